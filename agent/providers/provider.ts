@@ -1,0 +1,87 @@
+/**
+ * Provider: one interface for the agent (a chat turn that may return tool calls) and for
+ * the runtime (text, structured output, image, image edit). Each adapter file
+ * (openai.ts, gemini.ts, openai-compatible.ts, planner.ts) implements it.
+ */
+import type { ChatMessage, ContentPart, FinishReason, ToolSpec } from './messages';
+import type { Usage } from './usage';
+
+export type ProviderId = 'openai' | 'google' | 'openai-compatible' | 'planner';
+
+export interface CallOptions {
+  /** Cancels the in-flight HTTP request. */
+  signal?: AbortSignal;
+}
+
+export interface ChatRequest {
+  /** Model id as the provider knows it. */
+  model: string;
+  system?: string;
+  messages: ChatMessage[];
+  tools: ToolSpec[];
+  thinkingLevel?: 'minimal' | 'low' | 'medium' | 'high';
+  temperature?: number;
+}
+
+/** What a runtime step asks of a model. */
+export type GenerateRequest =
+  | { kind: 'text'; model: string; prompt: string; system?: string; temperature?: number; thinkingLevel?: ChatRequest['thinkingLevel'] }
+  | {
+      kind: 'structured';
+      model: string;
+      prompt: string;
+      system?: string;
+      /** JSON Schema of the object to return (closed, every property required). */
+      schema: Record<string, unknown>;
+      schemaName: string;
+      temperature?: number;
+    }
+  | { kind: 'image'; model: string; prompt: string; quality: 'low' | 'medium' | 'high'; size: string }
+  | {
+      kind: 'image-edit';
+      model: string;
+      prompt: string;
+      image: { mimeType: string; base64: string; filename: string };
+      quality: 'low' | 'medium' | 'high';
+      size: string;
+    };
+
+/** Exactly what would go on the wire: shown by dry runs, kept with real runs. */
+export interface WireRequest {
+  method: 'POST';
+  /** Path relative to the provider's base URL, e.g. `/responses`. */
+  path: string;
+  /** The JSON body (multipart bodies are shown as their fields, images as byte counts). */
+  body: unknown;
+}
+
+export interface ProviderResult {
+  content: ContentPart[];
+  /** Parsed object for `structured` requests. */
+  object?: unknown;
+  finishReason: FinishReason;
+  usage: Usage;
+  request: WireRequest;
+  warnings: string[];
+}
+
+export interface Provider {
+  readonly id: ProviderId;
+  /** One agent turn. */
+  chat(request: ChatRequest, options?: CallOptions): Promise<ProviderResult>;
+  /** One runtime step. */
+  generate(request: GenerateRequest, options?: CallOptions): Promise<ProviderResult>;
+  /** The wire request `generate` would send, without sending it (dry runs). */
+  preview(request: GenerateRequest): WireRequest;
+}
+
+export interface ProviderConfig {
+  apiKey?: string;
+  baseURL?: string;
+  /** Per-request timeout; a slower answer becomes a `timeout` ProviderError. */
+  timeoutMs?: number;
+  /** Retries for 429/5xx/timeouts, with exponential backoff honouring Retry-After. */
+  maxRetries?: number;
+}
+
+export type ProviderFactory = (config: ProviderConfig) => Provider;

@@ -1,0 +1,40 @@
+/**
+ * Tool: defined once with a zod input schema; exported to OpenAI, Gemini and MCP from that
+ * one schema (see registry.ts), and called by the HTTP API and CLI through the registry.
+ *
+ * Tool inputs are strict-mode compatible by construction: no `.optional()`/`.default()`
+ * (use `.nullable()` and apply defaults inside `run`), no `z.record`, no multi-type unions.
+ */
+import type { z } from 'zod';
+import type { Store } from '../../server/store/store';
+
+/** Who is calling; the server fills it from the session or API token. */
+export interface Actor {
+  userId: string | null;
+  workspaceId: string;
+  role: 'owner' | 'editor' | 'runner' | 'viewer';
+}
+
+export interface ToolContext {
+  store: Store;
+  actor: Actor;
+  signal?: AbortSignal;
+}
+
+export interface ToolResult<O = unknown> {
+  /** One or two sentences for people (and the model) saying what happened. */
+  summary: string;
+  /** Structured result (MCP structuredContent, the HTTP API's JSON). */
+  data: O;
+  /** Set when the tool created or changed an app, so the UI can refresh its preview. */
+  app?: { slug: string; version: number };
+}
+
+export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {
+  name: string;
+  description: string;
+  input: I;
+  /** Least role allowed to call it. */
+  minRole: Actor['role'];
+  run(ctx: ToolContext, input: z.infer<I>): Promise<ToolResult<O>>;
+}
