@@ -1,0 +1,78 @@
+/**
+ * Encryption at rest for provider keys: AES-256-GCM with a master key from
+ * TOOLWRIGHT_MASTER_KEY (32 bytes, base64 or hex) or, failing that, a key file created
+ * once in the data folder with mode 0600. Each secret gets its own random 96-bit IV.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const VERSION = 'v1';
+
+export class SecretBoxError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export interface SecretBox {
+  seal(plaintext: string): string;
+  open(sealed: string): string;
+}
+
+function parseKey(raw: string, origin: string): Buffer {
+  const trimmed = raw.trim();
+  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32) {
+    throw new SecretBoxError(`The master key in ${origin} must be 32 bytes (64 hex characters or 44 base64 characters).`);
+  }
+  return key;
+}
+
+export function createSecretBox(key: Buffer): SecretBox {
+  return {
+    seal(plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+    },
+    open(sealed) {
+      const [version, iv, tag, body] = sealed.split(':');
+      if (version !== VERSION || !iv || !tag || body === undefined) {
+        throw new SecretBoxError('A stored secret is not in a format this version understands; set it again in Settings.');
+      }
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
+        decipher.setAuthTag(Buffer.from(tag, 'base64'));
+        return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+      } catch (cause) {
+        throw new SecretBoxError(
+          'A stored secret could not be decrypted: the master key changed or the data was altered. Restore the key (TOOLWRIGHT_MASTER_KEY or data/master.key) or set the secret again.',
+          { cause },
+        );
+      }
+    },
+  };
+}
+
+/** The master key from the environment, else the data folder's key file (created 0600 if absent). */
+export async function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  const fromEnv = env.TOOLWRIGHT_MASTER_KEY;
+  if (fromEnv) return parseKey(fromEnv, 'TOOLWRIGHT_MASTER_KEY');
+  const file = path.join(dataDir, 'master.key');
+  try {
+    return parseKey(await readFile(file, 'utf8'), file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = randomBytes(32);
+  // 'wx' refuses to overwrite a key another process wrote meanwhile.
+  await writeFile(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' }).catch(async (error) => {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw error;
+  });
+  await chmod(file, 0o600);
+  return parseKey(await readFile(file, 'utf8'), file);
+}
