@@ -1,0 +1,76 @@
+/**
+ * The one ordering and matching rule for records, shared by every adapter so lists come
+ * back the same from lowdb and PostgreSQL (PostgreSQL mirrors it in SQL; the contract
+ * suite checks they agree).
+ *
+ * Default order: newest first. Sorting by a field groups values by type — numbers, then
+ * strings (code-unit order, like COLLATE "C"), then booleans (false < true) — with the
+ * direction applied inside each group; null or missing values always come last. Ties keep
+ * insertion order in the requested direction.
+ */
+import type { RecordQuery, RecordRow } from './records';
+
+export const DEFAULT_RECORD_LIMIT = 50;
+export const MAX_RECORD_LIMIT = 500;
+
+/** Clamps paging to what the interface promises: offset ≥ 0, 1 ≤ limit ≤ 500. */
+export function recordPage(query: RecordQuery | undefined): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(query?.offset ?? 0));
+  const limit = Math.min(MAX_RECORD_LIMIT, Math.max(1, Math.floor(query?.limit ?? DEFAULT_RECORD_LIMIT)));
+  return { offset, limit };
+}
+
+/** Type group of a value for sorting: 0 number, 1 string, 2 boolean, 3 null/missing. */
+export function valueRank(value: unknown): number {
+  if (typeof value === 'number') return 0;
+  if (typeof value === 'string') return 1;
+  if (typeof value === 'boolean') return 2;
+  return 3;
+}
+
+/** Case-insensitive substring test over every value, as text. */
+export function matchesSearch(row: RecordRow, needle: string): boolean {
+  const lower = needle.toLowerCase();
+  for (const value of Object.values(row.values)) {
+    if (value !== null && String(value).toLowerCase().includes(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Filters, sorts and pages rows held in memory. `rows` must be in insertion order; the
+ * position stands in for PostgreSQL's sequence column.
+ */
+export function queryRecords(rows: readonly RecordRow[], query: RecordQuery | undefined): { items: RecordRow[]; total: number } {
+  const { offset, limit } = recordPage(query);
+  const search = query?.search?.trim();
+  const after = query?.createdAfter ? Date.parse(query.createdAfter) : null;
+  const indexed: { row: RecordRow; seq: number }[] = [];
+  rows.forEach((row, seq) => {
+    if (after !== null && !(Date.parse(row.createdAt) > after)) return;
+    if (search && !matchesSearch(row, search)) return;
+    indexed.push({ row, seq });
+  });
+  const sort = query?.sort;
+  if (sort) {
+    const sign = sort.direction === 'desc' ? -1 : 1;
+    const key = (row: RecordRow): unknown =>
+      sort.field === 'createdAt' || sort.field === 'updatedAt' ? row[sort.field] : row.values[sort.field];
+    indexed.sort((a, b) => {
+      const va = key(a.row);
+      const vb = key(b.row);
+      const ra = valueRank(va);
+      const rb = valueRank(vb);
+      if (ra !== rb) return ra - rb;
+      if (ra < 3 && va !== vb) return (va! < vb! ? -1 : 1) * sign;
+      return (a.seq - b.seq) * sign;
+    });
+  } else {
+    indexed.sort((a, b) => compareNewestFirst(a.row, b.row) || b.seq - a.seq);
+  }
+  return { items: indexed.slice(offset, offset + limit).map((entry) => entry.row), total: indexed.length };
+}
+
+function compareNewestFirst(a: RecordRow, b: RecordRow): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+}
