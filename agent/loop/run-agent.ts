@@ -1,0 +1,109 @@
+/**
+ * The agent loop: one user message in, a stream of AgentEvents out. Each turn asks the
+ * provider, classifies the answer (step.ts) and either ends or runs the requested tools in
+ * parallel and feeds their results back, up to `maxTurns`. Every message is persisted as soon
+ * as it exists, so an error or a cancellation loses nothing, and a later run on the same
+ * conversation resumes from the stored history.
+ */
+import type { ChatMessage } from '../providers/messages';
+import type { Provider } from '../providers/provider';
+import { addUsage, emptyUsage, type Usage } from '../providers/usage';
+import type { ToolContext } from '../tools/tool';
+import type { AgentEvent, DoneReason } from './events';
+import { ConversationNotFoundError, MaxTurnsExceededError } from './errors';
+import { describeFailure } from './failure';
+import { repairHistory } from './history';
+import { nextStep } from './step';
+import { agentSystemPrompt } from './system-prompt';
+import { runToolCalls, type AgentTools } from './tool-calls';
+
+export const DEFAULT_MAX_TURNS = 8;
+
+export interface RunAgentOptions {
+  provider: Provider;
+  /** Model id as the provider knows it. */
+  model: string;
+  registry: AgentTools;
+  /** The store and the actor the tools run as. */
+  ctx: ToolContext;
+  conversationId: string;
+  userMessage: string;
+  /** Aborting stops the run between steps (and cancels an in-flight provider request). */
+  signal?: AbortSignal;
+  /** Provider calls allowed for this message; default 8. */
+  maxTurns?: number;
+}
+
+function done(reason: DoneReason, usage: Usage, awaitingUser?: boolean): AgentEvent {
+  const { raw: _raw, ...counts } = usage;
+  return { type: 'done', reason, usage: counts, ...(awaitingUser ? { awaitingUser } : {}) };
+}
+
+export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentEvent, void, undefined> {
+  const { provider, model, registry, ctx, conversationId, signal } = options;
+  const maxTurns = options.maxTurns ?? DEFAULT_MAX_TURNS;
+  const { store } = ctx;
+  const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
+  let usage = emptyUsage();
+  try {
+    const conversation = await store.getConversation(conversationId);
+    if (!conversation || conversation.workspaceId !== ctx.actor.workspaceId) {
+      throw new ConversationNotFoundError(conversationId);
+    }
+    const user: ChatMessage = { role: 'user', content: options.userMessage };
+    await store.appendMessages(conversationId, [user]);
+    const messages = [...repairHistory(conversation.messages), user];
+    let appSlug = conversation.appSlug;
+
+    for (let turn = 0; turn < maxTurns; turn += 1) {
+      if (signal?.aborted) return yield done('cancelled', usage);
+      const result = await provider.chat(
+        { model, system: agentSystemPrompt(appSlug), messages: [...messages], tools: registry.specs() },
+        signal ? { signal } : {},
+      );
+      usage = addUsage(usage, result.usage);
+      const step = nextStep(result);
+      if (step.text) yield { type: 'assistant.delta', text: step.text };
+      const assistant: ChatMessage =
+        step.type === 'run-tools'
+          ? { role: 'assistant', content: step.text, toolCalls: step.calls }
+          : { role: 'assistant', content: step.text };
+      messages.push(assistant);
+      await store.appendMessages(conversationId, [assistant]);
+
+      switch (step.type) {
+        case 'final':
+          return yield done('final', usage);
+        case 'ask-user':
+          return yield done('final', usage, true);
+        case 'run-tools': {
+          for (const call of step.calls) yield { type: 'tool.started', callId: call.id, name: call.name, args: call.args };
+          const outcomes = await runToolCalls(registry, step.calls, toolCtx);
+          const results = outcomes.map((outcome) => outcome.message);
+          messages.push(...results);
+          await store.appendMessages(conversationId, results);
+          for (const outcome of outcomes) {
+            yield outcome.event;
+            if (!outcome.app) continue;
+            yield { type: 'app.updated', slug: outcome.app.slug, version: outcome.app.version };
+            if (outcome.app.slug !== appSlug) {
+              appSlug = outcome.app.slug;
+              await store.setConversationApp(conversationId, appSlug);
+            }
+          }
+          break;
+        }
+        default: {
+          const unhandled: never = step;
+          throw new Error(`Unhandled step ${JSON.stringify(unhandled)}`);
+        }
+      }
+    }
+    throw new MaxTurnsExceededError(maxTurns);
+  } catch (error) {
+    if (signal?.aborted) return yield done('cancelled', usage);
+    const failure = describeFailure(error);
+    yield { type: 'error', ...failure };
+    yield done(error instanceof MaxTurnsExceededError ? 'max-turns' : 'error', usage);
+  }
+}

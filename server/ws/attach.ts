@@ -1,0 +1,74 @@
+/**
+ * Mounts the chat socket on the HTTP server at /ws (ws in noServer mode, so the upgrade goes
+ * through our checks first): cross-site pages are refused by Origin, and `authenticate` is
+ * the hook where accounts will plug in (single-user mode: the owner of workspace "default").
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Actor } from '../../agent/tools/tool';
+import { createChatSession, type ChatSessionDeps } from './chat-session';
+import { MAX_MESSAGE_CHARS } from './events';
+
+export const WS_PATH = '/ws';
+
+export interface AttachDeps extends Omit<ChatSessionDeps, 'actor'> {
+  /** Who is connecting; null refuses the upgrade with 401. */
+  authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
+}
+
+export const SINGLE_USER_ACTOR: Actor = { userId: null, workspaceId: 'default', role: 'owner' };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** No Origin (non-browser clients), the page's own origin, or a loopback page. */
+export function isAllowedOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return url.host === host || LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+}
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+export function attachWebSocket(httpServer: Server, deps: AttachDeps): { wss: WebSocketServer; close(): Promise<void> } {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_CHARS * 4 + 1024 });
+
+  const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== WS_PATH) return refuse(socket, 404, 'Not Found');
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host)) return refuse(socket, 403, 'Forbidden');
+    let actor: Actor | null;
+    try {
+      actor = deps.authenticate ? await deps.authenticate(request) : SINGLE_USER_ACTOR;
+    } catch {
+      actor = null;
+    }
+    if (!actor) return refuse(socket, 401, 'Unauthorized');
+    const sessionActor = actor;
+    wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      const { authenticate: _authenticate, ...sessionDeps } = deps;
+      const session = createChatSession(ws, { ...sessionDeps, actor: sessionActor });
+      ws.on('message', (data, isBinary) => session.receive(isBinary ? '' : data.toString()));
+      ws.on('close', () => session.close());
+      ws.on('error', () => session.close());
+    });
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  return {
+    wss,
+    close: () =>
+      new Promise<void>((resolve) => {
+        httpServer.off('upgrade', onUpgrade);
+        for (const client of wss.clients) client.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgentTools } from '../../agent/loop/tool-calls';
+import { createChatSession, type ChatSessionDeps } from '../../server/ws/chat-session';
+import { parseClientMessage, parseServerEvent, ProtocolError, type ServerEvent } from '../../server/ws/events';
+import { openLowdbStore } from '../../server/store/lowdb';
+import type { Store } from '../../server/store/store';
+import { hangUntilAborted, replyText, ScriptedProvider } from '../fixtures/scripted-provider';
+
+const noTools: AgentTools = {
+  specs: () => [],
+  run: async (name) => Promise.reject(new Error(`There is no tool "${name}".`)),
+};
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'loop-ws-session-'));
+  store = await openLowdbStore({ dir });
+});
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function harness(provider: ScriptedProvider, extra: Partial<ChatSessionDeps> = {}) {
+  const sent: ServerEvent[] = [];
+  const session = createChatSession(
+    { send: (data) => sent.push(parseServerEvent(data)), close: () => {} },
+    {
+      store,
+      registry: noTools,
+      actor: { userId: null, workspaceId: 'default', role: 'owner' },
+      agentProvider: async () => ({ provider, model: 'scripted' }),
+      ...extra,
+    },
+  );
+  return { sent, session };
+}
+
+describe('ws protocol', () => {
+  it('refuses malformed frames with a sentence naming the field', () => {
+    expect(() => parseClientMessage('not json')).toThrow(ProtocolError);
+    expect(() => parseClientMessage('{"type":"chat.send","conversationId":null}')).toThrow(/field "text"/);
+    expect(() => parseClientMessage('{"type":"chat.send","conversationId":null,"text":"   "}')).toThrow(/field "text": must not be empty/);
+    expect(() => parseClientMessage('{"type":"chat.dance"}')).toThrow(/field "type"/);
+    expect(parseClientMessage('{"type":"chat.cancel"}')).toEqual({ type: 'chat.cancel' });
+  });
+});
+
+describe('createChatSession', () => {
+  it('starts a conversation, streams the agent events and persists the exchange', async () => {
+    const { sent, session } = harness(new ScriptedProvider([replyText('Hi! Describe the tool you need.')]));
+    session.receive(JSON.stringify({ type: 'chat.send', conversationId: null, text: 'hello' }));
+    await session.idle();
+    expect(sent.map((e) => e.type)).toEqual(['conversation.created', 'assistant.delta', 'done']);
+    const created = sent[0] as Extract<ServerEvent, { type: 'conversation.created' }>;
+    expect((await store.getConversation(created.conversationId))?.messages).toHaveLength(2);
+  });
+
+  it('refuses a second message while a reply is being written, and cancels on chat.cancel', async () => {
+    let started!: () => void;
+    const providerAsked = new Promise<void>((resolve) => (started = resolve));
+    const { sent, session } = harness(new ScriptedProvider([hangUntilAborted(() => started())]));
+    session.receive(JSON.stringify({ type: 'chat.send', conversationId: null, text: 'one' }));
+    session.receive(JSON.stringify({ type: 'chat.send', conversationId: null, text: 'two' }));
+    expect(sent).toContainEqual({ type: 'error', kind: 'bad-request', message: expect.stringContaining('still being written') });
+    await providerAsked;
+    session.receive(JSON.stringify({ type: 'chat.cancel' }));
+    await session.idle();
+    expect(sent.at(-1)).toMatchObject({ type: 'done', reason: 'cancelled' });
+  });
+
+  it('answers a bad frame with an error event instead of closing', async () => {
+    const { sent, session } = harness(new ScriptedProvider([]));
+    session.receive('{"type":"chat.send","conversationId":7,"text":"x"}');
+    expect(sent).toEqual([{ type: 'error', kind: 'bad-request', message: expect.stringContaining('field "conversationId"') }]);
+  });
+
+  it('forwards app-run progress from the run event source until closed', async () => {
+    let listener: ((event: never) => void) | null = null;
+    const { sent, session } = harness(new ScriptedProvider([]), {
+      runEvents: (_workspace, onEvent) => {
+        listener = onEvent as never;
+        return () => (listener = null);
+      },
+    });
+    const finished = { type: 'run.finished', runId: 'r1', status: 'dry-run', usage: { inputTokens: 10, cachedInputTokens: 0, outputTokens: 0, imageInputTokens: 0, images: 1 }, costUsd: 0.04 };
+    listener!(finished as never);
+    expect(sent).toEqual([finished]);
+    session.close();
+    expect(listener).toBeNull();
+  });
+});
