@@ -1,0 +1,50 @@
+/** The page shell every page shares: head, top bar with the four sections, main area. */
+import { html, type HtmlValue, type SafeHtml } from './html';
+
+export type Section = 'builder' | 'apps' | 'models' | 'settings';
+
+const NAV: ReadonlyArray<{ section: Section; href: string; label: string }> = [
+  { section: 'builder', href: '/', label: 'Builder' },
+  { section: 'apps', href: '/apps', label: 'Apps' },
+  { section: 'models', href: '/models', label: 'Models' },
+  { section: 'settings', href: '/settings', label: 'Settings' },
+];
+
+export interface LayoutOptions {
+  title: string;
+  section: Section | null;
+  body: HtmlValue;
+  /** Client bundles from web/ (served under /assets/<name>.js). */
+  scripts?: readonly string[];
+  /** Full-width pages (the builder) drop the reading-width container. */
+  wide?: boolean;
+}
+
+export function layout(options: LayoutOptions): SafeHtml {
+  const nav = NAV.map(
+    (item) =>
+      html`<a class="nav-link" href="${item.href}"${item.section === options.section ? html` aria-current="page"` : ''}>${item.label}</a>`,
+  );
+  const scripts = (options.scripts ?? []).map((name) => html`<script type="module" src="/assets/${name}.js"></script>`);
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · Toolwright</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/main.css">
+</head>
+<body>
+<header class="topbar">
+  <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">T</span><span>Toolwright</span></a>
+  <nav class="nav" aria-label="Main">${nav}</nav>
+</header>
+<main class="${options.wide ? 'main main-wide' : 'main'}">
+${options.body}
+</main>
+${scripts}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Client assets: web/ TypeScript and CSS bundled by esbuild on first request, kept in
+ * memory, served under /assets/. One build serves every later request of the process.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { Router } from 'express';
+
+const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+
+/** Bundle name → entry file in web/. Pages reference `/assets/<name>.js` (or `.css`). */
+export const ENTRY_POINTS = {
+  models: 'models/directory.ts',
+  main: 'styles/main.css',
+} as const;
+
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#4f46e5"/><path d="M9 10h14v3h-5.5v11h-3V13H9z" fill="#fff"/></svg>`;
+
+interface Asset {
+  contentType: string;
+  body: Buffer;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export class AssetBuildError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+async function bundle(): Promise<Map<string, Asset>> {
+  const entryPoints = Object.fromEntries(
+    Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(WEB_DIR, file)]),
+  );
+  let result;
+  try {
+    result = await build({
+      entryPoints,
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      platform: 'browser',
+      sourcemap: 'linked',
+      minify: true,
+      write: false,
+      outdir: path.join(WEB_DIR, '.out'),
+      entryNames: '[name]',
+      logLevel: 'silent',
+    });
+  } catch (cause) {
+    const first = (cause as { errors?: Array<{ text: string; location?: { file: string; line: number } | null }> }).errors?.[0];
+    const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
+    throw new AssetBuildError(`The web client failed to build: ${first?.text ?? String(cause)}${where}. Fix the file in web/ and reload.`, { cause });
+  }
+  const assets = new Map<string, Asset>();
+  for (const file of result.outputFiles) {
+    const name = path.basename(file.path);
+    assets.set(name, {
+      contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
+      body: Buffer.from(file.contents),
+    });
+  }
+  assets.set('favicon.svg', { contentType: CONTENT_TYPES['.svg']!, body: Buffer.from(FAVICON) });
+  return assets;
+}
+
+let built: Promise<Map<string, Asset>> | null = null;
+
+/** The bundle, built once per process; a failed build is retried on the next request. */
+export function loadAssets(): Promise<Map<string, Asset>> {
+  built ??= bundle().catch((error: unknown) => {
+    built = null;
+    throw error;
+  });
+  return built;
+}
+
+export function createAssetsRouter(): Router {
+  const router = Router();
+  router.get('/assets/:name', async (req, res, next) => {
+    try {
+      const asset = (await loadAssets()).get(req.params.name);
+      if (!asset) {
+        res.status(404).type('text/plain').send(`No asset named ${req.params.name}.`);
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type(asset.contentType).send(asset.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,141 @@
+/** /models: the directory, filtered by kind, capability and price, sorted by any column (query string, no JS needed). */
+import { z } from 'zod';
+import { ModelKindSchema, listModels, type CapabilityName, type ModelFacts } from '../../agent/catalog';
+import { html, type SafeHtml } from '../html/html';
+import { layout } from '../html/layout';
+import {
+  CAPABILITY_LABELS,
+  capabilityBadges,
+  formatContext,
+  formatImageRange,
+  imagePriceRange,
+  priceCell,
+  providerName,
+  statusBadge,
+} from './model-summary';
+
+const SORT_KEYS = ['name', 'provider', 'kind', 'context', 'input', 'output', 'image'] as const;
+type SortKey = (typeof SORT_KEYS)[number];
+
+const capabilityNames = CAPABILITY_LABELS.map(([name]) => name) as [CapabilityName, ...CapabilityName[]];
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const ModelsQuerySchema = z.object({
+  kind: z.preprocess(emptyAsUndefined, ModelKindSchema.optional()),
+  capability: z.preprocess(emptyAsUndefined, z.enum(capabilityNames).optional()),
+  /** USD per 1M input tokens. */
+  maxInput: z.preprocess(emptyAsUndefined, z.coerce.number().nonnegative().optional()),
+  /** USD per generated image (the cheapest option of the model). */
+  maxImage: z.preprocess(emptyAsUndefined, z.coerce.number().nonnegative().optional()),
+  sort: z.preprocess(emptyAsUndefined, z.enum(SORT_KEYS).default('name')),
+  dir: z.preprocess(emptyAsUndefined, z.enum(['asc', 'desc']).default('asc')),
+  /** Hide models whose shutdown date has passed. */
+  current: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
+});
+export type ModelsQuery = z.infer<typeof ModelsQuerySchema>;
+
+function sortValue(model: ModelFacts, key: SortKey): string | number | null {
+  switch (key) {
+    case 'name':
+      return model.displayName.toLowerCase();
+    case 'provider':
+      return model.provider;
+    case 'kind':
+      return model.kind;
+    case 'context':
+      return model.contextWindow;
+    case 'input':
+      return model.pricing.input;
+    case 'output':
+      return model.pricing.output;
+    case 'image':
+      return imagePriceRange(model)?.min ?? null;
+  }
+}
+
+export function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
+  const models = listModels({
+    kind: query.kind,
+    capability: query.capability,
+    excludeShutDown: query.current === '1',
+    now,
+  }).filter((model) => {
+    if (query.maxInput !== undefined && (model.pricing.input === null || model.pricing.input > query.maxInput)) return false;
+    const images = imagePriceRange(model);
+    if (query.maxImage !== undefined && (images === null || images.min > query.maxImage)) return false;
+    return true;
+  });
+  const sign = query.dir === 'asc' ? 1 : -1;
+  // Unknown values (null) sort last whichever the direction: "unknown" is not "cheapest".
+  return models.sort((a, b) => {
+    const va = sortValue(a, query.sort);
+    const vb = sortValue(b, query.sort);
+    if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+    return (va < vb ? -1 : va > vb ? 1 : 0) * sign || a.id.localeCompare(b.id);
+  });
+}
+
+function sortHeader(label: string, key: SortKey, query: ModelsQuery, params: URLSearchParams): SafeHtml {
+  const active = query.sort === key;
+  const next = new URLSearchParams(params);
+  next.set('sort', key);
+  next.set('dir', active && query.dir === 'asc' ? 'desc' : 'asc');
+  const ariaSort = active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+  return html`<th aria-sort="${ariaSort}"${key === 'name' ? '' : html` class="num"`}><a href="?${next.toString()}">${label}</a></th>`;
+}
+
+function option(value: string, label: string, selected: string | undefined): SafeHtml {
+  return html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
+}
+
+export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
+  const models = selectModels(query, now);
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  const body = html`<div class="page-head">
+  <div><h1>Models</h1><p>Facts from the model directory: prices in USD, per 1M tokens unless noted. Pick two to compare.</p></div>
+</div>
+<form class="filters card" method="get" action="/models" id="model-filters">
+  <div class="field"><label for="f-kind">Kind</label><select id="f-kind" name="kind">${[
+    option('', 'Any kind', query.kind),
+    ...ModelKindSchema.options.map((kind) => option(kind, kind[0]!.toUpperCase() + kind.slice(1), query.kind)),
+  ]}</select></div>
+  <div class="field"><label for="f-cap">Capability</label><select id="f-cap" name="capability">${[
+    option('', 'Any capability', query.capability),
+    ...CAPABILITY_LABELS.map(([name, label]) => option(name, label, query.capability)),
+  ]}</select></div>
+  <div class="field"><label for="f-max-input">Max input $/1M</label><input id="f-max-input" name="maxInput" type="number" min="0" step="any" value="${query.maxInput ?? ''}"></div>
+  <div class="field"><label for="f-max-image">Max $/image</label><input id="f-max-image" name="maxImage" type="number" min="0" step="any" value="${query.maxImage ?? ''}"></div>
+  <label class="checkbox"><input type="checkbox" name="current" value="1"${query.current ? html` checked` : ''}> Hide shut-down models</label>
+  <input type="hidden" name="sort" value="${query.sort}"><input type="hidden" name="dir" value="${query.dir}">
+  <button class="btn" type="submit">Apply</button>
+</form>
+<form method="get" action="/models/compare" id="compare-form">
+  <div class="table-toolbar"><span class="muted small" id="compare-hint">${models.length} models. Tick two or more to compare.</span><span class="spacer"></span><button class="btn btn-primary" type="submit" id="compare-button">Compare selected</button></div>
+  <div class="table-wrap"><table id="models-table">
+    <thead><tr><th><span class="visually-hidden">Select</span></th>${[
+      sortHeader('Model', 'name', query, params),
+      html`<th>Provider</th><th>Kind</th>`,
+      sortHeader('Context', 'context', query, params),
+      sortHeader('Input', 'input', query, params),
+      sortHeader('Output', 'output', query, params),
+      sortHeader('Per image', 'image', query, params),
+    ]}<th>Capabilities</th><th>Status</th></tr></thead>
+    <tbody>${models.map(
+      (model) => html`<tr data-model="${model.id}">
+      <td><input type="checkbox" name="ids" value="${model.id}" aria-label="Select ${model.displayName}"></td>
+      <td><div class="model-name">${model.displayName}</div><div class="model-id">${model.id}</div></td>
+      <td>${providerName(model)}</td><td>${model.kind}</td>
+      <td class="num">${formatContext(model)}</td>
+      <td class="num nowrap">${priceCell(model, 'input')}</td>
+      <td class="num nowrap">${priceCell(model, 'output')}</td>
+      <td class="num nowrap">${formatImageRange(model)}</td>
+      <td>${capabilityBadges(model)}</td>
+      <td>${statusBadge(model, now)}</td>
+    </tr>`,
+    )}</tbody>
+  </table></div>
+  ${models.length === 0 ? html`<p class="empty">No model matches these filters. Loosen one of them.</p>` : ''}
+</form>`;
+  return layout({ title: 'Models', section: 'models', body, scripts: ['models'] });
+}

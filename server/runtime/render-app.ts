@@ -1,0 +1,169 @@
+/**
+ * The app page, rendered from a parsed `AppSpec` (what `AppSpecSchema.parse` returns, never
+ * raw store JSON) through the escaping `html` template. Client code (web/app/) fills in
+ * results, run history and records with textContent; this file lays out the structure.
+ */
+import type { AppSpec, Collection, Field, Step, Trigger } from '../../agent/spec/app-spec';
+import { html, type SafeHtml } from '../html/html';
+import { jsonIsland } from '../html/json-island';
+
+export interface RenderAppOptions {
+  /** The stored version the page shows. */
+  version: number;
+  /** Human name of a model id, when the directory knows it. */
+  modelName?: (id: string) => string | null;
+}
+
+/** What web/app/ reads from the page's JSON island. */
+export interface AppPageData {
+  slug: string;
+  version: number;
+  spec: AppSpec;
+}
+
+const STEP_KIND_LABELS: Record<Step['kind'], string> = {
+  'generate-text': 'Generate text',
+  extract: 'Extract fields',
+  classify: 'Classify',
+  'generate-image': 'Generate image',
+  'edit-image': 'Edit image',
+  'save-record': 'Save record',
+  'call-webhook': 'Call webhook',
+  notify: 'Notify',
+};
+
+const AI_STEPS: ReadonlySet<Step['kind']> = new Set(['generate-text', 'extract', 'classify', 'generate-image', 'edit-image']);
+
+export function stepKindLabel(kind: Step['kind']): string {
+  return STEP_KIND_LABELS[kind];
+}
+
+export function isAiStep(step: Step): boolean {
+  return AI_STEPS.has(step.kind);
+}
+
+export function describeTrigger(trigger: Trigger): string {
+  switch (trigger.kind) {
+    case 'manual':
+      return 'Run from the form';
+    case 'schedule':
+      return `Scheduled: ${trigger.cron} (${trigger.timezone})`;
+    case 'webhook':
+      return 'Inbound webhook';
+    case 'record-created':
+      return `When a record is added to ${trigger.collection}`;
+  }
+}
+
+/** One form control for a field; `prefix` keeps ids unique when two forms share a page. */
+export function renderField(field: Field, prefix: string): SafeHtml {
+  const id = `${prefix}-${field.name}`;
+  const required = field.required ? html` required` : '';
+  const label = html`<label for="${id}">${field.label}${field.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
+  const help = field.help ? html`<span class="help">${field.help}</span>` : '';
+  const attrs = html`id="${id}" name="${field.name}" data-type="${field.type}"${required}`;
+  switch (field.type) {
+    case 'boolean':
+      return html`<div class="field"><label class="checkbox"><input type="checkbox" ${attrs}> ${field.label}</label>${help}</div>`;
+    case 'longText':
+      return html`<div class="field">${label}<textarea ${attrs}></textarea>${help}</div>`;
+    case 'select':
+      return html`<div class="field">${label}<select ${attrs}>${field.required ? '' : html`<option value=""></option>`}${(field.options ?? []).map(
+        (option) => html`<option value="${option}">${option}</option>`,
+      )}</select>${help}</div>`;
+    case 'image':
+      return html`<div class="field">${label}<input type="file" accept="image/png,image/jpeg,image/webp" ${attrs}>${help}</div>`;
+    case 'file':
+      return html`<div class="field">${label}<input type="file" ${attrs}>${help}</div>`;
+    case 'number':
+      return html`<div class="field">${label}<input type="number" step="any" ${attrs}>${help}</div>`;
+    case 'text':
+    case 'email':
+    case 'url':
+    case 'date':
+      return html`<div class="field">${label}<input type="${field.type}" ${attrs}>${help}</div>`;
+  }
+}
+
+function renderStep(step: Step, spec: AppSpec, options: RenderAppOptions): SafeHtml {
+  const binding = step.model ?? (isAiStep(step) ? spec.model : undefined);
+  const modelLabel = binding ? (options.modelName?.(binding.model) ?? binding.model) : null;
+  return html`<li class="step-item" data-step="${step.id}">
+    <div><div>${step.title}</div><div class="step-kind">${stepKindLabel(step.kind)}</div></div>
+    ${modelLabel ? html`<span class="badge badge-accent" data-model="${binding?.model ?? ''}">${modelLabel}</span>` : ''}
+  </li>`;
+}
+
+function renderCollection(collection: Collection): SafeHtml {
+  const prefix = `rec-${collection.name}`;
+  return html`<section class="card collection" data-collection="${collection.name}" aria-label="${collection.label}">
+  <div class="card-head"><h2>${collection.label}</h2><span class="badge" data-role="total">0 records</span></div>
+  <div class="table-toolbar">
+    <input type="search" placeholder="Search ${collection.label}" aria-label="Search ${collection.label}" data-role="search">
+    <span class="spacer"></span>
+    <button type="button" class="btn btn-small" data-role="add">Add record</button>
+  </div>
+  <div class="table-wrap"><table>
+    <thead><tr>${collection.fields.map(
+      (field) => html`<th data-field="${field.name}" aria-sort="none"><button type="button" class="sort">${field.label}</button></th>`,
+    )}<th><span class="visually-hidden">Actions</span></th></tr></thead>
+    <tbody data-role="rows"></tbody>
+  </table></div>
+  <div class="pager" data-role="pager"></div>
+  <form class="record-form" data-role="record-form" hidden>
+    <h3 data-role="form-title">New record</h3>
+    <div class="fields">${collection.fields.filter((field) => field.type !== 'image' && field.type !== 'file').map((field) => renderField(field, prefix))}</div>
+    <div class="row"><button type="submit" class="btn btn-primary">Save record</button><button type="button" class="btn" data-role="cancel">Cancel</button><span class="muted small" data-role="form-status" role="status"></span></div>
+  </form>
+</section>`;
+}
+
+export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
+  const data: AppPageData = { slug: spec.slug, version: options.version, spec };
+  const defaultModel = options.modelName?.(spec.model.model) ?? spec.model.model;
+  const hasForm = spec.steps.length > 0 || spec.inputs.length > 0;
+  return html`<div class="page-head">
+  <div>
+    <h1 data-role="app-name">${spec.name}</h1>
+    ${spec.description ? html`<p>${spec.description}</p>` : ''}
+  </div>
+  <div class="badges">
+    <span class="badge badge-accent" title="Default model">${defaultModel}</span>
+    <span class="badge">v${options.version}</span>
+    <span class="badge">${spec.access.level}</span>
+    ${spec.triggers.map((trigger) => html`<span class="badge">${describeTrigger(trigger)}</span>`)}
+  </div>
+</div>
+<div class="app-layout">
+  <div class="stack">
+    <section class="card">
+      <h2>Run</h2>
+      ${hasForm
+        ? html`<form id="run-form" novalidate>
+        ${spec.inputs.map((field) => renderField(field, 'input'))}
+        ${spec.inputs.length === 0 ? html`<p class="muted">This app takes no inputs.</p>` : ''}
+        <div class="row"><button type="submit" class="btn btn-primary" id="run-button">Run</button><span class="muted small" id="run-status" role="status"></span></div>
+      </form>`
+        : html`<p class="muted">This app has no steps yet. Describe what it should do in the <a href="/">builder</a>.</p>`}
+    </section>
+    <section class="card">
+      <h2>How it works</h2>
+      ${spec.steps.length
+        ? html`<ol class="step-list">${spec.steps.map((step) => renderStep(step, spec, options))}</ol>`
+        : html`<p class="muted">No steps.</p>`}
+    </section>
+  </div>
+  <div class="stack">
+    <section class="card" aria-live="polite">
+      <div class="card-head"><h2>Result</h2><span id="result-meta" class="muted small"></span></div>
+      <div id="result"><p class="result-empty">Run the app to see its result here.</p></div>
+    </section>
+    <section class="card">
+      <h2>Run history</h2>
+      <div id="history"><p class="muted small">No runs yet.</p></div>
+    </section>
+  </div>
+</div>
+${spec.collections.map(renderCollection)}
+${jsonIsland('app-data', data)}`;
+}
