@@ -1,0 +1,67 @@
+/**
+ * Field types inferred from a field's name and any hint said with it:
+ * "priority (low, medium, high)" → select, "customer email" → email, "due date" → date.
+ */
+import type { FieldType } from '../spec/app-spec';
+
+export interface InferredType {
+  type: FieldType;
+  options: string[] | null;
+}
+
+const TYPE_WORDS: Record<string, FieldType> = {
+  text: 'text', string: 'text', 'long text': 'longText', paragraph: 'longText', number: 'number', numeric: 'number',
+  integer: 'number', amount: 'number', date: 'date', boolean: 'boolean', checkbox: 'boolean', 'yes/no': 'boolean',
+  'true/false': 'boolean', email: 'email', url: 'url', link: 'url', image: 'image', photo: 'image', file: 'file',
+  upload: 'file', dropdown: 'select',
+};
+
+/** Name patterns, checked in order; the first that matches decides. */
+const NAME_RULES: Array<[RegExp, FieldType]> = [
+  [/\be-?mails?\b/, 'email'],
+  [/\b(?:url|urls|website|web ?site|link|links|homepage|site|domain)\b/, 'url'],
+  [/\b(?:photo|photos|image|images|picture|pictures|screenshot|logo|avatar|headshot)\b/, 'image'],
+  [/\b(?:file|files|attachment|attachments|pdf|resume|cv|upload)\b/, 'file'],
+  [/\b(?:date|dates|deadline|due|birthday|dob|day)\b/, 'date'],
+  [
+    /\b(?:amount|price|cost|total|quantity|qty|count|number|age|budget|revenue|score|rating|salary|hours|headcount|employees|seats|nps|percentage|percent|stars)\b/,
+    'number',
+  ],
+  [/^(?:is|has|needs|was)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/, 'boolean'],
+  [
+    /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document)\b/,
+    'longText',
+  ],
+];
+
+/** Choices people expect without saying them. */
+const DEFAULT_OPTIONS: Array<[RegExp, string[]]> = [
+  [/\bpriority\b/, ['low', 'medium', 'high']],
+  [/\bsentiment\b/, ['positive', 'neutral', 'negative']],
+  [/\burgency\b/, ['low', 'medium', 'high']],
+  [/\bseverity\b/, ['low', 'medium', 'high', 'critical']],
+];
+
+/** Splits "low, medium, high" / "low/medium/high" / "low or high" into choices. */
+export function parseOptions(hint: string): string[] | null {
+  const parts = hint
+    .split(/\s*(?:,|\/|\||;|\bor\b|\band\b)\s*/)
+    .map((s) => s.trim().replace(/^["'“‘]|["'”’]$/g, ''))
+    .filter((s) => s.length > 0 && s.length <= 60);
+  return parts.length >= 2 ? [...new Set(parts)] : null;
+}
+
+/** The type for a field called `name`, with `hint` the text said in brackets after it (if any). */
+export function inferFieldType(name: string, hint: string | null): InferredType {
+  const n = name.toLowerCase();
+  if (hint) {
+    const h = hint.toLowerCase().trim();
+    const said = TYPE_WORDS[h] ?? TYPE_WORDS[h.replace(/^(?:a|an)\s+/, '').replace(/\s+field$/, '')];
+    if (said) return { type: said, options: null };
+    const options = parseOptions(hint);
+    if (options) return { type: 'select', options };
+  }
+  for (const [re, options] of DEFAULT_OPTIONS) if (re.test(n)) return { type: 'select', options };
+  for (const [re, type] of NAME_RULES) if (re.test(n)) return { type, options: null };
+  return { type: 'text', options: null };
+}

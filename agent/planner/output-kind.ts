@@ -1,0 +1,44 @@
+/**
+ * Output kind: does the tool write text, make images, edit an uploaded photo, or both
+ * (text and a matching image)? Decided from what the description asks the tool to produce.
+ */
+
+export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
+
+const IMAGE_NOUN =
+  '(?:images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?|mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?)';
+
+/** Making an image: "with a matching image", "generate visuals", "UI mockup generator". */
+const MAKES_IMAGE = new RegExp(
+  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|with|plus|and|an?|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b`,
+);
+
+/** Editing a given photo: "from a reference photo", "remove the background", "retouch". */
+const EDITS_IMAGE =
+  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?\b.*\b(?:into|make|turn|put|change|replace|remov|restyl|edit|clean|place|on a|with a)|edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
+
+/** Writing text: a text deliverable besides or instead of an image. */
+const MAKES_TEXT =
+  /\b(?:posts?|captions?|copy|copies|text|summar\w+|drafts?|draft\w*|writ\w+|repl\w+|answers?|emails?|descriptions?|reports?|digests?|headlines?|taglines?|articles?|translat\w+|classif\w+|extract\w*|notes|alt[- ]text|hashtags?|script|tweets?|blurbs?|messages?|responses?|explanations?)\b/;
+
+/** A photo given to the tool, not made by it: "takes a photo of a receipt". */
+const IMAGE_GIVEN =
+  /\b(?:takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?)\s+(?:an?\s+|the\s+|their\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|images?|pictures?|screenshots?|scans?)\b/g;
+
+/** "from a short description of the screen": what the tool starts from is not what it makes. */
+const SOURCE_PHRASE = /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
+
+export function detectOutputKind(text: string): OutputKind {
+  const t = text.toLowerCase();
+  if (EDITS_IMAGE.test(t)) {
+    const alsoWrites = /\b(?:captions?|descriptions?|copy|posts?|alt[- ]text)\b/.test(t.replace(SOURCE_PHRASE, ' '));
+    return alsoWrites ? 'text+image' : 'image-edit';
+  }
+  const made = t.replace(IMAGE_GIVEN, ' ');
+  if (!MAKES_IMAGE.test(made)) return 'text';
+  const rest = made
+    .replace(new RegExp(MAKES_IMAGE.source, 'g'), ' ')
+    .replace(SOURCE_PHRASE, ' ')
+    .replace(/\b(?:text|prompt)s?\b/g, ' ');
+  return MAKES_TEXT.test(rest) ? 'text+image' : 'image';
+}

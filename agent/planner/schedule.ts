@@ -1,0 +1,266 @@
+/**
+ * Schedules in plain words → five-field cron + IANA time zone.
+ * "every Monday at 9am" → `0 9 * * 1`; "on weekdays at 17:30 Berlin time" → `30 17 * * 1-5`
+ * in Europe/Berlin. Parsing yields the parts that were said; `toSchedule` fills the rest
+ * from the app's previous schedule (follow-ups such as "every Friday instead" keep the
+ * time) or from defaults (09:00, UTC).
+ */
+import { findTimeZone } from './time-zones';
+
+export interface ScheduleParts {
+  frequency?: 'minutes' | 'hours' | 'daily' | 'weekly' | 'monthly';
+  /** For `minutes`/`hours`: run every N. */
+  every?: number;
+  /** Clock times said, 24h. */
+  times?: Array<{ hour: number; minute: number }>;
+  /** 0 = Sunday … 6 = Saturday. */
+  daysOfWeek?: number[];
+  dayOfMonth?: number;
+  timezone?: string;
+}
+
+export interface Schedule {
+  cron: string;
+  timezone: string;
+}
+
+const DAY_PATTERNS: Array<[number, string]> = [
+  [1, 'mon(?:day)?s?'],
+  [2, 'tue(?:s|sday)?s?'],
+  [3, 'wed(?:nesday)?s?'],
+  [4, 'thu(?:r|rs|rsday)?s?'],
+  [5, 'fri(?:day)?s?'],
+  [6, 'sat(?:urday)?s?'],
+  [0, 'sun(?:day)?s?'],
+];
+const DAY = `(?:${DAY_PATTERNS.map(([, p]) => p).join('|')})`;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  'forty-five': 45, 'forty five': 45,
+};
+
+function dayNumber(word: string): number | null {
+  for (const [n, p] of DAY_PATTERNS) if (new RegExp(`^${p}$`).test(word)) return n;
+  return null;
+}
+
+function toNumber(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
+}
+
+function parseDays(t: string): number[] | undefined {
+  if (/\b(?:week ?days?|working days?|business days|work days|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
+    return [1, 2, 3, 4, 5];
+  }
+  if (/\bweekends?\b/.test(t)) return [0, 6];
+  const range = new RegExp(`\\b(${DAY})\\s*(?:to|through|thru|-|–)\\s*(${DAY})\\b`).exec(t);
+  if (range) {
+    const from = dayNumber(range[1]!);
+    const to = dayNumber(range[2]!);
+    if (from !== null && to !== null && from < to) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
+  // Day names must look like days: "mon" inside "month", "sun" inside "sunny" do not count.
+  const days = new Set<number>();
+  for (const m of t.matchAll(new RegExp(`\\b(${DAY})\\b`, 'g'))) {
+    const word = m[1]!;
+    // Three-letter forms only with a recurrence cue around, to avoid "sat down", "wed".
+    if (word.length <= 3 && !/^(?:mon|tue|thu|fri)$/.test(word)) continue;
+    const n = dayNumber(word);
+    if (n !== null) days.add(n);
+  }
+  return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
+}
+
+function hour24(h: number, suffix: string | undefined, context: string): number {
+  const s = (suffix ?? '').replace(/\./g, '');
+  if (s === 'pm' && h < 12) return h + 12;
+  if (s === 'am' && h === 12) return 0;
+  if (s === 'am' || s === 'pm' || h > 12) return h;
+  if (/\b(?:evening|night|afternoon)\b/.test(context) && h < 12) return h + 12;
+  // Without am/pm an office schedule "at 5" means the afternoon, not 05:00.
+  if (h >= 1 && h <= 5) return h + 12;
+  return h;
+}
+
+function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefined {
+  const times: Array<{ hour: number; minute: number }> = [];
+  const clock =
+    /\b(?:at|@|by|around)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)(?!\s*(?:%|k\b|minutes?|mins?|hours?|days?|pages?|images?|words?|times|x\b))|\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:](\d{2})\b/g;
+  for (const m of t.matchAll(clock)) {
+    const h = Number(m[1] ?? m[4] ?? m[7]);
+    const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
+    const suffix = m[3] ?? m[6];
+    if (h > 23 || minute > 59) continue;
+    const around = t.slice(m.index, m.index + m[0].length + 25);
+    times.push({ hour: hour24(h, suffix, around), minute });
+  }
+  if (times.length === 0) {
+    if (/\bmidnight\b/.test(t)) times.push({ hour: 0, minute: 0 });
+    else if (/\b(?:noon|midday|lunch ?time)\b/.test(t)) times.push({ hour: 12, minute: 0 });
+    else if (/\b(?:end of (?:the )?(?:day|business)|close of business|eod|cob)\b/.test(t)) times.push({ hour: 17, minute: 0 });
+    else if (/\bmornings?\b/.test(t)) times.push({ hour: 8, minute: 0 });
+    else if (/\bafternoons?\b/.test(t)) times.push({ hour: 14, minute: 0 });
+    else if (/\bevenings?\b/.test(t)) times.push({ hour: 18, minute: 0 });
+    else if (/\bnight(?:s|ly)?\b/.test(t)) times.push({ hour: 21, minute: 0 });
+    else if (/\btwice (?:a|per) day|twice daily\b/.test(t)) times.push({ hour: 9, minute: 0 }, { hour: 17, minute: 0 });
+  }
+  const unique = new Map(times.map((x) => [`${x.hour}:${x.minute}`, x]));
+  return unique.size > 0 ? [...unique.values()] : undefined;
+}
+
+function parseDayOfMonth(t: string): number | undefined {
+  if (/\b(?:first|1st) (?:day )?of (?:each|every|the) month\b|\bstart of (?:each|every|the) month\b/.test(t)) return 1;
+  if (/\blast day of (?:each|every|the) month\b/.test(t)) return 28;
+  const m = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/.exec(t) ?? /\b(\d{1,2})(?:st|nd|rd|th) of (?:each|every|the) month\b/.exec(t);
+  if (m) {
+    const d = Number(m[1]);
+    if (d >= 1 && d <= 31) return d;
+  }
+  return undefined;
+}
+
+/** The schedule parts said in `text`, or null when it names no schedule at all. */
+export function parseSchedule(text: string): ScheduleParts | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const parts: ScheduleParts = {};
+
+  const minutes = /\bevery (\d+|[a-z]+(?:[- ][a-z]+)?) ?(?:minutes?|mins?)\b/.exec(t);
+  const hours = /\bevery (\d+|[a-z]+) ?hours?\b/.exec(t);
+  if (minutes && toNumber(minutes[1]!) !== null) {
+    parts.frequency = 'minutes';
+    parts.every = toNumber(minutes[1]!)!;
+  } else if (/\bevery half(?:-| an )?hour\b|\bevery half hour\b/.test(t)) {
+    parts.frequency = 'minutes';
+    parts.every = 30;
+  } else if (/\bevery minute\b/.test(t)) {
+    parts.frequency = 'minutes';
+    parts.every = 1;
+  } else if (hours && toNumber(hours[1]!) !== null) {
+    parts.frequency = 'hours';
+    parts.every = toNumber(hours[1]!)!;
+  } else if (/\b(?:every|each|once an|once per) hour\b|\bhourly\b/.test(t)) {
+    parts.frequency = 'hours';
+    parts.every = 1;
+  }
+
+  const days = parseDays(t);
+  const dayOfMonth = parseDayOfMonth(t);
+  if (!parts.frequency) {
+    if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
+      parts.frequency = 'monthly';
+      parts.dayOfMonth = dayOfMonth ?? 1;
+    } else if (days && days.length < 7) {
+      parts.frequency = 'weekly';
+    } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
+      parts.frequency = 'weekly';
+    } else if (
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day)\b/.test(t)
+    ) {
+      parts.frequency = 'daily';
+    }
+  }
+  if (days && parts.frequency !== 'monthly') parts.daysOfWeek = days;
+  const times = parseTimes(t);
+  if (times && parts.frequency !== 'minutes' && parts.frequency !== 'hours') parts.times = times;
+  const zone = findTimeZone(text);
+  if (zone) parts.timezone = zone;
+
+  return parts.frequency || parts.times || parts.timezone ? parts : null;
+}
+
+/** True when the parts say how often, not only a time or a zone. */
+export function hasRecurrence(parts: ScheduleParts | null): parts is ScheduleParts & { frequency: NonNullable<ScheduleParts['frequency']> } {
+  return Boolean(parts?.frequency);
+}
+
+interface CronFields {
+  minute: string;
+  hour: string;
+  dayOfMonth: string;
+  dayOfWeek: string;
+}
+
+function splitCron(cron: string): CronFields | null {
+  const f = cron.trim().split(/\s+/);
+  if (f.length !== 5) return null;
+  return { minute: f[0]!, hour: f[1]!, dayOfMonth: f[2]!, dayOfWeek: f[4]! };
+}
+
+function daysField(days: number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const contiguous = sorted.length > 2 && last - first === sorted.length - 1;
+  return contiguous ? `${first}-${last}` : sorted.join(',');
+}
+
+/**
+ * Cron + zone for the parts, keeping from `previous` whatever the parts leave unsaid
+ * (a follow-up "every Friday instead" keeps 09:30; "at 10 instead" keeps Fridays).
+ */
+export function toSchedule(parts: ScheduleParts, previous?: Schedule | null): Schedule {
+  const prev = previous ? splitCron(previous.cron) : null;
+  const timezone = parts.timezone ?? previous?.timezone ?? 'UTC';
+  const days = parts.daysOfWeek ? daysField(parts.daysOfWeek) : undefined;
+  if (parts.frequency === 'minutes') {
+    const every = parts.every ?? 1;
+    return { cron: `${every === 1 ? '*' : `*/${every}`} * * * ${days ?? '*'}`, timezone };
+  }
+  if (parts.frequency === 'hours') {
+    const every = parts.every ?? 1;
+    return { cron: `0 ${every === 1 ? '*' : `*/${every}`} * * ${days ?? '*'}`, timezone };
+  }
+  const prevIsClock = prev && /^\d+$/.test(prev.minute) && /^[\d,]+$/.test(prev.hour);
+  const times = parts.times;
+  const minute = times ? String(times[0]!.minute) : prevIsClock ? prev.minute : '0';
+  const hour = times
+    ? times.filter((x) => x.minute === times[0]!.minute).map((x) => x.hour).join(',')
+    : prevIsClock ? prev.hour : '9';
+  let dayOfMonth = '*';
+  let dayOfWeek = '*';
+  switch (parts.frequency) {
+    case 'monthly':
+      dayOfMonth = String(parts.dayOfMonth ?? 1);
+      break;
+    case 'weekly':
+      dayOfWeek = days ?? (prev && prev.dayOfWeek !== '*' ? prev.dayOfWeek : '1');
+      break;
+    case 'daily':
+      dayOfWeek = days ?? '*';
+      break;
+    default:
+      // Only a time or a zone was said: keep the previous days.
+      dayOfMonth = prev?.dayOfMonth ?? '*';
+      dayOfWeek = days ?? prev?.dayOfWeek ?? '*';
+  }
+  return { cron: `${minute} ${hour} ${dayOfMonth} * ${dayOfWeek}`, timezone };
+}
+
+/** "every Monday at 09:00 (Europe/Berlin)": a schedule read back in words for summaries. */
+export function describeSchedule(s: Schedule): string {
+  const f = splitCron(s.cron);
+  if (!f) return `on cron ${s.cron} (${s.timezone})`;
+  const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  if (f.minute.startsWith('*')) return `every ${f.minute === '*' ? 'minute' : `${f.minute.slice(2)} minutes`}`;
+  if (f.hour.startsWith('*')) return `every ${f.hour === '*' ? 'hour' : `${f.hour.slice(2)} hours`} (${s.timezone})`;
+  const at = f.hour
+    .split(',')
+    .map((h) => `${h.padStart(2, '0')}:${f.minute.padStart(2, '0')}`)
+    .join(' and ');
+  let when = 'every day';
+  if (f.dayOfMonth !== '*') when = `on day ${f.dayOfMonth} of every month`;
+  else if (f.dayOfWeek === '1-5') when = 'on weekdays';
+  else if (f.dayOfWeek === '0,6') when = 'on weekends';
+  else if (f.dayOfWeek !== '*') {
+    const list = f.dayOfWeek.includes('-')
+      ? (() => {
+          const [a, b] = f.dayOfWeek.split('-').map(Number);
+          return `${names[a!]} to ${names[b!]}`;
+        })()
+      : f.dayOfWeek.split(',').map((d) => names[Number(d)] ?? d).join(', ');
+    when = `every ${list}`;
+  }
+  return `${when} at ${at} (${s.timezone})`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Words: the planner's view of a sentence — lower-cased tokens and light stems, so that
+ * "summaries", "summarising" and "summarize" meet as one word when scoring meaning.
+ */
+
+/** Function words that carry no meaning for matching a description to a template. */
+const STOPWORDS = new Set(
+  ('a an the and or but of to for from in on at by with without into onto over under ' +
+    'i we you they it its our my your their me us them this that these those there here ' +
+    'is are was were be been being am do does did done have has had will would can could ' +
+    'should shall may might must need needs want wants like please just also then so ' +
+    'some any each every all one two tool app apps thing something which who what when ' +
+    'where how as if than too very really new make build create give get let help')
+    .split(' '),
+);
+
+/** Lower-case word tokens (letters/digits, inner apostrophes and dots dropped). */
+export function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * A small suffix stripper (a Porter-style subset): enough to merge the inflections people
+ * use in tool descriptions, without a dictionary. Stems are never shorter than 3 letters.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  const rules: Array<[RegExp, string]> = [
+    [/ies$/, 'y'],
+    [/ied$/, 'y'],
+    [/(ss|sh|ch|x|z)es$/, '$1'],
+    [/(?:is|iz)ation$/, 'ize'],
+    [/ational$/, 'ate'],
+    [/(?:is|iz)(?:er|ing|ed|e)$/, 'ize'],
+    [/ings?$/, ''],
+    [/ed$/, ''],
+    [/ification$/, 'ify'],
+    [/(?:er|or)s?$/, ''],
+    [/(.{3,}[^p])ly$/, '$1'],
+    [/ments?$/, ''],
+    [/ions?$/, ''],
+    [/([^su])s$/, '$1'],
+  ];
+  let w = word;
+  for (const [re, rep] of rules) {
+    if (!re.test(w)) continue;
+    const next = w.replace(re, rep);
+    if (next.length >= 3) w = next;
+    break;
+  }
+  // "summary"/"summarize", "classify"/"classifier", "writt"/"write" converge: drop a doubled
+  // final consonant, a final e, and a final -iz/-y.
+  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/e$/, '').replace(/(?:iz|y|i)$/, '');
+  return w.length >= 3 ? w : word;
+}
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
