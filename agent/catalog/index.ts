@@ -13,3 +13,8 @@ export {
   type Catalog,
   type ModelFilter,
 } from './catalog';
+export { estimateCost, type CostEstimate, type CostLine, type EstimateOptions } from './cost';
+export { WorkloadSchema, parseWorkload, type Workload } from './workload';
+export { countTokens, GEMINI_CHARS_PER_TOKEN, type TokenCount, type TokenCountMethod } from './tokens';
+export { imagePriceEntries, imagePriceRange, resolveImagePrice, type ImagePrice } from './image-price';
+export { formatUsd, formatCount, formatTokensShort } from './money';
