@@ -21,21 +21,38 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
-/** Progress of app runs (from the server's run event bus), forwarded to the builder's preview. */
+/**
+ * Progress of app runs, forwarded from the runtime's run event bus
+ * (server/runtime/run-events.ts) to the builder's preview. Parsing strips the bus's extra
+ * fields (workspaceId, the full step record); the UI fetches the run for details.
+ */
+const StepStatusSchema = z.enum(['ok', 'dry-run', 'error', 'skipped']);
 export const RunEventSchemas = [
-  z.object({ type: z.literal('run.started'), runId: z.string(), appSlug: z.string() }),
+  z.object({
+    type: z.literal('run.started'),
+    runId: z.string(),
+    appSlug: z.string(),
+    appVersion: z.number().int().positive(),
+    stepCount: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('step.started'), runId: z.string(), appSlug: z.string(), stepId: z.string(), index: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('step.finished'),
     runId: z.string(),
+    appSlug: z.string(),
     stepId: z.string(),
-    status: z.enum(['ok', 'dry-run', 'error', 'skipped']),
+    index: z.number().int().nonnegative(),
+    status: StepStatusSchema,
   }),
   z.object({
     type: z.literal('run.finished'),
     runId: z.string(),
+    appSlug: z.string(),
     status: z.enum(['ok', 'dry-run', 'error']),
     usage: UsageSchema,
     costUsd: z.number().nonnegative(),
+    /** The sentence saying why the run failed; null when it did not. */
+    error: z.string().nullable(),
   }),
 ] as const;
 export const RunEventSchema = z.discriminatedUnion('type', [...RunEventSchemas]);

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgentTools } from '../../agent/loop/tool-calls';
 import { createChatSession, type ChatSessionDeps } from '../../server/ws/chat-session';
 import { parseClientMessage, parseServerEvent, ProtocolError, type ServerEvent } from '../../server/ws/events';
+import { createRunEventBus } from '../../server/runtime/run-events';
+import { runEventsFrom } from '../../server/ws/run-events';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
 import { hangUntilAborted, replyText, ScriptedProvider } from '../fixtures/scripted-provider';
@@ -79,18 +81,16 @@ describe('createChatSession', () => {
     expect(sent).toEqual([{ type: 'error', kind: 'bad-request', message: expect.stringContaining('field "conversationId"') }]);
   });
 
-  it('forwards app-run progress from the run event source until closed', async () => {
-    let listener: ((event: never) => void) | null = null;
-    const { sent, session } = harness(new ScriptedProvider([]), {
-      runEvents: (_workspace, onEvent) => {
-        listener = onEvent as never;
-        return () => (listener = null);
-      },
-    });
-    const finished = { type: 'run.finished', runId: 'r1', status: 'dry-run', usage: { inputTokens: 10, cachedInputTokens: 0, outputTokens: 0, imageInputTokens: 0, images: 1 }, costUsd: 0.04 };
-    listener!(finished as never);
+  it('forwards app-run progress of its own workspace from the run event bus until closed', async () => {
+    const bus = createRunEventBus();
+    const { sent, session } = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus) });
+    const usage = { inputTokens: 10, cachedInputTokens: 0, outputTokens: 0, imageInputTokens: 0, images: 1 };
+    const finished = { type: 'run.finished', runId: 'r1', appSlug: 'post-drafter', status: 'dry-run', usage, costUsd: 0.04, error: null } as const;
+    bus.publish({ ...finished, workspaceId: 'default', at: '2026-01-01T00:00:00.000Z' });
+    bus.publish({ ...finished, runId: 'r2', workspaceId: 'someone-else', at: '2026-01-01T00:00:00.000Z' });
     expect(sent).toEqual([finished]);
     session.close();
-    expect(listener).toBeNull();
+    bus.publish({ ...finished, runId: 'r3', workspaceId: 'default', at: '2026-01-01T00:00:00.000Z' });
+    expect(sent).toHaveLength(1);
   });
 });
