@@ -12,6 +12,11 @@ export interface ToolCallPart {
   name: string;
   /** Parsed arguments; invalid JSON from a model arrives as `{ __invalidJson: "<raw>" }`. */
   args: unknown;
+  /**
+   * Opaque token the provider wants echoed back with this call in later turns (Gemini 3
+   * `thoughtSignature`; refused with a 400 when missing). Keep it with the message.
+   */
+  signature?: string;
 }
 
 export interface ImagePart {

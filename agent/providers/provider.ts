@@ -82,6 +82,12 @@ export interface ProviderConfig {
   timeoutMs?: number;
   /** Retries for 429/5xx/timeouts, with exponential backoff honouring Retry-After. */
   maxRetries?: number;
+  /**
+   * Milliseconds to wait before retry number `retry` (1-based), given the provider's
+   * Retry-After in ms (null when it sent none). Default: retry.ts `defaultRetryDelay`.
+   * Injectable so tests need not sleep.
+   */
+  retryDelay?: (retry: number, retryAfterMs: number | null) => number;
 }
 
 export type ProviderFactory = (config: ProviderConfig) => Provider;

@@ -1,0 +1,45 @@
+/** OpenAI responses → ProviderResult content, object and warnings. */
+import type { ImagesResponse } from 'openai/resources/images';
+import type { Response } from 'openai/resources/responses/responses';
+import type { ContentPart } from '../messages';
+import type { ProviderResult, WireRequest } from '../provider';
+import { withParsedObject } from '../structured-output';
+import { parseToolArguments } from '../tool-wire';
+import { mapResponsesFinishReason } from './map-finish-reason';
+import { mapImagesUsage, mapResponsesUsage } from './map-usage';
+
+export function fromResponses(response: Response, request: WireRequest, structured: boolean): ProviderResult {
+  const content: ContentPart[] = [];
+  const warnings: string[] = [];
+  for (const item of response.output ?? []) {
+    if (item.type === 'message') {
+      for (const part of item.content) {
+        if (part.type === 'output_text') content.push({ type: 'text', text: part.text });
+        else warnings.push(`The model refused: ${part.refusal}`);
+      }
+    } else if (item.type === 'function_call') {
+      content.push({ type: 'tool-call', id: item.call_id, name: item.name, args: parseToolArguments(item.arguments) });
+    }
+  }
+  const hasToolCalls = content.some((part) => part.type === 'tool-call');
+  const result: ProviderResult = {
+    content,
+    finishReason: mapResponsesFinishReason(response, hasToolCalls),
+    usage: mapResponsesUsage(response.usage),
+    request,
+    warnings,
+  };
+  if (structured) return withParsedObject(result);
+  return result;
+}
+
+export function fromImages(response: ImagesResponse, request: WireRequest): ProviderResult {
+  const mimeType = `image/${response.output_format ?? 'png'}`;
+  const content: ContentPart[] = [];
+  const warnings: string[] = [];
+  for (const image of response.data ?? []) {
+    if (image.b64_json) content.push({ type: 'image', mimeType, base64: image.b64_json });
+    else warnings.push('An image came back as a URL instead of base64 and was skipped.');
+  }
+  return { content, finishReason: { unified: 'stop', raw: undefined }, usage: mapImagesUsage(response), request, warnings };
+}

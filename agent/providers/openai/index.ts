@@ -1,0 +1,65 @@
+/**
+ * OpenAI adapter via the `openai` package: agent turns through the Responses API with
+ * strict function tools; runtime steps through Responses (text, json_schema structured
+ * output) and the Images API (generate, edit). Sections: to-request, from-response,
+ * map-finish-reason, map-usage, map-error — the same skeleton as every adapter.
+ */
+import OpenAI, { toFile } from 'openai';
+import { ProviderError } from '../errors';
+import type { ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult } from '../provider';
+import { callWithRetry, retryPolicy } from '../retry';
+import { fromImages, fromResponses } from './from-response';
+import { mapOpenAIError } from './map-error';
+import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
+
+export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+export function createOpenAIProvider(config: ProviderConfig): Provider {
+  const baseURL = config.baseURL ?? OPENAI_DEFAULT_BASE_URL;
+  const policy = retryPolicy('openai', config);
+  const errorContext = { provider: 'openai' as const, baseURL, baseURLEnv: 'OPENAI_BASE_URL', apiKey: config.apiKey };
+  let client: OpenAI | undefined;
+
+  // Created on first send, so preview() and dry runs work without a key.
+  function getClient(): OpenAI {
+    if (!config.apiKey) {
+      throw new ProviderError({
+        kind: 'auth',
+        provider: 'openai',
+        message: 'No OpenAI API key is set. Set OPENAI_API_KEY in Settings or pick another model.',
+      });
+    }
+    // maxRetries 0: retry.ts is the one retry policy. Timeouts are retry.ts's too.
+    client ??= new OpenAI({ apiKey: config.apiKey, baseURL, maxRetries: 0, timeout: policy.timeoutMs + 1_000 });
+    return client;
+  }
+
+  async function send(call: OpenAICall, structured: boolean, signal: AbortSignal | undefined): Promise<ProviderResult> {
+    const wire = toWireRequest(call);
+    return callWithRetry(
+      policy,
+      async (attemptSignal) => {
+        const openai = getClient();
+        switch (call.endpoint) {
+          case 'responses':
+            return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+          case 'images.generate':
+            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire);
+          case 'images.edit': {
+            const image = await toFile(Buffer.from(call.image.base64, 'base64'), call.image.filename, { type: call.image.mimeType });
+            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire);
+          }
+        }
+      },
+      (error) => mapOpenAIError(error, errorContext),
+      signal,
+    );
+  }
+
+  return {
+    id: 'openai',
+    chat: (request: ChatRequest, options) => send(toChatCall(request), false, options?.signal),
+    generate: (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
+    preview: (request) => toWireRequest(toGenerateCall(request)),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The `openai` SDK's errors → ProviderError. Shared by the OpenAI and OpenAI-compatible
+ * adapters (same SDK); the only place that knows `APIError` and its subclasses.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { kindForStatus, PROVIDER_LABEL, ProviderError, redactSecrets } from '../errors';
+import type { ProviderId } from '../provider';
+import { parseRetryAfter } from '../retry';
+
+export interface OpenAIErrorContext {
+  provider: ProviderId;
+  baseURL: string;
+  /** Environment variable naming the base URL, for "could not be reached" sentences. */
+  baseURLEnv: string;
+  apiKey: string | undefined;
+}
+
+export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): ProviderError | null {
+  const { provider } = context;
+  if (error instanceof APIConnectionTimeoutError) return new ProviderError({ kind: 'timeout', provider, cause: error });
+  // A user abort is the caller's cancellation; retry.ts rethrows it before asking us.
+  if (error instanceof APIUserAbortError) return null;
+  if (error instanceof APIConnectionError) {
+    return new ProviderError({
+      kind: 'unavailable',
+      provider,
+      cause: error,
+      message: `${PROVIDER_LABEL[provider]} could not be reached at ${context.baseURL}. Check that it is running and that ${context.baseURLEnv} is right, or pick another model.`,
+    });
+  }
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const body = error.error as { message?: unknown } | undefined;
+    const said = typeof body?.message === 'string' ? body.message : error.message;
+    const kind = kindForStatus(error.status);
+    return new ProviderError({
+      kind,
+      provider,
+      status: error.status,
+      retryAfterMs: parseRetryAfter(error.headers),
+      detail: redactSecrets(said, [context.apiKey]),
+      // Auth refusals quote (part of) the key; they are not kept even as a cause.
+      ...(kind === 'auth' ? {} : { cause: error }),
+    });
+  }
+  return null;
+}
