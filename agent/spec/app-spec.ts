@@ -153,7 +153,10 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
     cron: z.string().min(9).max(120),
     /** IANA time zone, e.g. Europe/Berlin. */
     timezone: z.string().min(1).max(64),
-    /** Inputs given to scheduled runs; values may use `{{schedule.since}}` (previous run's time). */
+    /**
+     * Inputs given to scheduled runs; values may use `{{schedule.since}}` (previous run's time)
+     * and `{{schedule.records.<collection>}}` (that collection's records created since then, as JSON).
+     */
     inputs: z.array(NamedValueSchema).max(50).default([]),
     /** Runs missed while the server was down: run once at start-up, or skip. */
     missed: z.enum(['run-once', 'skip']).default('run-once'),

@@ -1,13 +1,14 @@
 /**
  * `{{…}}` references inside prompts and value templates: `{{inputs.topic}}`,
- * `{{steps.draft.text}}`, `{{schedule.since}}`. One parser, used by validation and by the
+ * `{{steps.draft.text}}`, `{{schedule.since}}`, `{{schedule.records.<collection>}}`. One parser, used by validation and by the
  * runtime when it fills a template, so both agree on what a reference is.
  */
 
 export type Reference =
   | { kind: 'input'; raw: string; name: string }
   | { kind: 'step'; raw: string; stepId: string; output: string | null }
-  | { kind: 'schedule'; raw: string; name: string }
+  /** `{{schedule.since}}`, or `{{schedule.records.<collection>}}` (records created since the previous run). */
+  | { kind: 'schedule'; raw: string; name: string; collection: string | null }
   | { kind: 'unknown'; raw: string; expression: string };
 
 const REFERENCE = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -19,7 +20,10 @@ function classify(raw: string, expression: string): Reference {
   if (head === 'steps' && first && (parts.length === 2 || parts.length === 3)) {
     return { kind: 'step', raw, stepId: first, output: second ?? null };
   }
-  if (head === 'schedule' && parts.length === 2 && first) return { kind: 'schedule', raw, name: first };
+  if (head === 'schedule' && first === 'since' && parts.length === 2) return { kind: 'schedule', raw, name: first, collection: null };
+  if (head === 'schedule' && first === 'records' && parts.length === 3 && second) {
+    return { kind: 'schedule', raw, name: first, collection: second };
+  }
   return { kind: 'unknown', raw, expression };
 }
 

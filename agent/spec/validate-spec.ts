@@ -192,8 +192,17 @@ function checkTriggers(spec: AppSpec, issues: SpecIssue[]): void {
         issues.push({ path: `${path}.name`, message: `Input "${value.name}" does not exist (inputs: ${list([...inputs])}).` });
       }
       for (const ref of findReferences(value.value)) {
-        if (ref.kind === 'schedule' && ref.name === 'since') continue;
-        issues.push({ path: `${path}.value`, message: `${ref.raw} cannot be used in a schedule's inputs; only {{schedule.since}} can.` });
+        if (ref.kind !== 'schedule') {
+          issues.push({
+            path: `${path}.value`,
+            message: `${ref.raw} cannot be used in a schedule's inputs; use {{schedule.since}} or {{schedule.records.<collection>}}.`,
+          });
+        } else if (ref.collection !== null && !spec.collections.some((c) => c.name === ref.collection)) {
+          issues.push({
+            path: `${path}.value`,
+            message: `${ref.raw} names collection "${ref.collection}", which does not exist (collections: ${list(spec.collections.map((c) => c.name))}).`,
+          });
+        }
       }
     });
   });
