@@ -1,99 +1,109 @@
 /**
- * The embedded default store: lowdb JSON in the data folder. Built on `new Low(adapter,
- * defaults)` directly — lowdb's node preset swaps in memory storage under NODE_ENV=test,
- * so tests would never touch disk.
+ * The embedded default store, in a data folder:
+ *   store.json                          apps + versions, conversations, state (lowdb, atomic writes)
+ *   apps/<appId>/records-<coll>.jsonl   records of one collection (append-only log)
+ *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
+ *   audit.jsonl                         audit log (append-only log)
+ * Every method resolves only after its change is fsynced; concurrent changes share one
+ * write (group commit). Built on `new Low(adapter, defaults)` directly — lowdb's node preset
+ * swaps in memory storage under NODE_ENV=test, so tests would never touch disk.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import type { AppSpec } from '../../agent/spec/app-spec';
 import type { ChatMessage } from '../../agent/providers/messages';
 import type { Store } from './store';
-import type { AppVersion, AuditEntry, Conversation, RecordRow, RunRow, StoredApp } from './records';
+import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
 import { queryRecords } from './record-order';
+import { auditLimit, checkSaveAllowed, runPage } from './store-rules';
+import { ensureDir } from './lowdb/atomic-file';
+import { acquireDataLock } from './lowdb/data-lock';
+import { openMainFile } from './lowdb/main-file';
+import { AppTables } from './lowdb/app-tables';
+import { LogTable } from './lowdb/log-table';
 
-interface Data {
-  apps: StoredApp[];
-  versions: AppVersion[];
-  conversations: Conversation[];
-  records: RecordRow[];
-  runs: RunRow[];
-  state: Record<string, unknown>;
-  audit: AuditEntry[];
-}
-
-const emptyData = (): Data => ({ apps: [], versions: [], conversations: [], records: [], runs: [], state: {}, audit: [] });
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
+const copyRecord = (row: RecordRow): RecordRow => ({ ...row, values: { ...row.values } });
 
 export async function openLowdbStore(options: { dir: string }): Promise<Store> {
-  await mkdir(options.dir, { recursive: true });
-  const db = new Low<Data>(new JSONFile<Data>(join(options.dir, 'store.json')), emptyData());
-  await db.read();
-  const data = db.data;
-  const persist = (): Promise<void> => db.write();
+  await ensureDir(options.dir);
+  const releaseLock = await acquireDataLock(options.dir);
+  try {
+    return await openUnlocked(options.dir, releaseLock);
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
+}
 
-  const findApp = (slug: string): StoredApp => {
+async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Promise<Store> {
+  const main = await openMainFile(dir);
+  const data = main.data;
+  const tables = await AppTables.load(join(dir, 'apps'), data.apps.map((app) => app.id));
+  const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit });
+
+  /** Applies a change to the main file and resolves once it is on disk. */
+  const change = <T>(apply: () => T): Promise<T> => {
+    main.assertWritable();
+    const result = apply();
+    return main.commit().then(() => result);
+  };
+  const appBySlug = (slug: string): StoredApp => {
     const app = data.apps.find((a) => a.slug === slug);
     if (!app) throw new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
     return app;
   };
-  const findAppById = (id: string): StoredApp => {
+  const appById = (id: string): StoredApp => {
     const app = data.apps.find((a) => a.id === id);
     if (!app) throw new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
     return app;
   };
-  const findConversation = (id: string): Conversation => {
+  const conversationById = (id: string): Conversation => {
     const conversation = data.conversations.find((c) => c.id === id);
     if (!conversation) throw new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`);
     return conversation;
   };
-  const findRecord = (id: string): RecordRow => {
-    const record = data.records.find((r) => r.id === id);
-    if (!record) throw new StoreError('not-found', `There is no record with id '${id}'; it may have been deleted.`);
-    return record;
+  const recordTableOf = (id: string): LogTable<RecordRow> => {
+    const table = tables.recordIndex.get(id);
+    if (!table) throw new StoreError('not-found', `There is no record with id '${id}'; it may have been deleted.`);
+    return table;
   };
-  const newestFirst = <T extends { updatedAt: string }>(rows: T[]): T[] =>
-    rows
-      .map((row, seq) => ({ row, seq }))
-      .sort((a, b) => (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : b.seq - a.seq))
-      .map((entry) => clone(entry.row));
 
-  const store: Store = {
+  return {
     async createApp({ workspaceId, spec, createdBy, note }) {
-      if (data.apps.some((a) => a.slug === spec.slug)) {
-        throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
-      }
-      const at = now();
-      const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
-      data.apps.push(app);
-      data.versions.push({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
-      await persist();
-      return clone(app);
+      return change(() => {
+        if (data.apps.some((a) => a.slug === spec.slug)) {
+          throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
+        }
+        const at = now();
+        const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+        data.apps.push(app);
+        data.versions.push({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
+        return clone(app);
+      });
     },
     async getApp(slug) {
       const app = data.apps.find((a) => a.slug === slug);
       return app ? clone(app) : null;
     },
     async listApps(workspaceId) {
-      return newestFirst(data.apps.filter((a) => workspaceId === undefined || a.workspaceId === workspaceId));
+      return recentlyChangedFirst(data.apps.filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);
     },
     async saveAppVersion({ slug, spec, note, createdBy, expectedVersion }) {
-      const app = findApp(slug);
-      checkSaveAllowed(app, spec, expectedVersion);
-      const at = now();
-      app.version += 1;
-      app.spec = clone(spec);
-      app.updatedAt = at;
-      data.versions.push({ appId: app.id, version: app.version, spec: clone(spec), note, createdBy, createdAt: at });
-      await persist();
-      return clone(app);
+      return change(() => {
+        const app = appBySlug(slug);
+        checkSaveAllowed(app, spec, expectedVersion);
+        const at = now();
+        app.version += 1;
+        app.spec = clone(spec);
+        app.updatedAt = at;
+        data.versions.push({ appId: app.id, version: app.version, spec: clone(spec), note, createdBy, createdAt: at });
+        return clone(app);
+      });
     },
     async listAppVersions(slug) {
-      const app = findApp(slug);
+      const app = appBySlug(slug);
       return data.versions.filter((v) => v.appId === app.id).sort((a, b) => a.version - b.version).map(clone);
     },
     async getAppVersion(slug, version) {
@@ -102,145 +112,147 @@ export async function openLowdbStore(options: { dir: string }): Promise<Store> {
       return found ? clone(found) : null;
     },
     async deleteApp(slug) {
-      const app = findApp(slug);
-      data.apps = data.apps.filter((a) => a.id !== app.id);
-      data.versions = data.versions.filter((v) => v.appId !== app.id);
-      data.records = data.records.filter((r) => r.appId !== app.id);
-      data.runs = data.runs.filter((r) => r.appId !== app.id);
-      await persist();
+      const app = await change(() => {
+        const found = appBySlug(slug);
+        data.apps.splice(data.apps.indexOf(found), 1);
+        data.versions = data.versions.filter((v) => v.appId !== found.id);
+        return found;
+      });
+      // The app is gone from store.json first; its folder of records and runs follows.
+      await tables.deleteApp(app.id);
     },
 
     async createConversation({ workspaceId, appSlug }) {
-      const at = now();
-      const conversation: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
-      data.conversations.push(conversation);
-      await persist();
-      return clone(conversation);
+      return change(() => {
+        const at = now();
+        const conversation: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
+        data.conversations.push(conversation);
+        return clone(conversation);
+      });
     },
     async getConversation(id) {
       const conversation = data.conversations.find((c) => c.id === id);
       return conversation ? clone(conversation) : null;
     },
     async appendMessages(id, messages: ChatMessage[]) {
-      const conversation = findConversation(id);
-      conversation.messages.push(...clone(messages));
-      conversation.updatedAt = now();
-      await persist();
-      return clone(conversation);
+      return change(() => {
+        const conversation = conversationById(id);
+        conversation.messages.push(...clone(messages));
+        conversation.updatedAt = now();
+        return clone(conversation);
+      });
     },
     async setConversationApp(id, appSlug) {
-      const conversation = findConversation(id);
-      conversation.appSlug = appSlug;
-      conversation.updatedAt = now();
-      await persist();
+      await change(() => {
+        const conversation = conversationById(id);
+        conversation.appSlug = appSlug;
+        conversation.updatedAt = now();
+      });
     },
     async listConversations(workspaceId) {
-      return newestFirst(data.conversations.filter((c) => c.workspaceId === workspaceId));
+      return recentlyChangedFirst(data.conversations.filter((c) => c.workspaceId === workspaceId)).map(clone);
     },
 
     async insertRecord({ appId, collection, values, createdBy }) {
-      findAppById(appId);
+      appById(appId);
+      const table = await tables.recordTable(appId, collection);
+      appById(appId); // deleted while its table was opening
       const at = now();
       const record: RecordRow = { id: randomUUID(), appId, collection, values: { ...values }, createdBy, createdAt: at, updatedAt: at };
-      data.records.push(record);
-      await persist();
-      return clone(record);
+      tables.recordIndex.set(record.id, table);
+      await table.put(record);
+      return copyRecord(record);
     },
     async getRecord(id) {
-      const record = data.records.find((r) => r.id === id);
-      return record ? clone(record) : null;
+      const record = tables.recordIndex.get(id)?.rows.get(id);
+      return record ? copyRecord(record) : null;
     },
-    async updateRecord(id, values) {
-      const record = findRecord(id);
-      record.values = { ...record.values, ...values };
-      record.updatedAt = now();
-      await persist();
-      return clone(record);
+    async updateRecord(id, values: RecordValues) {
+      const table = recordTableOf(id);
+      const current = table.rows.get(id)!;
+      const record: RecordRow = { ...current, values: { ...current.values, ...values }, updatedAt: now() };
+      await table.put(record);
+      return copyRecord(record);
     },
     async deleteRecord(id) {
-      const record = findRecord(id);
-      data.records = data.records.filter((r) => r !== record);
-      await persist();
+      const table = recordTableOf(id);
+      tables.recordIndex.delete(id);
+      await table.delete(id);
     },
     async listRecords(appId, collection, query) {
-      const rows = data.records.filter((r) => r.appId === appId && r.collection === collection);
-      const page = queryRecords(rows, query);
-      return { items: page.items.map(clone), total: page.total };
+      const table = tables.existingRecordTable(appId, collection);
+      if (!table) return { items: [], total: 0 };
+      const page = queryRecords([...table.rows.values()], query);
+      return { items: page.items.map(copyRecord), total: page.total };
     },
 
-    async saveRun(run) {
-      findAppById(run.appId);
-      const index = data.runs.findIndex((r) => r.id === run.id);
-      if (index >= 0) data.runs[index] = clone(run);
-      else data.runs.push(clone(run));
-      await persist();
+    async saveRun(run: RunRow) {
+      appById(run.appId);
+      const owner = tables.runIndex.get(run.id);
+      if (owner && owner.rows.get(run.id)?.appId !== run.appId) {
+        throw new StoreError('conflict', `Run '${run.id}' belongs to another app; give the new run its own id.`);
+      }
+      const table = await tables.runTable(run.appId);
+      appById(run.appId);
+      tables.runIndex.set(run.id, table);
+      await table.put(clone(run));
     },
     async getRun(id) {
-      const run = data.runs.find((r) => r.id === id);
+      const run = tables.runIndex.get(id)?.rows.get(id);
       return run ? clone(run) : null;
     },
     async listRuns(appId, options) {
-      const rows = data.runs
-        .map((row, seq) => ({ row, seq }))
-        .filter((entry) => entry.row.appId === appId)
-        .sort((a, b) => (a.row.startedAt < b.row.startedAt ? 1 : a.row.startedAt > b.row.startedAt ? -1 : b.seq - a.seq));
+      const rows = [...(tables.existingRunTable(appId)?.rows.values() ?? [])];
+      const order = rows.map((row, seq) => ({ row, seq }));
+      order.sort((a, b) => (a.row.startedAt < b.row.startedAt ? 1 : a.row.startedAt > b.row.startedAt ? -1 : b.seq - a.seq));
       const { offset, limit } = runPage(options);
-      return { items: rows.slice(offset, offset + limit).map((e) => clone(e.row)), total: rows.length };
+      return { items: order.slice(offset, offset + limit).map((entry) => clone(entry.row)), total: rows.length };
     },
 
     async getState<T>(key: string) {
-      return key in data.state ? clone(data.state[key] as T) : null;
+      return Object.hasOwn(data.state, key) ? clone(data.state[key] as T) : null;
     },
     async setState<T>(key: string, value: T) {
-      data.state[key] = clone(value);
-      await persist();
+      await change(() => {
+        data.state[key] = clone(value);
+      });
     },
 
     async appendAudit(entry) {
       const row: AuditEntry = { ...clone(entry), id: randomUUID(), at: now() };
-      data.audit.push(row);
-      await persist();
+      await audit.put(row);
       return clone(row);
     },
     async listAudit(workspaceId, options) {
       const limit = auditLimit(options);
-      const rows: AuditEntry[] = [];
-      for (let i = data.audit.length - 1; i >= 0 && rows.length < limit; i -= 1) {
-        const row = data.audit[i]!;
-        if (row.workspaceId === workspaceId) rows.push(clone(row));
+      const rows = [...audit.rows.values()];
+      const out: AuditEntry[] = [];
+      for (let i = rows.length - 1; i >= 0 && out.length < limit; i -= 1) {
+        if (rows[i]!.workspaceId === workspaceId) out.push(clone(rows[i]!));
       }
-      return rows;
+      return out;
     },
 
     async close() {
-      await persist();
+      await main.idle();
+      await tables.close();
+      await audit.close();
+      await releaseLock();
     },
   };
-  return store;
 }
 
-/** Refuses a save that would lose someone else's change or rename the app. */
-export function checkSaveAllowed(app: StoredApp, spec: AppSpec, expectedVersion: number | undefined): void {
-  if (spec.slug !== app.slug) {
-    throw new StoreError('conflict', `The spec's slug '${spec.slug}' differs from the app's slug '${app.slug}'; slugs never change, so keep '${app.slug}'.`);
+/** Most recently changed first; ties keep the later-created first (as PostgreSQL's seq does). */
+function recentlyChangedFirst<T extends { updatedAt: string }>(rows: T[]): T[] {
+  return rows
+    .map((row, seq) => ({ row, seq }))
+    .sort((a, b) => (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : b.seq - a.seq))
+    .map((entry) => entry.row);
+}
+
+function checkAudit(row: unknown): asserts row is AuditEntry {
+  const r = row as Partial<AuditEntry> | null;
+  if (!r || typeof r.id !== 'string' || typeof r.workspaceId !== 'string' || typeof r.action !== 'string' || typeof r.at !== 'string') {
+    throw new Error('the row is not an audit entry (id, workspaceId, action, at)');
   }
-  if (expectedVersion !== undefined && expectedVersion !== app.version) {
-    throw new StoreError(
-      'conflict',
-      `App '${app.slug}' is at version ${app.version}, not ${expectedVersion}; someone else changed it — reload it and apply your change again.`,
-    );
-  }
-}
-
-/** Runs: newest first, default 50, max 500. */
-export function runPage(options: { offset?: number; limit?: number } | undefined): { offset: number; limit: number } {
-  return {
-    offset: Math.max(0, Math.floor(options?.offset ?? 0)),
-    limit: Math.min(500, Math.max(1, Math.floor(options?.limit ?? 50))),
-  };
-}
-
-/** Audit: newest first, default 100, max 1000. */
-export function auditLimit(options: { limit?: number } | undefined): number {
-  return Math.min(1000, Math.max(1, Math.floor(options?.limit ?? 100)));
 }

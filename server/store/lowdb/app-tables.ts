@@ -1,0 +1,143 @@
+/**
+ * The per-app log tables: `apps/<appId>/records-<collection>.jsonl` (one file per
+ * collection, so a large collection never slows writes to another) and
+ * `apps/<appId>/runs.jsonl`, plus indexes from row id to its table. Deleting an app removes
+ * its folder.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RecordRow, RunRow } from '../records';
+import { StoreError } from '../store-error';
+import { syncDir } from './atomic-file';
+import { LogTable } from './log-table';
+
+const RECORD_FILE = /^records-(.+)\.jsonl$/;
+const RUNS_FILE = 'runs.jsonl';
+
+export class AppTables {
+  readonly #records = new Map<string, LogTable<RecordRow>>();
+  readonly #runs = new Map<string, LogTable<RunRow>>();
+  readonly #opening = new Map<string, Promise<unknown>>();
+  /** Row id → the table that holds it. */
+  readonly recordIndex = new Map<string, LogTable<RecordRow>>();
+  readonly runIndex = new Map<string, LogTable<RunRow>>();
+
+  private constructor(private readonly appsDir: string) {}
+
+  /** Loads the tables of the given apps; folders of other (deleted) apps are ignored. */
+  static async load(appsDir: string, appIds: readonly string[]): Promise<AppTables> {
+    const tables = new AppTables(appsDir);
+    for (const appId of appIds) {
+      const names = await readdir(join(appsDir, appId)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [] as string[];
+        throw new StoreError('unavailable', `Could not read ${join(appsDir, appId)} (${error.message}); check its permissions.`, { cause: error });
+      });
+      for (const name of names) {
+        const match = RECORD_FILE.exec(name);
+        if (match) await tables.recordTable(appId, decodeURIComponent(match[1]!));
+        else if (name === RUNS_FILE) await tables.runTable(appId);
+      }
+    }
+    return tables;
+  }
+
+  /** The table of one collection, if it has ever held a record. */
+  existingRecordTable(appId: string, collection: string): LogTable<RecordRow> | undefined {
+    return this.#records.get(recordKey(appId, collection));
+  }
+
+  existingRunTable(appId: string): LogTable<RunRow> | undefined {
+    return this.#runs.get(appId);
+  }
+
+  recordTable(appId: string, collection: string): Promise<LogTable<RecordRow>> {
+    const key = recordKey(appId, collection);
+    const path = join(this.appsDir, appId, `records-${encodeName(collection)}.jsonl`);
+    return this.#table(key, this.#records, this.recordIndex, path, checkRecord);
+  }
+
+  runTable(appId: string): Promise<LogTable<RunRow>> {
+    return this.#table(appId, this.#runs, this.runIndex, join(this.appsDir, appId, RUNS_FILE), checkRun);
+  }
+
+  /** Waits for the app's pending writes, then deletes its folder. */
+  async deleteApp(appId: string): Promise<void> {
+    const owned = [...this.#records].filter(([key]) => key.startsWith(`${appId}\n`)).map(([key, table]) => ({ key, table }));
+    for (const { key, table } of owned) {
+      this.#records.delete(key);
+      for (const id of table.rows.keys()) this.recordIndex.delete(id);
+      await table.close();
+    }
+    const runs = this.#runs.get(appId);
+    if (runs) {
+      this.#runs.delete(appId);
+      for (const id of runs.rows.keys()) this.runIndex.delete(id);
+      await runs.close();
+    }
+    await rm(join(this.appsDir, appId), { recursive: true, force: true });
+    await syncDir(this.appsDir).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    for (const table of [...this.#records.values(), ...this.#runs.values()]) await table.close();
+  }
+
+  async #table<T extends { id: string }>(
+    key: string,
+    tables: Map<string, LogTable<T>>,
+    index: Map<string, LogTable<T>>,
+    path: string,
+    check: (row: unknown) => asserts row is T,
+  ): Promise<LogTable<T>> {
+    const open = tables.get(key);
+    if (open) return open;
+    // Concurrent first writes to a new table share one open.
+    const opening = (this.#opening.get(path) as Promise<LogTable<T>> | undefined) ?? LogTable.open<T>({ path, check });
+    this.#opening.set(path, opening);
+    try {
+      const table = await opening;
+      if (!tables.has(key)) {
+        tables.set(key, table);
+        for (const id of table.rows.keys()) index.set(id, table);
+      }
+      return tables.get(key)!;
+    } finally {
+      this.#opening.delete(path);
+    }
+  }
+}
+
+const recordKey = (appId: string, collection: string): string => `${appId}\n${collection}`;
+
+/** File-name-safe and case-preserving on case-insensitive disks: only [a-z0-9_] stay as they are. */
+function encodeName(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    if (/^[a-z0-9_]$/.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += `%${byte.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+function checkRecord(row: unknown): asserts row is RecordRow {
+  const r = row as Partial<RecordRow> | null;
+  if (
+    !r ||
+    typeof r.id !== 'string' ||
+    typeof r.appId !== 'string' ||
+    typeof r.collection !== 'string' ||
+    r.values === null ||
+    typeof r.values !== 'object' ||
+    typeof r.createdAt !== 'string' ||
+    typeof r.updatedAt !== 'string'
+  ) {
+    throw new Error('the row is not a record (id, appId, collection, values, createdAt, updatedAt)');
+  }
+}
+
+function checkRun(row: unknown): asserts row is RunRow {
+  const r = row as Partial<RunRow> | null;
+  if (!r || typeof r.id !== 'string' || typeof r.appId !== 'string' || typeof r.startedAt !== 'string' || !Array.isArray(r.steps)) {
+    throw new Error('the row is not a run (id, appId, startedAt, steps)');
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Durable file replacement: write a temp file, fsync it, rename it over the target, fsync
+ * the folder. After a crash the target holds either the old or the new bytes, never a mix,
+ * and once this resolves the new bytes survive a power cut. (lowdb's steno renames but
+ * does not fsync, so its acknowledgement can precede the data reaching the disk.)
+ */
+import { mkdir, open, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, path);
+  await syncDir(dirname(path));
+}
+
+/** Makes a folder's entries (files created, renamed or removed in it) durable. */
+export async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Creates `dir` (and missing parents) and makes the new entries durable. */
+export async function ensureDir(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  // Every folder from the parent of the first one created down to `dir` gained an entry.
+  for (let current = dir; ; current = dirname(current)) {
+    await syncDir(dirname(current));
+    if (current === first) break;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Group commit: while one flush is running, later requests wait together and are all
+ * acknowledged by the single next flush. Each caller's promise resolves only after a
+ * flush that started after its change was made — so it covers that change.
+ *
+ * Once a flush fails the writer is broken: that batch and every later request are
+ * refused, because memory now holds changes the disk may not (a restart reloads the disk).
+ */
+import { StoreError } from '../store-error';
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+export class GroupCommit {
+  #waiting: Waiter[] = [];
+  #running: Promise<void> | null = null;
+  #failure: StoreError | null = null;
+
+  constructor(
+    /** Writes everything changed so far; must capture the state before its first await. */
+    private readonly flush: () => Promise<void>,
+    private readonly describe: string,
+  ) {}
+
+  /** Resolves once a flush covering every change made before this call is on disk. */
+  commit(): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      this.#kick();
+    });
+  }
+
+  /** Refuses new changes up front once a write has failed. */
+  assertWritable(): void {
+    if (this.#failure) throw this.#failure;
+  }
+
+  /** Waits until nothing is queued or running. */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
+
+  #kick(): void {
+    if (this.#running || this.#waiting.length === 0) return;
+    const batch = this.#waiting;
+    this.#waiting = [];
+    this.#running = this.#run(batch).finally(() => {
+      this.#running = null;
+      this.#kick();
+    });
+  }
+
+  async #run(batch: Waiter[]): Promise<void> {
+    if (this.#failure) {
+      for (const waiter of batch) waiter.reject(this.#failure);
+      return;
+    }
+    try {
+      await this.flush();
+    } catch (cause) {
+      this.#failure = new StoreError(
+        'unavailable',
+        `Could not write ${this.describe} (${cause instanceof Error ? cause.message : String(cause)}); the last changes were not saved — fix the disk (space, permissions) and restart the server.`,
+        { cause },
+      );
+      for (const waiter of batch) waiter.reject(this.#failure);
+      return;
+    }
+    for (const waiter of batch) waiter.resolve();
+  }
+}

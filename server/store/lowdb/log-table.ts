@@ -1,0 +1,164 @@
+/**
+ * An append-only JSON-lines table: one file, one line per change (`{"put":row}` or
+ * `{"del":id}`), every row held in memory. A commit appends only the new lines and
+ * fdatasyncs, so insert cost does not grow with the table; when superseded lines outnumber
+ * live rows the file is rewritten atomically with just the live rows (compaction).
+ *
+ * On open, every complete line must parse or the table refuses to load (the file is kept
+ * as it is). A last line without its newline is an append cut short by a crash: it was
+ * never acknowledged (the newline is written before the fsync that acknowledges), so its
+ * bytes are moved to `<file>.torn-<time>` and the file is truncated to its last full line.
+ */
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { StoreError } from '../store-error';
+import { corrupt } from './durable-json-file';
+import { GroupCommit } from './group-commit';
+import { ensureDir, syncDir, writeFileAtomic } from './atomic-file';
+
+type Line<T> = { put: T } | { del: string };
+
+export interface LogTableOptions<T> {
+  path: string;
+  /** Throws a sentence if a stored row does not have the expected shape. */
+  check: (row: unknown) => asserts row is T;
+  /** Compact once superseded lines exceed both this and the live row count. */
+  compactAfter?: number;
+}
+
+export class LogTable<T extends { id: string }> {
+  /** Live rows in insertion order (an update keeps its row's place). Callers must not mutate them. */
+  readonly rows = new Map<string, T>();
+  #pending: string[] = [];
+  #dead = 0;
+  #size = 0;
+  #handle: FileHandle | null = null;
+  readonly #commit: GroupCommit;
+
+  private constructor(private readonly options: LogTableOptions<T>) {
+    this.#commit = new GroupCommit(() => this.#flush(), options.path);
+  }
+
+  static async open<T extends { id: string }>(options: LogTableOptions<T>): Promise<LogTable<T>> {
+    const table = new LogTable(options);
+    await table.#load();
+    return table;
+  }
+
+  get path(): string {
+    return this.options.path;
+  }
+
+  /** Inserts or replaces a row; resolves once it is on disk. */
+  put(row: T): Promise<void> {
+    this.#commit.assertWritable();
+    if (this.rows.has(row.id)) this.#dead += 1;
+    this.rows.set(row.id, row);
+    this.#pending.push(`${JSON.stringify({ put: row })}\n`);
+    return this.#commit.commit();
+  }
+
+  /** Removes a row; resolves once the removal is on disk. */
+  delete(id: string): Promise<void> {
+    this.#commit.assertWritable();
+    if (!this.rows.delete(id)) return Promise.resolve();
+    this.#dead += 2;
+    this.#pending.push(`${JSON.stringify({ del: id })}\n`);
+    return this.#commit.commit();
+  }
+
+  /** Waits for pending writes, then releases the file. */
+  async close(): Promise<void> {
+    await this.#commit.idle();
+    await this.#handle?.close();
+    this.#handle = null;
+  }
+
+  async #load(): Promise<void> {
+    const path = this.options.path;
+    const check: LogTableOptions<T>['check'] = this.options.check;
+    let bytes = Buffer.alloc(0);
+    let missing = false;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new StoreError('unavailable', `Could not read ${path} (${(error as Error).message}); check its permissions.`, { cause: error });
+      }
+      missing = true;
+    }
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    if (end < bytes.length) await this.#setTornTailAside(bytes, end);
+    const lines = bytes.subarray(0, end).toString('utf8').split('\n');
+    lines.pop(); // the empty string after the final newline
+    lines.forEach((text, index) => {
+      let line: Line<T>;
+      try {
+        line = JSON.parse(text) as Line<T>;
+      } catch (error) {
+        throw corrupt(path, `line ${index + 1} is not valid JSON (${(error as Error).message})`, error);
+      }
+      if (line !== null && typeof line === 'object' && 'put' in line) {
+        try {
+          check(line.put);
+        } catch (error) {
+          throw corrupt(path, `line ${index + 1}: ${(error as Error).message}`, error);
+        }
+        this.rows.set(line.put.id, line.put);
+      } else if (line !== null && typeof line === 'object' && 'del' in line && typeof line.del === 'string') {
+        this.rows.delete(line.del);
+      } else {
+        throw corrupt(path, `line ${index + 1} is neither a put nor a delete`);
+      }
+    });
+    this.#dead = lines.length - this.rows.size;
+    this.#size = end;
+    await ensureDir(dirname(path));
+    this.#handle = await open(path, 'a');
+    if (missing) await syncDir(dirname(path));
+  }
+
+  async #setTornTailAside(bytes: Buffer, end: number): Promise<void> {
+    const aside = `${this.options.path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await writeFileAtomic(aside, bytes.subarray(end));
+    const handle = await open(this.options.path, 'r+');
+    try {
+      await handle.truncate(end);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async #flush(): Promise<void> {
+    const handle = this.#handle;
+    if (!handle) throw new Error('the table is closed');
+    const compactAt = Math.max(this.options.compactAfter ?? 1000, this.rows.size);
+    if (this.#dead > compactAt) {
+      // Snapshot synchronously: it covers every change made before this flush began.
+      let text = '';
+      for (const row of this.rows.values()) text += `${JSON.stringify({ put: row })}\n`;
+      this.#pending = [];
+      this.#dead = 0;
+      await handle.close();
+      this.#handle = null;
+      await writeFileAtomic(this.options.path, text);
+      this.#handle = await open(this.options.path, 'a');
+      this.#size = Buffer.byteLength(text);
+      return;
+    }
+    const text = this.#pending.join('');
+    this.#pending = [];
+    if (text.length === 0) return;
+    try {
+      await handle.appendFile(text);
+      await handle.datasync();
+    } catch (error) {
+      // Leave no partial line behind for the next append to follow.
+      await handle.truncate(this.#size).catch(() => undefined);
+      throw error;
+    }
+    this.#size += Buffer.byteLength(text);
+  }
+}
+

@@ -1,0 +1,57 @@
+/**
+ * The main lowdb file (`store.json`): apps with their versions, conversations and keyed
+ * state — data that changes rarely and must change together (an app and its new version
+ * land in one atomic write). Every change is committed through a group commit, so many
+ * changes in flight share one write.
+ */
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { AppVersion, Conversation, StoredApp } from '../records';
+import { DurableJsonFile } from './durable-json-file';
+import { GroupCommit } from './group-commit';
+
+export interface MainData {
+  format: 1;
+  apps: StoredApp[];
+  versions: AppVersion[];
+  conversations: Conversation[];
+  state: Record<string, unknown>;
+}
+
+export interface MainFile {
+  data: MainData;
+  /** Refuses a change up front when an earlier write failed. */
+  assertWritable(): void;
+  /** Resolves once every change made to `data` so far is on disk. */
+  commit(): Promise<void>;
+  idle(): Promise<void>;
+}
+
+export async function openMainFile(dir: string): Promise<MainFile> {
+  const path = join(dir, 'store.json');
+  const db = new Low<MainData>(new DurableJsonFile<MainData>(path, checkMainData), {
+    format: 1,
+    apps: [],
+    versions: [],
+    conversations: [],
+    state: {},
+  });
+  await db.read();
+  const writer = new GroupCommit(() => db.write(), path);
+  return {
+    data: db.data,
+    assertWritable: () => writer.assertWritable(),
+    commit: () => writer.commit(),
+    idle: () => writer.idle(),
+  };
+}
+
+function checkMainData(data: unknown): asserts data is MainData {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('it does not hold a JSON object');
+  const record = data as Record<string, unknown>;
+  if (record.format !== 1) throw new Error(`its format is ${JSON.stringify(record.format)}, and this version reads format 1`);
+  for (const key of ['apps', 'versions', 'conversations'] as const) {
+    if (!Array.isArray(record[key])) throw new Error(`"${key}" is not a list`);
+  }
+  if (record.state === null || typeof record.state !== 'object') throw new Error('"state" is not an object');
+}
