@@ -1,0 +1,79 @@
+/**
+ * Streamable HTTP at /mcp, stateless: each POST gets a fresh server and transport over the
+ * shared registry (the SDK's stateless pattern), so any instance can answer any request.
+ * Until accounts exist (issue 8) it serves loopback clients only, with the Host header
+ * checked against DNS rebinding; `authenticate` is where bearer tokens plug in.
+ */
+import type { IncomingMessage } from 'node:http';
+import express, { type Request, type Response, type Router } from 'express';
+import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { Actor } from '../tools/tool';
+import type { Store } from '../../server/store/store';
+import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
+import { createMcpServer, type McpToolRegistry } from './server';
+
+export interface McpHttpOptions {
+  registry: McpToolRegistry;
+  store: Store;
+  /**
+   * Resolves the caller (e.g. from `Authorization: Bearer …`); null refuses with 401. Without
+   * it, every loopback caller is the single-user owner and other addresses are refused.
+   */
+  authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
+  /** Host header names accepted; default the loopback names. */
+  allowedHosts?: string[];
+}
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function isLoopbackAddress(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+}
+
+function jsonRpcError(res: Response, status: number, message: string): void {
+  res.status(status).json({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
+}
+
+async function resolveActor(request: Request, options: McpHttpOptions): Promise<Actor | null | 'remote'> {
+  if (!options.authenticate) return isLoopbackAddress(request.socket.remoteAddress) ? SINGLE_USER_ACTOR : 'remote';
+  return options.authenticate(request);
+}
+
+export function createMcpRouter(options: McpHttpOptions): Router {
+  const router = express.Router();
+  router.use(hostHeaderValidation(options.allowedHosts ?? LOOPBACK_HOSTS));
+  router.use(express.json({ limit: '1mb' }));
+
+  router.post('/', async (req, res) => {
+    const actor = await resolveActor(req, options).catch(() => null);
+    if (actor === 'remote') {
+      return jsonRpcError(res, 403, 'The MCP endpoint only accepts clients on this machine until API tokens are set up. Connect from localhost, or use `npx toolwright mcp` (stdio).');
+    }
+    if (!actor) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
+    }
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor }));
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    res.on('close', () => {
+      void transport.close();
+      void server.close();
+    });
+    try {
+      await server.connect(transport);
+      await transport.handleRequest(req, res, req.body);
+    } catch {
+      if (!res.headersSent) jsonRpcError(res, 500, 'The MCP request failed inside Toolwright. Try again; if it keeps happening, check the server log.');
+    }
+  });
+
+  // Stateless: no server-initiated stream (GET) and no session to end (DELETE).
+  const notAllowed = (_req: Request, res: Response) => {
+    res.setHeader('Allow', 'POST');
+    jsonRpcError(res, 405, 'This MCP endpoint is stateless: send every request as a POST.');
+  };
+  router.get('/', notAllowed);
+  router.delete('/', notAllowed);
+  return router;
+}

@@ -1,0 +1,84 @@
+/**
+ * Read-only resources: the model directory, the templates and each app's current spec, all as
+ * JSON. Apps are listed for the caller's workspace only.
+ */
+import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { findModel, listModels } from '../catalog';
+import { findTemplate, listTemplates } from '../spec/templates';
+import type { ToolContext } from '../tools/tool';
+
+const JSON_TYPE = 'application/json';
+
+function json(uri: URL, value: unknown): ReadResourceResult {
+  return { contents: [{ uri: uri.href, mimeType: JSON_TYPE, text: JSON.stringify(value, null, 2) }] };
+}
+
+/** Thrown for an unknown id; the SDK turns it into a JSON-RPC error carrying this sentence. */
+export class ResourceNotFoundError extends Error {
+  constructor(what: string, listUri: string) {
+    super(`There is no ${what}. List what exists with resources/list or read ${listUri}.`);
+    this.name = new.target.name;
+  }
+}
+
+function variable(value: string | string[] | undefined): string {
+  return decodeURIComponent(Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+}
+
+export function registerResources(server: McpServer, context: () => ToolContext): void {
+  server.registerResource(
+    'model-catalog',
+    'models://catalog',
+    { title: 'Model directory', description: 'Every model Toolwright knows: prices, context window, capabilities, status, sources.', mimeType: JSON_TYPE },
+    (uri) => json(uri, listModels()),
+  );
+
+  server.registerResource(
+    'model',
+    new ResourceTemplate('models://{id}', {
+      list: () => ({
+        resources: listModels().map((m) => ({ uri: `models://${m.id}`, name: m.displayName, mimeType: JSON_TYPE })),
+      }),
+    }),
+    { title: 'One model', description: 'The facts of one model by id or alias.', mimeType: JSON_TYPE },
+    (uri, { id }) => {
+      const model = findModel(variable(id));
+      if (!model) throw new ResourceNotFoundError(`model "${variable(id)}"`, 'models://catalog');
+      return json(uri, model);
+    },
+  );
+
+  server.registerResource(
+    'template',
+    new ResourceTemplate('templates://{id}', {
+      list: () => ({
+        resources: listTemplates().map((t) => ({ uri: `templates://${t.id}`, name: t.title, description: t.summary, mimeType: JSON_TYPE })),
+      }),
+    }),
+    { title: 'App template', description: 'A ready app spec to start from.', mimeType: JSON_TYPE },
+    (uri, { id }) => {
+      const template = findTemplate(variable(id));
+      if (!template) throw new ResourceNotFoundError(`template "${variable(id)}"`, 'resources/list');
+      return json(uri, template);
+    },
+  );
+
+  server.registerResource(
+    'app',
+    new ResourceTemplate('apps://{slug}', {
+      list: async () => {
+        const ctx = context();
+        const apps = await ctx.store.listApps(ctx.actor.workspaceId);
+        return { resources: apps.map((a) => ({ uri: `apps://${a.slug}`, name: a.spec.name, description: `version ${a.version}`, mimeType: JSON_TYPE })) };
+      },
+    }),
+    { title: 'App spec', description: "An app's current spec and version.", mimeType: JSON_TYPE },
+    async (uri, { slug }) => {
+      const ctx = context();
+      const app = await ctx.store.getApp(variable(slug));
+      if (!app || app.workspaceId !== ctx.actor.workspaceId) throw new ResourceNotFoundError(`app "${variable(slug)}"`, 'resources/list');
+      return json(uri, { slug: app.slug, version: app.version, updatedAt: app.updatedAt, spec: app.spec });
+    },
+  );
+}
