@@ -1,4 +1,5 @@
 /** Errors of the model directory. Each message is a sentence that says what to do next. */
+import { joinWords } from './words';
 
 /** The facts file does not match the ModelFacts schema (a bug in the data, not in the request). */
 export class CatalogLoadError extends Error {
@@ -18,7 +19,7 @@ export class UnknownModelError extends Error {
   constructor(query: string, suggestions: string[]) {
     const hint =
       suggestions.length > 0
-        ? ` Did you mean ${joinOr(suggestions)}?`
+        ? ` Did you mean ${joinWords(suggestions, 'or')}?`
         : ' List the directory (toolwright models list) to see every id.';
     super(`No model called "${query}" in the model directory.${hint}`);
     this.name = new.target.name;
@@ -51,8 +52,10 @@ export class NoModelMatchesError extends Error {
   }
 }
 
-/** "a", "a or b", "a, b or c". */
-export function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+/** A comparison asked for with fewer than two distinct models. */
+export class CompareInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
 }

@@ -1,5 +1,6 @@
-import { CostInputError, joinOr } from './errors';
+import { CostInputError } from './errors';
 import type { ModelFacts } from './model-facts';
+import { joinWords } from './words';
 
 export interface ImagePrice {
   quality: string;
@@ -48,7 +49,7 @@ export function resolveImagePrice(
   let quality = wanted.quality ?? (DEFAULT_QUALITY in table ? DEFAULT_QUALITY : qualities[0]!);
   if (!(quality in table)) {
     if (strict) {
-      throw new CostInputError('imageQuality', `${model.id} has no "${quality}" image quality; use ${joinOr(qualities)}.`);
+      throw new CostInputError('imageQuality', `${model.id} has no "${quality}" image quality; use ${joinWords(qualities, 'or')}.`);
     }
     const fallback = qualities.find((q) => wanted.size !== undefined && wanted.size in table[q]!) ?? qualities[0]!;
     notes.push(`${model.id} has no "${quality}" quality; priced at "${fallback}"`);
@@ -62,7 +63,7 @@ export function resolveImagePrice(
     if ('any' in sizes) {
       size = 'any';
     } else if (strict) {
-      throw new CostInputError('imageSize', `${model.id} has no ${size} size at "${quality}" quality; use ${joinOr(sizeKeys)}.`);
+      throw new CostInputError('imageSize', `${model.id} has no ${size} size at "${quality}" quality; use ${joinWords(sizeKeys, 'or')}.`);
     } else {
       notes.push(`${model.id} has no ${size} size; priced at ${sizeKeys[0]}`);
       size = sizeKeys[0]!;

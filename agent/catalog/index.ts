@@ -18,3 +18,14 @@ export { WorkloadSchema, parseWorkload, type Workload } from './workload';
 export { countTokens, GEMINI_CHARS_PER_TOKEN, type TokenCount, type TokenCountMethod } from './tokens';
 export { imagePriceEntries, imagePriceRange, resolveImagePrice, type ImagePrice } from './image-price';
 export { formatUsd, formatCount, formatTokensShort } from './money';
+export { compareModels, atAGlance, type Comparison, type ComparisonModel, type ComparisonRow, type CompareOptions } from './compare';
+export { pairDifferences, lifecycleSentences, priceSentence } from './differences';
+export {
+  inputPriceText,
+  outputPriceText,
+  cachedInputPriceText,
+  batchPriceText,
+  perImagePriceText,
+} from './price-text';
+export { CAPABILITY_LABELS, FLAG_CAPABILITIES, PROVIDER_NAMES, KIND_ROLES } from './vocabulary';
+export { joinWords } from './words';
