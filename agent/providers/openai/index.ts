@@ -58,8 +58,8 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
 
   return {
     id: 'openai',
-    chat: (request: ChatRequest, options) => send(toChatCall(request), false, options?.signal),
-    generate: (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
+    chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options?.signal),
+    generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
     preview: (request) => toWireRequest(toGenerateCall(request)),
   };
 }
