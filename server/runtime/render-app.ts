@@ -3,7 +3,8 @@
  * raw store JSON) through the escaping `html` template. Client code (web/app/) fills in
  * results, run history and records with textContent; this file lays out the structure.
  */
-import type { AppSpec, Collection, Field, Step, Trigger } from '../../agent/spec/app-spec';
+import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
+import { describeTrigger, isAiStep, stepKindLabel } from '../../web/spec-labels';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 
@@ -19,40 +20,6 @@ export interface AppPageData {
   slug: string;
   version: number;
   spec: AppSpec;
-}
-
-const STEP_KIND_LABELS: Record<Step['kind'], string> = {
-  'generate-text': 'Generate text',
-  extract: 'Extract fields',
-  classify: 'Classify',
-  'generate-image': 'Generate image',
-  'edit-image': 'Edit image',
-  'save-record': 'Save record',
-  'call-webhook': 'Call webhook',
-  notify: 'Notify',
-};
-
-const AI_STEPS: ReadonlySet<Step['kind']> = new Set(['generate-text', 'extract', 'classify', 'generate-image', 'edit-image']);
-
-export function stepKindLabel(kind: Step['kind']): string {
-  return STEP_KIND_LABELS[kind];
-}
-
-export function isAiStep(step: Step): boolean {
-  return AI_STEPS.has(step.kind);
-}
-
-export function describeTrigger(trigger: Trigger): string {
-  switch (trigger.kind) {
-    case 'manual':
-      return 'Run from the form';
-    case 'schedule':
-      return `Scheduled: ${trigger.cron} (${trigger.timezone})`;
-    case 'webhook':
-      return 'Inbound webhook';
-    case 'record-created':
-      return `When a record is added to ${trigger.collection}`;
-  }
 }
 
 /** One form control for a field; `prefix` keeps ids unique when two forms share a page. */

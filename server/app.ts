@@ -1,0 +1,123 @@
+/**
+ * The server: express (HTTP API under /api, generated files under /files, pages) and the chat
+ * WebSocket (/ws) on one port. Route files only parse, call a tool or service, and answer;
+ * errors become JSON in one middleware. Bound to loopback, only loopback Host names are served.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { WebSocketServer } from 'ws';
+import type { Provider } from '../agent/providers/provider';
+import { attachWebSocket } from './ws/attach';
+import { runEventsFrom } from './ws/run-events';
+import type { ServerConfig } from './config/config';
+import { loadSettings, type Settings } from './config/settings';
+import { createFileStore, FILES_URL_PREFIX } from './files/file-store';
+import { errorMiddleware } from './http/error-middleware';
+import { hostCheck } from './http/host-check';
+import { createOutboundClient, type OutboundClient } from './integrations/http';
+import type { Logger } from './logger';
+import { createApiRouter } from './routes/index';
+import type { ToolRegistryPort } from './routes/deps';
+import type { ModelResolver } from './runtime/model-gateway';
+import { resolveStepModel } from './runtime/resolve-step-model';
+import { createRunEventBus, type RunEventBus } from './runtime/run-events';
+import { createRuntime, type Runtime } from './runtime/run-app';
+import type { Store } from './store/store';
+
+export interface ServerDeps {
+  store: Store;
+  registry: ToolRegistryPort;
+  config: ServerConfig;
+  logger: Logger;
+  /** Defaults to env + data/settings.json. */
+  settings?: Settings;
+  /** Defaults to a fresh in-process bus. */
+  events?: RunEventBus;
+  /** Defaults to the SSRF-guarded client with OUTBOUND_ALLOW. */
+  outbound?: OutboundClient;
+  /** Defaults to the providers' resolver over the settings. */
+  resolveModel?: ModelResolver;
+  /** The chat agent's provider and model; defaults to the built-in planner. */
+  agentProvider?: () => Promise<{ provider: Provider; model: string }>;
+}
+
+export interface ToolwrightServer {
+  app: express.Express;
+  httpServer: http.Server;
+  wss: WebSocketServer;
+  events: RunEventBus;
+  runtime: Runtime;
+  settings: Settings;
+  /** Resolves with the bound address once listening (port 0 picks a free port). */
+  listen(port?: number, host?: string): Promise<{ port: number; host: string; url: string }>;
+  /** Closes sockets and the HTTP server; the store is the caller's to close. */
+  close(): Promise<void>;
+}
+
+// Replaced by the built-in planner (agent/providers/planner.ts) once it lands.
+const defaultAgentProvider = async (): Promise<{ provider: Provider; model: string }> => {
+  throw new Error('No chat provider is configured yet. The built-in planner is not available in this build.');
+};
+
+export function createServer(deps: ServerDeps): ToolwrightServer {
+  const { store, registry, config, logger } = deps;
+  const settings = deps.settings ?? loadSettings({ dataDir: config.dataDir });
+  const events = deps.events ?? createRunEventBus((error) => logger.warn('run event listener failed', { error }));
+  const outbound = deps.outbound ?? createOutboundClient({ allow: config.outboundAllow });
+  const files = createFileStore(config.dataDir);
+  const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
+  let boundHost = config.host;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(hostCheck(() => boundHost));
+  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger }));
+  app.use(
+    FILES_URL_PREFIX,
+    (_req, res, next) => {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "default-src 'none'");
+      next();
+    },
+    express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
+  );
+  app.use(errorMiddleware(logger));
+
+  const httpServer = http.createServer(app);
+  const ws = attachWebSocket(httpServer, {
+    store,
+    registry,
+    runEvents: runEventsFrom(events),
+    agentProvider: deps.agentProvider ?? defaultAgentProvider,
+  });
+
+  return {
+    app,
+    httpServer,
+    wss: ws.wss,
+    events,
+    runtime,
+    settings,
+    listen(port = config.port, host = config.host) {
+      boundHost = host;
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve({ port: address.port, host: address.address, url: `http://${shown}:${address.port}` });
+        });
+      });
+    },
+    async close() {
+      await ws.close();
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+    },
+  };
+}

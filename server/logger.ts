@@ -1,0 +1,58 @@
+/**
+ * The server's one logger: JSON lines on stdout/stderr. Secrets never reach the output:
+ * values under secret-looking keys are replaced, and key-shaped strings anywhere are masked,
+ * so a careless `logger.info('x', { config })` cannot leak an API key.
+ */
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Where lines go; defaults to stdout (debug/info) and stderr (warn/error). Tests capture here. */
+  write?: (line: string, level: LogLevel) => void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const SECRET_KEY = /(api[-_]?key|secret|password|passwd|token|authorization|cookie|smtp[-_]?pass)/i;
+// Provider key shapes (OpenAI sk-…, Google AIza…) and bearer headers, wherever they appear in text.
+const SECRET_VALUE = /\b(sk-[A-Za-z0-9_-]{8,}|AIza[0-9A-Za-z_-]{20,}|Bearer\s+[A-Za-z0-9._~+/=-]{8,})/g;
+
+export const REDACTED = '[redacted]';
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.replace(SECRET_VALUE, REDACTED);
+  if (value instanceof Error) return { name: value.name, message: redact(value.message) };
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = SECRET_KEY.test(k) && v !== null && v !== undefined && v !== '' ? REDACTED : redact(v, depth + 1);
+  }
+  return out;
+}
+
+function defaultWrite(line: string, level: LogLevel): void {
+  (ORDER[level] >= ORDER.warn ? process.stderr : process.stdout).write(line + '\n');
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const min = ORDER[options.level ?? 'info'];
+  const write = options.write ?? defaultWrite;
+  const log = (level: LogLevel) => (message: string, fields?: LogFields) => {
+    if (ORDER[level] < min) return;
+    const entry = { time: new Date().toISOString(), level, msg: redact(message), ...(fields ? (redact(fields) as LogFields) : {}) };
+    write(JSON.stringify(entry), level);
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** For tests and embedding: drops everything. */
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -1,0 +1,37 @@
+/**
+ * The HTTP API under /api. JSON bodies up to 1 MB; image uploads (raw image or multipart) up
+ * to 10 MB, only on the two routes that take them. Unknown routes answer a JSON 404.
+ */
+import express, { Router } from 'express';
+import { apiNotFound } from '../http/error-middleware';
+import { appRoutes } from './apps';
+import { conversationRoutes } from './conversations';
+import type { ApiDeps } from './deps';
+import { fileRoutes } from './files';
+import { modelRoutes } from './models';
+import { recordRoutes } from './records';
+import { runRoutes } from './runs';
+import { settingsRoutes } from './settings';
+import { templateRoutes } from './templates';
+import { versionRoutes } from './versions';
+
+export function createApiRouter(deps: ApiDeps): Router {
+  const api = Router();
+  const uploads = express.raw({ type: ['multipart/form-data', 'image/*'], limit: deps.config.uploadLimitBytes });
+  api.use(express.json({ limit: deps.config.jsonLimitBytes }));
+
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use('/files', uploads, fileRoutes(deps));
+  api.use('/apps/:slug/runs', uploads, runRoutes(deps));
+  api.use('/apps/:slug/versions', versionRoutes(deps));
+  api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
+  api.use('/apps', appRoutes(deps));
+  api.use('/models', modelRoutes(deps));
+  api.use('/templates', templateRoutes(deps));
+  api.use('/conversations', conversationRoutes(deps));
+  api.use('/settings', settingsRoutes(deps));
+  api.use(apiNotFound);
+  return api;
+}

@@ -1,0 +1,84 @@
+/**
+ * The model directory: list with filters, show one, compare (compare_models), recommend
+ * (recommend_model), estimate a workload's cost. Facts come from agent/catalog, never from here.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { CapabilitiesSchema, LifecycleStatusSchema, ModalitySchema, ModelKindSchema, ProviderIdSchema, requireModel, listModels } from '../../agent/catalog/index';
+import type { ModelFacts } from '../../agent/catalog/index';
+import { parseRequest } from '../http/validate';
+import { callTool } from './call-tool';
+import type { ApiDeps } from './deps';
+import { IdParams } from './params';
+
+const CapabilityName = z.enum(Object.keys(CapabilitiesSchema.shape) as [keyof typeof CapabilitiesSchema.shape, ...(keyof typeof CapabilitiesSchema.shape)[]]);
+/** `?capability=a,b` or `?capability=a&capability=b`. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20)).optional();
+const price = z.coerce.number().min(0).max(1_000_000).optional();
+
+const ListQuery = z.object({
+  kind: ModelKindSchema.optional(),
+  provider: ProviderIdSchema.optional(),
+  capability: listOf(CapabilityName),
+  inputModality: ModalitySchema.optional(),
+  outputModality: ModalitySchema.optional(),
+  status: listOf(LifecycleStatusSchema),
+  includeShutDown: z.enum(['true', 'false']).optional(),
+  /** USD per 1M input tokens at most (models with unknown price are left out). */
+  maxInputPrice: price,
+  maxOutputPrice: price,
+  q: z.string().max(120).optional(),
+});
+
+const CompareQuery = z.object({ ids: listOf(z.string().min(1).max(120)) });
+
+function matchesPrice(m: ModelFacts, max: number | undefined, field: 'input' | 'output'): boolean {
+  if (max === undefined) return true;
+  const value = m.pricing[field];
+  return value !== null && value <= max;
+}
+
+export function modelRoutes(deps: ApiDeps): Router {
+  const router = Router();
+
+  router.get('/', (req, res) => {
+    const q = parseRequest(ListQuery, req.query, 'query');
+    const text = q.q?.toLowerCase();
+    const models = listModels({
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.provider ? { provider: q.provider } : {}),
+      ...(q.capability ? { capability: q.capability } : {}),
+      ...(q.inputModality ? { inputModality: q.inputModality } : {}),
+      ...(q.outputModality ? { outputModality: q.outputModality } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      excludeShutDown: q.includeShutDown !== 'true',
+    }).filter(
+      (m) =>
+        matchesPrice(m, q.maxInputPrice, 'input') &&
+        matchesPrice(m, q.maxOutputPrice, 'output') &&
+        (!text || [m.id, m.displayName, ...m.aliases].some((n) => n.toLowerCase().includes(text))),
+    );
+    res.json({ models, total: models.length });
+  });
+
+  // Both doors: GET ?ids=a,b (links) and POST { models, workload } (the tool's input).
+  router.get('/compare', async (req, res) => {
+    const { ids } = parseRequest(CompareQuery, req.query, 'query');
+    res.json(await callTool(deps, req, 'compare_models', { models: ids ?? [], workload: null }));
+  });
+  router.post('/compare', async (req, res) => {
+    res.json(await callTool(deps, req, 'compare_models', req.body));
+  });
+
+  router.post('/recommend', async (req, res) => {
+    res.json(await callTool(deps, req, 'recommend_model', req.body));
+  });
+
+  router.get('/:id', (req, res) => {
+    const { id } = parseRequest(IdParams, req.params, 'params');
+    res.json({ model: requireModel(id) });
+  });
+
+  return router;
+}

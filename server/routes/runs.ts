@@ -1,0 +1,71 @@
+/**
+ * Runs of an app: start one (JSON `{ inputs }`, or a multipart form whose image fields are
+ * uploaded files), list the history, show one. The answer of POST is the stored run.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { actorFor } from '../http/actor';
+import { notFound } from '../http/http-error';
+import { isMultipart, parseMultipart } from '../http/multipart';
+import { parseRequest } from '../http/validate';
+import type { RunRow } from '../store/records';
+import { requireApp } from './app-lookup';
+import type { ApiDeps } from './deps';
+import { PagingQuery, RunParams, SlugParams } from './params';
+
+const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
+
+export function runSummary(run: RunRow): string {
+  const cost = `$${run.costUsd.toFixed(run.costUsd < 0.01 ? 6 : 4)}`;
+  if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
+  if (run.status === 'dry-run') {
+    const reasons = [
+      ...new Set(run.steps.flatMap((s) => {
+        const reason = (s.output as { dryRun?: { reason?: unknown } } | null)?.dryRun?.reason;
+        return typeof reason === 'string' ? [reason] : [];
+      })),
+    ];
+    return `Dry run: nothing was sent to a model. It would cost about ${cost}. ${reasons.join(' ')}`.trim();
+  }
+  return `The run finished and cost ${cost}.`;
+}
+
+export function runRoutes(deps: ApiDeps): Router {
+  const router = Router({ mergeParams: true });
+
+  router.post('/', async (req, res) => {
+    const { slug } = parseRequest(SlugParams, req.params, 'params');
+    const app = await requireApp(deps.store, slug);
+    let inputs: Record<string, unknown>;
+    let fromForm = false;
+    if (isMultipart(req)) {
+      const form = await parseMultipart(req);
+      inputs = { ...form.fields };
+      for (const [name, part] of Object.entries(form.files)) {
+        if (part.bytes.length > 0) inputs[name] = (await deps.files.saveImage(part.bytes)).id;
+      }
+      fromForm = true;
+    } else {
+      inputs = parseRequest(RunBody, req.body, 'body').inputs;
+    }
+    const run = await deps.runtime.run({ app, inputs, fromForm, trigger: { kind: 'api' }, actor: actorFor(req) });
+    res.status(201).json({ run, summary: runSummary(run) });
+  });
+
+  router.get('/', async (req, res) => {
+    const { slug } = parseRequest(SlugParams, req.params, 'params');
+    const { offset, limit } = parseRequest(PagingQuery, req.query, 'query');
+    const app = await requireApp(deps.store, slug);
+    res.json({ ...(await deps.store.listRuns(app.id, { offset, limit })), offset, limit });
+  });
+
+  router.get('/:runId', async (req, res) => {
+    const { slug, runId } = parseRequest(RunParams, req.params, 'params');
+    const app = await requireApp(deps.store, slug);
+    const run = await deps.store.getRun(runId);
+    if (!run || run.appId !== app.id) throw notFound(`App "${slug}" has no run "${runId}".`);
+    res.json({ run, summary: runSummary(run) });
+  });
+
+  return router;
+}

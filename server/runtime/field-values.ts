@@ -1,0 +1,84 @@
+/**
+ * Typed field values: one zod schema per spec field type, used for run inputs, record values
+ * (API and save-record steps) and extracted objects, so every door refuses the same things
+ * with a sentence naming the field.
+ */
+import { z } from 'zod';
+import type { Field } from '../../agent/spec/app-spec';
+import type { RecordValues } from '../store/records';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The schema of one present, non-null value. `fromForm`: values arrive as strings (HTML forms). */
+export function fieldValueSchema(field: Field, fromForm = false): z.ZodType<string | number | boolean> {
+  switch (field.type) {
+    case 'text':
+    case 'image':
+    case 'file':
+      return z.string().max(20_000);
+    case 'longText':
+      return z.string().max(200_000);
+    case 'number':
+      return fromForm ? z.coerce.number<string | number>().refine(Number.isFinite, 'expected a number') : z.number().finite();
+    case 'boolean':
+      return fromForm
+        ? z.union([z.boolean(), z.enum(['true', 'false', 'on']).transform((v) => v !== 'false')])
+        : z.boolean();
+    case 'date':
+      return z.string().regex(ISO_DATE, 'expected a date like 2026-01-31');
+    case 'select':
+      return z.enum((field.options ?? []) as [string, ...string[]], { error: `expected one of: ${(field.options ?? []).join(', ')}` });
+    case 'email':
+      return z.email('expected an email address');
+    case 'url':
+      return z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+  }
+}
+
+function valueSchema(field: Field, fromForm: boolean): z.ZodType {
+  const schema = fieldValueSchema(field, fromForm);
+  // An empty form box means "no value", not an empty string to validate.
+  const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+  if (field.required) {
+    return z.preprocess(emptyToNull, schema.nullable().refine((v) => v !== null, 'is required'));
+  }
+  return z.preprocess(emptyToNull, schema.nullable()).optional();
+}
+
+export interface ValuesSchemaOptions {
+  /** Values come from an HTML form (strings); numbers and booleans are coerced. */
+  fromForm?: boolean;
+  /** A patch: every field optional, required ones still refused when set to empty. */
+  partial?: boolean;
+}
+
+/** An object schema over `fields`; unknown keys are refused, naming the key. */
+export function valuesSchema(fields: readonly Field[], options: ValuesSchemaOptions = {}): z.ZodType<RecordValues> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const schema = valueSchema(field, options.fromForm ?? false);
+    shape[field.name] = options.partial ? schema.optional() : schema;
+  }
+  return z.strictObject(shape) as unknown as z.ZodType<RecordValues>;
+}
+
+export class RecordValidationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Parses values or throws RecordValidationError naming the first bad field. */
+export function parseValues(fields: readonly Field[], raw: unknown, where: string, options: ValuesSchemaOptions = {}): RecordValues {
+  const result = valuesSchema(fields, options).safeParse(raw ?? {});
+  if (result.success) {
+    // Drop absent optional fields so records keep only what was given.
+    return Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as RecordValues;
+  }
+  const issue = result.error.issues[0];
+  const keys = issue && issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+  const path = [where, ...(issue?.path ?? []).map(String)].join('.');
+  const known = fields.map((f) => f.name).join(', ') || 'none';
+  throw new RecordValidationError(`${path}: ${issue?.message ?? 'is invalid'}${keys}. Fields are: ${known}.`);
+}
