@@ -98,7 +98,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
       return;
     }
     const quantity = perRequest * requests;
-    const subtotal = (quantity * rate) / 1_000_000;
+    const subtotal = roundUsd((quantity * rate) / 1_000_000);
     lines.push({
       item,
       quantity,
@@ -151,7 +151,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
   const now = options.now ?? new Date();
   if (isShutDown(model, now)) notes.push(`${model.id} is ${describeLifecycle(model, now)}: these are its last published prices.`);
 
-  const total = lines.reduce((sum, line) => sum + line.subtotal, 0);
+  const total = roundUsd(lines.reduce((sum, line) => sum + line.subtotal, 0));
   return {
     modelId: model.id,
     displayName: model.displayName,
@@ -159,7 +159,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
     period: w.requestsPerMonth === undefined ? 'request' : 'month',
     requests,
     lines,
-    perRequest: requests === 0 ? 0 : total / requests,
+    perRequest: requests === 0 ? 0 : roundUsd(total / requests),
     total,
     tier: rates.long ? 'long-context' : 'standard',
     batch: rates.batch,
@@ -172,7 +172,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
 
 function imageLine(item: string, perRequest: number, requests: number, price: number, what: string): CostLine {
   const quantity = perRequest * requests;
-  const subtotal = quantity * price;
+  const subtotal = roundUsd(quantity * price);
   return {
     item,
     quantity,
@@ -182,6 +182,11 @@ function imageLine(item: string, perRequest: number, requests: number, price: nu
     subtotal,
     explanation: `${volumeWords(perRequest, requests, item)} × ${formatUsd(price)} ${what} = ${formatUsd(subtotal)}`,
   };
+}
+
+/** Drops float noise (0.30000000000000004 → 0.3) while keeping sub-cent precision. */
+function roundUsd(amount: number): number {
+  return Math.round(amount * 1e10) / 1e10;
 }
 
 /** "2,000 output tokens", or "1,000 requests × 2,000 output tokens = 2,000,000". */

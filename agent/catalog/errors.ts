@@ -59,3 +59,14 @@ export class CompareInputError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** Requirements for a recommendation that do not parse (names the field at fault). */
+export class RequirementsInputError extends Error {
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.field = field;
+  }
+}

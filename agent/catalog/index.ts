@@ -29,3 +29,21 @@ export {
 } from './price-text';
 export { CAPABILITY_LABELS, FLAG_CAPABILITIES, PROVIDER_NAMES, KIND_ROLES } from './vocabulary';
 export { joinWords } from './words';
+export { RequirementsSchema, PreferenceSchema, type Requirements, type Preference } from './requirements';
+export {
+  recommendModels,
+  parseRequirements,
+  BEST_VALUE_BAR,
+  type Recommendation,
+  type RecommendationResult,
+  type RecommendOptions,
+} from './recommend';
+export { capabilityScore, type CapabilityScore } from './capability-score';
+export { describeWorkload } from './workload';
+export {
+  requirementsFromTask,
+  TOKENS_PER_PAGE,
+  TOKENS_PER_WORD,
+  ASSUMED_REQUESTS_PER_MONTH,
+  type TaskRequirements,
+} from './task-requirements';

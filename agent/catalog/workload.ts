@@ -62,3 +62,26 @@ function fieldDescription(field: string): string | undefined {
 function valueAt(input: unknown, field: string): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[field] : undefined;
 }
+
+/** "1,000 requests a month × 2,000 input + 500 output tokens", "1,000 images a month (medium 1024x1024)". */
+export function describeWorkload(w: Workload): string {
+  const parts: string[] = [];
+  const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const tokens = [
+    w.inputTokens ? `${count(w.inputTokens)} input` : null,
+    w.cachedInputTokens ? `${count(w.cachedInputTokens)} cached` : null,
+    w.imageInputTokens ? `${count(w.imageInputTokens)} image-input` : null,
+    w.outputTokens ? `${count(w.outputTokens)} output` : null,
+  ].filter((s): s is string => s !== null);
+  if (tokens.length > 0) parts.push(`${tokens.join(' + ')} tokens`);
+  if (w.promptText !== undefined) parts.push(`a ${count(w.promptText.length)}-character prompt`);
+  if (w.inputImages) parts.push(`${count(w.inputImages)} input image${w.inputImages === 1 ? '' : 's'}`);
+  if (w.images) {
+    const spec = [w.imageQuality, w.imageSize].filter(Boolean).join(' ');
+    parts.push(`${count(w.images)} image${w.images === 1 ? '' : 's'}${spec ? ` (${spec})` : ''}`);
+  }
+  const what = parts.length > 0 ? parts.join(', ') : 'nothing';
+  const batch = w.batch ? ', batch' : '';
+  if (w.requestsPerMonth === undefined) return `one request of ${what}${batch}`;
+  return `${count(w.requestsPerMonth)} requests a month × ${what}${batch}`;
+}

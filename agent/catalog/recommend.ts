@@ -1,0 +1,249 @@
+import { getCatalog } from './catalog';
+import { capabilityScore } from './capability-score';
+import { estimateCost, type CostEstimate } from './cost';
+import { lifecycleSentences } from './differences';
+import { NoModelMatchesError, RequirementsInputError } from './errors';
+import { daysUntilShutdown, isShutDown } from './lifecycle';
+import type { ModelFacts, ModelKind, ModelProviderId } from './model-facts';
+import { formatCount, formatUsd } from './money';
+import { RequirementsSchema, type Preference, type Requirements } from './requirements';
+import { PROVIDER_NAMES } from './vocabulary';
+import { joinWords } from './words';
+import { describeWorkload, type Workload } from './workload';
+
+export interface Recommendation {
+  rank: number;
+  modelId: string;
+  displayName: string;
+  provider: ModelProviderId;
+  kind: ModelKind;
+  /** USD for the workload's period (a month when requestsPerMonth is set); null when the facts cannot price all of it. */
+  monthlyCost: number | null;
+  cost: CostEstimate;
+  capabilityScore: number;
+  /** Why it is here and where it ranks, in sentences. */
+  reasons: string[];
+  /** Lifecycle cautions (shutdown dates, preview). */
+  warnings: string[];
+}
+
+export interface RecommendationResult {
+  preference: Preference;
+  /** How the ranking was made, in one sentence. */
+  rule: string;
+  requirements: Requirements;
+  workload: Workload;
+  /** True when the workload was not given and a default for the kind was used. */
+  workloadAssumed: boolean;
+  workloadText: string;
+  /** Models that met every hard requirement. */
+  candidates: number;
+  recommendations: Recommendation[];
+}
+
+export interface RecommendOptions {
+  now?: Date;
+  /** Models shutting down within this many days rank after all others (default 90). */
+  retiringWithinDays?: number;
+}
+
+/** Share of the top capability score a model needs to count for best value. */
+export const BEST_VALUE_BAR = 0.8;
+
+const DEFAULT_WORKLOADS: Record<ModelKind, Workload> = {
+  text: { requestsPerMonth: 1_000, inputTokens: 2_000, outputTokens: 500 },
+  image: { requestsPerMonth: 1_000, images: 1 },
+  embedding: { requestsPerMonth: 1_000, inputTokens: 1_000 },
+};
+
+interface HardRule {
+  key: keyof Requirements;
+  /** What a model must do, as a phrase after "a model that …". */
+  phrase: string;
+  test: (m: ModelFacts) => boolean;
+  /** Why the survivors of the earlier rules fail this one, e.g. "the largest input limit among them is …". */
+  closest?: (models: readonly ModelFacts[]) => string;
+}
+
+const inputLimit = (m: ModelFacts) => m.maxInputTokens ?? m.contextWindow;
+
+function hardRules(r: Requirements, now: Date): HardRule[] {
+  const rules: HardRule[] = [];
+  if (r.excludeShutDown ?? true) rules.push({ key: 'excludeShutDown', phrase: 'is not shut down', test: (m) => !isShutDown(m, now) });
+  if (r.provider) rules.push({ key: 'provider', phrase: `runs on ${PROVIDER_NAMES[r.provider]}`, test: (m) => m.provider === r.provider });
+  if (r.outputKind) rules.push({ key: 'outputKind', phrase: `is ${r.outputKind === 'image' || r.outputKind === 'embedding' ? 'an' : 'a'} ${r.outputKind} model`, test: (m) => m.kind === r.outputKind });
+  const min = r.minContextTokens;
+  if (min !== undefined) {
+    rules.push({
+      key: 'minContextTokens',
+      phrase: `takes prompts of at least ${formatCount(min)} tokens`,
+      test: (m) => (inputLimit(m) ?? 0) >= min,
+      closest: (models) => {
+        const best = [...models].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0))[0];
+        const limit = best ? inputLimit(best) : null;
+        return best && limit ? `the largest input limit is ${formatCount(limit)} tokens, on ${best.id}` : 'none publishes an input limit';
+      },
+    });
+  }
+  if (r.functionCalling) rules.push({ key: 'functionCalling', phrase: 'supports function calling', test: (m) => m.capabilities.functionCalling === true });
+  if (r.structuredOutput) rules.push({ key: 'structuredOutput', phrase: 'supports structured output', test: (m) => m.capabilities.structuredOutputs === true });
+  if (r.imageInput) rules.push({ key: 'imageInput', phrase: 'accepts images as input', test: (m) => m.inputModalities.includes('image') });
+  if (r.imageEdit) rules.push({ key: 'imageEdit', phrase: 'edits images', test: (m) => m.capabilities.imageEdits === true });
+  return rules;
+}
+
+/** Validates requirements; a bad field becomes a RequirementsInputError naming it. */
+export function parseRequirements(input: unknown): Requirements {
+  const result = RequirementsSchema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue ? issue.path.join('.') || 'requirements' : 'requirements';
+  throw new RequirementsInputError(field, `The requirement "${field}" is invalid: ${issue?.message ?? 'unexpected value'}.`);
+}
+
+/**
+ * Models that meet every hard requirement, ranked by the stated preference, each with
+ * reasons and the cost of the stated (or assumed) volume. Throws NoModelMatchesError naming
+ * the requirement that excluded the last candidates.
+ */
+export function recommendModels(input: Requirements, options: RecommendOptions = {}): RecommendationResult {
+  const requirements = parseRequirements(input);
+  const now = options.now ?? new Date();
+  const retiringDays = options.retiringWithinDays ?? 90;
+  const preference = requirements.preference ?? 'best-value';
+  const rules = hardRules(requirements, now);
+
+  let candidates: readonly ModelFacts[] = getCatalog().models;
+  const passed: HardRule[] = [];
+  for (const rule of rules) {
+    const next = candidates.filter(rule.test);
+    if (next.length === 0) throw noMatch(rule, passed, candidates);
+    candidates = next;
+    passed.push(rule);
+  }
+
+  const workloadAssumed = requirements.workload === undefined;
+  const workload = requirements.workload ?? DEFAULT_WORKLOADS[requirements.outputKind ?? candidates[0]!.kind];
+  const rows = candidates.map((m) => {
+    const cost = estimateCost(m, workload, { strictImageOptions: false, now });
+    const days = daysUntilShutdown(m, now);
+    return {
+      m,
+      cost,
+      priced: cost.complete && cost.lines.length > 0,
+      score: capabilityScore(m),
+      retiring: days !== null && days <= retiringDays,
+    };
+  });
+  const topScore = Math.max(...rows.map((r) => r.score.score));
+  const bar = BEST_VALUE_BAR * topScore;
+  const byCost = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    Number(!a.priced) - Number(!b.priced) || a.cost.total - b.cost.total;
+  const byScore = (a: (typeof rows)[number], b: (typeof rows)[number]) => b.score.score - a.score.score;
+  const compare = {
+    cheapest: (a: (typeof rows)[number], b: (typeof rows)[number]) => byCost(a, b) || byScore(a, b),
+    'most-capable': (a: (typeof rows)[number], b: (typeof rows)[number]) => byScore(a, b) || byCost(a, b),
+    'best-value': (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      Number(a.score.score < bar) - Number(b.score.score < bar) || byCost(a, b) || byScore(a, b),
+  }[preference];
+  const ranked = [...rows].sort(
+    (a, b) => Number(a.retiring) - Number(b.retiring) || compare(a, b) || a.m.id.localeCompare(b.m.id),
+  );
+
+  const period = workload.requestsPerMonth === undefined ? 'per request' : 'a month';
+  const first = ranked[0]!;
+  const recommendations = ranked.slice(0, requirements.limit ?? 5).map((row, i): Recommendation => {
+    const reasons: string[] = [];
+    const met = passed.filter((r) => r.key !== 'excludeShutDown').map((r) => r.phrase);
+    if (met.length > 0) reasons.push(`Meets every requirement: ${joinWords(met, 'and')}.`);
+    reasons.push(
+      row.priced
+        ? `${formatUsd(row.cost.total)} ${period} for ${describeWorkload(workload)}.`
+        : `Cannot price all of the workload: ${row.cost.unpriced.join('; ')}.`,
+    );
+    if (preference === 'cheapest' || preference === 'best-value') {
+      if (preference === 'best-value') {
+        reasons.push(
+          row.score.score >= bar
+            ? `Capability score ${row.score.score} of the top ${topScore} (at least ${Math.round(BEST_VALUE_BAR * 100)}%): ${row.score.explanation}.`
+            : `Capability score ${row.score.score}, below ${Math.round(BEST_VALUE_BAR * 100)}% of the top ${topScore}, so it ranks after the models that reach it.`,
+        );
+      }
+      if (i > 0 && row.priced && first.priced && first.cost.total > 0 && row.cost.total > first.cost.total) {
+        reasons.push(`${formatMultiple(row.cost.total / first.cost.total)} the cost of ${first.m.displayName}.`);
+      }
+    } else {
+      reasons.push(`Capability score ${row.score.score}: ${row.score.explanation}.`);
+    }
+    if (row.retiring) reasons.push(`Ranked after models with no shutdown within ${retiringDays} days.`);
+    reasons.push(...row.m.strengths.slice(0, 2).map((s) => `${s.text}.`));
+    return {
+      rank: i + 1,
+      modelId: row.m.id,
+      displayName: row.m.displayName,
+      provider: row.m.provider,
+      kind: row.m.kind,
+      monthlyCost: row.priced ? row.cost.total : null,
+      cost: row.cost,
+      capabilityScore: row.score.score,
+      reasons,
+      warnings: lifecycleSentences([row.m], now),
+    };
+  });
+
+  return {
+    preference,
+    rule: rankingRule(preference, retiringDays),
+    requirements,
+    workload,
+    workloadAssumed,
+    workloadText: describeWorkload(workload),
+    candidates: candidates.length,
+    recommendations,
+  };
+}
+
+function formatMultiple(ratio: number): string {
+  return ratio >= 1.995 ? `${Math.round(ratio * 10) / 10}×` : `${Math.round((ratio - 1) * 100)}% more than`;
+}
+
+function rankingRule(preference: Preference, retiringDays: number): string {
+  const retiring = `models that shut down within ${retiringDays} days come last`;
+  switch (preference) {
+    case 'cheapest':
+      return `Cheapest first for the workload's cost; ${retiring}.`;
+    case 'most-capable':
+      return `Highest capability score first (capabilities supported, extra input kinds, context size), cheaper first on ties; ${retiring}.`;
+    case 'best-value':
+      return `Cheapest first among models scoring at least ${Math.round(BEST_VALUE_BAR * 100)}% of the top capability score, then the rest; ${retiring}.`;
+    default: {
+      const unreachable: never = preference;
+      return unreachable;
+    }
+  }
+}
+
+function noMatch(rule: HardRule, passed: readonly HardRule[], survivors: readonly ModelFacts[]): NoModelMatchesError {
+  const all = getCatalog().models;
+  const aloneExcludesAll = !all.some(rule.test);
+  if (aloneExcludesAll || passed.length === 0) {
+    return new NoModelMatchesError(
+      rule.key,
+      `No model in the directory ${rule.phrase}${rule.closest ? `: ${rule.closest(all)}` : ''}. Drop or relax the "${rule.key}" requirement.`,
+    );
+  }
+  const earlier = joinWords(passed.map((r) => r.phrase), 'and');
+  const closest = rule.closest ? `; ${rule.closest(survivors)}` : '';
+  return new NoModelMatchesError(
+    rule.key,
+    `The "${rule.key}" requirement excluded every remaining model: of the ${survivors.length} models that ${pluralVerb(earlier)}, none ${rule.phrase}${closest}. Drop or relax "${rule.key}" or one of the earlier requirements.`,
+  );
+}
+
+/** Turns "is not shut down and is a text model" into "are not shut down and are text models"-style plural agreement. */
+function pluralVerb(phrases: string): string {
+  return phrases
+    .replace(/\bis an? (\w+) model\b/g, 'are $1 models')
+    .replace(/\bis not\b/g, 'are not')
+    .replace(/\b(runs|takes|supports|accepts|edits)\b/g, (verb) => verb.slice(0, -1));
+}
