@@ -16,8 +16,8 @@ export interface LayoutOptions {
   body: HtmlValue;
   /** Client bundles from web/ (served under /assets/<name>.js). */
   scripts?: readonly string[];
-  /** Full-width pages (the builder) drop the reading-width container. */
-  wide?: boolean;
+  /** `full`: edge to edge (the builder); `wide`: for big tables; default: reading width. */
+  width?: 'full' | 'wide';
 }
 
 export function layout(options: LayoutOptions): SafeHtml {
@@ -40,7 +40,7 @@ export function layout(options: LayoutOptions): SafeHtml {
   <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">T</span><span>Toolwright</span></a>
   <nav class="nav" aria-label="Main">${nav}</nav>
 </header>
-<main class="${options.wide ? 'main main-wide' : 'main'}">
+<main class="${options.width ? `main main-${options.width}` : 'main'}">
 ${options.body}
 </main>
 ${scripts}

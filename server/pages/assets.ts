@@ -11,7 +11,11 @@ const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
 /** Bundle name → entry file in web/. Pages reference `/assets/<name>.js` (or `.css`). */
 export const ENTRY_POINTS = {
+  builder: 'builder/main.ts',
+  app: 'app/main.ts',
   models: 'models/directory.ts',
+  compare: 'models/compare.ts',
+  settings: 'settings/main.ts',
   main: 'styles/main.css',
 } as const;
 

@@ -1,41 +1,47 @@
-/** Display facts of one directory entry, shared by the models directory and the comparison page. */
-import { describeLifecycle, lifecycleStatus, type CapabilityName, type ModelFacts } from '../../agent/catalog';
-import { formatCount, formatUsd } from '../../web/format';
+/** Display facts of one directory entry for the models directory (words and prices from agent/catalog). */
+import {
+  CAPABILITY_LABELS,
+  describeLifecycle,
+  formatCount,
+  formatUsd,
+  imagePriceRange,
+  lifecycleStatus,
+  PROVIDER_NAMES,
+  type CapabilityName,
+  type ModelFacts,
+} from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 
-/** Capabilities worth a filter and a badge, in display order. */
-export const CAPABILITY_LABELS: ReadonlyArray<[CapabilityName, string]> = [
-  ['functionCalling', 'Function calling'],
-  ['structuredOutputs', 'Structured output'],
-  ['streaming', 'Streaming'],
-  ['reasoning', 'Thinking'],
-  ['imageGeneration', 'Image generation'],
-  ['imageEdits', 'Image edits'],
-  ['searchGrounding', 'Search grounding'],
-  ['contextCaching', 'Caching'],
-  ['batch', 'Batch'],
-  ['fineTuning', 'Fine-tuning'],
+/** Capabilities offered as a filter and listed per model, in display order. */
+export const LISTED_CAPABILITIES: readonly CapabilityName[] = [
+  'functionCalling',
+  'structuredOutputs',
+  'streaming',
+  'reasoning',
+  'imageGeneration',
+  'imageEdits',
+  'searchGrounding',
+  'contextCaching',
+  'batch',
+  'fineTuning',
 ];
 
-const PROVIDER_NAMES: Record<ModelFacts['provider'], string> = { openai: 'OpenAI', google: 'Google' };
+export function capabilityLabel(name: CapabilityName): string {
+  const label = CAPABILITY_LABELS[name];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 export function providerName(model: ModelFacts): string {
   return PROVIDER_NAMES[model.provider];
 }
 
-/** Cheapest and dearest generated image; null for models that do not price images. */
-export function imagePriceRange(model: ModelFacts): { min: number; max: number } | null {
-  const prices = Object.values(model.pricing.perImage ?? {}).flatMap((bySize) => Object.values(bySize));
-  if (prices.length === 0) return null;
-  return { min: Math.min(...prices), max: Math.max(...prices) };
-}
-
 export function formatImageRange(model: ModelFacts): string {
   const range = imagePriceRange(model);
   if (!range) return '—';
-  return range.min === range.max ? formatUsd(range.min) : `${formatUsd(range.min)}–${formatUsd(range.max)}`;
+  return range.min.price === range.max.price ? formatUsd(range.min.price) : `${formatUsd(range.min.price)}–${formatUsd(range.max.price)}`;
 }
 
+/** Compact context size for a table column: "1M", "400k". */
 export function formatContext(model: ModelFacts): string {
   const tokens = model.contextWindow;
   if (tokens === null) return '—';
@@ -43,20 +49,23 @@ export function formatContext(model: ModelFacts): string {
   return tokens >= 1000 ? `${Math.round(tokens / 1000)}k` : formatCount(tokens);
 }
 
-/** Input price with the long-context tier under it, when the provider tiers prices. */
+/** A token price with the long-context tier under it, where the provider tiers prices. */
 export function priceCell(model: ModelFacts, which: 'input' | 'output'): SafeHtml {
   const base = model.pricing[which];
   const tier = model.pricing.longContextTier;
-  return html`${formatUsd(base)}${tier ? html`<span class="price-tier">${formatUsd(tier[which])} above ${formatCount(tier.thresholdInputTokens / 1000)}k</span>` : ''}`;
+  return html`${base === null ? '—' : formatUsd(base)}${tier ? html`<span class="price-tier">${formatUsd(tier[which])} above ${formatCount(tier.thresholdInputTokens / 1000)}k</span>` : ''}`;
 }
 
 export function statusBadge(model: ModelFacts, now: Date): SafeHtml {
   const status = lifecycleStatus(model, now);
   const tone = status === 'shutdown' ? 'badge-danger' : status === 'deprecated' ? 'badge-warn' : status === 'preview' ? 'badge-accent' : 'badge-ok';
-  return html`<span class="badge ${tone}" title="${describeLifecycle(model, now)}">${describeLifecycle(model, now)}</span>`;
+  const shutdown = model.lifecycle.shutdownDate;
+  const when = shutdown ? (status === 'shutdown' ? `shut down on ${shutdown}` : `shuts down on ${shutdown}`) : null;
+  return html`<span class="badge ${tone}" title="${describeLifecycle(model, now)}">${status === 'shutdown' ? 'shut down' : status}</span>${when ? html`<span class="price-tier nowrap">${when}</span>` : ''}`;
 }
 
-export function capabilityBadges(model: ModelFacts): SafeHtml {
-  const supported = CAPABILITY_LABELS.filter(([name]) => model.capabilities[name] === true);
-  return html`<span class="badges">${supported.map(([, label]) => html`<span class="badge">${label}</span>`)}</span>`;
+export function capabilityList(model: ModelFacts): string {
+  return LISTED_CAPABILITIES.filter((name) => model.capabilities[name] === true)
+    .map(capabilityLabel)
+    .join(' · ');
 }

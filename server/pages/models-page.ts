@@ -1,14 +1,14 @@
 /** /models: the directory, filtered by kind, capability and price, sorted by any column (query string, no JS needed). */
 import { z } from 'zod';
-import { ModelKindSchema, listModels, type CapabilityName, type ModelFacts } from '../../agent/catalog';
+import { imagePriceRange, ModelKindSchema, listModels, type CapabilityName, type ModelFacts } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import {
-  CAPABILITY_LABELS,
-  capabilityBadges,
+  capabilityLabel,
+  capabilityList,
   formatContext,
   formatImageRange,
-  imagePriceRange,
+  LISTED_CAPABILITIES,
   priceCell,
   providerName,
   statusBadge,
@@ -17,7 +17,7 @@ import {
 const SORT_KEYS = ['name', 'provider', 'kind', 'context', 'input', 'output', 'image'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
 
-const capabilityNames = CAPABILITY_LABELS.map(([name]) => name) as [CapabilityName, ...CapabilityName[]];
+const capabilityNames = LISTED_CAPABILITIES as [CapabilityName, ...CapabilityName[]];
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 export const ModelsQuerySchema = z.object({
@@ -49,7 +49,7 @@ function sortValue(model: ModelFacts, key: SortKey): string | number | null {
     case 'output':
       return model.pricing.output;
     case 'image':
-      return imagePriceRange(model)?.min ?? null;
+      return imagePriceRange(model)?.min.price ?? null;
   }
 }
 
@@ -62,7 +62,7 @@ export function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
   }).filter((model) => {
     if (query.maxInput !== undefined && (model.pricing.input === null || model.pricing.input > query.maxInput)) return false;
     const images = imagePriceRange(model);
-    if (query.maxImage !== undefined && (images === null || images.min > query.maxImage)) return false;
+    if (query.maxImage !== undefined && (images === null || images.min.price > query.maxImage)) return false;
     return true;
   });
   const sign = query.dir === 'asc' ? 1 : -1;
@@ -102,7 +102,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   ]}</select></div>
   <div class="field"><label for="f-cap">Capability</label><select id="f-cap" name="capability">${[
     option('', 'Any capability', query.capability),
-    ...CAPABILITY_LABELS.map(([name, label]) => option(name, label, query.capability)),
+    ...LISTED_CAPABILITIES.map((name) => option(name, capabilityLabel(name), query.capability)),
   ]}</select></div>
   <div class="field"><label for="f-max-input">Max input $/1M</label><input id="f-max-input" name="maxInput" type="number" min="0" step="any" value="${query.maxInput ?? ''}"></div>
   <div class="field"><label for="f-max-image">Max $/image</label><input id="f-max-image" name="maxImage" type="number" min="0" step="any" value="${query.maxImage ?? ''}"></div>
@@ -115,27 +115,27 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   <div class="table-wrap"><table id="models-table">
     <thead><tr><th><span class="visually-hidden">Select</span></th>${[
       sortHeader('Model', 'name', query, params),
-      html`<th>Provider</th><th>Kind</th>`,
+      html`<th>Kind</th>`,
       sortHeader('Context', 'context', query, params),
       sortHeader('Input', 'input', query, params),
       sortHeader('Output', 'output', query, params),
       sortHeader('Per image', 'image', query, params),
-    ]}<th>Capabilities</th><th>Status</th></tr></thead>
+    ]}<th>Status</th><th>Capabilities</th></tr></thead>
     <tbody>${models.map(
       (model) => html`<tr data-model="${model.id}">
       <td><input type="checkbox" name="ids" value="${model.id}" aria-label="Select ${model.displayName}"></td>
-      <td><div class="model-name">${model.displayName}</div><div class="model-id">${model.id}</div></td>
-      <td>${providerName(model)}</td><td>${model.kind}</td>
+      <td class="model-cell"><div class="model-name">${model.displayName}</div><div class="model-id">${providerName(model)} · ${model.id}</div></td>
+      <td>${model.kind}</td>
       <td class="num">${formatContext(model)}</td>
       <td class="num nowrap">${priceCell(model, 'input')}</td>
       <td class="num nowrap">${priceCell(model, 'output')}</td>
       <td class="num nowrap">${formatImageRange(model)}</td>
-      <td>${capabilityBadges(model)}</td>
       <td>${statusBadge(model, now)}</td>
+      <td class="caps">${capabilityList(model) || '—'}</td>
     </tr>`,
     )}</tbody>
   </table></div>
   ${models.length === 0 ? html`<p class="empty">No model matches these filters. Loosen one of them.</p>` : ''}
 </form>`;
-  return layout({ title: 'Models', section: 'models', body, scripts: ['models'] });
+  return layout({ title: 'Models', section: 'models', body, scripts: ['models'], width: 'wide' });
 }

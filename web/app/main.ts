@@ -1,0 +1,96 @@
+/** The app page: run form → POST /api/apps/:slug/runs, result view, run history, collection tables. */
+import type { RunRow } from '../../server/store/records';
+import type { AppPageData } from '../../server/runtime/render-app';
+import { formatUsd } from '../../agent/catalog/money';
+import { api } from '../api';
+import { byId, h, readIsland, replaceChildren } from '../dom';
+import { formatTime } from '../format';
+import { readFieldValue } from './form-values';
+import { mountRecordsTable, type RecordsTable } from './records-table';
+import { renderRun, statusBadge } from './run-view';
+
+const { slug, spec } = readIsland<AppPageData>('app-data');
+const runsUrl = `/api/apps/${encodeURIComponent(slug)}/runs`;
+
+const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
+  const section = document.querySelector<HTMLElement>(`section[data-collection="${CSS.escape(collection.name)}"]`);
+  return section ? [mountRecordsTable(section, slug, collection)] : [];
+});
+
+const result = byId('result');
+const resultMeta = byId('result-meta');
+const history = byId('history');
+
+function showRun(run: RunRow, summary: string | null): void {
+  replaceChildren(result, renderRun(spec, run, summary));
+  resultMeta.textContent = formatTime(run.startedAt);
+}
+
+async function loadHistory(): Promise<void> {
+  const { items, total } = await api<{ items: RunRow[]; total: number }>('GET', `${runsUrl}?limit=10`);
+  if (items.length === 0) {
+    replaceChildren(history, h('p', { class: 'muted small' }, 'No runs yet.'));
+    return;
+  }
+  replaceChildren(
+    history,
+    items.map((run) =>
+      h(
+        'div',
+        { class: 'history-item', dataset: { run: run.id } },
+        h('span', null, formatTime(run.startedAt)),
+        statusBadge(run.status),
+        h('span', { class: 'muted' }, run.trigger.kind),
+        h('span', { class: 'cost' }, formatUsd(run.costUsd)),
+        h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => showRun(run, null) } }, 'Show'),
+      ),
+    ),
+    total > items.length ? h('p', { class: 'muted small' }, `Showing the latest ${items.length} of ${total} runs.`) : null,
+  );
+}
+
+const form = document.getElementById('run-form') as HTMLFormElement | null;
+if (form) {
+  const button = byId<HTMLButtonElement>('run-button');
+  const status = byId('run-status');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    status.textContent = 'Running…';
+    try {
+      const fileInputs = spec.inputs.filter((f) => f.type === 'image' || f.type === 'file');
+      const hasFiles = fileInputs.some((f) => ((form.elements.namedItem(f.name) as HTMLInputElement | null)?.files?.length ?? 0) > 0);
+      let body: unknown;
+      if (hasFiles) {
+        // Uploads go as multipart: every value as a string, image fields as files.
+        const data = new FormData();
+        for (const field of spec.inputs) {
+          const el = form.elements.namedItem(field.name) as HTMLInputElement | null;
+          if (field.type === 'image' || field.type === 'file') {
+            const file = el?.files?.[0];
+            if (file) data.append(field.name, file);
+          } else {
+            const value = readFieldValue(form, field);
+            if (value !== null) data.append(field.name, String(value));
+          }
+        }
+        body = data;
+      } else {
+        body = { inputs: Object.fromEntries(spec.inputs.map((field) => [field.name, readFieldValue(form, field)])) };
+      }
+      const { run, summary } = await api<{ run: RunRow; summary: string }>('POST', runsUrl, body);
+      showRun(run, summary);
+      status.textContent = '';
+      await Promise.all([loadHistory(), ...tables.map((t) => t.reload())]);
+    } catch (error) {
+      status.textContent = '';
+      replaceChildren(result, h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, (error as Error).message));
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+loadHistory().catch((error: unknown) => {
+  replaceChildren(history, h('p', { class: 'muted small' }, (error as Error).message));
+});

@@ -1,0 +1,108 @@
+/**
+ * Renders one stored run: per step its output (text, extracted fields checked against the
+ * step's declared fields, label, image), and for a dry run the sentence naming the missing
+ * key, the exact request, the counts and the cost. Everything is set as text.
+ */
+import type { AppSpec, Step } from '../../agent/spec/app-spec';
+import type { RunRow, StepRun } from '../../server/store/records';
+import { formatCount, formatUsd } from '../../agent/catalog/money';
+import { h, type Child } from '../dom';
+import { formatTime } from '../format';
+import { safeUrl } from '../safe-url';
+import { stepKindLabel } from '../spec-labels';
+
+type Output = Record<string, unknown>;
+
+const STATUS_TONE: Record<string, string> = { ok: 'badge-ok', 'dry-run': 'badge-accent', error: 'badge-danger', skipped: 'badge', running: 'badge-warn', queued: 'badge' };
+
+export function statusBadge(status: string): HTMLElement {
+  return h('span', { class: `badge ${STATUS_TONE[status] ?? ''}`, dataset: { status } }, status === 'dry-run' ? 'dry run' : status);
+}
+
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function usageLine(run: { usage: StepRun['usage'] }): string {
+  const u = run.usage;
+  const parts = [`${formatCount(u.inputTokens)} input tokens`, `${formatCount(u.outputTokens)} output tokens`];
+  if (u.cachedInputTokens) parts.push(`${formatCount(u.cachedInputTokens)} cached`);
+  if (u.imageInputTokens) parts.push(`${formatCount(u.imageInputTokens)} image input tokens`);
+  if (u.images) parts.push(`${formatCount(u.images)} image${u.images === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+/** Only what the step declares is shown: unexpected keys from a model never reach the page. */
+function stepOutput(step: Step | undefined, result: StepRun, output: Output): Child {
+  switch (step?.kind) {
+    case 'generate-text':
+      return h('div', { class: 'result-text', dataset: { role: 'text' } }, asText(output.text));
+    case 'extract':
+      return h('dl', { class: 'kv' }, step.fields.map((field) => [h('dt', null, field.label), h('dd', { dataset: { field: field.name } }, asText(output[field.name]))]));
+    case 'classify': {
+      const label = asText(output.label);
+      return h('div', null, h('span', { class: step.labels.includes(label) ? 'badge badge-accent' : 'badge', dataset: { role: 'label' } }, label));
+    }
+    case 'generate-image':
+    case 'edit-image':
+      return typeof output.image === 'string'
+        ? h('img', { class: 'result-image', attrs: { src: safeUrl(output.image), alt: step.title } })
+        : result.status === 'dry-run'
+          ? h('p', { class: 'muted small' }, 'No image: nothing was sent.')
+          : null;
+    case 'save-record':
+      return h('p', { class: 'small' }, output.recordId ? `Saved record ${asText(output.recordId)}.` : result.status === 'dry-run' ? 'Would save a record.' : '');
+    case 'call-webhook':
+    case 'notify':
+      return h('p', { class: 'small' }, `Status: ${asText(output.status ?? output.httpStatus)}`);
+    default:
+      return null;
+  }
+}
+
+function dryRunDetails(result: StepRun, output: Output): Child {
+  const dry = output.dryRun as { reason?: unknown; assumptions?: unknown } | undefined;
+  return [
+    typeof dry?.reason === 'string' ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
+    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, formatUsd(result.costUsd))),
+    Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,
+  ];
+}
+
+function stepBlock(spec: AppSpec, result: StepRun): HTMLElement {
+  const step = spec.steps.find((s) => s.id === result.stepId);
+  const output = (result.output && typeof result.output === 'object' ? result.output : {}) as Output;
+  return h(
+    'div',
+    { class: 'result-step', dataset: { step: result.stepId } },
+    h(
+      'h4',
+      null,
+      step?.title ?? result.stepId,
+      h('span', { class: 'step-kind' }, step ? stepKindLabel(step.kind) : result.kind),
+      statusBadge(result.status),
+      result.model ? h('span', { class: 'badge badge-accent' }, result.model) : null,
+    ),
+    result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
+    result.status === 'dry-run' ? dryRunDetails(result, output) : null,
+    stepOutput(step, result, output),
+    result.request ? h('details', { attrs: { open: result.status === 'dry-run' } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
+  );
+}
+
+export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): Child {
+  return [
+    h(
+      'div',
+      { class: 'row', dataset: { run: run.id } },
+      statusBadge(run.status),
+      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, formatUsd(run.costUsd))),
+      h('span', { class: 'muted small' }, usageLine(run)),
+    ),
+    summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,
+    run.error && !summary ? h('p', { class: 'banner banner-danger' }, run.error) : null,
+    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step))),
+    h('p', { class: 'muted small' }, `Started ${formatTime(run.startedAt)}`),
+  ];
+}

@@ -1,0 +1,104 @@
+/** The chat column: messages, streamed assistant text and visible tool steps, all as text nodes. */
+import { h } from '../dom';
+import { summarizeArgs } from './summarize';
+
+const SUGGESTIONS = [
+  'A tool that drafts replies to support tickets and keeps every ticket in a table',
+  'I need a tool that drafts LinkedIn posts with a matching image every Monday at 9',
+  'Compare gpt image 1 mini and gemini 3.1 pro',
+];
+
+export interface ChatView {
+  user(text: string): void;
+  delta(text: string): void;
+  toolStarted(callId: string, name: string, args: unknown): void;
+  toolFinished(callId: string, name: string, ok: boolean, summary: string): void;
+  error(message: string): void;
+  /** The reply is complete: the next delta starts a new bubble. */
+  endTurn(): void;
+  clear(): void;
+}
+
+export function createChatView(container: HTMLElement, onSuggestion: (text: string) => void): ChatView {
+  let assistant: HTMLElement | null = null;
+  const steps = new Map<string, HTMLElement>();
+
+  const scroll = () => {
+    container.scrollTop = container.scrollHeight;
+  };
+  const add = (el: HTMLElement) => {
+    container.querySelector('.msg-hint')?.remove();
+    container.append(el);
+    scroll();
+    return el;
+  };
+
+  const showHint = () => {
+    container.append(
+      h(
+        'div',
+        { class: 'msg-hint' },
+        h('p', null, 'Describe the internal tool you need, in your own words. The app appears on the right as it is built.'),
+        h(
+          'div',
+          { class: 'suggestions' },
+          SUGGESTIONS.map((text) => h('button', { class: 'suggestion', attrs: { type: 'button' }, on: { click: () => onSuggestion(text) } }, text)),
+        ),
+      ),
+    );
+  };
+  showHint();
+
+  return {
+    user(text) {
+      assistant = null;
+      add(h('div', { class: 'msg msg-user' }, text));
+    },
+    delta(text) {
+      assistant ??= add(h('div', { class: 'msg msg-assistant', dataset: { role: 'assistant' } }));
+      assistant.append(text);
+      scroll();
+    },
+    toolStarted(callId, name, args) {
+      // Text after a tool step belongs in a new bubble below it.
+      assistant = null;
+      const step = h(
+        'div',
+        { class: 'tool-step', dataset: { status: 'running', tool: name } },
+        h('div', { class: 'tool-step-head' }, h('span', { class: 'tool-step-name' }, name), h('span', { class: 'badge badge-warn', dataset: { role: 'state' } }, 'running')),
+        h('div', { class: 'tool-step-args' }, summarizeArgs(args)),
+        h('div', { class: 'tool-step-result', dataset: { role: 'result' } }),
+      );
+      steps.set(callId, add(step));
+    },
+    toolFinished(callId, name, ok, summary) {
+      let step = steps.get(callId);
+      if (!step) {
+        this.toolStarted(callId, name, null);
+        step = steps.get(callId)!;
+      }
+      step.dataset.status = ok ? 'ok' : 'error';
+      const state = step.querySelector<HTMLElement>('[data-role="state"]');
+      if (state) {
+        state.className = ok ? 'badge badge-ok' : 'badge badge-danger';
+        state.textContent = ok ? 'done' : 'refused';
+      }
+      const result = step.querySelector<HTMLElement>('[data-role="result"]');
+      if (result) result.textContent = summary;
+      scroll();
+    },
+    error(message) {
+      assistant = null;
+      add(h('div', { class: 'msg msg-error', attrs: { role: 'alert' } }, message));
+    },
+    endTurn() {
+      assistant = null;
+    },
+    clear() {
+      assistant = null;
+      steps.clear();
+      container.replaceChildren();
+      showHint();
+    },
+  };
+}

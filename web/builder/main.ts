@@ -1,0 +1,170 @@
+/** The builder page: chat on the left (socket events), the app preview on the right. */
+import type { AppSpec } from '../../agent/spec/app-spec';
+import type { ChatMessage } from '../../agent/providers/messages';
+import type { ServerEvent } from '../../server/ws/events';
+import { api, ApiError } from '../api';
+import { byId, h, replaceChildren } from '../dom';
+import { loadModelNames } from '../model-names';
+import { createChatView } from './chat-view';
+import { renderPreview } from './preview';
+import { connectChat } from './socket';
+
+const CONVERSATION_KEY = 'toolwright.conversation';
+
+const messages = byId('messages');
+const previewBody = byId('preview-body');
+const form = byId<HTMLFormElement>('composer');
+const input = byId<HTMLTextAreaElement>('composer-input');
+const sendButton = byId<HTMLButtonElement>('send-button');
+const stopButton = byId<HTMLButtonElement>('stop-button');
+const connection = byId('connection');
+
+let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
+let busy = false;
+
+const chat = createChatView(messages, (text) => {
+  input.value = text;
+  input.focus();
+});
+
+function setBusy(value: boolean): void {
+  busy = value;
+  sendButton.hidden = value;
+  stopButton.hidden = !value;
+  input.disabled = false;
+}
+
+function setConversation(id: string | null): void {
+  conversationId = id;
+  if (id) localStorage.setItem(CONVERSATION_KEY, id);
+  else localStorage.removeItem(CONVERSATION_KEY);
+}
+
+async function showApp(slug: string): Promise<void> {
+  try {
+    const [result, names] = await Promise.all([
+      api<{ data: { app?: { spec: AppSpec; version: number }; spec?: AppSpec; version?: number } }>('GET', `/api/apps/${encodeURIComponent(slug)}`),
+      loadModelNames(),
+    ]);
+    const spec = result.data.app?.spec ?? result.data.spec;
+    const version = result.data.app?.version ?? result.data.version ?? 1;
+    if (!spec) return;
+    previewBody.dataset.slug = spec.slug;
+    previewBody.dataset.version = String(version);
+    renderPreview(previewBody, spec, version, (id) => names.get(id) ?? id);
+  } catch (error) {
+    replaceChildren(previewBody, h('p', { class: 'banner banner-warn' }, error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function onEvent(event: ServerEvent): void {
+  switch (event.type) {
+    case 'conversation.created':
+      setConversation(event.conversationId);
+      return;
+    case 'assistant.delta':
+      chat.delta(event.text);
+      return;
+    case 'tool.started':
+      chat.toolStarted(event.callId, event.name, event.args);
+      return;
+    case 'tool.finished':
+      chat.toolFinished(event.callId, event.name, event.ok, event.summary);
+      return;
+    case 'app.updated':
+      void showApp(event.slug);
+      return;
+    case 'error':
+      chat.error(event.message);
+      return;
+    case 'done':
+      chat.endTurn();
+      setBusy(false);
+      return;
+    default:
+      // Run progress events concern the app page; the builder has nothing to show for them.
+      return;
+  }
+}
+
+const socket = connectChat({
+  onEvent,
+  onStatus(open) {
+    connection.textContent = open ? 'connected' : 'reconnecting…';
+    connection.className = open ? 'badge badge-ok' : 'badge badge-warn';
+    sendButton.disabled = !open;
+  },
+});
+
+function send(text: string): void {
+  const trimmed = text.trim();
+  if (!trimmed || busy) return;
+  if (!socket.send({ type: 'chat.send', conversationId, text: trimmed })) {
+    chat.error('The connection to the server is down; it reconnects by itself. Try again in a moment.');
+    return;
+  }
+  chat.user(trimmed);
+  input.value = '';
+  setBusy(true);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  send(input.value);
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    send(input.value);
+  }
+});
+stopButton.addEventListener('click', () => socket.send({ type: 'chat.cancel' }));
+byId('new-chat').addEventListener('click', () => {
+  setConversation(null);
+  chat.clear();
+  delete previewBody.dataset.slug;
+  replaceChildren(previewBody, h('p', { class: 'empty' }, 'Nothing built yet. The app appears here as soon as the agent creates it.'));
+  input.focus();
+});
+
+/** Replays a stored conversation: user and assistant text, tool steps with their outcome. */
+function replay(history: ChatMessage[]): void {
+  for (const message of history) {
+    if (message.role === 'user') chat.user(message.content);
+    else if (message.role === 'assistant') {
+      if (message.content) chat.delta(message.content);
+      for (const call of message.toolCalls ?? []) chat.toolStarted(call.id, call.name, call.args);
+      chat.endTurn();
+    } else {
+      const result = message.result as { summary?: unknown; message?: unknown } | null;
+      const summary = typeof result?.summary === 'string' ? result.summary : typeof result?.message === 'string' ? result.message : '';
+      chat.toolFinished(message.toolCallId, message.toolName, !message.isError, summary);
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  const appParam = new URLSearchParams(location.search).get('app');
+  try {
+    if (appParam) {
+      // "Change in builder" from an app page: a new conversation about that app.
+      const { conversation } = await api<{ conversation: { id: string } }>('POST', '/api/conversations', { appSlug: appParam });
+      setConversation(conversation.id);
+      history.replaceState(null, '', '/');
+      await showApp(appParam);
+      return;
+    }
+    if (!conversationId) return;
+    const { conversation } = await api<{ conversation: { messages: ChatMessage[]; appSlug: string | null } }>(
+      'GET',
+      `/api/conversations/${encodeURIComponent(conversationId)}`,
+    );
+    replay(conversation.messages);
+    if (conversation.appSlug) await showApp(conversation.appSlug);
+  } catch (error) {
+    // A conversation from an older data folder: start afresh rather than show a broken chat.
+    if (error instanceof ApiError && error.status === 404) setConversation(null);
+    else chat.error(error instanceof Error ? error.message : String(error));
+  }
+}
+void start();

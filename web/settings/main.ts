@@ -1,0 +1,72 @@
+/** Settings: shows where each value comes from, saves only what was typed, never reads a key back. */
+import type { SettingView } from '../../server/config/settings';
+import { api } from '../api';
+import { byId } from '../dom';
+
+type Views = Record<string, SettingView>;
+
+const form = byId<HTMLFormElement>('settings-form');
+const status = byId('settings-status');
+const pendingClears = new Set<string>();
+
+function show(views: Views): void {
+  for (const [name, view] of Object.entries(views)) {
+    const field = form.querySelector<HTMLElement>(`[data-setting="${CSS.escape(name)}"]`);
+    if (!field) continue;
+    const line = field.querySelector<HTMLElement>('[data-role="status"]')!;
+    const clear = field.querySelector<HTMLButtonElement>('[data-role="clear"]')!;
+    const input = field.querySelector<HTMLInputElement>('input')!;
+    input.value = '';
+    if (view.configured) {
+      const hint = view.hint ? ` · ${view.hint}` : '';
+      line.textContent = `Configured (from ${view.source === 'env' ? `env ${view.envVar}` : 'settings'})${hint}`;
+      line.className = 'help badge badge-ok';
+      line.style.justifySelf = 'start';
+    } else {
+      line.textContent = `Not configured. Set ${view.envVar} or enter a value here.`;
+      line.className = 'help';
+    }
+    // Only a value saved here can be cleared here; an environment variable is changed where it is set.
+    clear.hidden = view.source !== 'settings';
+  }
+}
+
+async function load(): Promise<void> {
+  const { settings } = await api<{ settings: Views }>('GET', '/api/settings');
+  show(settings);
+}
+
+form.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-role="clear"]');
+  if (!button) return;
+  const name = button.closest<HTMLElement>('[data-setting]')!.dataset.setting!;
+  pendingClears.add(name);
+  button.textContent = 'Will clear on save';
+});
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const patch: Record<string, string | null> = {};
+  for (const name of pendingClears) patch[name] = null;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) {
+    if (input.value.trim()) patch[input.name] = input.value.trim();
+  }
+  if (Object.keys(patch).length === 0) {
+    status.textContent = 'Nothing to save: type a new value or clear one first.';
+    return;
+  }
+  status.textContent = 'Saving…';
+  try {
+    const { settings } = await api<{ settings: Views }>('PUT', '/api/settings', patch);
+    pendingClears.clear();
+    for (const button of form.querySelectorAll<HTMLButtonElement>('[data-role="clear"]')) button.textContent = 'Clear';
+    show(settings);
+    status.textContent = 'Saved.';
+  } catch (error) {
+    status.textContent = (error as Error).message;
+  }
+});
+
+load().catch((error: unknown) => {
+  status.textContent = (error as Error).message;
+});
