@@ -284,6 +284,7 @@ export function runStoreContract(options: StoreContractOptions): void {
         await store.insertRecord({ appId, collection: 'leads', values: { company: 'Globex', city: 'Acmeville' }, createdBy: null });
         await store.insertRecord({ appId, collection: 'leads', values: { company: 'Initech', employees: 4711 }, createdBy: null });
         await store.insertRecord({ appId, collection: 'leads', values: { company: '100% real_data', note: null }, createdBy: null });
+        await store.insertRecord({ appId, collection: 'leads', values: { company: 'ÄRZTEKAMMER' }, createdBy: null });
         const acme = await store.listRecords(appId, 'leads', { search: 'acme' });
         expect(acme.total).toBe(2);
         expect(acme.items.map((r) => r.values.company).sort()).toEqual(['ACME Corp', 'Globex']);
@@ -292,6 +293,7 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect((await store.listRecords(appId, 'leads', { search: '0% r' })).total).toBe(1);
         expect((await store.listRecords(appId, 'leads', { search: 'gl_bex' })).total).toBe(0);
         expect((await store.listRecords(appId, 'leads', { search: 'null' })).total).toBe(0);
+        expect((await store.listRecords(appId, 'leads', { search: 'ärzte' })).items.map((r) => r.values.company)).toEqual(['ÄRZTEKAMMER']);
       });
 
       test('sort by a field: numbers numerically, strings, missing values last, both directions', async () => {
