@@ -37,6 +37,8 @@ export interface ProviderErrorOptions {
   attempts?: number;
   /** Replaces the generated sentence (used for `unsupported`, which is always specific). */
   message?: string;
+  /** Overrides the kind's default, for the odd case such as a 429 that waiting cannot fix. */
+  retryable?: boolean;
   cause?: unknown;
 }
 
@@ -58,7 +60,7 @@ export class ProviderError extends Error {
     this.kind = options.kind;
     this.provider = options.provider;
     this.status = options.status ?? null;
-    this.retryable = RETRYABLE.has(options.kind);
+    this.retryable = options.retryable ?? RETRYABLE.has(options.kind);
     this.retryAfterMs = options.retryAfterMs ?? null;
     this.attempts = options.attempts ?? 1;
     this.options = options;

@@ -213,6 +213,14 @@ describe('OpenAI provider against the emulator', () => {
     expect(delays).toEqual([2000]);
   });
 
+  it('a 429 for an exhausted quota is not retried and says to add credit', async () => {
+    emulator.script(json({ error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } }, 429));
+    const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    expect(e).toMatchObject({ kind: 'rate-limit', retryable: false, status: 429 });
+    expect(e.message).toBe("OpenAI says this account has run out of quota (429). Add credit or raise the limit in the provider's billing settings, or pick another model.");
+    expect(emulator.requests).toHaveLength(1);
+  });
+
   it('500 becomes unavailable after bounded retries', async () => {
     emulator.script(error(500), error(500), error(500), json(responsesBody({ text: 'too late' })));
     const e = (await provider({ maxRetries: 2 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;

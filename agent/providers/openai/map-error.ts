@@ -32,6 +32,17 @@ export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): Pro
     const body = error.error as { message?: unknown } | undefined;
     const said = typeof body?.message === 'string' ? body.message : error.message;
     const kind = kindForStatus(error.status);
+    if (error.code === 'insufficient_quota') {
+      // A 429 that no amount of waiting fixes: the account is out of credit.
+      return new ProviderError({
+        kind,
+        provider,
+        status: error.status,
+        retryable: false,
+        cause: error,
+        message: `${PROVIDER_LABEL[provider]} says this account has run out of quota (${error.status}). Add credit or raise the limit in the provider's billing settings, or pick another model.`,
+      });
+    }
     return new ProviderError({
       kind,
       provider,
