@@ -9,6 +9,7 @@ import type { ToolCallPart, ToolSpec } from '../../agent/providers/messages';
 import {
   delay,
   error,
+  hang,
   generateContentBody,
   geminiInvalidKeyBody,
   json,
@@ -263,6 +264,14 @@ describe('Gemini provider against the emulator', () => {
     const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'timeout', provider: 'google' });
     expect(e.message).toBe('Google Gemini did not answer within 100 ms. Try again, raise the request timeout, or pick a faster model.');
+  });
+
+  it('a server that never answers times out on every attempt, then reports the attempts', async () => {
+    emulator.script(hang(), hang());
+    const e = (await provider({ timeoutMs: 50, maxRetries: 1 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    expect(e).toMatchObject({ kind: 'timeout', attempts: 2 });
+    expect(e.message).toBe('Google Gemini did not answer within 50 ms after 2 attempts. Try again, raise the request timeout, or pick a faster model.');
+    expect(emulator.requests).toHaveLength(2);
   });
 
   it('400 INVALID_ARGUMENT is a bad request with what Google said', async () => {
