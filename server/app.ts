@@ -17,6 +17,7 @@ import { errorMiddleware } from './http/error-middleware';
 import { hostCheck } from './http/host-check';
 import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
+import { createPagesRouter } from './pages/router';
 import { createApiRouter } from './routes/index';
 import type { ToolRegistryPort } from './routes/deps';
 import type { ModelResolver } from './runtime/model-gateway';
@@ -83,6 +84,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
+  app.use(createPagesRouter({ store, agentProvider: deps.agentProvider ?? defaultAgentProvider }));
   app.use(errorMiddleware(logger));
 
   const httpServer = http.createServer(app);

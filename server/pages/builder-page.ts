@@ -3,22 +3,30 @@ import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 
 export interface BuilderPageOptions {
-  /** Who answers the chat: null when the built-in planner does (no key configured). */
-  agentModel: string | null;
+  /** Who answers the chat, for the banner. */
+  agent: { kind: 'planner' } | { kind: 'model'; provider: string; model: string } | { kind: 'unavailable'; message: string };
+}
+
+function agentBanner(agent: BuilderPageOptions['agent']): SafeHtml {
+  switch (agent.kind) {
+    case 'planner':
+      return html`<div class="banner" data-role="agent-banner"><p><strong>The built-in planner is answering.</strong> It runs here without a key and builds apps from templates and plain words. A real model is one setting away: add an OpenAI or Gemini key, or a local model's URL, in <a href="/settings">Settings</a>.</p></div>`;
+    case 'model':
+      return html`<div class="banner" data-role="agent-banner"><p><strong>${agent.model}</strong> (${agent.provider}) is answering. Keys and URLs are in <a href="/settings">Settings</a>.</p></div>`;
+    case 'unavailable':
+      return html`<div class="banner banner-warn" data-role="agent-banner"><p>${agent.message} See <a href="/settings">Settings</a>.</p></div>`;
+  }
 }
 
 export function renderBuilderPage(options: BuilderPageOptions): SafeHtml {
-  const banner = options.agentModel
-    ? html`<div class="banner" data-role="agent-banner"><p><strong>${options.agentModel}</strong> is answering. Change it in <a href="/settings">Settings</a>.</p></div>`
-    : html`<div class="banner" data-role="agent-banner"><p><strong>The built-in planner is answering.</strong> It runs here without a key and builds apps from templates and plain words; a real model is one setting away: add an OpenAI or Gemini key, or a local model's URL, in <a href="/settings">Settings</a>.</p></div>`;
   const body = html`<div class="builder">
   <section class="builder-chat" aria-label="Chat">
     <div class="pane-head"><h2>Describe your tool</h2><div class="row"><span id="connection" class="badge">connecting…</span><button type="button" class="btn btn-small" id="new-chat">New chat</button></div></div>
-    ${banner}
+    ${agentBanner(options.agent)}
     <div class="messages" id="messages" aria-live="polite"></div>
     <form class="composer" id="composer">
       <label class="visually-hidden" for="composer-input">Message</label>
-      <textarea id="composer-input" name="text" placeholder="e.g. A tool that summarises meeting notes and keeps action items in a table" maxlength="20000" rows="2"></textarea>
+      <textarea id="composer-input" name="text" placeholder="Describe a tool, or ask about models…" maxlength="20000" rows="2"></textarea>
       <button type="submit" class="btn btn-primary" id="send-button">Send</button>
       <button type="button" class="btn" id="stop-button" hidden>Stop</button>
     </form>

@@ -10,7 +10,7 @@ import type { Store } from '../store/store';
 import { renderAppPage } from './app-page';
 import { renderAppsPage } from './apps-page';
 import { createAssetsRouter } from './assets';
-import { renderBuilderPage } from './builder-page';
+import { renderBuilderPage, type BuilderPageOptions } from './builder-page';
 import { CompareQuerySchema, renderComparePage } from './compare-page';
 import { page } from './error-page';
 import { ModelsQuerySchema, renderModelsPage } from './models-page';
@@ -20,13 +20,23 @@ export interface PagesDeps {
   store: Store;
   /** The workspace pages show (single-user mode: 'default'). */
   workspaceId?: string;
-  /** Who answers the builder chat; resolves to null when the built-in planner does. */
-  agentModel?: () => Promise<string | null> | string | null;
+  /** The chat agent's provider and model, as the socket uses them (the banner says who answers). */
+  agentProvider?: () => Promise<{ provider: { id: string }; model: string }>;
   /** Evaluation day for model lifecycle (tests pin it); defaults to now. */
   now?: () => Date;
 }
 
 const SlugParams = z.object({ slug: SlugSchema });
+
+async function describeAgent(deps: PagesDeps): Promise<BuilderPageOptions['agent']> {
+  if (!deps.agentProvider) return { kind: 'planner' };
+  try {
+    const { provider, model } = await deps.agentProvider();
+    return provider.id === 'planner' ? { kind: 'planner' } : { kind: 'model', provider: provider.id, model };
+  } catch (error) {
+    return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 export function createPagesRouter(deps: PagesDeps): Router {
   const now = deps.now ?? (() => new Date());
@@ -34,7 +44,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
   router.use(createAssetsRouter());
   router.get(
     '/',
-    page('builder', async () => renderBuilderPage({ agentModel: (await deps.agentModel?.()) ?? null })),
+    page('builder', async () => renderBuilderPage({ agent: await describeAgent(deps) })),
   );
   router.get(
     '/apps',
