@@ -61,16 +61,17 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
   }
 }
 
-function dryRunDetails(result: StepRun, output: Output): Child {
+/** `shown`: the run's summary, which already names the missing key when every step lacks the same one. */
+function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   const dry = output.dryRun as { reason?: unknown; assumptions?: unknown } | undefined;
   return [
-    typeof dry?.reason === 'string' ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
+    typeof dry?.reason === 'string' && !shown.includes(dry.reason) ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
     h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, formatUsd(result.costUsd))),
     Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,
   ];
 }
 
-function stepBlock(spec: AppSpec, result: StepRun): HTMLElement {
+function stepBlock(spec: AppSpec, result: StepRun, summary: string): HTMLElement {
   const step = spec.steps.find((s) => s.id === result.stepId);
   const output = (result.output && typeof result.output === 'object' ? result.output : {}) as Output;
   return h(
@@ -85,7 +86,7 @@ function stepBlock(spec: AppSpec, result: StepRun): HTMLElement {
       result.model ? h('span', { class: 'badge badge-accent' }, result.model) : null,
     ),
     result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
-    result.status === 'dry-run' ? dryRunDetails(result, output) : null,
+    result.status === 'dry-run' ? dryRunDetails(result, output, summary) : null,
     stepOutput(step, result, output),
     result.request ? h('details', { attrs: { open: result.status === 'dry-run' } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
   );
@@ -102,7 +103,7 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
     ),
     summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,
     run.error && !summary ? h('p', { class: 'banner banner-danger' }, run.error) : null,
-    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step))),
+    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step, summary ?? ''))),
     h('p', { class: 'muted small' }, `Started ${formatTime(run.startedAt)}`),
   ];
 }
