@@ -4,6 +4,7 @@
  * stateless HTTP request and each stdio session gets its own server over the same registry.
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ToolSpec } from '../providers/messages';
 import type { Tool, ToolContext, ToolResult } from '../tools/tool';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
@@ -11,7 +12,9 @@ import { toCallToolResult, toErrorResult } from './tool-result';
 
 /** What the door needs of the tool registry (agent/tools/registry.ts satisfies it). */
 export interface McpToolRegistry {
-  all(): readonly Tool[];
+  /** Names and descriptions of every tool, in the registry's order. */
+  specs(): ToolSpec[];
+  get(name: string): Tool | undefined;
   /** Validates with the tool's zod schema, checks the actor's role, runs the tool. */
   run(name: string, rawInput: unknown, ctx: ToolContext): Promise<ToolResult>;
 }
@@ -24,7 +27,9 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
       'Toolwright builds internal tools (apps) from a description: create_app, bind_model, add_trigger, set_access change an app; compare_models, recommend_model and estimate_app_cost answer model questions from the directory. Read models://catalog, templates://{id} and apps://{slug} for facts.',
   });
 
-  for (const tool of registry.all()) {
+  for (const { name } of registry.specs()) {
+    const tool = registry.get(name);
+    if (!tool) continue;
     server.registerTool(
       tool.name,
       {
