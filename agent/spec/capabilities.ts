@@ -77,11 +77,28 @@ function checkStep(facts: ModelFacts, step: Step, binding: ModelBinding, now: Da
   }
 }
 
+
 /**
  * Checks `binding` for `target` on day `now`; throws ModelBindingError / CapabilityError /
  * UnknownModelError, or returns the canonical binding and any warnings.
  */
 export function checkBinding(binding: ModelBinding, target: BindingTarget, now: Date = new Date()): CheckedBinding {
+  try {
+    return checkTarget(binding, target, now);
+  } catch (error) {
+    // For the app default, say how to keep the model for the other steps.
+    if (!(error instanceof CapabilityError) || target.stepId !== null) throw error;
+    throw new CapabilityError(
+      error.model,
+      error.stepId,
+      error.missing,
+      error.suggestions,
+      `${error.message} Step "${error.stepId}" uses the app's default model; bind it its own model (bind_model with step "${error.stepId}") to keep ${error.model} for the rest.`,
+    );
+  }
+}
+
+function checkTarget(binding: ModelBinding, target: BindingTarget, now: Date): CheckedBinding {
   if (target.stepId !== null) {
     const step = target.steps.find((s) => s.id === target.stepId);
     if (!step) throw new ModelBindingError(`There is no step "${target.stepId}"; steps: ${target.steps.map((s) => s.id).join(', ') || 'none'}.`);
@@ -133,4 +150,24 @@ export function checkSpecBindings(spec: AppSpec, now: Date = new Date()): { spec
     return { ...step, model: checked.binding };
   });
   return { spec: { ...spec, model: app.binding, steps }, warnings: [...new Set(warnings)] };
+}
+
+/**
+ * Gives each AI step that the app's default model cannot run (an image step in a text app)
+ * its own binding to the best-fitting model, so a composed app works as described.
+ * Returns the spec and one sentence per step bound.
+ */
+export function bindUnfitSteps(spec: AppSpec, now: Date = new Date()): { spec: AppSpec; notes: string[] } {
+  const fallback = findModel(spec.model.model);
+  if (!fallback) return { spec, notes: [] };
+  const notes: string[] = [];
+  const steps = spec.steps.map((step) => {
+    const needs = STEP_NEEDS[step.kind];
+    if (step.model !== undefined || needs === null || needs.every((n) => modelHas(fallback, n))) return step;
+    const [fit] = suggestModels(needs, { now, prefer: fallback });
+    if (!fit) return step;
+    notes.push(`Step "${step.id}" (${step.kind}) runs on ${fit.id}, because ${fallback.id} lacks ${joinList(needs.filter((n) => !modelHas(fallback, n)))}.`);
+    return { ...step, model: { model: fit.id, options: {} } };
+  });
+  return { spec: { ...spec, steps }, notes };
 }

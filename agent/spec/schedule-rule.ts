@@ -20,3 +20,13 @@ export function cronProblem(cron: string): string | null {
     return `"${cron}" is not a valid five-field cron (${(cause as Error).message}); for example "0 9 * * 1" means Mondays at 09:00.`;
   }
 }
+
+/** How often a valid schedule fires in the 30 days after `from` (for monthly cost estimates). */
+export function runsPerMonth(cron: string, timezone: string, from: Date): number {
+  const end = from.getTime() + 30 * 86_400_000;
+  const job = new Cron(cron, { timezone, paused: true, mode: '5-part' });
+  let count = 0;
+  // One occurrence at a time: an every-minute schedule is 43,200 a month, still cheap to walk.
+  for (let next = job.nextRun(from); next && next.getTime() <= end; next = job.nextRun(next)) count++;
+  return count;
+}

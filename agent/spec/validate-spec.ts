@@ -7,6 +7,7 @@
 import { AppSpecSchema, STEP_OUTPUTS, type AppSpec, type Field, type Step } from './app-spec';
 import { findReferences } from './references';
 import { cronProblem, timeZoneProblem } from './schedule-rule';
+import { stepTexts } from './step-texts';
 import { SpecValidationError, formatPath, type SpecIssue } from './spec-validation-error';
 
 export { SpecValidationError, type SpecIssue } from './spec-validation-error';
@@ -53,34 +54,6 @@ function checkFields(fields: readonly Field[], base: string, what: string, issue
   });
 }
 
-/** Texts of a step that may hold references, with their paths. */
-function templatedTexts(step: Step, base: string): { path: string; text: string }[] {
-  switch (step.kind) {
-    case 'generate-text':
-      return [
-        { path: `${base}.prompt`, text: step.prompt },
-        ...(step.system === undefined ? [] : [{ path: `${base}.system`, text: step.system }]),
-      ];
-    case 'extract':
-    case 'classify':
-    case 'generate-image':
-    case 'edit-image':
-      return [{ path: `${base}.prompt`, text: step.prompt }];
-    case 'save-record':
-      return step.values.map((v, i) => ({ path: `${base}.values[${i}].value`, text: v.value }));
-    case 'call-webhook':
-      return [
-        { path: `${base}.url`, text: step.url },
-        ...(step.body === undefined ? [] : [{ path: `${base}.body`, text: step.body }]),
-      ];
-    case 'notify':
-      return [
-        { path: `${base}.target`, text: step.target },
-        { path: `${base}.message`, text: step.message },
-      ];
-  }
-}
-
 /** What `{{steps.<id>.<output>}}` may name for this step. */
 export function stepOutputs(step: Step): readonly string[] {
   return step.kind === 'extract' ? [...STEP_OUTPUTS.extract, ...step.fields.map((f) => f.name)] : STEP_OUTPUTS[step.kind];
@@ -124,7 +97,7 @@ function checkSteps(spec: AppSpec, issues: SpecIssue[]): void {
   spec.steps.forEach((step, i) => {
     const base = `steps[${i}]`;
     const later = new Set(spec.steps.slice(i).map((s) => s.id));
-    for (const { path, text } of templatedTexts(step, base)) checkReferences(text, path, inputs, earlier, later, issues);
+    for (const { path, text } of stepTexts(step)) checkReferences(text, `${base}.${path}`, inputs, earlier, later, issues);
     if (step.kind === 'extract') {
       checkFields(step.fields, `${base}.fields`, 'Extracted field', issues);
       step.fields.forEach((f, j) => {

@@ -1,8 +1,42 @@
 import { z } from 'zod';
-import { SlugInput, TriggerInputSchema } from './spec-inputs';
+import type { Trigger } from '../spec/app-spec';
+import { commitSpec, type AppChangeData } from './commit-spec';
+import { loadApp } from './load-app';
+import { SlugInput, TriggerInputSchema, toTrigger } from './spec-inputs';
+import type { Tool } from './tool';
 
 export const AddTriggerInputSchema = z.object({
   slug: SlugInput,
   trigger: TriggerInputSchema,
 });
 export type AddTriggerInput = z.infer<typeof AddTriggerInputSchema>;
+
+/** "schedule 0 9 * * 1 (Europe/Berlin)", "record-created on leads". */
+export function describeTrigger(trigger: Trigger): string {
+  switch (trigger.kind) {
+    case 'schedule':
+      return `schedule ${trigger.cron} (${trigger.timezone})`;
+    case 'record-created':
+      return `record-created on ${trigger.collection}`;
+    default:
+      return trigger.kind;
+  }
+}
+
+export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> = {
+  name: 'add_trigger',
+  description:
+    'Adds what starts an app run: manual, a schedule (five-field cron in an IANA time zone, e.g. "0 9 * * 1" Europe/Berlin = Mondays 09:00), an inbound webhook, or a new record in one of its collections.',
+  input: AddTriggerInputSchema,
+  minRole: 'editor',
+  async run(ctx, input) {
+    const app = await loadApp(ctx, input.slug);
+    const trigger = toTrigger(input.trigger);
+    const what = describeTrigger(trigger);
+    return commitSpec(ctx, app, { ...app.spec, triggers: [...app.spec.triggers, trigger] }, {
+      action: 'add_trigger',
+      note: `add_trigger: ${what}`,
+      summary: `${app.slug} now also runs on ${what}.`,
+    });
+  },
+};

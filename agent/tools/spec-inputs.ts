@@ -42,7 +42,7 @@ export const FieldInputSchema = z.object({
     .nullable()
     .describe('Choices for a select field (required for select, null for every other type).'),
   help: z.string().max(500).nullable().describe('One line of guidance shown under the field; null for none.'),
-});
+}).meta({ id: 'Field' });
 export type FieldInput = z.infer<typeof FieldInputSchema>;
 
 export const ModelOptionsInputSchema = z.object({
@@ -50,7 +50,7 @@ export const ModelOptionsInputSchema = z.object({
   temperature: z.number().min(0).max(2).nullable().describe('Sampling temperature 0..2; null = model default.'),
   imageQuality: ImageQualitySchema.nullable().describe('Image quality for image models; null = step setting.'),
   imageSize: ImageSizeSchema.nullable().describe('Image size for image models; null = step setting.'),
-});
+}).meta({ id: 'ModelOptions' });
 export type ModelOptionsInput = z.infer<typeof ModelOptionsInputSchema>;
 
 export const ProviderInputSchema = z
@@ -62,13 +62,13 @@ export const ModelBindingInputSchema = z.object({
   model: z.string().min(1).max(120).describe('Model id or alias from the model directory, e.g. "gemini-3-flash-preview".'),
   provider: ProviderInputSchema,
   options: ModelOptionsInputSchema.nullable().describe('Per-binding options; null = none.'),
-});
+}).meta({ id: 'ModelBinding' });
 export type ModelBindingInput = z.infer<typeof ModelBindingInputSchema>;
 
 export const NamedValueInputSchema = z.object({
   name: IdentifierInput,
   value: z.string().max(20_000).describe('Value; may reference {{inputs.<field>}} and {{steps.<id>.<output>}}.'),
-});
+}).meta({ id: 'NamedValue' });
 
 const stepId = IdentifierInput.describe('Step id, unique in the app; later steps reference {{steps.<id>.<output>}}.');
 const stepTitle = z.string().min(1).max(120).describe('Short human title shown in the run view.');
@@ -163,14 +163,14 @@ export const StepInputSchema = z.discriminatedUnion('kind', [
       message: prompt,
     })
     .describe('Send a message to people. Output: status.'),
-]);
+]).meta({ id: 'Step' });
 export type StepInput = z.infer<typeof StepInputSchema>;
 
 export const CollectionInputSchema = z.object({
   name: IdentifierInput.describe('Collection (table) name, e.g. "tickets".'),
   label: z.string().min(1).max(120).describe('Human name of the table.'),
   fields: z.array(FieldInputSchema).min(1).max(100).describe('Columns of the table.'),
-});
+}).meta({ id: 'Collection' });
 export type CollectionInput = z.infer<typeof CollectionInputSchema>;
 
 export const TriggerInputSchema = z.discriminatedUnion('kind', [
@@ -192,7 +192,7 @@ export const TriggerInputSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('record-created'), collection: IdentifierInput.describe('Collection whose new records start a run.') })
     .describe('Run whenever a record is added to a collection.'),
-]);
+]).meta({ id: 'Trigger' });
 export type TriggerInput = z.infer<typeof TriggerInputSchema>;
 
 export const AccessLevelInputSchema = z

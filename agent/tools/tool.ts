@@ -19,6 +19,8 @@ export interface ToolContext {
   store: Store;
   actor: Actor;
   signal?: AbortSignal;
+  /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */
+  clock?: () => Date;
 }
 
 export interface ToolResult<O = unknown> {

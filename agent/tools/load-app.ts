@@ -1,0 +1,17 @@
+/** Finds an app of the caller's workspace, or says which apps exist. */
+import type { StoredApp } from '../../server/store/records';
+import type { ToolContext } from './tool';
+import { ToolError } from './tool-error';
+
+export async function loadApp(ctx: ToolContext, slug: string): Promise<StoredApp> {
+  const app = await ctx.store.getApp(slug);
+  if (app && app.workspaceId === ctx.actor.workspaceId) return app;
+  const apps = await ctx.store.listApps(ctx.actor.workspaceId);
+  const known = apps.length > 0 ? `Apps: ${apps.map((a) => a.slug).join(', ')}.` : 'There are no apps yet; create one with create_app.';
+  throw new ToolError('not-found', `There is no app "${slug}". ${known}`);
+}
+
+/** The day lifecycles are judged on. */
+export function today(ctx: ToolContext): Date {
+  return ctx.clock?.() ?? new Date();
+}
