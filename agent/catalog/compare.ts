@@ -149,26 +149,26 @@ export function atAGlance(models: readonly ModelFacts[], now: Date = new Date())
 
 function costSentences(costs: readonly CostEstimate[]): string[] {
   const sentences: string[] = [];
-  const period = costs[0]?.period === 'month' ? 'a month' : 'one request';
+  const period = costs[0]?.period === 'month' ? ' a month' : '';
   const priced = costs.filter((c) => c.complete && c.lines.length > 0);
   for (const c of costs.filter((c) => !c.complete)) {
-    sentences.push(`${c.displayName} cannot do all of this workload: ${c.unpriced.join('; ')}.`);
+    sentences.push(`${c.displayName} cannot do all of this workload (${c.unpriced.join('; ')}).`);
   }
   if (priced.length >= 2) {
     const sorted = [...priced].sort((a, b) => a.total - b.total);
     const cheapest = sorted[0]!;
     const dearest = sorted[sorted.length - 1]!;
     if (cheapest.total === dearest.total) {
-      sentences.push(`The workload costs the same on each: ${formatUsd(cheapest.total)} for ${period}.`);
+      sentences.push(`The workload costs the same on each: ${formatUsd(cheapest.total)}${period}.`);
     } else {
       const saving = Math.round((1 - cheapest.total / dearest.total) * 100);
       sentences.push(
-        `For this workload ${cheapest.displayName} is cheapest at ${formatUsd(cheapest.total)} for ${period}, ` +
+        `For this workload ${cheapest.displayName} is cheapest at ${formatUsd(cheapest.total)}${period}, ` +
           `${saving}% less than ${dearest.displayName} (${formatUsd(dearest.total)}).`,
       );
     }
   } else if (priced.length === 1) {
-    sentences.push(`Only ${priced[0]!.displayName} can do all of it: ${formatUsd(priced[0]!.total)} for ${period}.`);
+    sentences.push(`Only ${priced[0]!.displayName} can do all of it: ${formatUsd(priced[0]!.total)}${period}.`);
   }
   return sentences;
 }

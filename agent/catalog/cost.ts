@@ -94,7 +94,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
   const addTokens = (item: string, perRequest: number, rate: number | null, why: string) => {
     if (perRequest === 0) return;
     if (rate === null) {
-      unpriced.push(`${item}: ${model.id} has no ${item} price in the facts`);
+      unpriced.push(`${item} tokens: no ${item} price in the facts`);
       return;
     }
     const quantity = perRequest * requests;
@@ -125,7 +125,7 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
   if (inputImages > 0) {
     const price = model.pricing.inputImagePerImage;
     if (price === null) {
-      unpriced.push(`input images: ${model.id} has no per-image input price in the facts; give imageInputTokens instead`);
+      unpriced.push('input images: no per-image input price in the facts (give imageInputTokens instead)');
     } else {
       lines.push(imageLine('input images', inputImages, requests, price, 'per input image'));
     }
@@ -138,8 +138,8 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
     if (!resolved) {
       unpriced.push(
         model.capabilities.imageGeneration === true
-          ? `images: ${model.id} has no per-image price in the facts`
-          : `images: ${model.id} does not generate images`,
+          ? 'images: no per-image price in the facts'
+          : 'images: the model does not generate images',
       );
     } else {
       if (resolved.substitution) notes.push(`${resolved.substitution}.`);

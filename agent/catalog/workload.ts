@@ -82,6 +82,6 @@ export function describeWorkload(w: Workload): string {
   }
   const what = parts.length > 0 ? parts.join(', ') : 'nothing';
   const batch = w.batch ? ', batch' : '';
-  if (w.requestsPerMonth === undefined) return `one request of ${what}${batch}`;
+  if (w.requestsPerMonth === undefined) return `${what}${batch}`;
   return `${count(w.requestsPerMonth)} requests a month × ${what}${batch}`;
 }
