@@ -42,16 +42,17 @@ const CATCH_UP_SCAN_LIMIT = 10_000;
  * Occurrences to run now, given the last instant already handled. An on-time occurrence
  * (the latest one due) always runs; older ones missed while the server was down run once
  * in total under 'run-once' (folded into the latest) and are dropped under 'skip'.
- * Returns at most one instant, plus how many were missed.
+ * Returns at most one instant to fire, how many were missed, and the latest due instant
+ * (the new "handled up to" mark, whether it fires or is skipped).
  */
 export function dueOccurrence(
   rule: ScheduleRule,
   lastHandled: Date,
   now: Date,
   toleranceMs = 60_000,
-): { fireAt: Date | null; missed: number } {
+): { fireAt: Date | null; missed: number; latest: Date | null } {
   const cron = compile(rule);
-  let due: Date[] = [];
+  const due: Date[] = [];
   let cursor = lastHandled;
   for (let i = 0; i < CATCH_UP_SCAN_LIMIT; i++) {
     const next = cron.nextRun(cursor);
@@ -59,10 +60,10 @@ export function dueOccurrence(
     due.push(next);
     cursor = next;
   }
-  if (due.length === 0) return { fireAt: null, missed: 0 };
+  if (due.length === 0) return { fireAt: null, missed: 0, latest: null };
   const latest = due[due.length - 1]!;
   const onTime = now.getTime() - latest.getTime() <= toleranceMs;
   const missed = onTime ? due.length - 1 : due.length;
-  if (onTime) return { fireAt: latest, missed };
-  return { fireAt: rule.missed === 'run-once' ? latest : null, missed };
+  if (onTime) return { fireAt: latest, missed, latest };
+  return { fireAt: rule.missed === 'run-once' ? latest : null, missed, latest };
 }

@@ -23,18 +23,27 @@ describe('schedule occurrences', () => {
 
   it('runs an on-time occurrence and nothing before it is due', () => {
     const last = new Date('2026-10-19T07:00:00Z');
-    expect(dueOccurrence(mondayNineBerlin, last, new Date('2026-10-26T07:59:59Z'))).toEqual({ fireAt: null, missed: 0 });
+    expect(dueOccurrence(mondayNineBerlin, last, new Date('2026-10-26T07:59:59Z'))).toEqual({ fireAt: null, missed: 0, latest: null });
     expect(dueOccurrence(mondayNineBerlin, last, new Date('2026-10-26T08:00:10Z'))).toEqual({
       fireAt: new Date('2026-10-26T08:00:00Z'),
       missed: 0,
+      latest: new Date('2026-10-26T08:00:00Z'),
     });
   });
 
   it('runs missed occurrences once, or skips them, as the spec says', () => {
     const last = new Date('2026-10-05T07:00:00Z');
     const later = new Date('2026-10-28T12:00:00Z'); // three Mondays missed while down
-    expect(dueOccurrence(mondayNineBerlin, last, later)).toEqual({ fireAt: new Date('2026-10-26T08:00:00Z'), missed: 3 });
-    expect(dueOccurrence({ ...mondayNineBerlin, missed: 'skip' }, last, later)).toEqual({ fireAt: null, missed: 3 });
+    expect(dueOccurrence(mondayNineBerlin, last, later)).toEqual({
+      fireAt: new Date('2026-10-26T08:00:00Z'),
+      missed: 3,
+      latest: new Date('2026-10-26T08:00:00Z'),
+    });
+    expect(dueOccurrence({ ...mondayNineBerlin, missed: 'skip' }, last, later)).toEqual({
+      fireAt: null,
+      missed: 3,
+      latest: new Date('2026-10-26T08:00:00Z'),
+    });
   });
 
   it('refuses an invalid cron or time zone with a sentence', () => {
