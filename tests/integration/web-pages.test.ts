@@ -5,6 +5,7 @@ import path from 'node:path';
 import express from 'express';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { createPagesRouter } from '../../server/pages/router';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
@@ -69,11 +70,92 @@ describe('models directory page', () => {
   });
 });
 
+describe('apps pages', () => {
+  it('lists apps and renders an app page from its parsed spec, escaped', async () => {
+    await store.createApp({
+      workspaceId: 'default',
+      createdBy: null,
+      spec: AppSpecSchema.parse({
+        specVersion: 1,
+        name: '<img src=x onerror=alert(1)>',
+        slug: 'hostile-app',
+        model: { model: 'gemini-3-flash-preview' },
+        inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true }],
+        steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'Write about {{inputs.topic}}' }],
+      }),
+    });
+    const list = await get('/apps');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('data-app="hostile-app"');
+    expect(list.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(list.text).not.toContain('<img src=x');
+    const app = await get('/apps/hostile-app');
+    expect(app.status).toBe(200);
+    expect(app.text).toContain('<script type="module" src="/assets/app.js"></script>');
+    expect(app.text).toContain('Gemini 3 Flash Preview');
+    expect(app.text).not.toContain('<img src=x');
+  });
+
+  it('answers an unknown slug with a 404 page and a malformed one with a 400 page', async () => {
+    const missing = await get('/apps/no-such-app');
+    expect(missing.status).toBe(404);
+    expect(missing.type).toContain('text/html');
+    expect(missing.text).toContain('There is no app &quot;no-such-app&quot;');
+    const bad = await get('/apps/Bad_Slug!');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('params.slug');
+  });
+});
+
+describe('comparison page', () => {
+  it('shows the at-a-glance facts, computed differences and strengths', async () => {
+    const page = await get('/models/compare?ids=gpt-image-1-mini,gemini-3.1-pro');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('GPT Image 1 mini vs Gemini 3.1 Pro Preview');
+    expect(page.text).toContain('$2 up to 200k-token prompts, $4 above');
+    expect(page.text).toContain('$12 up to 200k-token prompts, $18 above');
+    expect(page.text).toContain('$0.005 (low 1024x1024) to $0.052 (high 1536x1024)');
+    expect(page.text).toContain('shuts down on 2026-12-01');
+    expect(page.text).toContain('id="strengths"');
+    expect(page.text).toContain('id="workload-form"');
+  });
+
+  it('accepts repeated ids, shows a picker for fewer than two, and 404s an unknown model', async () => {
+    expect((await get('/models/compare?ids=gpt-5&ids=gpt-5-mini')).text).toContain('GPT-5 vs GPT-5 mini');
+    const none = await get('/models/compare');
+    expect(none.status).toBe(200);
+    expect(none.text).toContain('Pick two models');
+    const unknown = await get('/models/compare?ids=gpt-5,nonsense-model-9');
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('nonsense-model-9');
+  });
+});
+
+describe('builder and settings pages', () => {
+  it('says the built-in planner is answering and links to settings', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('The built-in planner is answering.');
+    expect(page.text).toContain('href="/settings"');
+    expect(page.text).toContain('/assets/builder.js');
+  });
+
+  it('renders the settings form with no value in it', async () => {
+    const page = await get('/settings');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('name="openaiApiKey" type="password"');
+    expect(page.text).not.toMatch(/ value="[^"]/);
+  });
+});
+
 describe('assets', () => {
   it('serves the bundled client and stylesheet, and 404s unknown assets', async () => {
-    const js = await get('/assets/models.js');
-    expect(js.status).toBe(200);
-    expect(js.type).toContain('javascript');
+    for (const name of ['builder', 'app', 'models', 'compare', 'settings']) {
+      const js = await get(`/assets/${name}.js`);
+      expect(js.status).toBe(200);
+      expect(js.type).toContain('javascript');
+      expect(js.text).not.toContain('innerHTML');
+    }
     const css = await get('/assets/main.css');
     expect(css.status).toBe(200);
     expect(css.text).toContain('--accent');

@@ -43,12 +43,10 @@ function setConversation(id: string | null): void {
 async function showApp(slug: string): Promise<void> {
   try {
     const [result, names] = await Promise.all([
-      api<{ data: { app?: { spec: AppSpec; version: number }; spec?: AppSpec; version?: number } }>('GET', `/api/apps/${encodeURIComponent(slug)}`),
+      api<{ data: { spec: AppSpec; version: number } }>('GET', `/api/apps/${encodeURIComponent(slug)}`),
       loadModelNames(),
     ]);
-    const spec = result.data.app?.spec ?? result.data.spec;
-    const version = result.data.app?.version ?? result.data.version ?? 1;
-    if (!spec) return;
+    const { spec, version } = result.data;
     previewBody.dataset.slug = spec.slug;
     previewBody.dataset.version = String(version);
     renderPreview(previewBody, spec, version, (id) => names.get(id) ?? id);
