@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { WebSocketServer } from 'ws';
 import type { Provider } from '../agent/providers/provider';
+import { createMcpRouter } from '../agent/mcp/http';
 import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
 import type { ServerConfig } from './config/config';
@@ -84,6 +85,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
+  app.use('/mcp', createMcpRouter({ registry, store }));
   app.use(createPagesRouter({ store, agentProvider: deps.agentProvider ?? defaultAgentProvider }));
   app.use(errorMiddleware(logger));
 

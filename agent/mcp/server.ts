@@ -4,20 +4,15 @@
  * stateless HTTP request and each stdio session gets its own server over the same registry.
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { ToolSpec } from '../providers/messages';
-import type { Tool, ToolContext, ToolResult } from '../tools/tool';
+import { toMcpTools } from '../tools/export-mcp';
+import type { ToolRegistry } from '../tools/registry';
+import type { ToolContext } from '../tools/tool';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
 import { toCallToolResult, toErrorResult } from './tool-result';
 
-/** What the door needs of the tool registry (agent/tools/registry.ts satisfies it). */
-export interface McpToolRegistry {
-  /** Names and descriptions of every tool, in the registry's order. */
-  specs(): ToolSpec[];
-  get(name: string): Tool | undefined;
-  /** Validates with the tool's zod schema, checks the actor's role, runs the tool. */
-  run(name: string, rawInput: unknown, ctx: ToolContext): Promise<ToolResult>;
-}
+/** What the door needs of the tool registry. */
+export type McpToolRegistry = Pick<ToolRegistry, 'all' | 'run'>;
 
 export const MCP_SERVER_INFO = { name: 'toolwright', version: '0.1.0' } as const;
 
@@ -27,17 +22,10 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
       'Toolwright builds internal tools (apps) from a description: create_app, bind_model, add_trigger, set_access change an app; compare_models, recommend_model and estimate_app_cost answer model questions from the directory. Read models://catalog, templates://{id} and apps://{slug} for facts.',
   });
 
-  for (const { name } of registry.specs()) {
-    const tool = registry.get(name);
-    if (!tool) continue;
+  for (const tool of toMcpTools(registry.all())) {
     server.registerTool(
       tool.name,
-      {
-        description: tool.description,
-        inputSchema: tool.input,
-        // Viewer-level tools only read; everything else changes apps.
-        annotations: { readOnlyHint: tool.minRole === 'viewer', openWorldHint: false },
-      },
+      { description: tool.description, inputSchema: tool.inputSchema, annotations: tool.annotations },
       async (args: unknown, extra) => {
         try {
           return toCallToolResult(await registry.run(tool.name, args, { ...context(), signal: extra.signal }));
