@@ -1,0 +1,39 @@
+/**
+ * Building a new app: ask recommend_model for any model wished for but not named, then call
+ * create_app (from the closest template or composed from scratch), then summarise the
+ * result. Each turn looks at what has already happened since the person spoke.
+ */
+import type { LoadedTemplate } from '../spec/app-template';
+import { call, reply, type PlannerAction } from './action';
+import { composeApp } from './compose';
+import { specIn, type ConversationState } from './conversation';
+import { customiseTemplate } from './customise-template';
+import type { Description } from './description';
+import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
+import type { ModelChoice } from './model-choice';
+import { builtReply, failedReply } from './replies';
+import { matchTemplate } from './template-match';
+
+export function buildTurn(state: ConversationState, d: Description, templates: readonly LoadedTemplate[]): PlannerAction {
+  const match = matchTemplate(d.text, d.outputKind, templates);
+  const created = state.sinceUser.find((o) => o.name === 'create_app');
+  if (created) {
+    if (!created.ok) return reply(failedReply(created, []));
+    return reply(builtReply(created, specIn(created.data), match?.template.title ?? null));
+  }
+
+  const unnamed = d.models.filter((w) => w.kind !== 'named');
+  const recs = recommendOutcomes(state.sinceUser);
+  if (unnamed.length > 0 && recs.length === 0) {
+    return call(...unnamed.map((w) => ({ name: 'recommend_model', args: recommendArgs(w, d.text) })));
+  }
+  const choice: ModelChoice = { text: null, image: null };
+  for (const w of d.models) {
+    if (w.kind === 'named') choice[w.role] ??= w.model.id;
+  }
+  unnamed.forEach((w, i) => {
+    choice[w.role] ??= pickFrom(recs[i], w.role);
+  });
+  const args = match ? customiseTemplate(d, match.template, choice) : composeApp(d, choice);
+  return call({ name: 'create_app', args });
+}

@@ -1,0 +1,160 @@
+/**
+ * Composing an app from scratch when no template fits: a form from the fields named (or
+ * one neutral input for the job), the AI steps the output kind needs, a table and a
+ * save step when records are kept, and the triggers said. Prompts quote the person's own
+ * description so the app does what was asked, in their words.
+ */
+import type { CollectionInput, FieldInput, StepInput, TriggerInput } from '../tools/spec-inputs';
+import type { CreateAppInput } from '../tools/create-app';
+import { appName } from './app-name';
+import type { Description } from './description';
+import { toIdentifier } from './fields';
+import { binding, type ModelChoice } from './model-choice';
+
+const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
+const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
+
+function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
+  return { name, label, type, required, options: null, help: null };
+}
+
+/** The form: fields named, else one input that carries the job's material. */
+function inputsFor(d: Description): FieldInput[] {
+  const named = d.fields.map((f) => ({ ...f }));
+  if (d.outputKind === 'image-edit') {
+    const photo = named.find((f) => f.type === 'image') ?? field('photo', 'Reference photo', 'image', true);
+    const rest = named.filter((f) => f.name !== photo.name);
+    const hasInstructions = rest.some((f) => f.type === 'longText' || f.type === 'text');
+    return [photo, ...rest, ...(hasInstructions ? [] : [field('instructions', 'What to change', 'longText', false)])];
+  }
+  if (named.some((f) => f.type === 'longText' || f.type === 'text')) return named;
+  const main =
+    d.outputKind === 'image'
+      ? field('description', 'What the image should show', 'longText', !d.schedule)
+      : READS_TEXT.test(d.text.toLowerCase())
+        ? field('text', 'Text', 'longText', !d.schedule)
+        : field('brief', 'Brief', 'longText', !d.schedule);
+  return [...named, main];
+}
+
+function inputLines(inputs: FieldInput[]): string {
+  return inputs
+    .filter((f) => f.type !== 'image' && f.type !== 'file')
+    .map((f) => `${f.label}: {{inputs.${f.name}}}`)
+    .join('\n');
+}
+
+function plural(noun: string): string {
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+export function composeApp(d: Description, models: ModelChoice): CreateAppInput {
+  const name = appName(d, null);
+  const inputs = inputsFor(d);
+  // The person's words go into prompts; braces there would read as template references.
+  const task = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '');
+  const lines = inputLines(inputs);
+  const steps: StepInput[] = [];
+  const outputs: Array<{ field: FieldInput; value: string }> = [];
+
+  if (d.labels) {
+    steps.push({
+      kind: 'classify',
+      id: 'label',
+      title: 'Classify',
+      model: null,
+      prompt: `Pick the label that fits best.\n\n${lines}`,
+      labels: d.labels,
+    });
+    outputs.push({ field: { ...field('label', 'Label', 'select', false), options: d.labels }, value: '{{steps.label.label}}' });
+  }
+  const writes = d.outputKind === 'text' || d.outputKind === 'text+image';
+  if (writes && (!d.labels || WRITES.test(d.text.toLowerCase().replace(/\bclassif\w*|categori[sz]\w*/g, '')))) {
+    steps.push({
+      kind: 'generate-text',
+      id: 'draft',
+      title: 'Write',
+      model: null,
+      prompt: `${task}\n\n${lines}${d.labels ? '\nLabel: {{steps.label.label}}' : ''}`.trim(),
+      system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
+    });
+    outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
+  }
+  // Unnamed image models are left to create_app, which binds image steps to a fitting model.
+  const imageBinding = models.image ? binding(models.image) : null;
+  if (d.outputKind === 'text+image') {
+    steps.push({
+      kind: 'generate-image',
+      id: 'image',
+      title: 'Create the matching image',
+      model: imageBinding,
+      prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.draft.text}}`,
+      quality: null,
+      size: null,
+    });
+  } else if (d.outputKind === 'image') {
+    steps.push({ kind: 'generate-image', id: 'image', title: 'Create the image', model: imageBinding, prompt: `${task}\n\n${lines}`.trim(), quality: null, size: null });
+  } else if (d.outputKind === 'image-edit') {
+    const photo = inputs.find((f) => f.type === 'image')!;
+    steps.push({
+      kind: 'edit-image',
+      id: 'edited',
+      title: 'Edit the photo',
+      model: imageBinding,
+      prompt: `${task}\n\n${lines}`.trim(),
+      imageInput: photo.name,
+      quality: null,
+      size: null,
+    });
+  }
+
+  const collections: CollectionInput[] = [];
+  const triggers: TriggerInput[] = [{ kind: 'manual' }];
+  const noun = d.recordNoun ?? 'record';
+  const collectionName = toIdentifier(plural(noun));
+  const collectionLabel = plural(noun).replace(/^./, (c) => c.toUpperCase());
+  if (d.event?.kind === 'record-created') {
+    // New rows start the run, so the run must not save into the same table (it would loop).
+    collections.push({ name: collectionName, label: collectionLabel, fields: inputs.map((f) => ({ ...f, required: null })) });
+    triggers.push({ kind: 'record-created', collection: collectionName });
+  } else if (d.keepsRecords) {
+    const kept = inputs.filter((f) => f.type !== 'file');
+    const columns = [...kept.map((f) => ({ ...f, required: null })), ...outputs.map((o) => o.field).filter((f) => !kept.some((k) => k.name === f.name))];
+    collections.push({ name: collectionName, label: collectionLabel, fields: columns });
+    steps.push({
+      kind: 'save-record',
+      id: 'save',
+      title: `Save the ${noun}`,
+      model: null,
+      collection: collectionName,
+      values: [
+        ...kept.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` })),
+        ...outputs.filter((o) => !kept.some((k) => k.name === o.field.name)).map((o) => ({ name: o.field.name, value: o.value })),
+      ],
+    });
+  }
+  if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });
+  if (d.schedule) {
+    const main = inputs.find((f) => f.type === 'longText');
+    triggers.push({
+      kind: 'schedule',
+      cron: d.schedule.cron,
+      timezone: d.schedule.timezone,
+      // Scheduled runs have nobody to fill the form: they get the description as their brief.
+      inputs: main ? [{ name: main.name, value: task.slice(0, 20_000) }] : null,
+      missed: null,
+    });
+  }
+  return {
+    name,
+    description: task.slice(0, 2000),
+    template: null,
+    inputs,
+    steps,
+    collections,
+    triggers,
+    model: models.text ? binding(models.text) : null,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The conversation as the planner reads it: the latest user message, the tool calls made
+ * since (with their results), and the current app — its slug from the system prompt or the
+ * latest tool result, and its spec when the latest app tool result carries one.
+ */
+import type { ChatMessage } from '../providers/messages';
+import { AppSpecSchema, type AppSpec } from '../spec/app-spec';
+
+export interface ToolOutcome {
+  id: string;
+  name: string;
+  args: unknown;
+  ok: boolean;
+  /** The tool's sentence for people (ok) or its error sentence (not ok). */
+  summary: string;
+  data: unknown;
+}
+
+export interface ConversationState {
+  lastUser: string;
+  /** Tool outcomes after the latest user message, in call order. */
+  sinceUser: ToolOutcome[];
+  currentSlug: string | null;
+  /** The current app as the latest app tool result showed it; null when stale or unknown. */
+  currentSpec: AppSpec | null;
+  /**
+   * The app as it was before this message's changes began (earlier results, or get_app
+   * since): edits are planned against it, so the plan stays the same from turn to turn.
+   */
+  baseSpec: AppSpec | null;
+  /** An app was open before the latest message (so "it" can refer to one). */
+  hadAppBefore: boolean;
+  /** How many assistant turns exist, for unique call ids. */
+  turn: number;
+}
+
+/** Tools that change an app. */
+export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'restore_app_version']);
+/** Tools whose results describe an app (and may carry its spec). */
+const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** The spec inside a tool result's data, wherever the tool put it. */
+export function specIn(data: unknown): AppSpec | null {
+  const d = record(data);
+  for (const candidate of [d?.spec, record(d?.app)?.spec, data]) {
+    const parsed = AppSpecSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}
+
+function slugIn(data: unknown, args: unknown): string | null {
+  const d = record(data);
+  const candidates = [d?.slug, record(d?.app)?.slug, record(d?.spec)?.slug, record(args)?.slug];
+  for (const c of candidates) if (typeof c === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(c)) return c;
+  return null;
+}
+
+/** The loop names the app it is building in the system prompt: `… is "weekly-digest"`. */
+function slugInSystem(system: string | undefined): string | null {
+  const m = system ? /\bapp\b[^"\n]*?\bis\s+"([a-z0-9][a-z0-9-]*)"/.exec(system) : null;
+  return m ? m[1]! : null;
+}
+
+function outcomes(messages: ChatMessage[]): Array<ToolOutcome & { index: number }> {
+  const calls = new Map<string, { name: string; args: unknown }>();
+  const out: Array<ToolOutcome & { index: number }> = [];
+  messages.forEach((m, index) => {
+    if (m.role === 'assistant') for (const c of m.toolCalls ?? []) calls.set(c.id, { name: c.name, args: c.args });
+    if (m.role !== 'tool') return;
+    const call = calls.get(m.toolCallId);
+    const r = record(m.result);
+    const ok = !m.isError;
+    const summary = typeof r?.summary === 'string' ? r.summary : typeof r?.error === 'string' ? r.error : typeof m.result === 'string' ? m.result : '';
+    out.push({ index, id: m.toolCallId, name: call?.name ?? m.toolName, args: call?.args ?? null, ok, summary, data: r && 'data' in r ? r.data : m.result });
+  });
+  return out;
+}
+
+export function readConversation(messages: ChatMessage[], system?: string): ConversationState {
+  let lastUserIndex = -1;
+  messages.forEach((m, i) => {
+    if (m.role === 'user') lastUserIndex = i;
+  });
+  const lastUser = lastUserIndex >= 0 ? (messages[lastUserIndex] as { content: string }).content : '';
+  const all = outcomes(messages);
+  const appResults = all.filter((o) => o.ok && APP_TOOLS.has(o.name));
+  const latest = appResults[appResults.length - 1];
+  const currentSlug = slugInSystem(system) ?? (latest ? slugIn(latest.data, latest.args) : null);
+  const spec = latest ? specIn(latest.data) : null;
+  const before = appResults.filter((o) => o.index < lastUserIndex || !MUTATING_TOOLS.has(o.name));
+  const baseLatest = before[before.length - 1];
+  const base = baseLatest ? specIn(baseLatest.data) : null;
+  const matches = (s: AppSpec | null) => (s && (currentSlug === null || s.slug === currentSlug) ? s : null);
+  return {
+    lastUser,
+    sinceUser: all.filter((o) => o.index > lastUserIndex).map(({ index: _index, ...o }) => o),
+    currentSlug,
+    currentSpec: matches(spec),
+    baseSpec: matches(base),
+    hadAppBefore:
+      appResults.some((o) => o.index < lastUserIndex) ||
+      (slugInSystem(system) !== null && !all.some((o) => o.index > lastUserIndex && o.name === 'create_app')),
+    turn: messages.filter((m) => m.role === 'assistant').length,
+  };
+}

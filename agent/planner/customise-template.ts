@@ -1,0 +1,100 @@
+/**
+ * Starting from a template: keep its parts and pass only what the description changes —
+ * extra fields (form, table and save step together), an image step when a matching image
+ * was asked for, the schedule or webhook said, and the models named. Parts left null are
+ * the template's own (create_app's contract).
+ */
+import type { AppSpec } from '../spec/app-spec';
+import type { LoadedTemplate } from '../spec/app-template';
+import type { CreateAppInput } from '../tools/create-app';
+import type { StepInput, TriggerInput } from '../tools/spec-inputs';
+import { appName } from './app-name';
+import type { Description } from './description';
+import { binding, type ModelChoice } from './model-choice';
+import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
+import { specOutputKind } from './template-match';
+
+function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
+  if (!d.schedule && !d.event) return null;
+  const kept = spec.triggers.filter((t) => !(d.schedule && t.kind === 'schedule')).map(triggerToInput);
+  const oldSchedule = spec.triggers.find((t) => t.kind === 'schedule');
+  const added: TriggerInput[] = [];
+  if (d.schedule) {
+    // The template's scheduled inputs (e.g. "{{schedule.since}}") still apply at the new time.
+    const inputs = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 ? oldSchedule.inputs : null;
+    added.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs, missed: null });
+  }
+  if (d.event?.kind === 'webhook' && !kept.some((t) => t.kind === 'webhook')) added.push({ kind: 'webhook' });
+  if (d.event?.kind === 'record-created' && spec.collections[0] && !kept.some((t) => t.kind === 'record-created')) {
+    added.push({ kind: 'record-created', collection: spec.collections[0].name });
+  }
+  const manual: TriggerInput[] = kept.some((t) => t.kind === 'manual') ? [] : [{ kind: 'manual' }];
+  return [...manual, ...kept, ...added];
+}
+
+function withExtraFields(spec: AppSpec, extra: Description['fields'], steps: StepInput[]): CreateAppInput['collections'] {
+  // One table and one save step: the new fields become columns and are saved too.
+  const saves = steps.filter((s) => s.kind === 'save-record');
+  if (spec.collections.length !== 1 || saves.length !== 1) return null;
+  for (const step of saves) {
+    if (step.kind !== 'save-record') continue;
+    const missing = extra.filter((f) => !step.values.some((v) => v.name === f.name));
+    step.values = [...step.values, ...missing.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` }))];
+  }
+  return spec.collections.map(collectionToInput).map((c) => ({
+    ...c,
+    fields: [...c.fields, ...extra.filter((f) => !c.fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null }))],
+  }));
+}
+
+function addMatchingImage(spec: AppSpec, steps: StepInput[]): boolean {
+  const lastText = [...spec.steps].reverse().find((s) => s.kind === 'generate-text');
+  if (!lastText) return false;
+  steps.splice(steps.findIndex((x) => x.id === lastText.id) + 1, 0, {
+    kind: 'generate-image',
+    id: spec.steps.some((x) => x.id === 'image') ? 'matchingImage' : 'image',
+    title: 'Create the matching image',
+    model: null,
+    prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${lastText.id}.text}}`,
+    quality: null,
+    size: null,
+  });
+  return true;
+}
+
+/** Binds image steps to the image model asked for (unnamed ones are left to create_app). */
+function bindImageSteps(steps: StepInput[], named: string | null): boolean {
+  if (named === null) return false;
+  let changed = false;
+  for (const s of steps) {
+    if ((s.kind === 'generate-image' || s.kind === 'edit-image') && s.model?.model !== named) {
+      s.model = binding(named);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+export function customiseTemplate(d: Description, template: LoadedTemplate, models: ModelChoice): CreateAppInput {
+  const spec = template.spec;
+  const extra = d.fields.filter((f) => !spec.inputs.some((i) => i.name === f.name));
+  const steps = spec.steps.map(stepToInput);
+  let stepsChanged = false;
+  let collections: CreateAppInput['collections'] = null;
+  if (extra.length > 0) {
+    collections = withExtraFields(spec, extra, steps);
+    stepsChanged = collections !== null;
+  }
+  if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
+  stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
+  return {
+    name: appName(d, d.name ? null : template.title),
+    description: null,
+    template: template.id,
+    inputs: extra.length > 0 ? [...spec.inputs.map(fieldToInput), ...extra] : null,
+    steps: stepsChanged ? steps : null,
+    collections,
+    triggers: newTriggers(d, spec),
+    model: models.text ? binding(models.text) : null,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * A description of a tool, understood: what it makes, which fields it names, whether it
+ * keeps records, when it runs, which models were asked for. Everything here comes from the
+ * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
+ */
+import { extractFields, type NamedField } from './fields';
+import { findModelWishes, type ModelWish } from './model-wishes';
+import { detectOutputKind, type OutputKind } from './output-kind';
+import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
+import { detectEventTrigger, type EventTrigger } from './triggers';
+
+export interface Description {
+  text: string;
+  /** A name the person gave ("called Post studio"), else null. */
+  name: string | null;
+  outputKind: OutputKind;
+  fields: NamedField[];
+  /** The person wants rows kept (a tracker, a log, "keep/store/save …"). */
+  keepsRecords: boolean;
+  /** What one record is, singular ("lead", "ticket"), when said. */
+  recordNoun: string | null;
+  schedule: Schedule | null;
+  event: EventTrigger | null;
+  models: ModelWish[];
+  /** "classify into bug, praise and feature request" → the labels. */
+  labels: string[] | null;
+  /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
+  job: string | null;
+}
+
+const KEEPS =
+  /\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|tracker|logs?|logging|records?\b(?! a video)|remembers?|database|table|crm|spreadsheet|history|archive)\b/;
+
+function explicitName(text: string): string | null {
+  const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function recordNoun(text: string): string | null {
+  const t = text.toLowerCase();
+  const m =
+    /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(t) ??
+    /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
+  const noun = m?.[1] ? singular(m[1]) : undefined;
+  if (!noun || /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output)$/.test(noun)) return null;
+  return noun;
+}
+
+function labels(text: string): string[] | null {
+  const m = /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
+  if (!m) return null;
+  const list = m[1]!
+    .split(/\s+(?:every|each|when|whenever|then|and then|using|with|so|that|and (?:save|keep|store|track|send|draft|notify))\b/i)[0]!
+    .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*/)
+    .map((s) => s.trim().replace(/^(?:a|an|the)\s+/i, '').replace(/["“”]/g, ''))
+    .filter((s) => s.length > 0 && s.length <= 40 && s.split(/\s+/).length <= 3);
+  return list.length >= 2 ? list : null;
+}
+
+const JOB_VERBS =
+  'draft|write|summari[sz]e|classify|categori[sz]e|translate|extract|generate|create|make|turn|track|log|answer|reply|edit|enrich|score|tag|sort|triage|compose|design|produce|collect|research|monitor|review|check|convert|rewrite|pull|keep|store|send|post|find|suggest|prepare|plan|analy[sz]e|caption|illustrate|retouch|clean|qualify|digest|remove|put|place|answer|respond';
+const VERB_FORM = `(?:${JOB_VERBS})(?:s|es|ies)?`;
+
+/** The job as a verb phrase: "drafts LinkedIn posts", "turns a reference photo". */
+function job(text: string): string | null {
+  const stop = '(?=\\s+(?:with|every|each|for|on|at|when|whenever|using|via|and|in|into|based|so|then|of)\\b|[.,;:!?]|$)';
+  const re = new RegExp(`(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|i can|we can)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`, 'i');
+  const m = re.exec(text.trim().replace(/^(?:please\s+)?/i, ''));
+  return m ? m[1]!.trim() : null;
+}
+
+export function understandDescription(text: string): Description {
+  const parts = parseSchedule(text);
+  const fields = extractFields(text);
+  const event = detectEventTrigger(text);
+  return {
+    text: text.trim(),
+    name: explicitName(text),
+    outputKind: detectOutputKind(text),
+    fields,
+    keepsRecords: KEEPS.test(text.toLowerCase()) || event?.kind === 'record-created',
+    recordNoun: event?.kind === 'record-created' ? event.noun : recordNoun(text),
+    schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
+    event,
+    models: findModelWishes(text),
+    labels: labels(text),
+    job: job(text),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Edits → the tool calls that make them, planned against the app as it was before this
+ * message: one update_app with every spec change (in order), then bind_model per binding,
+ * then trigger and access calls. A problem found while planning (a field that does not
+ * exist) is returned as a sentence instead of a call.
+ */
+import type { AppSpec, Step } from '../spec/app-spec';
+import type { AddTriggerInput } from '../tools/add-trigger';
+import type { BindModelInput } from '../tools/bind-model';
+import type { RemoveTriggerInput } from '../tools/remove-trigger';
+import type { SetAccessInput } from '../tools/set-access';
+import type { AppChange, UpdateAppInput } from '../tools/update-app';
+import type { PlannedCall } from './action';
+import { toIdentifier } from './fields';
+import type { Edit } from './follow-ups';
+import type { ModelRole } from './model-wishes';
+import { toSchedule } from './schedule';
+import { stepToInput } from './spec-to-input';
+
+export interface EditPlan {
+  calls: PlannedCall[];
+  problems: string[];
+}
+
+const IMAGE_STEPS = new Set<Step['kind']>(['generate-image', 'edit-image']);
+const TEXT_STEPS = new Set<Step['kind']>(['generate-text', 'extract', 'classify']);
+
+function findField(spec: AppSpec, words: string) {
+  const id = toIdentifier(words);
+  const w = words.trim().toLowerCase();
+  return spec.inputs.find((f) => f.name === id || f.name.toLowerCase() === w || f.label.toLowerCase() === w) ?? null;
+}
+
+/** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
+function withoutInput(step: Step, name: string): Step | null {
+  const ref = new RegExp(`\\{\\{\\s*inputs\\.${name}\\s*\\}\\}`, 'g');
+  const json = JSON.stringify(step);
+  if (!ref.test(json)) return null;
+  if (step.kind === 'save-record') {
+    const values = step.values.filter((v) => !new RegExp(`\\{\\{\\s*inputs\\.${name}\\s*\\}\\}`).test(v.value));
+    return values.length > 0 ? { ...step, values } : null;
+  }
+  // Drop whole "Label: {{inputs.x}}" lines, then any reference left inside a sentence.
+  const line = new RegExp(`^[^\\n{}]*\\{\\{\\s*inputs\\.${name}\\s*\\}\\}[^\\n{}]*$\\n?`, 'gm');
+  return JSON.parse(JSON.stringify(step, (_k, v: unknown) => (typeof v === 'string' ? v.replace(line, '').replace(ref, '').trim() || '(removed)' : v))) as Step;
+}
+
+function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChange[] {
+  const changes: AppChange[] = [];
+  const saves = spec.steps.filter((s) => s.kind === 'save-record');
+  const table = spec.collections.length === 1 && saves.length === 1 ? spec.collections[0]! : null;
+  const addedValues: Array<{ name: string; value: string }> = [];
+  for (const e of edits) {
+    if (e.op === 'rename-app') changes.push({ op: 'rename', name: e.name });
+    if (e.op === 'add-fields') {
+      for (const field of e.fields) {
+        if (spec.inputs.some((f) => f.name === field.name)) {
+          problems.push(`The app already has a field called ${field.name}.`);
+          continue;
+        }
+        changes.push({ op: 'add_input', field, after: null });
+        if (table && !table.fields.some((f) => f.name === field.name)) {
+          changes.push({ op: 'add_collection_field', collection: table.name, field: { ...field, required: null } });
+          addedValues.push({ name: field.name, value: `{{inputs.${field.name}}}` });
+        }
+      }
+    }
+    if (e.op === 'remove-field') {
+      const field = findField(spec, e.words);
+      if (!field) {
+        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+        continue;
+      }
+      for (const step of spec.steps) {
+        const edited = withoutInput(step, field.name);
+        if (edited) changes.push({ op: 'replace_step', id: step.id, step: stepToInput(edited) });
+      }
+      changes.push({ op: 'remove_input', name: field.name });
+    }
+    if (e.op === 'rename-field') {
+      const field = findField(spec, e.words);
+      if (!field) {
+        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+        continue;
+      }
+      const label = e.to.trim().replace(/^./, (c) => c.toUpperCase()).slice(0, 120);
+      changes.push({ op: 'rename_input', from: field.name, to: toIdentifier(e.to), label });
+    }
+  }
+  if (addedValues.length > 0 && saves[0]?.kind === 'save-record') {
+    const save = saves[0];
+    changes.push({ op: 'replace_step', id: save.id, step: stepToInput({ ...save, values: [...save.values, ...addedValues] }) });
+  }
+  return changes;
+}
+
+/** bind_model calls putting `model` on the steps of `role` (text: the app default too). */
+export function bindCalls(spec: AppSpec, role: ModelRole, model: string): BindModelInput[] {
+  const base = { slug: spec.slug, model, provider: null, options: null };
+  if (role === 'image') {
+    return spec.steps.filter((s) => IMAGE_STEPS.has(s.kind)).map((s) => ({ ...base, step: s.id }));
+  }
+  // Text steps with a binding of their own would keep the old model otherwise.
+  const own = spec.steps.filter((s) => TEXT_STEPS.has(s.kind) && s.model && s.model.model !== model);
+  return [{ ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
+}
+
+export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | null>): EditPlan {
+  const problems: string[] = [];
+  const calls: PlannedCall[] = [];
+  const changes = specChanges(spec, edits, problems);
+  if (changes.length > 0) calls.push({ name: 'update_app', args: { slug: spec.slug, changes } satisfies UpdateAppInput });
+
+  let pick = 0;
+  for (const e of edits) {
+    if (e.op !== 'model') continue;
+    const model = e.wish.kind === 'named' ? e.wish.model.id : picks[pick++] ?? null;
+    if (!model) {
+      problems.push(`recommend_model found no ${e.wish.role} model for that.`);
+      continue;
+    }
+    const binds = bindCalls(spec, e.wish.role, model);
+    if (binds.length === 0) problems.push(`The app has no ${e.wish.role} step to put ${model} on.`);
+    for (const args of binds) calls.push({ name: 'bind_model', args });
+  }
+
+  const schedule = spec.triggers.find((t) => t.kind === 'schedule');
+  for (const e of edits) {
+    if (e.op === 'schedule') {
+      const previous = schedule?.kind === 'schedule' ? schedule : null;
+      const next = toSchedule(e.parts, previous);
+      if (previous && previous.cron === next.cron && previous.timezone === next.timezone) continue;
+      if (previous) {
+        calls.push({ name: 'remove_trigger', args: { slug: spec.slug, kind: 'schedule', cron: previous.cron, collection: null } satisfies RemoveTriggerInput });
+      }
+      const inputs = previous && previous.inputs.length > 0 ? previous.inputs : null;
+      const trigger = { kind: 'schedule' as const, cron: next.cron, timezone: next.timezone, inputs, missed: previous?.missed ?? null };
+      calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger } satisfies AddTriggerInput });
+    }
+    if (e.op === 'remove-schedule') {
+      if (!schedule) problems.push('The app has no schedule to stop.');
+      else calls.push({ name: 'remove_trigger', args: { slug: spec.slug, kind: 'schedule', cron: null, collection: null } satisfies RemoveTriggerInput });
+    }
+    if (e.op === 'add-event-trigger') {
+      if (e.trigger.kind === 'webhook') {
+        if (!spec.triggers.some((t) => t.kind === 'webhook')) calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'webhook' } } satisfies AddTriggerInput });
+      } else {
+        const table = spec.collections[0];
+        if (!table) problems.push('The app keeps no records yet, so there is no table whose new rows could start a run.');
+        else calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'record-created', collection: table.name } } satisfies AddTriggerInput });
+      }
+    }
+  }
+  for (const e of edits) {
+    if (e.op === 'access' && spec.access.level !== e.level) {
+      calls.push({ name: 'set_access', args: { slug: spec.slug, level: e.level } satisfies SetAccessInput });
+    }
+  }
+  return { calls, problems };
+}

@@ -1,0 +1,124 @@
+/**
+ * Follow-ups on the current app, read as a list of edits: "add a priority field",
+ * "rename it to Weekly posts", "switch the image model to the cheapest one", "run it every
+ * Friday instead", "make it public". Several may come in one message; order is kept.
+ */
+import { extractFields, extractSingleField, type NamedField } from './fields';
+import { findModelWishes, type ModelWish } from './model-wishes';
+import { parseSchedule, type ScheduleParts } from './schedule';
+import { detectEventTrigger, type EventTrigger } from './triggers';
+
+export type AccessLevel = 'private' | 'workspace' | 'public-link';
+
+export type Edit =
+  | { op: 'rename-app'; name: string }
+  | { op: 'add-fields'; fields: NamedField[] }
+  | { op: 'remove-field'; words: string }
+  | { op: 'rename-field'; words: string; to: string }
+  | { op: 'model'; wish: ModelWish }
+  | { op: 'schedule'; parts: ScheduleParts }
+  | { op: 'remove-schedule' }
+  | { op: 'add-event-trigger'; trigger: EventTrigger }
+  | { op: 'access'; level: AccessLevel };
+
+/** Where one instruction ends and the next begins ("… field and make it public"). */
+const CLAUSE_END =
+  /[.;!?\n]|,?\s+(?:and|then|also|plus)\s+(?=(?:make|switch|run|rename|call|use|remove|delete|drop|set|change|share|schedule|add|move|have|let|stop)\b)|\s+then\s/;
+
+function clauseAfter(text: string, index: number): string {
+  const rest = text.slice(index);
+  const masked = rest.replace(/\([^)]*\)/g, (m) => 'x'.repeat(m.length));
+  const end = CLAUSE_END.exec(masked);
+  return (end ? rest.slice(0, end.index) : rest).trim();
+}
+
+function cleanName(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:to|as)\s+/i, '')
+    .replace(/^["“'‘]|["”'’]$/g, '')
+    .replace(/\s+instead$/i, '')
+    .trim();
+}
+
+function renames(text: string, lower: string): Edit[] {
+  const edits: Edit[] = [];
+  const field = /\brename (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) (?:to|as) /.exec(lower);
+  if (field) {
+    const to = cleanName(clauseAfter(text, field.index + field[0].length));
+    if (to) edits.push({ op: 'rename-field', words: field[1]!, to });
+  }
+  const app = /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name)\s+(?:to\s+|as\s+)?/.exec(lower);
+  if (app) {
+    const name = cleanName(clauseAfter(text, app.index + app[0].length));
+    if (name && name.length <= 120) edits.push({ op: 'rename-app', name });
+  }
+  return edits;
+}
+
+function fieldAdds(lower: string): Edit[] {
+  const fields: NamedField[] = [];
+  for (const m of lower.matchAll(/\badd(?:ing)?\s+/g)) {
+    let clause = clauseAfter(lower, m.index + m[0].length);
+    if (/\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) && !/\b(?:field|column|input)s?\b/.test(clause)) continue;
+    clause = clause.replace(/^(?:a|an|the|one|two|three|new|more|some)\s+/, '').replace(/^(?:new\s+)?/, '');
+    clause = clause.replace(/\s+(?:to|on|in) (?:the )?(?:form|app|table|it)$/, '');
+    const listed = /^(?:fields?|columns?|inputs?)\s*(?::|called|named|for)?\s*(.+)$/.exec(clause);
+    const list = listed ? listed[1]! : clause.replace(/\s+(?:fields?|columns?|inputs?)$/, '');
+    for (const item of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+      const f = extractSingleField(item);
+      if (f) fields.push(f);
+    }
+  }
+  // "also ask for their phone number" names fields the way a description does.
+  for (const f of extractFields(lower)) if (!fields.some((x) => x.name === f.name)) fields.push(f);
+  return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
+}
+
+function fieldRemovals(lower: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of)\s+(?:the\s+)?([a-z][\w ]{0,40}?)\s+(?:field|column|input)s?\b/g)) {
+    edits.push({ op: 'remove-field', words: m[1]! });
+  }
+  return edits;
+}
+
+function access(lower: string): Edit[] {
+  if (/\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b|\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b/.test(lower)) {
+    return [{ op: 'access', level: 'public-link' }];
+  }
+  if (/\bshare (?:it )?with (?:the |my |our )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:available|visible) to (?:the |my |our )?(?:team|workspace|colleagues)\b|\bworkspace access\b/.test(lower)) {
+    return [{ op: 'access', level: 'workspace' }];
+  }
+  if (/\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/.test(lower)) return [{ op: 'access', level: 'private' }];
+  return [];
+}
+
+const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace)\b/;
+const STOP_SCHEDULE =
+  /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
+
+/** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
+export function parseFollowUp(message: string): Edit[] {
+  const edits: Edit[] = renames(message, message.toLowerCase());
+  // A new name ("Weekly posts") says nothing about schedules or fields: leave it out below.
+  let rest = message;
+  for (const e of edits) {
+    if (e.op === 'rename-app') rest = rest.replace(e.name, ' ');
+    if (e.op === 'rename-field') rest = rest.replace(new RegExp(`${e.words}.*${e.to}`, 'i'), ' ');
+  }
+  const lower = rest.toLowerCase();
+  edits.push(...fieldAdds(lower));
+  edits.push(...fieldRemovals(lower));
+  if (MODEL_VERB.test(lower)) for (const wish of findModelWishes(rest)) edits.push({ op: 'model', wish });
+  if (STOP_SCHEDULE.test(lower)) {
+    edits.push({ op: 'remove-schedule' });
+  } else {
+    const parts = parseSchedule(rest);
+    if (parts) edits.push({ op: 'schedule', parts });
+  }
+  const event = detectEventTrigger(rest);
+  if (event) edits.push({ op: 'add-event-trigger', trigger: event });
+  edits.push(...access(lower));
+  return edits;
+}

@@ -1,0 +1,41 @@
+/**
+ * Intent: what the latest message asks for — a new tool, a change to the current app, a
+ * question about models, a question about cost — or nothing the planner can act on.
+ */
+
+export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'unclear';
+
+const COST = /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
+const VOLUME = /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
+const MODEL_QUESTION =
+  /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b|\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference between\b|\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
+const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
+
+const BUILD =
+  /\b(?:i need|i want|we need|we want|i'd like|we'd like|build|create|make|set up|setup|give me|can you (?:build|make|create)|help me (?:build|make|create)|a tool|an app|a new app|another app|a new tool|another tool|an? (?:\w+\s+){0,3}?(?:tracker|generator|drafter|summari[sz]er|classifier|extractor|translator|writer|editor|digest|assistant|bot|dashboard|form|crm))\b/;
+/** Phrases that open a description of a whole tool, even while another app is open. */
+const STRONG_BUILD =
+  /^(?:i|we) (?:need|want|would like)\b|\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s|\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b|\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
+
+const CHANGE =
+  /\b(?:add|remove|delete|drop|rename|call it|name it|switch|change|replace|swap|move|make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedule it|have it|let it|instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind)\b/;
+
+export interface IntentContext {
+  /** An app exists in this conversation, so follow-ups can refer to "it". */
+  hasCurrentApp: boolean;
+}
+
+export function detectIntent(message: string, ctx: IntentContext): Intent {
+  const t = message.toLowerCase().trim();
+  if (t.length === 0) return 'unclear';
+  const asks = t.endsWith('?') || QUESTION_START.test(t);
+  const build = BUILD.test(t);
+  const change = CHANGE.test(t);
+  // A cost question names a cost; "make it cheaper" is a change, not a question.
+  if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
+  if (MODEL_QUESTION.test(t) && (asks || /\bcompare\b|\brecommend\b/.test(t)) && !(build && !asks)) return 'models-question';
+  if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
+  if (build) return 'build';
+  if (change) return ctx.hasCurrentApp ? 'change' : 'unclear';
+  return 'unclear';
+}

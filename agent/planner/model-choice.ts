@@ -1,0 +1,13 @@
+/** The models a new app gets: named by the person, picked by recommend_model, or left to defaults. */
+import type { ModelBindingInput } from '../tools/spec-inputs';
+
+export interface ModelChoice {
+  /** Text model id for the app's default binding; null = create_app's default. */
+  text: string | null;
+  /** Image model id for image steps; null = the directory default (default-models.ts). */
+  image: string | null;
+}
+
+export function binding(model: string): ModelBindingInput {
+  return { model, provider: null, options: null };
+}

@@ -1,0 +1,62 @@
+/**
+ * One planner turn: read the conversation, decide what the latest message asks for, and
+ * either call tools or reply. Deterministic: the same conversation gives the same turn, so
+ * a multi-step plan (look up, change, summarise) is re-derived each turn from the results so far.
+ */
+import type { ChatMessage } from '../providers/messages';
+import type { LoadedTemplate } from '../spec/app-template';
+import { reply, type PlannerAction } from './action';
+import { buildTurn } from './build-turn';
+import { changeTurn } from './change-turn';
+import { readConversation } from './conversation';
+import { understandDescription } from './description';
+import { parseFollowUp } from './follow-ups';
+import { detectIntent } from './intent';
+import { parseCostQuestion, parseModelsQuestion } from './questions';
+import { questionTurn } from './question-turn';
+import { unclearReply } from './replies';
+import { matchTemplate } from './template-match';
+
+export interface TurnInput {
+  messages: ChatMessage[];
+  system?: string;
+  /** Names of the tools offered; the planner never calls another. */
+  tools: ReadonlySet<string>;
+  templates: readonly LoadedTemplate[];
+}
+
+function decide(input: TurnInput): PlannerAction {
+  const state = readConversation(input.messages, input.system);
+  const text = state.lastUser.trim();
+  if (!text) return reply(unclearReply('Tell me about the tool you need.'));
+  const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
+  switch (intent) {
+    case 'build':
+      return buildTurn(state, understandDescription(text), input.templates);
+    case 'change':
+      return changeTurn(state, parseFollowUp(text));
+    case 'models-question':
+      return questionTurn(state, parseModelsQuestion(text), text);
+    case 'cost-question':
+      return questionTurn(state, parseCostQuestion(text), text);
+    case 'unclear': {
+      // A bare description ("Weekly digest of our support tickets") still describes a tool.
+      const d = understandDescription(text);
+      const describesTool =
+        d.schedule !== null || d.event !== null || d.fields.length > 0 || d.outputKind !== 'text' || matchTemplate(d.text, d.outputKind, input.templates) !== null;
+      return describesTool ? buildTurn(state, d, input.templates) : reply(unclearReply());
+    }
+    default: {
+      const unreachable: never = intent;
+      return unreachable;
+    }
+  }
+}
+
+export function planTurn(input: TurnInput): PlannerAction {
+  const action = decide(input);
+  if (action.kind === 'reply') return action;
+  const missing = action.calls.find((c) => !input.tools.has(c.name));
+  if (!missing) return action;
+  return reply(`To do that I need the ${missing.name} tool, which this session does not offer. ${unclearReply('')}`.trim());
+}

@@ -1,0 +1,74 @@
+/**
+ * Questions about models and cost: one call to the tool that knows (compare_models,
+ * recommend_model, estimate_app_cost), then an answer made only of what it returned.
+ */
+import type { CompareModelsInput } from '../tools/compare-models';
+import type { EstimateAppCostInput } from '../tools/estimate-app-cost';
+import type { RecommendModelInput } from '../tools/recommend-model';
+import { call, reply, type PlannerAction } from './action';
+import type { ConversationState } from './conversation';
+import { directoryPicks } from './default-models';
+import type { Question } from './questions';
+import { answerReply } from './replies';
+
+const ANSWER_TOOLS = new Set(['compare_models', 'recommend_model', 'estimate_app_cost']);
+
+function questionCall(q: Question, state: ConversationState, message: string): PlannerAction {
+  switch (q.kind) {
+    case 'compare':
+      return call({ name: 'compare_models', args: { models: q.models.slice(0, 6).map((m) => m.id), workload: null } satisfies CompareModelsInput });
+    case 'recommend': {
+      const preference = q.priority === 'cost' ? 'cheapest' : q.priority === 'quality' ? 'most-capable' : null;
+      const args: RecommendModelInput = {
+        task: message.trim().slice(0, 2000),
+        kind: q.modelKind,
+        needs: null,
+        minContextTokens: q.minContextTokens,
+        provider: q.provider,
+        preference,
+        workload: null,
+        limit: 3,
+      };
+      return call({ name: 'recommend_model', args });
+    }
+    case 'cost': {
+      const spec = state.baseSpec;
+      const appMakesIt = spec ? q.modelKind === 'text' || spec.steps.some((s) => s.kind === 'generate-image' || s.kind === 'edit-image') : true;
+      if (state.currentSlug && q.models.length === 0 && appMakesIt) {
+        const args: EstimateAppCostInput = { slug: state.currentSlug, runsPerMonth: q.volume?.perMonth ?? null, sampleInputs: null, outputTokensPerStep: null };
+        return call({ name: 'estimate_app_cost', args });
+      }
+      const named = q.models.map((m) => m.id);
+      const models = named.length >= 2 ? named : [...new Set([...named, ...directoryPicks(q.modelKind, 3)])].slice(0, Math.max(3, named.length));
+      if (models.length < 2) return reply('The model directory has too few usable models of that kind to compare prices.');
+      const args: CompareModelsInput = {
+        models,
+        workload: {
+          inputTokens: null,
+          outputTokens: null,
+          images: q.modelKind === 'image' ? 1 : null,
+          imageQuality: null,
+          imageSize: null,
+          requests: q.volume?.perMonth ?? null,
+        },
+      };
+      return call({ name: 'compare_models', args });
+    }
+    default: {
+      const unreachable: never = q;
+      return unreachable;
+    }
+  }
+}
+
+export function questionTurn(state: ConversationState, q: Question, message: string): PlannerAction {
+  const answered = state.sinceUser.find((o) => ANSWER_TOOLS.has(o.name));
+  if (!answered) return questionCall(q, state, message);
+  const lead =
+    q.kind === 'cost' && q.volume
+      ? `For ${q.volume.said}:`
+      : q.kind === 'recommend' && q.minContextTokens
+        ? `That needs about ${q.minContextTokens.toLocaleString('en-US')} tokens of context per request.`
+        : '';
+  return reply(answerReply(answered, lead));
+}

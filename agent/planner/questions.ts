@@ -1,0 +1,90 @@
+/**
+ * Questions about models and cost, read into the arguments of the tool that answers them:
+ * "compare gpt image 1 mini and gemini 3.1 pro" → compare_models; "which model is best for
+ * summarising 800-page contracts?" → recommend_model; "what would 2,000 images a month
+ * cost?" → estimate_app_cost for the current app, else compare_models priced for that volume.
+ */
+import type { ModelFacts } from '../catalog';
+import { findNamedModels } from './model-wishes';
+
+export type Question =
+  | { kind: 'compare'; models: ModelFacts[] }
+  | {
+      kind: 'recommend';
+      task: string;
+      modelKind: 'text' | 'image' | null;
+      minContextTokens: number | null;
+      priority: 'cost' | 'quality' | 'balanced' | null;
+      provider: 'openai' | 'google' | null;
+    }
+  | { kind: 'cost'; volume: Volume | null; models: ModelFacts[]; modelKind: 'text' | 'image' };
+
+export interface Volume {
+  /** How many units a month (or in total when no period was said). */
+  perMonth: number;
+  unit: 'images' | 'runs';
+  /** The words as said, e.g. "2,000 images a month". */
+  said: string;
+}
+
+/** Tokens per printed page: ~450 words of prose at ~1.3 tokens per word. */
+const TOKENS_PER_PAGE = 600;
+
+const MULTIPLIER: Record<string, number> = { k: 1_000, thousand: 1_000, million: 1_000_000, m: 1_000_000 };
+const PER_MONTH: Record<string, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
+
+function parseNumber(digits: string, scale: string | undefined): number {
+  return Math.round(Number(digits.replace(/,/g, '')) * (scale ? (MULTIPLIER[scale] ?? 1) : 1));
+}
+
+/** "2,000 images a month", "100 posts per day", "10k runs" → a monthly volume. */
+export function parseVolume(text: string): Volume | null {
+  const t = text.toLowerCase();
+  const m =
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b(?:\s*(?:a|an|per|each|every)\s+(day|week|month|year))?/.exec(t);
+  if (!m) return null;
+  const count = parseNumber(m[1]!, m[2]);
+  const perMonth = Math.round(count * (m[4] ? PER_MONTH[m[4]]! : 1));
+  const unit = /image|picture|photo|visual/.test(m[3]!) ? 'images' : 'runs';
+  return { perMonth, unit, said: m[0].trim() };
+}
+
+/** Context the task needs, from "800-page contracts" or "200k tokens"; null when unsaid. */
+export function parseContextNeed(text: string): number | null {
+  const t = text.toLowerCase();
+  const pages = /(\d[\d,]*)\s*[- ]?pages?\b/.exec(t);
+  if (pages) return Number(pages[1]!.replace(/,/g, '')) * TOKENS_PER_PAGE;
+  const tokens = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|thousand|million)?\s*[- ]?tokens?\b/.exec(t);
+  if (tokens) return parseNumber(tokens[1]!, tokens[2]);
+  return null;
+}
+
+const IMAGE_WORDS = /\b(?:images?|pictures?|photos?|visuals?|illustrations?|drawings?|renders?|logos?|mock-?ups?)\b/;
+
+export function parseModelsQuestion(message: string): Question {
+  const named = findNamedModels(message).map((m) => m.model);
+  const unique = [...new Map(named.map((m) => [m.id, m])).values()];
+  const t = message.toLowerCase();
+  if (unique.length >= 2) return { kind: 'compare', models: unique };
+  const priority = /\bcheap\w*|\blow(?:est)?[- ]cost|\bafford|\bbudget/.test(t)
+    ? 'cost'
+    : /\bbest quality|\bhighest quality|\bmost capable|\bsmartest|\bmost accurate/.test(t)
+      ? 'quality'
+      : null;
+  const provider = /\b(?:gemini|google)\b/.test(t) ? 'google' : /\b(?:openai|gpt|chatgpt)\b/.test(t) ? 'openai' : null;
+  return {
+    kind: 'recommend',
+    task: message.trim().slice(0, 1000),
+    modelKind: IMAGE_WORDS.test(t) ? 'image' : null,
+    minContextTokens: parseContextNeed(message),
+    priority,
+    provider,
+  };
+}
+
+export function parseCostQuestion(message: string): Question {
+  const volume = parseVolume(message);
+  const named = findNamedModels(message).map((m) => m.model);
+  const modelKind = volume?.unit === 'images' || IMAGE_WORDS.test(message.toLowerCase()) ? 'image' : 'text';
+  return { kind: 'cost', volume, models: [...new Map(named.map((m) => [m.id, m])).values()], modelKind };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the planner says: built/changed summaries read from the tool results, answers built
+ * from the model tools' results, and the honest "here is what I can do" when it did not
+ * understand. It never states a fact that no tool returned.
+ */
+import type { AppSpec } from '../spec/app-spec';
+import { describeSchedule } from './schedule';
+import type { ToolOutcome } from './conversation';
+
+export const PLANNER_NOTE =
+  "I'm the built-in planner (fixed rules, no AI model): a real model is one setting away — add an OpenAI or Gemini API key, or the base URL of an OpenAI-compatible server such as Ollama or vLLM, in settings.";
+
+export const CAPABILITIES =
+  'I can build an internal tool from a description (what goes in, what comes out — text, images or an edited photo — which records to keep, and when it runs), change the current app (fields, name, models, schedule, access), and answer questions about models and costs from the model directory.';
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "Write (gpt-5-mini), Create the matching image (gpt-image-1-mini)". */
+function stepsWithModels(spec: AppSpec): string {
+  return spec.steps
+    .map((s) => {
+      const ai = s.kind !== 'save-record' && s.kind !== 'call-webhook' && s.kind !== 'notify';
+      return ai ? `${s.title} (${s.model?.model ?? spec.model.model})` : s.title;
+    })
+    .join(' → ');
+}
+
+function triggersSaid(spec: AppSpec): string {
+  const parts = spec.triggers.map((t) => {
+    switch (t.kind) {
+      case 'manual':
+        return 'by hand from its page';
+      case 'schedule':
+        return describeSchedule(t);
+      case 'webhook':
+        return 'when its webhook URL is called';
+      case 'record-created':
+        return `whenever a record is added to ${t.collection}`;
+      default: {
+        const unreachable: never = t;
+        return unreachable;
+      }
+    }
+  });
+  return list(parts);
+}
+
+export function describeApp(spec: AppSpec): string {
+  const inputs = spec.inputs.length > 0 ? `Form: ${list(spec.inputs.map((f) => `${f.label} (${f.type})`))}.` : 'No form fields.';
+  const tables = spec.collections.length > 0 ? ` Records are kept in ${list(spec.collections.map((c) => `${c.label} (${c.fields.map((f) => f.name).join(', ')})`))}.` : '';
+  return `${inputs} Steps: ${stepsWithModels(spec)}. It runs ${triggersSaid(spec)}.${tables} Access: ${spec.access.level}.`;
+}
+
+export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null): string {
+  const origin = templateTitle ? `from the "${templateTitle}" template` : 'from scratch';
+  const head = spec ? `Built **${spec.name}** (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
+  const body = spec ? ` ${describeApp(spec)} Open it at /apps/${spec.slug}.` : '';
+  return `${head}${body}\n\nAsk me to add fields, switch models, change the schedule or make it public.\n\n${PLANNER_NOTE}`;
+}
+
+export function changedReply(outcomes: ToolOutcome[], spec: AppSpec | null): string {
+  const done = outcomes.map((o) => `- ${o.summary || `${o.name} done.`}`).join('\n');
+  const now = spec ? `\n\nNow: ${describeApp(spec)}` : '';
+  return `Done:\n${done}${now}`;
+}
+
+export function failedReply(outcome: ToolOutcome, doneBefore: ToolOutcome[]): string {
+  const earlier = doneBefore.length > 0 ? `These went through first:\n${doneBefore.map((o) => `- ${o.summary}`).join('\n')}\n\n` : '';
+  return `${earlier}${outcome.name} was refused: ${outcome.summary}\n\nTell me how you'd like to proceed — for example another model or a different field name.`;
+}
+
+export function unclearReply(detail?: string): string {
+  const why = detail ? `${detail} ` : "I didn't understand that. ";
+  return `${why}${CAPABILITIES} What should your tool do — what do you give it, and what should it give back?\n\n${PLANNER_NOTE}`;
+}
+
+export function unclearChangeReply(spec: AppSpec | null): string {
+  const fields = spec && spec.inputs.length > 0 ? ` Its fields are ${list(spec.inputs.map((f) => f.name))}.` : '';
+  return `I couldn't tell what to change in ${spec ? `**${spec.name}**` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, and set access (private, team, public link). What would you like to change?`;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** The rows of a model tool's result (models compared or recommended), wherever the tool put them. */
+export function resultRows(data: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(data)) return data.map(record).filter((r): r is Record<string, unknown> => r !== null);
+  const d = record(data);
+  if (!d) return [];
+  for (const key of ['recommendations', 'apps', 'models', 'rows', 'results', 'items', 'candidates', 'comparison']) {
+    if (Array.isArray(d[key])) return resultRows(d[key]);
+  }
+  return [];
+}
+
+export function rowModelId(row: Record<string, unknown>): string | null {
+  for (const key of ['id', 'modelId', 'model']) {
+    const v = row[key];
+    if (typeof v === 'string') return v;
+    const nested = record(v);
+    if (nested && typeof nested.id === 'string') return nested.id;
+  }
+  return null;
+}
+
+function money(value: unknown): string | null {
+  return typeof value === 'number' && Number.isFinite(value) ? `$${value < 0.01 && value > 0 ? value.toPrecision(2) : value.toFixed(2)}` : null;
+}
+
+function rowLine(row: Record<string, unknown>): string {
+  const id = rowModelId(row) ?? '?';
+  const cost = record(row.cost);
+  const price = money(row.monthlyCost) ?? money(row.totalUsd) ?? money(cost?.totalUsd);
+  const reasons = Array.isArray(row.reasons) ? row.reasons : [];
+  const why = [reasons[0], row.reason].find((v): v is string => typeof v === 'string');
+  return `- ${id}${price ? ` — ${price} a month` : ''}${why ? `: ${why}` : ''}`;
+}
+
+/** An answer made of what the tool returned: its sentence, then its rows. */
+export function answerReply(outcome: ToolOutcome, lead: string): string {
+  if (!outcome.ok) return `${outcome.name} could not answer: ${outcome.summary}`;
+  const rows = resultRows(outcome.data).slice(0, 6).map(rowLine);
+  return [lead, outcome.summary, rows.join('\n')].filter((s) => s.length > 0).join('\n\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * Template matching by meaning: the description and each template become bags of canonical
+ * stems (synonyms folded, inflections stemmed); a template scores the sum of the words it
+ * shares with the description, weighted by where it says them (keywords > title > summary)
+ * and by how rare the word is among templates. A template whose output kind cannot give
+ * what was asked (an image when it only writes) is marked down. Below the threshold the
+ * planner composes the app from scratch instead.
+ */
+import type { LoadedTemplate } from '../spec/app-template';
+import type { AppSpec } from '../spec/app-spec';
+import type { OutputKind } from './output-kind';
+import { meaningStems } from './synonyms';
+
+export interface TemplateMatch {
+  template: LoadedTemplate;
+  score: number;
+  /** The shared stems, for explaining the choice. */
+  shared: string[];
+}
+
+/** Enough shared meaning to start from a template: about two strong words. */
+export const MATCH_THRESHOLD = 5;
+
+const WEIGHTS = { keywords: 3, title: 2, summary: 1 } as const;
+
+/** What a spec produces, from its steps. */
+export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
+  const kinds = new Set(spec.steps.map((s) => s.kind));
+  if (kinds.has('edit-image')) return 'image-edit';
+  const image = kinds.has('generate-image');
+  const text = kinds.has('generate-text') || kinds.has('extract') || kinds.has('classify');
+  if (image && text) return 'text+image';
+  return image ? 'image' : 'text';
+}
+
+function kindFit(wanted: OutputKind, offered: OutputKind): number {
+  if (wanted === offered) return 1;
+  if (wanted === 'text+image' && offered === 'image') return 0.6;
+  if (wanted === 'image' && offered === 'text+image') return 0.8;
+  return 0.25;
+}
+
+interface Indexed {
+  template: LoadedTemplate;
+  weights: Map<string, number>;
+  kind: OutputKind;
+}
+
+const cache = new WeakMap<readonly LoadedTemplate[], { indexed: Indexed[]; idf: Map<string, number> }>();
+
+function index(templates: readonly LoadedTemplate[]) {
+  const hit = cache.get(templates);
+  if (hit) return hit;
+  const indexed: Indexed[] = templates.map((template) => {
+    const weights = new Map<string, number>();
+    const add = (text: string, w: number) => {
+      for (const s of meaningStems(text)) weights.set(s, Math.max(weights.get(s) ?? 0, w));
+    };
+    add(template.summary, WEIGHTS.summary);
+    add(`${template.id.replace(/-/g, ' ')} ${template.title}`, WEIGHTS.title);
+    add(template.keywords.join(' '), WEIGHTS.keywords);
+    return { template, weights, kind: specOutputKind(template.spec) };
+  });
+  const df = new Map<string, number>();
+  for (const t of indexed) for (const s of t.weights.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = Math.max(indexed.length, 1);
+  const idf = new Map([...df].map(([s, d]) => [s, Math.log(1 + n / d)]));
+  const value = { indexed, idf };
+  cache.set(templates, value);
+  return value;
+}
+
+/** Templates ranked by meaning shared with `description`, best first (zero scores left out). */
+export function rankTemplates(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch[] {
+  const { indexed, idf } = index(templates);
+  const query = new Set(meaningStems(description));
+  return indexed
+    .map(({ template, weights, kind }) => {
+      let score = 0;
+      const shared: string[] = [];
+      for (const s of query) {
+        const w = weights.get(s);
+        if (w === undefined) continue;
+        score += w * (idf.get(s) ?? 1);
+        shared.push(s);
+      }
+      return { template, score: score * kindFit(wanted, kind), shared };
+    })
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
+}
+
+/** The template to start from, or null when none shares enough meaning (compose instead). */
+export function matchTemplate(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch | null {
+  const best = rankTemplates(description, wanted, templates)[0];
+  return best && best.score >= MATCH_THRESHOLD ? best : null;
+}

@@ -1,0 +1,57 @@
+/**
+ * The built-in planner as a Provider: deterministic, no network. `chat` reads the
+ * conversation and the offered tools and returns the tool calls (or text) an LLM would;
+ * the understanding lives in agent/planner/. It only builds apps: runtime steps
+ * (`generate`, `preview`) are refused with a sentence saying how to get a real model.
+ */
+import { listTemplates } from '../spec/templates';
+import { planTurn } from '../planner/plan-turn';
+import { ProviderError } from './errors';
+import type { ContentPart } from './messages';
+import type { CallOptions, ChatRequest, Provider, ProviderConfig, ProviderResult, WireRequest } from './provider';
+import { emptyUsage } from './usage';
+
+const UNSUPPORTED =
+  'The built-in planner only builds apps; it cannot run app steps. Bind the step to an OpenAI or Gemini model and set its API key (or an OpenAI-compatible base URL, e.g. Ollama) to run it.';
+
+/** What the planner "sent": nothing leaves the process, so the request is the turn's own input. */
+function toRequest(request: ChatRequest): WireRequest {
+  const last = [...request.messages].reverse().find((m) => m.role === 'user');
+  return {
+    method: 'POST',
+    path: '/planner/chat',
+    body: { model: request.model, lastUserMessage: last?.content ?? null, messages: request.messages.length, tools: request.tools.map((t) => t.name) },
+  };
+}
+
+export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
+  return {
+    id: 'planner',
+    async chat(request: ChatRequest, options?: CallOptions): Promise<ProviderResult> {
+      options?.signal?.throwIfAborted();
+      const action = planTurn({
+        messages: request.messages,
+        ...(request.system !== undefined ? { system: request.system } : {}),
+        tools: new Set(request.tools.map((t) => t.name)),
+        templates: listTemplates(),
+      });
+      const content: ContentPart[] =
+        action.kind === 'reply'
+          ? [{ type: 'text', text: action.text }]
+          : action.calls.map((c, i) => ({ type: 'tool-call', id: `planner_${request.messages.length}_${i}`, name: c.name, args: c.args }));
+      return {
+        content,
+        finishReason: action.kind === 'reply' ? { unified: 'stop', raw: 'stop' } : { unified: 'tool-calls', raw: 'tool_calls' },
+        usage: emptyUsage(),
+        request: toRequest(request),
+        warnings: [],
+      };
+    },
+    async generate(): Promise<ProviderResult> {
+      throw new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
+    },
+    preview(): WireRequest {
+      throw new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
+    },
+  };
+}
