@@ -10,7 +10,7 @@ export interface BuilderPageOptions {
 function agentBanner(agent: BuilderPageOptions['agent']): SafeHtml {
   switch (agent.kind) {
     case 'planner':
-      return html`<div class="banner" data-role="agent-banner"><p><strong>The built-in planner is answering.</strong> It runs here without a key and builds apps from templates and plain words. A real model is one setting away: add an OpenAI or Gemini key, or a local model's URL, in <a href="/settings">Settings</a>.</p></div>`;
+      return html`<div class="banner" data-role="agent-banner"><p><strong>The built-in planner is answering:</strong> deterministic, no key needed. A real model is one setting away in <a href="/settings">Settings</a> (an OpenAI or Gemini key, or a local model's URL).</p></div>`;
     case 'model':
       return html`<div class="banner" data-role="agent-banner"><p><strong>${agent.model}</strong> (${agent.provider}) is answering. Keys and URLs are in <a href="/settings">Settings</a>.</p></div>`;
     case 'unavailable':

@@ -135,7 +135,7 @@ describe('builder and settings pages', () => {
   it('says the built-in planner is answering and links to settings', async () => {
     const page = await get('/');
     expect(page.status).toBe(200);
-    expect(page.text).toContain('The built-in planner is answering.');
+    expect(page.text).toContain('The built-in planner is answering');
     expect(page.text).toContain('href="/settings"');
     expect(page.text).toContain('/assets/builder.js');
   });
