@@ -94,6 +94,21 @@ describe('retry policy', () => {
     await expect(callWithRetry(policy(), async () => { throw bug; }, () => null)).rejects.toBe(bug);
   });
 
+  it('a caller abort during the backoff wait ends it with the caller\'s reason', async () => {
+    const controller = new AbortController();
+    const reason = new Error('stopped');
+    const pending = callWithRetry(
+      policy({ retryDelay: () => 60_000 }),
+      async () => {
+        setTimeout(() => controller.abort(reason), 1);
+        throw unavailable();
+      },
+      () => null,
+      controller.signal,
+    );
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it('maps SDK errors through mapError and succeeds after a retry', async () => {
     let calls = 0;
     const value = await callWithRetry(
