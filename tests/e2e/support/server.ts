@@ -1,11 +1,12 @@
 /**
- * Starts the real server (createServer, lowdb in a fresh temp folder, the default agent) on
+ * Starts the real server (createServer, lowdb in a fresh temp folder, the built-in planner) on
  * 127.0.0.1 with a free port, as `npm start` would, minus the environment's provider keys so
  * every run is a dry run whatever machine the tests run on.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createPlannerProvider } from '../../../agent/providers/planner';
 import { createToolRegistry } from '../../../agent/tools/registry';
 import { createServer } from '../../../server/app';
 import { loadConfig } from '../../../server/config/config';
@@ -29,6 +30,8 @@ export async function startServer(): Promise<RunningServer> {
     config,
     logger: createLogger({ level: 'warn' }),
     settings: loadSettings({ dataDir, env: {} }),
+    // The built-in planner answers the chat, as on a machine without keys.
+    agentProvider: async () => ({ provider: createPlannerProvider(), model: 'planner' }),
   });
   const { url } = await server.listen(0, '127.0.0.1');
   return {
