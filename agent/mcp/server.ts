@@ -7,6 +7,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toMcpTools } from '../tools/export-mcp';
 import type { ToolRegistry } from '../tools/registry';
 import type { ToolContext } from '../tools/tool';
+import { fillOmittedNulls, lenientInput } from './lenient-input';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
 import { toCallToolResult, toErrorResult } from './tool-result';
@@ -25,10 +26,11 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
   for (const tool of toMcpTools(registry.all())) {
     server.registerTool(
       tool.name,
-      { description: tool.description, inputSchema: tool.inputSchema, annotations: tool.annotations },
+      { description: tool.description, inputSchema: lenientInput(tool.inputSchema), annotations: tool.annotations },
       async (args: unknown, extra) => {
         try {
-          return toCallToolResult(await registry.run(tool.name, args, { ...context(), signal: extra.signal }));
+          const input = fillOmittedNulls(tool.inputSchema, args);
+          return toCallToolResult(await registry.run(tool.name, input, { ...context(), signal: extra.signal }));
         } catch (error) {
           return toErrorResult(error);
         }

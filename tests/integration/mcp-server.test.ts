@@ -122,6 +122,9 @@ describe.each(TRANSPORTS)('MCP over $name', (transport) => {
     const data = result.structuredContent as { models: Array<{ id: string }> };
     expect(data.models.map((m) => m.id)).toEqual(['gpt-5-mini', 'gemini-3-flash-preview']);
     expect((result.content as Array<{ text: string }>)[0]?.text).toMatch(/^Compared gpt-5-mini, gemini-3-flash-preview\./);
+    // MCP clients leave "null = not set" properties out; the door reads them as null.
+    const omitted = await client.callTool({ name: 'compare_models', arguments: { models: ['gpt-5-mini', 'gemini-3-flash-preview'] } });
+    expect(omitted.structuredContent).toEqual(result.structuredContent);
   });
 
   it('reads the model directory, one model and a template', async () => {
