@@ -160,6 +160,11 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     await page.goto(`${server.url}/?app=hostile-name`);
     await page.waitForSelector('[data-role="preview-name"]');
     expect(await page.textContent('[data-role="preview-name"]')).toBe(XSS_NAME);
+    // Hostile text typed into the chat, echoed by the agent, stays text too.
+    await say(`rename it to ${XSS_VALUE} ${XSS_NAME}`);
+    expect(await page.$$eval('#messages img, #messages script, #preview-body img', (els) => els.length)).toBe(0);
+    expect(await page.textContent('#messages')).toContain(XSS_NAME);
+    await screenshot(page, 'builder-hostile');
     expect(watched.dialogs).toEqual([]);
     expect(watched.errors).toEqual([]);
   });

@@ -26,8 +26,15 @@ function showRun(run: RunRow, summary: string | null): void {
   resultMeta.textContent = formatTime(run.startedAt);
 }
 
-async function loadHistory(): Promise<void> {
+/** A stored run with the server's sentence about it (which key would make a dry run real). */
+async function openRun(runId: string): Promise<void> {
+  const { run, summary } = await api<{ run: RunRow; summary: string }>('GET', `${runsUrl}/${encodeURIComponent(runId)}`);
+  showRun(run, summary);
+}
+
+async function loadHistory(showLatest = false): Promise<void> {
   const { items, total } = await api<{ items: RunRow[]; total: number }>('GET', `${runsUrl}?limit=10`);
+  if (showLatest && items[0]) await openRun(items[0].id);
   if (items.length === 0) {
     replaceChildren(history, h('p', { class: 'muted small' }, 'No runs yet.'));
     return;
@@ -42,7 +49,7 @@ async function loadHistory(): Promise<void> {
         statusBadge(run.status),
         h('span', { class: 'muted' }, run.trigger.kind),
         h('span', { class: 'cost' }, formatUsd(run.costUsd)),
-        h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => showRun(run, null) } }, 'Show'),
+        h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void openRun(run.id) } }, 'Show'),
       ),
     ),
     total > items.length ? h('p', { class: 'muted small' }, `Showing the latest ${items.length} of ${total} runs.`) : null,
@@ -91,6 +98,6 @@ if (form) {
   });
 }
 
-loadHistory().catch((error: unknown) => {
+loadHistory(true).catch((error: unknown) => {
   replaceChildren(history, h('p', { class: 'muted small' }, (error as Error).message));
 });

@@ -1,5 +1,6 @@
 /** The chat column: messages, streamed assistant text and visible tool steps, all as text nodes. */
-import { h } from '../dom';
+import { h, replaceChildren } from '../dom';
+import { richText } from '../rich-text';
 import { summarizeArgs } from './summarize';
 
 const SUGGESTIONS = [
@@ -20,7 +21,8 @@ export interface ChatView {
 }
 
 export function createChatView(container: HTMLElement, onSuggestion: (text: string) => void): ChatView {
-  let assistant: HTMLElement | null = null;
+  // The bubble being streamed into and its text so far (re-rendered whole on each delta).
+  let assistant: { el: HTMLElement; text: string } | null = null;
   const steps = new Map<string, HTMLElement>();
 
   const scroll = () => {
@@ -55,8 +57,9 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       add(h('div', { class: 'msg msg-user' }, text));
     },
     delta(text) {
-      assistant ??= add(h('div', { class: 'msg msg-assistant', dataset: { role: 'assistant' } }));
-      assistant.append(text);
+      assistant ??= { el: add(h('div', { class: 'msg msg-assistant', dataset: { role: 'assistant' } })), text: '' };
+      assistant.text += text;
+      replaceChildren(assistant.el, richText(assistant.text));
       scroll();
     },
     toolStarted(callId, name, args) {
