@@ -1,0 +1,79 @@
+/**
+ * Starts what runs apps without a person: the scheduler, its queue and worker, and (with
+ * PostgreSQL) the cross-instance event bridge. lowdb: an in-process queue (the data-folder
+ * lock already means one process). PostgreSQL: pg-boss, so N instances run each job once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger';
+import type { RunEventBus } from '../runtime/run-events';
+import type { Runtime } from '../runtime/run-app';
+import { createMemoryQueue } from '../scheduler/memory-queue';
+import { createPgBossQueue } from '../scheduler/pg-boss-queue';
+import { createScheduledRunner } from '../scheduler/run-scheduled-job';
+import { createScheduler, type Scheduler } from '../scheduler/scheduler';
+import type { JobQueue } from '../scheduler/job-queue';
+import type { Store } from '../store/store';
+import { startPgEventBridge, type PgEventBridge } from './pg-event-bridge';
+
+export interface AutomationOptions {
+  store: Store;
+  runtime: Pick<Runtime, 'run'>;
+  events: RunEventBus;
+  logger: Logger;
+  databaseUrl?: string | undefined;
+  /** Scheduler tick; default 15 s. */
+  tickMs?: number;
+  /** Fake clock for tests. */
+  now?: () => Date;
+  /** Don't start the timer (tests call `scheduler.tick()` themselves). */
+  manualTicks?: boolean;
+  pollingIntervalSeconds?: number;
+}
+
+export interface Automation {
+  scheduler: Scheduler;
+  queue: JobQueue;
+  instanceId: string;
+  stop(): Promise<void>;
+}
+
+export async function startAutomation(options: AutomationOptions): Promise<Automation> {
+  const { store, logger } = options;
+  const instanceId = randomUUID();
+  const onError = (error: unknown) => logger.warn('automation error', { error });
+  const queue = options.databaseUrl
+    ? await createPgBossQueue({
+        connectionString: options.databaseUrl,
+        onError,
+        ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+      })
+    : createMemoryQueue((error, job) => logger.warn('scheduled run failed', { error, app: job.appSlug, fireAt: job.fireAt }));
+  const bridge: PgEventBridge | null = options.databaseUrl
+    ? await startPgEventBridge({ connectionString: options.databaseUrl, bus: options.events, instanceId, onError })
+    : null;
+
+  const runner = createScheduledRunner({
+    store,
+    runtime: options.runtime,
+    onRun: (job, run) => logger.info('scheduled run', { app: job.appSlug, fireAt: job.fireAt, status: run?.status ?? 'app or schedule removed' }),
+  });
+  await queue.work(runner);
+  const scheduler = createScheduler({
+    store,
+    queue,
+    ...(options.now ? { now: options.now } : {}),
+    onMissed: (info) => logger.info('missed scheduled runs', info),
+  });
+  if (!options.manualTicks) scheduler.start(options.tickMs);
+
+  return {
+    scheduler,
+    queue,
+    instanceId,
+    async stop() {
+      await scheduler.stop();
+      await queue.stop();
+      await bridge?.close();
+    },
+  };
+}
