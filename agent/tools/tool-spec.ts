@@ -2,7 +2,7 @@
  * A tool's provider-neutral description, generated once from its zod schema (zod 4
  * `z.toJSONSchema`) in the JSON Schema subset every door accepts: OpenAI strict mode,
  * Gemini `parametersJsonSchema` and MCP. Discriminated unions become `anyOf` (strict mode
- * has no `oneOf`), `const` becomes a one-value `enum`, and keywords strict mode rejects
+ * has no `oneOf`), `type: [x, "null"]` becomes `anyOf`, `const` a one-value `enum`, and keywords strict mode rejects
  * (string lengths, `$schema`, `default`) are dropped — zod still enforces them on run.
  */
 import { z } from 'zod';
@@ -48,6 +48,15 @@ function portable(node: JsonSchema): JsonSchema {
   if ('const' in out) {
     out.enum = [out.const];
     delete out.const;
+  }
+  if (Array.isArray(out.type)) {
+    // `type: ["boolean", "null"]` → anyOf of single types, which Gemini reads too.
+    const { type, description, title, ...constraints } = out;
+    return {
+      ...(description === undefined ? {} : { description }),
+      ...(title === undefined ? {} : { title }),
+      anyOf: (type as string[]).map((t) => (t === 'null' ? { type: t } : { type: t, ...constraints })),
+    };
   }
   if (out.minimum === -SAFE_INTEGER) delete out.minimum;
   if (out.maximum === SAFE_INTEGER) delete out.maximum;
