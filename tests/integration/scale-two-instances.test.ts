@@ -16,6 +16,7 @@ import { loadConfig } from '../../server/config/config';
 import { loadSettings } from '../../server/config/settings';
 import { createLogger } from '../../server/logger';
 import { openPostgresStore } from '../../server/store/postgres';
+import type { StoredApp } from '../../server/store/records';
 import type { Store } from '../../server/store/store';
 import { createTestDatabase } from '../setup/test-database';
 
@@ -87,7 +88,7 @@ describe('two instances on one PostgreSQL', () => {
   it('runs 100 scheduled occurrences exactly once between them', async () => {
     const [a, b] = instances as [Instance, Instance];
     const base = requireTemplate('translator').spec;
-    const apps = [];
+    const apps: StoredApp[] = [];
     for (let n = 0; n < 10; n++) {
       const spec = { ...base, name: `Minutely ${n}`, slug: `minutely-${n}`, triggers: [{ kind: 'schedule' as const, cron: '* * * * *', timezone: 'Europe/Berlin', inputs: [{ name: 'text', value: 'Good morning, {{schedule.since}}' }, { name: 'language', value: 'German' }], missed: 'run-once' as const }] };
       apps.push(await a.store.createApp({ workspaceId: 'default', spec, createdBy: null }));
