@@ -9,6 +9,7 @@ import express from 'express';
 import type { WebSocketServer } from 'ws';
 import type { Provider } from '../agent/providers/provider';
 import { createMcpRouter } from '../agent/mcp/http';
+import { agentProviderFrom } from './ws/agent-provider';
 import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
 import type { ServerConfig } from './config/config';
@@ -40,7 +41,7 @@ export interface ServerDeps {
   outbound?: OutboundClient;
   /** Defaults to the providers' resolver over the settings. */
   resolveModel?: ModelResolver;
-  /** The chat agent's provider and model; defaults to the built-in planner. */
+  /** The chat agent's provider and model; defaults to the planner unless AGENT_MODEL names a configured model. */
   agentProvider?: () => Promise<{ provider: Provider; model: string }>;
 }
 
@@ -57,17 +58,13 @@ export interface ToolwrightServer {
   close(): Promise<void>;
 }
 
-// Replaced by the built-in planner (agent/providers/planner.ts) once it lands.
-const defaultAgentProvider = async (): Promise<{ provider: Provider; model: string }> => {
-  throw new Error('No chat provider is configured yet. The built-in planner is not available in this build.');
-};
-
 export function createServer(deps: ServerDeps): ToolwrightServer {
   const { store, registry, config, logger } = deps;
   const settings = deps.settings ?? loadSettings({ dataDir: config.dataDir });
   const events = deps.events ?? createRunEventBus((error) => logger.warn('run event listener failed', { error }));
   const outbound = deps.outbound ?? createOutboundClient({ allow: config.outboundAllow });
   const files = createFileStore(config.dataDir);
+  const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
   let boundHost = config.host;
 
@@ -86,7 +83,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
   app.use('/mcp', createMcpRouter({ registry, store }));
-  app.use(createPagesRouter({ store, agentProvider: deps.agentProvider ?? defaultAgentProvider }));
+  app.use(createPagesRouter({ store, agentProvider }));
   app.use(errorMiddleware(logger));
 
   const httpServer = http.createServer(app);
@@ -94,7 +91,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     store,
     registry,
     runEvents: runEventsFrom(events),
-    agentProvider: deps.agentProvider ?? defaultAgentProvider,
+    agentProvider,
   });
 
   return {

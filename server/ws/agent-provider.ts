@@ -1,0 +1,53 @@
+/**
+ * Which provider the chat agent talks to. The built-in planner, unless AGENT_MODEL names a
+ * model whose provider has its key (or base URL) configured: a directory id such as
+ * "gpt-5-mini" or "gemini-3-flash-preview", or "openai-compatible:<model>" for a local server
+ * (Ollama, vLLM). Decided per message, so a key saved in settings takes effect at once.
+ */
+import { findModel } from '../../agent/catalog';
+import { resolveProvider, type ProviderSettings } from '../../agent/providers';
+import { createPlannerProvider } from '../../agent/providers/planner';
+import type { Provider } from '../../agent/providers/provider';
+
+export interface AgentChoice {
+  provider: Provider;
+  /** Model id as the provider knows it ("planner" for the built-in planner). */
+  model: string;
+}
+
+export class AgentModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+const COMPATIBLE_PREFIX = 'openai-compatible:';
+const planner = createPlannerProvider();
+const PLANNER: AgentChoice = { provider: planner, model: 'planner' };
+
+export function agentProviderFrom(options: {
+  /** Effective provider settings (env first, then the settings file). */
+  settings: () => ProviderSettings;
+  env?: NodeJS.ProcessEnv;
+}): () => Promise<AgentChoice> {
+  return async () => {
+    const wanted = (options.env ?? process.env).AGENT_MODEL?.trim();
+    if (!wanted) return PLANNER;
+    const settings = options.settings();
+    if (wanted.startsWith(COMPATIBLE_PREFIX)) {
+      const model = wanted.slice(COMPATIBLE_PREFIX.length).trim();
+      const resolved = resolveProvider({ provider: 'openai-compatible' }, settings);
+      return resolved.ok && model ? { provider: resolved.provider, model } : PLANNER;
+    }
+    const facts = findModel(wanted);
+    if (!facts || facts.kind !== 'text' || facts.capabilities.functionCalling === false) {
+      throw new AgentModelError(
+        `AGENT_MODEL is "${wanted}", which is not a text model with function calling in the model directory. Use an id such as "gpt-5-mini" or "gemini-3-flash-preview", "openai-compatible:<model>" for a local server, or unset it to use the built-in planner.`,
+      );
+    }
+    // Without its key the planner answers, as on a fresh machine.
+    const resolved = resolveProvider(facts, settings);
+    return resolved.ok ? { provider: resolved.provider, model: facts.id } : PLANNER;
+  };
+}
