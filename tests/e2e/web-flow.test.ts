@@ -180,6 +180,7 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     const status = (await page.textContent('[data-setting="openaiApiKey"] [data-role="status"]')) ?? '';
     expect(status).toContain('Configured (from settings)');
     expect(await page.content()).not.toContain('sk-test-e2e-1234567890');
+    expect(status).not.toContain('7890');
     await screenshot(page, 'settings');
     expect(watched.dialogs).toEqual([]);
   });

@@ -18,7 +18,8 @@ function show(views: Views): void {
     const input = field.querySelector<HTMLInputElement>('input')!;
     input.value = '';
     if (view.configured) {
-      const hint = view.hint ? ` · ${view.hint}` : '';
+      // Base URLs are shown; of a key, not even its last characters.
+      const hint = view.hint && !view.secret ? ` · ${view.hint}` : '';
       line.textContent = `Configured (from ${view.source === 'env' ? `env ${view.envVar}` : 'settings'})${hint}`;
       line.className = 'help badge badge-ok';
       line.style.justifySelf = 'start';
