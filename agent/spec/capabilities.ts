@@ -32,7 +32,7 @@ export function suggestModels(
     .map(({ m }) => m);
 }
 
-/** Steps that run on `binding`: the step itself, or every AI step without its own binding. */
+/** The AI steps that run on the app's default model: those without a binding of their own. */
 export function stepsUsingDefault(spec: Pick<AppSpec, 'steps'>): Step[] {
   return spec.steps.filter((s) => STEP_NEEDS[s.kind] !== null && s.model === undefined);
 }
