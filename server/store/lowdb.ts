@@ -182,7 +182,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     async listRecords(appId, collection, query) {
       const table = tables.existingRecordTable(appId, collection);
       if (!table) return { items: [], total: 0 };
-      const page = queryRecords([...table.rows.values()], query);
+      const page = queryRecords(table.list(), query);
       return { items: page.items.map(copyRecord), total: page.total };
     },
 
@@ -202,7 +202,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       return run ? clone(run) : null;
     },
     async listRuns(appId, options) {
-      const rows = [...(tables.existingRunTable(appId)?.rows.values() ?? [])];
+      const rows = tables.existingRunTable(appId)?.list() ?? [];
       const order = rows.map((row, seq) => ({ row, seq }));
       order.sort((a, b) => (a.row.startedAt < b.row.startedAt ? 1 : a.row.startedAt > b.row.startedAt ? -1 : b.seq - a.seq));
       const { offset, limit } = runPage(options);
@@ -225,7 +225,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     },
     async listAudit(workspaceId, options) {
       const limit = auditLimit(options);
-      const rows = [...audit.rows.values()];
+      const rows = audit.list();
       const out: AuditEntry[] = [];
       for (let i = rows.length - 1; i >= 0 && out.length < limit; i -= 1) {
         if (rows[i]!.workspaceId === workspaceId) out.push(clone(rows[i]!));

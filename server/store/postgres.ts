@@ -205,10 +205,11 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     },
     async listRecords(appId, collection, options) {
       const sql = recordListSql(appId, collection, options);
-      const { rows } = await query<RecordDbRow & { total: string }>(sql.page.text, sql.page.values);
-      if (rows[0]) return { items: rows.map(toRecord), total: Number(rows[0].total) };
-      const counted = await query<{ total: string }>(sql.count.text, sql.count.values);
-      return { items: [], total: Number(counted.rows[0]?.total ?? 0) };
+      const [page, count] = await Promise.all([
+        query<RecordDbRow>(sql.page.text, sql.page.values),
+        query<{ total: string }>(sql.count.text, sql.count.values),
+      ]);
+      return { items: page.rows.map(toRecord), total: Number(count.rows[0]?.total ?? 0) };
     },
 
     async saveRun(run: RunRow) {

@@ -38,20 +38,39 @@ export function matchesSearch(row: RecordRow, needle: string): boolean {
 }
 
 /**
- * Filters, sorts and pages rows held in memory. `rows` must be in insertion order; the
+ * Filters, sorts and pages rows held in memory. `rows` must be in insertion order and never
+ * mutated afterwards (a fact about its order is remembered per array); the
  * position stands in for PostgreSQL's sequence column.
  */
 export function queryRecords(rows: readonly RecordRow[], query: RecordQuery | undefined): { items: RecordRow[]; total: number } {
   const { offset, limit } = recordPage(query);
   const search = query?.search?.trim();
   const after = query?.createdAfter ? Date.parse(query.createdAfter) : null;
+  const keep = (row: RecordRow): boolean =>
+    (after === null || Date.parse(row.createdAt) > after) && (!search || matchesSearch(row, search));
+  const sort = query?.sort;
+  if (!sort && after === null && !search && isChronological(rows)) {
+    // Newest first without a filter: the last rows, read backwards.
+    const items: RecordRow[] = [];
+    for (let i = rows.length - 1 - offset; i >= 0 && items.length < limit; i -= 1) items.push(rows[i]!);
+    return { items, total: rows.length };
+  }
+  if (!sort && isChronological(rows)) {
+    // Newest first is insertion order reversed: page without sorting or copying.
+    const items: RecordRow[] = [];
+    let total = 0;
+    for (let i = rows.length - 1; i >= 0; i -= 1) {
+      const row = rows[i]!;
+      if (!keep(row)) continue;
+      if (total >= offset && items.length < limit) items.push(row);
+      total += 1;
+    }
+    return { items, total };
+  }
   const indexed: { row: RecordRow; seq: number }[] = [];
   rows.forEach((row, seq) => {
-    if (after !== null && !(Date.parse(row.createdAt) > after)) return;
-    if (search && !matchesSearch(row, search)) return;
-    indexed.push({ row, seq });
+    if (keep(row)) indexed.push({ row, seq });
   });
-  const sort = query?.sort;
   if (sort) {
     const sign = sort.direction === 'desc' ? -1 : 1;
     const key = (row: RecordRow): unknown =>
@@ -69,6 +88,20 @@ export function queryRecords(rows: readonly RecordRow[], query: RecordQuery | un
     indexed.sort((a, b) => compareNewestFirst(a.row, b.row) || b.seq - a.seq);
   }
   return { items: indexed.slice(offset, offset + limit).map((entry) => entry.row), total: indexed.length };
+}
+
+/** Remembered per array: adapters hand in the same immutable array until the rows change. */
+const chronological = new WeakMap<readonly RecordRow[], boolean>();
+
+/** True when creation times never go backwards in insertion order (always, unless the clock was set back). */
+function isChronological(rows: readonly RecordRow[]): boolean {
+  let known = chronological.get(rows);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < rows.length && known; i += 1) if (rows[i]!.createdAt < rows[i - 1]!.createdAt) known = false;
+    chronological.set(rows, known);
+  }
+  return known;
 }
 
 function compareNewestFirst(a: RecordRow, b: RecordRow): number {

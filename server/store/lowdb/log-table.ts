@@ -30,6 +30,8 @@ export class LogTable<T extends { id: string }> {
   /** Live rows in insertion order (an update keeps its row's place). Callers must not mutate them. */
   readonly rows = new Map<string, T>();
   #pending: string[] = [];
+  /** `rows` as an array, rebuilt after a change; lets repeated lists skip the copy. */
+  #list: readonly T[] | null = null;
   #dead = 0;
   #size = 0;
   #handle: FileHandle | null = null;
@@ -49,11 +51,18 @@ export class LogTable<T extends { id: string }> {
     return this.options.path;
   }
 
+  /** Live rows in insertion order, as an array that is never mutated (a change makes a new one). */
+  list(): readonly T[] {
+    this.#list ??= [...this.rows.values()];
+    return this.#list;
+  }
+
   /** Inserts or replaces a row; resolves once it is on disk. */
   put(row: T): Promise<void> {
     this.#commit.assertWritable();
     if (this.rows.has(row.id)) this.#dead += 1;
     this.rows.set(row.id, row);
+    this.#list = null;
     this.#pending.push(`${JSON.stringify({ put: row })}\n`);
     return this.#commit.commit();
   }
@@ -62,6 +71,7 @@ export class LogTable<T extends { id: string }> {
   delete(id: string): Promise<void> {
     this.#commit.assertWritable();
     if (!this.rows.delete(id)) return Promise.resolve();
+    this.#list = null;
     this.#dead += 2;
     this.#pending.push(`${JSON.stringify({ del: id })}\n`);
     return this.#commit.commit();
