@@ -5,9 +5,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import {
-  CapabilitiesSchema,
   CompareInputError,
   CostInputError,
+  FLAG_CAPABILITIES,
   LifecycleStatusSchema,
   ModalitySchema,
   ModelKindSchema,
@@ -37,13 +37,20 @@ export const MODELS_USAGE = `Usage: toolwright models <subcommand> [options]
   compare <id> <id> [<id>…] [workload]        at-a-glance table, differences, strengths, costs
   cost <id> [workload]                        what a workload costs on one model, line by line
   recommend "<task in words>" [--prefer cheapest|most-capable|best-value] [--requests N]
+            [--provider openai|google] [--limit N]
+                                              ranked models that fit, with reasons and monthly cost
 
 Workload options (per request; --requests makes totals monthly):
   --requests N  --input-tokens N  --cached-tokens N  --output-tokens N  --image-input-tokens N
   --input-images N  --images N  --quality low|medium|high|…  --size 1024x1024  --batch
   --prompt "<text>"  (tokens counted with tiktoken for OpenAI, estimated for Gemini)
 
-Ids can be aliases: "gemini 3.1 pro", "gpt image 1 mini". Add --json for machine output.`;
+Ids can be aliases: "gemini 3.1 pro", "gpt image 1 mini". Add --json for machine output.
+
+Examples:
+  toolwright models compare gpt-image-1-mini gemini-3.1-pro --images 1000 --quality medium
+  toolwright models cost gemini-3.1-pro --input-tokens 250000 --output-tokens 2000 --requests 500
+  toolwright models recommend "summarise 800-page contracts"`;
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -183,12 +190,12 @@ function run(args: readonly string[], io: CliIo, now: Date): void {
 
   switch (sub) {
     case 'list': {
-      const capability = flagValue(flags, 'capability', choiceFlag('capability', z.enum(Object.keys(CapabilitiesSchema.shape) as [string, ...string[]])));
+      const capability = flagValue(flags, 'capability', choiceFlag('capability', z.enum(FLAG_CAPABILITIES)));
       const status = flagValue(flags, 'status', choiceFlag('status', LifecycleStatusSchema));
       const filter = {
         kind: flagValue(flags, 'kind', choiceFlag('kind', ModelKindSchema)) as z.infer<typeof ModelKindSchema> | undefined,
         provider: flagValue(flags, 'provider', choiceFlag('provider', ProviderIdSchema)) as z.infer<typeof ProviderIdSchema> | undefined,
-        capability: capability as keyof z.infer<typeof CapabilitiesSchema> | undefined,
+        capability: capability as (typeof FLAG_CAPABILITIES)[number] | undefined,
         inputModality: flagValue(flags, 'input', choiceFlag('input', ModalitySchema)) as z.infer<typeof ModalitySchema> | undefined,
         outputModality: flagValue(flags, 'output', choiceFlag('output', ModalitySchema)) as z.infer<typeof ModalitySchema> | undefined,
         status: status as z.infer<typeof LifecycleStatusSchema> | undefined,

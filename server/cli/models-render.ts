@@ -104,7 +104,8 @@ function perImageGrid(m: ModelFacts): string[] {
 }
 
 export function renderShow(io: CliIo, m: ModelFacts, now: Date, asOf: string): string {
-  const glance = atAGlance([m], now).filter((row) => row.label !== 'Model id');
+  // One model: rows with nothing to say are left out, capabilities get their own section.
+  const glance = atAGlance([m], now).filter((row) => !['Model id', 'Capabilities'].includes(row.label) && row.values[0] !== '—');
   const capabilityRows = FLAG_CAPABILITIES.map((c) => {
     const value = m.capabilities[c];
     return [CAPABILITY_LABELS[c], value === true ? 'yes' : value === false ? 'no' : 'unknown'];
