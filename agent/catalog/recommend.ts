@@ -58,37 +58,43 @@ const DEFAULT_WORKLOADS: Record<ModelKind, Workload> = {
 
 interface HardRule {
   key: keyof Requirements;
-  /** What a model must do, as a phrase after "a model that …". */
+  /** What one model must do: "supports function calling". */
   phrase: string;
+  /** The same of several models: "support function calling". */
+  plural: string;
   test: (m: ModelFacts) => boolean;
-  /** Why the survivors of the earlier rules fail this one, e.g. "the largest input limit among them is …". */
+  /** What the closest models offer instead, e.g. "the largest input limit is …". */
   closest?: (models: readonly ModelFacts[]) => string;
 }
 
 const inputLimit = (m: ModelFacts) => m.maxInputTokens ?? m.contextWindow;
 
+function largestInputLimit(models: readonly ModelFacts[]): string {
+  const best = [...models].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0))[0];
+  const limit = best ? inputLimit(best) : null;
+  return best && limit ? `the largest input limit is ${formatCount(limit)} tokens, on ${best.id}` : 'none publishes an input limit';
+}
+
+/** The hard requirements that apply, in the order they are checked. */
 function hardRules(r: Requirements, now: Date): HardRule[] {
   const rules: HardRule[] = [];
-  if (r.excludeShutDown ?? true) rules.push({ key: 'excludeShutDown', phrase: 'is not shut down', test: (m) => !isShutDown(m, now) });
-  if (r.provider) rules.push({ key: 'provider', phrase: `runs on ${PROVIDER_NAMES[r.provider]}`, test: (m) => m.provider === r.provider });
-  if (r.outputKind) rules.push({ key: 'outputKind', phrase: `is ${r.outputKind === 'image' || r.outputKind === 'embedding' ? 'an' : 'a'} ${r.outputKind} model`, test: (m) => m.kind === r.outputKind });
+  const add = (key: keyof Requirements, phrase: string, plural: string, test: (m: ModelFacts) => boolean) =>
+    rules.push({ key, phrase, plural, test });
+  if (r.excludeShutDown ?? true) add('excludeShutDown', 'is not shut down', 'are not shut down', (m) => !isShutDown(m, now));
+  const provider = r.provider;
+  if (provider) add('provider', `runs on ${PROVIDER_NAMES[provider]}`, `run on ${PROVIDER_NAMES[provider]}`, (m) => m.provider === provider);
+  const kind = r.outputKind;
+  if (kind) add('outputKind', `is ${kind === 'text' ? 'a' : 'an'} ${kind} model`, `are ${kind} models`, (m) => m.kind === kind);
   const min = r.minContextTokens;
   if (min !== undefined) {
-    rules.push({
-      key: 'minContextTokens',
-      phrase: `takes prompts of at least ${formatCount(min)} tokens`,
-      test: (m) => (inputLimit(m) ?? 0) >= min,
-      closest: (models) => {
-        const best = [...models].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0))[0];
-        const limit = best ? inputLimit(best) : null;
-        return best && limit ? `the largest input limit is ${formatCount(limit)} tokens, on ${best.id}` : 'none publishes an input limit';
-      },
-    });
+    const size = `prompts of at least ${formatCount(min)} tokens`;
+    add('minContextTokens', `takes ${size}`, `take ${size}`, (m) => (inputLimit(m) ?? 0) >= min);
+    rules[rules.length - 1]!.closest = largestInputLimit;
   }
-  if (r.functionCalling) rules.push({ key: 'functionCalling', phrase: 'supports function calling', test: (m) => m.capabilities.functionCalling === true });
-  if (r.structuredOutput) rules.push({ key: 'structuredOutput', phrase: 'supports structured output', test: (m) => m.capabilities.structuredOutputs === true });
-  if (r.imageInput) rules.push({ key: 'imageInput', phrase: 'accepts images as input', test: (m) => m.inputModalities.includes('image') });
-  if (r.imageEdit) rules.push({ key: 'imageEdit', phrase: 'edits images', test: (m) => m.capabilities.imageEdits === true });
+  if (r.functionCalling) add('functionCalling', 'supports function calling', 'support function calling', (m) => m.capabilities.functionCalling === true);
+  if (r.structuredOutput) add('structuredOutput', 'supports structured output', 'support structured output', (m) => m.capabilities.structuredOutputs === true);
+  if (r.imageInput) add('imageInput', 'accepts images as input', 'accept images as input', (m) => m.inputModalities.includes('image'));
+  if (r.imageEdit) add('imageEdit', 'edits images', 'edit images', (m) => m.capabilities.imageEdits === true);
   return rules;
 }
 
@@ -135,15 +141,16 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
       retiring: days !== null && days <= retiringDays,
     };
   });
+  type Row = (typeof rows)[number];
   const topScore = Math.max(...rows.map((r) => r.score.score));
   const bar = BEST_VALUE_BAR * topScore;
-  const byCost = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+  const byCost = (a: Row, b: Row) =>
     Number(!a.priced) - Number(!b.priced) || a.cost.total - b.cost.total;
-  const byScore = (a: (typeof rows)[number], b: (typeof rows)[number]) => b.score.score - a.score.score;
+  const byScore = (a: Row, b: Row) => b.score.score - a.score.score;
   const compare = {
-    cheapest: (a: (typeof rows)[number], b: (typeof rows)[number]) => byCost(a, b) || byScore(a, b),
-    'most-capable': (a: (typeof rows)[number], b: (typeof rows)[number]) => byScore(a, b) || byCost(a, b),
-    'best-value': (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    cheapest: (a: Row, b: Row) => byCost(a, b) || byScore(a, b),
+    'most-capable': (a: Row, b: Row) => byScore(a, b) || byCost(a, b),
+    'best-value': (a: Row, b: Row) =>
       Number(a.score.score < bar) - Number(b.score.score < bar) || byCost(a, b) || byScore(a, b),
   }[preference];
   const ranked = [...rows].sort(
@@ -232,18 +239,11 @@ function noMatch(rule: HardRule, passed: readonly HardRule[], survivors: readonl
       `No model in the directory ${rule.phrase}${rule.closest ? `: ${rule.closest(all)}` : ''}. Drop or relax the "${rule.key}" requirement.`,
     );
   }
-  const earlier = joinWords(passed.map((r) => r.phrase), 'and');
+  const earlier = joinWords(passed.map((r) => r.plural), 'and');
   const closest = rule.closest ? `; ${rule.closest(survivors)}` : '';
   return new NoModelMatchesError(
     rule.key,
-    `The "${rule.key}" requirement excluded every remaining model: of the ${survivors.length} models that ${pluralVerb(earlier)}, none ${rule.phrase}${closest}. Drop or relax "${rule.key}" or one of the earlier requirements.`,
+    `The "${rule.key}" requirement excluded every remaining model: of the ${survivors.length} models that ${earlier}, none ${rule.phrase}${closest}. Drop or relax "${rule.key}" or one of the earlier requirements.`,
   );
 }
 
-/** Turns "is not shut down and is a text model" into "are not shut down and are text models"-style plural agreement. */
-function pluralVerb(phrases: string): string {
-  return phrases
-    .replace(/\bis an? (\w+) model\b/g, 'are $1 models')
-    .replace(/\bis not\b/g, 'are not')
-    .replace(/\b(runs|takes|supports|accepts|edits)\b/g, (verb) => verb.slice(0, -1));
-}
