@@ -110,7 +110,14 @@ describe('builder → app → records → compare → switch model (Chromium)', 
   });
 
   it('shows the facts of gpt-image-1-mini against gemini-3.1-pro-preview', async () => {
-    await page.goto(`${server.url}/models/compare?ids=gpt-image-1-mini,gemini-3.1-pro-preview`);
+    // Asked in the chat, the comparison links to its page.
+    await page.goto(server.url + '/');
+    await page.waitForSelector('#connection.badge-ok');
+    await say('compare gpt image 1 mini and gemini 3.1 pro');
+    const href = await page.getAttribute('.tool-step[data-tool="compare_models"] a', 'href');
+    expect(href).toBe('/models/compare?ids=gpt-image-1-mini,gemini-3.1-pro-preview');
+    await page.click('.tool-step[data-tool="compare_models"] a');
+    await page.waitForSelector('#at-a-glance');
     const glance = (await page.textContent('#at-a-glance')) ?? '';
     expect(glance).toContain('$2 up to 200k-token prompts, $4 above');
     expect(glance).toContain('$12 up to 200k-token prompts, $18 above');

@@ -13,7 +13,8 @@ export interface ChatView {
   user(text: string): void;
   delta(text: string): void;
   toolStarted(callId: string, name: string, args: unknown): void;
-  toolFinished(callId: string, name: string, ok: boolean, summary: string): void;
+  /** `link`: where to see more (a comparison page, an app). */
+  toolFinished(callId: string, name: string, ok: boolean, summary: string, link?: { href: string; label: string } | null): void;
   error(message: string): void;
   /** The reply is complete: the next delta starts a new bubble. */
   endTurn(): void;
@@ -74,7 +75,7 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       );
       steps.set(callId, add(step));
     },
-    toolFinished(callId, name, ok, summary) {
+    toolFinished(callId, name, ok, summary, link) {
       let step = steps.get(callId);
       if (!step) {
         this.toolStarted(callId, name, null);
@@ -88,6 +89,7 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       }
       const result = step.querySelector<HTMLElement>('[data-role="result"]');
       if (result) result.textContent = summary;
+      if (link) step.append(h('a', { class: 'small', attrs: { href: link.href } }, link.label));
       scroll();
     },
     error(message) {

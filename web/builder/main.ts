@@ -55,6 +55,14 @@ async function showApp(slug: string): Promise<void> {
   }
 }
 
+/** A page that shows a tool's answer in full: the comparison of the models it compared. */
+function linkFor(tool: string, data: unknown): { href: string; label: string } | null {
+  if (tool !== 'compare_models') return null;
+  const models = (data as { models?: Array<{ id?: unknown }> } | null)?.models ?? [];
+  const ids = models.map((m) => m.id).filter((id): id is string => typeof id === 'string');
+  return ids.length >= 2 ? { href: `/models/compare?ids=${ids.map(encodeURIComponent).join(',')}`, label: 'Open the comparison →' } : null;
+}
+
 function onEvent(event: ServerEvent): void {
   switch (event.type) {
     case 'conversation.created':
@@ -67,7 +75,7 @@ function onEvent(event: ServerEvent): void {
       chat.toolStarted(event.callId, event.name, event.args);
       return;
     case 'tool.finished':
-      chat.toolFinished(event.callId, event.name, event.ok, event.summary);
+      chat.toolFinished(event.callId, event.name, event.ok, event.summary, event.ok ? linkFor(event.name, event.data) : null);
       return;
     case 'app.updated':
       void showApp(event.slug);
