@@ -10,6 +10,7 @@ import { appName } from './app-name';
 import type { Description } from './description';
 import { toIdentifier } from './fields';
 import { binding, type ModelChoice } from './model-choice';
+import { scheduledInputs } from './scheduled-inputs';
 
 const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
 const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
@@ -137,15 +138,10 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   }
   if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });
   if (d.schedule) {
+    // Scheduled runs have nobody to fill the form: the main input gets the description.
     const main = inputs.find((f) => f.type === 'longText');
-    triggers.push({
-      kind: 'schedule',
-      cron: d.schedule.cron,
-      timezone: d.schedule.timezone,
-      // Scheduled runs have nobody to fill the form: they get the description as their brief.
-      inputs: main ? [{ name: main.name, value: task.slice(0, 20_000) }] : null,
-      missed: null,
-    });
+    const values = scheduledInputs(inputs.map((f) => (f === main ? { ...f, required: true } : f)), task);
+    triggers.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs: values.length > 0 ? values : null, missed: null });
   }
   return {
     name,

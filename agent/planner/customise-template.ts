@@ -12,6 +12,7 @@ import { appName } from './app-name';
 import type { Description } from './description';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
+import { scheduledInputs } from './scheduled-inputs';
 import { specOutputKind } from './template-match';
 
 function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
@@ -21,7 +22,9 @@ function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
   const added: TriggerInput[] = [];
   if (d.schedule) {
     // The template's scheduled inputs (e.g. "{{schedule.since}}") still apply at the new time.
-    const inputs = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 ? oldSchedule.inputs : null;
+    const kept = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 ? oldSchedule.inputs : null;
+    const filled = kept ?? scheduledInputs(spec.inputs, d.text);
+    const inputs = filled.length > 0 ? filled : null;
     added.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs, missed: null });
   }
   if (d.event?.kind === 'webhook' && !kept.some((t) => t.kind === 'webhook')) added.push({ kind: 'webhook' });

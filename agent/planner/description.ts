@@ -3,14 +3,16 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
-import { extractFields, type NamedField } from './fields';
-import { findModelWishes, type ModelWish } from './model-wishes';
+import { extractFields, withoutFieldLists, type NamedField } from './fields';
+import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
 
 export interface Description {
   text: string;
+  /** The text without field lists and model names: what the tool is for (template matching). */
+  purpose: string;
   /** A name the person gave ("called Post studio"), else null. */
   name: string | null;
   outputKind: OutputKind;
@@ -80,8 +82,11 @@ export function understandDescription(text: string): Description {
   const parts = parseSchedule(text);
   const fields = extractFields(text);
   const event = detectEventTrigger(text);
+  let purpose = text;
+  for (const m of findNamedModels(text).reverse()) purpose = `${purpose.slice(0, m.at)} ${purpose.slice(m.end)}`;
   return {
     text: text.trim(),
+    purpose: withoutFieldLists(purpose).trim(),
     name: explicitName(text),
     outputKind: detectOutputKind(text),
     fields,

@@ -10,9 +10,9 @@ import { inferFieldType } from './field-types';
 /** Words that open a list of fields. Group 1 tells whether the list is a table to keep. */
 const LIST_OPENERS: RegExp[] = [
   /\b(?:with|has|having|including|containing|plus)?\s*(?:the\s+|these\s+)?(?:fields?|columns?|inputs?|properties|attributes)\s*(?::|called|named|for|like|such as|-)?\s*/g,
-  /\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|records?|recording|logs?|logging|collects?|collecting|captures?|capturing|remembers?)\s+(?:track of\s+|a record of\s+|a list of\s+)?/g,
+  /(?<!\b(?:app|the|a|an|our|online|web|play) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|records?|recording|logs?|logging|collects?|collecting|captures?|capturing|remembers?)\s+(?:track of\s+|a record of\s+|a list of\s+)?/g,
   /\b(?:with|including|like)\s+/g,
-  /\b(?:asks? for|asking for|takes?|taking|enters?|entering|fills? in|filling in|form (?:with|for|asking for|that asks for)|submits?|sends us|provides?)\s+/g,
+  /\b(?:asks? for|asking for|takes?|taking|enters?|entering|fills? in|filling in|leaves?|leaving|form (?:with|for|asking for|that asks for)|submits?|sends us|provides?)\s+/g,
 ];
 
 /** Where a list of fields ends: the sentence turns to what the tool does next. */
@@ -88,32 +88,56 @@ function cutList(rest: string): string {
   return end ? rest.slice(0, end.index) : rest;
 }
 
-/** Fields named in `text`, in the order said; empty when none are named. */
-export function extractFields(text: string): NamedField[] {
-  const found = new Map<string, NamedField>();
+interface FieldList {
+  /** Where the list (opener included) starts and ends in the text. */
+  start: number;
+  end: number;
+  fields: NamedField[];
+}
+
+function fieldLists(text: string): FieldList[] {
   const lower = text.toLowerCase();
-  const hits: Array<{ at: number; fields: NamedField[] }> = [];
+  const lists: FieldList[] = [];
   for (const opener of LIST_OPENERS) {
     for (const m of lower.matchAll(opener)) {
       if (m[0].trim().length === 0) continue;
-      const start = m.index + m[0].length;
+      let start = m.index + m[0].length;
       // "keep track of candidates: name, email…": the list starts after the colon.
-      const rest = lower.slice(start).replace(/^[a-z ]{1,40}:\s*/, '');
-      const items = splitItems(cutList(rest));
+      const label = /^[a-z ]{1,40}:\s*/.exec(lower.slice(start));
+      if (label) start += label[0].length;
+      const list = cutList(lower.slice(start));
       const fields: NamedField[] = [];
-      for (const item of items) {
+      for (const item of splitItems(list)) {
         const field = itemToField(item);
         if (!field) break;
         fields.push(field);
       }
       // A lone word after "keep"/"track" ("track progress") is too weak to call a field.
       const isFieldWord = /fields?|columns?|inputs?|properties|attributes/.test(m[0]);
-      if (fields.length >= 2 || (fields.length === 1 && isFieldWord)) hits.push({ at: m.index, fields });
+      if (fields.length >= 2 || (fields.length === 1 && isFieldWord)) lists.push({ start: m.index, end: start + list.length, fields });
     }
   }
-  hits.sort((a, b) => a.at - b.at);
-  for (const hit of hits) for (const f of hit.fields) if (!found.has(f.name)) found.set(f.name, f);
+  return lists.sort((a, b) => a.start - b.start);
+}
+
+/** Fields named in `text`, in the order said; empty when none are named. */
+export function extractFields(text: string): NamedField[] {
+  const found = new Map<string, NamedField>();
+  for (const list of fieldLists(text)) for (const f of list.fields) if (!found.has(f.name)) found.set(f.name, f);
   return [...found.values()];
+}
+
+/** `text` without its field lists: what the tool is for, not what it stores. */
+export function withoutFieldLists(text: string): string {
+  const spans: Array<[number, number]> = [];
+  for (const { start, end } of fieldLists(text)) {
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  let out = text;
+  for (const [start, end] of spans.reverse()) out = `${out.slice(0, start)} ${out.slice(end)}`;
+  return out;
 }
 
 /** One field named on its own, as in "add a priority field" or "add a field for due date". */

@@ -24,9 +24,9 @@ function nameTokens(text: string): Array<{ word: string; at: number }> {
 }
 
 /** Models named in `text` by id or alias, in order; "gemini" alone names no model. */
-export function findNamedModels(text: string): Array<{ model: ModelFacts; at: number; role: ModelRole }> {
+export function findNamedModels(text: string): Array<{ model: ModelFacts; at: number; end: number; role: ModelRole }> {
   const tokens = nameTokens(text);
-  const found: Array<{ model: ModelFacts; at: number; role: ModelRole }> = [];
+  const found: Array<{ model: ModelFacts; at: number; end: number; role: ModelRole }> = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
       const slice = tokens.slice(i, i + n);
@@ -37,7 +37,8 @@ export function findNamedModels(text: string): Array<{ model: ModelFacts; at: nu
       const model = findModel(candidate);
       if (!model) continue;
       // The model's own kind decides its role: a text model cannot draw "for the images".
-      found.push({ model, at: slice[0]!.at, role: model.kind === 'image' ? 'image' : 'text' });
+      const last = slice[slice.length - 1]!;
+      found.push({ model, at: slice[0]!.at, end: last.at + last.word.length, role: model.kind === 'image' ? 'image' : 'text' });
       i += n - 1;
       break;
     }

@@ -10,7 +10,7 @@ const IMAGE_NOUN =
 
 /** Making an image: "with a matching image", "generate visuals", "UI mockup generator". */
 const MAKES_IMAGE = new RegExp(
-  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
+  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy)\\s+(?:[\\w-]+\\s+){0,5}?with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
 );
 
 /** Editing a given photo: "from a reference photo", "remove the background", "retouch". */
@@ -26,7 +26,7 @@ const IMAGE_GIVEN =
   /\b(?:takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?)\s+(?:an?\s+|the\s+|their\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|images?|pictures?|screenshots?|scans?)\b/g;
 
 /** "from a short description of the screen": what the tool starts from is not what it makes. */
-const SOURCE_PHRASE = /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
+const SOURCE_PHRASE = /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
 
 export function detectOutputKind(text: string): OutputKind {
   const t = text.toLowerCase();

@@ -43,7 +43,7 @@ function decide(input: TurnInput): PlannerAction {
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
       const describesTool =
-        d.schedule !== null || d.event !== null || d.fields.length > 0 || d.outputKind !== 'text' || matchTemplate(d.text, d.outputKind, input.templates) !== null;
+        d.schedule !== null || d.event !== null || d.fields.length > 0 || d.outputKind !== 'text' || matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
       return describesTool ? buildTurn(state, d, input.templates) : reply(unclearReply());
     }
     default: {

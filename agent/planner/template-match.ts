@@ -23,6 +23,15 @@ export const MATCH_THRESHOLD = 5;
 
 const WEIGHTS = { keywords: 3, title: 2, summary: 1 } as const;
 
+/**
+ * When a tool runs says little about what it does ("daily at 8, translate…" is a translator,
+ * not a daily digest), so schedule words count for a third.
+ */
+const WHEN_WORDS = new Set(
+  meaningStems('daily weekly monthly hourly nightly morning evening monday tuesday wednesday thursday friday saturday sunday every schedule scheduled'),
+);
+const WHEN_WEIGHT = 1 / 3;
+
 /** What a spec produces, from its steps. */
 export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
   const kinds = new Set(spec.steps.map((s) => s.kind));
@@ -36,15 +45,20 @@ export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
 function kindFit(wanted: OutputKind, offered: OutputKind): number {
   if (wanted === offered) return 1;
   if (wanted === 'text+image' && offered === 'image') return 0.6;
-  if (wanted === 'image' && offered === 'text+image') return 0.8;
+  if (wanted === 'image' && offered === 'text+image') return 0.6;
   return 0.25;
 }
 
 interface Indexed {
   template: LoadedTemplate;
   weights: Map<string, number>;
+  /** Stems of the title alone: a description that says the title's words names the template. */
+  title: Set<string>;
   kind: OutputKind;
 }
+
+/** Added in proportion to the share of the title's words the description says. */
+const TITLE_BONUS = 4;
 
 const cache = new WeakMap<readonly LoadedTemplate[], { indexed: Indexed[]; idf: Map<string, number> }>();
 
@@ -59,7 +73,7 @@ function index(templates: readonly LoadedTemplate[]) {
     add(template.summary, WEIGHTS.summary);
     add(`${template.id.replace(/-/g, ' ')} ${template.title}`, WEIGHTS.title);
     add(template.keywords.join(' '), WEIGHTS.keywords);
-    return { template, weights, kind: specOutputKind(template.spec) };
+    return { template, weights, title: new Set(meaningStems(template.title)), kind: specOutputKind(template.spec) };
   });
   const df = new Map<string, number>();
   for (const t of indexed) for (const s of t.weights.keys()) df.set(s, (df.get(s) ?? 0) + 1);
@@ -75,15 +89,16 @@ export function rankTemplates(description: string, wanted: OutputKind, templates
   const { indexed, idf } = index(templates);
   const query = new Set(meaningStems(description));
   return indexed
-    .map(({ template, weights, kind }) => {
+    .map(({ template, weights, title, kind }) => {
       let score = 0;
       const shared: string[] = [];
       for (const s of query) {
         const w = weights.get(s);
         if (w === undefined) continue;
-        score += w * (idf.get(s) ?? 1);
+        score += w * (idf.get(s) ?? 1) * (WHEN_WORDS.has(s) ? WHEN_WEIGHT : 1);
         shared.push(s);
       }
+      if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s)).length) / title.size;
       return { template, score: score * kindFit(wanted, kind), shared };
     })
     .filter((m) => m.score > 0)

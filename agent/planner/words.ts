@@ -10,7 +10,9 @@ const STOPWORDS = new Set(
     'is are was were be been being am do does did done have has had will would can could ' +
     'should shall may might must need needs want wants like please just also then so ' +
     'some any each every all one two tool app apps thing something which who what when ' +
-    'where how as if than too very really new make build create give get let help')
+    'where how as if than too very really new make build create give get let help ' +
+    // Size and quality words describe, they do not say what the tool is for.
+    'long short quick simple small big good nice great easy')
     .split(' '),
 );
 
@@ -19,6 +21,7 @@ export function tokenize(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    .replace(/\btl;?dr\b/g, 'tldr')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
 }
