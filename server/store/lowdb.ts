@@ -21,6 +21,8 @@ import { acquireDataLock } from './lowdb/data-lock';
 import { openMainFile } from './lowdb/main-file';
 import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
+import { openAuthFile } from './lowdb/auth-file';
+import { createAccountStore } from './auth-store';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -42,6 +44,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const data = main.data;
   const tables = await AppTables.load(join(dir, 'apps'), data.apps.map((app) => app.id));
   const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit });
+  const auth = await openAuthFile(dir);
 
   /** Applies a change to the main file and resolves once it is on disk. */
   const change = <T>(apply: () => T): Promise<T> => {
@@ -71,6 +74,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   };
 
   return {
+    accounts: createAccountStore(auth.tables),
     async createApp({ workspaceId, spec, createdBy, note }) {
       return change(() => {
         if (data.apps.some((a) => a.slug === spec.slug)) {
@@ -235,6 +239,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
     async close() {
       await main.idle();
+      await auth.idle();
       await tables.close();
       await audit.close();
       await releaseLock();

@@ -12,6 +12,8 @@ import { StoreError } from './store-error';
 import { auditLimit, checkSaveAllowed, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
+import { postgresAuthTables } from './postgres/auth-tables';
+import { createAccountStore } from './auth-store';
 import {
   toApp,
   toAudit,
@@ -70,6 +72,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
   const appIdNotFound = (id: string) => new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
 
   return {
+    accounts: createAccountStore(postgresAuthTables(query)),
     async createApp({ workspaceId, spec, createdBy, note }) {
       const id = randomUUID();
       const at = now();

@@ -15,6 +15,7 @@ import type {
   RunRow,
   StoredApp,
 } from './records';
+import type { AccountStore } from './auth-store';
 
 export interface Store {
   // Apps and their versions. Every change is a new version; slugs never change.
@@ -59,6 +60,9 @@ export interface Store {
   // Audit log.
   appendAudit(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>;
   listAudit(workspaceId: string, options?: { limit?: number }): Promise<AuditEntry[]>;
+
+  /** Accounts mode: workspaces, users, memberships, sessions, tokens, invitations, links, secrets. */
+  readonly accounts: AccountStore;
 
   close(): Promise<void>;
 }

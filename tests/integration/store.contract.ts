@@ -8,6 +8,7 @@ import type { Store } from '../../server/store/store';
 import { StoreError } from '../../server/store/store-error';
 import type { RecordValues, RunRow } from '../../server/store/records';
 import { emptyUsage } from '../../agent/providers/usage';
+import { runAccountContract } from './auth-store.contract';
 
 export interface StoreContractOptions {
   name: string;
@@ -77,6 +78,10 @@ export function runStoreContract(options: StoreContractOptions): void {
     afterEach(async () => {
       await store.close();
       await cleanup();
+    });
+
+    runAccountContract(() => store, () => reopen(), (next) => {
+      store = next;
     });
 
     describe('apps and versions', () => {

@@ -3,6 +3,7 @@
  * never edit one that has shipped. An advisory lock lets several instances start at once.
  */
 import type pg from 'pg';
+import { AUTH_MIGRATION } from './auth-tables';
 
 export interface Migration {
   id: number;
@@ -88,6 +89,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_newest_first ON audit (workspace_id, seq DESC);
     `,
   },
+  AUTH_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
