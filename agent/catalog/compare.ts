@@ -5,7 +5,7 @@ import { CompareInputError } from './errors';
 import { imagePriceEntries } from './image-price';
 import { describeLifecycle, lifecycleStatus } from './lifecycle';
 import type { LifecycleStatus, ModelFacts, ModelKind, ModelProviderId } from './model-facts';
-import { formatCount, formatTokensShort, formatUsd } from './money';
+import { formatCount, formatUsd } from './money';
 import { batchPriceText, cachedInputPriceText, inputPriceText, outputPriceText, perImagePriceText } from './price-text';
 import { CAPABILITY_LABELS, FLAG_CAPABILITIES, PROVIDER_NAMES } from './vocabulary';
 import type { Workload } from './workload';
@@ -122,9 +122,7 @@ function summarize(m: ModelFacts, now: Date): ComparisonModel {
 }
 
 function tokens(n: number | null): string {
-  if (n === null) return '—';
-  const short = formatTokensShort(n);
-  return short === formatCount(n) ? `${short} tokens` : `${formatCount(n)} (${short})`;
+  return n === null ? '—' : `${formatCount(n)} tokens`;
 }
 
 /** The table people read first: one row per attribute, one column per model. */
@@ -133,7 +131,7 @@ export function atAGlance(models: readonly ModelFacts[], now: Date = new Date())
   return [
     row('Model id', (m) => m.id),
     row('Provider', (m) => PROVIDER_NAMES[m.provider]),
-    row('Kind', (m) => `${m.kind}: ${m.inputModalities.join('+')} → ${m.outputModalities.join('+')}`),
+    row('Kind', (m) => `${m.kind}: ${m.inputModalities.join(', ')} → ${m.outputModalities.join(', ')}`),
     row('Context window', (m) => tokens(m.contextWindow ?? m.maxInputTokens)),
     row('Max output', (m) => tokens(m.maxOutputTokens)),
     row('Input, per 1M tokens', inputPriceText),

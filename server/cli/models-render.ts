@@ -139,7 +139,7 @@ function costRows(estimates: readonly CostEstimate[]): string[][] {
     const period = e.period === 'month' ? '/month' : '';
     const total = e.lines.length === 0 ? 'n/a' : `${formatUsd(e.total)}${period}${e.complete ? '' : ' (part)'}`;
     const detail = [...e.lines.map((l) => l.explanation), ...e.unpriced.map((u) => `not priced: ${u}`), ...e.notes];
-    return [[e.modelId, total, detail.join('\n') || 'nothing to price']];
+    return [[e.modelId, total, detail.map((d) => `• ${d}`).join('\n') || 'nothing to price']];
   });
 }
 
@@ -184,7 +184,7 @@ export function renderComparison(io: CliIo, c: Comparison, workloadText: string 
   );
   const depth = Math.max(...c.strengths.map((s) => s.strengths.length));
   const strengthRows = Array.from({ length: depth }, (_, i) => c.strengths.map((s) => (s.strengths[i] ? `• ${s.strengths[i]}` : '')));
-  lines.push(...renderTable(names, strengthRows, { indent: 2, maxWidth: io.width }));
+  lines.push(...renderTable(names, strengthRows, { indent: 2, maxWidth: io.width, keepWidth: [] }));
   if (c.costs && workloadText) {
     lines.push('', heading(io, `Cost of ${workloadText}`));
     lines.push(...renderTable(['Model', 'Total', 'Breakdown'], costRows(c.costs), { indent: 2, alignRight: [1], maxWidth: io.width }));

@@ -27,31 +27,35 @@ export function terminalWidth(): number {
  * keeps its continuation lines under the text.
  */
 export function wrap(text: string, width: number, breakLongWords = true): string[] {
-  if (text.startsWith('• ') && width > 4) {
-    return wrap(text.slice(2), width - 2, breakLongWords).map((line, i) => (i === 0 ? `• ${line}` : `  ${line}`));
-  }
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      let rest = word;
-      while (breakLongWords && rest.length > width) {
-        if (line) {
-          lines.push(line);
-          line = '';
-        }
-        lines.push(rest.slice(0, width));
-        rest = rest.slice(width);
-      }
-      if (!line) line = rest;
-      else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
-      else {
-        lines.push(line);
-        line = rest;
-      }
+  return text.split('\n').flatMap((paragraph) => {
+    if (paragraph.startsWith('• ') && width > 4) {
+      return wrapParagraph(paragraph.slice(2), width - 2, breakLongWords).map((line, i) => (i === 0 ? `• ${line}` : `  ${line}`));
     }
-    lines.push(line);
+    return wrapParagraph(paragraph, width, breakLongWords);
+  });
+}
+
+function wrapParagraph(paragraph: string, width: number, breakLongWords: boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/ +/)) {
+    let rest = word;
+    while (breakLongWords && rest.length > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
   }
+  lines.push(line);
   return lines;
 }
 

@@ -58,7 +58,7 @@ describe('toolwright models: other subcommands', () => {
     const { code, stdout } = await toolwright('models', 'compare', 'gpt-image-1-mini', 'gpt-image-1.5', '--images', '1000', '--quality', 'medium');
     expect(code).toBe(0);
     expect(stdout).toContain('Cost of 1,000 images (medium)');
-    expect(stdout).toMatch(/gpt-image-1-mini\s+\$11\s+1,000 images × \$0\.011 per image \(medium 1024x1024\) = \$11/);
+    expect(stdout).toMatch(/gpt-image-1-mini\s+\$11\s+• 1,000 images × \$0\.011 per image \(medium 1024x1024\) = \$11/);
   });
 
   it('--json gives machine-readable output', async () => {
