@@ -148,6 +148,13 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     await page.waitForSelector('section.collection tbody tr[data-record]');
     const cells = await page.$$eval('section.collection tbody td', (tds) => tds.map((td) => td.textContent ?? ''));
     expect(cells).toContain(XSS_VALUE);
+    // The switch is a new version; the first one can be restored from the page.
+    expect(await page.textContent('#versions [data-version="2"]')).toContain('current');
+    await Promise.all([page.waitForEvent('load'), page.click('#versions [data-restore="1"]')]);
+    expect(await page.textContent('#versions [data-version="3"]')).toContain('current');
+    expect(await page.textContent('.step-list')).toContain('Gemini 3 Flash');
+    await page.waitForSelector('section.collection tbody tr[data-record]');
+    await screenshot(page, 'app-versions');
   });
 
   it('renders a hostile app name as text on every page', async () => {

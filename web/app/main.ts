@@ -8,6 +8,8 @@ import { formatTime } from '../format';
 import { readFieldValue } from './form-values';
 import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
+import { mountVersions } from './versions';
+import { connectSocket } from '../socket';
 
 const { slug, spec } = readIsland<AppPageData>('app-data');
 const runsUrl = `/api/apps/${encodeURIComponent(slug)}/runs`;
@@ -16,6 +18,8 @@ const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
   const section = document.querySelector<HTMLElement>(`section[data-collection="${CSS.escape(collection.name)}"]`);
   return section ? [mountRecordsTable(section, slug, collection)] : [];
 });
+
+mountVersions(slug);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');
@@ -60,6 +64,21 @@ const form = document.getElementById('run-form') as HTMLFormElement | null;
 if (form) {
   const button = byId<HTMLButtonElement>('run-button');
   const status = byId('run-status');
+  // Live progress of runs of this app (from this page, a schedule or another tab) over the socket.
+  connectSocket({
+    onStatus() {},
+    onEvent(event) {
+      if (!('appSlug' in event) || event.appSlug !== slug) return;
+      if (event.type === 'run.started') status.textContent = `Running ${event.stepCount} step${event.stepCount === 1 ? '' : 's'}…`;
+      else if (event.type === 'step.started') {
+        const step = spec.steps.find((s) => s.id === event.stepId);
+        status.textContent = `Step ${event.index + 1} of ${spec.steps.length}: ${step?.title ?? event.stepId}…`;
+      } else if (event.type === 'run.finished') {
+        status.textContent = '';
+        if (!button.disabled) void loadHistory(true);
+      }
+    },
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     button.disabled = true;

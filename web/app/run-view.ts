@@ -71,7 +71,8 @@ function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   ];
 }
 
-function stepBlock(spec: AppSpec, result: StepRun, summary: string): HTMLElement {
+/** `openRequest`: show the request unfolded (the first dry-run step's, so the page stays short). */
+function stepBlock(spec: AppSpec, result: StepRun, summary: string, openRequest: boolean): HTMLElement {
   const step = spec.steps.find((s) => s.id === result.stepId);
   const output = (result.output && typeof result.output === 'object' ? result.output : {}) as Output;
   return h(
@@ -88,7 +89,7 @@ function stepBlock(spec: AppSpec, result: StepRun, summary: string): HTMLElement
     result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
     result.status === 'dry-run' ? dryRunDetails(result, output, summary) : null,
     stepOutput(step, result, output),
-    result.request ? h('details', { attrs: { open: result.status === 'dry-run' } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
+    result.request ? h('details', { attrs: { open: openRequest } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
   );
 }
 
@@ -103,7 +104,7 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
     ),
     summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,
     run.error && !summary ? h('p', { class: 'banner banner-danger' }, run.error) : null,
-    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step, summary ?? ''))),
+    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step, summary ?? '', step === run.steps.find((s) => s.status === 'dry-run' && s.request)))),
     h('p', { class: 'muted small' }, `Started ${formatTime(run.startedAt)}`),
   ];
 }

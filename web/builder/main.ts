@@ -7,7 +7,7 @@ import { byId, h, replaceChildren } from '../dom';
 import { loadModelNames } from '../model-names';
 import { createChatView } from './chat-view';
 import { renderPreview } from './preview';
-import { connectChat } from './socket';
+import { connectSocket } from '../socket';
 
 const CONVERSATION_KEY = 'toolwright.conversation';
 
@@ -93,7 +93,7 @@ function onEvent(event: ServerEvent): void {
   }
 }
 
-const socket = connectChat({
+const socket = connectSocket({
   onEvent,
   onStatus(open) {
     connection.textContent = open ? 'connected' : 'reconnecting…';

@@ -1,11 +1,14 @@
-/** The chat socket (/ws): sends chat frames, hands every server event to `onEvent`, reconnects. */
-import type { ClientMessage, ServerEvent } from '../../server/ws/events';
+/**
+ * The socket (/ws): the builder sends chat frames on it; every page that opens it receives the
+ * server's events (agent events, and run progress of the workspace's apps). Reconnects by itself.
+ */
+import type { ClientMessage, ServerEvent } from '../server/ws/events';
 
 export interface ChatSocket {
   send(message: ClientMessage): boolean;
 }
 
-export function connectChat(handlers: { onEvent(event: ServerEvent): void; onStatus(open: boolean): void }): ChatSocket {
+export function connectSocket(handlers: { onEvent(event: ServerEvent): void; onStatus(open: boolean): void }): ChatSocket {
   let socket: WebSocket | null = null;
   let retryMs = 500;
 
