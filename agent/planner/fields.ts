@@ -143,6 +143,11 @@ export function withoutFieldLists(text: string): string {
 /** One field named on its own, as in "add a priority field" or "add a field for due date". */
 export function extractSingleField(phrase: string): NamedField | null {
   const p = phrase.toLowerCase().trim();
+  const typed = /^(?:an?\s+|the\s+)?(.+?)\s+(checkbox|yes\/no field|dropdown)$/.exec(p);
+  if (typed) {
+    const field = itemToField(typed[1]!);
+    if (field) return typed[2] === 'dropdown' ? field : { ...field, type: 'boolean', options: null };
+  }
   const patterns = [
     /\b(?:an?|the)?\s*(?:field|column|input)\s+(?:for|called|named)\s+(?:the\s+|a\s+|an\s+)?(.+)$/,
     /^(?:an?\s+|the\s+)?(.+?)\s+(?:field|column|input)(?:\s*\(([^)]*)\))?(?:\s+(?:to|on)\s+.*)?$/,

@@ -35,6 +35,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
   if (MODEL_QUESTION.test(t) && (asks || /\bcompare\b|\brecommend\b/.test(t)) && !(build && !asks)) return 'models-question';
   if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
+  // "make it public" with no app open still means an app: the planner asks which one.
+  if (change && /\b(?:it|the app|this app|my app)\b/.test(t) && !STRONG_BUILD.test(t)) return 'change';
   if (build) return 'build';
   if (change) return ctx.hasCurrentApp ? 'change' : 'unclear';
   return 'unclear';

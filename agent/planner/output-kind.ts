@@ -10,7 +10,7 @@ const IMAGE_NOUN =
 
 /** Making an image: "with a matching image", "generate visuals", "UI mockup generator". */
 const MAKES_IMAGE = new RegExp(
-  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy)\\s+(?:[\\w-]+\\s+){0,5}?with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
+  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|(?<=\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy)\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
 );
 
 /** Editing a given photo: "from a reference photo", "remove the background", "retouch". */

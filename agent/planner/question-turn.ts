@@ -23,7 +23,7 @@ function questionCall(q: Question, state: ConversationState, message: string): P
         task: message.trim().slice(0, 2000),
         kind: q.modelKind,
         needs: null,
-        minContextTokens: q.minContextTokens,
+        minContextTokens: null,
         provider: q.provider,
         preference,
         workload: null,
@@ -64,11 +64,6 @@ function questionCall(q: Question, state: ConversationState, message: string): P
 export function questionTurn(state: ConversationState, q: Question, message: string): PlannerAction {
   const answered = state.sinceUser.find((o) => ANSWER_TOOLS.has(o.name));
   if (!answered) return questionCall(q, state, message);
-  const lead =
-    q.kind === 'cost' && q.volume
-      ? `For ${q.volume.said}:`
-      : q.kind === 'recommend' && q.minContextTokens
-        ? `That needs about ${q.minContextTokens.toLocaleString('en-US')} tokens of context per request.`
-        : '';
+  const lead = q.kind === 'cost' && q.volume ? `For ${q.volume.said}:` : '';
   return reply(answerReply(answered, lead));
 }

@@ -1,7 +1,8 @@
 /**
  * Questions about models and cost, read into the arguments of the tool that answers them:
  * "compare gpt image 1 mini and gemini 3.1 pro" → compare_models; "which model is best for
- * summarising 800-page contracts?" → recommend_model; "what would 2,000 images a month
+ * summarising 800-page contracts?" → recommend_model (which reads sizes and volumes from the
+ * task itself); "what would 2,000 images a month
  * cost?" → estimate_app_cost for the current app, else compare_models priced for that volume.
  */
 import type { ModelFacts } from '../catalog';
@@ -13,7 +14,6 @@ export type Question =
       kind: 'recommend';
       task: string;
       modelKind: 'text' | 'image' | null;
-      minContextTokens: number | null;
       priority: 'cost' | 'quality' | 'balanced' | null;
       provider: 'openai' | 'google' | null;
     }
@@ -27,9 +27,6 @@ export interface Volume {
   said: string;
 }
 
-/** Tokens per printed page: ~450 words of prose at ~1.3 tokens per word. */
-const TOKENS_PER_PAGE = 600;
-
 const MULTIPLIER: Record<string, number> = { k: 1_000, thousand: 1_000, million: 1_000_000, m: 1_000_000 };
 const PER_MONTH: Record<string, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
 
@@ -40,23 +37,15 @@ function parseNumber(digits: string, scale: string | undefined): number {
 /** "2,000 images a month", "100 posts per day", "10k runs" → a monthly volume. */
 export function parseVolume(text: string): Volume | null {
   const t = text.toLowerCase();
+  // "500 leads a month", "100 posts per day": any noun with a period counts as runs.
   const m =
-    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b(?:\s*(?:a|an|per|each|every)\s+(day|week|month|year))?/.exec(t);
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?([a-z-]+?)\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(t) ??
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b()/.exec(t);
   if (!m) return null;
   const count = parseNumber(m[1]!, m[2]);
   const perMonth = Math.round(count * (m[4] ? PER_MONTH[m[4]]! : 1));
   const unit = /image|picture|photo|visual/.test(m[3]!) ? 'images' : 'runs';
   return { perMonth, unit, said: m[0].trim() };
-}
-
-/** Context the task needs, from "800-page contracts" or "200k tokens"; null when unsaid. */
-export function parseContextNeed(text: string): number | null {
-  const t = text.toLowerCase();
-  const pages = /(\d[\d,]*)\s*[- ]?pages?\b/.exec(t);
-  if (pages) return Number(pages[1]!.replace(/,/g, '')) * TOKENS_PER_PAGE;
-  const tokens = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|thousand|million)?\s*[- ]?tokens?\b/.exec(t);
-  if (tokens) return parseNumber(tokens[1]!, tokens[2]);
-  return null;
 }
 
 const IMAGE_WORDS = /\b(?:images?|pictures?|photos?|visuals?|illustrations?|drawings?|renders?|logos?|mock-?ups?)\b/;
@@ -76,7 +65,6 @@ export function parseModelsQuestion(message: string): Question {
     kind: 'recommend',
     task: message.trim().slice(0, 1000),
     modelKind: IMAGE_WORDS.test(t) ? 'image' : null,
-    minContextTokens: parseContextNeed(message),
     priority,
     provider,
   };

@@ -108,21 +108,35 @@ export function rowModelId(row: Record<string, unknown>): string | null {
 }
 
 function money(value: unknown): string | null {
-  return typeof value === 'number' && Number.isFinite(value) ? `$${value < 0.01 && value > 0 ? value.toPrecision(2) : value.toFixed(2)}` : null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  if (value > 0 && value < 0.01) return `$${value.toPrecision(2)}`;
+  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-function rowLine(row: Record<string, unknown>): string {
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function rowLine(row: Record<string, unknown>): string | null {
   const id = rowModelId(row) ?? '?';
-  const cost = record(row.cost);
-  const price = money(row.monthlyCost) ?? money(row.totalUsd) ?? money(cost?.totalUsd);
-  const reasons = Array.isArray(row.reasons) ? row.reasons : [];
-  const why = [reasons[0], row.reason].find((v): v is string => typeof v === 'string');
-  return `- ${id}${price ? ` — ${price} a month` : ''}${why ? `: ${why}` : ''}`;
+  // Recommendations explain themselves: cost, capability and strengths, after "meets every requirement".
+  const reasons = strings(row.reasons).slice(1, 4);
+  const warning = strings(row.warnings)[0];
+  if (reasons.length > 0) return `- ${id}: ${reasons.join(' ')}${warning ? ` (${warning})` : ''}`;
+  const price = money(row.monthlyCost) ?? money(row.totalUsd) ?? money(record(row.cost)?.totalUsd);
+  // A bare id adds nothing to the tool's own sentence.
+  return price ? `- ${id} — ${price}` : null;
 }
 
 /** An answer made of what the tool returned: its sentence, then its rows. */
 export function answerReply(outcome: ToolOutcome, lead: string): string {
   if (!outcome.ok) return `${outcome.name} could not answer: ${outcome.summary}`;
-  const rows = resultRows(outcome.data).slice(0, 6).map(rowLine);
-  return [lead, outcome.summary, rows.join('\n')].filter((s) => s.length > 0).join('\n\n');
+  const rows = resultRows(outcome.data)
+    .slice(0, 6)
+    .map(rowLine)
+    .filter((r): r is string => r !== null);
+  // With rows to list, the tool's ranking rule heads them instead of its one-line summary.
+  const rule = record(outcome.data)?.rule;
+  const head = rows.length > 0 && typeof rule === 'string' ? rule : outcome.summary;
+  return [lead, head, rows.join('\n')].filter((s) => s.length > 0).join('\n\n');
 }

@@ -5,7 +5,7 @@
 import { stem, tokenize, isStopword } from './words';
 
 const GROUPS: string[][] = [
-  ['summarize', 'summary', 'summarise', 'recap', 'tldr', 'condense', 'digest', 'overview', 'brief', 'gist', 'shorten'],
+  ['summarize', 'summary', 'summarise', 'recap', 'tldr', 'condense', 'digest', 'overview', 'gist', 'shorten'],
   ['reply', 'respond', 'response', 'answer', 'replies'],
   ['support', 'helpdesk', 'ticket', 'customer', 'complaint', 'inquiry', 'enquiry'],
   ['classify', 'categorize', 'categorise', 'category', 'tag', 'label', 'triage', 'sort', 'sentiment', 'route'],

@@ -105,8 +105,13 @@ export function rankTemplates(description: string, wanted: OutputKind, templates
     .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
 }
 
-/** The template to start from, or null when none shares enough meaning (compose instead). */
+/**
+ * The template to start from, or null when none shares enough meaning (compose instead).
+ * One shared word is enough only when it is the template's own name ("translate" → Translator).
+ */
 export function matchTemplate(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch | null {
   const best = rankTemplates(description, wanted, templates)[0];
-  return best && best.score >= MATCH_THRESHOLD ? best : null;
+  if (!best || best.score < MATCH_THRESHOLD) return null;
+  const title = new Set(meaningStems(best.template.title));
+  return best.shared.length >= 2 || best.shared.some((s) => title.has(s)) ? best : null;
 }

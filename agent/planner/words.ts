@@ -12,7 +12,7 @@ const STOPWORDS = new Set(
     'some any each every all one two tool app apps thing something which who what when ' +
     'where how as if than too very really new make build create give get let help ' +
     // Size and quality words describe, they do not say what the tool is for.
-    'long short quick simple small big good nice great easy')
+    'long short quick simple small big good nice great easy about')
     .split(' '),
 );
 
