@@ -8,7 +8,7 @@ export function renderErrorPage(status: number, message: string, section: Sectio
   const title = status === 404 ? 'Not found' : 'Cannot show this page';
   const body = html`<div class="page-head"><div><h1>${title}</h1></div></div>
 <div class="banner banner-warn" role="alert"><p>${message}</p></div>
-<p style="margin-top:1rem"><a class="btn" href="/">Back to the builder</a> <a class="btn" href="/apps">All apps</a></p>`;
+<p class="row gap-top"><a class="btn" href="/">Back to the builder</a> <a class="btn" href="/apps">All apps</a></p>`;
   return layout({ title, section, body });
 }
 

@@ -24,7 +24,7 @@ function settingField(name: SettingName): SafeHtml {
   return html`<div class="field" data-setting="${name}">
   <label for="${id}">${def.label}</label>
   <div class="row">
-    <input id="${id}" name="${name}" type="${def.secret ? 'password' : 'text'}" autocomplete="off" spellcheck="false" placeholder="${def.secret ? 'Paste a new value to set it' : name === 'smtpFrom' ? 'tools@example.com' : 'https://…'}" style="flex:1;min-width:14rem">
+    <input id="${id}" name="${name}" type="${def.secret ? 'password' : 'text'}" autocomplete="off" spellcheck="false" placeholder="${def.secret ? 'Paste a new value to set it' : name === 'smtpFrom' ? 'tools@example.com' : 'https://…'}" class="grow">
     <button type="button" class="btn btn-small" data-role="clear" hidden>Clear</button>
   </div>
   <span class="help" data-role="status">Environment variable ${def.env.join(' or ')}.</span>

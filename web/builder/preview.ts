@@ -81,7 +81,7 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
               'div',
               { class: 'card', dataset: { collection: collection.name } },
               h('strong', null, collection.label),
-              h('div', { class: 'badges', attrs: { style: 'margin-top:0.4rem' } }, collection.fields.map((f) => h('span', { class: 'badge' }, `${f.label} · ${f.type}`))),
+              h('div', { class: 'badges gap-top' }, collection.fields.map((f) => h('span', { class: 'badge' }, `${f.label} · ${f.type}`))),
             ),
           ),
         )

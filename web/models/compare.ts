@@ -58,7 +58,7 @@ if (form && ids.length >= 2) {
       replaceChildren(
         results,
         h('div', { class: 'table-wrap' }, h('table', null, h('thead', null, h('tr', null, h('th', null, 'Model'), h('th', { class: 'num' }, 'Per request'), h('th', { class: 'num' }, 'Per month'), h('th', null, 'Breakdown (month)'))), h('tbody', null, costs.map(costRow)))),
-        result.data.costSummary.length ? h('ul', { class: 'sentences', attrs: { style: 'margin-top:0.75rem' } }, result.data.costSummary.map((s) => h('li', null, s))) : null,
+        result.data.costSummary.length ? h('ul', { class: 'sentences gap-top' }, result.data.costSummary.map((s) => h('li', null, s))) : null,
       );
     } catch (error) {
       if (mine === sequence) status.textContent = (error as Error).message;
