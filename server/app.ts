@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { WebSocketServer } from 'ws';
 import type { Provider } from '../agent/providers/provider';
+import type { ToolRegistry } from '../agent/tools/registry';
 import { createMcpRouter } from '../agent/mcp/http';
 import { agentProviderFrom } from './ws/agent-provider';
 import { attachWebSocket } from './ws/attach';
@@ -21,7 +22,6 @@ import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
 import { createApiRouter } from './routes/index';
-import type { ToolRegistryPort } from './routes/deps';
 import type { ModelResolver } from './runtime/model-gateway';
 import { resolveStepModel } from './runtime/resolve-step-model';
 import { createRunEventBus, type RunEventBus } from './runtime/run-events';
@@ -30,7 +30,7 @@ import type { Store } from './store/store';
 
 export interface ServerDeps {
   store: Store;
-  registry: ToolRegistryPort;
+  registry: ToolRegistry;
   config: ServerConfig;
   logger: Logger;
   /** Defaults to env + data/settings.json. */

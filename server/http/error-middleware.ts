@@ -1,11 +1,12 @@
 /**
  * The one place errors become HTTP answers: `{ error: { code, message } }`, with the typed
  * error's own sentence. Client faults are 4xx; only a genuine server fault is a 500, logged.
- * Errors are matched by `name` (every typed error sets `this.name = new.target.name`), so this
- * file needs no import from the modules that throw them.
+ * Tool errors are matched by class and kind; the rest by `name` (every typed error sets
+ * `this.name = new.target.name`), so this file needs no import from each module that throws.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger';
+import { ToolError } from '../../agent/tools/tool-error';
 import { HttpError } from './http-error';
 
 export interface ErrorBody {
@@ -19,9 +20,9 @@ interface Mapped {
 }
 
 const BY_NAME: Record<string, { status: number; code: string }> = {
-  ToolInputError: { status: 400, code: 'invalid_input' },
   SpecValidationError: { status: 422, code: 'invalid_spec' },
   CapabilityError: { status: 422, code: 'capability_mismatch' },
+  ModelBindingError: { status: 422, code: 'invalid_binding' },
   UnknownModelError: { status: 404, code: 'unknown_model' },
   UnknownTemplateError: { status: 404, code: 'unknown_template' },
   CostInputError: { status: 400, code: 'invalid_workload' },
@@ -32,6 +33,15 @@ const BY_NAME: Record<string, { status: number; code: string }> = {
   UploadError: { status: 400, code: 'invalid_upload' },
   OutboundRequestError: { status: 422, code: 'outbound_refused' },
   SettingsError: { status: 500, code: 'settings_unreadable' },
+};
+
+// Tool errors (bad input, unknown app, refused change) carry a kind.
+const TOOL_KIND: Record<string, { status: number; code: string }> = {
+  'invalid-input': { status: 400, code: 'invalid_input' },
+  'not-found': { status: 404, code: 'not_found' },
+  refused: { status: 422, code: 'refused' },
+  forbidden: { status: 403, code: 'forbidden' },
+  conflict: { status: 409, code: 'conflict' },
 };
 
 const STORE_KIND: Record<string, { status: number; code: string }> = {
@@ -85,6 +95,10 @@ export function mapError(error: unknown): Mapped {
   if (parser) return parser;
   const known = BY_NAME[e.name];
   if (known) return { ...known, message: e.message };
+  if (error instanceof ToolError) {
+    const k = TOOL_KIND[String(e.kind)] ?? { status: 400, code: 'tool_error' };
+    return { ...k, message: e.message };
+  }
   if (e.name === 'StoreError') {
     const k = STORE_KIND[String(e.kind)] ?? { status: 500, code: 'store_error' };
     return { ...k, message: e.message };

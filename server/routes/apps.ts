@@ -4,7 +4,9 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import { AppSpecSchema } from '../../agent/spec/app-spec';
+import { checkSpecBindings } from '../../agent/spec/capabilities';
+import { parseAppSpec } from '../../agent/spec/validate-spec';
+import { HttpError } from '../http/http-error';
 import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
 import { requireApp } from './app-lookup';
@@ -32,10 +34,15 @@ export function appRoutes(deps: ApiDeps): Router {
     const body: unknown = req.body;
     if (body && typeof body === 'object' && 'spec' in body) {
       // A whole spec (import, API clients): parsed by the one AppSpec schema, saved as version 1.
-      const spec = parseRequest(AppSpecSchema, parseRequest(FromSpecBody, body, 'body').spec, 'body.spec');
+      // Same checks as the tools: schema + semantics (SpecValidationError), then bindings (CapabilityError).
+      const { spec, warnings } = checkSpecBindings(parseAppSpec(parseRequest(FromSpecBody, body, 'body').spec));
       const actor = actorFor(req);
+      if (await deps.store.getApp(spec.slug)) {
+        throw new HttpError(409, 'conflict', `An app with the slug "${spec.slug}" already exists. Pick another slug or change that app.`);
+      }
       const app = await deps.store.createApp({ workspaceId: actor.workspaceId, spec, createdBy: actor.userId, note: 'created from a spec' });
-      res.status(201).json({ summary: `Created "${app.spec.name}" at /apps/${app.slug}.`, data: { app }, app: { slug: app.slug, version: app.version } });
+      const summary = [`Created "${app.spec.name}" at /apps/${app.slug}.`, ...warnings].join(' ');
+      res.status(201).json({ summary, data: { app, warnings }, app: { slug: app.slug, version: app.version } });
       return;
     }
     res.status(201).json(await callTool(deps, req, 'create_app', body));

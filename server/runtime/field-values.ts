@@ -77,8 +77,7 @@ export function parseValues(fields: readonly Field[], raw: unknown, where: strin
     return Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as RecordValues;
   }
   const issue = result.error.issues[0];
-  const keys = issue && issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
   const path = [where, ...(issue?.path ?? []).map(String)].join('.');
   const known = fields.map((f) => f.name).join(', ') || 'none';
-  throw new RecordValidationError(`${path}: ${issue?.message ?? 'is invalid'}${keys}. Fields are: ${known}.`);
+  throw new RecordValidationError(`${path}: ${issue?.message ?? 'is invalid'}. Fields are: ${known}.`);
 }

@@ -1,0 +1,52 @@
+/**
+ * `npm start`: config from the environment (defaults 127.0.0.1:3000, ./data, lowdb), the store,
+ * the tool registry, the server; logs the URL and closes cleanly on SIGINT/SIGTERM.
+ */
+import { createToolRegistry } from '../agent/tools/registry';
+import { createServer } from './app';
+import { startAutomation } from './cluster/start-automation';
+import { loadConfig } from './config/config';
+import { loadSettings } from './config/settings';
+import { createLogger } from './logger';
+import { openStore } from './store/open-store';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const settings = loadSettings({ dataDir: config.dataDir });
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
+  const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
+  const { url } = await server.listen(config.port, config.host);
+  const automation = await startAutomation({ store, runtime: server.runtime, events: server.events, logger, databaseUrl: config.databaseUrl });
+  const providers = Object.entries(settings.describe())
+    .filter(([name, view]) => view.configured && name.endsWith('ApiKey'))
+    .map(([name, view]) => `${name} (${view.source})`);
+  logger.info(`Toolwright is running at ${url}`, {
+    dataDir: config.dataDir,
+    store: config.databaseUrl ? 'postgresql' : 'lowdb',
+    providerKeys: providers.length > 0 ? providers : 'none (runs are dry runs; add a key on the settings page)',
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info(`${signal} received, shutting down`);
+    try {
+      await automation.stop();
+      await server.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error });
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  createLogger().error(error instanceof Error ? error.message : String(error), { error });
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * Settings: environment first, then data/settings.json (mode 0600); the API says which
+ * providers are configured and from where, and never returns a stored key.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../fixtures/server-harness';
+
+const KEY = 'sk-proj-SECRETSECRETSECRET-9876';
+
+describe('settings', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ env: { GOOGLE_API_KEY: 'AIzaSyEnvironmentKeyEnvironmentKey12' } });
+  });
+  afterAll(() => t.close());
+
+  it('shows what is configured and from where, never the key', async () => {
+    const { status, body } = await t.api('GET', '/api/settings');
+    expect(status).toBe(200);
+    expect(body.settings.geminiApiKey).toMatchObject({ configured: true, source: 'env', envVar: 'GOOGLE_API_KEY', hint: '…ey12' });
+    expect(body.settings.openaiApiKey).toMatchObject({ configured: false, source: null, hint: null });
+    expect(JSON.stringify(body)).not.toContain('AIzaSyEnvironmentKey');
+  });
+
+  it('stores a key in data/settings.json with mode 0600 and answers only its last 4 characters', async () => {
+    const { status, body } = await t.api('PUT', '/api/settings', { openaiApiKey: KEY, openaiBaseUrl: 'https://user:pw@llm.example/v1' });
+    expect(status).toBe(200);
+    expect(body.settings.openaiApiKey).toMatchObject({ configured: true, source: 'settings', hint: '…9876' });
+    expect(body.settings.openaiBaseUrl.hint).toBe('https://llm.example/v1');
+    expect(JSON.stringify(body)).not.toContain('SECRETSECRET');
+    expect(JSON.stringify((await t.api('GET', '/api/settings')).body)).not.toContain('SECRETSECRET');
+    const file = path.join(t.dataDir, 'settings.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(file, 'utf8')).openaiApiKey).toBe(KEY);
+    expect(t.logs.join('\n')).not.toContain('SECRETSECRET');
+  });
+
+  it('the environment wins over the settings file; null clears a stored value', async () => {
+    await t.api('PUT', '/api/settings', { geminiApiKey: 'AIzaSyStoredStoredStoredStored0000' });
+    const { body } = await t.api('GET', '/api/settings');
+    expect(body.settings.geminiApiKey).toMatchObject({ source: 'env', hint: '…ey12' });
+    const cleared = await t.api('PUT', '/api/settings', { openaiApiKey: null });
+    expect(cleared.body.settings.openaiApiKey).toMatchObject({ configured: false });
+  });
+
+  it('refuses bad values naming the field', async () => {
+    const bad = await t.api('PUT', '/api/settings', { openaiBaseUrl: 'ftp://x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/body\.openaiBaseUrl/);
+    const unknown = await t.api('PUT', '/api/settings', { anthropicKey: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/anthropicKey/);
+  });
+});
