@@ -1,9 +1,12 @@
 /**
  * The embedded default store, in a data folder:
- *   store.json                          apps + versions, conversations, state (lowdb, atomic writes)
+ *   store.json                          apps (current version + spec) and state (lowdb, atomic rewrite)
+ *   apps/<appId>/versions.jsonl         every version of the app's spec (append-only log)
  *   apps/<appId>/records-<coll>.jsonl   records of one collection (append-only log)
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
+ *   conversations.jsonl                 builder conversations (append-only log)
  *   audit.jsonl                         audit log (append-only log)
+ *   accounts.json                       users, workspaces, sessions (see lowdb/auth-file.ts)
  * Every method resolves only after its change is fsynced; concurrent changes share one
  * write (group commit). Built on `new Low(adapter, defaults)` directly — lowdb's node preset
  * swaps in memory storage under NODE_ENV=test, so tests would never touch disk.
@@ -15,10 +18,11 @@ import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
 import { queryRecords } from './record-order';
-import { auditLimit, checkSaveAllowed, runPage } from './store-rules';
+import { auditLimit, runPage } from './store-rules';
 import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
-import { openMainFile } from './lowdb/main-file';
+import { openMainFile, type MainFile } from './lowdb/main-file';
+import { lowdbApps, recentlyChangedFirst } from './lowdb/apps';
 import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
@@ -43,27 +47,18 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const main = await openMainFile(dir);
   const data = main.data;
   const tables = await AppTables.load(join(dir, 'apps'), data.apps.map((app) => app.id));
-  const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit });
+  const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit, key: (row) => row.id });
+  const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
+  await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
 
-  /** Applies a change to the main file and resolves once it is on disk. */
-  const change = <T>(apply: () => T): Promise<T> => {
-    main.assertWritable();
-    const result = apply();
-    return main.commit().then(() => result);
-  };
-  const appBySlug = (slug: string): StoredApp => {
-    const app = data.apps.find((a) => a.slug === slug);
-    if (!app) throw new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
-    return app;
-  };
   const appById = (id: string): StoredApp => {
     const app = data.apps.find((a) => a.id === id);
     if (!app) throw new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
     return app;
   };
   const conversationById = (id: string): Conversation => {
-    const conversation = data.conversations.find((c) => c.id === id);
+    const conversation = conversations.rows.get(id);
     if (!conversation) throw new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`);
     return conversation;
   };
@@ -75,86 +70,30 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
   return {
     accounts: createAccountStore(auth.tables),
-    async createApp({ workspaceId, spec, createdBy, note }) {
-      return change(() => {
-        if (data.apps.some((a) => a.slug === spec.slug)) {
-          throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
-        }
-        const at = now();
-        const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
-        data.apps.push(app);
-        data.versions.push({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
-        return clone(app);
-      });
-    },
-    async getApp(slug) {
-      const app = data.apps.find((a) => a.slug === slug);
-      return app ? clone(app) : null;
-    },
-    async listApps(workspaceId) {
-      return recentlyChangedFirst(data.apps.filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);
-    },
-    async saveAppVersion({ slug, spec, note, createdBy, expectedVersion }) {
-      return change(() => {
-        const app = appBySlug(slug);
-        checkSaveAllowed(app, spec, expectedVersion);
-        const at = now();
-        app.version += 1;
-        app.spec = clone(spec);
-        app.updatedAt = at;
-        data.versions.push({ appId: app.id, version: app.version, spec: clone(spec), note, createdBy, createdAt: at });
-        return clone(app);
-      });
-    },
-    async listAppVersions(slug) {
-      const app = appBySlug(slug);
-      return data.versions.filter((v) => v.appId === app.id).sort((a, b) => a.version - b.version).map(clone);
-    },
-    async getAppVersion(slug, version) {
-      const app = data.apps.find((a) => a.slug === slug);
-      const found = app && data.versions.find((v) => v.appId === app.id && v.version === version);
-      return found ? clone(found) : null;
-    },
-    async deleteApp(slug) {
-      const app = await change(() => {
-        const found = appBySlug(slug);
-        data.apps.splice(data.apps.indexOf(found), 1);
-        data.versions = data.versions.filter((v) => v.appId !== found.id);
-        return found;
-      });
-      // The app is gone from store.json first; its folder of records and runs follows.
-      await tables.deleteApp(app.id);
-    },
+    ...lowdbApps(main, tables),
 
     async createConversation({ workspaceId, appSlug }) {
-      return change(() => {
-        const at = now();
-        const conversation: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
-        data.conversations.push(conversation);
-        return clone(conversation);
-      });
+      const at = now();
+      const conversation: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
+      await conversations.put(conversation);
+      return clone(conversation);
     },
     async getConversation(id) {
-      const conversation = data.conversations.find((c) => c.id === id);
+      const conversation = conversations.rows.get(id);
       return conversation ? clone(conversation) : null;
     },
     async appendMessages(id, messages: ChatMessage[]) {
-      return change(() => {
-        const conversation = conversationById(id);
-        conversation.messages.push(...clone(messages));
-        conversation.updatedAt = now();
-        return clone(conversation);
-      });
+      // Read and put with no await between: concurrent appends each build on the last.
+      const current = conversationById(id);
+      const conversation: Conversation = { ...current, messages: [...current.messages, ...clone(messages)], updatedAt: now() };
+      await conversations.put(conversation);
+      return clone(conversation);
     },
     async setConversationApp(id, appSlug) {
-      await change(() => {
-        const conversation = conversationById(id);
-        conversation.appSlug = appSlug;
-        conversation.updatedAt = now();
-      });
+      await conversations.put({ ...conversationById(id), appSlug, updatedAt: now() });
     },
     async listConversations(workspaceId) {
-      return recentlyChangedFirst(data.conversations.filter((c) => c.workspaceId === workspaceId)).map(clone);
+      return recentlyChangedFirst(conversations.list().filter((c) => c.workspaceId === workspaceId)).map(clone);
     },
 
     async insertRecord({ appId, collection, values, createdBy }) {
@@ -217,9 +156,9 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       return Object.hasOwn(data.state, key) ? clone(data.state[key] as T) : null;
     },
     async setState<T>(key: string, value: T) {
-      await change(() => {
-        data.state[key] = clone(value);
-      });
+      main.assertWritable();
+      data.state[key] = clone(value);
+      await main.commit();
     },
 
     async appendAudit(entry) {
@@ -241,18 +180,29 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await main.idle();
       await auth.idle();
       await tables.close();
+      await conversations.close();
       await audit.close();
       await releaseLock();
     },
   };
 }
 
-/** Most recently changed first; ties keep the later-created first (as PostgreSQL's seq does). */
-function recentlyChangedFirst<T extends { updatedAt: string }>(rows: T[]): T[] {
-  return rows
-    .map((row, seq) => ({ row, seq }))
-    .sort((a, b) => (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : b.seq - a.seq))
-    .map((entry) => entry.row);
+/** Files written before versions and conversations moved to logs: move them (idempotent if interrupted). */
+async function moveLegacyRows(main: MainFile, tables: AppTables, conversations: LogTable<Conversation>): Promise<void> {
+  const { versions, conversations: legacy } = main.data;
+  if (!versions && !legacy) return;
+  for (const version of versions ?? []) await (await tables.versionTable(version.appId)).put(version);
+  for (const conversation of legacy ?? []) await conversations.put(conversation);
+  delete main.data.versions;
+  delete main.data.conversations;
+  await main.commit();
+}
+
+function checkConversation(row: unknown): asserts row is Conversation {
+  const r = row as Partial<Conversation> | null;
+  if (!r || typeof r.id !== 'string' || typeof r.workspaceId !== 'string' || !Array.isArray(r.messages) || typeof r.updatedAt !== 'string') {
+    throw new Error('the row is not a conversation (id, workspaceId, messages, updatedAt)');
+  }
 }
 
 function checkAudit(row: unknown): asserts row is AuditEntry {

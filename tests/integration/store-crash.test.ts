@@ -17,6 +17,8 @@ interface Acknowledged {
   records: Set<string>;
   updated: Set<string>;
   counter: number;
+  version: number;
+  messages: number;
 }
 
 /** Runs the writer and kills it `delayMs` after it is ready (or, if `early`, after spawning). */
@@ -37,6 +39,8 @@ async function runAndKill(dir: string, acked: Acknowledged, delayMs: number, ear
       else if (kind === 'r') acked.records.add(value!);
       else if (kind === 'u') acked.updated.add(value!);
       else if (kind === 's') acked.counter = Math.max(acked.counter, Number(value));
+      else if (kind === 'v') acked.version = Math.max(acked.version, Number(value));
+      else if (kind === 'm') acked.messages = Math.max(acked.messages, Number(value));
     }
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -86,7 +90,7 @@ describe('lowdb crash safety', () => {
   it(`keeps every acknowledged change across ${KILLS} SIGKILLs at random moments`, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'toolwright-crash-'));
     dirs.push(dir);
-    const acked: Acknowledged = { records: new Set(), updated: new Set(), counter: 0 };
+    const acked: Acknowledged = { records: new Set(), updated: new Set(), counter: 0, version: 0, messages: 0 };
     for (let round = 0; round < KILLS; round += 1) {
       // Most kills land mid-write; every fourth lands during start-up (open, recovery).
       const early = round % 4 === 3;
@@ -100,6 +104,14 @@ describe('lowdb crash safety', () => {
         const updated = await Promise.all([...acked.updated].map((id) => store.getRecord(id)));
         expect(updated.filter((row) => row?.values.updated !== true)).toHaveLength(0);
         expect((await store.getState<number>('counter')) ?? 0).toBeGreaterThanOrEqual(acked.counter);
+        const app = await store.getApp('crash');
+        expect(app!.version).toBeGreaterThanOrEqual(acked.version);
+        // Every version up to the app's current one is there, and the current one is its spec.
+        const versions = await store.listAppVersions('crash');
+        expect(versions.map((v) => v.version)).toEqual(Array.from({ length: app!.version }, (_, i) => i + 1));
+        expect(versions.at(-1)!.spec).toEqual(app!.spec);
+        const [conversation] = await store.listConversations('default');
+        expect(conversation?.messages.length ?? 0).toBeGreaterThanOrEqual(acked.messages);
       } finally {
         await store.close();
       }
@@ -108,5 +120,7 @@ describe('lowdb crash safety', () => {
     // The kills really interrupted a busy writer.
     expect(acked.records.size).toBeGreaterThan(KILLS * 10);
     expect(acked.updated.size).toBeGreaterThan(0);
+    expect(acked.version).toBeGreaterThan(KILLS);
+    expect(acked.messages).toBeGreaterThan(KILLS);
   });
 });

@@ -104,6 +104,39 @@ describe('lowdb files', () => {
     await again.close();
   });
 
+  it('moves versions and conversations out of a store.json written before they had their own logs', async () => {
+    const spec = specFor('crm');
+    const at = '2026-01-01T00:00:00.000Z';
+    const app = { id: 'app-1', workspaceId: 'default', slug: 'crm', version: 2, spec, createdAt: at, updatedAt: at };
+    const versions = [1, 2].map((version) => ({ appId: 'app-1', version, spec, note: `v${version}`, createdBy: null, createdAt: at }));
+    const conversation = { id: 'c1', workspaceId: 'default', appSlug: 'crm', messages: [{ role: 'user', content: 'hi' }], createdAt: at, updatedAt: at };
+    await writeFile(join(dir, 'store.json'), JSON.stringify({ format: 1, apps: [app], versions, conversations: [conversation], state: {} }));
+    const store = await openLowdbStore({ dir });
+    expect((await store.listAppVersions('crm')).map((v) => v.note)).toEqual(['v1', 'v2']);
+    expect(await store.getConversation('c1')).toEqual(conversation);
+    await store.close();
+    const main = JSON.parse(await readFile(join(dir, 'store.json'), 'utf8'));
+    expect(Object.keys(main).sort()).toEqual(['apps', 'format', 'state']);
+    const again = await openLowdbStore({ dir });
+    expect(await again.listAppVersions('crm')).toHaveLength(2);
+    await again.close();
+  });
+
+  it('ignores a version written just before a crash that never reached store.json, and reuses its number', async () => {
+    const store = await openLowdbStore({ dir });
+    const app = await store.createApp({ workspaceId: 'default', spec: specFor('crm', 'One'), createdBy: null });
+    await store.close();
+    const orphan = { appId: app.id, version: 2, spec: specFor('crm', 'Lost'), note: 'lost', createdBy: null, createdAt: new Date().toISOString() };
+    await appendFile(join(dir, 'apps', app.id, 'versions.jsonl'), `${JSON.stringify({ put: orphan })}\n`);
+    const reopened = await openLowdbStore({ dir });
+    expect((await reopened.listAppVersions('crm')).map((v) => v.version)).toEqual([1]);
+    expect(await reopened.getAppVersion('crm', 2)).toBeNull();
+    const saved = await reopened.saveAppVersion({ slug: 'crm', spec: specFor('crm', 'Two'), note: 'two', createdBy: null });
+    expect(saved.version).toBe(2);
+    expect((await reopened.getAppVersion('crm', 2))!.spec.name).toBe('Two');
+    await reopened.close();
+  });
+
   it('allows one open store per data folder', async () => {
     const store = await openLowdbStore({ dir });
     const same = await openError();

@@ -1,22 +1,24 @@
 /**
- * The per-app log tables: `apps/<appId>/records-<collection>.jsonl` (one file per
- * collection, so a large collection never slows writes to another) and
- * `apps/<appId>/runs.jsonl`, plus indexes from row id to its table. Deleting an app removes
- * its folder.
+ * The per-app log tables: `apps/<appId>/versions.jsonl` (every version of the spec),
+ * `apps/<appId>/records-<collection>.jsonl` (one file per collection, so a large
+ * collection never slows writes to another) and `apps/<appId>/runs.jsonl`, plus indexes
+ * from record and run id to their table. Deleting an app removes its folder.
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RecordRow, RunRow } from '../records';
+import type { AppVersion, RecordRow, RunRow } from '../records';
 import { StoreError } from '../store-error';
 import { syncDir } from './atomic-file';
 import { LogTable } from './log-table';
 
 const RECORD_FILE = /^records-(.+)\.jsonl$/;
 const RUNS_FILE = 'runs.jsonl';
+const VERSIONS_FILE = 'versions.jsonl';
 
 export class AppTables {
   readonly #records = new Map<string, LogTable<RecordRow>>();
   readonly #runs = new Map<string, LogTable<RunRow>>();
+  readonly #versions = new Map<string, LogTable<AppVersion>>();
   readonly #opening = new Map<string, Promise<unknown>>();
   /** Row id → the table that holds it. */
   readonly recordIndex = new Map<string, LogTable<RecordRow>>();
@@ -36,6 +38,7 @@ export class AppTables {
         const match = RECORD_FILE.exec(name);
         if (match) await tables.recordTable(appId, decodeURIComponent(match[1]!));
         else if (name === RUNS_FILE) await tables.runTable(appId);
+        else if (name === VERSIONS_FILE) await tables.versionTable(appId);
       }
     }
     return tables;
@@ -53,11 +56,20 @@ export class AppTables {
   recordTable(appId: string, collection: string): Promise<LogTable<RecordRow>> {
     const key = recordKey(appId, collection);
     const path = join(this.appsDir, appId, `records-${encodeName(collection)}.jsonl`);
-    return this.#table(key, this.#records, this.recordIndex, path, checkRecord);
+    return this.#table(key, this.#records, this.recordIndex, path, checkRecord, (row) => row.id);
   }
 
   runTable(appId: string): Promise<LogTable<RunRow>> {
-    return this.#table(appId, this.#runs, this.runIndex, join(this.appsDir, appId, RUNS_FILE), checkRun);
+    return this.#table(appId, this.#runs, this.runIndex, join(this.appsDir, appId, RUNS_FILE), checkRun, (row) => row.id);
+  }
+
+  /** Versions keyed by number: writing a number again (after a crash lost its app change) replaces it. */
+  versionTable(appId: string): Promise<LogTable<AppVersion>> {
+    return this.#table(appId, this.#versions, null, join(this.appsDir, appId, VERSIONS_FILE), checkVersion, (row) => String(row.version));
+  }
+
+  existingVersionTable(appId: string): LogTable<AppVersion> | undefined {
+    return this.#versions.get(appId);
   }
 
   /** Waits for the app's pending writes, then deletes its folder. */
@@ -74,31 +86,34 @@ export class AppTables {
       for (const id of runs.rows.keys()) this.runIndex.delete(id);
       await runs.close();
     }
+    await this.#versions.get(appId)?.close();
+    this.#versions.delete(appId);
     await rm(join(this.appsDir, appId), { recursive: true, force: true });
     await syncDir(this.appsDir).catch(() => undefined);
   }
 
   async close(): Promise<void> {
-    for (const table of [...this.#records.values(), ...this.#runs.values()]) await table.close();
+    for (const table of [...this.#records.values(), ...this.#runs.values(), ...this.#versions.values()]) await table.close();
   }
 
-  async #table<T extends { id: string }>(
+  async #table<T>(
     key: string,
     tables: Map<string, LogTable<T>>,
-    index: Map<string, LogTable<T>>,
+    index: Map<string, LogTable<T>> | null,
     path: string,
     check: (row: unknown) => asserts row is T,
+    keyOf: (row: T) => string,
   ): Promise<LogTable<T>> {
     const open = tables.get(key);
     if (open) return open;
     // Concurrent first writes to a new table share one open.
-    const opening = (this.#opening.get(path) as Promise<LogTable<T>> | undefined) ?? LogTable.open<T>({ path, check });
+    const opening = (this.#opening.get(path) as Promise<LogTable<T>> | undefined) ?? LogTable.open<T>({ path, check, key: keyOf });
     this.#opening.set(path, opening);
     try {
       const table = await opening;
       if (!tables.has(key)) {
         tables.set(key, table);
-        for (const id of table.rows.keys()) index.set(id, table);
+        if (index) for (const id of table.rows.keys()) index.set(id, table);
       }
       return tables.get(key)!;
     } finally {
@@ -132,6 +147,13 @@ function checkRecord(row: unknown): asserts row is RecordRow {
     typeof r.updatedAt !== 'string'
   ) {
     throw new Error('the row is not a record (id, appId, collection, values, createdAt, updatedAt)');
+  }
+}
+
+function checkVersion(row: unknown): asserts row is AppVersion {
+  const r = row as Partial<AppVersion> | null;
+  if (!r || typeof r.appId !== 'string' || typeof r.version !== 'number' || r.spec === null || typeof r.spec !== 'object') {
+    throw new Error('the row is not an app version (appId, version, spec)');
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * An append-only JSON-lines table: one file, one line per change (`{"put":row}` or
- * `{"del":id}`), every row held in memory. A commit appends only the new lines and
+ * `{"del":key}`), every row held in memory by its key. A commit appends only the new lines and
  * fdatasyncs, so insert cost does not grow with the table; when superseded lines outnumber
  * live rows the file is rewritten atomically with just the live rows (compaction).
  *
@@ -20,13 +20,15 @@ type Line<T> = { put: T } | { del: string };
 
 export interface LogTableOptions<T> {
   path: string;
+  /** The row's identity: a later put with the same key replaces it. */
+  key: (row: T) => string;
   /** Throws a sentence if a stored row does not have the expected shape. */
   check: (row: unknown) => asserts row is T;
   /** Compact once superseded lines exceed both this and the live row count. */
   compactAfter?: number;
 }
 
-export class LogTable<T extends { id: string }> {
+export class LogTable<T> {
   /** Live rows in insertion order (an update keeps its row's place). Callers must not mutate them. */
   readonly rows = new Map<string, T>();
   #pending: string[] = [];
@@ -41,7 +43,7 @@ export class LogTable<T extends { id: string }> {
     this.#commit = new GroupCommit(() => this.#flush(), options.path);
   }
 
-  static async open<T extends { id: string }>(options: LogTableOptions<T>): Promise<LogTable<T>> {
+  static async open<T>(options: LogTableOptions<T>): Promise<LogTable<T>> {
     const table = new LogTable(options);
     await table.#load();
     return table;
@@ -57,23 +59,24 @@ export class LogTable<T extends { id: string }> {
     return this.#list;
   }
 
-  /** Inserts or replaces a row; resolves once it is on disk. */
+  /** Inserts or replaces a row (never mutate it afterwards); resolves once it is on disk. */
   put(row: T): Promise<void> {
     this.#commit.assertWritable();
-    if (this.rows.has(row.id)) this.#dead += 1;
-    this.rows.set(row.id, row);
+    const key = this.options.key(row);
+    if (this.rows.has(key)) this.#dead += 1;
+    this.rows.set(key, row);
     this.#list = null;
     this.#pending.push(`${JSON.stringify({ put: row })}\n`);
     return this.#commit.commit();
   }
 
   /** Removes a row; resolves once the removal is on disk. */
-  delete(id: string): Promise<void> {
+  delete(key: string): Promise<void> {
     this.#commit.assertWritable();
-    if (!this.rows.delete(id)) return Promise.resolve();
+    if (!this.rows.delete(key)) return Promise.resolve();
     this.#list = null;
     this.#dead += 2;
-    this.#pending.push(`${JSON.stringify({ del: id })}\n`);
+    this.#pending.push(`${JSON.stringify({ del: key })}\n`);
     return this.#commit.commit();
   }
 
@@ -114,7 +117,7 @@ export class LogTable<T extends { id: string }> {
         } catch (error) {
           throw corrupt(path, `line ${index + 1}: ${(error as Error).message}`, error);
         }
-        this.rows.set(line.put.id, line.put);
+        this.rows.set(this.options.key(line.put), line.put);
       } else if (line !== null && typeof line === 'object' && 'del' in line && typeof line.del === 'string') {
         this.rows.delete(line.del);
       } else {

@@ -1,8 +1,8 @@
 /**
- * The main lowdb file (`store.json`): apps with their versions, conversations and keyed
- * state — data that changes rarely and must change together (an app and its new version
- * land in one atomic write). Every change is committed through a group commit, so many
- * changes in flight share one write.
+ * The main lowdb file (`store.json`): the apps (each with its current version and spec) and
+ * keyed state — small data, rewritten whole and atomically. Everything that grows (versions,
+ * conversations, records, runs, audit) lives in append-only logs instead. Every change is
+ * committed through a group commit, so many changes in flight share one write.
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -13,9 +13,10 @@ import { GroupCommit } from './group-commit';
 export interface MainData {
   format: 1;
   apps: StoredApp[];
-  versions: AppVersion[];
-  conversations: Conversation[];
   state: Record<string, unknown>;
+  /** Only in files written before versions and conversations moved to logs; moved on open. */
+  versions?: AppVersion[];
+  conversations?: Conversation[];
 }
 
 export interface MainFile {
@@ -32,8 +33,6 @@ export async function openMainFile(dir: string): Promise<MainFile> {
   const db = new Low<MainData>(new DurableJsonFile<MainData>(path, checkMainData), {
     format: 1,
     apps: [],
-    versions: [],
-    conversations: [],
     state: {},
   });
   await db.read();
@@ -50,8 +49,9 @@ function checkMainData(data: unknown): asserts data is MainData {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('it does not hold a JSON object');
   const record = data as Record<string, unknown>;
   if (record.format !== 1) throw new Error(`its format is ${JSON.stringify(record.format)}, and this version reads format 1`);
-  for (const key of ['apps', 'versions', 'conversations'] as const) {
-    if (!Array.isArray(record[key])) throw new Error(`"${key}" is not a list`);
+  if (!Array.isArray(record.apps)) throw new Error('"apps" is not a list');
+  for (const key of ['versions', 'conversations'] as const) {
+    if (record[key] !== undefined && !Array.isArray(record[key])) throw new Error(`"${key}" is not a list`);
   }
   if (record.state === null || typeof record.state !== 'object') throw new Error('"state" is not an object');
 }

@@ -1,0 +1,99 @@
+/**
+ * Apps and their versions in the lowdb store. The app row (current version and spec) lives
+ * in store.json; each version is a line in `apps/<appId>/versions.jsonl`. The two files
+ * cannot change in one write, so the order makes them agree: a version is durable before
+ * the app row that points at it, and versions above the app's current number (written just
+ * before a crash) are not shown and get overwritten by the next save. Creating, saving and
+ * deleting apps run one at a time (they are rare, and this keeps that order simple).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store';
+import type { AppVersion, StoredApp } from '../records';
+import { StoreError } from '../store-error';
+import { checkSaveAllowed } from '../store-rules';
+import type { AppTables } from './app-tables';
+import type { MainFile } from './main-file';
+
+type AppMethods = 'createApp' | 'getApp' | 'listApps' | 'saveAppVersion' | 'listAppVersions' | 'getAppVersion' | 'deleteApp';
+
+const now = (): string => new Date().toISOString();
+const clone = <T>(value: T): T => structuredClone(value);
+
+export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMethods> {
+  const data = main.data;
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(() => {
+      main.assertWritable();
+      return work();
+    });
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  const find = (slug: string): StoredApp | undefined => data.apps.find((a) => a.slug === slug);
+  const bySlug = (slug: string): StoredApp => {
+    const app = find(slug);
+    if (!app) throw new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
+    return app;
+  };
+  /** The versions the app row vouches for, oldest first. */
+  const versionsOf = (app: StoredApp): AppVersion[] =>
+    [...(tables.existingVersionTable(app.id)?.list() ?? [])].filter((v) => v.version <= app.version).sort((a, b) => a.version - b.version);
+
+  return {
+    createApp: ({ workspaceId, spec, createdBy, note }) =>
+      oneAtATime(async () => {
+        if (find(spec.slug)) throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
+        const at = now();
+        const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+        const versions = await tables.versionTable(app.id);
+        await versions.put({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
+        data.apps.push(app);
+        await main.commit();
+        return clone(app);
+      }),
+    async getApp(slug) {
+      const app = find(slug);
+      return app ? clone(app) : null;
+    },
+    async listApps(workspaceId) {
+      return recentlyChangedFirst(data.apps.filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);
+    },
+    saveAppVersion: ({ slug, spec, note, createdBy, expectedVersion }) =>
+      oneAtATime(async () => {
+        const app = bySlug(slug);
+        checkSaveAllowed(app, spec, expectedVersion);
+        const at = now();
+        const version = app.version + 1;
+        const versions = await tables.versionTable(app.id);
+        await versions.put({ appId: app.id, version, spec: clone(spec), note, createdBy, createdAt: at });
+        Object.assign(app, { version, spec: clone(spec), updatedAt: at });
+        await main.commit();
+        return clone(app);
+      }),
+    async listAppVersions(slug) {
+      return versionsOf(bySlug(slug)).map(clone);
+    },
+    async getAppVersion(slug, version) {
+      const app = find(slug);
+      const found = app && version <= app.version ? tables.existingVersionTable(app.id)?.rows.get(String(version)) : undefined;
+      return found ? clone(found) : null;
+    },
+    deleteApp: (slug) =>
+      oneAtATime(async () => {
+        const app = bySlug(slug);
+        data.apps.splice(data.apps.indexOf(app), 1);
+        await main.commit();
+        // Gone from store.json first; its folder (versions, records, runs) follows.
+        await tables.deleteApp(app.id);
+      }),
+  };
+}
+
+/** Most recently changed first; ties keep the later-created first (as PostgreSQL's seq does). */
+export function recentlyChangedFirst<T extends { updatedAt: string }>(rows: readonly T[]): T[] {
+  return rows
+    .map((row, seq) => ({ row, seq }))
+    .sort((a, b) => (a.row.updatedAt < b.row.updatedAt ? 1 : a.row.updatedAt > b.row.updatedAt ? -1 : b.seq - a.seq))
+    .map((entry) => entry.row);
+}
