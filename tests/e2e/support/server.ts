@@ -20,7 +20,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env`: provider keys and base URLs the server sees (default none: every run is a dry run). */
+export async function startServer(options: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'toolwright-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' }, dataDir);
   const store = await openLowdbStore({ dir: dataDir });
@@ -29,7 +30,7 @@ export async function startServer(): Promise<RunningServer> {
     registry: createToolRegistry(),
     config,
     logger: createLogger({ level: 'warn' }),
-    settings: loadSettings({ dataDir, env: {} }),
+    settings: loadSettings({ dataDir, env: options.env ?? {} }),
     // The built-in planner answers the chat, as on a machine without keys.
     agentProvider: async () => ({ provider: createPlannerProvider(), model: 'planner' }),
   });
