@@ -44,7 +44,10 @@ function decide(input: TurnInput): PlannerAction {
       const d = understandDescription(text);
       const describesTool =
         d.schedule !== null || d.event !== null || d.fields.length > 0 || d.outputKind !== 'text' || matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
-      return describesTool ? buildTurn(state, d, input.templates) : reply(unclearReply());
+      if (describesTool) return buildTurn(state, d, input.templates);
+      // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
+      const edits = parseFollowUp(text);
+      return edits.length > 0 ? changeTurn(state, edits) : reply(unclearReply());
     }
     default: {
       const unreachable: never = intent;

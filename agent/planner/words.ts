@@ -12,7 +12,8 @@ const STOPWORDS = new Set(
     'some any each every all one two tool app apps thing something which who what when ' +
     'where how as if than too very really new make build create give get let help ' +
     // Size and quality words describe, they do not say what the tool is for.
-    'long short quick simple small big good nice great easy about')
+    'long short quick simple small big good nice great easy about ' +
+    'not no yes sure ok okay hmm thanks thank')
     .split(' '),
 );
 
@@ -57,7 +58,7 @@ export function stem(word: string): string {
   }
   // "summary"/"summarize", "classify"/"classifier", "writt"/"write" converge: drop a doubled
   // final consonant, a final e, and a final -iz/-y.
-  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/e$/, '').replace(/(?:iz|y|i)$/, '');
+  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/(.{4,})e$/, '$1').replace(/(?:iz|y|i)$/, '');
   return w.length >= 3 ? w : word;
 }
 

@@ -1,0 +1,188 @@
+/**
+ * The planner driven through whole conversations against the real tool registry and a real
+ * lowdb store in a temp folder: every call it emits must pass its tool's zod input, and the
+ * apps it builds and changes are read back from the tools' own results.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProviderError } from '../../agent/providers/errors';
+import { createPlannerProvider } from '../../agent/providers/planner';
+import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
+import { openEvalSession, type EvalSession, type TurnLog } from '../../agent/planner/eval/drive';
+
+let session: EvalSession;
+beforeEach(async () => {
+  session = await openEvalSession();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+function specOf(turn: TurnLog): AppSpec {
+  const last = [...turn.calls].reverse().find((c) => c.ok && (c.data as { spec?: unknown } | null)?.spec);
+  if (!last) throw new Error(`no app in ${JSON.stringify(turn.calls.map((c) => [c.name, c.summary]))}`);
+  return AppSpecSchema.parse((last.data as { spec: unknown }).spec);
+}
+
+function expectAllValid(turn: TurnLog): void {
+  for (const call of turn.calls) expect({ name: call.name, valid: call.valid, ok: call.ok }).toEqual({ name: call.name, valid: true, ok: true });
+}
+
+async function current(): Promise<AppSpec> {
+  const apps = await session.registry.run('list_apps', { query: null }, session.ctx);
+  const slug = (apps.data as { apps: Array<{ slug: string }> }).apps[0]!.slug;
+  const got = await session.registry.run('get_app', { slug, version: null }, session.ctx);
+  return AppSpecSchema.parse((got.data as { spec: unknown }).spec);
+}
+
+const LINKEDIN = 'I need a tool that drafts LinkedIn posts with a matching image every Monday at 9';
+
+describe('planner conversations through the real tools', () => {
+  it('builds the LinkedIn acceptance app: a text step, an image step and a Monday 09:00 schedule with a zone', async () => {
+    const turn = await session.say(LINKEDIN);
+    expectAllValid(turn);
+    expect(turn.calls.map((c) => c.name)).toEqual(['create_app']);
+    const spec = specOf(turn);
+    expect(spec.steps.some((s) => s.kind === 'generate-text')).toBe(true);
+    expect(spec.steps.some((s) => s.kind === 'generate-image')).toBe(true);
+    expect(spec.triggers).toContainEqual(expect.objectContaining({ kind: 'schedule', cron: '0 9 * * 1', timezone: 'UTC' }));
+    expect(turn.reply).toContain(spec.name);
+    expect(turn.reply).toContain('every Monday at 09:00 (UTC)');
+    expect(turn.reply).toMatch(/built-in planner/);
+  });
+
+  it('composes an app from scratch when no template fits, and it validates', async () => {
+    const turn = await session.say('Keep track of candidates: name, email, linkedin url and years of experience as a number, and write a short intro for each');
+    expectAllValid(turn);
+    const spec = specOf(turn);
+    expect(spec.inputs.map((f) => `${f.name}:${f.type}`)).toEqual(
+      expect.arrayContaining(['name:text', 'email:email', 'linkedinUrl:url', 'yearsOfExperience:number']),
+    );
+    expect(spec.collections[0]?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['email', 'linkedinUrl']));
+    expect(spec.steps.map((s) => s.kind)).toContain('save-record');
+  });
+
+  it('binds a named model to the text steps', async () => {
+    const spec = specOf(await session.say('Use Gemini 3.1 Pro to turn sales call transcripts into a follow-up email'));
+    expect(spec.model.model).toBe('gemini-3.1-pro-preview');
+  });
+
+  it('follows up on the current app: field, rename, cheapest image model, schedule, access', async () => {
+    await session.say(LINKEDIN);
+
+    const field = await session.say('add a priority field');
+    expectAllValid(field);
+    expect(field.calls.map((c) => c.name)).toEqual(['update_app']);
+    let spec = await current();
+    expect(spec.inputs.find((f) => f.name === 'priority')).toMatchObject({ type: 'select', options: ['low', 'medium', 'high'] });
+
+    const rename = await session.say('rename it to Monday posts');
+    expectAllValid(rename);
+    expect((await current()).name).toBe('Monday posts');
+
+    const cheapest = await session.say('switch the image model to the cheapest one');
+    expectAllValid(cheapest);
+    expect(cheapest.calls.map((c) => c.name)).toEqual(['recommend_model', 'bind_model']);
+    const recommended = (cheapest.calls[0]!.data as { recommendations: Array<{ modelId: string }> }).recommendations[0]!.modelId;
+    spec = await current();
+    expect(spec.steps.find((s) => s.kind === 'generate-image')?.model?.model).toBe(recommended);
+
+    const before = spec;
+    const friday = await session.say('run it every Friday instead');
+    expectAllValid(friday);
+    expect(friday.calls.map((c) => c.name)).toEqual(['remove_trigger', 'add_trigger']);
+    spec = await current();
+    expect(spec.triggers.filter((t) => t.kind === 'schedule')).toEqual([expect.objectContaining({ cron: '0 9 * * 5', timezone: 'UTC' })]);
+    // Nothing else moved.
+    expect({ ...spec, triggers: [] }).toEqual({ ...before, triggers: [] });
+
+    const open = await session.say('make it public');
+    expectAllValid(open);
+    expect((await current()).access.level).toBe('public-link');
+    expect(open.reply).toMatch(/public-link/);
+  });
+
+  it('reads the app first when its spec is not in a recent result, then switches to Gemini', async () => {
+    await session.say('Build me a lead tracker with fields name, email and company');
+    // A fresh conversation about the same app: only the slug is known (from the system prompt).
+    const slug = (await current()).slug;
+    session.messages.length = 0;
+    const provider = createPlannerProvider();
+    const first = await provider.chat({
+      model: 'planner',
+      system: `The app this conversation is building is "${slug}"; follow-ups refer to it.`,
+      messages: [{ role: 'user', content: 'use Gemini 3.1 Pro for the text' }],
+      tools: session.registry.specs(),
+    });
+    expect(first.content).toEqual([expect.objectContaining({ type: 'tool-call', name: 'get_app', args: { slug, version: null } })]);
+
+    const turn = await session.say('switch to Gemini');
+    // No slug known in this fresh conversation: the planner looks the app up.
+    expect(turn.calls[0]?.name).toBe('list_apps');
+    expectAllValid(turn);
+    expect((await current()).model.model).toMatch(/^gemini-/);
+  });
+
+  it('refuses to invent a field that does not exist', async () => {
+    await session.say('Build me a lead tracker with fields name, email and company');
+    const turn = await session.say('remove the fax number field');
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/no field called "fax number"/);
+  });
+});
+
+describe('planner answers questions through the model tools', () => {
+  it('recommends for long documents via recommend_model', async () => {
+    const turn = await session.say('which model is best for summarising 800-page contracts?');
+    expectAllValid(turn);
+    expect(turn.calls.map((c) => c.name)).toEqual(['recommend_model']);
+    const top = (turn.calls[0]!.data as { recommendations: Array<{ modelId: string }> }).recommendations[0]!.modelId;
+    expect(turn.reply).toContain(top);
+  });
+
+  it('compares two named models via compare_models', async () => {
+    const turn = await session.say('compare gpt image 1 mini and gemini 3.1 pro');
+    expectAllValid(turn);
+    expect(turn.calls[0]).toMatchObject({ name: 'compare_models', args: { models: ['gpt-image-1-mini', 'gemini-3.1-pro-preview'] } });
+    expect(turn.reply).toContain(turn.calls[0]!.summary);
+  });
+
+  it('prices a volume: directory image models without an app, the app itself with one', async () => {
+    const loose = await session.say('what would 2,000 images a month cost?');
+    expectAllValid(loose);
+    expect(loose.calls[0]).toMatchObject({ name: 'compare_models', args: { workload: { images: 1, requests: 2000 } } });
+    expect(loose.reply).toMatch(/^For 2,000 images a month:/);
+
+    await session.say(LINKEDIN);
+    const app = await session.say('what would 2,000 images a month cost?');
+    expectAllValid(app);
+    expect(app.calls[0]).toMatchObject({ name: 'estimate_app_cost', args: { runsPerMonth: 2000 } });
+    expect(app.reply).toContain(app.calls[0]!.summary);
+  });
+});
+
+describe('planner honesty', () => {
+  it('says what it can do and asks one question when it does not understand', async () => {
+    const turn = await session.say('hmm, not sure');
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply.match(/\?/g)).toHaveLength(1);
+    expect(turn.reply).toMatch(/I can build an internal tool/);
+  });
+
+  it('never calls a tool that is not offered', async () => {
+    const result = await createPlannerProvider().chat({
+      model: 'planner',
+      messages: [{ role: 'user', content: LINKEDIN }],
+      tools: session.registry.specs().filter((t) => t.name !== 'create_app'),
+    });
+    expect(result.content).toEqual([expect.objectContaining({ type: 'text', text: expect.stringContaining('create_app') })]);
+    expect(result.finishReason.unified).toBe('stop');
+  });
+
+  it('refuses runtime steps with an unsupported ProviderError', async () => {
+    const provider = createPlannerProvider();
+    const error = await provider.generate({ kind: 'text', model: 'planner', prompt: 'hi' }).catch((e: unknown) => e);
+    expect(ProviderError.isInstance(error) && error.kind).toBe('unsupported');
+    expect((error as Error).message).toMatch(/only builds apps/);
+    expect(() => provider.preview({ kind: 'text', model: 'planner', prompt: 'hi' })).toThrow(/only builds apps/);
+  });
+});
