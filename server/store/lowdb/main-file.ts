@@ -4,6 +4,7 @@
  * conversations, records, runs, audit) lives in append-only logs instead. Every change is
  * committed through a group commit, so many changes in flight share one write.
  */
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { AppVersion, Conversation, StoredApp } from '../records';
@@ -37,6 +38,8 @@ export async function openMainFile(dir: string): Promise<MainFile> {
   });
   await db.read();
   const writer = new GroupCommit(() => db.write(), path);
+  // A new data folder gets its store.json at once, marking it as ours.
+  if (!(await access(path).then(() => true, () => false))) await writer.commit();
   return {
     data: db.data,
     assertWritable: () => writer.assertWritable(),
