@@ -1,9 +1,10 @@
 /**
- * Agent overhead: wall time per agent turn (provider call + tool runs + persisting messages
- * + events) against the bare provider round-trip to an emulator that answers after a fixed
- * latency, both measured in this run. Prints ratios, never absolute targets.
+ * Agent overhead: wall time per agent turn (provider call + tool runs + saving messages to a
+ * real lowdb store with fsync + events) against the bare provider round-trip to an emulator that answers after a fixed
+ * latency. The three are measured interleaved in one run, so they see the same machine
+ * load; the medians are printed as ratios to the bare round-trip.
  *
- *   npx tsx bench/agent-overhead.ts [turns=60] [latencyMs=20]
+ *   npx tsx bench/agent-overhead.ts [rounds=60] [latencyMs=20]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,50 +18,55 @@ import { delay, json, responsesBody, startOpenAIEmulator } from '../tests/fixtur
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function benchAgentOverhead(turns = 60, latencyMs = 20): Promise<{ ratio: number; perTurnMs: number; baselineMs: number }> {
+export interface AgentOverhead {
+  /** Median ms of one provider call made directly. */
+  baselineMs: number;
+  /** Median ms per provider call of a run answered with text: the loop's own bookkeeping. */
+  textTurnMs: number;
+  /** Median ms per provider call of a run with a tool call (list_templates) and a text answer. */
+  toolTurnMs: number;
+}
+
+export async function benchAgentOverhead(rounds = 60, latencyMs = 20): Promise<AgentOverhead> {
   const emulator = await startOpenAIEmulator();
   const dir = await mkdtemp(join(tmpdir(), 'bench-agent-'));
   const store = await openLowdbStore({ dir });
   const provider = createOpenAIProvider({ apiKey: 'sk-bench', baseURL: emulator.url });
   const registry = createToolRegistry();
   const actor = { userId: null, workspaceId: 'default', role: 'owner' } as const;
+  const text = () => delay(latencyMs, json(responsesBody({ text: 'Here you go.' })));
+  const toolCall = () => delay(latencyMs, json(responsesBody({ toolCalls: [{ name: 'list_templates', args: { category: null, query: 'linkedin posts' } }] })));
+
+  const bare = async () => {
+    emulator.script(text());
+    const start = performance.now();
+    await provider.chat({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'hi' }], tools: registry.specs() });
+    return performance.now() - start;
+  };
+  /** ms per provider call of one run (a fresh conversation, so history growth does not blur it). */
+  const agent = async (answers: ReturnType<typeof text>[]) => {
+    emulator.script(...answers);
+    const conversationId = (await store.createConversation({ workspaceId: 'default' })).id;
+    const start = performance.now();
+    for await (const event of runAgent({ provider, model: 'gpt-5-mini', registry, ctx: { store, actor }, conversationId, userMessage: 'go' })) {
+      if (event.type === 'error') throw new Error(event.message);
+    }
+    return (performance.now() - start) / answers.length;
+  };
+
   try {
-    const request = { model: 'gpt-5-mini', messages: [{ role: 'user' as const, content: 'hi' }], tools: registry.specs() };
-    const text = () => delay(latencyMs, json(responsesBody({ text: 'Here you go.' })));
-    const toolTurn = () => delay(latencyMs, json(responsesBody({ toolCalls: [{ name: 'list_templates', args: { category: null, query: 'linkedin posts' } }] })));
-
-    // Warm both paths (SDK client, JIT, store files) before measuring.
-    emulator.script(text(), text(), toolTurn(), text());
-    await provider.chat(request);
-    await provider.chat(request);
-    const warm = (await store.createConversation({ workspaceId: 'default' })).id;
-    for await (const _ of runAgent({ provider, model: 'gpt-5-mini', registry, ctx: { store, actor }, conversationId: warm, userMessage: 'warm up' }));
-
-    const baseline: number[] = [];
-    emulator.script(...Array.from({ length: turns }, text));
-    for (let i = 0; i < turns; i++) {
-      const start = performance.now();
-      await provider.chat(request);
-      baseline.push(performance.now() - start);
+    // Warm up the SDK client, the JIT and the store files.
+    for (let i = 0; i < 5; i++) {
+      await bare();
+      await agent([toolCall(), text()]);
     }
-
-    // Each run is two turns: a tool call (list_templates, run and saved) and a text answer.
-    const perTurn: number[] = [];
-    const runs = Math.max(1, Math.floor(turns / 2));
-    emulator.script(...Array.from({ length: runs }, () => [toolTurn(), text()]).flat());
-    for (let i = 0; i < runs; i++) {
-      // A fresh conversation per run, so history growth does not blur the per-turn cost.
-      const conversationId = (await store.createConversation({ workspaceId: 'default' })).id;
-      const start = performance.now();
-      for await (const event of runAgent({ provider, model: 'gpt-5-mini', registry, ctx: { store, actor }, conversationId, userMessage: `message ${i}` })) {
-        if (event.type === 'error') throw new Error(event.message);
-      }
-      perTurn.push((performance.now() - start) / 2);
+    const samples = { baseline: [] as number[], text: [] as number[], tool: [] as number[] };
+    for (let i = 0; i < rounds; i++) {
+      samples.baseline.push(await bare());
+      samples.text.push(await agent([text()]));
+      samples.tool.push(await agent([toolCall(), text()]));
     }
-
-    const baselineMs = median(baseline);
-    const perTurnMs = median(perTurn);
-    return { ratio: perTurnMs / baselineMs, perTurnMs, baselineMs };
+    return { baselineMs: median(samples.baseline), textTurnMs: median(samples.text), toolTurnMs: median(samples.tool) };
   } finally {
     await store.close();
     await emulator.close();
@@ -69,10 +75,13 @@ export async function benchAgentOverhead(turns = 60, latencyMs = 20): Promise<{ 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const turns = Number(process.argv[2] ?? 60);
+  const rounds = Number(process.argv[2] ?? 60);
   const latencyMs = Number(process.argv[3] ?? 20);
-  const { ratio, perTurnMs, baselineMs } = await benchAgentOverhead(turns, latencyMs);
-  console.log(`agent overhead (${turns} turns, emulator latency ${latencyMs} ms, median per turn)`);
-  console.log(`  bare provider round-trip : 1.00x  (${baselineMs.toFixed(1)} ms)`);
-  console.log(`  agent loop per turn      : ${ratio.toFixed(2)}x  (${perTurnMs.toFixed(1)} ms; +${(perTurnMs - baselineMs).toFixed(1)} ms for tools, store writes, events)`);
+  const { baselineMs, textTurnMs, toolTurnMs } = await benchAgentOverhead(rounds, latencyMs);
+  const row = (label: string, ms: number) =>
+    console.log(`  ${label.padEnd(30)} ${(ms / baselineMs).toFixed(2)}x  (${ms.toFixed(1)} ms, ${ms >= baselineMs ? '+' : ''}${(ms - baselineMs).toFixed(1)} ms)`);
+  console.log(`Agent overhead: ${rounds} interleaved rounds, emulator answers after ${latencyMs} ms; median per provider call.`);
+  row('bare provider round-trip', baselineMs);
+  row('agent turn, text answer', textTurnMs);
+  row('agent turn, with a tool call', toolTurnMs);
 }

@@ -1,9 +1,10 @@
 /**
  * The agent loop: one user message in, a stream of AgentEvents out. Each turn asks the
  * provider, classifies the answer (step.ts) and either ends or runs the requested tools in
- * parallel and feeds their results back, up to `maxTurns`. Every message is persisted as soon
- * as it exists, so an error or a cancellation loses nothing, and a later run on the same
- * conversation resumes from the stored history.
+ * parallel and feeds their results back, up to `maxTurns`. Every message is saved as soon as
+ * it exists (in order, overlapping the next provider call or tool run), and the run reports
+ * how it ended only once all of them are durable, so an error or a cancellation loses
+ * nothing and a later run on the same conversation resumes from the stored history.
  */
 import type { ChatMessage } from '../providers/messages';
 import type { Provider } from '../providers/provider';
@@ -13,6 +14,7 @@ import type { AgentEvent, DoneReason } from './events';
 import { ConversationNotFoundError, MaxTurnsExceededError } from './errors';
 import { describeFailure } from './failure';
 import { repairHistory } from './history';
+import { orderedWrites } from './ordered-writes';
 import { nextStep } from './step';
 import { agentSystemPrompt } from './system-prompt';
 import { runToolCalls, type AgentTools } from './tool-calls';
@@ -44,6 +46,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const maxTurns = options.maxTurns ?? DEFAULT_MAX_TURNS;
   const { store } = ctx;
   const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
+  const saved = orderedWrites((messages: ChatMessage[]) => store.appendMessages(conversationId, messages));
   let usage = emptyUsage();
   try {
     const conversation = await store.getConversation(conversationId);
@@ -51,16 +54,18 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
       throw new ConversationNotFoundError(conversationId);
     }
     const user: ChatMessage = { role: 'user', content: options.userMessage };
-    await store.appendMessages(conversationId, [user]);
+    saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];
     let appSlug = conversation.appSlug;
 
     for (let turn = 0; turn < maxTurns; turn += 1) {
-      if (signal?.aborted) return yield done('cancelled', usage);
+      if (signal?.aborted) break;
+      // The provider call overlaps the pending writes (the user message, the last tool results).
       const result = await provider.chat(
         { model, system: agentSystemPrompt(appSlug), messages: [...messages], tools: registry.specs() },
         signal ? { signal } : {},
       );
+      await saved.flush();
       usage = addUsage(usage, result.usage);
       const step = nextStep(result);
       if (step.text) yield { type: 'assistant.delta', text: step.text };
@@ -69,19 +74,21 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
           ? { role: 'assistant', content: step.text, toolCalls: step.calls }
           : { role: 'assistant', content: step.text };
       messages.push(assistant);
-      await store.appendMessages(conversationId, [assistant]);
+      saved.append([assistant]);
 
       switch (step.type) {
         case 'final':
+          await saved.flush();
           return yield done('final', usage);
         case 'ask-user':
+          await saved.flush();
           return yield done('final', usage, true);
         case 'run-tools': {
           for (const call of step.calls) yield { type: 'tool.started', callId: call.id, name: call.name, args: call.args };
           const outcomes = await runToolCalls(registry, step.calls, toolCtx);
           const results = outcomes.map((outcome) => outcome.message);
           messages.push(...results);
-          await store.appendMessages(conversationId, results);
+          saved.append(results);
           for (const outcome of outcomes) {
             yield outcome.event;
             if (!outcome.app) continue;
@@ -99,11 +106,18 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
         }
       }
     }
-    throw new MaxTurnsExceededError(maxTurns);
+    if (!signal?.aborted) throw new MaxTurnsExceededError(maxTurns);
+    await saved.flush();
+    yield done('cancelled', usage);
   } catch (error) {
-    if (signal?.aborted) return yield done('cancelled', usage);
-    const failure = describeFailure(error);
-    yield { type: 'error', ...failure };
-    yield done(error instanceof MaxTurnsExceededError ? 'max-turns' : 'error', usage);
+    // Whatever was queued is written before the run says how it ended; a failed write outranks the rest.
+    const writeError = await saved.flush().then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    if (signal?.aborted && !writeError) return yield done('cancelled', usage);
+    const cause = writeError ?? error;
+    yield { type: 'error', ...describeFailure(cause) };
+    yield done(cause instanceof MaxTurnsExceededError ? 'max-turns' : 'error', usage);
   }
 }
