@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { SlugSchema } from '../../agent/spec/app-spec';
+import { notFound } from '../http/http-error';
 import { parseRequest } from '../http/validate';
 import type { Store } from '../store/store';
 import { renderAppPage } from './app-page';
@@ -63,5 +64,14 @@ export function createPagesRouter(deps: PagesDeps): Router {
     page('models', (req) => renderComparePage(parseRequest(CompareQuerySchema, req.query, 'query'), now())),
   );
   router.get('/settings', page('settings', () => renderSettingsPage()));
+  // Any other address a browser asks for: an HTML 404 that leads back. Other clients (MCP,
+  // API callers mounted later) fall through to whoever handles them.
+  router.get(/.*/, (req, res, next) => (req.accepts(['html', 'json', 'text/event-stream']) === 'html' ? next() : next('router')));
+  router.get(
+    /.*/,
+    page(null, (req) => {
+      throw notFound(`There is no page at ${req.path}. The builder, apps, models and settings are in the top bar.`);
+    }),
+  );
   return router;
 }

@@ -96,6 +96,15 @@ describe('apps pages', () => {
     expect(app.text).not.toContain('<img src=x');
   });
 
+  it('answers an unknown page address with an HTML 404 page', async () => {
+    const page = await get('/no/such/page');
+    expect(page.status).toBe(404);
+    expect(page.type).toContain('text/html');
+    expect(page.text).toContain('There is no page at /no/such/page.');
+    const api = await fetch(`${base}/no/such/page`, { headers: { accept: 'application/json' } });
+    expect(await api.text()).not.toContain('There is no page');
+  });
+
   it('answers an unknown slug with a 404 page and a malformed one with a 400 page', async () => {
     const missing = await get('/apps/no-such-app');
     expect(missing.status).toBe(404);
