@@ -10,7 +10,7 @@ import { Router } from 'express';
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
 /** Bundle name → entry file in web/. Pages reference `/assets/<name>.js` (or `.css`). */
-export const ENTRY_POINTS = {
+const ENTRY_POINTS = {
   builder: 'builder/main.ts',
   app: 'app/main.ts',
   models: 'models/directory.ts',

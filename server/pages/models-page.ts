@@ -32,7 +32,7 @@ export const ModelsQuerySchema = z.object({
   /** Hide models whose shutdown date has passed. */
   current: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
 });
-export type ModelsQuery = z.infer<typeof ModelsQuerySchema>;
+type ModelsQuery = z.infer<typeof ModelsQuerySchema>;
 
 function sortValue(model: ModelFacts, key: SortKey): string | number | null {
   switch (key) {
@@ -53,7 +53,7 @@ function sortValue(model: ModelFacts, key: SortKey): string | number | null {
   }
 }
 
-export function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
+function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
   const models = listModels({
     kind: query.kind,
     capability: query.capability,

@@ -23,7 +23,7 @@ export interface AppPageData {
 }
 
 /** One form control for a field; `prefix` keeps ids unique when two forms share a page. */
-export function renderField(field: Field, prefix: string): SafeHtml {
+function renderField(field: Field, prefix: string): SafeHtml {
   const id = `${prefix}-${field.name}`;
   const required = field.required ? html` required` : '';
   const label = html`<label for="${id}">${field.label}${field.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
