@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { checkSpecBindings } from '../../agent/spec/capabilities';
+import { changeResult } from '../../agent/tools/commit-spec';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { HttpError } from '../http/http-error';
 import { actorFor } from '../http/actor';
@@ -40,9 +41,10 @@ export function appRoutes(deps: ApiDeps): Router {
       if (await deps.store.getApp(spec.slug)) {
         throw new HttpError(409, 'conflict', `An app with the slug "${spec.slug}" already exists. Pick another slug or change that app.`);
       }
-      const app = await deps.store.createApp({ workspaceId: actor.workspaceId, spec, createdBy: actor.userId, note: 'created from a spec' });
-      const summary = [`Created "${app.spec.name}" at /apps/${app.slug}.`, ...warnings].join(' ');
-      res.status(201).json({ summary, data: { app, warnings }, app: { slug: app.slug, version: app.version } });
+      const note = 'created from a spec';
+      const app = await deps.store.createApp({ workspaceId: actor.workspaceId, spec, createdBy: actor.userId, note });
+      await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'app.create', target: app.slug, detail: { version: 1, note } });
+      res.status(201).json(changeResult(app, note, warnings, `Created ${app.spec.name} as ${app.slug} from a spec.`));
       return;
     }
     res.status(201).json(await callTool(deps, req, 'create_app', body));

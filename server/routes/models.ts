@@ -1,10 +1,20 @@
 /**
  * The model directory: list with filters, show one, compare (compare_models), recommend
- * (recommend_model), estimate a workload's cost. Facts come from agent/catalog, never from here.
+ * (recommend_model), estimate a workload's cost (catalog estimateCost). Facts come from agent/catalog, never from here.
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import { CapabilitiesSchema, LifecycleStatusSchema, ModalitySchema, ModelKindSchema, ProviderIdSchema, requireModel, listModels } from '../../agent/catalog/index';
+import {
+  CapabilitiesSchema,
+  estimateCost,
+  LifecycleStatusSchema,
+  listModels,
+  ModalitySchema,
+  ModelKindSchema,
+  parseWorkload,
+  ProviderIdSchema,
+  requireModel,
+} from '../../agent/catalog/index';
 import type { ModelFacts } from '../../agent/catalog/index';
 import { parseRequest } from '../http/validate';
 import { callTool } from './call-tool';
@@ -73,6 +83,13 @@ export function modelRoutes(deps: ApiDeps): Router {
 
   router.post('/recommend', async (req, res) => {
     res.json(await callTool(deps, req, 'recommend_model', req.body));
+  });
+
+  // A workload as agent/catalog's WorkloadSchema takes it (requestsPerMonth, inputTokens, images…).
+  router.post('/:id/estimate', (req, res) => {
+    const { id } = parseRequest(IdParams, req.params, 'params');
+    const model = requireModel(id);
+    res.json({ estimate: estimateCost(model, parseWorkload(req.body ?? {})) });
   });
 
   router.get('/:id', (req, res) => {

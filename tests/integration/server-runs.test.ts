@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { imagesBody, json, responsesBody, startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
 import { TINY_PNG_BASE64 } from '../fixtures/emulators/tiny-png';
+import { generateContentBody, startGeminiEmulator, type GeminiEmulator } from '../fixtures/gemini-emulator';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { editSpec, imageSpec, supportSpec } from '../fixtures/server-specs';
 import type { RunEvent } from '../../server/runtime/run-events';
@@ -173,5 +174,29 @@ describe('runs with a key, against the OpenAI emulator', () => {
     expect(body.run.status).toBe('error');
     expect(body.run.steps[0].error).toMatch(/\./);
     expect((await t.api('GET', `/api/apps/product-shots/runs/${body.run.id}`)).body.run.status).toBe('error');
+  });
+});
+
+describe('runs with a Gemini key, against the Gemini emulator', () => {
+  let t: TestServer;
+  let gemini: GeminiEmulator;
+  beforeAll(async () => {
+    gemini = await startGeminiEmulator();
+    t = await startTestServer({ env: { GEMINI_API_KEY: 'AIzaSyTestEmulatorKey0000000000000', GEMINI_BASE_URL: gemini.url } });
+    await t.api('POST', '/api/apps', { spec: { ...supportSpec('gemini-3-flash-preview'), steps: supportSpec().steps!.slice(0, 1) } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await gemini.close();
+  });
+
+  it('runs for real with the provider usage and the directory cost; the same app without the key was a dry run', async () => {
+    gemini.script(json(generateContentBody({ text: 'Thanks, fixing it.', usage: { prompt: 2000, candidates: 100 } })));
+    const { body } = await t.api('POST', '/api/apps/support-reply/runs', { inputs: { ticket: 'crash' } });
+    expect(body.run.status).toBe('ok');
+    expect(body.run.steps[0]).toMatchObject({ status: 'ok', output: { text: 'Thanks, fixing it.' }, usage: { inputTokens: 2000, outputTokens: 100 } });
+    // gemini-3-flash-preview: $0.50 / 1M input, $3 / 1M output.
+    expect(body.run.costUsd).toBeCloseTo((2000 * 0.5 + 100 * 3) / 1e6, 9);
+    expect(gemini.requests[0]!.path).toBe('/v1beta/models/gemini-3-flash-preview:generateContent');
   });
 });
