@@ -97,7 +97,7 @@ export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
   <div class="badges">
     <span class="badge badge-accent" title="Default model">${defaultModel}</span>
     <span class="badge">v${options.version}</span>
-    <span class="badge">${spec.access.level}</span>
+    <span class="badge" title="Who can open and run it">access: ${spec.access.level}</span>
     ${spec.triggers.map((trigger) => html`<span class="badge">${describeTrigger(trigger)}</span>`)}
   </div>
 </div>
