@@ -10,6 +10,10 @@ import type { WebSocketServer } from 'ws';
 import type { Provider } from '../agent/providers/provider';
 import type { ToolRegistry } from '../agent/tools/registry';
 import { createMcpRouter } from '../agent/mcp/http';
+import { createAuthLayer } from './auth/auth-layer';
+import type { Auth } from './auth/auth-service';
+import type { RateLimits } from './http/rate-limit';
+import { securityHeaders } from './http/security-headers';
 import { agentProviderFrom } from './ws/agent-provider';
 import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
@@ -43,6 +47,10 @@ export interface ServerDeps {
   resolveModel?: ModelResolver;
   /** The chat agent's provider and model; defaults to the planner unless AGENT_MODEL names a configured model. */
   agentProvider?: () => Promise<{ provider: Provider; model: string }>;
+  /** Where TOOLWRIGHT_OWNER_EMAIL/PASSWORD are read; defaults to process.env. */
+  authEnv?: NodeJS.ProcessEnv;
+  /** Sign-in and run rate limits; defaults in server/http/rate-limit.ts. */
+  rateLimits?: RateLimits;
 }
 
 export interface ToolwrightServer {
@@ -52,6 +60,7 @@ export interface ToolwrightServer {
   events: RunEventBus;
   runtime: Runtime;
   settings: Settings;
+  auth: Auth;
   /** Resolves with the bound address once listening (port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<{ port: number; host: string; url: string }>;
   /** Closes sockets and the HTTP server; the store is the caller's to close. */
@@ -67,11 +76,15 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
   let boundHost = config.host;
+  const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders());
   app.use(hostCheck(() => boundHost));
+  app.use(authLayer.middleware);
+  app.use('/api', authLayer.api);
   app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger }));
   app.use(
     FILES_URL_PREFIX,
@@ -82,7 +95,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
-  app.use('/mcp', createMcpRouter({ registry, store }));
+  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor }));
+  app.use(authLayer.pages);
   app.use(createPagesRouter({ store, agentProvider }));
   app.use(errorMiddleware(logger));
 
@@ -92,6 +106,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     registry,
     runEvents: runEventsFrom(events),
     agentProvider,
+    authenticate: authLayer.socketActor,
   });
 
   return {
@@ -101,7 +116,9 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     events,
     runtime,
     settings,
-    listen(port = config.port, host = config.host) {
+    auth: authLayer.auth,
+    async listen(port = config.port, host = config.host) {
+      await authLayer.auth.beforeListen(host);
       boundHost = host;
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,4 +1,5 @@
 /** JSON calls to our own HTTP API; failures carry the server's sentence. */
+import { csrfHeader } from './auth/csrf';
 
 export class ApiError extends Error {
   constructor(
@@ -12,7 +13,7 @@ export class ApiError extends Error {
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...csrfHeader() } };
   if (body instanceof FormData) {
     init.body = body;
   } else if (body !== undefined) {

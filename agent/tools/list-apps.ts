@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canSeeApp } from '../../server/auth/app-access';
 import type { Tool } from './tool';
 
 export const ListAppsInputSchema = z.object({
@@ -24,6 +25,7 @@ export const listAppsTool: Tool<typeof ListAppsInputSchema, { apps: AppListItem[
   async run(ctx, input) {
     const needle = input.query?.trim().toLowerCase() ?? '';
     const apps = (await ctx.store.listApps(ctx.actor.workspaceId))
+      .filter((a) => canSeeApp(ctx.actor, a))
       .filter((a) => !needle || `${a.slug} ${a.spec.name} ${a.spec.description}`.toLowerCase().includes(needle))
       .map((a) => ({
         slug: a.slug,

@@ -1,12 +1,13 @@
 /** Finds an app of the caller's workspace, or says which apps exist. */
 import type { StoredApp } from '../../server/store/records';
+import { canSeeApp } from '../../server/auth/app-access';
 import type { ToolContext } from './tool';
 import { ToolError } from './tool-error';
 
 export async function loadApp(ctx: ToolContext, slug: string): Promise<StoredApp> {
   const app = await ctx.store.getApp(slug);
-  if (app && app.workspaceId === ctx.actor.workspaceId) return app;
-  const apps = await ctx.store.listApps(ctx.actor.workspaceId);
+  if (app && canSeeApp(ctx.actor, app)) return app;
+  const apps = (await ctx.store.listApps(ctx.actor.workspaceId)).filter((a) => canSeeApp(ctx.actor, a));
   const known = apps.length > 0 ? `Apps: ${apps.map((a) => a.slug).join(', ')}.` : 'There are no apps yet; create one with create_app.';
   throw new ToolError('not-found', `There is no app "${slug}". ${known}`);
 }

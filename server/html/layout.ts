@@ -1,5 +1,7 @@
 /** The page shell every page shares: head, top bar with the four sections, main area. */
 import { html, type HtmlValue, type SafeHtml } from './html';
+import { accountMenu } from '../auth/account-menu';
+import { currentRole } from '../auth/principal';
 
 export type Section = 'builder' | 'apps' | 'models' | 'settings';
 
@@ -35,10 +37,11 @@ export function layout(options: LayoutOptions): SafeHtml {
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/main.css">
 </head>
-<body>
+<body data-role="${currentRole() ?? ''}">
 <header class="topbar">
   <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">T</span><span>Toolwright</span></a>
   <nav class="nav" aria-label="Main">${nav}</nav>
+  ${accountMenu()}
 </header>
 <main class="${options.width ? `main main-${options.width}` : 'main'}">
 ${options.body}

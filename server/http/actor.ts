@@ -4,9 +4,11 @@
  */
 import type { Request } from 'express';
 import type { Actor } from '../../agent/tools/tool';
+import { authenticatedActor } from './session';
 
 export const DEFAULT_WORKSPACE = 'default';
 
-export function actorFor(_req: Request): Actor {
-  return { userId: null, workspaceId: DEFAULT_WORKSPACE, role: 'owner' };
+export function actorFor(req: Request): Actor {
+  // The authenticated caller (server/http/session.ts); routers mounted without it act single-user.
+  return authenticatedActor(req) ?? { userId: null, workspaceId: DEFAULT_WORKSPACE, role: 'owner' };
 }

@@ -6,6 +6,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { notFound } from '../http/http-error';
+import { canSeeApp } from '../auth/app-access';
+import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
 import type { Store } from '../store/store';
 import { renderAppPage } from './app-page';
@@ -49,7 +51,10 @@ export function createPagesRouter(deps: PagesDeps): Router {
   );
   router.get(
     '/apps',
-    page('apps', async () => renderAppsPage(await deps.store.listApps(deps.workspaceId ?? 'default'))),
+    page('apps', async (req) => {
+      const actor = actorFor(req);
+      return renderAppsPage((await deps.store.listApps(deps.workspaceId ?? actor.workspaceId)).filter((app) => canSeeApp(actor, app)));
+    }),
   );
   router.get(
     '/apps/:slug',

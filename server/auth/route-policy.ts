@@ -1,0 +1,132 @@
+/**
+ * The one list of API routes and the least role each needs. `authorize` refuses anything not
+ * allowed before a route runs: anonymous → 401, a role too low → 403, an app the caller may
+ * not see (another workspace, or private and the caller below editor) → 404. A route missing
+ * here is owner-only, and the role × route matrix test fails until it is listed.
+ */
+import type { Role } from './roles';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RoutePolicy {
+  method: Method;
+  /** Full path with :params, as mounted. */
+  path: string;
+  /** 'anyone': no sign-in needed (the route checks its own secret, if any). */
+  least: Role | 'anyone';
+}
+
+const route = (method: Method, path: string, least: RoutePolicy['least']): RoutePolicy => ({ method, path, least });
+const APP = '/api/apps/:slug';
+const RECORDS = `${APP}/collections/:collection/records`;
+
+export const ROUTE_POLICIES: readonly RoutePolicy[] = [
+  route('GET', '/api/health', 'anyone'),
+
+  // Sign-in, first owner, invitations, public links: reachable signed out.
+  route('POST', '/api/auth/login', 'anyone'),
+  route('POST', '/api/auth/setup', 'anyone'),
+  route('POST', '/api/invitations/accept', 'anyone'),
+  route('GET', '/api/public/:token', 'anyone'),
+  route('POST', '/api/public/:token/runs', 'anyone'),
+  route('POST', '/api/auth/logout', 'viewer'),
+  route('GET', '/api/auth/me', 'viewer'),
+
+  // Members, invitations, tokens, audit.
+  route('GET', '/api/members', 'owner'),
+  route('POST', '/api/members/invitations', 'owner'),
+  route('DELETE', '/api/members/invitations/:id', 'owner'),
+  route('PUT', '/api/members/:userId', 'owner'),
+  route('DELETE', '/api/members/:userId', 'owner'),
+  route('GET', '/api/tokens', 'viewer'),
+  route('POST', '/api/tokens', 'viewer'),
+  route('DELETE', '/api/tokens/:id', 'viewer'),
+  route('GET', '/api/audit', 'owner'),
+
+  // Apps.
+  route('GET', '/api/apps', 'viewer'),
+  route('POST', '/api/apps', 'editor'),
+  route('GET', APP, 'viewer'),
+  route('PATCH', APP, 'editor'),
+  route('DELETE', APP, 'editor'),
+  route('PUT', `${APP}/model`, 'editor'),
+  route('PUT', `${APP}/access`, 'editor'),
+  route('POST', `${APP}/triggers`, 'editor'),
+  route('DELETE', `${APP}/triggers`, 'editor'),
+  route('GET', `${APP}/estimate`, 'viewer'),
+  route('GET', `${APP}/public-links`, 'editor'),
+  route('POST', `${APP}/public-links`, 'editor'),
+  route('DELETE', `${APP}/public-links`, 'editor'),
+  route('GET', `${APP}/versions`, 'viewer'),
+  route('GET', `${APP}/versions/:version`, 'viewer'),
+  route('POST', `${APP}/versions/:version/restore`, 'editor'),
+  route('GET', `${APP}/runs`, 'viewer'),
+  route('POST', `${APP}/runs`, 'runner'),
+  route('GET', `${APP}/runs/:runId`, 'viewer'),
+  route('GET', RECORDS, 'viewer'),
+  route('POST', RECORDS, 'runner'),
+  route('GET', `${RECORDS}/:id`, 'viewer'),
+  route('PATCH', `${RECORDS}/:id`, 'editor'),
+  route('DELETE', `${RECORDS}/:id`, 'editor'),
+  route('POST', '/api/files', 'runner'),
+
+  // Builder chat history, settings.
+  route('GET', '/api/conversations', 'editor'),
+  route('POST', '/api/conversations', 'editor'),
+  route('GET', '/api/conversations/:id', 'editor'),
+  route('GET', '/api/settings', 'editor'),
+  route('PUT', '/api/settings', 'owner'),
+
+  // Model directory and templates: read-only.
+  route('GET', '/api/models', 'viewer'),
+  route('GET', '/api/models/compare', 'viewer'),
+  route('POST', '/api/models/compare', 'viewer'),
+  route('POST', '/api/models/recommend', 'viewer'),
+  route('GET', '/api/models/:id', 'viewer'),
+  route('GET', '/api/templates', 'viewer'),
+  route('GET', '/api/templates/:id', 'viewer'),
+];
+
+export interface PolicyMatch {
+  policy: RoutePolicy;
+  params: Record<string, string>;
+}
+
+function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (w.startsWith(':')) {
+      if (!g) return null;
+      try {
+        params[w.slice(1)] = decodeURIComponent(g);
+      } catch {
+        return null;
+      }
+    } else if (w !== g) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** The listed route for a request; literal segments win over params (/models/compare before /models/:id). */
+export function findPolicy(method: string, path: string, policies: readonly RoutePolicy[] = ROUTE_POLICIES): PolicyMatch | null {
+  let best: PolicyMatch | null = null;
+  let bestLiterals = -1;
+  for (const policy of policies) {
+    if (policy.method !== method && !(method === 'HEAD' && policy.method === 'GET')) continue;
+    const params = matchPath(policy.path, path);
+    if (!params) continue;
+    const literals = policy.path.split('/').filter((s) => s && !s.startsWith(':')).length;
+    if (literals > bestLiterals) {
+      best = { policy, params };
+      bestLiterals = literals;
+    }
+  }
+  return best;
+}

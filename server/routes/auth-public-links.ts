@@ -1,0 +1,99 @@
+/**
+ * Public links: an app whose access is "public-link" can be run by anyone holding an
+ * unguessable link (/p/<token>), and nothing else — no records, no spec beyond its form, no
+ * history. Editors create links (shown once; digest at rest) and revoke them.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { digestToken } from '../auth/api-tokens';
+import { newLinkSecret } from '../auth/sessions';
+import { actorFor } from '../http/actor';
+import { HttpError, notFound } from '../http/http-error';
+import { parseRequest } from '../http/validate';
+import type { RunRow, StoredApp } from '../store/records';
+import type { AuthRouteDeps } from './auth-deps';
+
+const SlugParams = z.object({ slug: z.string().min(1).max(100) });
+const TokenParams = z.object({ token: z.string().min(10).max(200) });
+const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
+
+const goneLink = () => notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
+
+/** What a public caller sees of a run: status and outputs, not the wire requests. */
+function publicRun(run: RunRow) {
+  return {
+    id: run.id,
+    status: run.status,
+    error: run.error,
+    steps: run.steps.map((s) => ({ stepId: s.stepId, status: s.status, output: s.output, error: s.error })),
+  };
+}
+
+export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
+  const router = Router({ mergeParams: true });
+  const { accounts } = deps.store;
+  const load = async (params: unknown): Promise<StoredApp> => {
+    const { slug } = parseRequest(SlugParams, params, 'params');
+    const app = await deps.store.getApp(slug);
+    if (!app) throw notFound(`There is no app "${slug}".`);
+    return app;
+  };
+
+  router.get('/', async (req, res) => {
+    const app = await load(req.params);
+    const links = await accounts.listPublicLinks(app.workspaceId, app.slug);
+    res.json({ links: links.map((l) => ({ id: l.id, hint: `…${l.hint}`, createdAt: l.createdAt })) });
+  });
+
+  router.post('/', async (req, res) => {
+    const app = await load(req.params);
+    const actor = actorFor(req);
+    if (app.spec.access.level !== 'public-link') {
+      throw new HttpError(422, 'not_public', `"${app.slug}" is ${app.spec.access.level}. Set its access to public-link first (PUT /api/apps/${app.slug}/access).`);
+    }
+    const secret = newLinkSecret('twp_');
+    await accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, hint: secret.hint, createdBy: actor.userId });
+    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
+    res.status(201).json({ link: `/p/${secret.value}`, token: secret.value, summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.' });
+  });
+
+  router.delete('/', async (req, res) => {
+    const app = await load(req.params);
+    const actor = actorFor(req);
+    const revoked = await accounts.revokePublicLinks(app.workspaceId, app.slug);
+    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.public_link_revoke', target: app.slug, detail: { revoked } });
+    res.json({ revoked, summary: `${revoked} link${revoked === 1 ? '' : 's'} revoked.` });
+  });
+
+  return router;
+}
+
+export function publicRunRoutes(deps: AuthRouteDeps): Router {
+  const router = Router();
+  const resolve = async (params: unknown) => {
+    const { token } = parseRequest(TokenParams, params, 'params');
+    const link = await deps.store.accounts.findPublicLink(digestToken(token));
+    const app = link ? await deps.store.getApp(link.appSlug) : null;
+    if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') throw goneLink();
+    return { link, app };
+  };
+
+  router.get('/:token', async (req, res) => {
+    const { app } = await resolve(req.params);
+    res.json({ app: { name: app.spec.name, description: app.spec.description, inputs: app.spec.inputs } });
+  });
+
+  router.post('/:token/runs', async (req, res) => {
+    const { app, link } = await resolve(req.params);
+    const { inputs } = parseRequest(RunBody, req.body, 'body');
+    const run = await deps.runtime.run({
+      app,
+      inputs,
+      trigger: { kind: 'api', detail: 'public link' },
+      actor: { userId: null, workspaceId: link.workspaceId, role: 'runner' },
+    });
+    res.status(201).json({ run: publicRun(run) });
+  });
+
+  return router;
+}
