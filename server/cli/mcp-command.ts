@@ -42,9 +42,12 @@ export async function mcpCommand(args: string[]): Promise<number> {
   const store = await openStore(config);
   const server = createMcpServer(createToolRegistry(), () => ({ store, actor: SINGLE_USER_ACTOR }));
   const transport = new StdioServerTransport();
+  // The client ends the session by closing stdin or by signalling the process.
   const closed = new Promise<void>((resolve) => {
     transport.onclose = resolve;
     process.stdin.once('end', resolve);
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
   });
   await server.connect(transport);
   process.stderr.write(`Toolwright MCP server on stdio (data: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir}).\n`);
