@@ -9,6 +9,7 @@ import { addUsage, emptyUsage } from '../../agent/providers/usage';
 import { AppSpecSchema, type Step } from '../../agent/spec/app-spec';
 import type { Actor } from '../../agent/tools/tool';
 import type { RunRow, StepRun, StoredApp } from '../store/records';
+import { FILES_URL_PREFIX } from '../files/file-store';
 import { parseValues, RecordValidationError } from './field-values';
 import { isModelStep } from './generate-request';
 import type { RunEventBus } from './run-events';
@@ -61,10 +62,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const spec = AppSpecSchema.parse(app.spec);
     const inputs = parseValues(spec.inputs, request.inputs, 'inputs', { fromForm: request.fromForm ?? false });
     for (const field of spec.inputs.filter((f) => f.type === 'image')) {
-      const id = inputs[field.name];
-      if (typeof id === 'string' && !(await deps.files.readImage(id))) {
-        throw new RecordValidationError(`inputs.${field.name}: no uploaded image "${id}". Upload the image (POST /api/files or a form upload) and send its id.`);
+      const value = inputs[field.name];
+      if (typeof value !== 'string') continue;
+      // An image input holds a stored file's id; its URL (/files/<id>) is accepted too.
+      const id = value.startsWith(`${FILES_URL_PREFIX}/`) ? value.slice(FILES_URL_PREFIX.length + 1) : value;
+      if (!(await deps.files.readImage(id))) {
+        throw new RecordValidationError(`inputs.${field.name}: there is no uploaded image "${value}". Upload the image (POST /api/files or a form upload) and send its id.`);
       }
+      inputs[field.name] = id;
     }
 
     const base = { workspaceId: app.workspaceId, runId: randomUUID(), appSlug: app.slug };

@@ -165,6 +165,12 @@ describe('runs with a key, against the OpenAI emulator', () => {
     const { status, body } = await t.api('POST', '/api/apps/photo-edit/runs', { inputs: { product: 'a cup', photo: file.id } });
     expect(status).toBe(201);
     expect(body.run.steps[0].status).toBe('ok');
+    openai.script(json(imagesBody()));
+    const byUrl = await t.api('POST', '/api/apps/photo-edit/runs', { inputs: { product: 'a cup', photo: file.url } });
+    expect(byUrl.body.run.inputs.photo).toBe(file.id);
+    const missing = await t.api('POST', '/api/apps/photo-edit/runs', { inputs: { product: 'a cup', photo: 'nope.png' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/inputs\.photo: there is no uploaded image/);
   });
 
   it('a provider failure is recorded on the run as a sentence, not a 500', async () => {
