@@ -2,12 +2,14 @@
  * One chat socket's logic, without the socket: frames in through `receive`, events out
  * through `send`. One agent run at a time; `chat.cancel` and closing stop it between steps.
  */
+import { describeFailure } from '../../agent/loop/failure';
 import { runAgent } from '../../agent/loop/run-agent';
 import type { AgentTools } from '../../agent/loop/tool-calls';
 import type { Provider } from '../../agent/providers/provider';
 import { emptyUsage } from '../../agent/providers/usage';
 import type { Actor } from '../../agent/tools/tool';
 import type { Store } from '../store/store';
+import { AgentModelError } from './agent-provider';
 import { encodeServerEvent, parseClientMessage, ProtocolError, type ClientMessage, type RunEvent, type ServerEvent } from './events';
 
 /** The part of a WebSocket the session uses (tests pass a plain object). */
@@ -69,8 +71,8 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
       }
     } catch (error) {
       // runAgent reports its own failures as events; this is creating the conversation or picking the provider.
-      const detail = error instanceof Error ? error.message : String(error);
-      emit({ type: 'error', kind: 'internal', message: `The chat could not start: ${detail}` });
+      const failure = error instanceof AgentModelError ? { kind: 'unsupported' as const, message: error.message } : describeFailure(error);
+      emit({ type: 'error', ...failure });
       emit({ type: 'done', reason: 'error', usage: emptyUsage() });
     }
   }

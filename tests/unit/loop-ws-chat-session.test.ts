@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgentTools } from '../../agent/loop/tool-calls';
+import { AgentModelError } from '../../server/ws/agent-provider';
 import { createChatSession, type ChatSessionDeps } from '../../server/ws/chat-session';
 import { parseClientMessage, parseServerEvent, ProtocolError, type ServerEvent } from '../../server/ws/events';
 import { createRunEventBus } from '../../server/runtime/run-events';
@@ -73,6 +74,18 @@ describe('createChatSession', () => {
     session.receive(JSON.stringify({ type: 'chat.cancel' }));
     await session.idle();
     expect(sent.at(-1)).toMatchObject({ type: 'done', reason: 'cancelled' });
+  });
+
+  it('says why the chat cannot start when AGENT_MODEL is wrong', async () => {
+    const { sent, session } = harness(new ScriptedProvider([]), {
+      agentProvider: async () => Promise.reject(new AgentModelError('AGENT_MODEL is "x", which is not a text model; unset it.')),
+    });
+    session.receive(JSON.stringify({ type: 'chat.send', conversationId: null, text: 'hello' }));
+    await session.idle();
+    expect(sent.slice(1)).toEqual([
+      { type: 'error', kind: 'unsupported', message: 'AGENT_MODEL is "x", which is not a text model; unset it.' },
+      { type: 'done', reason: 'error', usage: expect.any(Object) },
+    ]);
   });
 
   it('answers a bad frame with an error event instead of closing', async () => {
