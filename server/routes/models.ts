@@ -21,7 +21,7 @@ import { callTool } from './call-tool';
 import type { ApiDeps } from './deps';
 import { IdParams } from './params';
 
-const CapabilityName = z.enum(Object.keys(CapabilitiesSchema.shape) as [keyof typeof CapabilitiesSchema.shape, ...(keyof typeof CapabilitiesSchema.shape)[]]);
+const CapabilityName = CapabilitiesSchema.keyof();
 /** `?capability=a,b` or `?capability=a&capability=b`. */
 const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20)).optional();
