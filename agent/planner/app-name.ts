@@ -39,7 +39,43 @@ function fromJob(job: string): string | null {
   return capitalise(`${words.join(' ')} ${doer}`);
 }
 
+/** "a recipe generator", "a lead tracker": the person named the kind of tool. */
+const TOOL_NOUN =
+  /\b(?:an?|the|my|our)\s+((?:[a-z][\w-]*\s+){0,3}?(?:generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log|crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio))\b/i;
+
+/** "turns customer interviews into personas" → "Persona generator". */
+const TURNS_INTO = /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
+
+/** "Product descriptions for our store…": the deliverable said first → "Product description writer". */
+const DELIVERABLE_FIRST =
+  /^((?:[a-z][\w-]*\s+){0,2}?)(descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|headlines?|listings?|articles?|proposals?|tweets?|scripts?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b/i;
+
+function fromDeliverable(text: string): string | null {
+  const m = DELIVERABLE_FIRST.exec(text.trim());
+  if (!m) return null;
+  const thing = singular(m[2]!.toLowerCase());
+  const doer = /image|visual|banner|thumbnail|logo|mockup/.test(thing) ? 'generator' : 'writer';
+  return capitalise(`${m[1]!.toLowerCase()}${thing} ${doer}`);
+}
+
+const BY_KIND: Record<Description['outputKind'], string> = {
+  text: 'Writing assistant',
+  image: 'Image generator',
+  'image-edit': 'Photo editor',
+  'text+image': 'Text and image generator',
+};
+
 export function appName(d: Description, templateTitle: string | null): string {
-  const name = d.name ?? templateTitle ?? (d.job ? fromJob(d.job) : null) ?? (d.recordNoun ? `${capitalise(d.recordNoun)} tracker` : null);
-  return (name ?? 'New tool').slice(0, 120);
+  const noun = TOOL_NOUN.exec(d.text)?.[1];
+  const into = TURNS_INTO.exec(d.text)?.[1];
+  // The person's own word for the tool beats the template's title.
+  const name =
+    d.name ??
+    (noun ? capitalise(noun) : null) ??
+    templateTitle ??
+    (into ? capitalise(`${singular(into)} generator`) : null) ??
+    (d.job ? fromJob(d.job) : null) ??
+    fromDeliverable(d.text) ??
+    (d.keepsRecords && d.recordNoun ? `${capitalise(d.recordNoun)} tracker` : null);
+  return (name ?? BY_KIND[d.outputKind]).slice(0, 120);
 }

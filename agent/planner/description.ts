@@ -30,8 +30,9 @@ export interface Description {
   job: string | null;
 }
 
+// "our Shopify store" and "app store" are places, not "store these".
 const KEEPS =
-  /\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|tracker|logs?|logging|records?\b(?! a video)|remembers?|database|table|crm|spreadsheet|history|archive)\b/;
+  /(?<!\b(?:app|the|a|an|our|my|their|online|web|play|shopify|etsy|grocery|retail|book|coffee) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|tracker|logs?|logging|records?\b(?! a video)|remembers?|database|table|crm|spreadsheet|history|archive)\b/;
 
 function explicitName(text: string): string | null {
   const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);

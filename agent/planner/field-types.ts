@@ -29,7 +29,7 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
   ],
   [/^(?:is|has|needs|was)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/, 'boolean'],
   [
-    /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document)\b/,
+    /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction)\b/,
     'longText',
   ],
 ];

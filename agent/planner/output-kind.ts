@@ -10,16 +10,16 @@ const IMAGE_NOUN =
 
 /** Making an image: "with a matching image", "generate visuals", "UI mockup generator". */
 const MAKES_IMAGE = new RegExp(
-  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|(?<=\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy)\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
+  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc\\w*|paint\\w*|illustrat\\w*|matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|(?<=\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy|recipes?|descriptions?|listings?)\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|photos?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
 );
 
 /** Editing a given photo: "from a reference photo", "remove the background", "retouch". */
 const EDITS_IMAGE =
-  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?\b.*\b(?:into|make|turn|put|change|replace|remov|restyl|edit|clean|place|on a|with a)|edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
+  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?\b.*\b(?:into|make\\w*|turn\\w*|put\\w*|chang\\w*|replac\\w*|remov\\w*|restyl\\w*|edit\\w*|clean\\w*|plac\\w*|on a|with a|in a)|edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
 
 /** Writing text: a text deliverable besides or instead of an image. */
 const MAKES_TEXT =
-  /\b(?:posts?|captions?|copy|copies|text|summar\w+|drafts?|draft\w*|writ\w+|repl\w+|answers?|emails?|descriptions?|reports?|digests?|headlines?|taglines?|articles?|translat\w+|classif\w+|extract\w*|notes|alt[- ]text|hashtags?|script|tweets?|blurbs?|messages?|responses?|explanations?)\b/;
+  /\b(?:posts?|captions?|copy|copies|text|summar\w+|drafts?|draft\w*|writ\w+|repl\w+|answers?|emails?|descriptions?|reports?|digests?|headlines?|taglines?|articles?|translat\w+|classif\w+|extract\w*|notes|alt[- ]text|hashtags?|script|tweets?|blurbs?|messages?|responses?|explanations?|recipes?|plans?|outlines?|ideas?|names?|lists?|personas?|proposals?|quotes?|bios?|slogans?|poems?|jokes?|newsletters?)\b/;
 
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN =

@@ -17,6 +17,10 @@ import { questionTurn } from './question-turn';
 import { unclearReply } from './replies';
 import { matchTemplate } from './template-match';
 
+/** A noun phrase naming what a tool would produce: "Product descriptions for our store". */
+const DELIVERABLE =
+  /^(?:\w+\s+){0,3}?(?:descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|digests?|headlines?|translations?|listings?|articles?|invoices?|quotes?|proposals?|briefs?|tweets?|scripts?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b.*\b(?:for|from|of|about|with)\b/i;
+
 export interface TurnInput {
   messages: ChatMessage[];
   system?: string;
@@ -43,7 +47,13 @@ function decide(input: TurnInput): PlannerAction {
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
       const describesTool =
-        d.schedule !== null || d.event !== null || d.fields.length > 0 || d.outputKind !== 'text' || matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
+        d.schedule !== null ||
+        d.event !== null ||
+        d.fields.length > 0 ||
+        d.outputKind !== 'text' ||
+        d.job !== null ||
+        DELIVERABLE.test(text) ||
+        matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
       if (describesTool) return buildTurn(state, d, input.templates);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
       const edits = parseFollowUp(text);

@@ -7,7 +7,7 @@ import { stem, tokenize, isStopword } from './words';
 const GROUPS: string[][] = [
   ['summarize', 'summary', 'summarise', 'recap', 'tldr', 'condense', 'digest', 'overview', 'gist', 'shorten'],
   ['reply', 'respond', 'response', 'answer', 'replies'],
-  ['support', 'helpdesk', 'ticket', 'customer', 'complaint', 'inquiry', 'enquiry'],
+  ['support', 'helpdesk', 'ticket', 'complaint', 'inquiry', 'enquiry'],
   ['classify', 'categorize', 'categorise', 'category', 'tag', 'label', 'triage', 'sort', 'sentiment', 'route'],
   ['feedback', 'review', 'rating', 'survey', 'nps', 'testimonial'],
   ['image', 'picture', 'visual', 'illustration', 'graphic', 'artwork', 'banner', 'render', 'thumbnail', 'poster', 'creative'],

@@ -107,11 +107,12 @@ export function rankTemplates(description: string, wanted: OutputKind, templates
 
 /**
  * The template to start from, or null when none shares enough meaning (compose instead).
- * One shared word is enough only when it is the template's own name ("translate" → Translator).
+ * One shared word is enough only when it is the template's whole name ("translate" → Translator);
+ * "track" alone does not make a bug tracker a lead tracker.
  */
 export function matchTemplate(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch | null {
   const best = rankTemplates(description, wanted, templates)[0];
   if (!best || best.score < MATCH_THRESHOLD) return null;
   const title = new Set(meaningStems(best.template.title));
-  return best.shared.length >= 2 || best.shared.some((s) => title.has(s)) ? best : null;
+  return best.shared.length >= 2 || (title.size === 1 && best.shared.some((s) => title.has(s))) ? best : null;
 }

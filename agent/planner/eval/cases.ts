@@ -323,4 +323,55 @@ export const CASES: EvalCase[] = [
     description: 'Collect standup updates and post a summary every weekday at 9:15am Pacific time',
     expect: { outputKind: 'text', schedule: { cron: '15 9 * * 1-5', timezone: 'America/Los_Angeles' }, trigger: 'schedule' },
   },
+  {
+    id: 'recipe-with-photo',
+    description: 'Create a recipe generator that takes ingredients and outputs a recipe with a photo of the dish',
+    expect: { outputKind: 'text+image', schedule: none, trigger: 'manual', template: null },
+  },
+  {
+    id: 'bare-product-descriptions',
+    description: 'Product descriptions for our Shopify store from a few bullet points',
+    expect: { outputKind: 'text', schedule: none, trigger: 'manual', template: null },
+  },
+  {
+    id: 'furniture-placement',
+    description: 'I want to upload photos of furniture and get them placed in a modern living room',
+    expect: { outputKind: 'image-edit', schedule: none, trigger: 'manual' },
+  },
+  {
+    id: 'interview-personas',
+    description: 'A tool that turns customer interviews into personas',
+    expect: { outputKind: 'text', schedule: none, trigger: 'manual', template: null },
+  },
+  {
+    id: 'bug-tracker',
+    description: 'track bugs with title, severity (low, medium, high, critical), reporter email and steps to reproduce',
+    expect: {
+      outputKind: 'text',
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'severity', type: 'select', options: ['low', 'medium', 'high', 'critical'] },
+        { name: 'reporterEmail', type: 'email' },
+        { name: 'steps', type: 'longText' },
+      ],
+      schedule: none,
+      trigger: 'manual',
+      template: null,
+    },
+  },
+  {
+    id: 'youtube-thumbnails-sydney',
+    description: 'Generate a thumbnail for each YouTube video from its title, daily at 10 am Sydney time',
+    expect: { outputKind: 'image', schedule: { cron: '0 10 * * *', timezone: 'Australia/Sydney' }, trigger: 'schedule' },
+  },
+  {
+    id: 'thursday-newsletter',
+    description: 'Weekly newsletter for our customers every Thursday at 3pm',
+    expect: { outputKind: 'text', schedule: { cron: '0 15 * * 4', timezone: 'UTC' }, trigger: 'schedule' },
+  },
+  {
+    id: 'instagram-image-of-the-day',
+    description: 'Every day at 6:00 generate an image of the day for our Instagram using gpt-image-1.5',
+    expect: { outputKind: 'image', schedule: { cron: '0 6 * * *', timezone: 'UTC' }, trigger: 'schedule', models: { image: 'gpt-image-1.5' } },
+  },
 ];
