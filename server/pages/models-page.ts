@@ -14,7 +14,7 @@ import {
   statusBadge,
 } from './model-summary';
 
-const SORT_KEYS = ['name', 'provider', 'kind', 'context', 'input', 'output', 'image'] as const;
+const SORT_KEYS = ['name', 'kind', 'context', 'input', 'output', 'image'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
 
 const capabilityNames = LISTED_CAPABILITIES as [CapabilityName, ...CapabilityName[]];
@@ -38,8 +38,6 @@ function sortValue(model: ModelFacts, key: SortKey): string | number | null {
   switch (key) {
     case 'name':
       return model.displayName.toLowerCase();
-    case 'provider':
-      return model.provider;
     case 'kind':
       return model.kind;
     case 'context':
@@ -81,7 +79,8 @@ function sortHeader(label: string, key: SortKey, query: ModelsQuery, params: URL
   next.set('sort', key);
   next.set('dir', active && query.dir === 'asc' ? 'desc' : 'asc');
   const ariaSort = active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none';
-  return html`<th aria-sort="${ariaSort}"${key === 'name' ? '' : html` class="num"`}><a href="?${next.toString()}">${label}</a></th>`;
+  const numeric = key !== 'name' && key !== 'kind';
+  return html`<th aria-sort="${ariaSort}"${numeric ? html` class="num"` : ''}><a href="?${next.toString()}">${label}</a></th>`;
 }
 
 function option(value: string, label: string, selected: string | undefined): SafeHtml {
@@ -115,7 +114,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   <div class="table-wrap"><table id="models-table">
     <thead><tr><th><span class="visually-hidden">Select</span></th>${[
       sortHeader('Model', 'name', query, params),
-      html`<th>Kind</th>`,
+      sortHeader('Kind', 'kind', query, params),
       sortHeader('Context', 'context', query, params),
       sortHeader('Input', 'input', query, params),
       sortHeader('Output', 'output', query, params),

@@ -140,9 +140,12 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     await page.goto(server.url + '/');
     await page.waitForSelector('[data-role="preview-name"]');
     const before = await page.textContent('[data-role="preview-model"]');
+    const costBefore = await page.textContent('[data-role="preview-cost"]');
     await say('switch to Gemini 3.1 Pro');
     await page.waitForFunction((old) => document.querySelector('[data-role="preview-model"]')?.textContent !== old, before);
     expect(await page.textContent('[data-role="preview-model"]')).toContain('Gemini 3.1 Pro');
+    // A dearer model: the preview's estimate follows.
+    expect(await page.textContent('[data-role="preview-cost"]')).not.toBe(costBefore);
     await screenshot(page, 'builder-switched');
     await page.goto(`${server.url}/apps/${slug}`);
     await page.waitForSelector('section.collection tbody tr[data-record]');

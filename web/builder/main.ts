@@ -6,7 +6,7 @@ import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
 import { loadModelNames } from '../model-names';
 import { createChatView } from './chat-view';
-import { renderPreview } from './preview';
+import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
 const CONVERSATION_KEY = 'toolwright.conversation';
@@ -42,14 +42,17 @@ function setConversation(id: string | null): void {
 
 async function showApp(slug: string): Promise<void> {
   try {
-    const [result, names] = await Promise.all([
-      api<{ data: { spec: AppSpec; version: number } }>('GET', `/api/apps/${encodeURIComponent(slug)}`),
+    const path = `/api/apps/${encodeURIComponent(slug)}`;
+    const [result, names, cost] = await Promise.all([
+      api<{ data: { spec: AppSpec; version: number } }>('GET', path),
       loadModelNames(),
+      // The estimate is a bonus: the preview shows without it.
+      api<{ data: PreviewCost }>('GET', `${path}/estimate`).then((r) => r.data, () => null),
     ]);
     const { spec, version } = result.data;
     previewBody.dataset.slug = spec.slug;
     previewBody.dataset.version = String(version);
-    renderPreview(previewBody, spec, version, (id) => names.get(id) ?? id);
+    renderPreview(previewBody, spec, version, (id) => names.get(id) ?? id, cost);
   } catch (error) {
     replaceChildren(previewBody, h('p', { class: 'banner banner-warn' }, error instanceof Error ? error.message : String(error)));
   }

@@ -1,5 +1,6 @@
 /** The live preview of the app being built: its form, steps with bound models, collections, triggers. */
 import type { AppSpec, Field, Step } from '../../agent/spec/app-spec';
+import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
 import { describeTrigger, isAiStep, stepKindLabel } from '../spec-labels';
 
@@ -37,7 +38,29 @@ function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'preview-section' }, h('h4', null, title), ...children);
 }
 
-export function renderPreview(container: HTMLElement, spec: AppSpec, version: number, modelName: ModelNames): void {
+/** What the app's estimate says (estimate_app_cost through GET /api/apps/:slug/estimate). */
+export interface PreviewCost {
+  perRun: number;
+  perMonth: number;
+  runsPerMonth: number;
+  complete: boolean;
+}
+
+function costLine(cost: PreviewCost | null): HTMLElement {
+  if (!cost) return h('p', { class: 'muted small' }, 'No estimate available.');
+  const bound = cost.complete ? '' : ' (at least; some parts have no published price)';
+  return h(
+    'p',
+    { class: 'small', dataset: { role: 'preview-cost' } },
+    'About ',
+    h('strong', null, formatUsd(cost.perRun)),
+    ' per run, ',
+    h('strong', null, formatUsd(cost.perMonth)),
+    ` a month at ${formatCount(cost.runsPerMonth)} runs${bound}.`,
+  );
+}
+
+export function renderPreview(container: HTMLElement, spec: AppSpec, version: number, modelName: ModelNames, cost: PreviewCost | null): void {
   const stepModel = (step: Step) => (step.model ?? (isAiStep(step) ? spec.model : null))?.model ?? null;
   replaceChildren(
     container,
@@ -49,6 +72,7 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
       h('span', { class: 'badge badge-accent', dataset: { role: 'preview-model' }, attrs: { title: spec.model.model } }, modelName(spec.model.model)),
     ),
     spec.description ? h('p', { class: 'muted' }, spec.description) : null,
+    section('Estimated cost', costLine(cost)),
     section(
       'Form',
       spec.inputs.length
