@@ -21,14 +21,17 @@ export interface LoggerOptions {
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const SECRET_KEY = /(api[-_]?key|secret|password|passwd|token|authorization|cookie|smtp[-_]?pass)/i;
+const SECRET_KEY = /(api[-_]?key|secret|password|passwd|token|authorization|cookie|smtp[-_]?(pass|url))/i;
 // Provider key shapes (OpenAI sk-…, Google AIza…) and bearer headers, wherever they appear in text.
 const SECRET_VALUE = /\b(sk-[A-Za-z0-9_-]{8,}|AIza[0-9A-Za-z_-]{20,}|Bearer\s+[A-Za-z0-9._~+/=-]{8,})/g;
+
+// user:password@ in any URL (SMTP URLs, database URLs).
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]+@/gi;
 
 export const REDACTED = '[redacted]';
 
 export function redact(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.replace(SECRET_VALUE, REDACTED);
+  if (typeof value === 'string') return value.replace(SECRET_VALUE, REDACTED).replace(URL_CREDENTIALS, `$1${REDACTED}@`);
   if (value instanceof Error) return { name: value.name, message: redact(value.message) };
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));

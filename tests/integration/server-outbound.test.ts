@@ -80,10 +80,11 @@ describe('webhook and notify steps', () => {
     expect(receiver.bodies).toHaveLength(0);
   });
 
-  it('with OUTBOUND_ALLOW the webhook is sent as JSON (values escaped), and email without SMTP is skipped', async () => {
+  it('with OUTBOUND_ALLOW the webhook is sent as JSON (values escaped), Slack gets { text }, email without SMTP is skipped', async () => {
     const { body } = await allowed.api('POST', '/api/apps/forward/runs', { inputs: { note: 'say "hi"\n' } });
     expect(body.run.steps[0]).toMatchObject({ status: 'ok', output: { status: 200, body: { received: true }, sent: true } });
-    expect(receiver.bodies).toEqual([{ note: 'say "hi"\n' }]);
+    expect(body.run.steps[2]).toMatchObject({ status: 'ok', output: { status: 'sent', httpStatus: 200 } });
+    expect(receiver.bodies).toEqual([{ note: 'say "hi"\n' }, { text: 'Got say "hi"\n' }]);
     expect(body.run.steps[1].status).toBe('skipped');
     expect(body.run.steps[1].output.reason).toMatch(/SMTP_URL/);
     expect(body.run.status).toBe('ok');

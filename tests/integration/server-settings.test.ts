@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/logger';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 
 const KEY = 'sk-proj-SECRETSECRETSECRET-9876';
@@ -52,5 +53,23 @@ describe('settings', () => {
     const unknown = await t.api('PUT', '/api/settings', { anthropicKey: 'x' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/anthropicKey/);
+  });
+});
+
+describe('logger', () => {
+  it('never prints secrets: values under secret-looking keys and key-shaped strings are redacted', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ write: (line) => lines.push(line) });
+    logger.info('calling with sk-proj-abcdefghijklmnop', {
+      settings: { openaiApiKey: KEY, smtpUrl: 'smtp://u:p@h', openaiBaseUrl: 'https://api.example/v1' },
+      headers: { authorization: 'Bearer abc.def.ghi.jkl' },
+      note: 'key AIzaSyAbcdefghijklmnopqrstuvwx12 leaked in text',
+      db: 'connecting to postgres://app:hunter2@db.example/tw',
+      error: new Error(`bad key ${KEY}`),
+    });
+    const out = lines.join('\n');
+    for (const secret of ['SECRETSECRET', 'abcdefghijklmnop', 'AIzaSyAbcdefgh', 'abc.def.ghi', 'u:p@h', 'hunter2']) expect(out).not.toContain(secret);
+    expect(out).toContain('https://api.example/v1');
+    expect(out).toContain('[redacted]');
   });
 });
