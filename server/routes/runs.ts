@@ -1,6 +1,7 @@
 /**
- * Runs of an app: start one (JSON `{ inputs }`, or a multipart form whose image fields are
- * uploaded files), list the history, show one. The answer of POST is the stored run.
+ * Runs of an app: start one (JSON `{ inputs, trigger? }`, or the app page's multipart form
+ * whose image fields are uploaded files — a manual run), list the history, show one. The
+ * answer of POST is the stored run.
  */
 import { Router } from 'express';
 import { z } from 'zod';
@@ -13,7 +14,11 @@ import { requireApp } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
 
-const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
+const RunBody = z.object({
+  inputs: z.record(z.string(), z.unknown()).default({}),
+  /** "manual" when a person pressed Run on the app page; API clients leave it out. */
+  trigger: z.enum(['manual', 'api']).default('api'),
+});
 
 export function runSummary(run: RunRow): string {
   const cost = `$${run.costUsd.toFixed(run.costUsd < 0.01 ? 6 : 4)}`;
@@ -38,6 +43,7 @@ export function runRoutes(deps: ApiDeps): Router {
     const app = await requireApp(deps.store, slug);
     let inputs: Record<string, unknown>;
     let fromForm = false;
+    let trigger: 'manual' | 'api' = 'manual';
     if (isMultipart(req)) {
       const form = await parseMultipart(req);
       inputs = { ...form.fields };
@@ -46,9 +52,9 @@ export function runRoutes(deps: ApiDeps): Router {
       }
       fromForm = true;
     } else {
-      inputs = parseRequest(RunBody, req.body, 'body').inputs;
+      ({ inputs, trigger } = parseRequest(RunBody, req.body, 'body'));
     }
-    const run = await deps.runtime.run({ app, inputs, fromForm, trigger: { kind: 'api' }, actor: actorFor(req) });
+    const run = await deps.runtime.run({ app, inputs, fromForm, trigger: { kind: trigger }, actor: actorFor(req) });
     res.status(201).json({ run, summary: runSummary(run) });
   });
 

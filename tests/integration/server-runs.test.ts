@@ -151,6 +151,7 @@ describe('runs with a key, against the OpenAI emulator', () => {
     const body = (await response.json()) as any;
     expect(response.status).toBe(201);
     expect(body.run.inputs.photo).toMatch(/^[0-9a-f-]{36}\.png$/);
+    expect(body.run.trigger).toEqual({ kind: 'manual' });
     expect(body.run.steps[0]).toMatchObject({ status: 'ok', usage: { imageInputTokens: 300, images: 1 } });
     const edit = openai.requests.find((r) => r.path === '/v1/images/edits');
     expect(JSON.stringify(edit?.body)).toContain('teapot');
