@@ -13,7 +13,7 @@ export type NextStep =
   /** The model asked the person something; the run ends and waits for their reply. */
   | { type: 'ask-user'; text: string };
 
-export function textOf(result: ProviderResult): string {
+function textOf(result: ProviderResult): string {
   return result.content
     .filter((part) => part.type === 'text')
     .map((part) => part.text)

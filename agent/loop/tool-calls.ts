@@ -16,8 +16,8 @@ export interface AgentTools {
   run(name: string, rawInput: unknown, ctx: ToolContext): Promise<ToolResult>;
 }
 
-export type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
-export type ToolFinishedEvent = Extract<AgentEvent, { type: 'tool.finished' }>;
+type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
+type ToolFinishedEvent = Extract<AgentEvent, { type: 'tool.finished' }>;
 
 export interface ToolCallOutcome {
   message: ToolMessage;
@@ -25,7 +25,7 @@ export interface ToolCallOutcome {
   app?: { slug: string; version: number };
 }
 
-export function isInfrastructureFault(error: unknown): boolean {
+function isInfrastructureFault(error: unknown): boolean {
   return error instanceof StoreError && (error.kind === 'unavailable' || error.kind === 'corrupt');
 }
 

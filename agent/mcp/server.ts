@@ -15,7 +15,7 @@ import { toCallToolResult, toErrorResult } from './tool-result';
 /** What the door needs of the tool registry. */
 export type McpToolRegistry = Pick<ToolRegistry, 'all' | 'run'>;
 
-export const MCP_SERVER_INFO = { name: 'toolwright', version: '0.1.0' } as const;
+const MCP_SERVER_INFO = { name: 'toolwright', version: '0.1.0' } as const;
 
 export function createMcpServer(registry: McpToolRegistry, context: () => ToolContext): McpServer {
   const server = new McpServer(MCP_SERVER_INFO, {

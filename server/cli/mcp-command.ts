@@ -12,7 +12,7 @@ import { loadConfig } from '../config/config';
 import { openStore } from '../store/open-store';
 import { SINGLE_USER_ACTOR } from '../ws/attach';
 
-export const MCP_USAGE = `Usage: toolwright mcp [--data-dir <folder>]
+const MCP_USAGE = `Usage: toolwright mcp [--data-dir <folder>]
 
 Serves Toolwright's tools, model directory, templates and app specs over MCP (stdio).
   --data-dir <folder>  where apps are stored (default: $DATA_DIR or ./data;

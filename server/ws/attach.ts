@@ -10,7 +10,7 @@ import type { Actor } from '../../agent/tools/tool';
 import { createChatSession, type ChatSessionDeps } from './chat-session';
 import { MAX_MESSAGE_CHARS } from './events';
 
-export const WS_PATH = '/ws';
+const WS_PATH = '/ws';
 
 export interface AttachDeps extends Omit<ChatSessionDeps, 'actor'> {
   /** Who is connecting; null refuses the upgrade with 401. */
@@ -30,7 +30,7 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
   } catch {
     return false;
   }
-  return url.host === host || LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+  return url.host === host || LOOPBACK_HOSTS.has(url.hostname) || /^127(?:\.\d{1,3}){3}$/.test(url.hostname);
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {

@@ -27,7 +27,7 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
  * fields (workspaceId, the full step record); the UI fetches the run for details.
  */
 const StepStatusSchema = z.enum(['ok', 'dry-run', 'error', 'skipped']);
-export const RunEventSchemas = [
+const RunEventSchemas = [
   z.object({
     type: z.literal('run.started'),
     runId: z.string(),
