@@ -83,6 +83,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('POST', '/api/models/compare', 'viewer'),
   route('POST', '/api/models/recommend', 'viewer'),
   route('GET', '/api/models/:id', 'viewer'),
+  route('POST', '/api/models/:id/estimate', 'viewer'),
   route('GET', '/api/templates', 'viewer'),
   route('GET', '/api/templates/:id', 'viewer'),
 ];
