@@ -49,6 +49,7 @@ const STORE_KIND: Record<string, { status: number; code: string }> = {
   conflict: { status: 409, code: 'conflict' },
   corrupt: { status: 500, code: 'store_corrupt' },
   unavailable: { status: 503, code: 'store_unavailable' },
+  invalid: { status: 400, code: 'invalid_value' },
 };
 
 // A provider failing is not the client's fault and not ours: 502/503/504, or 4xx where the

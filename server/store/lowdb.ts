@@ -18,6 +18,7 @@ import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
 import { queryRecords } from './record-order';
+import { refuseUnstorable } from './storable';
 import { auditLimit, runPage } from './store-rules';
 import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
@@ -68,7 +69,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     return table;
   };
 
-  return {
+  return refuseUnstorable({
     accounts: createAccountStore(auth.tables),
     ...lowdbApps(main, tables),
 
@@ -123,9 +124,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await table.delete(id);
     },
     async listRecords(appId, collection, query) {
-      const table = tables.existingRecordTable(appId, collection);
-      if (!table) return { items: [], total: 0 };
-      const page = queryRecords(table.list(), query);
+      const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
       return { items: page.items.map(copyRecord), total: page.total };
     },
 
@@ -184,7 +183,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await audit.close();
       await releaseLock();
     },
-  };
+  });
 }
 
 /** Files written before versions and conversations moved to logs: move them (idempotent if interrupted). */

@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { Store } from './store';
 import type { AuditEntry, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
+import { refuseUnstorable } from './storable';
 import { auditLimit, checkSaveAllowed, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
@@ -71,7 +72,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
   const appNotFound = (slug: string) => new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
   const appIdNotFound = (id: string) => new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
 
-  return {
+  return refuseUnstorable({
     accounts: createAccountStore(postgresAuthTables(query)),
     async createApp({ workspaceId, spec, createdBy, note }) {
       const id = randomUUID();
@@ -208,6 +209,8 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     },
     async listRecords(appId, collection, options) {
       const sql = recordListSql(appId, collection, options);
+      // No stored value holds U+0000 (refused on write), and PostgreSQL cannot take it as a parameter.
+      if (options?.search?.includes('\u0000')) return { items: [], total: 0 };
       const [page, count] = await Promise.all([
         query<RecordDbRow>(sql.page.text, sql.page.values),
         query<{ total: string }>(sql.count.text, sql.count.values),
@@ -267,7 +270,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async close() {
       await pool.end();
     },
-  };
+  });
 }
 
 const conversationNotFound = (id: string) => new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`);
@@ -292,7 +295,16 @@ function unavailable(where: string, error: unknown): StoreError {
   );
 }
 
-/** Keeps StoreErrors; a database error becomes 'unavailable' with the cause attached for callers that inspect it. */
+/**
+ * Keeps StoreErrors; a data exception (SQLSTATE class 22: a malformed timestamp, a value
+ * PostgreSQL cannot hold) is the caller's 'invalid'; anything else is 'unavailable'. The
+ * database error stays attached as the cause.
+ */
 function translate(where: string, error: unknown): StoreError {
-  return error instanceof StoreError ? error : unavailable(where, error);
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('22')) {
+    return new StoreError('invalid', `PostgreSQL refused a value (${(error as Error).message}); correct it and try again.`, { cause: error });
+  }
+  return unavailable(where, error);
 }

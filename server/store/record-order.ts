@@ -9,6 +9,7 @@
  * insertion order in the requested direction.
  */
 import type { RecordQuery, RecordRow } from './records';
+import { StoreError } from './store-error';
 
 export const DEFAULT_RECORD_LIMIT = 50;
 export const MAX_RECORD_LIMIT = 500;
@@ -18,6 +19,16 @@ export function recordPage(query: RecordQuery | undefined): { offset: number; li
   const offset = Math.max(0, Math.floor(query?.offset ?? 0));
   const limit = Math.min(MAX_RECORD_LIMIT, Math.max(1, Math.floor(query?.limit ?? DEFAULT_RECORD_LIMIT)));
   return { offset, limit };
+}
+
+/** `createdAfter` as epoch milliseconds (null when absent); anything but a date-time is 'invalid'. */
+export function createdAfterMs(query: RecordQuery | undefined): number | null {
+  if (query?.createdAfter === undefined) return null;
+  const ms = Date.parse(query.createdAfter);
+  if (Number.isNaN(ms)) {
+    throw new StoreError('invalid', `createdAfter "${query.createdAfter}" is not a date-time; give an ISO-8601 instant such as 2026-01-31T09:00:00Z.`);
+  }
+  return ms;
 }
 
 /** Type group of a value for sorting: 0 number, 1 string, 2 boolean, 3 null/missing. */
@@ -45,7 +56,7 @@ export function matchesSearch(row: RecordRow, needle: string): boolean {
 export function queryRecords(rows: readonly RecordRow[], query: RecordQuery | undefined): { items: RecordRow[]; total: number } {
   const { offset, limit } = recordPage(query);
   const search = query?.search?.trim();
-  const after = query?.createdAfter ? Date.parse(query.createdAfter) : null;
+  const after = createdAfterMs(query);
   const keep = (row: RecordRow): boolean =>
     (after === null || Date.parse(row.createdAt) > after) && (!search || matchesSearch(row, search));
   const sort = query?.sort;

@@ -324,6 +324,25 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect(combined.items.map((r) => r.values.n)).toEqual([2]);
       });
 
+      test('a NUL character anywhere is refused as invalid, naming where, and nothing is stored', async () => {
+        const error = await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { company: 'A\u0000B' }, createdBy: null }), 'invalid');
+        expect(error.message).toContain('"values.company"');
+        const record = await store.insertRecord({ appId, collection: 'leads', values: { company: 'Acme' }, createdBy: null });
+        await expectStoreError(store.updateRecord(record.id, { company: '\u0000' }), 'invalid');
+        expect((await store.getRecord(record.id))!.values.company).toBe('Acme');
+        expect((await store.listRecords(appId, 'leads')).total).toBe(1);
+        const spec = { ...specFor('crm'), description: 'bad \u0000' };
+        await expectStoreError(store.saveAppVersion({ slug: 'crm', spec, note: 'x', createdBy: null }), 'invalid');
+        expect((await store.getApp('crm'))!.version).toBe(1);
+        // Searching for one simply finds nothing.
+        expect(await store.listRecords(appId, 'leads', { search: '\u0000' })).toEqual({ items: [], total: 0 });
+      });
+
+      test('createdAfter that is not a date-time is refused as invalid', async () => {
+        const error = await expectStoreError(store.listRecords(appId, 'leads', { createdAfter: 'yesterday-ish' }), 'invalid');
+        expect(error.message).toContain('yesterday-ish');
+      });
+
       test('concurrent inserts all land, with distinct ids', async () => {
         const rows = await Promise.all(Array.from({ length: 300 }, (_, i) => store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null })));
         expect(new Set(rows.map((r) => r.id)).size).toBe(300);

@@ -6,7 +6,7 @@
  * test cluster's C.UTF-8 are; a database created with the plain C locale folds only ASCII.)
  */
 import type { RecordQuery } from '../records';
-import { recordPage } from '../record-order';
+import { createdAfterMs, recordPage } from '../record-order';
 
 export interface Sql {
   text: string;
@@ -25,7 +25,8 @@ export function recordListSql(appId: string, collection: string, query: RecordQu
   if (search) {
     where.push(`EXISTS (SELECT 1 FROM jsonb_each_text(data) AS e WHERE strpos(lower(e.value), lower(${param(search)})) > 0)`);
   }
-  if (query?.createdAfter) where.push(`created_at > ${param(query.createdAfter)}::timestamptz`);
+  const after = createdAfterMs(query);
+  if (after !== null) where.push(`created_at > ${param(new Date(after).toISOString())}::timestamptz`);
   const filter = `FROM records WHERE ${where.join(' AND ')}`;
   const count: Sql = { text: `SELECT count(*) AS total ${filter}`, values: [...values] };
 
