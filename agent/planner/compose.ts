@@ -21,7 +21,11 @@ function field(name: string, label: string, type: FieldInput['type'], required: 
 
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
-  const named = d.fields.map((f) => ({ ...f }));
+  const named = d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }));
+  if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText')) {
+    // Fields read out of a text need the text.
+    return [...named, field('text', 'Text to read', 'longText', true)];
+  }
   if (d.outputKind === 'image-edit') {
     const photo = named.find((f) => f.type === 'image') ?? field('photo', 'Reference photo', 'image', true);
     const rest = named.filter((f) => f.name !== photo.name);
@@ -71,8 +75,22 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
     });
     outputs.push({ field: { ...field('label', 'Label', 'select', false), options: d.labels }, value: '{{steps.label.label}}' });
   }
+  const extracted = d.fields.filter((f) => d.extracted.has(f.name));
+  if (extracted.length > 0) {
+    const source = inputs.find((f) => f.type === 'longText')!;
+    steps.push({
+      kind: 'extract',
+      id: 'fields',
+      title: 'Extract the fields',
+      model: null,
+      prompt: `Extract these fields from the text. Leave a field empty when the text does not state it.\n\n{{inputs.${source.name}}}`,
+      fields: extracted,
+    });
+    for (const f of extracted) outputs.push({ field: { ...f, required: null }, value: `{{steps.fields.${f.name}}}` });
+  }
   const writes = d.outputKind === 'text' || d.outputKind === 'text+image';
-  if (writes && (!d.labels || WRITES.test(d.text.toLowerCase().replace(/\bclassif\w*|categori[sz]\w*/g, '')))) {
+  const onlyReads = (d.labels !== null || extracted.length > 0) && !WRITES.test(d.text.toLowerCase().replace(/\bclassif\w*|categori[sz]\w*|extract\w*/g, ''));
+  if (writes && !onlyReads) {
     steps.push({
       kind: 'generate-text',
       id: 'draft',

@@ -7,7 +7,7 @@
 import type { AppSpec } from '../spec/app-spec';
 import type { LoadedTemplate } from '../spec/app-template';
 import type { CreateAppInput } from '../tools/create-app';
-import type { StepInput, TriggerInput } from '../tools/spec-inputs';
+import { toCollection, type StepInput, type TriggerInput } from '../tools/spec-inputs';
 import { appName } from './app-name';
 import type { Description } from './description';
 import { binding, type ModelChoice } from './model-choice';
@@ -78,18 +78,65 @@ function bindImageSteps(steps: StepInput[], named: string | null): boolean {
   return changed;
 }
 
+/**
+ * Fields to read out of the text replace what the template's one extract step reads (the
+ * person said what to pull); its table and save step follow, keeping other columns (the source).
+ */
+function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps: StepInput[]): CreateAppInput['collections'] {
+  const step = steps.find((s) => s.kind === 'extract');
+  if (step?.kind !== 'extract') return null;
+  const before = new Set(step.fields.map((f) => f.name));
+  step.fields = wanted.map((f) => step.fields.find((x) => x.name === f.name) ?? f);
+  const now = new Set(step.fields.map((f) => f.name));
+  const dropped = [...before].filter((n) => !now.has(n));
+  const added = step.fields.filter((f) => !before.has(f.name));
+  const reads = (value: string) => dropped.some((n) => value.includes(`{{steps.${step.id}.${n}}}`));
+  const saves = steps.filter((s) => s.kind === 'save-record');
+  const save = spec.collections.length === 1 && saves.length === 1 ? saves[0] : undefined;
+  if (save?.kind !== 'save-record') return spec.collections.map(collectionToInput);
+  const droppedColumns = new Set(save.values.filter((v) => reads(v.value)).map((v) => v.name));
+  save.values = [
+    ...save.values.filter((v) => !reads(v.value)),
+    ...added.map((f) => ({ name: f.name, value: `{{steps.${step.id}.${f.name}}}` })),
+  ];
+  return spec.collections.map(collectionToInput).map((c) => ({
+    ...c,
+    fields: [...c.fields.filter((f) => !droppedColumns.has(f.name)), ...added.filter((f) => !c.fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null }))],
+  }));
+}
+
 export function customiseTemplate(d: Description, template: LoadedTemplate, models: ModelChoice): CreateAppInput {
   const spec = template.spec;
-  const extra = d.fields.filter((f) => !spec.inputs.some((i) => i.name === f.name));
   const steps = spec.steps.map(stepToInput);
   let stepsChanged = false;
   let collections: CreateAppInput['collections'] = null;
-  if (extra.length > 0) {
-    collections = withExtraFields(spec, extra, steps);
+  const canExtract = spec.steps.filter((s) => s.kind === 'extract').length === 1;
+  const read = canExtract ? d.fields.filter((f) => d.extracted.has(f.name)) : [];
+  const given = d.fields.filter((f) => !read.includes(f));
+  if (read.length > 0) {
+    collections = withExtractedFields(spec, read, steps);
     stepsChanged = collections !== null;
+  }
+  const extra = given.filter((f) => !spec.inputs.some((i) => i.name === f.name));
+  if (extra.length > 0) {
+    const withExtra = withExtraFields({ ...spec, collections: collections ? collections.map(toCollection) : spec.collections }, extra, steps);
+    if (withExtra) {
+      collections = withExtra;
+      stepsChanged = true;
+    }
   }
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
+  const triggers = newTriggers(d, spec);
+  // New rows start the run, so the run must not save into that table again (it would loop).
+  const watched = triggers?.find((t) => t.kind === 'record-created');
+  if (watched?.kind === 'record-created') {
+    const kept = steps.filter((s) => !(s.kind === 'save-record' && s.collection === watched.collection));
+    if (kept.length < steps.length) {
+      steps.splice(0, steps.length, ...kept);
+      stepsChanged = true;
+    }
+  }
   return {
     name: appName(d, d.name ? null : template.title),
     description: null,
@@ -97,7 +144,7 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
     inputs: extra.length > 0 ? [...spec.inputs.map(fieldToInput), ...extra] : null,
     steps: stepsChanged ? steps : null,
     collections,
-    triggers: newTriggers(d, spec),
+    triggers,
     model: models.text ? binding(models.text) : null,
   };
 }

@@ -3,7 +3,7 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
-import { extractFields, withoutFieldLists, type NamedField } from './fields';
+import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
 import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
@@ -17,6 +17,8 @@ export interface Description {
   name: string | null;
   outputKind: OutputKind;
   fields: NamedField[];
+  /** Names of the fields to read out of a text ("pull the amount and due date out of invoices"). */
+  extracted: ReadonlySet<string>;
   /** The person wants rows kept (a tracker, a log, "keep/store/save …"). */
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
@@ -91,6 +93,7 @@ export function understandDescription(text: string): Description {
     name: explicitName(text),
     outputKind: detectOutputKind(text),
     fields,
+    extracted: extractedFieldNames(text),
     keepsRecords: KEEPS.test(text.toLowerCase()) || event?.kind === 'record-created',
     recordNoun: event?.kind === 'record-created' ? event.noun : recordNoun(text),
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,

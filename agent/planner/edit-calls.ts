@@ -146,8 +146,11 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
         if (!spec.triggers.some((t) => t.kind === 'webhook')) calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'webhook' } } satisfies AddTriggerInput });
       } else {
         const table = spec.collections[0];
+        const savesInto = table && spec.steps.some((s) => s.kind === 'save-record' && s.collection === table.name);
         if (!table) problems.push('The app keeps no records yet, so there is no table whose new rows could start a run.');
-        else calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'record-created', collection: table.name } } satisfies AddTriggerInput });
+        else if (savesInto) {
+          problems.push(`Each run saves a row into ${table.name}, so a trigger on new ${table.name} rows would start itself again; I left triggers as they were. Remove the save step first if you want that.`);
+        } else calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'record-created', collection: table.name } } satisfies AddTriggerInput });
       }
     }
   }

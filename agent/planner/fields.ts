@@ -7,17 +7,21 @@
 import type { FieldInput } from '../tools/spec-inputs';
 import { inferFieldType } from './field-types';
 
-/** Words that open a list of fields. Group 1 tells whether the list is a table to keep. */
+/** Fields read out of a text ("pulls amount, vendor and due date out of…") are outputs, not form inputs. */
+const EXTRACTION_OPENER = /\b(?:pulls?|pulling|extracts?|extracting|parses?|parsing|grabs?|grabbing)\s+(?:out\s+)?/g;
+
+/** Words that open a list of fields. */
 const LIST_OPENERS: RegExp[] = [
   /\b(?:with|has|having|including|containing|plus)?\s*(?:the\s+|these\s+)?(?:fields?|columns?|inputs?|properties|attributes)\s*(?::|called|named|for|like|such as|-)?\s*/g,
   /(?<!\b(?:app|the|a|an|our|online|web|play) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|records?|recording|logs?|logging|collects?|collecting|captures?|capturing|remembers?)\s+(?:track of\s+|a record of\s+|a list of\s+)?/g,
   /\b(?:with|including|like)\s+/g,
   /\b(?:asks? for|asking for|takes?|taking|enters?|entering|fills? in|filling in|leaves?|leaving|form (?:with|for|asking for|that asks for)|submits?|sends us|provides?)\s+/g,
+  EXTRACTION_OPENER,
 ];
 
 /** Where a list of fields ends: the sentence turns to what the tool does next. */
 const LIST_END =
-  /[.;!?\n]|\s(?:that|which|who|then|so|so that|to|every|each day|each week|daily|weekly|hourly|monthly|whenever|when|once|using|use|via|from|into|in a|in the|for each|for every|on|at|plus|as well|where|while|after|before|if|by)\s|\s[—–-]\s/;
+  /[.;!?\n]|\s(?:that|which|who|then|so|so that|to|every|each day|each week|daily|weekly|hourly|monthly|whenever|when|once|using|use|via|from|into|in a|in the|for each|for every|on|at|plus|as well|where|while|after|before|if|by|out)\s|\s[—–-]\s/;
 
 const LEADING = /^(?:the|a|an|their|his|her|its|our|my|your|each|every|any|some|optional|required)\s+/;
 const NOT_FIELD_WORDS = new Set([
@@ -93,6 +97,8 @@ interface FieldList {
   start: number;
   end: number;
   fields: NamedField[];
+  /** Opened by an extraction verb: the fields are read out of a text. */
+  extracted: boolean;
 }
 
 function fieldLists(text: string): FieldList[] {
@@ -114,7 +120,9 @@ function fieldLists(text: string): FieldList[] {
       }
       // A lone word after "keep"/"track" ("track progress") is too weak to call a field.
       const isFieldWord = /fields?|columns?|inputs?|properties|attributes/.test(m[0]);
-      if (fields.length >= 2 || (fields.length === 1 && isFieldWord)) lists.push({ start: m.index, end: start + list.length, fields });
+      if (fields.length >= 2 || (fields.length === 1 && isFieldWord)) {
+        lists.push({ start: m.index, end: start + list.length, fields, extracted: opener === EXTRACTION_OPENER });
+      }
     }
   }
   return lists.sort((a, b) => a.start - b.start);
@@ -125,6 +133,11 @@ export function extractFields(text: string): NamedField[] {
   const found = new Map<string, NamedField>();
   for (const list of fieldLists(text)) for (const f of list.fields) if (!found.has(f.name)) found.set(f.name, f);
   return [...found.values()];
+}
+
+/** Names of the fields said as things to read out of a text. */
+export function extractedFieldNames(text: string): Set<string> {
+  return new Set(fieldLists(text).flatMap((l) => (l.extracted ? l.fields.map((f) => f.name) : [])));
 }
 
 /** `text` without its field lists: what the tool is for, not what it stores. */

@@ -3,13 +3,15 @@
  * conversation and the offered tools and returns the tool calls (or text) an LLM would;
  * the understanding lives in agent/planner/. It only builds apps: runtime steps
  * (`generate`, `preview`) are refused with a sentence saying how to get a real model.
+ * Same sections as the other adapters: toRequest, fromResponse, mapFinishReason, mapUsage, mapError.
  */
-import { listTemplates } from '../spec/templates';
 import { planTurn } from '../planner/plan-turn';
+import type { PlannerAction } from '../planner/action';
+import { listTemplates } from '../spec/templates';
 import { ProviderError } from './errors';
-import type { ContentPart } from './messages';
+import type { ContentPart, FinishReason } from './messages';
 import type { CallOptions, ChatRequest, Provider, ProviderConfig, ProviderResult, WireRequest } from './provider';
-import { emptyUsage } from './usage';
+import { emptyUsage, type Usage } from './usage';
 
 const UNSUPPORTED =
   'The built-in planner only builds apps; it cannot run app steps. Bind the step to an OpenAI or Gemini model and set its API key (or an OpenAI-compatible base URL, e.g. Ollama) to run it.';
@@ -24,6 +26,28 @@ function toRequest(request: ChatRequest): WireRequest {
   };
 }
 
+/** Call ids are unique within a conversation: the turn's position, then the call's. */
+function fromResponse(action: PlannerAction, request: ChatRequest): ProviderResult {
+  const content: ContentPart[] =
+    action.kind === 'reply'
+      ? [{ type: 'text', text: action.text }]
+      : action.calls.map((c, i) => ({ type: 'tool-call', id: `planner_${request.messages.length}_${i}`, name: c.name, args: c.args }));
+  return { content, finishReason: mapFinishReason(action), usage: mapUsage(), request: toRequest(request), warnings: [] };
+}
+
+function mapFinishReason(action: PlannerAction): FinishReason {
+  return action.kind === 'reply' ? { unified: 'stop', raw: 'stop' } : { unified: 'tool-calls', raw: 'tool_calls' };
+}
+
+/** Nothing is billed: the planner uses no model. */
+function mapUsage(): Usage {
+  return emptyUsage();
+}
+
+function mapError(): ProviderError {
+  return new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
+}
+
 export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
   return {
     id: 'planner',
@@ -35,23 +59,13 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
         tools: new Set(request.tools.map((t) => t.name)),
         templates: listTemplates(),
       });
-      const content: ContentPart[] =
-        action.kind === 'reply'
-          ? [{ type: 'text', text: action.text }]
-          : action.calls.map((c, i) => ({ type: 'tool-call', id: `planner_${request.messages.length}_${i}`, name: c.name, args: c.args }));
-      return {
-        content,
-        finishReason: action.kind === 'reply' ? { unified: 'stop', raw: 'stop' } : { unified: 'tool-calls', raw: 'tool_calls' },
-        usage: emptyUsage(),
-        request: toRequest(request),
-        warnings: [],
-      };
+      return fromResponse(action, request);
     },
     async generate(): Promise<ProviderResult> {
-      throw new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
+      throw mapError();
     },
     preview(): WireRequest {
-      throw new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
+      throw mapError();
     },
   };
 }

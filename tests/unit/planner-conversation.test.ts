@@ -186,3 +186,21 @@ describe('planner honesty', () => {
     expect(() => provider.preview({ kind: 'text', model: 'planner', prompt: 'hi' })).toThrow(/only builds apps/);
   });
 });
+
+describe('planner app shapes', () => {
+  it('puts fields to pull out of a text into the extract step, its table and its save step — not the form', async () => {
+    const spec = specOf(await session.say('Pull the tracking number, carrier and delivery date out of shipping emails and keep them in a table'));
+    const extract = spec.steps.find((s) => s.kind === 'extract');
+    expect(extract?.kind === 'extract' && extract.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['trackingNumber:text', 'carrier:text', 'deliveryDate:date']);
+    expect(spec.inputs.map((f) => f.name)).not.toContain('carrier');
+    expect(spec.collections[0]?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['trackingNumber', 'carrier', 'deliveryDate']));
+  });
+
+  it('never lets a run save into the table whose new rows start it', async () => {
+    const spec = specOf(await session.say('Whenever a new lead is added, research the company and suggest a next step'));
+    const trigger = spec.triggers.find((t) => t.kind === 'record-created');
+    expect(trigger).toBeDefined();
+    const watched = trigger?.kind === 'record-created' ? trigger.collection : '';
+    expect(spec.steps.filter((s) => s.kind === 'save-record' && s.collection === watched)).toEqual([]);
+  });
+});

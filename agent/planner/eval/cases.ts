@@ -374,4 +374,15 @@ export const CASES: EvalCase[] = [
     description: 'Every day at 6:00 generate an image of the day for our Instagram using gpt-image-1.5',
     expect: { outputKind: 'image', schedule: { cron: '0 6 * * *', timezone: 'UTC' }, trigger: 'schedule', models: { image: 'gpt-image-1.5' } },
   },
+  {
+    id: 'shipping-extract',
+    description: 'Pull the tracking number, carrier and delivery date out of shipping emails and keep them in a table',
+    expect: {
+      outputKind: 'text',
+      fields: [{ name: 'trackingNumber', type: 'text' }, { name: 'carrier', type: 'text' }, { name: 'deliveryDate', type: 'date' }],
+      schedule: none,
+      trigger: 'manual',
+      template: 'data-extractor',
+    },
+  },
 ];
