@@ -2,8 +2,13 @@
  * Starts what runs apps without a person: the scheduler, its queue and worker, and (with
  * PostgreSQL) the cross-instance event bridge. lowdb: an in-process queue (the data-folder
  * lock already means one process). PostgreSQL: pg-boss, so N instances run each job once.
+ * Delivery retries (server/automation/) start here too, on the same backend choice.
  */
 import { randomUUID } from 'node:crypto';
+import { startDeliveries, type Deliveries, type StartDeliveriesOptions } from '../automation/start-deliveries';
+import { loadConfig } from '../config/config';
+import { loadSettings, type Settings } from '../config/settings';
+import { createOutboundClient, type OutboundClient } from '../integrations/http';
 import type { Logger } from '../logger';
 import type { RunEventBus } from '../runtime/run-events';
 import type { Runtime } from '../runtime/run-app';
@@ -28,12 +33,18 @@ export interface AutomationOptions {
   /** Don't start the timer (tests call `scheduler.tick()` themselves). */
   manualTicks?: boolean;
   pollingIntervalSeconds?: number;
+  /** What delivery retries send through; defaults are built from the environment as main.ts builds the server's. */
+  outbound?: OutboundClient;
+  settings?: Settings;
+  /** Retry policy and observers of delivery retries (tests). */
+  deliveries?: Pick<StartDeliveriesOptions, 'policy' | 'onScheduled' | 'onSettled'>;
 }
 
 export interface Automation {
   scheduler: Scheduler;
   queue: JobQueue;
   instanceId: string;
+  deliveries: Deliveries;
   stop(): Promise<void>;
 }
 
@@ -51,6 +62,17 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
   const bridge: PgEventBridge | null = options.databaseUrl
     ? await startPgEventBridge({ connectionString: options.databaseUrl, bus: options.events, instanceId, onError })
     : null;
+
+  // Before any run starts, so a failed delivery of the first scheduled run is retried too.
+  const deliveries = await startDeliveries({
+    store,
+    logger,
+    outbound: options.outbound ?? createOutboundClient({ allow: loadConfig().outboundAllow }),
+    settings: options.settings ?? loadSettings({ dataDir: loadConfig().dataDir }),
+    databaseUrl: options.databaseUrl,
+    pollingIntervalSeconds: options.pollingIntervalSeconds,
+    ...options.deliveries,
+  });
 
   const runner = createScheduledRunner({
     store,
@@ -70,9 +92,11 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     scheduler,
     queue,
     instanceId,
+    deliveries,
     async stop() {
       await scheduler.stop();
       await queue.stop();
+      await deliveries.stop();
       await bridge?.close();
     },
   };

@@ -32,6 +32,8 @@ export interface OutboundResponse {
   status: number;
   contentType: string | null;
   body: string;
+  /** The Retry-After header, when the receiver sent one (retries honour it). */
+  retryAfter: string | null;
 }
 
 export interface OutboundClient {
@@ -176,7 +178,12 @@ export function createOutboundClient(options: OutboundOptions = {}): OutboundCli
           });
           res.on('error', reject);
           res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks).toString('utf8') }),
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: res.headers['content-type'] ?? null,
+              body: Buffer.concat(chunks).toString('utf8'),
+              retryAfter: res.headers['retry-after'] ?? null,
+            }),
           );
         },
       );

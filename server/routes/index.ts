@@ -6,6 +6,7 @@ import express, { Router } from 'express';
 import { apiNotFound } from '../http/error-middleware';
 import { appRoutes } from './apps';
 import { conversationRoutes } from './conversations';
+import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
 import { fileRoutes } from './files';
 import { modelRoutes } from './models';
@@ -32,6 +33,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/templates', templateRoutes(deps));
   api.use('/conversations', conversationRoutes(deps));
   api.use('/settings', settingsRoutes(deps));
+  api.use('/deliveries', deliveryRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

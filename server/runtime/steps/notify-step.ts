@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { emptyUsage } from '../../../agent/providers/usage';
-import { EMAIL_NOT_CONFIGURED, emailConfigured, sendEmail } from '../../integrations/email';
+import { deliverFromStep } from '../../automation/step-delivery';
+import { EMAIL_NOT_CONFIGURED, emailConfigured } from '../../integrations/email';
 import type { StepRunner } from '../step-context';
 import { usesPlaceholders } from '../step-context';
 import { renderTemplate } from '../template-render';
@@ -24,26 +25,23 @@ export const runNotifyStep: StepRunner<'notify'> = async (step, env) => {
     const settings = env.services.settings.values();
     if (!emailConfigured(settings)) return { ...base, status: 'skipped', output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED }, request, error: null };
     if (dryRun) return { ...base, status: 'dry-run', output: { status: 'not sent' }, request, error: null };
-    const { messageId } = await sendEmail(settings, { to: step.target, subject: env.spec.name, text });
-    return { ...base, status: 'ok', output: { status: 'sent', messageId }, request, error: null };
+    const sent = await deliverFromStep(env, step.id, 'email', { kind: 'email', to: step.target, subject: env.spec.name, text });
+    if (!sent.ok) return { ...base, status: 'error', output: { status: 'error' }, request, error: sent.error };
+    return { ...base, status: 'ok', output: { status: 'sent', messageId: sent.messageId }, request, error: null };
   }
 
   const payload = step.channel === 'slack' ? { text } : { text, app: env.app.slug, runId: env.runId };
   const request = { channel: step.channel, method: 'POST', url: step.target, body: payload };
   await env.services.outbound.check(step.target);
   if (dryRun) return { ...base, status: 'dry-run', output: { status: 'not sent' }, request, error: null };
-  const response = await env.services.outbound.request({
+  // A failed attempt is handed to the delivery queue (retries, then the dead-letter list).
+  const sent = await deliverFromStep(env, step.id, step.channel, {
+    kind: 'http',
     url: step.target,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(payload),
   });
-  const failed = response.status >= 400;
-  return {
-    ...base,
-    status: failed ? 'error' : 'ok',
-    output: { status: failed ? 'error' : 'sent', httpStatus: response.status },
-    request,
-    error: failed ? `${step.channel === 'slack' ? 'Slack' : 'The webhook'} answered ${response.status}. Check the target URL.` : null,
-  };
+  if (!sent.ok) return { ...base, status: 'error', output: { status: 'error', httpStatus: sent.status }, request, error: sent.error };
+  return { ...base, status: 'ok', output: { status: 'sent', httpStatus: sent.response?.status ?? null }, request, error: null };
 };

@@ -1,8 +1,10 @@
 /**
  * call-webhook: POST/PUT JSON to an outside URL through the SSRF-guarded client. The body is
  * the step's template (values JSON-escaped) or, by default, the run's inputs and step outputs.
+ * A failed attempt is retried in the background (server/automation/step-delivery.ts).
  */
 import { emptyUsage } from '../../../agent/providers/usage';
+import { deliverFromStep } from '../../automation/step-delivery';
 import type { StepEnv, StepRunner } from '../step-context';
 import { usesPlaceholders } from '../step-context';
 import { jsonStringEscape, renderTemplate } from '../template-render';
@@ -42,14 +44,9 @@ export const runWebhookStep: StepRunner<'call-webhook'> = async (step, env) => {
   if (usesPlaceholders(step.body === undefined ? [] : [step.body], env, step.body === undefined)) {
     return { ...base, status: 'dry-run', output: { status: null, body: null, sent: false }, request, error: null };
   }
-  const response = await env.services.outbound.request({ url: step.url, method: step.method, headers: { 'content-type': 'application/json' }, body });
-  const output = { status: response.status, body: keptBody(response.body, response.contentType), sent: true };
-  const failed = response.status >= 400;
-  return {
-    ...base,
-    status: failed ? 'error' : 'ok',
-    output,
-    request,
-    error: failed ? `The webhook answered ${response.status}. Check the receiving service.` : null,
-  };
+  // A failed attempt is handed to the delivery queue (retries, then the dead-letter list).
+  const sent = await deliverFromStep(env, step.id, 'call-webhook', { kind: 'http', url: step.url, method: step.method, headers: { 'content-type': 'application/json' }, body });
+  if (!sent.ok) return { ...base, status: 'error', output: { status: sent.status, body: null, sent: false }, request, error: sent.error };
+  const response = sent.response!;
+  return { ...base, status: 'ok', output: { status: response.status, body: keptBody(response.body, response.contentType), sent: true }, request, error: null };
 };
