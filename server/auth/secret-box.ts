@@ -4,6 +4,7 @@
  * once in the data folder with mode 0600. Each secret gets its own random 96-bit IV.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -75,4 +76,29 @@ export async function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = pr
   });
   await chmod(file, 0o600);
   return parseKey(await readFile(file, 'utf8'), file);
+}
+
+/** loadMasterKey for synchronous start-up code (settings are read before anything async runs). */
+export function loadMasterKeySync(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.TOOLWRIGHT_MASTER_KEY;
+  if (fromEnv) return parseKey(fromEnv, 'TOOLWRIGHT_MASTER_KEY');
+  const file = path.join(dataDir, 'master.key');
+  try {
+    return parseKey(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  chmodSync(file, 0o600);
+  return parseKey(readFileSync(file, 'utf8'), file);
+}
+
+/** True for a value produced by seal() (so stored values from before encryption still read). */
+export function isSealed(value: string): boolean {
+  return value.startsWith(`${VERSION}:`);
 }

@@ -2,10 +2,13 @@
  * Provider keys and base URLs (and SMTP): the environment first, then data/settings.json
  * (written with mode 0600). Nothing here ever hands a stored secret to a caller outside the
  * server: `describe()` says where each value comes from and at most its last 4 characters.
+ * Stored values are per workspace (file keys "name" for 'default', "<workspace>/name" for the
+ * others) and secrets are sealed with the secret box (AES-256-GCM, server/auth/secret-box.ts).
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { createSecretBox, isSealed, loadMasterKeySync, type SecretBox } from '../auth/secret-box';
 
 interface SettingDef {
   /** Environment variables, first match wins. */
@@ -68,10 +71,10 @@ export class SettingsError extends Error {
 }
 
 export interface Settings {
-  /** Effective values, env first; for the server's own use (providers, SMTP), never for responses. */
-  values(): SettingValues;
-  describe(): Record<SettingName, SettingView>;
-  update(patch: SettingsPatch): Promise<Record<SettingName, SettingView>>;
+  /** Effective values for a workspace (default 'default'), env first; for the server's own use, never for responses. */
+  values(workspaceId?: string): SettingValues;
+  describe(workspaceId?: string): Record<SettingName, SettingView>;
+  update(patch: SettingsPatch, workspaceId?: string): Promise<Record<SettingName, SettingView>>;
   /** Path of the settings file, for messages. */
   readonly file: string;
 }
@@ -99,14 +102,28 @@ function hintFor(name: SettingName, value: string): string {
 }
 
 /** Reads the settings file once, synchronously (it is small, and this runs at start-up). */
-export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv }): Settings {
+const DEFAULT_WORKSPACE = 'default';
+const fileKey = (workspaceId: string, name: string) => (workspaceId === DEFAULT_WORKSPACE ? name : `${workspaceId}/${name}`);
+
+export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv; box?: SecretBox }): Settings {
   const env = options.env ?? process.env;
   const file = path.join(options.dataDir, 'settings.json');
-  let stored: SettingValues = {};
+  // The master key is read (or created) only once a secret is stored or read.
+  let box = options.box;
+  const secretBox = () => (box ??= createSecretBox(loadMasterKeySync(options.dataDir, env)));
+  const byWorkspace = new Map<string, SettingValues>();
+  const storedFor = (workspaceId: string): SettingValues => byWorkspace.get(workspaceId) ?? {};
   try {
     const parsed = FileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new SettingsError(`${file} is not a JSON object of strings. Fix or delete it.`);
-    stored = Object.fromEntries(Object.entries(parsed.data).filter(([k]) => k in SETTINGS)) as SettingValues;
+    for (const [key, raw] of Object.entries(parsed.data)) {
+      const slash = key.lastIndexOf('/');
+      const workspaceId = slash < 0 ? DEFAULT_WORKSPACE : key.slice(0, slash);
+      const name = slash < 0 ? key : key.slice(slash + 1);
+      if (!(name in SETTINGS)) continue;
+      const value = isSealed(raw) ? secretBox().open(raw) : raw;
+      byWorkspace.set(workspaceId, { ...storedFor(workspaceId), [name]: value });
+    }
   } catch (error) {
     if (error instanceof SettingsError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
@@ -114,7 +131,8 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     }
   }
 
-  const values = (): SettingValues => {
+  const values = (workspaceId = DEFAULT_WORKSPACE): SettingValues => {
+    const stored = storedFor(workspaceId);
     const out: SettingValues = {};
     for (const name of NAMES) {
       const value = fromEnv(name, env)?.value ?? stored[name];
@@ -123,7 +141,8 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     return out;
   };
 
-  const describe = (): Record<SettingName, SettingView> => {
+  const describe = (workspaceId = DEFAULT_WORKSPACE): Record<SettingName, SettingView> => {
+    const stored = storedFor(workspaceId);
     const out = {} as Record<SettingName, SettingView>;
     for (const name of NAMES) {
       const def = SETTINGS[name];
@@ -141,8 +160,8 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     return out;
   };
 
-  const update = async (patch: SettingsPatch) => {
-    const next: SettingValues = { ...stored };
+  const update = async (patch: SettingsPatch, workspaceId = DEFAULT_WORKSPACE) => {
+    const next: SettingValues = { ...storedFor(workspaceId) };
     for (const name of NAMES) {
       const v = patch[name];
       if (v === null) delete next[name];
@@ -151,11 +170,19 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     await fs.mkdir(options.dataDir, { recursive: true });
     // Write-then-rename so a crash never leaves half a file; 0600 because it may hold keys.
     const tmp = `${file}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, JSON.stringify(next, null, 2) + '\n', { mode: 0o600 });
+    const all = new Map(byWorkspace).set(workspaceId, next);
+    const content: Record<string, string> = {};
+    for (const [ws, stored] of all) {
+      for (const name of NAMES) {
+        const value = stored[name];
+        if (value) content[fileKey(ws, name)] = SETTINGS[name].secret ? secretBox().seal(value) : value;
+      }
+    }
+    await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
     await fs.chmod(tmp, 0o600);
     await fs.rename(tmp, file);
-    stored = next;
-    return describe();
+    byWorkspace.set(workspaceId, next);
+    return describe(workspaceId);
   };
 
   return { values, describe, update, file };

@@ -1,18 +1,22 @@
 /** Provider keys and base URLs: which are configured and where from; never the key itself. */
 import { Router } from 'express';
 import { SettingsPatchSchema } from '../config/settings';
+import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
 import type { ApiDeps } from './deps';
 
 export function settingsRoutes(deps: ApiDeps): Router {
   const router = Router();
-  router.get('/', (_req, res) => {
-    res.json({ settings: deps.settings.describe(), file: 'data/settings.json', precedence: 'environment variables win over the settings file' });
+  router.get('/', (req, res) => {
+    res.json({ settings: deps.settings.describe(actorFor(req).workspaceId), file: 'data/settings.json', precedence: 'environment variables win over the settings file' });
   });
   router.put('/', async (req, res) => {
     const patch = parseRequest(SettingsPatchSchema, req.body, 'body');
-    const settings = await deps.settings.update(patch);
+    const actor = actorFor(req);
+    const settings = await deps.settings.update(patch, actor.workspaceId);
     deps.logger.info('settings updated', { changed: Object.keys(patch) });
+    // Audit which keys changed (never their values).
+    await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'key.set', target: Object.keys(patch).join(', '), detail: { cleared: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] === null) } });
     res.json({ settings, file: 'data/settings.json', precedence: 'environment variables win over the settings file' });
   });
   return router;

@@ -69,7 +69,7 @@ async function dryRun(step: ModelStep, model: ModelFacts, request: GenerateReque
 export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepOutcome> {
   const binding = step.model ?? env.spec.model;
   const model = requireModel(binding.model);
-  const resolved = env.services.resolveModel(model, binding, env.services.settings.values());
+  const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
   const wire = resolved.provider.preview(request);
   if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing);
