@@ -5,6 +5,7 @@
  * Stored values are per workspace (file keys "name" for 'default', "<workspace>/name" for the
  * others) and secrets are sealed with the secret box (AES-256-GCM, server/auth/secret-box.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -169,7 +170,7 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     }
     await fs.mkdir(options.dataDir, { recursive: true });
     // Write-then-rename so a crash never leaves half a file; 0600 because it may hold keys.
-    const tmp = `${file}.${process.pid}.tmp`;
+    const tmp = `${file}.${randomUUID()}.tmp`;
     const all = new Map(byWorkspace).set(workspaceId, next);
     const content: Record<string, string> = {};
     for (const [ws, stored] of all) {
