@@ -46,7 +46,7 @@ export function changeTurn(state: ConversationState, edits: Edit[]): PlannerActi
   }
   if (edits.length === 0) return reply(unclearChangeReply(spec));
 
-  const plan = planEdits(spec, edits, unnamed.map((w, i) => pickFrom(recs[i], w.role)));
+  const plan = planEdits(spec, edits, unnamed.map((w, i) => pickFrom(recs[i], w.role)), state.baseVersion);
   const done = state.sinceUser.filter((o) => MUTATING_TOOLS.has(o.name));
   const failed = done.find((o) => !o.ok);
   if (failed) return reply(failedReply(failed, done.filter((o) => o.ok)));

@@ -28,6 +28,8 @@ export interface ConversationState {
    * since): edits are planned against it, so the plan stays the same from turn to turn.
    */
   baseSpec: AppSpec | null;
+  /** The app's version number alongside `baseSpec`. */
+  baseVersion: number | null;
   /** An app was open before the latest message (so "it" can refer to one). */
   hadAppBefore: boolean;
   /** How many assistant turns exist, for unique call ids. */
@@ -58,6 +60,12 @@ function slugIn(data: unknown, args: unknown): string | null {
   const candidates = [d?.slug, record(d?.app)?.slug, record(d?.spec)?.slug, record(args)?.slug];
   for (const c of candidates) if (typeof c === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(c)) return c;
   return null;
+}
+
+function versionIn(data: unknown): number | null {
+  const d = record(data);
+  const v = d?.currentVersion ?? d?.version;
+  return typeof v === 'number' ? v : null;
 }
 
 /** The loop names the app it is building in the system prompt: `… is "weekly-digest"`. */
@@ -101,6 +109,7 @@ export function readConversation(messages: ChatMessage[], system?: string): Conv
     sinceUser: all.filter((o) => o.index > lastUserIndex).map(({ index: _index, ...o }) => o),
     currentSlug,
     currentSpec: matches(spec),
+    baseVersion: baseLatest ? versionIn(baseLatest.data) : null,
     baseSpec: matches(base),
     hadAppBefore:
       appResults.some((o) => o.index < lastUserIndex) ||

@@ -8,13 +8,14 @@ import type { AppSpec, Step } from '../spec/app-spec';
 import type { AddTriggerInput } from '../tools/add-trigger';
 import type { BindModelInput } from '../tools/bind-model';
 import type { RemoveTriggerInput } from '../tools/remove-trigger';
+import type { RestoreAppVersionInput } from '../tools/restore-app-version';
 import type { SetAccessInput } from '../tools/set-access';
 import type { AppChange, UpdateAppInput } from '../tools/update-app';
 import type { PlannedCall } from './action';
 import { toIdentifier } from './fields';
 import type { Edit } from './follow-ups';
 import type { ModelRole } from './model-wishes';
-import { toSchedule } from './schedule';
+import { describeSchedule, toSchedule } from './schedule';
 import { stepToInput } from './spec-to-input';
 
 export interface EditPlan {
@@ -76,6 +77,11 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
         if (edited) changes.push({ op: 'replace_step', id: step.id, step: stepToInput(edited) });
       }
       changes.push({ op: 'remove_input', name: field.name });
+      if (e.column) {
+        for (const c of spec.collections) {
+          if (c.fields.some((f) => f.name === field.name) && c.fields.length > 1) changes.push({ op: 'remove_collection_field', collection: c.name, name: field.name });
+        }
+      }
     }
     if (e.op === 'rename-field') {
       const field = findField(spec, e.words);
@@ -105,9 +111,16 @@ export function bindCalls(spec: AppSpec, role: ModelRole, model: string): BindMo
   return [{ ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
 }
 
-export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | null>): EditPlan {
+export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | null>, version: number | null): EditPlan {
   const problems: string[] = [];
   const calls: PlannedCall[] = [];
+  const restore = edits.find((e) => e.op === 'restore');
+  if (restore?.op === 'restore') {
+    const target = restore.version ?? (version !== null ? version - 1 : null);
+    if (target === null || target < 1) problems.push('There is no earlier version to go back to.');
+    else calls.push({ name: 'restore_app_version', args: { slug: spec.slug, version: target } satisfies RestoreAppVersionInput });
+    return { calls, problems };
+  }
   const changes = specChanges(spec, edits, problems);
   if (changes.length > 0) calls.push({ name: 'update_app', args: { slug: spec.slug, changes } satisfies UpdateAppInput });
 
@@ -129,7 +142,10 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     if (e.op === 'schedule') {
       const previous = schedule?.kind === 'schedule' ? schedule : null;
       const next = toSchedule(e.parts, previous);
-      if (previous && previous.cron === next.cron && previous.timezone === next.timezone) continue;
+      if (previous && previous.cron === next.cron && previous.timezone === next.timezone) {
+        problems.push(`It already runs ${describeSchedule(next)}.`);
+        continue;
+      }
       if (previous) {
         calls.push({ name: 'remove_trigger', args: { slug: spec.slug, kind: 'schedule', cron: previous.cron, collection: null } satisfies RemoveTriggerInput });
       }
@@ -155,9 +171,9 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     }
   }
   for (const e of edits) {
-    if (e.op === 'access' && spec.access.level !== e.level) {
-      calls.push({ name: 'set_access', args: { slug: spec.slug, level: e.level } satisfies SetAccessInput });
-    }
+    if (e.op !== 'access') continue;
+    if (spec.access.level === e.level) problems.push(`Access is already ${e.level}.`);
+    else calls.push({ name: 'set_access', args: { slug: spec.slug, level: e.level } satisfies SetAccessInput });
   }
   return { calls, problems };
 }

@@ -13,13 +13,15 @@ export type AccessLevel = 'private' | 'workspace' | 'public-link';
 export type Edit =
   | { op: 'rename-app'; name: string }
   | { op: 'add-fields'; fields: NamedField[] }
-  | { op: 'remove-field'; words: string }
+  | { op: 'remove-field'; words: string; column: boolean }
   | { op: 'rename-field'; words: string; to: string }
   | { op: 'model'; wish: ModelWish }
   | { op: 'schedule'; parts: ScheduleParts }
   | { op: 'remove-schedule' }
   | { op: 'add-event-trigger'; trigger: EventTrigger }
-  | { op: 'access'; level: AccessLevel };
+  | { op: 'access'; level: AccessLevel }
+  /** Bring back a version: a number said, or null for the one before the current. */
+  | { op: 'restore'; version: number | null };
 
 /** Where one instruction ends and the next begins ("… field and make it public"). */
 const CLAUSE_END =
@@ -77,8 +79,9 @@ function fieldAdds(lower: string): Edit[] {
 
 function fieldRemovals(lower: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of)\s+(?:the\s+)?([a-z][\w ]{0,40}?)\s+(?:field|column|input)s?\b/g)) {
-    edits.push({ op: 'remove-field', words: m[1]! });
+  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of)\s+(?:the\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g)) {
+    // "column" means the table too; a removed form "field" leaves the kept records' column alone.
+    edits.push({ op: 'remove-field', words: m[1]!, column: m[2] === 'column' });
   }
   return edits;
 }
@@ -87,7 +90,7 @@ function access(lower: string): Edit[] {
   if (/\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b|\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b/.test(lower)) {
     return [{ op: 'access', level: 'public-link' }];
   }
-  if (/\bshare (?:it )?with (?:the |my |our )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:available|visible) to (?:the |my |our )?(?:team|workspace|colleagues)\b|\bworkspace access\b/.test(lower)) {
+  if (/\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b|\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:team|workspace|colleagues)\b|\bworkspace access\b/.test(lower)) {
     return [{ op: 'access', level: 'workspace' }];
   }
   if (/\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/.test(lower)) return [{ op: 'access', level: 'private' }];
@@ -98,8 +101,17 @@ const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|
 const STOP_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
 
+function restores(lower: string): Edit[] {
+  const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
+  if (numbered) return [{ op: 'restore', version: Number(numbered[1]) }];
+  if (/\b(?:undo|revert|roll ?back|go back|put it back)\b/.test(lower)) return [{ op: 'restore', version: null }];
+  return [];
+}
+
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
 export function parseFollowUp(message: string): Edit[] {
+  const restore = restores(message.toLowerCase());
+  if (restore.length > 0) return restore;
   const edits: Edit[] = renames(message, message.toLowerCase());
   // A new name ("Weekly posts") says nothing about schedules or fields: leave it out below.
   let rest = message;

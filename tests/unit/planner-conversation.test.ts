@@ -122,6 +122,26 @@ describe('planner conversations through the real tools', () => {
     expect((await current()).model.model).toMatch(/^gemini-/);
   });
 
+  it('removes a column, brings the previous version back on "undo", and says when nothing needs changing', async () => {
+    await session.say('Build me a lead tracker with fields name, email and company');
+    await session.say('add a budget field');
+    expect((await current()).collections[0]?.fields.map((f) => f.name)).toContain('budget');
+    const drop = await session.say('drop the budget column');
+    expectAllValid(drop);
+    const dropped = await current();
+    expect(dropped.inputs.map((f) => f.name)).not.toContain('budget');
+    expect(dropped.collections[0]?.fields.map((f) => f.name)).not.toContain('budget');
+
+    const undo = await session.say('undo that');
+    expectAllValid(undo);
+    expect(undo.calls.map((c) => c.name)).toEqual(['restore_app_version']);
+    expect((await current()).inputs.map((f) => f.name)).toContain('budget');
+
+    const same = await session.say('let the whole team use it');
+    expect(same.calls).toEqual([]);
+    expect(same.reply).toMatch(/Access is already workspace/);
+  });
+
   it('refuses to invent a field that does not exist', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     const turn = await session.say('remove the fax number field');

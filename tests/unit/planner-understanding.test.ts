@@ -109,7 +109,11 @@ describe('planner follow-ups', () => {
     expect(parseFollowUp('make it public')).toEqual([{ op: 'access', level: 'public-link' }]);
     expect(parseFollowUp('share it with the team')).toEqual([{ op: 'access', level: 'workspace' }]);
     expect(parseFollowUp('rename the company field to organisation')).toEqual([{ op: 'rename-field', words: 'company', to: 'organisation' }]);
-    expect(parseFollowUp('remove the phone field')).toEqual([{ op: 'remove-field', words: 'phone' }]);
+    expect(parseFollowUp('remove the phone field')).toEqual([{ op: 'remove-field', words: 'phone', column: false }]);
+    expect(parseFollowUp('drop the budget column')).toEqual([{ op: 'remove-field', words: 'budget', column: true }]);
+    expect(parseFollowUp('let the whole team use it')).toEqual([{ op: 'access', level: 'workspace' }]);
+    expect(parseFollowUp('undo that')).toEqual([{ op: 'restore', version: null }]);
+    expect(parseFollowUp('go back to version 2')).toEqual([{ op: 'restore', version: 2 }]);
     expect(ops('stop the schedule')).toEqual(['remove-schedule']);
     expect(ops('also run it when a form is submitted')).toEqual(['add-event-trigger']);
     expect(ops('switch to Gemini')).toEqual(['model']);
