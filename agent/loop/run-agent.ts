@@ -119,5 +119,8 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     const cause = writeError ?? error;
     yield { type: 'error', ...describeFailure(cause) };
     yield done(cause instanceof MaxTurnsExceededError ? 'max-turns' : 'error', usage);
+  } finally {
+    // A consumer that stops listening early (a closed socket) still gets every message saved.
+    await saved.flush().catch(() => {});
   }
 }

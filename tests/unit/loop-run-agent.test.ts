@@ -220,6 +220,15 @@ describe('runAgent', () => {
     expect(next.requests[0]?.messages[2]).toMatchObject({ role: 'tool', toolCallId: 'call_1_save', isError: true });
   });
 
+  it('still saves every message when the consumer stops listening early', async () => {
+    const conversation = await store.createConversation({ workspaceId: 'default' });
+    const provider = new ScriptedProvider([replyText('Saved even if nobody reads it.')]);
+    for await (const event of runAgent({ provider, model: 'scripted', registry: echo, ctx: { store, actor }, conversationId: conversation.id, userMessage: 'hi' })) {
+      if (event.type === 'assistant.delta') break;
+    }
+    expect((await store.getConversation(conversation.id))?.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+  });
+
   it('refuses an unknown conversation with a not-found error', async () => {
     const events = await collect({ provider: new ScriptedProvider([]), registry: echo, conversationId: 'nope', userMessage: 'hi' });
     expect(events[0]).toMatchObject({ type: 'error', kind: 'not-found', message: expect.stringContaining('"nope"') });
