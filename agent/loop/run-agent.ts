@@ -68,13 +68,13 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
       await saved.flush();
       usage = addUsage(usage, result.usage);
       const step = nextStep(result);
-      if (step.text) yield { type: 'assistant.delta', text: step.text };
       const assistant: ChatMessage =
         step.type === 'run-tools'
           ? { role: 'assistant', content: step.text, toolCalls: step.calls }
           : { role: 'assistant', content: step.text };
       messages.push(assistant);
       saved.append([assistant]);
+      if (step.text) yield { type: 'assistant.delta', text: step.text };
 
       switch (step.type) {
         case 'final':
