@@ -43,6 +43,10 @@ describe('SSRF guard', () => {
     ['http://169.254.169.254/latest/meta-data', 'link-local'],
     ['http://[::ffff:127.0.0.1]/x', 'loopback'],
     ['http://0.0.0.0/x', 'unspecified'],
+    ['http://2130706433/x', 'loopback'],
+    ['http://0x7f.0.0.1/x', 'loopback'],
+    ['http://100.100.100.200/x', 'carrier-grade NAT'],
+    ['http://[fd00::1]/x', 'private'],
   ])('refuses %s (%s)', async (url, what) => {
     const error = await client.request({ url, method: 'POST', body: '{}' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutboundRequestError);
