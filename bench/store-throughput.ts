@@ -3,7 +3,8 @@
  * collection, for naive lowdb (lowdb's own JSONFile, one whole-file write per insert), our
  * lowdb adapter (group commit, append-only logs, fsync before acknowledging) and
  * PostgreSQL (a throwaway cluster with fsync on). All measured in this run; printed as
- * ratios. Every contender gets the same workload with the same number of calls in flight.
+ * ratios, with the time to open the store at each size. Every contender gets the same
+ * workload with the same number of calls in flight; reads pick ids spread over the collection.
  *
  * Naive inserts at large sizes take far too long to run to a fixed count, so every insert
  * phase runs to a count OR a time budget, whichever comes first, and reports the rate it
@@ -11,6 +12,7 @@
  *
  *   npx tsx bench/store-throughput.ts [inFlight=32] [budgetMs=4000]
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,10 @@ interface Subject {
   /** Adds records untimed until the collection holds `size`. */
   growTo(size: number): Promise<void>;
   get(id: string): Promise<unknown>;
+  /** Ids of records spread evenly over the whole collection, for reads. */
+  sampleIds(count: number): string[];
+  /** Closes and opens the store again (start-up with this many records). */
+  reopen(): Promise<void>;
   /** The first page (50 newest records), as the records table shows it. */
   page(): Promise<unknown>;
   close(): Promise<void>;
@@ -81,27 +87,42 @@ async function naiveLowdb(dir: string): Promise<Subject> {
     async page() {
       return db.data.records.filter((r) => r.appId === 'app' && r.collection === 'leads').slice(-50).reverse();
     },
+    sampleIds: (count) => spread(db.data.records.map((r) => r.id), count),
+    async reopen() {
+      db.data = { records: [] };
+      await db.read();
+    },
     close: async () => undefined,
   };
 }
 
-async function storeSubject(store: Store, ids: string[]): Promise<Subject> {
+function spread(ids: readonly string[], count: number): string[] {
+  return Array.from({ length: Math.min(count, ids.length) }, (_, i) => ids[Math.floor((i * ids.length) / Math.min(count, ids.length))]!);
+}
+
+async function storeSubject(open: () => Promise<Store>): Promise<Subject> {
+  let store = await open();
   const spec = AppSpecSchema.parse({ specVersion: 1, name: 'Bench', slug: 'bench', model: { model: 'gpt-5-mini' } });
   const app = await store.createApp({ workspaceId: 'default', spec, createdBy: null });
-  let count = 0;
+  const ids: string[] = [];
   const insert = async (n: number) => {
     const r = await store.insertRecord({ appId: app.id, collection: 'leads', values: valuesFor(n), createdBy: null });
-    count += 1;
     ids.push(r.id);
     return r.id;
   };
   return {
     insert,
     async growTo(size) {
-      await measure(Math.max(0, size - count), 128, Number.POSITIVE_INFINITY, (i) => insert(count + i));
+      const start = ids.length;
+      await measure(Math.max(0, size - start), 128, Number.POSITIVE_INFINITY, (i) => insert(start + i));
     },
     get: (id) => store.getRecord(id),
     page: () => store.listRecords(app.id, 'leads', { limit: 50 }),
+    sampleIds: (count) => spread(ids, count),
+    async reopen() {
+      await store.close();
+      store = await open();
+    },
     close: () => store.close(),
   };
 }
@@ -112,6 +133,7 @@ interface Row {
   inserts: { done: number; perSecond: number };
   reads: { done: number; perSecond: number };
   pages: { done: number; perSecond: number };
+  openMs: number;
 }
 
 export async function benchStoreThroughput(inFlight = 32, budgetMs = 4_000): Promise<Row[]> {
@@ -122,29 +144,42 @@ export async function benchStoreThroughput(inFlight = 32, budgetMs = 4_000): Pro
   });
   const rows: Row[] = [];
   try {
-    const contenders: { name: string; open: (ids: string[]) => Promise<Subject> }[] = [
+    const contenders: { name: string; open: () => Promise<Subject> }[] = [
       { name: 'naive lowdb', open: async () => naiveLowdb(await mkdtemp(join(dir, 'naive-'))) },
-      { name: 'our lowdb', open: async (ids) => storeSubject(await openLowdbStore({ dir: await mkdtemp(join(dir, 'ours-')) }), ids) },
+      {
+        name: 'our lowdb',
+        open: async () => {
+          const folder = await mkdtemp(join(dir, 'ours-'));
+          return storeSubject(() => openLowdbStore({ dir: folder }));
+        },
+      },
     ];
     if (cluster) {
       contenders.push({
         name: 'postgres',
-        open: async (ids) => storeSubject(await openPostgresStore({ url: (await createDatabase(cluster.url, 'bench')).url, maxConnections: inFlight }), ids),
+        open: async () => {
+          const { url } = await createDatabase(cluster.url, 'bench');
+          return storeSubject(() => openPostgresStore({ url, maxConnections: inFlight }));
+        },
       });
     }
     for (const contender of contenders) {
-      const ids: string[] = [];
-      const subject = await contender.open(ids);
+      // Flush what the previous contender left in the page cache, so its writeback does not slow this one's fsyncs.
+      execFileSync('sync');
+      const subject = await contender.open();
       try {
         for (const size of SIZES) {
           await subject.growTo(size);
-          const inserts = await measure(INSERTS, inFlight, budgetMs, (i) => subject.insert(size + i).then((id) => ids.push(id)));
-          const known = ids.length > 0 ? ids : [];
-          const reads = await measure(READS, inFlight, budgetMs, (i) => subject.get(known[(i * 7919) % Math.max(1, known.length)] ?? 'missing'));
+          const inserts = await measure(INSERTS, inFlight, budgetMs, (i) => subject.insert(size + i));
+          const opening = performance.now();
+          await subject.reopen();
+          const openMs = performance.now() - opening;
+          const sample = subject.sampleIds(1_000);
+          const reads = await measure(READS, inFlight, budgetMs, (i) => subject.get(sample[i % sample.length]!));
           const pages = await measure(READS, inFlight, budgetMs, () => subject.page());
-          rows.push({ contender: contender.name, size, inserts, reads, pages });
+          rows.push({ contender: contender.name, size, inserts, reads, pages, openMs });
           console.log(
-            `  ${contender.name} @ ${size}: ${Math.round(inserts.perSecond)} inserts/s (${inserts.done} timed), ${Math.round(reads.perSecond)} reads/s, ${Math.round(pages.perSecond)} pages/s`,
+            `  ${contender.name} @ ${size}: ${Math.round(inserts.perSecond)} inserts/s (${inserts.done} timed), ${Math.round(reads.perSecond)} reads/s, ${Math.round(pages.perSecond)} pages/s, open ${Math.round(openMs)} ms`,
           );
         }
       } finally {
@@ -161,11 +196,11 @@ export async function benchStoreThroughput(inFlight = 32, budgetMs = 4_000): Pro
 function printTable(rows: Row[]): void {
   const find = (contender: string, size: number) => rows.find((r) => r.contender === contender && r.size === size);
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
-  console.log('\n| records | contender | inserts/s (timed inserts) | reads/s by id | pages/s (50 newest) |');
-  console.log('|---:|---|---:|---:|---:|');
+  console.log('\n| records | contender | inserts/s (timed inserts) | reads/s by id | pages/s (50 newest) | open ms |');
+  console.log('|---:|---|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.size} | ${r.contender} | ${Math.round(r.inserts.perSecond)} (${r.inserts.done}) | ${Math.round(r.reads.perSecond)} | ${Math.round(r.pages.perSecond)} |`,
+      `| ${r.size} | ${r.contender} | ${Math.round(r.inserts.perSecond)} (${r.inserts.done}) | ${Math.round(r.reads.perSecond)} | ${Math.round(r.pages.perSecond)} | ${Math.round(r.openMs)} |`,
     );
   }
   console.log('\n| records | inserts: ours ÷ naive | inserts: ours ÷ postgres | reads: ours ÷ naive | reads: ours ÷ postgres |');
