@@ -70,6 +70,12 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('DELETE', `${RECORDS}/:id`, 'editor'),
   route('POST', '/api/files', 'runner'),
 
+  // Automation: an app's inbound-webhook address (holds its secret) and failed deliveries.
+  route('GET', `${APP}/hook`, 'editor'),
+  route('POST', `${APP}/hook/rotate`, 'editor'),
+  route('GET', '/api/deliveries/dead', 'editor'),
+  route('POST', '/api/deliveries/dead/:id/retry', 'editor'),
+
   // Builder chat history, settings.
   route('GET', '/api/conversations', 'editor'),
   route('POST', '/api/conversations', 'editor'),

@@ -9,6 +9,7 @@ import { conversationRoutes } from './conversations';
 import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
 import { fileRoutes } from './files';
+import { hookAdminRoutes } from './hooks-admin';
 import { modelRoutes } from './models';
 import { recordRoutes } from './records';
 import { runRoutes } from './runs';
@@ -27,6 +28,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/files', uploads, fileRoutes(deps));
   api.use('/apps/:slug/runs', uploads, runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
+  api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use('/apps', appRoutes(deps));
   api.use('/models', modelRoutes(deps));

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Collection } from '../../agent/spec/app-spec';
+import { fireRecordCreated } from '../automation/record-trigger';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
 import { parseRequest } from '../http/validate';
@@ -66,6 +67,8 @@ export function recordRoutes(deps: ApiDeps): Router {
       values: parseValues(collection.fields, values, 'body.values'),
       createdBy: actorFor(req).userId,
     });
+    // The app's record-created trigger, if it watches this collection (runs in the background).
+    fireRecordCreated(deps, app, record);
     res.status(201).json({ record });
   });
 

@@ -144,6 +144,11 @@ const SAMPLES: Record<string, SampleFn> = {
   'PATCH /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}`, body: { values: { company: 'Changed' } } }),
   'DELETE /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}` }),
   'POST /api/files': async () => ({ path: '/api/files', body: {} }),
+  'GET /api/apps/:slug/hook': async ({ app }) => ({ path: `/api/apps/${app}/hook` }),
+  'POST /api/apps/:slug/hook/rotate': async ({ app }) => ({ path: `/api/apps/${app}/hook/rotate`, body: {} }),
+  'GET /api/deliveries/dead': async () => ({ path: '/api/deliveries/dead' }),
+  // A malformed id: past the policy, the route answers 400 without touching anything.
+  'POST /api/deliveries/dead/:id/retry': async () => ({ path: '/api/deliveries/dead/not-a-delivery-id/retry', body: {} }),
   'GET /api/conversations': async () => ({ path: '/api/conversations' }),
   'POST /api/conversations': async () => ({ path: '/api/conversations', body: {} }),
   'GET /api/conversations/:id': async ({ caller }) => ({ path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}` }),

@@ -1,0 +1,46 @@
+/**
+ * The per-app secret of the inbound webhook: 32 random bytes (base64url), made on first use,
+ * kept in the store's state, shown to editors, replaced on rotation. A caller proves it knows
+ * the secret either by putting it in the URL or by signing the raw body with it
+ * (X-Toolwright-Signature: sha256=<hex HMAC-SHA256>). Comparisons are constant-time.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Store } from '../store/store';
+
+export const SIGNATURE_HEADER = 'x-toolwright-signature';
+
+const secretKey = (appId: string) => `hook-secret:${appId}`;
+
+export async function hookSecret(store: Store, appId: string): Promise<string> {
+  const existing = await store.getState<string>(secretKey(appId));
+  if (existing) return existing;
+  return rotateHookSecret(store, appId);
+}
+
+export async function rotateHookSecret(store: Store, appId: string): Promise<string> {
+  const secret = randomBytes(32).toString('base64url');
+  await store.setState(secretKey(appId), secret);
+  return secret;
+}
+
+/** The secret only when one was made; never creates one (unknown apps and guesses must not). */
+export function existingHookSecret(store: Store, appId: string): Promise<string | null> {
+  return store.getState<string>(secretKey(appId));
+}
+
+export function signBody(secret: string, rawBody: Buffer | string): string {
+  return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
+}
+
+/** Digests first, so the comparison takes the same time whatever the lengths. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+/** True when `provided` is the secret itself (URL form) or a valid signature of the body. */
+export function provesSecret(secret: string, proof: { urlSecret?: string | undefined; signature?: string | undefined }, rawBody: Buffer): boolean {
+  const byUrl = proof.urlSecret !== undefined && constantTimeEqual(proof.urlSecret, secret);
+  const bySignature = proof.signature !== undefined && constantTimeEqual(proof.signature.trim().toLowerCase(), signBody(secret, rawBody));
+  return byUrl || bySignature;
+}
