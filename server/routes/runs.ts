@@ -4,6 +4,7 @@
  * answer of POST is the stored run.
  */
 import { Router } from 'express';
+import { formatUsd } from '../../agent/catalog/index';
 import { z } from 'zod';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
@@ -21,7 +22,7 @@ const RunBody = z.object({
 });
 
 export function runSummary(run: RunRow): string {
-  const cost = `$${run.costUsd.toFixed(run.costUsd < 0.01 ? 6 : 4)}`;
+  const cost = formatUsd(run.costUsd);
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
     const reasons = [

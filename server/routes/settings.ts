@@ -1,4 +1,5 @@
 /** Provider keys and base URLs: which are configured and where from; never the key itself. */
+import path from 'node:path';
 import { Router } from 'express';
 import { SettingsPatchSchema } from '../config/settings';
 import { actorFor } from '../http/actor';
@@ -7,8 +8,10 @@ import type { ApiDeps } from './deps';
 
 export function settingsRoutes(deps: ApiDeps): Router {
   const router = Router();
+  // Where keys saved here go, and the rule that decides which value is used.
+  const about = { file: path.relative(process.cwd(), deps.settings.file) || deps.settings.file, precedence: 'environment variables win over the settings file' };
   router.get('/', (req, res) => {
-    res.json({ settings: deps.settings.describe(actorFor(req).workspaceId), file: 'data/settings.json', precedence: 'environment variables win over the settings file' });
+    res.json({ settings: deps.settings.describe(actorFor(req).workspaceId), ...about });
   });
   router.put('/', async (req, res) => {
     const patch = parseRequest(SettingsPatchSchema, req.body, 'body');
@@ -17,7 +20,7 @@ export function settingsRoutes(deps: ApiDeps): Router {
     deps.logger.info('settings updated', { changed: Object.keys(patch) });
     // Audit which keys changed (never their values).
     await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'key.set', target: Object.keys(patch).join(', '), detail: { cleared: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] === null) } });
-    res.json({ settings, file: 'data/settings.json', precedence: 'environment variables win over the settings file' });
+    res.json({ settings, ...about });
   });
   return router;
 }
