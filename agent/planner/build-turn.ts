@@ -11,7 +11,7 @@ import { customiseTemplate } from './customise-template';
 import type { Description } from './description';
 import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
 import type { ModelChoice } from './model-choice';
-import { builtReply, failedReply } from './replies';
+import { builtReply, failedReply, notifyQuestion } from './replies';
 import { matchTemplate } from './template-match';
 
 export function buildTurn(state: ConversationState, d: Description, templates: readonly LoadedTemplate[]): PlannerAction {
@@ -19,7 +19,8 @@ export function buildTurn(state: ConversationState, d: Description, templates: r
   const created = state.sinceUser.find((o) => o.name === 'create_app');
   if (created) {
     if (!created.ok) return reply(failedReply(created, []));
-    return reply(builtReply(created, specIn(created.data), match?.template.title ?? null));
+    const question = d.notify && !d.notify.target ? notifyQuestion(d.notify.channel) : null;
+    return reply(builtReply(created, specIn(created.data), match?.template.title ?? null, question));
   }
 
   const unnamed = d.models.filter((w) => w.kind !== 'named');

@@ -11,6 +11,7 @@ import type { Description } from './description';
 import { toIdentifier } from './fields';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
+import { notifyStep } from './step-outputs';
 
 const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
 const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
@@ -154,6 +155,7 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
       ],
     });
   }
+  if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
   if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });
   if (d.schedule) {
     // Scheduled runs have nobody to fill the form: the main input gets the description.

@@ -13,6 +13,7 @@ import type { Description } from './description';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
+import { notifyStep } from './step-outputs';
 import { specOutputKind } from './template-match';
 
 function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
@@ -127,6 +128,11 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
+  const name = appName(d, d.name ? null : template.title);
+  if (d.notify?.target) {
+    steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
+    stepsChanged = true;
+  }
   const triggers = newTriggers(d, spec);
   // New rows start the run, so the run must not save into that table again (it would loop).
   const watched = triggers?.find((t) => t.kind === 'record-created');
@@ -138,7 +144,7 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
     }
   }
   return {
-    name: appName(d, d.name ? null : template.title),
+    name,
     description: null,
     template: template.id,
     inputs: extra.length > 0 ? [...spec.inputs.map(fieldToInput), ...extra] : null,

@@ -5,6 +5,7 @@
  */
 import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
 import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
+import { detectNotify, type NotifyWish } from './notify';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
@@ -28,6 +29,8 @@ export interface Description {
   models: ModelWish[];
   /** "classify into bug, praise and feature request" → the labels. */
   labels: string[] | null;
+  /** Where results should go, when said. */
+  notify: NotifyWish | null;
   /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
   job: string | null;
 }
@@ -100,6 +103,7 @@ export function understandDescription(text: string): Description {
     event,
     models: findModelWishes(text),
     labels: labels(text),
+    notify: detectNotify(text),
     job: job(text),
   };
 }

@@ -17,6 +17,10 @@ import type { Edit } from './follow-ups';
 import type { ModelRole } from './model-wishes';
 import { describeSchedule, toSchedule } from './schedule';
 import { stepToInput } from './spec-to-input';
+import { directoryPicks } from './default-models';
+import { notifyQuestion } from './replies';
+import { notifyStep } from './step-outputs';
+import type { StepInput } from '../tools/spec-inputs';
 
 export interface EditPlan {
   calls: PlannedCall[];
@@ -124,9 +128,41 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
   const changes = specChanges(spec, edits, problems);
   if (changes.length > 0) calls.push({ name: 'update_app', args: { slug: spec.slug, changes } satisfies UpdateAppInput });
 
+  for (const e of edits) {
+    if (e.op !== 'add-image') continue;
+    const text = [...spec.steps].reverse().find((s) => s.kind === 'generate-text');
+    if (spec.steps.some((s) => IMAGE_STEPS.has(s.kind))) problems.push('The app already makes an image.');
+    else if (!text) problems.push('The app writes no text to make an image from; describe what the image should show.');
+    else {
+      // An image step needs an image model: the one named in this message, else the directory's pick.
+      const model = e.model ?? directoryPicks('image', 1)[0];
+      const step: StepInput = {
+        kind: 'generate-image',
+        id: spec.steps.some((s) => s.id === 'image') ? 'matchingImage' : 'image',
+        title: 'Create the matching image',
+        model: model ? { model, provider: null, options: null } : null,
+        prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${text.id}.text}}`,
+        quality: null,
+        size: null,
+      };
+      calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: text.id }] } satisfies UpdateAppInput });
+    }
+  }
+  for (const e of edits) {
+    if (e.op !== 'notify') continue;
+    if (!e.wish.target) problems.push(notifyQuestion(e.wish.channel));
+    else {
+      const step = notifyStep(spec.steps.map(stepToInput), e.wish.channel, e.wish.target, spec.name);
+      calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: null }] } satisfies UpdateAppInput });
+    }
+  }
+
   let pick = 0;
+  const addsImage = calls.some((c) => c.name === 'update_app' && JSON.stringify(c.args).includes('"generate-image"'));
   for (const e of edits) {
     if (e.op !== 'model') continue;
+    // The image step added above already carries the image model named with it.
+    if (addsImage && e.wish.kind === 'named' && e.wish.role === 'image') continue;
     const model = e.wish.kind === 'named' ? e.wish.model.id : picks[pick++] ?? null;
     if (!model) {
       problems.push(`recommend_model found no ${e.wish.role} model for that.`);

@@ -5,6 +5,7 @@
  */
 import { extractFields, extractSingleField, type NamedField } from './fields';
 import { findModelWishes, type ModelWish } from './model-wishes';
+import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
 
@@ -20,6 +21,9 @@ export type Edit =
   | { op: 'remove-schedule' }
   | { op: 'add-event-trigger'; trigger: EventTrigger }
   | { op: 'access'; level: AccessLevel }
+  | { op: 'notify'; wish: NotifyWish }
+  /** Add an image made from the app's text (when it has none yet), with the image model named, if any. */
+  | { op: 'add-image'; model: string | null }
   /** Bring back a version: a number said, or null for the one before the current. */
   | { op: 'restore'; version: number | null };
 
@@ -108,6 +112,9 @@ function restores(lower: string): Edit[] {
   return [];
 }
 
+const ADD_IMAGE =
+  /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
+
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
 export function parseFollowUp(message: string): Edit[] {
   const restore = restores(message.toLowerCase());
@@ -131,6 +138,12 @@ export function parseFollowUp(message: string): Edit[] {
   }
   const event = detectEventTrigger(rest);
   if (event) edits.push({ op: 'add-event-trigger', trigger: event });
+  if (ADD_IMAGE.test(lower)) {
+    const named = findModelWishes(rest).find((w) => w.kind === 'named' && w.role === 'image');
+    edits.push({ op: 'add-image', model: named?.kind === 'named' ? named.model.id : null });
+  }
+  const notify = detectNotify(rest);
+  if (notify) edits.push({ op: 'notify', wish: notify });
   edits.push(...access(lower));
   return edits;
 }

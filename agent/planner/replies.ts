@@ -54,11 +54,19 @@ export function describeApp(spec: AppSpec): string {
   return `${inputs} Steps: ${stepsWithModels(spec)}. It runs ${triggersSaid(spec)}.${tables} Access: ${spec.access.level}.`;
 }
 
-export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null): string {
+/** The one thing the planner could not fill in by itself, asked as a question. */
+export function notifyQuestion(channel: 'email' | 'slack'): string {
+  return channel === 'email'
+    ? 'Which email address should I send the results to? Tell me and I will add the step.'
+    : 'Which Slack incoming-webhook URL (https://hooks.slack.com/…) should I post to? Tell me and I will add the step.';
+}
+
+export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null, question: string | null = null): string {
   const origin = templateTitle ? `from the "${templateTitle}" template` : 'from scratch';
   const head = spec ? `Built **${spec.name}** (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
   const body = spec ? ` ${describeApp(spec)} Open it at /apps/${spec.slug}.` : '';
-  return `${head}${body}\n\nAsk me to add fields, switch models, change the schedule or make it public.\n\n${PLANNER_NOTE}`;
+  const next = question ?? 'Ask me to add fields, switch models, change the schedule or make it public.';
+  return `${head}${body}\n\n${next}\n\n${PLANNER_NOTE}`;
 }
 
 export function changedReply(outcomes: ToolOutcome[], spec: AppSpec | null): string {

@@ -142,6 +142,23 @@ describe('planner conversations through the real tools', () => {
     expect(same.reply).toMatch(/Access is already workspace/);
   });
 
+  it('adds a matching image step and a notify step on request, and asks for a missing address instead of inventing one', async () => {
+    await session.say('Summarise our meeting notes into decisions and action items');
+    const image = await session.say('also generate a matching image with nano banana');
+    expectAllValid(image);
+    let spec = await current();
+    expect(spec.steps.find((s) => s.kind === 'generate-image')?.model?.model).toBe('gemini-2.5-flash-image');
+
+    const ask = await session.say('post it to Slack');
+    expect(ask.calls).toEqual([]);
+    expect(ask.reply).toMatch(/Which Slack incoming-webhook URL/);
+
+    const email = await session.say('email it to team@example.com');
+    expectAllValid(email);
+    spec = await current();
+    expect(spec.steps.at(-1)).toMatchObject({ kind: 'notify', channel: 'email', target: 'team@example.com' });
+  });
+
   it('refuses to invent a field that does not exist', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     const turn = await session.say('remove the fax number field');

@@ -118,6 +118,12 @@ describe('planner follow-ups', () => {
     expect(ops('also run it when a form is submitted')).toEqual(['add-event-trigger']);
     expect(ops('switch to Gemini')).toEqual(['model']);
   });
+  it('reads images and notifications to add', () => {
+    expect(parseFollowUp('also generate a matching image with nano banana')).toEqual([{ op: 'add-image', model: 'gemini-2.5-flash-image' }]);
+    expect(parseFollowUp('email it to ops@example.com')).toEqual([{ op: 'notify', wish: { channel: 'email', target: 'ops@example.com' } }]);
+    expect(parseFollowUp('post it to Slack')).toEqual([{ op: 'notify', wish: { channel: 'slack', target: null } }]);
+  });
+
   it('reads several changes in one message, in order', () => {
     expect(ops('add fields phone and company size (1-10, 11-50, 51+) and make it public')).toEqual(['add-fields', 'access']);
   });
