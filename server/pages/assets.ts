@@ -16,6 +16,7 @@ const ENTRY_POINTS = {
   models: 'models/directory.ts',
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',
+  deliveries: 'deliveries/main.ts',
   auth: 'auth/main.ts',
   main: 'styles/main.css',
 } as const;

@@ -6,6 +6,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { notFound } from '../http/http-error';
+import { listDeadLetters } from '../automation/dead-letters';
+import { toDeadLetterView } from '../automation/dead-letter-view';
 import { canSeeApp } from '../auth/app-access';
 import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
@@ -15,6 +17,7 @@ import { renderAppsPage } from './apps-page';
 import { createAssetsRouter } from './assets';
 import { renderBuilderPage, type BuilderPageOptions } from './builder-page';
 import { CompareQuerySchema, renderComparePage } from './compare-page';
+import { renderDeliveriesPage } from './deliveries-page';
 import { page } from './error-page';
 import { ModelsQuerySchema, renderModelsPage } from './models-page';
 import { renderSettingsPage } from './settings-page';
@@ -69,6 +72,10 @@ export function createPagesRouter(deps: PagesDeps): Router {
     page('models', (req) => renderComparePage(parseRequest(CompareQuerySchema, req.query, 'query'), now())),
   );
   router.get('/settings', page('settings', () => renderSettingsPage()));
+  router.get(
+    '/deliveries',
+    page('deliveries', async (req) => renderDeliveriesPage((await listDeadLetters(deps.store, deps.workspaceId ?? actorFor(req).workspaceId)).map(toDeadLetterView))),
+  );
   // Any other address a browser asks for: an HTML 404 that leads back. Other clients (MCP,
   // API callers mounted later) fall through to whoever handles them.
   router.get(/.*/, (req, res, next) => (req.accepts(['html', 'json', 'text/event-stream']) === 'html' ? next() : next('router')));
