@@ -41,7 +41,7 @@ export function createAuthLayer(deps: { store: Store; logger: Logger; runtime: R
     auth,
     middleware: [authenticate(auth), pageGate(deps.store)],
     api: createAuthApiRouter({ store: deps.store, auth, throttle, runtime: deps.runtime, logger: deps.logger }, deps.rateLimits ?? DEFAULT_RATE_LIMITS),
-    pages: createAuthPagesRouter(auth),
+    pages: createAuthPagesRouter(auth, deps.store),
     // The socket checks Origin before this, so a cookie is safe there.
     socketActor: (request) => actorOf(request, true),
     bearerActor: (request) => actorOf(request, false),

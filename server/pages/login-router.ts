@@ -1,4 +1,4 @@
-/** The account pages: /login, /setup, /invite/<token>, /members. Mounted before the other pages. */
+/** The account pages: /login, /setup, /invite/<token>, /members, /p/<token>. Mounted before the other pages. */
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Auth } from '../auth/auth-service';
@@ -6,14 +6,17 @@ import { principalOf } from '../auth/principal';
 import { isLoopbackAddress } from '../routes/auth';
 import { parseRequest } from '../http/validate';
 import { page } from './error-page';
-import { renderAcceptPage, renderLoginPage, safeNext } from './login-page';
+import { digestToken } from '../auth/api-tokens';
+import { notFound } from '../http/http-error';
+import type { Store } from '../store/store';
+import { renderAcceptPage, renderLoginPage, renderPublicLinkPage, safeNext } from './login-page';
 import { renderMembersPage } from './members-page';
 import { renderSetupPage } from './setup-page';
 import { HttpError } from '../http/http-error';
 
 const InviteParams = z.object({ token: z.string().min(10).max(200) });
 
-export function createAuthPagesRouter(auth: Auth): Router {
+export function createAuthPagesRouter(auth: Auth, store: Store): Router {
   const router = Router();
   router.get('/login', async (req, res, next) => {
     if (!(await auth.accountsMode())) return res.redirect(303, '/setup');
@@ -28,6 +31,18 @@ export function createAuthPagesRouter(auth: Auth): Router {
       return renderSetupPage();
     })(req, res, next);
   });
+  router.get(
+    '/p/:token',
+    page(null, async (req) => {
+      const { token } = parseRequest(InviteParams, req.params, 'params');
+      const link = await store.accounts.findPublicLink(digestToken(token));
+      const app = link ? await store.getApp(link.appSlug) : null;
+      if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') {
+        throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
+      }
+      return renderPublicLinkPage(token, { name: app.spec.name, description: app.spec.description, inputs: app.spec.inputs });
+    }),
+  );
   router.get('/invite/:token', page(null, (req) => renderAcceptPage(parseRequest(InviteParams, req.params, 'params').token)));
   router.get(
     '/members',

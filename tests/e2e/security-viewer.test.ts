@@ -124,6 +124,27 @@ describe('security e2e: a viewer in Chromium', () => {
     await context.close();
   });
 
+  it('a public link opens a run-only page that works signed out', async () => {
+    const owner = cookieHeader((await post('/api/auth/login', OWNER)).cookies);
+    const csrf = /tw_csrf=([^;]+)/.exec(owner)![1]!;
+    const access = await fetch(`${server.url}/api/apps/lead-list/access`, { method: 'PUT', headers: { 'content-type': 'application/json', cookie: owner, 'x-csrf-token': csrf }, body: JSON.stringify({ level: 'public-link' }) });
+    expect(access.status).toBe(200);
+    const link = await post('/api/apps/lead-list/public-links', {}, owner);
+    expect(link.status).toBe(201);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(server.url + link.body.link);
+    await page.fill('#in-company', 'Acme');
+    await page.click('#public-run-form button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('#public-run-form [data-role="status"]')?.textContent?.startsWith('Dry run'));
+    expect(await page.locator('#public-result').textContent()).toContain('draft');
+    // Nothing else opens for the link holder.
+    await page.goto(`${server.url}/apps/lead-list`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await context.close();
+  });
+
   it('the pages raise no CSP violation or script error', () => {
     expect(problems).toEqual([]);
   });

@@ -1,9 +1,11 @@
 /**
  * The account pages' script: sign-in, first-owner setup and invitation forms, sign-out, and
- * the members page (members with roles, invitations, API tokens shown once, audit log).
+ * the members page (members with roles, invitations, API tokens shown once, audit log), and
+ * the run-only page of a public link.
  */
 import { api, ApiError } from '../api';
 import { h, replaceChildren } from '../dom';
+import { startPublicLinkPage } from './public-link';
 
 interface Member { userId: string; email: string | null; role: string; since: string }
 interface Invitation { id: string; email: string; role: string; expiresAt: string }
@@ -38,6 +40,8 @@ onSubmit('accept-form', async (form) => {
   await api('POST', '/api/invitations/accept', { token: form.dataset.token, password: field(form, 'password') });
   location.assign('/apps');
 });
+
+startPublicLinkPage(onSubmit);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-role="sign-out"]')) {
   button.addEventListener('click', () => {
