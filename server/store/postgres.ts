@@ -57,16 +57,20 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     } catch (error) {
       throw translate(where, error);
     }
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      // A refusal or an SQL error leaves the connection usable; anything else (a reset socket) does not.
+      const code = (error as { code?: unknown }).code;
+      broken = !(error instanceof StoreError) && !(typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
       await client.query('ROLLBACK').catch(() => undefined);
       throw translate(where, error);
     } finally {
-      client.release();
+      client.release(broken);
     }
   };
   const appNotFound = (slug: string) => new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
