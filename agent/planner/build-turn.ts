@@ -4,6 +4,7 @@
  * result. Each turn looks at what has already happened since the person spoke.
  */
 import type { LoadedTemplate } from '../spec/app-template';
+import type { SetAccessInput } from '../tools/set-access';
 import { call, reply, type PlannerAction } from './action';
 import { composeApp } from './compose';
 import { specIn, type ConversationState } from './conversation';
@@ -19,8 +20,15 @@ export function buildTurn(state: ConversationState, d: Description, templates: r
   const created = state.sinceUser.find((o) => o.name === 'create_app');
   if (created) {
     if (!created.ok) return reply(failedReply(created, []));
+    const spec = specIn(created.data);
+    // create_app starts from the template's access; who may use it is a second call.
+    const shared = state.sinceUser.find((o) => o.name === 'set_access');
+    if (d.access && spec && spec.access.level !== d.access && !shared) {
+      return call({ name: 'set_access', args: { slug: spec.slug, level: d.access } satisfies SetAccessInput });
+    }
+    if (shared && !shared.ok) return reply(failedReply(shared, [created]));
     const question = d.notify && !d.notify.target ? notifyQuestion(d.notify.channel) : null;
-    return reply(builtReply(created, specIn(created.data), match?.template.title ?? null, question));
+    return reply(builtReply(created, (shared && specIn(shared.data)) ?? spec, match?.template.title ?? null, question));
   }
 
   const unnamed = d.models.filter((w) => w.kind !== 'named');

@@ -3,6 +3,7 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
+import { detectAccess, type AccessLevel } from './access';
 import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
 import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -29,6 +30,8 @@ export interface Description {
   models: ModelWish[];
   /** "classify into bug, praise and feature request" → the labels. */
   labels: string[] | null;
+  /** Who may use it, when said (create_app starts private; set_access follows). */
+  access: AccessLevel | null;
   /** Where results should go, when said. */
   notify: NotifyWish | null;
   /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
@@ -104,6 +107,7 @@ export function understandDescription(text: string): Description {
     models: findModelWishes(text),
     labels: labels(text),
     notify: detectNotify(text),
+    access: detectAccess(text),
     job: job(text),
   };
 }

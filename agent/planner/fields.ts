@@ -33,7 +33,7 @@ const NOT_FIELD_WORDS = new Set([
   'records', 'of', 'in', 'for', 'and', 'or', 'with', 'new', 'field', 'fields', 'column', 'columns', 'input', 'inputs',
 ]);
 
-export interface NamedField extends FieldInput {}
+export type NamedField = FieldInput;
 
 /** camelCase identifier from words: "customer email" → customerEmail. */
 export function toIdentifier(words: string): string {

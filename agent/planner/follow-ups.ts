@@ -3,13 +3,12 @@
  * "rename it to Weekly posts", "switch the image model to the cheapest one", "run it every
  * Friday instead", "make it public". Several may come in one message; order is kept.
  */
+import { detectAccess, type AccessLevel } from './access';
 import { extractFields, extractSingleField, type NamedField } from './fields';
 import { findModelWishes, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
-
-export type AccessLevel = 'private' | 'workspace' | 'public-link';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -90,17 +89,6 @@ function fieldRemovals(lower: string): Edit[] {
   return edits;
 }
 
-function access(lower: string): Edit[] {
-  if (/\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b|\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b/.test(lower)) {
-    return [{ op: 'access', level: 'public-link' }];
-  }
-  if (/\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b|\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:team|workspace|colleagues)\b|\bworkspace access\b/.test(lower)) {
-    return [{ op: 'access', level: 'workspace' }];
-  }
-  if (/\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/.test(lower)) return [{ op: 'access', level: 'private' }];
-  return [];
-}
-
 const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace)\b/;
 const STOP_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
@@ -144,6 +132,7 @@ export function parseFollowUp(message: string): Edit[] {
   }
   const notify = detectNotify(rest);
   if (notify) edits.push({ op: 'notify', wish: notify });
-  edits.push(...access(lower));
+  const level = detectAccess(lower);
+  if (level) edits.push({ op: 'access', level });
   return edits;
 }

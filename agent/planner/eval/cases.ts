@@ -24,6 +24,8 @@ export interface EvalCase {
     template?: string | null;
     /** Models named in the description. */
     models?: { text?: string; image?: string };
+    /** Who may use it, when the description says. */
+    access?: 'private' | 'workspace' | 'public-link';
   };
 }
 
@@ -384,5 +386,21 @@ export const CASES: EvalCase[] = [
       trigger: 'manual',
       template: 'data-extractor',
     },
+  },
+  {
+    id: 'public-bug-form',
+    description: 'A public form where customers report bugs with title, severity (low, medium, high) and email; draft a friendly acknowledgement',
+    expect: {
+      outputKind: 'text',
+      fields: [{ name: 'title', type: 'text' }, { name: 'severity', type: 'select', options: ['low', 'medium', 'high'] }, { name: 'email', type: 'email' }],
+      schedule: none,
+      trigger: 'manual',
+      access: 'public-link',
+    },
+  },
+  {
+    id: 'team-standup-digest',
+    description: 'Share with the whole team: every Friday at 5pm Chicago time, a digest of the week’s standup notes',
+    expect: { outputKind: 'text', schedule: { cron: '0 17 * * 5', timezone: 'America/Chicago' }, trigger: 'schedule', access: 'workspace' },
   },
 ];

@@ -31,7 +31,6 @@ export interface TurnLog {
 }
 
 export interface EvalSession {
-  provider: Provider;
   registry: ToolRegistry;
   ctx: ToolContext;
   messages: ChatMessage[];
@@ -78,7 +77,6 @@ export async function openEvalSession(): Promise<EvalSession> {
   }
 
   return {
-    provider,
     registry,
     ctx,
     messages,

@@ -9,7 +9,7 @@ import { specOutputKind } from '../template-match';
 import type { EvalCase, TriggerKind } from './cases';
 import type { TurnLog } from './drive';
 
-export const PROPERTIES = ['valid', 'outputKind', 'fields', 'schedule', 'trigger', 'template', 'models'] as const;
+export const PROPERTIES = ['valid', 'outputKind', 'fields', 'schedule', 'trigger', 'template', 'models', 'access'] as const;
 export type Property = (typeof PROPERTIES)[number];
 
 export interface CaseScore {
@@ -38,8 +38,10 @@ function fieldsOf(spec: AppSpec) {
 }
 
 export function scoreCase(c: EvalCase, turn: TurnLog): CaseScore {
+  // The app as the last app tool of the turn left it (create_app, then set_access when asked).
   const created = turn.calls.find((x) => x.name === 'create_app' && x.ok);
-  const spec = created ? specIn(created.data) : null;
+  const last = [...turn.calls].reverse().find((x) => x.ok && specIn(x.data) !== null);
+  const spec = created && last ? specIn(last.data) : null;
   const e = c.expect;
   const results: Partial<Record<Property, boolean>> = { valid: spec !== null && turn.calls.every((x) => x.valid) };
   if (!spec) {
@@ -65,6 +67,7 @@ export function scoreCase(c: EvalCase, turn: TurnLog): CaseScore {
       ),
     );
   }
+  if (e.access !== undefined) results.access = spec.access.level === e.access;
   if (e.template !== undefined) results.template = (spec.template ?? null) === e.template;
   if (e.models) {
     const text = e.models.text === undefined || spec.model.model === e.models.text;
