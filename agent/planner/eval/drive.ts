@@ -11,7 +11,6 @@ import { openLowdbStore } from '../../../server/store/lowdb';
 import type { Store } from '../../../server/store/store';
 import type { ChatMessage, ToolCallPart } from '../../providers/messages';
 import { createPlannerProvider } from '../../providers/planner';
-import type { Provider } from '../../providers/provider';
 import { createToolRegistry, type ToolRegistry } from '../../tools/registry';
 import type { ToolContext } from '../../tools/tool';
 
