@@ -5,7 +5,7 @@
  */
 import { detectAccess, type AccessLevel } from './access';
 import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
-import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
+import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
@@ -91,11 +91,9 @@ export function understandDescription(text: string): Description {
   const parts = parseSchedule(text);
   const fields = extractFields(text);
   const event = detectEventTrigger(text);
-  let purpose = text;
-  for (const m of findNamedModels(text).reverse()) purpose = `${purpose.slice(0, m.at)} ${purpose.slice(m.end)}`;
   return {
     text: text.trim(),
-    purpose: withoutFieldLists(purpose).trim(),
+    purpose: withoutFieldLists(withoutModelNames(text)).trim(),
     name: explicitName(text),
     outputKind: detectOutputKind(text),
     fields,

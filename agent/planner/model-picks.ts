@@ -5,12 +5,13 @@
 import { findModel } from '../catalog';
 import type { RecommendModelInput } from '../tools/recommend-model';
 import type { ToolOutcome } from './conversation';
-import type { ModelRole, ModelWish } from './model-wishes';
+import { withoutModelNames, type ModelRole, type ModelWish } from './model-wishes';
 import { resultRows, rowModelId } from './replies';
 
-export function recommendArgs(wish: Exclude<ModelWish, { kind: 'named' }>, task: string): RecommendModelInput {
+export function recommendArgs(wish: Exclude<ModelWish, { kind: 'named' }>, said: string): RecommendModelInput {
+  const task = withoutModelNames(said);
   return {
-    task: (task.trim() || (wish.role === 'image' ? 'generate images' : 'write text')).slice(0, 1000),
+    task: (task || (wish.role === 'image' ? 'generate images' : 'write text')).slice(0, 1000),
     kind: wish.role,
     needs: null,
     minContextTokens: null,

@@ -46,6 +46,13 @@ export function findNamedModels(text: string): Array<{ model: ModelFacts; at: nu
   return found;
 }
 
+/** `text` without the model names in it, so a task sent to recommend_model carries no provider hint it was not given. */
+export function withoutModelNames(text: string): string {
+  let out = text;
+  for (const m of findNamedModels(text).reverse()) out = `${out.slice(0, m.at)} ${out.slice(m.end)}`;
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 const SUPERLATIVE =
   /\b(cheapest|cheaper|least expensive|lowest[- ]cost|most affordable|budget|best|highest[- ]quality|most capable|smartest|strongest|top)\s+(?:(image|picture|text|writing|language)\s+)?(?:model|one|option)\b|\bmake (?:it|the app|this) (cheaper|better|smarter)\b/g;
 
