@@ -98,8 +98,10 @@ export function appRoutes(deps: ApiDeps): Router {
 
   router.delete('/:slug', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
-    await requireApp(deps.store, slug);
+    const app = await requireApp(deps.store, slug);
     await deps.store.deleteApp(slug);
+    const actor = actorFor(req);
+    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.delete', target: slug, detail: { version: app.version } });
     res.status(204).end();
   });
 

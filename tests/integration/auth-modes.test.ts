@@ -186,9 +186,11 @@ describe('accounts mode: headers, size limits, public links, audit', () => {
     await h.call('PUT', '/api/apps/notes/model', { as: editor, body: { model: 'gemini-3-flash-preview', step: null, provider: null, options: null } });
     await h.call('PUT', '/api/settings', { as: owner, body: { openaiApiKey: 'sk-audit-test-key-0000000000' } });
     await h.tokenFor(editor);
+    await h.call('POST', '/api/apps', { as: editor, body: { spec: { ...SPEC, slug: 'gone' } } });
+    expect((await h.call('DELETE', '/api/apps/gone', { as: editor })).status).toBe(204);
     const { body } = await h.call('GET', '/api/audit', { as: owner });
     const actions = body.entries.map((e: { action: string }) => e.action);
-    for (const action of ['app.bind_model', 'app.set_access', 'app.public_link_create', 'app.public_link_revoke', 'key.set', 'member.invite', 'member.join', 'token.create', 'member.owner_created']) {
+    for (const action of ['app.create', 'app.delete', 'app.bind_model', 'app.set_access', 'app.public_link_create', 'app.public_link_revoke', 'key.set', 'member.invite', 'member.join', 'token.create', 'member.owner_created']) {
       expect(actions, action).toContain(action);
     }
     const bind = body.entries.find((e: { action: string }) => e.action === 'app.bind_model');
