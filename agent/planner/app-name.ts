@@ -41,21 +41,23 @@ function fromJob(job: string): string | null {
 
 /** "a recipe generator", "a lead tracker": the person named the kind of tool. */
 const TOOL_NOUN =
-  /\b(?:an?|the|my|our)\s+((?:[a-z][\w-]*\s+){0,3}?(?:generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log|crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio))\b/i;
+  /\b(?:an?|the|my|our)\s+((?:[a-z][\w-]*\s+){1,3}?(?:generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log|crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio))\b/i;
 
 /** "turns customer interviews into personas" → "Persona generator". */
 const TURNS_INTO = /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
 
 /** "Product descriptions for our store…": the deliverable said first → "Product description writer". */
 const DELIVERABLE_FIRST =
-  /^((?:[a-z][\w-]*\s+){0,2}?)(descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|headlines?|listings?|articles?|proposals?|tweets?|scripts?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b/i;
+  /^(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?)(descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|headlines?|listings?|articles?|proposals?|tweets?|scripts?|digests?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b(?:\s+of\s+(?:the\s+|our\s+|new\s+|all\s+|each\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:every|each|daily|weekly|for|from|with|and|in|on|at)\b|[.,;!?]|$))?/i;
 
 function fromDeliverable(text: string): string | null {
   const m = DELIVERABLE_FIRST.exec(text.trim());
   if (!m) return null;
   const thing = singular(m[2]!.toLowerCase());
-  const doer = /image|visual|banner|thumbnail|logo|mockup/.test(thing) ? 'generator' : 'writer';
-  return capitalise(`${m[1]!.toLowerCase()}${thing} ${doer}`);
+  // "a digest of new GitHub issues" → "GitHub issue digest".
+  if (m[3]) return capitalise(`${singular(m[3])} ${thing}`);
+  const doer = /image|visual|banner|thumbnail|logo|mockup/.test(thing) ? 'generator' : /digest/.test(thing) ? '' : 'writer';
+  return capitalise(`${m[1]!.toLowerCase()}${thing} ${doer}`.trim());
 }
 
 const BY_KIND: Record<Description['outputKind'], string> = {

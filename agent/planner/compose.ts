@@ -8,7 +8,7 @@ import type { CollectionInput, FieldInput, StepInput, TriggerInput } from '../to
 import type { CreateAppInput } from '../tools/create-app';
 import { appName } from './app-name';
 import type { Description } from './description';
-import { toIdentifier } from './fields';
+import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { notifyStep } from './step-outputs';
@@ -50,12 +50,6 @@ function inputLines(inputs: FieldInput[]): string {
     .join('\n');
 }
 
-function plural(noun: string): string {
-  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
-}
-
 export function composeApp(d: Description, models: ModelChoice): CreateAppInput {
   const name = appName(d, null);
   const inputs = inputsFor(d);
@@ -63,7 +57,7 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   const task = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '');
   const lines = inputLines(inputs);
   const steps: StepInput[] = [];
-  const outputs: Array<{ field: FieldInput; value: string }> = [];
+  const outputs: ResultColumn[] = [];
 
   if (d.labels) {
     steps.push({
@@ -133,27 +127,15 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   const collections: CollectionInput[] = [];
   const triggers: TriggerInput[] = [{ kind: 'manual' }];
   const noun = d.recordNoun ?? 'record';
-  const collectionName = toIdentifier(plural(noun));
-  const collectionLabel = plural(noun).replace(/^./, (c) => c.toUpperCase());
   if (d.event?.kind === 'record-created') {
     // New rows start the run, so the run must not save into the same table (it would loop).
-    collections.push({ name: collectionName, label: collectionLabel, fields: inputs.map((f) => ({ ...f, required: null })) });
-    triggers.push({ kind: 'record-created', collection: collectionName });
+    const table = tableFor(noun, inputs);
+    collections.push(table);
+    triggers.push({ kind: 'record-created', collection: table.name });
   } else if (d.keepsRecords) {
-    const kept = inputs.filter((f) => f.type !== 'file');
-    const columns = [...kept.map((f) => ({ ...f, required: null })), ...outputs.map((o) => o.field).filter((f) => !kept.some((k) => k.name === f.name))];
-    collections.push({ name: collectionName, label: collectionLabel, fields: columns });
-    steps.push({
-      kind: 'save-record',
-      id: 'save',
-      title: `Save the ${noun}`,
-      model: null,
-      collection: collectionName,
-      values: [
-        ...kept.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` })),
-        ...outputs.filter((o) => !kept.some((k) => k.name === o.field.name)).map((o) => ({ name: o.field.name, value: o.value })),
-      ],
-    });
+    const { table, save } = keepRecords(noun, inputs, outputs, new Set(steps.map((s) => s.id)));
+    collections.push(table);
+    steps.push(save);
   }
   if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
   if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });

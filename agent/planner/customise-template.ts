@@ -7,9 +7,10 @@
 import type { AppSpec } from '../spec/app-spec';
 import type { LoadedTemplate } from '../spec/app-template';
 import type { CreateAppInput } from '../tools/create-app';
-import { toCollection, type StepInput, type TriggerInput } from '../tools/spec-inputs';
+import { toCollection, type CollectionInput, type StepInput, type TriggerInput } from '../tools/spec-inputs';
 import { appName } from './app-name';
 import type { Description } from './description';
+import { keepRecords, resultColumns } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
@@ -106,6 +107,20 @@ function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps
   }));
 }
 
+/**
+ * The labels said ("as billing, technical or other") replace those of the template's one
+ * classify step, and the choices of table columns that held the old labels.
+ */
+function relabel(steps: StepInput[], labels: string[], collections: CollectionInput[]): boolean {
+  const classify = steps.filter((s) => s.kind === 'classify');
+  const step = classify.length === 1 ? classify[0] : undefined;
+  if (step?.kind !== 'classify') return false;
+  const old = JSON.stringify(step.labels);
+  step.labels = labels;
+  for (const c of collections) for (const f of c.fields) if (f.type === 'select' && JSON.stringify(f.options) === old) f.options = labels;
+  return true;
+}
+
 export function customiseTemplate(d: Description, template: LoadedTemplate, models: ModelChoice): CreateAppInput {
   const spec = template.spec;
   const steps = spec.steps.map(stepToInput);
@@ -128,6 +143,14 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
+  if (d.labels) stepsChanged = relabel(steps, d.labels, (collections ??= spec.collections.map(collectionToInput))) || stepsChanged;
+  const keeps = d.keepsRecords && d.event?.kind !== 'record-created' && spec.collections.length === 0 && (collections ?? []).length === 0;
+  if (keeps) {
+    const { table, save } = keepRecords(d.recordNoun ?? 'record', [...spec.inputs.map(fieldToInput), ...extra], resultColumns(steps), new Set(steps.map((s) => s.id)));
+    collections = [table];
+    steps.push(save);
+    stepsChanged = true;
+  }
   const name = appName(d, d.name ? null : template.title);
   if (d.notify?.target) {
     steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));

@@ -9,7 +9,7 @@ import { findModelWishes, withoutModelNames, type ModelWish } from './model-wish
 import { detectNotify, type NotifyWish } from './notify';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
-import { detectEventTrigger, type EventTrigger } from './triggers';
+import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
 
 export interface Description {
   text: string;
@@ -81,8 +81,8 @@ const VERB_FORM = `(?:${JOB_VERBS})(?:s|es|ies)?`;
 
 /** The job as a verb phrase: "drafts LinkedIn posts", "turns a reference photo". */
 function job(text: string): string | null {
-  const stop = '(?=\\s+(?:with|every|each|for|on|at|when|whenever|using|via|and|in|into|based|so|then|of)\\b|[.,;:!?]|$)';
-  const re = new RegExp(`(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|i can|we can)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`, 'i');
+  const stop = '(?=\\s+(?:with|every|each|for|on|at|when|whenever|using|via|and|in|into|based|so|then|of|to|about|from)\\b|[.,;:!?]|$)';
+  const re = new RegExp(`(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|me|us)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`, 'i');
   const m = re.exec(text.trim().replace(/^(?:please\s+)?/i, ''));
   return m ? m[1]!.trim() : null;
 }
@@ -93,7 +93,7 @@ export function understandDescription(text: string): Description {
   const event = detectEventTrigger(text);
   return {
     text: text.trim(),
-    purpose: withoutFieldLists(withoutModelNames(text)).trim(),
+    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(text))).trim(),
     name: explicitName(text),
     outputKind: detectOutputKind(text),
     fields,

@@ -23,6 +23,8 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
   [/\b(?:photo|photos|image|images|picture|pictures|screenshot|logo|avatar|headshot)\b/, 'image'],
   [/\b(?:file|files|attachment|attachments|pdf|resume|cv|upload)\b/, 'file'],
   [/\b(?:date|dates|deadline|due|birthday|dob|day)\b/, 'date'],
+  // "duration in minutes" is a quantity, not meeting minutes.
+  [/\b(?:duration|in (?:minutes|hours|days|seconds|weeks))\b/, 'number'],
   // "tracking number", "phone number" are identifiers people copy, not quantities.
   [/\b(?:phone|mobile|tracking|order|invoice|account|reference|serial|vat|tax|id|policy|ticket|case|po) (?:number|no|nr)\b/, 'text'],
   [

@@ -32,6 +32,9 @@ const WHEN_WORDS = new Set(
 );
 const WHEN_WEIGHT = 1 / 3;
 
+/** Verbs every writer and generator shares ("write", "generate", "create") say little about which one. */
+const GENERIC_WORDS = new Set(meaningStems('write generate'));
+
 /** What a spec produces, from its steps. */
 export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
   const kinds = new Set(spec.steps.map((s) => s.kind));
@@ -45,12 +48,14 @@ export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
 function kindFit(wanted: OutputKind, offered: OutputKind): number {
   if (wanted === offered) return 1;
   if (wanted === 'text+image' && offered === 'image') return 0.6;
-  if (wanted === 'image' && offered === 'text+image') return 0.6;
+  if (wanted === 'image' && offered === 'text+image') return 0.45;
   return 0.25;
 }
 
 interface Indexed {
   template: LoadedTemplate;
+  /** The template writes text (has a generate-text step), not only reads it. */
+  writes: boolean;
   weights: Map<string, number>;
   /** Stems of the title alone: a description that says the title's words names the template. */
   title: Set<string>;
@@ -73,7 +78,8 @@ function index(templates: readonly LoadedTemplate[]) {
     add(template.summary, WEIGHTS.summary);
     add(`${template.id.replace(/-/g, ' ')} ${template.title}`, WEIGHTS.title);
     add(template.keywords.join(' '), WEIGHTS.keywords);
-    return { template, weights, title: new Set(meaningStems(template.title)), kind: specOutputKind(template.spec) };
+    const writes = template.spec.steps.some((s) => s.kind === 'generate-text');
+    return { template, weights, writes, title: new Set(meaningStems(template.title)), kind: specOutputKind(template.spec) };
   });
   const df = new Map<string, number>();
   for (const t of indexed) for (const s of t.weights.keys()) df.set(s, (df.get(s) ?? 0) + 1);
@@ -84,22 +90,29 @@ function index(templates: readonly LoadedTemplate[]) {
   return value;
 }
 
+/** Asked to write something (a note, an email, a reply), a template that only extracts or tags falls short. */
+const ASKS_TO_WRITE = /\b(?:write|writes|draft|drafts|compose|composes|respond|reply|replies|answer|answers)\b/i;
+const WRITE_MISS = 0.4;
+
 /** Templates ranked by meaning shared with `description`, best first (zero scores left out). */
 export function rankTemplates(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch[] {
   const { indexed, idf } = index(templates);
   const query = new Set(meaningStems(description));
+  const asksToWrite = ASKS_TO_WRITE.test(description);
   return indexed
-    .map(({ template, weights, title, kind }) => {
+    .map(({ template, weights, writes, title, kind }) => {
       let score = 0;
       const shared: string[] = [];
       for (const s of query) {
         const w = weights.get(s);
         if (w === undefined) continue;
-        score += w * (idf.get(s) ?? 1) * (WHEN_WORDS.has(s) ? WHEN_WEIGHT : 1);
-        shared.push(s);
+        const weak = WHEN_WORDS.has(s) || GENERIC_WORDS.has(s);
+        score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : 1);
+        if (!weak) shared.push(s);
       }
-      if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s)).length) / title.size;
-      return { template, score: score * kindFit(wanted, kind), shared };
+      if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
+      const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
+      return { template, score: score * kindFit(wanted, kind) * writeFit, shared };
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));

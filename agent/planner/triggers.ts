@@ -13,6 +13,13 @@ const WEBHOOK =
 const RECORD_CREATED =
   /\b(?:when|whenever|each time|every time|as soon as|once)\s+(?:a |an )?(?:new\s+)?([a-z]+?)s?\s+(?:record\s+|row\s+|entry\s+)?(?:is |are |gets? )?(?:added|created|saved|inserted|entered|logged|recorded)\b|\bfor (?:each|every) new ([a-z]+?)s?\s+(?:record|row|entry|added|that is added|saved)\b|\bon (?:each |every )?new ([a-z]+?) records?\b/;
 
+/** `text` without the words that say when it runs ("when a new order record is created"). */
+export function withoutEventPhrase(text: string): string {
+  const t = text.toLowerCase();
+  const m = WEBHOOK.exec(t) ?? RECORD_CREATED.exec(t);
+  return m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
+}
+
 /** The event trigger said in `text`, or null. Record nouns are singular ("lead"). */
 export function detectEventTrigger(text: string): EventTrigger | null {
   const t = text.toLowerCase();

@@ -403,4 +403,29 @@ export const CASES: EvalCase[] = [
     description: 'Share with the whole team: every Friday at 5pm Chicago time, a digest of the week’s standup notes',
     expect: { outputKind: 'text', schedule: { cron: '0 17 * * 5', timezone: 'America/Chicago' }, trigger: 'schedule', access: 'workspace' },
   },
+  {
+    id: 'cold-outreach',
+    description: 'Help me write cold outreach emails to prospects based on their LinkedIn profile',
+    expect: { outputKind: 'text', schedule: none, trigger: 'manual', template: null },
+  },
+  {
+    id: 'packing-note',
+    description: 'When a new order record is created, write a packing note',
+    expect: { outputKind: 'text', schedule: none, trigger: 'record-created', template: null },
+  },
+  {
+    id: 'call-log',
+    description: 'Our team logs customer calls with customer name, call date, duration in minutes and notes; summarise each call',
+    expect: {
+      outputKind: 'text',
+      fields: [{ name: 'customerName', type: 'text' }, { name: 'callDate', type: 'date' }, { name: 'durationInMinutes', type: 'number' }],
+      schedule: none,
+      trigger: 'manual',
+    },
+  },
+  {
+    id: 'github-digest',
+    description: 'a digest of new GitHub issues every morning',
+    expect: { outputKind: 'text', schedule: { cron: '0 8 * * *', timezone: 'UTC' }, trigger: 'schedule' },
+  },
 ];

@@ -1,0 +1,59 @@
+/**
+ * Keeping records: a table named for what is kept ("leads"), with a column per form field
+ * and per result, and the save step that fills it after the other steps.
+ */
+import type { CollectionInput, FieldInput, StepInput } from '../tools/spec-inputs';
+import { toIdentifier } from './fields';
+
+export interface ResultColumn {
+  field: FieldInput;
+  /** Template of the value, e.g. `{{steps.draft.text}}`. */
+  value: string;
+}
+
+export function plural(noun: string): string {
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
+  const name = plural(noun);
+  return { name: toIdentifier(name), label: name.replace(/^./, (c) => c.toUpperCase()), fields: fields.map((f) => ({ ...f, required: null })) };
+}
+
+/** The table and its save step; uploads (files) are not copied into rows. */
+export function keepRecords(noun: string, inputs: FieldInput[], results: ResultColumn[], takenIds: ReadonlySet<string>): { table: CollectionInput; save: StepInput } {
+  const kept = inputs.filter((f) => f.type !== 'file');
+  const extra = results.filter((r) => !kept.some((k) => k.name === r.field.name));
+  const table = tableFor(noun, [...kept, ...extra.map((r) => r.field)]);
+  const save: StepInput = {
+    kind: 'save-record',
+    id: takenIds.has('save') ? 'saveRecord' : 'save',
+    title: `Save the ${noun}`,
+    model: null,
+    collection: table.name,
+    values: [...kept.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` })), ...extra.map((r) => ({ name: r.field.name, value: r.value }))],
+  };
+  return { table, save };
+}
+
+/** A column per AI result of `steps`: text, label, each extracted field, image. */
+export function resultColumns(steps: readonly StepInput[]): ResultColumn[] {
+  const columns: ResultColumn[] = [];
+  const column = (name: string, label: string, type: FieldInput['type'], options: string[] | null = null): FieldInput => ({
+    name,
+    label,
+    type,
+    required: null,
+    options,
+    help: null,
+  });
+  for (const s of steps) {
+    if (s.kind === 'generate-text') columns.push({ field: column(s.id, s.title, 'longText'), value: `{{steps.${s.id}.text}}` });
+    if (s.kind === 'classify') columns.push({ field: column(s.id, s.title, 'select', s.labels), value: `{{steps.${s.id}.label}}` });
+    if (s.kind === 'extract') for (const f of s.fields) columns.push({ field: { ...f, required: null }, value: `{{steps.${s.id}.${f.name}}}` });
+    if (s.kind === 'generate-image' || s.kind === 'edit-image') columns.push({ field: column(s.id, s.title, 'image'), value: `{{steps.${s.id}.image}}` });
+  }
+  return columns;
+}
