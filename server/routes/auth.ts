@@ -35,7 +35,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const wait = deps.throttle.check(key);
     if (wait === 'refused') {
       res.setHeader('Retry-After', '900');
-      throw new HttpError(429, 'too_many_failures', 'Too many failed sign-ins for this email from this address. Wait 15 minutes, then try again, or ask an owner to reset your password.');
+      throw new HttpError(429, 'too_many_failures', 'Too many failed sign-ins for this email from this address. Wait 15 minutes, then try again.');
     }
     if (wait > 0) await sleep(wait);
     const result = await deps.auth.login(email, password);

@@ -124,6 +124,27 @@ describe('security e2e: a viewer in Chromium', () => {
     await context.close();
   });
 
+  it('the owner manages members on /members: invite link shown once, token shown once, audit log listed', async () => {
+    const { context, page } = await signedInPage(OWNER);
+    await page.goto(`${server.url}/members`);
+    await page.waitForSelector('[data-role="members"] tr');
+    expect(await page.locator('[data-role="members"]').textContent()).toContain('owner@example.com');
+    await page.fill('#invite-form input[name="email"]', 'runner@example.com');
+    await page.selectOption('#invite-form select[name="role"]', 'runner');
+    await page.click('#invite-form button[type="submit"]');
+    await page.waitForSelector('[data-role="invite-result"] code');
+    expect(await page.locator('[data-role="invite-result"] code').textContent()).toMatch(/\/invite\/twi_/);
+    expect(await page.locator('[data-role="invitations"]').textContent()).toContain('runner@example.com as runner');
+    await page.fill('#token-form input[name="name"]', 'CI');
+    await page.click('#token-form button[type="submit"]');
+    await page.waitForSelector('[data-role="token-result"] code');
+    expect(await page.locator('[data-role="token-result"] code').textContent()).toMatch(/^twk_/);
+    await page.waitForFunction(() => document.querySelector('[data-role="audit"]')?.textContent?.includes('token.create'));
+    expect(await page.locator('[data-role="audit"]').textContent()).toContain('member.invite');
+    await screenshot(page, 'security-members');
+    await context.close();
+  });
+
   it('a public link opens a run-only page that works signed out', async () => {
     const owner = cookieHeader((await post('/api/auth/login', OWNER)).cookies);
     const csrf = /tw_csrf=([^;]+)/.exec(owner)![1]!;
