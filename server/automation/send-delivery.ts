@@ -67,7 +67,7 @@ async function sendMail(payload: Extract<DeliveryPayload, { kind: 'email' }>, de
       ok: false,
       retryable: code === null || code < 500,
       status: code,
-      error: `The mail server did not take the email to ${payload.to}${code ? ` (${code})` : ''}: ${reason.replace(/\.?$/, '.')} Check SMTP_URL.`,
+      error: `The mail server did not take the email to ${payload.to}${code ? ` (${code})` : ''}: ${reason.replace(/\.?$/, '.')} Check the address and the mail server settings (SMTP_URL).`,
       retryAfterMs: null,
     };
   }

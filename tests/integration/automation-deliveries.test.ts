@@ -6,9 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppSpecInput } from '../../agent/spec/app-spec';
 import { startAutomationHarness, startReceiver, type AutomationHarness, type Receiver } from '../fixtures/automation-harness';
+import { startSmtpReceiver, type SmtpReceiver } from '../fixtures/automation-smtp';
 
 let harness: AutomationHarness | null = null;
-const receivers: Receiver[] = [];
+const receivers: (Receiver | SmtpReceiver)[] = [];
 
 afterEach(async () => {
   await harness?.close();
@@ -170,5 +171,41 @@ describe('dead letters', () => {
     const { status, body } = await harness.api('POST', '/api/deliveries/dead/not-an-id/retry');
     expect(status).toBe(400);
     expect(body.error.message).toContain('params.id');
+  });
+});
+
+describe('email deliveries', () => {
+  const emailApp: AppSpecInput = {
+    specVersion: 1,
+    name: 'Mailer',
+    slug: 'mailer',
+    model: { model: 'gpt-5-mini' },
+    inputs: [{ name: 'note', label: 'Note', type: 'text', required: true }],
+    steps: [{ id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' }],
+  };
+
+  it('a mail server that answers 451 is tried again and the email is delivered', async () => {
+    const smtp = await startSmtpReceiver(['451 4.3.0 Try again later', '250 2.1.5 OK']);
+    receivers.push(smtp);
+    harness = await startAutomationHarness({ env: { SMTP_URL: smtp.url, SMTP_FROM: 'tools@example.com' } });
+    await harness.createApp(emailApp);
+    const run = await runApp(harness, 'mailer', 'disk almost full');
+    expect(run.steps[0].error).toContain('(451)');
+    expect(run.steps[0].error).toContain('try again in the background');
+    await harness.settledCount(1);
+    expect(harness.settled[0]).toMatchObject({ outcome: 'delivered', delivery: { channel: 'email', attempts: 2 } });
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0]).toContain('Note: disk almost full');
+  });
+
+  it('a mail server that answers 550 is not asked again: the email goes to the dead-letter list', async () => {
+    const smtp = await startSmtpReceiver(['550 5.1.1 No such user']);
+    receivers.push(smtp);
+    harness = await startAutomationHarness({ env: { SMTP_URL: smtp.url } });
+    await harness.createApp(emailApp);
+    await runApp(harness, 'mailer');
+    const { body } = await harness.api('GET', '/api/deliveries/dead');
+    expect(body.items).toMatchObject([{ app: 'mailer', channel: 'email', target: 'ops@example.com', attempts: 1, lastStatus: 550 }]);
+    expect(body.items[0].lastError).toContain('did not take the email to ops@example.com (550)');
   });
 });
