@@ -34,7 +34,7 @@ export function createAuthLayer(deps: { store: Store; logger: Logger; runtime: R
   const actorOf = async (request: IncomingMessage, allowCookie: boolean): Promise<Actor | null> => {
     const principal = await auth.resolve(request).catch(() => null);
     if (!principal || principal.kind === 'anonymous') return null;
-    if (principal.kind === 'session' && !allowCookie) return null;
+    if (principal.kind === 'session' && (!allowCookie || !sameOriginOrNone(request))) return null;
     return principal.actor;
   };
   return {
@@ -42,8 +42,19 @@ export function createAuthLayer(deps: { store: Store; logger: Logger; runtime: R
     middleware: [authenticate(auth), pageGate(deps.store)],
     api: createAuthApiRouter({ store: deps.store, auth, throttle, runtime: deps.runtime, logger: deps.logger }, deps.rateLimits ?? DEFAULT_RATE_LIMITS),
     pages: createAuthPagesRouter(auth, deps.store),
-    // The socket checks Origin before this, so a cookie is safe there.
+    // A cookie is sent by any page of the same site (other localhost ports too), so a socket
+    // signed in by cookie must come from our own origin.
     socketActor: (request) => actorOf(request, true),
     bearerActor: (request) => actorOf(request, false),
   };
+}
+
+function sameOriginOrNone(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
 }

@@ -80,6 +80,9 @@ describe('single-user mode and first-owner setup', () => {
     expect(await socketStatus(t.url)).toBe(401);
     const cookieHeader = `tw_session=${session.split(';')[0]!.split('=')[1]}`;
     expect(await socketStatus(t.url, { cookie: cookieHeader })).toBe(101);
+    expect(await socketStatus(t.url, { cookie: cookieHeader, origin: t.url })).toBe(101);
+    // Another local page (same site for cookies, another port) cannot use the session.
+    expect(await socketStatus(t.url, { cookie: cookieHeader, origin: 'http://localhost:8080' })).toBe(401);
   });
 
   it('behind https the session cookie is Secure', async () => {
