@@ -4,7 +4,8 @@
  * Friday instead", "make it public". Several may come in one message; order is kept.
  */
 import { detectAccess, type AccessLevel } from './access';
-import { extractFields, extractSingleField, type NamedField } from './fields';
+import { extractFields, extractSingleField, toIdentifier, type NamedField } from './fields';
+import { parseOptions } from './field-types';
 import { findModelWishes, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
@@ -53,7 +54,8 @@ function renames(text: string, lower: string): Edit[] {
     const to = cleanName(clauseAfter(text, field.index + field[0].length));
     if (to) edits.push({ op: 'rename-field', words: field[1]!, to });
   }
-  const app = /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name)\s+(?:to\s+|as\s+)?/.exec(lower);
+  const app =
+    /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/.exec(lower);
   if (app) {
     const name = cleanName(clauseAfter(text, app.index + app[0].length));
     if (name && name.length <= 120) edits.push({ op: 'rename-app', name });
@@ -61,10 +63,39 @@ function renames(text: string, lower: string): Edit[] {
   return edits;
 }
 
-function fieldAdds(lower: string): Edit[] {
+/** "a dropdown for language with English, German and French", "a language field with options A, B". */
+const CHOICE_FIELD =
+  /^(?:an?\s+)?(?:(?:dropdown|select|choice|picklist)(?:\s+field)?\s+(?:for|called|named)\s+([a-z][\w ]{0,40}?)|([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist))\s+(?:with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*)(.+)$/i;
+
+/** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
+function choiceField(clause: string): NamedField | null {
+  const m = CHOICE_FIELD.exec(clause);
+  if (!m) return null;
+  const options = parseOptions(m[3]!);
+  const base = extractSingleField((m[1] ?? m[2]!).toLowerCase());
+  return base && options ? { ...base, type: 'select', options } : null;
+}
+
+function fieldAdds(text: string): Edit[] {
+  const lower = text.toLowerCase();
   const fields: NamedField[] = [];
+  const choices: string[] = [];
+  // "also ask for a target audience": one field asked for on the form.
+  for (const m of lower.matchAll(/\b(?:ask(?:s|ing)? (?:them |people |users |customers )?for|collect|include|capture)\s+/g)) {
+    const clause = clauseAfter(lower, m.index + m[0].length).replace(/\s+(?:too|as well|also)$/, '');
+    if (clause.split(/\s*,\s*|\s+and\s+/).length === 1) {
+      const f = extractSingleField(clause.replace(/^(?:their|his|her|the|a|an)\s+/, ''));
+      if (f) fields.push(f);
+    }
+  }
   for (const m of lower.matchAll(/\badd(?:ing)?\s+/g)) {
     let clause = clauseAfter(lower, m.index + m[0].length);
+    const choice = choiceField(clauseAfter(text, m.index + m[0].length));
+    if (choice) {
+      fields.push(choice);
+      choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
+      continue;
+    }
     if (/\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) && !/\b(?:field|column|input)s?\b/.test(clause)) continue;
     clause = clause.replace(/^(?:a|an|the|one|two|three|new|more|some)\s+/, '').replace(/^(?:new\s+)?/, '');
     clause = clause.replace(/\s+(?:to|on|in) (?:the )?(?:form|app|table|it)$/, '');
@@ -76,20 +107,20 @@ function fieldAdds(lower: string): Edit[] {
     }
   }
   // "also ask for their phone number" names fields the way a description does.
-  for (const f of extractFields(lower)) if (!fields.some((x) => x.name === f.name)) fields.push(f);
+  for (const f of extractFields(lower)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
 }
 
 function fieldRemovals(lower: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of)\s+(?:the\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g)) {
+  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of|(?:do not|don'?t|no longer) need|lose)\s+(?:the\s+|a\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g)) {
     // "column" means the table too; a removed form "field" leaves the kept records' column alone.
     edits.push({ op: 'remove-field', words: m[1]!, column: m[2] === 'column' });
   }
   return edits;
 }
 
-const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace)\b/;
+const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with)\b/;
 const STOP_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
 
@@ -115,9 +146,16 @@ export function parseFollowUp(message: string): Edit[] {
     if (e.op === 'rename-field') rest = rest.replace(new RegExp(`${e.words}.*${e.to}`, 'i'), ' ');
   }
   const lower = rest.toLowerCase();
-  edits.push(...fieldAdds(lower));
+  edits.push(...fieldAdds(rest));
   edits.push(...fieldRemovals(lower));
-  if (MODEL_VERB.test(lower)) for (const wish of findModelWishes(rest)) edits.push({ op: 'model', wish });
+  const addsImage = ADD_IMAGE.test(lower);
+  if (MODEL_VERB.test(lower)) {
+    for (const wish of findModelWishes(rest)) {
+      // "also generate an image with nano banana": the model goes with the new image step.
+      if (addsImage && wish.kind === 'named' && wish.role === 'image') continue;
+      edits.push({ op: 'model', wish });
+    }
+  }
   if (STOP_SCHEDULE.test(lower)) {
     edits.push({ op: 'remove-schedule' });
   } else {
@@ -126,7 +164,7 @@ export function parseFollowUp(message: string): Edit[] {
   }
   const event = detectEventTrigger(rest);
   if (event) edits.push({ op: 'add-event-trigger', trigger: event });
-  if (ADD_IMAGE.test(lower)) {
+  if (addsImage) {
     const named = findModelWishes(rest).find((w) => w.kind === 'named' && w.role === 'image');
     edits.push({ op: 'add-image', model: named?.kind === 'named' ? named.model.id : null });
   }

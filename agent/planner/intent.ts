@@ -18,7 +18,7 @@ const STRONG_BUILD =
   /^(?:i|we) (?:need|want|would like)\b|\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s|\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b|\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
 
 const CHANGE =
-  /\b(?:post|send|e-?mail|mail|forward|push|notify)\s+(?:it|them|the results?|results|a copy)\b|\b(?:add|remove|delete|drop|rename|call it|name it|switch|change|replace|swap|move|make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedule it|have it|let it|instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind)\b/;
+  /\b(?:post|send|e-?mail|mail|forward|push|notify)\s+(?:it|them|the results?|results|a copy)\b|\b(?:make|do|create|generate|write)\s+the\s+(?:images?|pictures?|text|posts?|copy)\s+(?:with|using|on|in)\b|\b(?:turn off|turn on|disable|enable|resume|ask for|collect)\b|\b(?:add|remove|delete|drop|rename|call it|name it|switch|change|replace|swap|move|make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedule it|have it|let it|instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind)\b/;
 
 export interface IntentContext {
   /** An app exists in this conversation, so follow-ups can refer to "it". */

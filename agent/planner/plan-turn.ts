@@ -44,6 +44,9 @@ function decide(input: TurnInput): PlannerAction {
     case 'cost-question':
       return questionTurn(state, parseCostQuestion(text), text);
     case 'unclear': {
+      // With an app open, words that change it ("every Friday at 10") are a change first.
+      const edits = parseFollowUp(text);
+      if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
       const describesTool =
@@ -56,7 +59,6 @@ function decide(input: TurnInput): PlannerAction {
         matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
       if (describesTool) return buildTurn(state, d, input.templates);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
-      const edits = parseFollowUp(text);
       return edits.length > 0 ? changeTurn(state, edits) : reply(unclearReply());
     }
     default: {

@@ -124,6 +124,19 @@ describe('planner follow-ups', () => {
     expect(parseFollowUp('post it to Slack')).toEqual([{ op: 'notify', wish: { channel: 'slack', target: null } }]);
   });
 
+  it('reads other ways of saying the same changes', () => {
+    expect(parseFollowUp('can you also ask for a target audience?')).toEqual([{ op: 'add-fields', fields: [expect.objectContaining({ name: 'targetAudience', type: 'text' })] }]);
+    expect(parseFollowUp('add a dropdown for language with English, German and French')).toEqual([
+      { op: 'add-fields', fields: [expect.objectContaining({ name: 'language', type: 'select', options: ['English', 'German', 'French'] })] },
+    ]);
+    expect(parseFollowUp("I don't need the tone field")).toEqual([{ op: 'remove-field', words: 'tone', column: false }]);
+    expect(parseFollowUp('the name should be LinkedIn studio')).toEqual([{ op: 'rename-app', name: 'LinkedIn studio' }]);
+    expect(parseFollowUp('set it to private')).toEqual([{ op: 'access', level: 'private' }]);
+    expect(ops('turn off the schedule')).toEqual(['remove-schedule']);
+    expect(ops('move it to Tuesdays')).toEqual(['schedule']);
+    expect(ops('make the images with Gemini')).toEqual(['model']);
+  });
+
   it('reads several changes in one message, in order', () => {
     expect(ops('add fields phone and company size (1-10, 11-50, 51+) and make it public')).toEqual(['add-fields', 'access']);
   });
