@@ -6,8 +6,6 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { notFound } from '../http/http-error';
-import { listDeadLetters } from '../automation/dead-letters';
-import { toDeadLetterView } from '../automation/dead-letter-view';
 import { canSeeApp } from '../auth/app-access';
 import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
@@ -74,7 +72,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
   router.get('/settings', page('settings', () => renderSettingsPage()));
   router.get(
     '/deliveries',
-    page('deliveries', async (req) => renderDeliveriesPage((await listDeadLetters(deps.store, deps.workspaceId ?? actorFor(req).workspaceId)).map(toDeadLetterView))),
+    page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req), deps.workspaceId)),
   );
   // Any other address a browser asks for: an HTML 404 that leads back. Other clients (MCP,
   // API callers mounted later) fall through to whoever handles them.

@@ -1,7 +1,8 @@
 /**
- * The dead-letter page in Chromium: deliveries that failed every retry are listed with app,
+ * The deliveries page in Chromium: deliveries that failed every retry are listed with app,
  * channel, redacted target, last error and attempts; Retry sends one again and, once it gets
- * through, it leaves the list.
+ * through, it leaves the list. An app's inbound-webhook address is shown on request (not in
+ * the HTML), works, and stops working once the secret is rotated.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,14 @@ describe('dead-letter page', () => {
       inputs: [{ name: 'company', label: 'Company', type: 'text', required: true }],
       steps: [{ id: 'crm', title: 'Send to the CRM', kind: 'call-webhook', url: `${strict.url}/crm/leads?token=abc123secret`, body: '{"company": "{{inputs.company}}"}' }],
     });
+    await harness.createApp({
+      specVersion: 1,
+      name: 'Order intake',
+      slug: 'order-intake',
+      model: { model: 'gpt-5-mini' },
+      inputs: [{ name: 'customer', label: 'Customer', type: 'text', required: true }],
+      triggers: [{ kind: 'webhook' }],
+    });
     await harness.api('POST', '/api/apps/weekly-digest/runs', { inputs: { summary: 'Shipped the export' } });
     await harness.api('POST', '/api/apps/lead-sync/runs', { inputs: { company: 'Acme' } });
     await harness.settledCount(2);
@@ -56,6 +65,9 @@ describe('dead-letter page', () => {
     const { page, dialogs, errors } = await openPage(browser);
     await page.goto(`${harness.url}/deliveries`);
     const rows = page.locator('tr[data-delivery]');
+    const hookRow = page.locator('tr[data-hook="order-intake"]');
+    expect(await hookRow.innerText()).toContain('customer');
+    expect(await page.locator('tr[data-hook]').count()).toBe(1);
     await expect.poll(() => rows.count()).toBe(2);
     const text = await page.locator('main').innerText();
     expect(text).toContain('weekly-digest');
@@ -71,6 +83,22 @@ describe('dead-letter page', () => {
     expect(await page.locator('tr', { hasText: 'lead-sync' }).locator('td').nth(3).innerText()).toBe('1');
     expect(await page.locator('.nav-link[aria-current="page"]').innerText()).toBe('Deliveries');
     await screenshot(page, 'automation-dead-letters');
+
+    // The webhook address: not in the HTML until asked for; it runs the app; rotation retires it.
+    expect(await page.content()).not.toMatch(/\/hooks\/order-intake\/[A-Za-z0-9_-]{43}/);
+    await hookRow.getByRole('button', { name: 'Show address' }).click();
+    const address = hookRow.locator('[data-role="address"] code');
+    await expect.poll(() => address.count()).toBe(1);
+    const oldAddress = await address.innerText();
+    expect(oldAddress).toMatch(new RegExp(`^${harness.url}/hooks/order-intake/[A-Za-z0-9_-]{43}$`));
+    const finished = harness.nextRunFinished('order-intake');
+    const posted = await fetch(oldAddress, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"customer":"Ada"}' });
+    expect(posted.status).toBe(202);
+    expect((await finished).trigger.kind).toBe('webhook');
+    await hookRow.getByRole('button', { name: 'Rotate secret' }).click();
+    await expect.poll(() => hookRow.locator('[data-role="status"]').innerText()).toContain('old address now answers 404');
+    expect(await address.innerText()).not.toBe(oldAddress);
+    expect((await fetch(oldAddress, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"customer":"Ada"}' })).status).toBe(404);
 
     // The receiver is fixed; Retry from the page.
     slackAnswers[0] = { status: 200, body: 'ok' };
