@@ -5,18 +5,27 @@
 import type { CompareModelsInput } from '../tools/compare-models';
 import type { EstimateAppCostInput } from '../tools/estimate-app-cost';
 import type { RecommendModelInput } from '../tools/recommend-model';
+import type { WorkloadInput } from '../tools/workload-input';
 import { call, reply, type PlannerAction } from './action';
 import type { ConversationState } from './conversation';
 import { directoryPicks } from './default-models';
 import type { Question } from './questions';
 import { answerReply } from './replies';
 
+/** A month of requests at the tools' typical sizes; one image each when images are involved. */
+function volumeWorkload(requests: number | null, images: boolean): WorkloadInput {
+  return { inputTokens: null, outputTokens: null, images: images ? 1 : null, imageQuality: null, imageSize: null, requests };
+}
+
 const ANSWER_TOOLS = new Set(['compare_models', 'recommend_model', 'estimate_app_cost']);
 
 function questionCall(q: Question, state: ConversationState, message: string): PlannerAction {
   switch (q.kind) {
-    case 'compare':
-      return call({ name: 'compare_models', args: { models: q.models.slice(0, 6).map((m) => m.id), workload: null } satisfies CompareModelsInput });
+    case 'compare': {
+      const images = q.models.some((m) => m.kind === 'image');
+      const workload = q.volume ? volumeWorkload(q.volume.perMonth, images) : null;
+      return call({ name: 'compare_models', args: { models: q.models.slice(0, 6).map((m) => m.id), workload } satisfies CompareModelsInput });
+    }
     case 'recommend': {
       const preference = q.priority === 'cost' ? 'cheapest' : q.priority === 'quality' ? 'most-capable' : null;
       const args: RecommendModelInput = {
@@ -41,17 +50,7 @@ function questionCall(q: Question, state: ConversationState, message: string): P
       const named = q.models.map((m) => m.id);
       const models = named.length >= 2 ? named : [...new Set([...named, ...directoryPicks(q.modelKind, 3)])].slice(0, Math.max(3, named.length));
       if (models.length < 2) return reply('The model directory has too few usable models of that kind to compare prices.');
-      const args: CompareModelsInput = {
-        models,
-        workload: {
-          inputTokens: null,
-          outputTokens: null,
-          images: q.modelKind === 'image' ? 1 : null,
-          imageQuality: null,
-          imageSize: null,
-          requests: q.volume?.perMonth ?? null,
-        },
-      };
+      const args: CompareModelsInput = { models, workload: volumeWorkload(q.volume?.perMonth ?? null, q.modelKind === 'image') };
       return call({ name: 'compare_models', args });
     }
     default: {
@@ -64,6 +63,6 @@ function questionCall(q: Question, state: ConversationState, message: string): P
 export function questionTurn(state: ConversationState, q: Question, message: string): PlannerAction {
   const answered = state.sinceUser.find((o) => ANSWER_TOOLS.has(o.name));
   if (!answered) return questionCall(q, state, message);
-  const lead = q.kind === 'cost' && q.volume ? `For ${q.volume.said}:` : '';
+  const lead = q.kind !== 'recommend' && q.volume ? `For ${q.volume.said}:` : '';
   return reply(answerReply(answered, lead));
 }

@@ -9,7 +9,7 @@ import type { ModelFacts } from '../catalog';
 import { findNamedModels } from './model-wishes';
 
 export type Question =
-  | { kind: 'compare'; models: ModelFacts[] }
+  | { kind: 'compare'; models: ModelFacts[]; volume: Volume | null }
   | {
       kind: 'recommend';
       task: string;
@@ -54,7 +54,7 @@ export function parseModelsQuestion(message: string): Question {
   const named = findNamedModels(message).map((m) => m.model);
   const unique = [...new Map(named.map((m) => [m.id, m])).values()];
   const t = message.toLowerCase();
-  if (unique.length >= 2) return { kind: 'compare', models: unique };
+  if (unique.length >= 2) return { kind: 'compare', models: unique, volume: parseVolume(message) };
   const priority = /\bcheap\w*|\blow(?:est)?[- ]cost|\bafford|\bbudget/.test(t)
     ? 'cost'
     : /\bbest quality|\bhighest quality|\bmost capable|\bsmartest|\bmost accurate/.test(t)

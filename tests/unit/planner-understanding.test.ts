@@ -150,6 +150,9 @@ describe('planner questions', () => {
     const q = parseModelsQuestion('compare gpt image 1 mini and gemini 3.1 pro');
     expect(q.kind === 'compare' && q.models.map((m) => m.id)).toEqual(['gpt-image-1-mini', 'gemini-3.1-pro-preview']);
   });
+  it('prices a comparison at the volume said', () => {
+    expect(parseModelsQuestion('compare gpt-5 mini with gemini 3 flash for 10,000 summaries a month')).toMatchObject({ kind: 'compare', volume: { perMonth: 10_000 } });
+  });
   it('asks for a recommendation otherwise', () => {
     expect(parseModelsQuestion('which model is best for summarising 800-page contracts?')).toMatchObject({ kind: 'recommend', modelKind: null, priority: null });
     expect(parseModelsQuestion('What is the cheapest image model?')).toMatchObject({ kind: 'recommend', modelKind: 'image', priority: 'cost' });
