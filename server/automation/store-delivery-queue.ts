@@ -8,6 +8,8 @@ import type { Delivery } from './delivery';
 import { createLocalExclusive, type DeliveryHandler, type DeliveryQueue } from './delivery-queue';
 
 const PENDING_KEY = 'deliveries:pending';
+/** When a handler crashed (not a failed delivery: those are the handler's to reschedule). */
+const CRASHED_HANDLER_RETRY_MS = 30_000;
 
 interface Waiting {
   /** Delivery id + attempt: one entry per scheduled attempt. */
@@ -31,12 +33,17 @@ export function createStoreDeliveryQueue(options: { store: Store; now?: () => Da
   const fire = (entry: Waiting) => {
     timers.delete(entry.jobId);
     if (!handler || stopped) return;
-    const handled = handler(entry.delivery)
-      .catch((error: unknown) => onError(error, entry.delivery))
-      .then(() => change((list) => list.filter((w) => w.jobId !== entry.jobId)))
-      .catch((error: unknown) => onError(error, entry.delivery));
-    inHand.add(handled);
-    void handled.finally(() => inHand.delete(handled));
+    const handled = handler(entry.delivery).then(
+      () => change((list) => list.filter((w) => w.jobId !== entry.jobId)),
+      (error: unknown) => {
+        // The handler itself failed (e.g. the store refused a write): keep the entry, try later.
+        onError(error, entry.delivery);
+        arm({ ...entry, dueAt: new Date(now().getTime() + CRASHED_HANDLER_RETRY_MS).toISOString() });
+      },
+    );
+    const settled = handled.catch((error: unknown) => onError(error, entry.delivery));
+    inHand.add(settled);
+    void settled.finally(() => inHand.delete(settled));
   };
 
   const arm = (entry: Waiting) => {
