@@ -32,8 +32,6 @@ export interface ConversationState {
   baseVersion: number | null;
   /** An app was open before the latest message (so "it" can refer to one). */
   hadAppBefore: boolean;
-  /** How many assistant turns exist, for unique call ids. */
-  turn: number;
 }
 
 /** Tools that change an app. */
@@ -114,6 +112,5 @@ export function readConversation(messages: ChatMessage[], system?: string): Conv
     hadAppBefore:
       appResults.some((o) => o.index < lastUserIndex) ||
       (slugInSystem(system) !== null && !all.some((o) => o.index > lastUserIndex && o.name === 'create_app')),
-    turn: messages.filter((m) => m.role === 'assistant').length,
   };
 }

@@ -4,7 +4,7 @@ import type { ModelBindingInput } from '../tools/spec-inputs';
 export interface ModelChoice {
   /** Text model id for the app's default binding; null = create_app's default. */
   text: string | null;
-  /** Image model id for image steps; null = the directory default (default-models.ts). */
+  /** Image model id for image steps; null = create_app binds a fitting image model. */
   image: string | null;
 }
 

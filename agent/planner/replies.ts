@@ -63,7 +63,7 @@ export function notifyQuestion(channel: 'email' | 'slack'): string {
 
 export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null, question: string | null = null): string {
   const origin = templateTitle ? `from the "${templateTitle}" template` : 'from scratch';
-  const head = spec ? `Built **${spec.name}** (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
+  const head = spec ? `Built "${spec.name}" (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
   const body = spec ? ` ${describeApp(spec)} Open it at /apps/${spec.slug}.` : '';
   const next = question ?? 'Ask me to add fields, switch models, change the schedule or make it public.';
   return `${head}${body}\n\n${next}\n\n${PLANNER_NOTE}`;
@@ -87,7 +87,7 @@ export function unclearReply(detail?: string): string {
 
 export function unclearChangeReply(spec: AppSpec | null): string {
   const fields = spec && spec.inputs.length > 0 ? ` Its fields are ${list(spec.inputs.map((f) => f.name))}.` : '';
-  return `I couldn't tell what to change in ${spec ? `**${spec.name}**` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, and set access (private, team, public link). What would you like to change?`;
+  return `I couldn't tell what to change in ${spec ? `"${spec.name}"` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, and set access (private, team, public link). What would you like to change?`;
 }
 
 function record(value: unknown): Record<string, unknown> | null {
