@@ -3,7 +3,11 @@
  * question about models, a question about cost — or nothing the planner can act on.
  */
 
-export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'unclear';
+export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'app-question' | 'unclear';
+
+/** "which model does it use?", "what fields does it have?", "show me the app". */
+const ABOUT_APP =
+  /\b(?:what|which|how|show|describe|tell me)\b.*\b(?:does it|is it|it's|it is|do(?:es)? (?:this|the|my) app|(?:this|the|my) app (?:does|has|uses|is)|it (?:has|uses|does|runs))\b|^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
 
 const COST = /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
 const VOLUME = /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
@@ -13,6 +17,9 @@ const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|co
 
 const BUILD =
   /\b(?:i need|i want|we need|we want|i'd like|we'd like|build|create|make|set up|setup|give me|can you (?:build|make|create)|help me (?:build|make|create)|a tool|an app|a new app|another app|a new tool|another tool|an? (?:\w+\s+){0,3}?(?:tracker|generator|drafter|summari[sz]er|classifier|extractor|translator|writer|editor|digest|assistant|bot|dashboard|form|crm))\b/;
+/** A question that is really a request ("can you add…?"). */
+const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
+
 /** Phrases that open a description of a whole tool, even while another app is open. */
 const STRONG_BUILD =
   /^(?:i|we) (?:need|want|would like)\b|\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s|\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b|\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
@@ -33,6 +40,7 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   const change = CHANGE.test(t);
   // A cost question names a cost; "make it cheaper" is a change, not a question.
   if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
+  if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
   if (MODEL_QUESTION.test(t) && (asks || /\bcompare\b|\brecommend\b/.test(t)) && !(build && !asks)) return 'models-question';
   if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
   // "make it public" with no app open still means an app: the planner asks which one.

@@ -13,7 +13,7 @@ import { understandDescription } from './description';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
-import { questionTurn } from './question-turn';
+import { appQuestionTurn, questionTurn } from './question-turn';
 import { unclearReply } from './replies';
 import { matchTemplate } from './template-match';
 
@@ -43,6 +43,8 @@ function decide(input: TurnInput): PlannerAction {
       return questionTurn(state, parseModelsQuestion(text), text);
     case 'cost-question':
       return questionTurn(state, parseCostQuestion(text), text);
+    case 'app-question':
+      return appQuestionTurn(state);
     case 'unclear': {
       // With an app open, words that change it ("every Friday at 10") are a change first.
       const edits = parseFollowUp(text);

@@ -10,7 +10,7 @@ import { call, reply, type PlannerAction } from './action';
 import type { ConversationState } from './conversation';
 import { directoryPicks } from './default-models';
 import type { Question } from './questions';
-import { answerReply } from './replies';
+import { answerReply, describeApp } from './replies';
 
 /** A month of requests at the tools' typical sizes; one image each when images are involved. */
 function volumeWorkload(requests: number | null, images: boolean): WorkloadInput {
@@ -58,6 +58,16 @@ function questionCall(q: Question, state: ConversationState, message: string): P
       return unreachable;
     }
   }
+}
+
+/** "Which model does it use?": the app as get_app shows it (fetched when no recent result has it). */
+export function appQuestionTurn(state: ConversationState): PlannerAction {
+  const spec = state.currentSpec;
+  if (spec) return reply(`"${spec.name}" (${spec.slug}): ${describeApp(spec)}`);
+  if (!state.currentSlug) return reply('No app is open in this conversation yet. Describe the tool you need and I will build it.');
+  const fetched = state.sinceUser.find((o) => o.name === 'get_app');
+  if (fetched && !fetched.ok) return reply(`I couldn't open the app: ${fetched.summary}`);
+  return call({ name: 'get_app', args: { slug: state.currentSlug, version: null } });
 }
 
 export function questionTurn(state: ConversationState, q: Question, message: string): PlannerAction {

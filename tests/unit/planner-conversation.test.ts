@@ -159,6 +159,20 @@ describe('planner conversations through the real tools', () => {
     expect(spec.steps.at(-1)).toMatchObject({ kind: 'notify', channel: 'email', target: 'team@example.com' });
   });
 
+  it('answers questions about the app itself from its spec, reading it first when needed', async () => {
+    await session.say(LINKEDIN);
+    const known = await session.say('which model does it use?');
+    expect(known.calls).toEqual([]);
+    expect(known.reply).toMatch(/gemini-3-flash-preview/);
+
+    const slug = (await current()).slug;
+    const provider = createPlannerProvider();
+    const system = `The app this conversation is building is "${slug}"; follow-ups refer to it.`;
+    const messages = [{ role: 'user' as const, content: 'what fields does it have?' }];
+    const first = await provider.chat({ model: 'planner', system, messages, tools: session.registry.specs() });
+    expect(first.content).toEqual([expect.objectContaining({ type: 'tool-call', name: 'get_app' })]);
+  });
+
   it('refuses to invent a field that does not exist', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     const turn = await session.say('remove the fax number field');

@@ -23,6 +23,8 @@ describe('planner intent', () => {
     ['hello', false, 'unclear'],
     ['make it public', false, 'change'],
     ['thanks!', true, 'unclear'],
+    ['which model does it use?', true, 'app-question'],
+    ['can you tell me what it costs?', true, 'cost-question'],
   ] as const)('%s (app open: %s) → %s', (text, hasCurrentApp, intent) => {
     expect(detectIntent(text, { hasCurrentApp })).toBe(intent);
   });
