@@ -11,8 +11,9 @@ const WORKSPACE =
   /\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b|\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
 const PRIVATE = /\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/;
 
-/** "set it to private", "change access to team", "make it workspace-only". */
-const SET_TO = /\b(?:set|change|switch|make|turn)\s+(?:it|the app|the access|access|visibility|sharing)?\s*(?:to\s+)?(private|public|team|workspace)(?:[- ]only)?\b/;
+/** "set it to private", "change access to team", "make the lead tracker public". */
+const SET_TO =
+  /\b(?:set|change|switch|make|turn)\s+(?:it|the access|access|visibility|sharing|(?:the|my|our)\s+[\w -]{1,40}?)?\s*(?:to\s+)?(private|public|team|workspace)(?:[- ]only)?\b/;
 const SAID: Record<string, AccessLevel> = { private: 'private', public: 'public-link', team: 'workspace', workspace: 'workspace' };
 
 export function detectAccess(text: string): AccessLevel | null {

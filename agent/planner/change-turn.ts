@@ -11,10 +11,20 @@ import type { Edit } from './follow-ups';
 import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
 import { changedReply, failedReply, resultRows, unclearChangeReply } from './replies';
 
-function appSlugsIn(data: unknown): string[] {
-  return resultRows(data)
-    .map((r) => r.slug)
-    .filter((s): s is string => typeof s === 'string');
+interface ListedApp {
+  slug: string;
+  name: string;
+}
+
+function appsIn(data: unknown): ListedApp[] {
+  return resultRows(data).flatMap((r) => (typeof r.slug === 'string' ? [{ slug: r.slug, name: typeof r.name === 'string' ? r.name : r.slug }] : []));
+}
+
+/** The one listed app the message names ("make the lead tracker public"), longest name first. */
+function namedIn(message: string, apps: ListedApp[]): ListedApp | null {
+  const said = message.toLowerCase();
+  const hits = apps.filter((a) => said.includes(a.slug) || said.includes(a.name.toLowerCase()));
+  return hits.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 
 export function changeTurn(state: ConversationState, edits: Edit[]): PlannerAction {
@@ -22,10 +32,11 @@ export function changeTurn(state: ConversationState, edits: Edit[]): PlannerActi
   if (!slug) {
     const listed = state.sinceUser.find((o) => o.name === 'list_apps');
     if (!listed) return call({ name: 'list_apps', args: { query: null } });
-    const slugs = listed.ok ? appSlugsIn(listed.data) : [];
-    if (slugs.length === 0) return reply("There is no app to change yet. Describe the tool you need and I'll build it first.");
-    if (slugs.length > 1) return reply(`Which app should I change: ${slugs.join(', ')}? Open it in the builder, or name it.`);
-    slug = slugs[0]!;
+    const apps = listed.ok ? appsIn(listed.data) : [];
+    if (apps.length === 0) return reply("There is no app to change yet. Describe the tool you need and I'll build it first.");
+    const chosen = apps.length === 1 ? apps[0]! : namedIn(state.lastUser, apps);
+    if (!chosen) return reply(`Which app should I change: ${apps.map((a) => `${a.name} (${a.slug})`).join(', ')}? Open it in the builder, or say its name with the change.`);
+    slug = chosen.slug;
   }
 
   const unnamed = edits.flatMap((e) => (e.op === 'model' && e.wish.kind !== 'named' ? [e.wish] : []));

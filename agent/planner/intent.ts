@@ -43,8 +43,9 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
   if (MODEL_QUESTION.test(t) && (asks || /\bcompare\b|\brecommend\b/.test(t)) && !(build && !asks)) return 'models-question';
   if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
-  // "make it public" with no app open still means an app: the planner asks which one.
+  // "make it public" with no app open still means an app: the planner looks it up or asks which.
   if (change && /\b(?:it|the app|this app|my app)\b/.test(t) && !STRONG_BUILD.test(t)) return 'change';
+  if (/\b(?:make|set|switch|turn)\s+(?:the|my|our)\s+[\w -]{1,40}?\s+(?:public|private)\b/.test(t)) return 'change';
   if (build) return 'build';
   if (change) return ctx.hasCurrentApp ? 'change' : 'unclear';
   return 'unclear';

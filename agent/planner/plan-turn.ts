@@ -14,7 +14,7 @@ import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
-import { unclearReply } from './replies';
+import { CAPABILITIES, unclearReply } from './replies';
 import { matchTemplate } from './template-match';
 
 /** A noun phrase naming what a tool would produce: "Product descriptions for our store". */
@@ -75,5 +75,5 @@ export function planTurn(input: TurnInput): PlannerAction {
   if (action.kind === 'reply') return action;
   const missing = action.calls.find((c) => !input.tools.has(c.name));
   if (!missing) return action;
-  return reply(`To do that I need the ${missing.name} tool, which this session does not offer. ${unclearReply('')}`.trim());
+  return reply(`To do that I need the ${missing.name} tool, which this session does not offer. ${CAPABILITIES}`);
 }

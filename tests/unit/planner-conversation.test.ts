@@ -173,6 +173,21 @@ describe('planner conversations through the real tools', () => {
     expect(first.content).toEqual([expect.objectContaining({ type: 'tool-call', name: 'get_app' })]);
   });
 
+  it('finds the app a fresh conversation names among several', async () => {
+    await session.say('Build me a lead tracker with fields name, email and company');
+    await session.say(LINKEDIN);
+    session.messages.length = 0;
+    const turn = await session.say('make the lead tracker public');
+    expectAllValid(turn);
+    expect(turn.calls.map((c) => c.name)).toEqual(['list_apps', 'get_app', 'set_access']);
+    expect(turn.calls[2]!.args).toEqual({ slug: 'lead-tracker', level: 'public-link' });
+
+    session.messages.length = 0;
+    const which = await session.say('make it private');
+    expect(which.calls.map((c) => c.name)).toEqual(['list_apps']);
+    expect(which.reply).toMatch(/^Which app should I change: .*lead-tracker.*\?/);
+  });
+
   it('refuses to invent a field that does not exist', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     const turn = await session.say('remove the fax number field');
