@@ -64,8 +64,9 @@ describe('deliveries on PostgreSQL', () => {
     expect(a.settled.length + b.settled.length).toBe(1);
   });
 
-  it('dead letters written by both instances at the same moment are all kept, and both list them', async () => {
-    const target = await receiver([{ status: 400 }]);
+  it('dead letters written by both instances at the same moment are all kept, both list them, either retries them', async () => {
+    const answers: ScriptedAnswer[] = [{ status: 400 }];
+    const target = await receiver(answers);
     await a.createApp(hookApp('pg-doomed', `${target.url}/hook`));
     const before = a.settled.length + b.settled.length;
     await Promise.all(
@@ -77,6 +78,15 @@ describe('deliveries on PostgreSQL', () => {
     expect(fromA).toHaveLength(20);
     expect(fromB).toEqual(fromA);
     expect(new Set(fromA.map((d: { runId: string }) => d.runId)).size).toBe(20);
+
+    // Retry on B what A dead-lettered: the receiver now takes it, and it leaves both lists.
+    answers[0] = { status: 200 };
+    const letter = fromA[0];
+    expect((await b.api('POST', `/api/deliveries/dead/${letter.id}/retry`)).status).toBe(202);
+    const delivered = await settledBoth(before + 21);
+    expect(delivered.filter((s) => s.outcome === 'delivered').map((s) => s.delivery.id)).toContain(letter.id);
+    expect((await a.api('GET', '/api/deliveries/dead')).body.items).toHaveLength(19);
+    expect((await b.api('POST', `/api/deliveries/dead/${letter.id}/retry`)).status).toBe(404);
   });
 
   it('a waiting retry survives a restart (it waits in pg-boss, not in memory)', async () => {
