@@ -16,7 +16,7 @@ import { builtReply, failedReply, notifyQuestion } from './replies';
 import { matchTemplate } from './template-match';
 
 export function buildTurn(state: ConversationState, d: Description, templates: readonly LoadedTemplate[]): PlannerAction {
-  const match = matchTemplate(d.purpose, d.outputKind, templates);
+  const match = matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null);
   const created = state.sinceUser.find((o) => o.name === 'create_app');
   if (created) {
     if (!created.ok) return reply(failedReply(created, []));

@@ -58,7 +58,7 @@ function decide(input: TurnInput): PlannerAction {
         d.outputKind !== 'text' ||
         d.job !== null ||
         DELIVERABLE.test(text) ||
-        matchTemplate(d.purpose, d.outputKind, input.templates) !== null;
+        matchTemplate(d.purpose, d.outputKind, input.templates, d.schedule !== null) !== null;
       if (describesTool) return buildTurn(state, d, input.templates);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
       return edits.length > 0 ? changeTurn(state, edits) : reply(unclearReply());

@@ -94,8 +94,16 @@ function index(templates: readonly LoadedTemplate[]) {
 const ASKS_TO_WRITE = /\b(?:write|writes|draft|drafts|compose|composes|respond|reply|replies|answer|answers)\b/i;
 const WRITE_MISS = 0.4;
 
+/** A template that runs on a schedule when none was asked for (or the reverse) fits less well. */
+const WHEN_MISS = 0.7;
+
 /** Templates ranked by meaning shared with `description`, best first (zero scores left out). */
-export function rankTemplates(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch[] {
+export function rankTemplates(
+  description: string,
+  wanted: OutputKind,
+  templates: readonly LoadedTemplate[],
+  scheduled: boolean | null = null,
+): TemplateMatch[] {
   const { indexed, idf } = index(templates);
   const query = new Set(meaningStems(description));
   const asksToWrite = ASKS_TO_WRITE.test(description);
@@ -112,7 +120,9 @@ export function rankTemplates(description: string, wanted: OutputKind, templates
       }
       if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
-      return { template, score: score * kindFit(wanted, kind) * writeFit, shared };
+      const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
+      const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;
+      return { template, score: score * kindFit(wanted, kind) * writeFit * whenFit, shared };
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));
@@ -123,8 +133,13 @@ export function rankTemplates(description: string, wanted: OutputKind, templates
  * One shared word is enough only when it is the template's whole name ("translate" → Translator);
  * "track" alone does not make a bug tracker a lead tracker.
  */
-export function matchTemplate(description: string, wanted: OutputKind, templates: readonly LoadedTemplate[]): TemplateMatch | null {
-  const best = rankTemplates(description, wanted, templates)[0];
+export function matchTemplate(
+  description: string,
+  wanted: OutputKind,
+  templates: readonly LoadedTemplate[],
+  scheduled: boolean | null = null,
+): TemplateMatch | null {
+  const best = rankTemplates(description, wanted, templates, scheduled)[0];
   if (!best || best.score < MATCH_THRESHOLD) return null;
   const title = new Set(meaningStems(best.template.title));
   return best.shared.length >= 2 || (title.size === 1 && best.shared.some((s) => title.has(s))) ? best : null;
