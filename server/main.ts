@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);
-  const automation = await startAutomation({ store, runtime: server.runtime, events: server.events, logger, databaseUrl: config.databaseUrl });
+  const automation = await startAutomation({ store, runtime: server.runtime, events: server.events, logger, databaseUrl: config.databaseUrl, settings: server.settings });
   const providers = Object.entries(settings.describe())
     .filter(([name, view]) => view.configured && name.endsWith('ApiKey'))
     .map(([name, view]) => `${name} (${view.source})`);

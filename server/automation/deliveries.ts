@@ -76,7 +76,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     },
 
     async attempt(delivery) {
-      const result = await attemptDelivery(delivery.payload, deps.send);
+      const result = await attemptDelivery(delivery.payload, deps.send, delivery.workspaceId);
       const attempts = delivery.attempts + 1;
       if (result.ok) {
         deps.logger.info('delivered', { deliveryId: delivery.id, app: delivery.appSlug, target: describeTarget(delivery.payload), attempts });

@@ -16,7 +16,8 @@ export type AttemptResult =
 
 export interface SendDeps {
   outbound: OutboundClient;
-  settings: () => SettingValues;
+  /** The workspace's settings (SMTP). */
+  settings: (workspaceId: string) => SettingValues;
   now?: () => Date;
 }
 
@@ -54,8 +55,8 @@ function smtpCode(error: unknown): number | null {
   return typeof code === 'number' ? code : null;
 }
 
-async function sendMail(payload: Extract<DeliveryPayload, { kind: 'email' }>, deps: SendDeps): Promise<AttemptResult> {
-  const settings = deps.settings();
+async function sendMail(payload: Extract<DeliveryPayload, { kind: 'email' }>, deps: SendDeps, workspaceId: string): Promise<AttemptResult> {
+  const settings = deps.settings(workspaceId);
   if (!settings.smtpUrl) return { ok: false, retryable: false, status: null, error: EMAIL_NOT_CONFIGURED, retryAfterMs: null };
   try {
     const { messageId } = await sendEmail(settings, { to: payload.to, subject: payload.subject, text: payload.text });
@@ -73,6 +74,6 @@ async function sendMail(payload: Extract<DeliveryPayload, { kind: 'email' }>, de
   }
 }
 
-export function attemptDelivery(payload: DeliveryPayload, deps: SendDeps): Promise<AttemptResult> {
-  return payload.kind === 'http' ? sendHttp(payload, deps) : sendMail(payload, deps);
+export function attemptDelivery(payload: DeliveryPayload, deps: SendDeps, workspaceId: string): Promise<AttemptResult> {
+  return payload.kind === 'http' ? sendHttp(payload, deps) : sendMail(payload, deps, workspaceId);
 }

@@ -51,7 +51,7 @@ export async function startDeliveries(options: StartDeliveriesOptions): Promise<
   const service = createDeliveryService({
     queue,
     deadLetters: createDeadLetters(store, exclusive),
-    send: { outbound: options.outbound, settings: () => options.settings.values(), ...(options.now ? { now: options.now } : {}) },
+    send: { outbound: options.outbound, settings: (workspaceId) => options.settings.values(workspaceId), ...(options.now ? { now: options.now } : {}) },
     logger,
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.now ? { now: options.now } : {}),

@@ -9,7 +9,7 @@ import type { Delivery, DeliveryPayload } from './delivery';
 import { attemptDelivery, type AttemptResult } from './send-delivery';
 
 export async function deliverFromStep(env: StepEnv, stepId: string, channel: Delivery['channel'], payload: DeliveryPayload): Promise<AttemptResult> {
-  const result = await attemptDelivery(payload, { outbound: env.services.outbound, settings: () => env.services.settings.values() });
+  const result = await attemptDelivery(payload, { outbound: env.services.outbound, settings: (workspaceId) => env.services.settings.values(workspaceId) }, env.app.workspaceId);
   const service = automationFor(env.services.store)?.deliveries;
   if (result.ok || !service) return result;
   const handed = await service.handOff(
