@@ -21,7 +21,8 @@ export class InboundHookError extends Error {
   }
 }
 
-export const HOOK_NOT_FOUND = new InboundHookError(404, 'not_found', 'There is no webhook at this address. Copy the address from the app again; the secret may have been rotated.');
+export const hookNotFound = () =>
+  new InboundHookError(404, 'not_found', 'There is no webhook at this address. Copy the address from the app again; the secret may have been rotated.');
 
 /** Compared against when the app is unknown, so both paths do the same work. */
 const DECOY_SECRET = 'decoy-secret-never-valid-0000000000000000000';
@@ -36,7 +37,7 @@ export async function authenticateHook(
   const spec = app ? AppSpecSchema.parse(app.spec) : null;
   const secret = app && spec?.triggers.some((t) => t.kind === 'webhook') ? await existingHookSecret(store, app.id) : null;
   const proven = provesSecret(secret ?? DECOY_SECRET, proof, rawBody);
-  if (!app || !spec || !secret || !proven) throw HOOK_NOT_FOUND;
+  if (!app || !spec || !secret || !proven) throw hookNotFound();
   return { app, spec };
 }
 

@@ -13,7 +13,7 @@ import express, { Router, type ErrorRequestHandler, type Request } from 'express
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { SIGNATURE_HEADER } from '../automation/hook-secret';
-import { authenticateHook, HOOK_NOT_FOUND, inputsFromBody, InboundHookError } from '../automation/inbound-hook';
+import { authenticateHook, hookNotFound, inputsFromBody, InboundHookError } from '../automation/inbound-hook';
 import { mapError } from '../http/error-middleware';
 import type { Logger } from '../logger';
 import type { Runtime } from '../runtime/run-app';
@@ -54,7 +54,7 @@ export function createHookRouter(deps: HookRouterDeps): Router {
 
   router.post('/:slug{/:secret}', limiter, rawBody, async (req, res) => {
     const slug = SlugSchema.safeParse(req.params.slug);
-    if (!slug.success) throw HOOK_NOT_FOUND;
+    if (!slug.success) throw hookNotFound();
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const secret = typeof req.params.secret === 'string' ? req.params.secret : undefined;
     const { app, spec } = await authenticateHook(deps.store, slug.data, { urlSecret: secret, signature: req.get(SIGNATURE_HEADER) }, body);
