@@ -14,12 +14,19 @@ import { answerReply, describeApp } from './replies';
 
 /** A month of requests at the tools' typical sizes; one image each when images are involved. */
 function volumeWorkload(requests: number | null, images: boolean): WorkloadInput {
-  return { inputTokens: null, outputTokens: null, images: images ? 1 : null, imageQuality: null, imageSize: null, requests };
+  return { inputTokens: null, outputTokens: null, images: images ? 1 : null, imageQuality: null, imageSize: null, requests: requests && requests >= 1 ? requests : null };
 }
 
 const ANSWER_TOOLS = new Set(['compare_models', 'recommend_model', 'estimate_app_cost']);
 
+/** What the pricing tools accept as a monthly volume. */
+const MAX_PER_MONTH = 100_000_000;
+
 function questionCall(q: Question, state: ConversationState, message: string): PlannerAction {
+  const volume = q.kind === 'recommend' ? null : q.volume;
+  if (volume && volume.perMonth > MAX_PER_MONTH) {
+    return reply(`${volume.said} is more than the ${MAX_PER_MONTH.toLocaleString('en-US')} a month the cost tools price. Ask me about a smaller volume.`);
+  }
   switch (q.kind) {
     case 'compare': {
       const images = q.models.some((m) => m.kind === 'image');

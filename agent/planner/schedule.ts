@@ -128,18 +128,21 @@ export function parseSchedule(text: string): ScheduleParts | null {
 
   const minutes = /\bevery (\d+|[a-z]+(?:[- ][a-z]+)?) ?(?:minutes?|mins?)\b/.exec(t);
   const hours = /\bevery (\d+|[a-z]+) ?hours?\b/.exec(t);
-  if (minutes && toNumber(minutes[1]!) !== null) {
+  // Cron steps must divide the hour or the day: "every 0 minutes" or "every 1000 hours" is no schedule.
+  const everyMinutes = minutes ? toNumber(minutes[1]!) : null;
+  const everyHours = hours ? toNumber(hours[1]!) : null;
+  if (everyMinutes !== null && everyMinutes >= 1 && everyMinutes <= 59) {
     parts.frequency = 'minutes';
-    parts.every = toNumber(minutes[1]!)!;
+    parts.every = everyMinutes;
   } else if (/\bevery half(?:-| an )?hour\b|\bevery half hour\b/.test(t)) {
     parts.frequency = 'minutes';
     parts.every = 30;
   } else if (/\bevery minute\b/.test(t)) {
     parts.frequency = 'minutes';
     parts.every = 1;
-  } else if (hours && toNumber(hours[1]!) !== null) {
+  } else if (everyHours !== null && everyHours >= 1 && everyHours <= 23) {
     parts.frequency = 'hours';
-    parts.every = toNumber(hours[1]!)!;
+    parts.every = everyHours;
   } else if (/\b(?:every|each|once an|once per) hour\b|\bhourly\b/.test(t)) {
     parts.frequency = 'hours';
     parts.every = 1;

@@ -244,6 +244,21 @@ describe('planner honesty', () => {
     expect(result.finishReason.unified).toBe('stop');
   });
 
+  it('never throws and never emits a call its tool would refuse, whatever it is sent', async () => {
+    const provider = createPlannerProvider();
+    const odd = ['', '????', '🙂', 'a'.repeat(20_000), '{{inputs.x}} build me a tool', 'add', 'rename it to', 'every 0 minutes', 'every 1000 hours',
+      'at 25:99 every day', 'compare', 'with fields , , and', 'call it ""', '1,000,000,000 images a month cost?', '0 images a month cost?'];
+    for (const content of odd) {
+      for (const system of [undefined, 'The app this conversation is building is "x-app"; follow-ups refer to it.']) {
+        const result = await provider.chat({ model: 'planner', ...(system ? { system } : {}), messages: [{ role: 'user', content }], tools: session.registry.specs() });
+        for (const part of result.content) {
+          if (part.type !== 'tool-call') continue;
+          expect(session.registry.get(part.name)?.input.safeParse(part.args).success, `${part.name} for ${JSON.stringify(content.slice(0, 40))}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('refuses runtime steps with an unsupported ProviderError', async () => {
     const provider = createPlannerProvider();
     const error = await provider.generate({ kind: 'text', model: 'planner', prompt: 'hi' }).catch((e: unknown) => e);
