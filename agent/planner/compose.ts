@@ -54,7 +54,8 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   const name = appName(d, null);
   const inputs = inputsFor(d);
   // The person's words go into prompts; braces there would read as template references.
-  const task = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '');
+  // Kept well under the 20,000-character prompt limit, leaving room for the input lines.
+  const task = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '').slice(0, 4000);
   const lines = inputLines(inputs);
   const steps: StepInput[] = [];
   const outputs: ResultColumn[] = [];

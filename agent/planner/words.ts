@@ -57,8 +57,8 @@ export function stem(word: string): string {
     break;
   }
   // "summary"/"summarize", "classify"/"classifier", "writt"/"write" converge: drop a doubled
-  // final consonant, a final e, and a final -iz/-y.
-  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/(.{4,})e$/, '$1').replace(/(?:iz|y|i)$/, '');
+  // final consonant, a final e, and a final -iz/-y (not from short words: "story" is not "store").
+  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/(.{4,})e$/, '$1').replace(/(.{5,})(?:iz|y|i)$/, '$1');
   return w.length >= 3 ? w : word;
 }
 
