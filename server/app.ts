@@ -52,6 +52,8 @@ export interface ServerDeps {
   authEnv?: NodeJS.ProcessEnv;
   /** Sign-in and run rate limits; defaults in server/http/rate-limit.ts. */
   rateLimits?: RateLimits;
+  /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */
+  clock?: () => Date;
 }
 
 export interface ToolwrightServer {
@@ -75,6 +77,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const outbound = deps.outbound ?? createOutboundClient({ allow: config.outboundAllow });
   const files = createFileStore(config.dataDir);
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
+  const clock = deps.clock ?? (() => new Date());
   const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
@@ -87,7 +90,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.use('/hooks', createHookRouter({ store, runtime, logger }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
-  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger }));
+  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock }));
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {
@@ -97,9 +100,9 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
-  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor }));
+  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock }));
   app.use(authLayer.pages);
-  app.use(createPagesRouter({ store, agentProvider }));
+  app.use(createPagesRouter({ store, agentProvider, now: clock }));
   app.use(errorMiddleware(logger));
 
   const httpServer = http.createServer(app);
@@ -109,6 +112,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     runEvents: runEventsFrom(events),
     agentProvider,
     authenticate: authLayer.socketActor,
+    clock,
   });
 
   return {

@@ -23,6 +23,8 @@ export interface McpHttpOptions {
   authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
   /** Host header names accepted; default the loopback names. */
   allowedHosts?: string[];
+  /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
+  clock?: () => Date;
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -54,7 +56,7 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       res.setHeader('WWW-Authenticate', 'Bearer');
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor }));
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

@@ -36,7 +36,7 @@ export function appRoutes(deps: ApiDeps): Router {
     if (body && typeof body === 'object' && 'spec' in body) {
       // A whole spec (import, API clients): parsed by the one AppSpec schema, saved as version 1.
       // Same checks as the tools: schema + semantics (SpecValidationError), then bindings (CapabilityError).
-      const { spec, warnings } = checkSpecBindings(parseAppSpec(parseRequest(FromSpecBody, body, 'body').spec));
+      const { spec, warnings } = checkSpecBindings(parseAppSpec(parseRequest(FromSpecBody, body, 'body').spec), deps.clock?.());
       const actor = actorFor(req);
       if (await deps.store.getApp(spec.slug)) {
         throw new HttpError(409, 'conflict', `An app with the slug "${spec.slug}" already exists. Pick another slug or change that app.`);

@@ -15,8 +15,8 @@ function fillNulls(shape: unknown, input: unknown): unknown {
   return out;
 }
 
-export function callTool(deps: Pick<ApiDeps, 'registry' | 'store'>, req: Request, name: string, input: unknown): Promise<ToolResult> {
+export function callTool(deps: Pick<ApiDeps, 'registry' | 'store' | 'clock'>, req: Request, name: string, input: unknown): Promise<ToolResult> {
   const tool = deps.registry.get(name);
   const shape = (tool?.input as { shape?: unknown } | undefined)?.shape;
-  return deps.registry.run(name, fillNulls(shape, input ?? {}), { store: deps.store, actor: actorFor(req) });
+  return deps.registry.run(name, fillNulls(shape, input ?? {}), { store: deps.store, actor: actorFor(req), clock: deps.clock });
 }

@@ -15,4 +15,6 @@ export interface ApiDeps {
   files: FileStore;
   config: ServerConfig;
   logger: Logger;
+  /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
+  clock?: () => Date;
 }

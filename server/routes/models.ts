@@ -51,6 +51,7 @@ function matchesPrice(m: ModelFacts, max: number | undefined, field: 'input' | '
 
 export function modelRoutes(deps: ApiDeps): Router {
   const router = Router();
+  const today = () => deps.clock?.() ?? new Date();
 
   router.get('/', (req, res) => {
     const q = parseRequest(ListQuery, req.query, 'query');
@@ -63,6 +64,7 @@ export function modelRoutes(deps: ApiDeps): Router {
       ...(q.outputModality ? { outputModality: q.outputModality } : {}),
       ...(q.status ? { status: q.status } : {}),
       excludeShutDown: q.includeShutDown !== 'true',
+      now: today(),
     }).filter(
       (m) =>
         matchesPrice(m, q.maxInputPrice, 'input') &&
@@ -89,7 +91,7 @@ export function modelRoutes(deps: ApiDeps): Router {
   router.post('/:id/estimate', (req, res) => {
     const { id } = parseRequest(IdParams, req.params, 'params');
     const model = requireModel(id);
-    res.json({ estimate: estimateCost(model, parseWorkload(req.body ?? {})) });
+    res.json({ estimate: estimateCost(model, parseWorkload(req.body ?? {}), { now: today() }) });
   });
 
   router.get('/:id', (req, res) => {

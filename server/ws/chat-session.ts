@@ -29,6 +29,8 @@ export interface ChatSessionDeps {
   agentProvider(): Promise<{ provider: Provider; model: string }>;
   runEvents?: RunEventSource;
   maxTurns?: number;
+  /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
+  clock?: () => Date;
 }
 
 export interface ChatSession {
@@ -61,7 +63,7 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
         provider,
         model,
         registry: deps.registry,
-        ctx: { store: deps.store, actor: deps.actor },
+        ctx: { store: deps.store, actor: deps.actor, clock: deps.clock },
         conversationId,
         userMessage: message.text,
         signal,
