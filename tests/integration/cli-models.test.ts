@@ -1,14 +1,17 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TEST_DAY } from '../fixtures/test-day';
 
-/** Runs the real CLI (`node bin/toolwright.js …`) as a child process. */
+/** Runs the real CLI (`node bin/toolwright.js …`) as a child process, on TEST_DAY. */
 const bin = fileURLToPath(new URL('../../bin/toolwright.js', import.meta.url));
+const pinDay = fileURLToPath(new URL('../fixtures/pin-day.mjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const env = { ...process.env, NO_COLOR: '1', COLUMNS: '100', PIN_DAY: TEST_DAY.toISOString() };
 
 function toolwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '100' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', pinDay, bin, ...args], { cwd: root, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -13,6 +13,7 @@ import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
 import { error, hang } from '../fixtures/emulators/scripted-server';
 import { EMULATED_AGENTS, type EmulatedAgent } from '../fixtures/loop-emulated-providers';
+import { testDay } from '../fixtures/test-day';
 
 const registry = createToolRegistry();
 const actor = { userId: null, workspaceId: 'default', role: 'owner' } as const;
@@ -41,7 +42,7 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
 
   async function drain(userMessage: string): Promise<AgentEvent[]> {
     const events: AgentEvent[] = [];
-    for await (const event of runAgent({ provider: agent.provider, model: agent.model, registry, ctx: { store, actor }, conversationId, userMessage })) {
+    for await (const event of runAgent({ provider: agent.provider, model: agent.model, registry, ctx: { store, actor, clock: testDay }, conversationId, userMessage })) {
       events.push(event);
     }
     return events;

@@ -18,6 +18,7 @@ import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { createToolRegistry } from '../../agent/tools/registry';
 import { openLowdbStore } from '../../server/store/lowdb';
 import { EMULATED_AGENTS, type ScriptedCall } from '../fixtures/loop-emulated-providers';
+import { testDay } from '../fixtures/test-day';
 
 const DESCRIPTION = 'I need a tool that drafts LinkedIn posts with a matching image every Monday at 9';
 const registry = createToolRegistry();
@@ -30,7 +31,7 @@ async function build(provider: Provider, model: string): Promise<{ events: Agent
   try {
     const { id } = await store.createConversation({ workspaceId: 'default' });
     const events: AgentEvent[] = [];
-    for await (const event of runAgent({ provider, model, registry, ctx: { store, actor }, conversationId: id, userMessage: DESCRIPTION })) {
+    for await (const event of runAgent({ provider, model, registry, ctx: { store, actor, clock: testDay }, conversationId: id, userMessage: DESCRIPTION })) {
       events.push(event);
     }
     const slug = (await store.getConversation(id))?.appSlug;

@@ -13,6 +13,7 @@ import { createToolRegistry } from '../../agent/tools/registry';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
 import { callTools, replyText, ScriptedProvider } from '../fixtures/scripted-provider';
+import { testDay } from '../fixtures/test-day';
 
 let dir: string;
 let store: Store;
@@ -55,7 +56,7 @@ it('hands bad arguments and capability refusals back to the model, which correct
     provider,
     model: 'scripted',
     registry: createToolRegistry(),
-    ctx: { store, actor: { userId: null, workspaceId: 'default', role: 'owner' } },
+    ctx: { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay },
     conversationId: id,
     userMessage: 'Build a LinkedIn post drafter with an image',
   })) {

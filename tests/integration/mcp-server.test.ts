@@ -15,6 +15,7 @@ import { createToolRegistry, TOOLS } from '../../agent/tools/registry';
 import { listTemplates } from '../../agent/spec/templates';
 import { openLowdbStore } from '../../server/store/lowdb';
 import { startTestServer } from '../fixtures/server-harness';
+import { testDay } from '../fixtures/test-day';
 
 interface Connected {
   client: Client;
@@ -27,7 +28,7 @@ const TRANSPORTS: Array<{ name: string; connect(): Promise<Connected> }> = [
     async connect() {
       const dir = await mkdtemp(join(tmpdir(), 'mcp-memory-'));
       const store = await openLowdbStore({ dir });
-      const server = createMcpServer(createToolRegistry(), () => ({ store, actor: { userId: null, workspaceId: 'default', role: 'owner' } }));
+      const server = createMcpServer(createToolRegistry(), () => ({ store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay }));
       const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
       await server.connect(serverSide);
       const client = new Client({ name: 'toolwright-test', version: '1.0.0' });

@@ -9,7 +9,8 @@ describe('records', () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();
-    await t.api('POST', '/api/apps', { spec: supportSpec() });
+    // Fail here if the app cannot be created, not later in every test that needs it.
+    expect((await t.api('POST', '/api/apps', { spec: supportSpec() })).status).toBe(201);
   });
   afterAll(() => t.close());
 

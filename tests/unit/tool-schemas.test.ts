@@ -17,6 +17,7 @@ import { createToolRegistry, ToolError, ToolInputError } from '../../agent/tools
 import type { ToolContext } from '../../agent/tools/tool';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
+import { testDay } from '../fixtures/test-day';
 
 type Schema = Record<string, unknown>;
 const registry = createToolRegistry();
@@ -118,7 +119,7 @@ let ctx: ToolContext;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tw-tool-schemas-'));
   store = await openLowdbStore({ dir });
-  ctx = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' } };
+  ctx = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay };
 });
 
 afterAll(async () => {
