@@ -27,8 +27,9 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'loop-errors-'));
     store = await openLowdbStore({ dir });
-    // One retry, no backoff wait, and a short per-attempt limit so the timeout case is quick.
-    agent = await kind.start({ maxRetries: 1, timeoutMs: 300, retryDelay: () => 0 });
+    // One retry and no backoff wait. The default per-attempt limit: a short one here would turn
+    // a slow answer on a loaded machine into a timeout in the cases that are not about timeouts.
+    agent = await kind.start({ maxRetries: 1, retryDelay: () => 0 });
     conversationId = (await store.createConversation({ workspaceId: 'default' })).id;
     // A prior turn that succeeded: it must survive the failing one.
     agent.emulator.script(agent.text('Tell me what the tool should do.'));
@@ -40,9 +41,9 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function drain(userMessage: string): Promise<AgentEvent[]> {
+  async function drain(userMessage: string, via: EmulatedAgent = agent): Promise<AgentEvent[]> {
     const events: AgentEvent[] = [];
-    for await (const event of runAgent({ provider: agent.provider, model: agent.model, registry, ctx: { store, actor, clock: testDay }, conversationId, userMessage })) {
+    for await (const event of runAgent({ provider: via.provider, model: via.model, registry, ctx: { store, actor, clock: testDay }, conversationId, userMessage })) {
       events.push(event);
     }
     return events;
@@ -89,8 +90,10 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
   });
 
   it('timeout: a provider that never answers ends with a timeout error', async () => {
-    agent.emulator.script(hang(), hang());
-    const events = await drain('build it');
+    // Only this case gets a short per-attempt limit; its server never answers at all.
+    const silent = await kind.start({ maxRetries: 1, timeoutMs: 300, retryDelay: () => 0 });
+    silent.emulator.script(hang(), hang());
+    const events = await drain('build it', silent).finally(() => silent.close());
     expect(events[0]).toMatchObject({ type: 'error', kind: 'timeout', message: expect.stringMatching(/did not answer within 300 ms after 2 attempts/) });
     expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'error' });
     await expectHistoryKept('build it');
