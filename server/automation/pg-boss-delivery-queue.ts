@@ -53,7 +53,9 @@ export async function createPgBossDeliveryBackend(options: {
       // One job per attempt: sending the same attempt twice (a retried handler) is a no-op.
       await boss.send(QUEUE, delivery as unknown as object, {
         id: jobIdFromKey(`delivery:${delivery.id}#${delivery.attempts}`),
-        startAfter: new Date(Date.now() + delayMs),
+        // Seconds from the database's now(), not this process's clock: instances whose clocks
+        // disagree with PostgreSQL's still wait the intended time.
+        startAfter: delayMs / 1000,
       });
     },
     async work(handler) {

@@ -18,6 +18,7 @@ import { silentLogger } from '../../server/logger';
 import { openLowdbStore } from '../../server/store/lowdb';
 import { startAuthHarness, type AuthHarness } from '../fixtures/auth-harness';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
+import { testDay } from '../fixtures/test-day';
 
 const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text' }], steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }], collections: [{ name: 'leads', label: 'Leads', fields: [{ name: 'company', label: 'Company', type: 'text' }] }] };
 
@@ -101,7 +102,7 @@ describe('binding beyond loopback', () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tw-bind-'));
     dirs.push(dataDir);
     const store = await openLowdbStore({ dir: dataDir });
-    const server = createServer({ store, registry: createToolRegistry(), config: loadConfig({ DATA_DIR: dataDir }), logger: silentLogger, settings: loadSettings({ dataDir, env: {} }), authEnv: env });
+    const server = createServer({ store, registry: createToolRegistry(), config: loadConfig({ DATA_DIR: dataDir }), logger: silentLogger, settings: loadSettings({ dataDir, env: {} }), authEnv: env, clock: testDay });
     return { server, store };
   };
 

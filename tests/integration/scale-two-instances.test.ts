@@ -19,6 +19,7 @@ import { openPostgresStore } from '../../server/store/postgres';
 import type { StoredApp } from '../../server/store/records';
 import type { Store } from '../../server/store/store';
 import { createTestDatabase } from '../setup/test-database';
+import { testDay } from '../fixtures/test-day';
 
 interface Instance {
   url: string;
@@ -42,6 +43,7 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
     config: loadConfig({ DATA_DIR: dataDir, PORT: '0', DATABASE_URL: databaseUrl }),
     logger,
     settings: loadSettings({ dataDir, env: {} }),
+    clock: testDay,
   });
   const { url } = await server.listen(0, '127.0.0.1');
   const automation = await startAutomation({

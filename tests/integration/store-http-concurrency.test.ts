@@ -19,6 +19,7 @@ import { openLowdbStore } from '../../server/store/lowdb';
 import { openPostgresStore } from '../../server/store/postgres';
 import type { Store } from '../../server/store/store';
 import { createTestDatabase } from '../setup/test-database';
+import { testDay } from '../fixtures/test-day';
 
 const INSERTS = 1000;
 const spec = AppSpecSchema.parse({
@@ -94,6 +95,7 @@ describe.each(adapters)('1,000 concurrent HTTP inserts: $name', (adapter) => {
       config: loadConfig({ DATA_DIR: dataDir, PORT: '0' }),
       logger: createLogger({ level: 'error', write: () => undefined }),
       settings: loadSettings({ dataDir, env: {} }),
+      clock: testDay,
     });
     const { url } = await server.listen(0, '127.0.0.1');
     cleanups.push(() => server.close());

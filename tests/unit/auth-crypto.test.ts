@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { digestToken, newApiToken, sameDigest } from '../../server/auth/api-tokens';
 import { hashPassword, verifyPassword, WeakPasswordError } from '../../server/auth/passwords';
 import { createSecretBox, loadMasterKey, SecretBoxError } from '../../server/auth/secret-box';
@@ -34,6 +34,16 @@ describe('api tokens', () => {
 });
 
 describe('secret box', () => {
+  const dirs: string[] = [];
+  const tempDir = async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'tw-key-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
   it('round-trips, uses a fresh IV each time, and detects tampering', () => {
     const box = createSecretBox(Buffer.alloc(32, 7));
     const one = box.seal('sk-test-123');
@@ -47,7 +57,7 @@ describe('secret box', () => {
   });
 
   it('creates a 0600 key file once and reuses it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tw-key-'));
+    const dir = await tempDir();
     const first = await loadMasterKey(dir, {});
     const second = await loadMasterKey(dir, {});
     expect(first.equals(second)).toBe(true);
@@ -56,7 +66,7 @@ describe('secret box', () => {
   });
 
   it('prefers the environment key and validates its length', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tw-key-'));
+    const dir = await tempDir();
     const hex = 'ab'.repeat(32);
     expect((await loadMasterKey(dir, { TOOLWRIGHT_MASTER_KEY: hex })).toString('hex')).toBe(hex);
     await expect(loadMasterKey(dir, { TOOLWRIGHT_MASTER_KEY: 'abcd' })).rejects.toThrow(/32 bytes/);

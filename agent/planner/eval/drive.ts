@@ -39,11 +39,17 @@ export interface EvalSession {
 
 export const MAX_TURNS = 8;
 
+/**
+ * The cases name models as the directory stood when they were written; judging lifecycles on
+ * that day keeps a case like "use GPT-5 mini" meaningful after the model's shutdown date.
+ */
+export const EVAL_DAY = new Date('2026-11-25T12:00:00Z');
+
 export async function openEvalSession(): Promise<EvalSession> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'toolwright-planner-'));
   const store: Store = await openLowdbStore({ dir });
   const registry = createToolRegistry();
-  const ctx: ToolContext = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' } };
+  const ctx: ToolContext = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: () => EVAL_DAY };
   const provider = createPlannerProvider();
   const messages: ChatMessage[] = [];
 
