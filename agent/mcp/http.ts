@@ -1,8 +1,8 @@
 /**
  * Streamable HTTP at /mcp, stateless: each POST gets a fresh server and transport over the
  * shared registry (the SDK's stateless pattern), so any instance can answer any request.
- * Until accounts exist (issue 8) it serves loopback clients only, with the Host header
- * checked against DNS rebinding; `authenticate` is where bearer tokens plug in.
+ * Without accounts it serves loopback clients only, with the Host header checked against DNS
+ * rebinding; `authenticate` is where bearer tokens plug in.
  */
 import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
@@ -21,7 +21,12 @@ export interface McpHttpOptions {
    * it, every loopback caller is the single-user owner and other addresses are refused.
    */
   authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
-  /** Host header names accepted; default the loopback names. */
+  /**
+   * Host header names accepted. Default: the loopback names when there is no `authenticate`
+   * (nothing else guards this router); with `authenticate`, the server's own host check
+   * (server/http/host-check.ts, loopback names while bound to loopback) already applies, and a
+   * server bound to another address must be reachable under its own name with a token.
+   */
   allowedHosts?: string[];
   /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
   clock?: () => Date;
@@ -44,7 +49,8 @@ async function resolveActor(request: Request, options: McpHttpOptions): Promise<
 
 export function createMcpRouter(options: McpHttpOptions): Router {
   const router = express.Router();
-  router.use(hostHeaderValidation(options.allowedHosts ?? LOOPBACK_HOSTS));
+  const allowedHosts = options.allowedHosts ?? (options.authenticate ? null : LOOPBACK_HOSTS);
+  if (allowedHosts) router.use(hostHeaderValidation(allowedHosts));
   router.use(express.json({ limit: '1mb' }));
 
   router.post('/', async (req, res) => {
