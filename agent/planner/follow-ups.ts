@@ -63,16 +63,26 @@ function renames(text: string, lower: string): Edit[] {
   return edits;
 }
 
-/** "a dropdown for language with English, German and French", "a language field with options A, B". */
+/**
+ * "a dropdown for language with English, German and French", "a language field with options
+ * A, B", "a field priority with options low, medium and high".
+ */
 const CHOICE_FIELD =
-  /^(?:an?\s+)?(?:(?:dropdown|select|choice|picklist)(?:\s+field)?\s+(?:for|called|named)\s+([a-z][\w ]{0,40}?)|([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist))\s+(?:with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*)(.+)$/i;
+  /^(?:an?\s+)?(?:(?:dropdown|select|choice|picklist|field|column|input)(?:\s+field)?\s+(?:(?:for|called|named)\s+)?([a-z][\w ]{0,40}?)|([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist|column|input))\s+(?:with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*)(.+)$/i;
+
+/** "a priority field (low, medium, high)", "a priority dropdown (low, medium, high)". */
+const CHOICE_FIELD_IN_BRACKETS =
+  /^(?:an?\s+)?([a-z][\w ]{0,40}?)(?:\s+(?:dropdown|select|field|choice|picklist|column|input))?\s*\(([^)]+)\)\s*$/i;
 
 /** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
 function choiceField(clause: string): NamedField | null {
-  const m = CHOICE_FIELD.exec(clause);
-  if (!m) return null;
-  const options = parseOptions(m[3]!);
-  const base = extractSingleField((m[1] ?? m[2]!).toLowerCase());
+  const listed = CHOICE_FIELD.exec(clause);
+  const bracketed = listed ? null : CHOICE_FIELD_IN_BRACKETS.exec(clause);
+  const name = listed ? (listed[1] ?? listed[2]) : bracketed?.[1];
+  const said = listed ? listed[3] : bracketed?.[2];
+  if (!name || !said) return null;
+  const options = parseOptions(said);
+  const base = extractSingleField(name.toLowerCase());
   return base && options ? { ...base, type: 'select', options } : null;
 }
 
@@ -80,6 +90,8 @@ function fieldAdds(text: string): Edit[] {
   const lower = text.toLowerCase();
   const fields: NamedField[] = [];
   const choices: string[] = [];
+  /** Clauses read as a choice field; their option lists must not be read again as fields. */
+  const choiceClauses: string[] = [];
   // "also ask for a target audience": one field asked for on the form.
   for (const m of lower.matchAll(/\b(?:ask(?:s|ing)? (?:them |people |users |customers )?for|collect|include|capture)\s+/g)) {
     const clause = clauseAfter(lower, m.index + m[0].length).replace(/\s+(?:too|as well|also)$/, '');
@@ -94,6 +106,7 @@ function fieldAdds(text: string): Edit[] {
     if (choice) {
       fields.push(choice);
       choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
+      choiceClauses.push(clause);
       continue;
     }
     if (/\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) && !/\b(?:field|column|input)s?\b/.test(clause)) continue;
@@ -107,7 +120,8 @@ function fieldAdds(text: string): Edit[] {
     }
   }
   // "also ask for their phone number" names fields the way a description does.
-  for (const f of extractFields(lower)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
+  const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
+  for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
 }
 
