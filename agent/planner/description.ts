@@ -60,7 +60,8 @@ function recordNoun(text: string): string | null {
     /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(t) ??
     /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
   const noun = m?.[1] ? singular(m[1]) : undefined;
-  if (!noun || /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output)$/.test(noun)) return null;
+  // Determiners are not nouns: "keep a log" names no kind of record.
+  if (!noun || /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(noun)) return null;
   return noun;
 }
 
