@@ -25,6 +25,7 @@ import { hostCheck } from './http/host-check';
 import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
+import { lazySecretBox } from './auth/secret-box';
 import { createHookRouter } from './routes/hooks';
 import { createApiRouter } from './routes/index';
 import type { ModelResolver } from './runtime/model-gateway';
@@ -87,10 +88,11 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(hostCheck(() => boundHost));
-  app.use('/hooks', createHookRouter({ store, runtime, logger }));
+  const secretBox = lazySecretBox(config.dataDir);
+  app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
-  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock }));
+  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox }));
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {

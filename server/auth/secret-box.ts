@@ -102,3 +102,10 @@ export function loadMasterKeySync(dataDir: string, env: NodeJS.ProcessEnv = proc
 export function isSealed(value: string): boolean {
   return value.startsWith(`${VERSION}:`);
 }
+
+/** A box whose master key is read (or created) on first use, so servers that never seal start as before. */
+export function lazySecretBox(dataDir: string, env: NodeJS.ProcessEnv = process.env): SecretBox {
+  let box: SecretBox | null = null;
+  const get = () => (box ??= createSecretBox(loadMasterKeySync(dataDir, env)));
+  return { seal: (plaintext) => get().seal(plaintext), open: (sealed) => get().open(sealed) };
+}

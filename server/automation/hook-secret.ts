@@ -1,31 +1,33 @@
 /**
  * The per-app secret of the inbound webhook: 32 random bytes (base64url), made on first use,
- * kept in the store's state, shown to editors, replaced on rotation. A caller proves it knows
+ * kept in the store's state sealed with the master key (AES-256-GCM, like provider keys),
+ * shown to editors, replaced on rotation. A caller proves it knows
  * the secret either by putting it in the URL or by signing the raw body with it
  * (X-Toolwright-Signature: sha256=<hex HMAC-SHA256>). Comparisons are constant-time.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isSealed, type SecretBox } from '../auth/secret-box';
 import type { Store } from '../store/store';
 
 export const SIGNATURE_HEADER = 'x-toolwright-signature';
 
 const secretKey = (appId: string) => `hook-secret:${appId}`;
 
-export async function hookSecret(store: Store, appId: string): Promise<string> {
-  const existing = await store.getState<string>(secretKey(appId));
-  if (existing) return existing;
-  return rotateHookSecret(store, appId);
+export async function hookSecret(store: Store, box: SecretBox, appId: string): Promise<string> {
+  return (await existingHookSecret(store, box, appId)) ?? rotateHookSecret(store, box, appId);
 }
 
-export async function rotateHookSecret(store: Store, appId: string): Promise<string> {
+export async function rotateHookSecret(store: Store, box: SecretBox, appId: string): Promise<string> {
   const secret = randomBytes(32).toString('base64url');
-  await store.setState(secretKey(appId), secret);
+  await store.setState(secretKey(appId), box.seal(secret));
   return secret;
 }
 
 /** The secret only when one was made; never creates one (unknown apps and guesses must not). */
-export function existingHookSecret(store: Store, appId: string): Promise<string | null> {
-  return store.getState<string>(secretKey(appId));
+export async function existingHookSecret(store: Store, box: SecretBox, appId: string): Promise<string | null> {
+  const stored = await store.getState<string>(secretKey(appId));
+  // Secrets made before sealing was added are still accepted; rotation seals them.
+  return stored && isSealed(stored) ? box.open(stored) : stored;
 }
 
 export function signBody(secret: string, rawBody: Buffer | string): string {

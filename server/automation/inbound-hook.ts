@@ -8,6 +8,7 @@ import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 import { parseValues } from '../runtime/field-values';
 import type { RecordValues, StoredApp } from '../store/records';
 import type { Store } from '../store/store';
+import type { SecretBox } from '../auth/secret-box';
 import { existingHookSecret, provesSecret } from './hook-secret';
 
 export class InboundHookError extends Error {
@@ -29,13 +30,14 @@ const DECOY_SECRET = 'decoy-secret-never-valid-0000000000000000000';
 
 export async function authenticateHook(
   store: Store,
+  box: SecretBox,
   slug: string,
   proof: { urlSecret?: string | undefined; signature?: string | undefined },
   rawBody: Buffer,
 ): Promise<{ app: StoredApp; spec: AppSpec }> {
   const app = await store.getApp(slug);
   const spec = app ? AppSpecSchema.parse(app.spec) : null;
-  const secret = app && spec?.triggers.some((t) => t.kind === 'webhook') ? await existingHookSecret(store, app.id) : null;
+  const secret = app && spec?.triggers.some((t) => t.kind === 'webhook') ? await existingHookSecret(store, box, app.id) : null;
   const proven = provesSecret(secret ?? DECOY_SECRET, proof, rawBody);
   if (!app || !spec || !secret || !proven) throw hookNotFound();
   return { app, spec };

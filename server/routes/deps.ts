@@ -6,6 +6,7 @@ import type { FileStore } from '../files/file-store';
 import type { Logger } from '../logger';
 import type { Runtime } from '../runtime/run-app';
 import type { Store } from '../store/store';
+import type { SecretBox } from '../auth/secret-box';
 
 export interface ApiDeps {
   store: Store;
@@ -17,4 +18,6 @@ export interface ApiDeps {
   logger: Logger;
   /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** Seals secrets kept in the store (webhook secrets); defaults to the data folder's master key. */
+  secretBox?: SecretBox;
 }

@@ -5,6 +5,7 @@
  */
 import { Router } from 'express';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
+import { lazySecretBox } from '../auth/secret-box';
 import { hookSecret, rotateHookSecret, SIGNATURE_HEADER } from '../automation/hook-secret';
 import { parseRequest } from '../http/validate';
 import type { StoredApp } from '../store/records';
@@ -29,16 +30,17 @@ function describeHook(app: StoredApp, secret: string) {
 }
 
 export function hookAdminRoutes(deps: ApiDeps): Router {
+  const box = deps.secretBox ?? lazySecretBox(deps.config.dataDir);
   const router = Router({ mergeParams: true });
 
   router.get('/', async (req, res) => {
     const app = await requireApp(deps.store, parseRequest(SlugParams, req.params, 'params').slug);
-    res.json(describeHook(app, await hookSecret(deps.store, app.id)));
+    res.json(describeHook(app, await hookSecret(deps.store, box, app.id)));
   });
 
   router.post('/rotate', async (req, res) => {
     const app = await requireApp(deps.store, parseRequest(SlugParams, req.params, 'params').slug);
-    res.json(describeHook(app, await rotateHookSecret(deps.store, app.id)));
+    res.json(describeHook(app, await rotateHookSecret(deps.store, box, app.id)));
   });
 
   return router;

@@ -17,6 +17,7 @@ import { authenticateHook, hookNotFound, inputsFromBody, InboundHookError } from
 import { mapError } from '../http/error-middleware';
 import type { Logger } from '../logger';
 import type { Runtime } from '../runtime/run-app';
+import type { SecretBox } from '../auth/secret-box';
 import type { Store } from '../store/store';
 
 export interface HookLimits {
@@ -29,6 +30,8 @@ export const DEFAULT_HOOK_LIMITS: HookLimits = { perMinute: 60, maxBodyBytes: 25
 
 export interface HookRouterDeps {
   store: Store;
+  /** Opens the sealed webhook secrets. */
+  box: SecretBox;
   runtime: Pick<Runtime, 'run'>;
   logger: Logger;
   limits?: HookLimits;
@@ -57,7 +60,7 @@ export function createHookRouter(deps: HookRouterDeps): Router {
     if (!slug.success) throw hookNotFound();
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const secret = typeof req.params.secret === 'string' ? req.params.secret : undefined;
-    const { app, spec } = await authenticateHook(deps.store, slug.data, { urlSecret: secret, signature: req.get(SIGNATURE_HEADER) }, body);
+    const { app, spec } = await authenticateHook(deps.store, deps.box, slug.data, { urlSecret: secret, signature: req.get(SIGNATURE_HEADER) }, body);
     const type = req.get('content-type');
     if (body.length > 0 && type && !/[/+]json\b/i.test(type)) {
       throw new InboundHookError(415, 'unsupported_media_type', 'Send the webhook body as JSON (Content-Type: application/json).');

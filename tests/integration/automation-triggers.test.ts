@@ -4,6 +4,8 @@
  * and the record-created trigger runs the app once per record added, without looping on the
  * records its own runs save. Real server, real lowdb.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSpecInput } from '../../agent/spec/app-spec';
 import { signBody } from '../../server/automation/hook-secret';
@@ -68,6 +70,17 @@ describe('inbound webhook', () => {
     const records = (await h.api('GET', '/api/apps/orders/collections/orders/records')).body.items;
     expect(records.map((r: { values: unknown }) => r.values)).toEqual([{ customer: 'Ada (seen)', amount: 42 }]);
     expect(h.logs.join('\n')).not.toContain(hook.secret);
+  });
+
+  it('keeps the webhook secret sealed at rest: no file in the data folder holds it in clear', async () => {
+    const app = await h.createApp(orderApp('sealed', [{ kind: 'webhook' }]));
+    const { secret } = (await h.api('GET', '/api/apps/sealed/hook')).body;
+    expect(await h.store.getState<string>(`hook-secret:${app.id}`)).toMatch(/^v1:/);
+    const dataDir = path.dirname(h.server.settings.file);
+    const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(await readFile(path.join(file.parentPath, file.name), 'utf8')).not.toContain(secret);
+    expect((await post(`/hooks/sealed/${secret}`, JSON.stringify({ customer: 'Ada', amount: 1 }))).status).toBe(202);
   });
 
   it('accepts an HMAC-SHA256 signature of the raw body instead of the secret in the URL', async () => {
