@@ -42,11 +42,16 @@ export interface DeliveryServiceDeps {
   onScheduled?: (delivery: Delivery, delayMs: number) => void;
   /** Told when a delivery got through or ended on the dead-letter list. */
   onSettled?: (delivery: Delivery, outcome: 'delivered' | 'dead') => void;
+  /** Updates the run that produced a delivery once its background attempts settle. */
+  recordOutcome?: (delivery: Delivery, outcome: 'delivered' | 'dead', at: string) => Promise<void>;
 }
 
 export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryService {
   const policy = deps.policy ?? DEFAULT_RETRY_POLICY;
   const now = () => (deps.now?.() ?? new Date()).toISOString();
+  // A run record that cannot be updated must not undo a delivery that happened.
+  const report = (delivery: Delivery, outcome: 'delivered' | 'dead', at: string) =>
+    deps.recordOutcome?.(delivery, outcome, at).catch((error: unknown) => deps.logger.warn('could not update the run of a delivery', { deliveryId: delivery.id, error }));
 
   async function settle(delivery: Delivery, failure: AttemptFailure): Promise<HandOffResult> {
     const delay = failure.retryable ? nextDelayMs(delivery.attempts, failure.retryAfterMs, policy) : null;
@@ -61,8 +66,11 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
         sentence: `Toolwright will try again in the background (up to ${policy.maxAttempts} attempts in all); if every attempt fails, it is listed on the Deliveries page.`,
       };
     }
-    await deps.deadLetters.add({ ...delivery, deadAt: now() });
+    const deadAt = now();
+    await deps.deadLetters.add({ ...delivery, deadAt });
     deps.logger.warn('delivery failed for good', log);
+    // The step's own first attempt already says this; only later failures change the run.
+    if (delivery.attempts > 1) await report(delivery, 'dead', deadAt);
     deps.onSettled?.(delivery, 'dead');
     const why = failure.retryable ? `It failed ${delivery.attempts} times` : 'Trying again would get the same answer';
     return { deliveryId: delivery.id, outcome: 'dead', sentence: `${why}; it is listed on the Deliveries page, where it can be sent again.` };
@@ -80,7 +88,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       const attempts = delivery.attempts + 1;
       if (result.ok) {
         deps.logger.info('delivered', { deliveryId: delivery.id, app: delivery.appSlug, target: describeTarget(delivery.payload), attempts });
-        deps.onSettled?.({ ...delivery, attempts, updatedAt: now() }, 'delivered');
+        const at = now();
+        await report({ ...delivery, attempts, updatedAt: at }, 'delivered', at);
+        deps.onSettled?.({ ...delivery, attempts, updatedAt: at }, 'delivered');
         return;
       }
       await settle({ ...delivery, attempts, lastError: result.error, lastStatus: result.status, updatedAt: now() }, result);

@@ -13,6 +13,7 @@ import { createDeliveryService, type DeliveryService, type DeliveryServiceDeps }
 import { createLocalExclusive, type DeliveryQueue, type Exclusive } from './delivery-queue';
 import { createPgBossDeliveryBackend } from './pg-boss-delivery-queue';
 import { createStoreDeliveryQueue } from './store-delivery-queue';
+import { recordDeliveryOutcome } from './run-delivery-outcome';
 
 export interface StartDeliveriesOptions extends Pick<DeliveryServiceDeps, 'policy' | 'onScheduled' | 'onSettled' | 'now'> {
   store: Store;
@@ -57,6 +58,7 @@ export async function startDeliveries(options: StartDeliveriesOptions): Promise<
     ...(options.now ? { now: options.now } : {}),
     ...(options.onScheduled ? { onScheduled: options.onScheduled } : {}),
     ...(options.onSettled ? { onSettled: options.onSettled } : {}),
+    recordOutcome: (delivery, outcome, at) => recordDeliveryOutcome(store, delivery, outcome, at),
   });
   const detach = attachAutomation(store, { deliveries: service });
   await queue.work(service.attempt);

@@ -96,6 +96,11 @@ describe('retries', () => {
     expect(b! - a!).toBeGreaterThanOrEqual(19);
     expect(c! - b!).toBeGreaterThanOrEqual(39);
     expect((await harness.api('GET', '/api/deliveries/dead')).body.items).toEqual([]);
+    // The run's record tells the end of the story: delivered later, so the run succeeded.
+    const after = (await harness.api('GET', `/api/apps/flaky/runs/${run.id}`)).body.run;
+    expect(after.status).toBe('ok');
+    expect(after.steps[0].status).toBe('ok');
+    expect(after.steps[0].output.deliveredLater).toContain('attempt 3');
   });
 
   it('429 with Retry-After waits as long as the receiver asks', async () => {
@@ -133,6 +138,9 @@ describe('dead letters', () => {
     await harness.settledCount(1);
     expect(harness.settled[0]!.outcome).toBe('dead');
     expect(target.requests).toHaveLength(3);
+    const failed = (await harness.api('GET', `/api/apps/doomed/runs/${run.id}`)).body.run;
+    expect(failed.status).toBe('error');
+    expect(failed.steps[0].error).toContain('Every attempt failed (3)');
 
     const { status, body } = await harness.api('GET', '/api/deliveries/dead');
     expect(status).toBe(200);

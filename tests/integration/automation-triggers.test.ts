@@ -80,7 +80,9 @@ describe('inbound webhook', () => {
     const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(await readFile(path.join(file.parentPath, file.name), 'utf8')).not.toContain(secret);
+    const finished = h.nextRunFinished('sealed');
     expect((await post(`/hooks/sealed/${secret}`, JSON.stringify({ customer: 'Ada', amount: 1 }))).status).toBe(202);
+    expect((await finished).trigger.kind).toBe('webhook');
   });
 
   it('accepts an HMAC-SHA256 signature of the raw body instead of the secret in the URL', async () => {
