@@ -1,5 +1,6 @@
 /**
- * The server's one logger: JSON lines on stdout/stderr. Secrets never reach the output:
+ * The server's one logger: JSON lines on stdout/stderr (one readable line per entry when a
+ * person watches a terminal). Secrets never reach the output:
  * values under secret-looking keys are replaced, and key-shaped strings anywhere are masked,
  * so a careless `logger.info('x', { config })` cannot leak an API key.
  */
@@ -18,6 +19,17 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Where lines go; defaults to stdout (debug/info) and stderr (warn/error). Tests capture here. */
   write?: (line: string, level: LogLevel) => void;
+  /** 'json' for machines (the default), 'pretty' for a person at a terminal. */
+  format?: 'json' | 'pretty';
+}
+
+/** `16:41:57 info  Toolwright is running at …  store=lowdb dataDir=/srv/data` */
+export function prettyLine(entry: { time: string; level: LogLevel; msg: unknown } & LogFields): string {
+  const { time, level, msg, ...fields } = entry;
+  const rest = Object.entries(fields)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
+  return `${time.slice(11, 19)} ${level.padEnd(5)} ${String(msg)}${rest ? `  ${rest}` : ''}`;
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -49,10 +61,11 @@ function defaultWrite(line: string, level: LogLevel): void {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const min = ORDER[options.level ?? 'info'];
   const write = options.write ?? defaultWrite;
+  const format = options.format === 'pretty' ? prettyLine : JSON.stringify;
   const log = (level: LogLevel) => (message: string, fields?: LogFields) => {
     if (ORDER[level] < min) return;
     const entry = { time: new Date().toISOString(), level, msg: redact(message), ...(fields ? (redact(fields) as LogFields) : {}) };
-    write(JSON.stringify(entry), level);
+    write(format(entry), level);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
