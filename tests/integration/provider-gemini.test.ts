@@ -1,10 +1,10 @@
 /**
  * The Gemini adapter through the real @google/genai SDK against the loopback emulator.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGeminiProvider } from '../../agent/providers/gemini';
 import { ProviderError } from '../../agent/providers/errors';
-import type { ChatRequest, GenerateRequest, ProviderConfig } from '../../agent/providers/provider';
+import type { ChatRequest, GenerateRequest } from '../../agent/providers/provider';
 import type { ToolCallPart, ToolSpec } from '../../agent/providers/messages';
 import {
   delay,
@@ -14,9 +14,9 @@ import {
   geminiInvalidKeyBody,
   json,
   startGeminiEmulator,
-  type GeminiEmulator,
 } from '../fixtures/gemini-emulator';
 import { TINY_PNG_BASE64 } from '../fixtures/emulators/tiny-png';
+import { useEmulatedProvider } from '../fixtures/emulated-provider';
 
 const KEY = 'AIzaTestKey-abcdefghijklmnop';
 
@@ -32,43 +32,19 @@ const createApp: ToolSpec = {
   },
 };
 
-let emulator: GeminiEmulator;
-let delays: Array<number | null>;
-
-beforeAll(async () => {
-  emulator = await startGeminiEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-  emulator.script();
-  delays = [];
-});
-
-function provider(overrides: Partial<ProviderConfig> = {}) {
-  return createGeminiProvider({
-    apiKey: KEY,
-    baseURL: emulator.url,
-    retryDelay: (_retry, retryAfterMs) => {
-      delays.push(retryAfterMs);
-      return 1;
-    },
-    ...overrides,
-  });
-}
+const emulated = useEmulatedProvider(startGeminiEmulator, createGeminiProvider, { apiKey: KEY });
+const provider = emulated.provider;
 
 const textRequest: GenerateRequest = { kind: 'text', model: 'gemini-3-flash-preview', prompt: 'Write a post', system: 'Be brief', thinkingLevel: 'low' };
 
-describe('Gemini provider against the emulator', () => {
+describe('Gemini provider against the emulated.emulator', () => {
   it('generates text with a thinking level and maps usage (cached and thoughts)', async () => {
-    emulator.script(json(generateContentBody({ text: 'Hello', usage: { prompt: 100, cached: 30, candidates: 20, thoughts: 12 } })));
+    emulated.emulator.script(json(generateContentBody({ text: 'Hello', usage: { prompt: 100, cached: 30, candidates: 20, thoughts: 12 } })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'Hello' }]);
     expect(result.finishReason).toEqual({ unified: 'stop', raw: 'STOP' });
     expect(result.usage).toMatchObject({ inputTokens: 70, cachedInputTokens: 30, outputTokens: 32, imageInputTokens: 0, images: 0 });
-    const sent = emulator.requests[0]!;
+    const sent = emulated.emulator.requests[0]!;
     expect(sent.path).toBe('/v1beta/models/gemini-3-flash-preview:generateContent');
     expect(sent.headers['x-goog-api-key']).toBe(KEY);
     expect(sent.body).toEqual({
@@ -81,11 +57,11 @@ describe('Gemini provider against the emulator', () => {
   it('skips the thinking level on Gemini 2.5 with a warning', async () => {
     const result = await provider().generate({ ...textRequest, model: 'gemini-2.5-flash' });
     expect(result.warnings).toEqual(['gemini-2.5-flash has no thinking level; "low" was ignored.']);
-    expect((emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({});
+    expect((emulated.emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({});
   });
 
   it('returns function calls with synthesised ids and signatures, and sends function responses back', async () => {
-    emulator.script(
+    emulated.emulator.script(
       json(
         generateContentBody({
           functionCalls: [
@@ -106,7 +82,7 @@ describe('Gemini provider against the emulator', () => {
     expect(calls[0]!.id).not.toBe(calls[1]!.id);
     expect(calls[0]!.id).toMatch(/^gemini-call-/);
 
-    expect((emulator.requests[0]!.body as { tools: unknown }).tools).toEqual([
+    expect((emulated.emulator.requests[0]!.body as { tools: unknown }).tools).toEqual([
       {
         functionDeclarations: [
           {
@@ -127,7 +103,7 @@ describe('Gemini provider against the emulator', () => {
         { role: 'tool', toolCallId: calls[1]!.id, toolName: 'create_app', result: 'slug taken', isError: true },
       ],
     });
-    expect((emulator.requests[1]!.body as { contents: unknown }).contents).toEqual([
+    expect((emulated.emulator.requests[1]!.body as { contents: unknown }).contents).toEqual([
       { role: 'user', parts: [{ text: 'Build' }] },
       {
         role: 'model',
@@ -147,7 +123,7 @@ describe('Gemini provider against the emulator', () => {
   });
 
   it('keeps Gemini-issued call ids and fills a missing Gemini 3 signature with the documented stand-in', async () => {
-    emulator.script(json(generateContentBody({ functionCalls: [{ name: 'create_app', args: { name: 'A' }, id: 'fc-7' }] })), json(generateContentBody({ text: 'ok' })));
+    emulated.emulator.script(json(generateContentBody({ functionCalls: [{ name: 'create_app', args: { name: 'A' }, id: 'fc-7' }] })), json(generateContentBody({ text: 'ok' })));
     const p = provider();
     const first = await p.chat({ model: 'gemini-3-pro-preview', messages: [{ role: 'user', content: 'x' }], tools: [createApp] });
     const call = first.content[0] as ToolCallPart;
@@ -161,7 +137,7 @@ describe('Gemini provider against the emulator', () => {
         { role: 'tool', toolCallId: 'fc-7', toolName: 'create_app', result: 1 },
       ],
     });
-    const contents = (emulator.requests[1]!.body as { contents: Array<{ parts: unknown[] }> }).contents;
+    const contents = (emulated.emulator.requests[1]!.body as { contents: Array<{ parts: unknown[] }> }).contents;
     expect(contents[1]!.parts).toEqual([
       { text: 'Making it' },
       { functionCall: { name: 'create_app', args: { name: 'A' }, id: 'fc-7' }, thoughtSignature: 'skip_thought_signature_validator' },
@@ -170,29 +146,29 @@ describe('Gemini provider against the emulator', () => {
   });
 
   it('asks for JSON with responseJsonSchema and parses the object', async () => {
-    emulator.script(json(generateContentBody({ text: '{"title":"Hi"}' })));
+    emulated.emulator.script(json(generateContentBody({ text: '{"title":"Hi"}' })));
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
     const result = await provider().generate({ kind: 'structured', model: 'gemini-2.5-flash', prompt: 'Extract', schemaName: 'post', schema });
     expect(result.object).toEqual({ title: 'Hi' });
-    expect((emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({
+    expect((emulated.emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({
       responseMimeType: 'application/json',
       responseJsonSchema: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] },
     });
   });
 
   it('generates an image with responseModalities IMAGE and counts it', async () => {
-    emulator.script(json(generateContentBody({ images: 1, usage: { prompt: 10, candidates: 1290 } })));
+    emulated.emulator.script(json(generateContentBody({ images: 1, usage: { prompt: 10, candidates: 1290 } })));
     const result = await provider().generate({ kind: 'image', model: 'gemini-3-pro-image', prompt: 'A cat', quality: 'low', size: '1536x1024' });
     expect(result.content).toEqual([{ type: 'image', mimeType: 'image/png', base64: TINY_PNG_BASE64 }]);
     expect(result.usage).toMatchObject({ inputTokens: 10, outputTokens: 1290, images: 1 });
-    expect((emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({
+    expect((emulated.emulator.requests[0]!.body as { generationConfig: unknown }).generationConfig).toEqual({
       responseModalities: ['IMAGE'],
       imageConfig: { aspectRatio: '3:2', imageSize: '1K' },
     });
   });
 
   it('edits an image sent as inlineData and counts image input tokens', async () => {
-    emulator.script(json(generateContentBody({ images: 1, usage: { prompt: 300, promptImage: 258, candidates: 1290 } })));
+    emulated.emulator.script(json(generateContentBody({ images: 1, usage: { prompt: 300, promptImage: 258, candidates: 1290 } })));
     const result = await provider().generate({
       kind: 'image-edit',
       model: 'gemini-2.5-flash-image',
@@ -202,7 +178,7 @@ describe('Gemini provider against the emulator', () => {
       size: '1024x1024',
     });
     expect(result.usage).toMatchObject({ inputTokens: 42, imageInputTokens: 258, images: 1 });
-    expect((emulator.requests[0]!.body as { contents: unknown }).contents).toEqual([
+    expect((emulated.emulator.requests[0]!.body as { contents: unknown }).contents).toEqual([
       { role: 'user', parts: [{ inlineData: { mimeType: 'image/png', data: TINY_PNG_BASE64 } }, { text: 'Make it blue' }] },
     ]);
   });
@@ -211,10 +187,10 @@ describe('Gemini provider against the emulator', () => {
     const e = (await provider().generate({ kind: 'image', model: 'imagen-4.0-generate-001', prompt: 'x', quality: 'low', size: '1024x1024' }).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unsupported', provider: 'google' });
     expect(e.message).toContain('Pick gemini-2.5-flash-image or gemini-3-pro-image');
-    expect(emulator.requests).toHaveLength(0);
+    expect(emulated.emulator.requests).toHaveLength(0);
   });
 
-  it('preview() equals what the emulator received for the same request', async () => {
+  it('preview() equals what the emulated.emulator received for the same request', async () => {
     const requests: GenerateRequest[] = [
       textRequest,
       { kind: 'structured', model: 'gemini-2.5-pro', prompt: 'p', schemaName: 's', schema: { type: 'object', properties: { a: { type: 'number' } } }, temperature: 0.2 },
@@ -225,14 +201,14 @@ describe('Gemini provider against the emulator', () => {
     for (const [i, request] of requests.entries()) {
       const result = await p.generate(request);
       const preview = p.preview(request);
-      expect(emulator.requests[i]!.path).toBe(preview.path);
-      expect(emulator.requests[i]!.body).toStrictEqual(preview.body);
+      expect(emulated.emulator.requests[i]!.path).toBe(preview.path);
+      expect(emulated.emulator.requests[i]!.body).toStrictEqual(preview.body);
       expect(result.request).toStrictEqual(preview);
     }
   });
 
   it('401 UNAUTHENTICATED and a 400 API_KEY_INVALID both become auth errors naming GEMINI_API_KEY', async () => {
-    emulator.script(error(401), json(geminiInvalidKeyBody(), 400));
+    emulated.emulator.script(error(401), json(geminiInvalidKeyBody(), 400));
     for (const status of [401, 400]) {
       const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
       expect(e).toBeInstanceOf(ProviderError);
@@ -240,42 +216,42 @@ describe('Gemini provider against the emulator', () => {
       expect(e.message).toBe(`Google Gemini refused the API key (${status}). Set GEMINI_API_KEY in Settings or pick another model.`);
       expect(e.message).not.toContain(KEY);
     }
-    expect(emulator.requests).toHaveLength(2);
+    expect(emulated.emulator.requests).toHaveLength(2);
   });
 
   it('429 RESOURCE_EXHAUSTED then success is retried after the RetryInfo delay', async () => {
-    emulator.script(error(429, { retryAfterSeconds: 3 }), json(generateContentBody({ text: 'finally' })));
+    emulated.emulator.script(error(429, { retryAfterSeconds: 3 }), json(generateContentBody({ text: 'finally' })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'finally' }]);
-    expect(emulator.requests).toHaveLength(2);
-    expect(delays).toEqual([3000]);
+    expect(emulated.emulator.requests).toHaveLength(2);
+    expect(emulated.delays).toEqual([3000]);
   });
 
   it('500 INTERNAL becomes unavailable after bounded retries', async () => {
-    emulator.script(error(500), error(500), error(500));
+    emulated.emulator.script(error(500), error(500), error(500));
     const e = (await provider({ maxRetries: 2 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', status: 500, attempts: 3 });
     expect(e.message).toBe('Google Gemini is unavailable (500) after 3 attempts. Try again in a few minutes, or pick another model.');
-    expect(emulator.requests).toHaveLength(3);
+    expect(emulated.emulator.requests).toHaveLength(3);
   });
 
   it('a slow answer becomes a timeout error', async () => {
-    emulator.script(delay(2_000, json(generateContentBody({ text: 'slow' }))));
+    emulated.emulator.script(delay(2_000, json(generateContentBody({ text: 'slow' }))));
     const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'timeout', provider: 'google' });
     expect(e.message).toBe('Google Gemini did not answer within 100 ms. Try again, raise the request timeout, or pick a faster model.');
   });
 
   it('a server that never answers times out on every attempt, then reports the attempts', async () => {
-    emulator.script(hang(), hang());
+    emulated.emulator.script(hang(), hang());
     const e = (await provider({ timeoutMs: 50, maxRetries: 1 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'timeout', attempts: 2 });
     expect(e.message).toBe('Google Gemini did not answer within 50 ms after 2 attempts. Try again, raise the request timeout, or pick a faster model.');
-    expect(emulator.requests).toHaveLength(2);
+    expect(emulated.emulator.requests).toHaveLength(2);
   });
 
   it('400 INVALID_ARGUMENT is a bad request with what Google said', async () => {
-    emulator.script(error(400, { message: 'Function call is missing a thought_signature in functionCall parts.' }));
+    emulated.emulator.script(error(400, { message: 'Function call is missing a thought_signature in functionCall parts.' }));
     const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'bad-request', status: 400 });
     expect(e.message).toBe(
@@ -284,10 +260,10 @@ describe('Gemini provider against the emulator', () => {
   });
 
   it('without a key, preview works and sending says which key to set', async () => {
-    const p = createGeminiProvider({ baseURL: emulator.url });
+    const p = createGeminiProvider({ baseURL: emulated.emulator.url });
     expect(p.preview(textRequest).path).toBe('/v1beta/models/gemini-3-flash-preview:generateContent');
     const e = (await p.generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e.message).toBe('No Gemini API key is set. Set GEMINI_API_KEY in Settings or pick another model.');
-    expect(emulator.requests).toHaveLength(0);
+    expect(emulated.emulator.requests).toHaveLength(0);
   });
 });

@@ -2,12 +2,13 @@
  * The OpenAI-compatible adapter (Chat Completions) through the real `openai` SDK against
  * the loopback emulator, as it would talk to Ollama, vLLM, LM Studio or OpenRouter.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAICompatibleProvider } from '../../agent/providers/openai-compatible';
 import { ProviderError } from '../../agent/providers/errors';
-import type { ChatRequest, GenerateRequest, ProviderConfig } from '../../agent/providers/provider';
+import type { ChatRequest, GenerateRequest } from '../../agent/providers/provider';
 import type { ToolSpec } from '../../agent/providers/messages';
-import { chatCompletionBody, delay, error, json, startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
+import { chatCompletionBody, delay, error, json, startOpenAIEmulator } from '../fixtures/openai-emulator';
+import { useEmulatedProvider } from '../fixtures/emulated-provider';
 
 const createApp: ToolSpec = {
   name: 'create_app',
@@ -15,42 +16,19 @@ const createApp: ToolSpec = {
   inputSchema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
 };
 
-let emulator: OpenAIEmulator;
-let delays: Array<number | null>;
-
-beforeAll(async () => {
-  emulator = await startOpenAIEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-  emulator.script();
-  delays = [];
-});
-
-function provider(overrides: Partial<ProviderConfig> = {}) {
-  return createOpenAICompatibleProvider({
-    baseURL: emulator.url,
-    retryDelay: (_retry, retryAfterMs) => {
-      delays.push(retryAfterMs);
-      return 1;
-    },
-    ...overrides,
-  });
-}
+const emulated = useEmulatedProvider(startOpenAIEmulator, createOpenAICompatibleProvider, {});
+const provider = emulated.provider;
 
 const textRequest: GenerateRequest = { kind: 'text', model: 'llama3.1:8b', prompt: 'Write a post', system: 'Be brief' };
 
-describe('OpenAI-compatible provider against the emulator', () => {
+describe('OpenAI-compatible provider against the emulated.emulator', () => {
   it('generates text over Chat Completions and maps usage', async () => {
-    emulator.script(json(chatCompletionBody({ text: 'Hello', usage: { input: 50, output: 9 } })));
+    emulated.emulator.script(json(chatCompletionBody({ text: 'Hello', usage: { input: 50, output: 9 } })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'Hello' }]);
     expect(result.finishReason).toEqual({ unified: 'stop', raw: 'stop' });
     expect(result.usage).toMatchObject({ inputTokens: 50, cachedInputTokens: 0, outputTokens: 9 });
-    const sent = emulator.requests[0]!;
+    const sent = emulated.emulator.requests[0]!;
     expect(sent.path).toBe('/v1/chat/completions');
     expect(sent.body).toStrictEqual({
       model: 'llama3.1:8b',
@@ -63,7 +41,7 @@ describe('OpenAI-compatible provider against the emulator', () => {
   });
 
   it('returns tool calls and sends history back as tool_calls and tool messages', async () => {
-    emulator.script(
+    emulated.emulator.script(
       json(chatCompletionBody({ toolCalls: [{ name: 'create_app', args: { name: 'Posts' }, callId: 'call_a' }] })),
       json(chatCompletionBody({ text: 'Done' })),
     );
@@ -73,7 +51,7 @@ describe('OpenAI-compatible provider against the emulator', () => {
     expect(first.finishReason).toEqual({ unified: 'tool-calls', raw: 'tool_calls' });
     expect(first.content).toEqual([{ type: 'tool-call', id: 'call_a', name: 'create_app', args: { name: 'Posts' } }]);
     expect(first.warnings).toEqual(['Thinking level "high" is not sent to OpenAI-compatible servers.']);
-    expect((emulator.requests[0]!.body as { tools: unknown }).tools).toEqual([
+    expect((emulated.emulator.requests[0]!.body as { tools: unknown }).tools).toEqual([
       {
         type: 'function',
         function: {
@@ -93,7 +71,7 @@ describe('OpenAI-compatible provider against the emulator', () => {
         { role: 'tool', toolCallId: 'call_a', toolName: 'create_app', result: { slug: 'posts' } },
       ],
     });
-    expect((emulator.requests[1]!.body as { messages: unknown }).messages).toEqual([
+    expect((emulated.emulator.requests[1]!.body as { messages: unknown }).messages).toEqual([
       { role: 'user', content: 'Build' },
       { role: 'assistant', content: null, tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'create_app', arguments: '{"name":"Posts"}' } }] },
       { role: 'tool', tool_call_id: 'call_a', content: '{"slug":"posts"}' },
@@ -101,7 +79,7 @@ describe('OpenAI-compatible provider against the emulator', () => {
   });
 
   it('asks for json_schema structured output and parses the object', async () => {
-    emulator.script(json(chatCompletionBody({ text: '{"title":"Hi"}' })));
+    emulated.emulator.script(json(chatCompletionBody({ text: '{"title":"Hi"}' })));
     const request: GenerateRequest = {
       kind: 'structured',
       model: 'llama3.1:8b',
@@ -111,11 +89,11 @@ describe('OpenAI-compatible provider against the emulator', () => {
     };
     const result = await provider().generate(request);
     expect(result.object).toEqual({ title: 'Hi' });
-    expect((emulator.requests[0]!.body as { response_format: unknown }).response_format).toEqual({
+    expect((emulated.emulator.requests[0]!.body as { response_format: unknown }).response_format).toEqual({
       type: 'json_schema',
       json_schema: { name: 'post', strict: true, schema: request.schema },
     });
-    expect(emulator.requests[0]!.body).toStrictEqual(provider().preview(request).body);
+    expect(emulated.emulator.requests[0]!.body).toStrictEqual(provider().preview(request).body);
   });
 
   it('refuses image steps with a sentence naming image models', async () => {
@@ -128,34 +106,34 @@ describe('OpenAI-compatible provider against the emulator', () => {
       'OpenAI-compatible servers cannot generate images here. Bind this step to an image model such as gpt-image-1-mini or gemini-2.5-flash-image.',
     );
     expect(() => p.preview(image)).toThrow(ProviderError);
-    expect(emulator.requests).toHaveLength(0);
+    expect(emulated.emulator.requests).toHaveLength(0);
   });
 
   it('401 becomes an auth error naming OPENAI_COMPATIBLE_API_KEY', async () => {
-    emulator.script(error(401));
+    emulated.emulator.script(error(401));
     const e = (await provider({ apiKey: 'sk-or-v1-secretsecret' }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'auth', status: 401 });
     expect(e.message).toBe('The OpenAI-compatible server refused the API key (401). Set OPENAI_COMPATIBLE_API_KEY in Settings or pick another model.');
-    expect(emulator.requests[0]!.headers.authorization).toBe('Bearer sk-or-v1-secretsecret');
+    expect(emulated.emulator.requests[0]!.headers.authorization).toBe('Bearer sk-or-v1-secretsecret');
   });
 
   it('429 then success is retried and succeeds', async () => {
-    emulator.script(error(429, { retryAfterSeconds: 1 }), json(chatCompletionBody({ text: 'ok now' })));
+    emulated.emulator.script(error(429, { retryAfterSeconds: 1 }), json(chatCompletionBody({ text: 'ok now' })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'ok now' }]);
-    expect(emulator.requests).toHaveLength(2);
-    expect(delays).toEqual([1000]);
+    expect(emulated.emulator.requests).toHaveLength(2);
+    expect(emulated.delays).toEqual([1000]);
   });
 
   it('500 becomes unavailable after bounded retries', async () => {
-    emulator.script(error(500), error(500));
+    emulated.emulator.script(error(500), error(500));
     const e = (await provider({ maxRetries: 1 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', attempts: 2 });
-    expect(emulator.requests).toHaveLength(2);
+    expect(emulated.emulator.requests).toHaveLength(2);
   });
 
   it('a slow answer becomes a timeout error', async () => {
-    emulator.script(delay(2_000, json(chatCompletionBody({ text: 'slow' }))));
+    emulated.emulator.script(delay(2_000, json(chatCompletionBody({ text: 'slow' }))));
     const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'timeout', provider: 'openai-compatible' });
   });

@@ -1,10 +1,10 @@
 /**
  * The OpenAI adapter through the real `openai` SDK against the loopback emulator.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOpenAIProvider } from '../../agent/providers/openai';
 import { ProviderError } from '../../agent/providers/errors';
-import type { ChatRequest, GenerateRequest, ProviderConfig } from '../../agent/providers/provider';
+import type { ChatRequest, GenerateRequest } from '../../agent/providers/provider';
 import type { ToolSpec } from '../../agent/providers/messages';
 import {
   delay,
@@ -13,9 +13,9 @@ import {
   json,
   responsesBody,
   startOpenAIEmulator,
-  type OpenAIEmulator,
 } from '../fixtures/openai-emulator';
 import { TINY_PNG_BASE64 } from '../fixtures/emulators/tiny-png';
+import { useEmulatedProvider } from '../fixtures/emulated-provider';
 
 const KEY = 'sk-test-abcdefghijklmnop1234';
 
@@ -30,50 +30,26 @@ const createApp: ToolSpec = {
   },
 };
 
-let emulator: OpenAIEmulator;
-let delays: Array<number | null>;
-
-beforeAll(async () => {
-  emulator = await startOpenAIEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => {
-  emulator.requests.length = 0;
-  emulator.script();
-  delays = [];
-});
-
-function provider(overrides: Partial<ProviderConfig> = {}) {
-  return createOpenAIProvider({
-    apiKey: KEY,
-    baseURL: emulator.url,
-    retryDelay: (_retry, retryAfterMs) => {
-      delays.push(retryAfterMs);
-      return 1;
-    },
-    ...overrides,
-  });
-}
+const emulated = useEmulatedProvider(startOpenAIEmulator, createOpenAIProvider, { apiKey: KEY });
+const provider = emulated.provider;
 
 const textRequest: GenerateRequest = { kind: 'text', model: 'gpt-5-mini', prompt: 'Write a post', system: 'Be brief' };
 
-describe('OpenAI provider against the emulator', () => {
+describe('OpenAI provider against the emulated.emulator', () => {
   it('generates text and maps usage (cached tokens split out, reasoning inside output)', async () => {
-    emulator.script(json(responsesBody({ text: 'Hello there', usage: { input: 100, cached: 40, output: 30, reasoning: 10 } })));
+    emulated.emulator.script(json(responsesBody({ text: 'Hello there', usage: { input: 100, cached: 40, output: 30, reasoning: 10 } })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'Hello there' }]);
     expect(result.finishReason).toEqual({ unified: 'stop', raw: 'completed' });
     expect(result.usage).toMatchObject({ inputTokens: 60, cachedInputTokens: 40, outputTokens: 30, imageInputTokens: 0, images: 0 });
-    const sent = emulator.requests[0]!;
+    const sent = emulated.emulator.requests[0]!;
     expect(sent.path).toBe('/v1/responses');
     expect(sent.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(sent.body).toMatchObject({ model: 'gpt-5-mini', instructions: 'Be brief', input: 'Write a post', store: false });
   });
 
   it('returns tool calls and sends history back as function_call / function_call_output items', async () => {
-    emulator.script(
+    emulated.emulator.script(
       json(responsesBody({ toolCalls: [{ name: 'create_app', args: { name: 'Posts', note: null }, callId: 'call_1' }] })),
       json(responsesBody({ text: 'Done' })),
     );
@@ -83,7 +59,7 @@ describe('OpenAI provider against the emulator', () => {
     expect(first.finishReason.unified).toBe('tool-calls');
     expect(first.content).toEqual([{ type: 'tool-call', id: 'call_1', name: 'create_app', args: { name: 'Posts', note: null } }]);
 
-    const firstBody = emulator.requests[0]!.body as Record<string, unknown>;
+    const firstBody = emulated.emulator.requests[0]!.body as Record<string, unknown>;
     expect(firstBody.tools).toEqual([
       {
         type: 'function',
@@ -110,7 +86,7 @@ describe('OpenAI provider against the emulator', () => {
       ],
     });
     expect(second.content).toEqual([{ type: 'text', text: 'Done' }]);
-    expect((emulator.requests[1]!.body as { input: unknown }).input).toEqual([
+    expect((emulated.emulator.requests[1]!.body as { input: unknown }).input).toEqual([
       { role: 'user', content: 'Build it' },
       { type: 'function_call', call_id: 'call_1', name: 'create_app', arguments: '{"name":"Posts","note":null}' },
       { type: 'function_call_output', call_id: 'call_1', output: '{"slug":"posts"}' },
@@ -119,13 +95,13 @@ describe('OpenAI provider against the emulator', () => {
   });
 
   it('keeps invalid tool-call JSON for the loop to report', async () => {
-    emulator.script(json(responsesBody({ toolCalls: [{ name: 'create_app', args: '{"name": ', callId: 'c' }] })));
+    emulated.emulator.script(json(responsesBody({ toolCalls: [{ name: 'create_app', args: '{"name": ', callId: 'c' }] })));
     const result = await provider().chat({ model: 'gpt-5', messages: [{ role: 'user', content: 'x' }], tools: [createApp] });
     expect(result.content[0]).toMatchObject({ type: 'tool-call', args: { __invalidJson: '{"name": ' } });
   });
 
   it('asks for strict json_schema structured output and parses the object', async () => {
-    emulator.script(json(responsesBody({ text: '{"title":"Hi","tags":["a"]}' })));
+    emulated.emulator.script(json(responsesBody({ text: '{"title":"Hi","tags":["a"]}' })));
     const request: GenerateRequest = {
       kind: 'structured',
       model: 'gpt-5-mini',
@@ -135,23 +111,23 @@ describe('OpenAI provider against the emulator', () => {
     };
     const result = await provider().generate(request);
     expect(result.object).toEqual({ title: 'Hi', tags: ['a'] });
-    expect((emulator.requests[0]!.body as { text: unknown }).text).toEqual({
+    expect((emulated.emulator.requests[0]!.body as { text: unknown }).text).toEqual({
       format: { type: 'json_schema', name: 'post', strict: true, schema: request.schema },
     });
   });
 
   it('generates an image with quality and size, base64 out, usage with the image count', async () => {
-    emulator.script(json(imagesBody({ usage: { textInput: 15, output: 272 } })));
+    emulated.emulator.script(json(imagesBody({ usage: { textInput: 15, output: 272 } })));
     const request: GenerateRequest = { kind: 'image', model: 'gpt-image-1-mini', prompt: 'A cat', quality: 'low', size: '1024x1024' };
     const result = await provider().generate(request);
     expect(result.content).toEqual([{ type: 'image', mimeType: 'image/png', base64: TINY_PNG_BASE64 }]);
     expect(result.usage).toMatchObject({ inputTokens: 15, outputTokens: 272, imageInputTokens: 0, images: 1 });
-    expect(emulator.requests[0]!.path).toBe('/v1/images/generations');
-    expect(emulator.requests[0]!.body).toEqual({ model: 'gpt-image-1-mini', prompt: 'A cat', n: 1, quality: 'low', size: '1024x1024' });
+    expect(emulated.emulator.requests[0]!.path).toBe('/v1/images/generations');
+    expect(emulated.emulator.requests[0]!.body).toEqual({ model: 'gpt-image-1-mini', prompt: 'A cat', n: 1, quality: 'low', size: '1024x1024' });
   });
 
   it('edits an uploaded image (multipart) and counts image input tokens', async () => {
-    emulator.script(json(imagesBody({ usage: { textInput: 10, imageInput: 323, output: 272 } })));
+    emulated.emulator.script(json(imagesBody({ usage: { textInput: 10, imageInput: 323, output: 272 } })));
     const request: GenerateRequest = {
       kind: 'image-edit',
       model: 'gpt-image-1',
@@ -163,7 +139,7 @@ describe('OpenAI provider against the emulator', () => {
     const p = provider();
     const result = await p.generate(request);
     expect(result.usage).toMatchObject({ inputTokens: 10, imageInputTokens: 323, outputTokens: 272, images: 1 });
-    const sent = emulator.requests[0]!;
+    const sent = emulated.emulator.requests[0]!;
     expect(sent.path).toBe('/v1/images/edits');
     expect(sent.headers['content-type']).toMatch(/^multipart\/form-data/);
     const body = sent.body as Record<string, unknown>;
@@ -177,7 +153,7 @@ describe('OpenAI provider against the emulator', () => {
     expect(previewImage).toEqual({ filename: 'photo.png', mimeType: 'image/png', bytes: (sentImage as { size: number }).size });
   });
 
-  it('preview() equals what the emulator received for the same request', async () => {
+  it('preview() equals what the emulated.emulator received for the same request', async () => {
     const requests: GenerateRequest[] = [
       textRequest,
       { kind: 'structured', model: 'gpt-5-mini', prompt: 'p', schemaName: 's', schema: { type: 'object', properties: { a: { type: 'number' } } } },
@@ -188,49 +164,49 @@ describe('OpenAI provider against the emulator', () => {
     for (const [i, request] of requests.entries()) {
       const result = await p.generate(request);
       const preview = p.preview(request);
-      expect(emulator.requests[i]!.path).toBe(`/v1${preview.path}`);
-      expect(emulator.requests[i]!.body).toStrictEqual(preview.body);
+      expect(emulated.emulator.requests[i]!.path).toBe(`/v1${preview.path}`);
+      expect(emulated.emulator.requests[i]!.body).toStrictEqual(preview.body);
       expect(result.request).toStrictEqual(preview);
     }
   });
 
   it('401 becomes an auth error with a sentence that names the setting and not the key', async () => {
-    emulator.script(error(401));
+    emulated.emulator.script(error(401));
     const failure = await provider().generate(textRequest).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ProviderError);
     const e = failure as ProviderError;
     expect(e).toMatchObject({ kind: 'auth', provider: 'openai', status: 401, retryable: false });
     expect(e.message).toBe('OpenAI refused the API key (401). Set OPENAI_API_KEY in Settings or pick another model.');
     expect(JSON.stringify({ message: e.message, cause: String(e.cause) })).not.toContain('sk-test');
-    expect(emulator.requests).toHaveLength(1);
+    expect(emulated.emulator.requests).toHaveLength(1);
   });
 
   it('429 then success is retried, honouring Retry-After, and succeeds', async () => {
-    emulator.script(error(429, { retryAfterSeconds: 2 }), json(responsesBody({ text: 'finally' })));
+    emulated.emulator.script(error(429, { retryAfterSeconds: 2 }), json(responsesBody({ text: 'finally' })));
     const result = await provider().generate(textRequest);
     expect(result.content).toEqual([{ type: 'text', text: 'finally' }]);
-    expect(emulator.requests).toHaveLength(2);
-    expect(delays).toEqual([2000]);
+    expect(emulated.emulator.requests).toHaveLength(2);
+    expect(emulated.delays).toEqual([2000]);
   });
 
   it('a 429 for an exhausted quota is not retried and says to add credit', async () => {
-    emulator.script(json({ error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } }, 429));
+    emulated.emulator.script(json({ error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } }, 429));
     const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'rate-limit', retryable: false, status: 429 });
     expect(e.message).toBe("OpenAI says this account has run out of quota (429). Add credit or raise the limit in the provider's billing settings, or pick another model.");
-    expect(emulator.requests).toHaveLength(1);
+    expect(emulated.emulator.requests).toHaveLength(1);
   });
 
   it('500 becomes unavailable after bounded retries', async () => {
-    emulator.script(error(500), error(500), error(500), json(responsesBody({ text: 'too late' })));
+    emulated.emulator.script(error(500), error(500), error(500), json(responsesBody({ text: 'too late' })));
     const e = (await provider({ maxRetries: 2 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', status: 500, attempts: 3 });
     expect(e.message).toBe('OpenAI is unavailable (500) after 3 attempts. Try again in a few minutes, or pick another model.');
-    expect(emulator.requests).toHaveLength(3);
+    expect(emulated.emulator.requests).toHaveLength(3);
   });
 
   it('a slow answer becomes a timeout error', async () => {
-    emulator.script(delay(2_000, json(responsesBody({ text: 'slow' }))));
+    emulated.emulator.script(delay(2_000, json(responsesBody({ text: 'slow' }))));
     const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toBeInstanceOf(ProviderError);
     expect(e).toMatchObject({ kind: 'timeout', retryable: true });
@@ -238,26 +214,26 @@ describe('OpenAI provider against the emulator', () => {
   });
 
   it('400 is a bad request carrying what OpenAI said, not retried', async () => {
-    emulator.script(error(400, { message: "Invalid value: 'huge'. Supported values are: 'low', 'medium', 'high'." }));
+    emulated.emulator.script(error(400, { message: "Invalid value: 'huge'. Supported values are: 'low', 'medium', 'high'." }));
     const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'bad-request', status: 400 });
     expect(e.message).toBe(
       "OpenAI rejected the request (400): Invalid value: 'huge'. Supported values are: 'low', 'medium', 'high'. Check the model id and the step's settings.",
     );
-    expect(emulator.requests).toHaveLength(1);
+    expect(emulated.emulator.requests).toHaveLength(1);
   });
 
   it('without a key, preview works and sending says which key to set', async () => {
-    const p = createOpenAIProvider({ baseURL: emulator.url });
+    const p = createOpenAIProvider({ baseURL: emulated.emulator.url });
     expect(p.preview(textRequest).path).toBe('/responses');
     const e = (await p.generate(textRequest).catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'auth' });
     expect(e.message).toBe('No OpenAI API key is set. Set OPENAI_API_KEY in Settings or pick another model.');
-    expect(emulator.requests).toHaveLength(0);
+    expect(emulated.emulator.requests).toHaveLength(0);
   });
 
   it('a caller abort cancels without a provider error', async () => {
-    emulator.script(delay(5_000, json(responsesBody({ text: 'never' }))));
+    emulated.emulator.script(delay(5_000, json(responsesBody({ text: 'never' }))));
     const controller = new AbortController();
     const pending = provider().generate(textRequest, { signal: controller.signal }).catch((x: unknown) => x);
     setTimeout(() => controller.abort(new Error('stopped by user')), 50);
