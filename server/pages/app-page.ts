@@ -13,7 +13,7 @@ export async function renderAppPage(store: Store, slug: string): Promise<SafeHtm
   if (!app) throw notFound(`There is no app "${slug}". Pick one from the apps list or build it in the builder.`);
   const spec = parseAppSpec(app.spec);
   const versions = await store.listAppVersions(slug);
-  const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug} · <a href="/?app=${spec.slug}">Change it in the builder</a></nav>
+  const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
 ${renderApp(spec, { version: app.version, modelName: (id) => findModel(id)?.displayName ?? null })}
 ${renderVersionsCard(versions, app.version)}`;
   return layout({ title: spec.name, section: 'apps', body, scripts: ['app'], width: 'wide' });
