@@ -2,7 +2,7 @@
  * API tokens: random, shown once, stored only as a SHA-256 digest. A fast hash is right
  * here (unlike passwords): tokens carry 256 bits of entropy, so there is nothing to guess.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 const PREFIX = 'twk_';
 
@@ -17,10 +17,4 @@ export function digestToken(token: string): string {
 
 export function looksLikeApiToken(value: string): boolean {
   return value.startsWith(PREFIX) && value.length > PREFIX.length + 20;
-}
-
-export function sameDigest(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
 }

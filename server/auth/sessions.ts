@@ -17,10 +17,10 @@ export function csrfTokenFor(sessionValue: string): string {
   return createHash('sha256').update(`csrf\0${sessionValue}`).digest('base64url');
 }
 
+/** Constant-time string comparison; digests first, so it takes the same time whatever the lengths. */
 export function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(a), digest(b));
 }
 
 /** Random, unguessable values for invitation and public links (digest at rest, like tokens). */

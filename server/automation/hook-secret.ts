@@ -5,8 +5,9 @@
  * the secret either by putting it in the URL or by signing the raw body with it
  * (X-Toolwright-Signature: sha256=<hex HMAC-SHA256>). Comparisons are constant-time.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { isSealed, type SecretBox } from '../auth/secret-box';
+import { sameSecret } from '../auth/sessions';
 import type { Store } from '../store/store';
 
 export const SIGNATURE_HEADER = 'x-toolwright-signature';
@@ -34,15 +35,9 @@ export function signBody(secret: string, rawBody: Buffer | string): string {
   return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
 }
 
-/** Digests first, so the comparison takes the same time whatever the lengths. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
-
 /** True when `provided` is the secret itself (URL form) or a valid signature of the body. */
 export function provesSecret(secret: string, proof: { urlSecret?: string | undefined; signature?: string | undefined }, rawBody: Buffer): boolean {
-  const byUrl = proof.urlSecret !== undefined && constantTimeEqual(proof.urlSecret, secret);
-  const bySignature = proof.signature !== undefined && constantTimeEqual(proof.signature.trim().toLowerCase(), signBody(secret, rawBody));
+  const byUrl = proof.urlSecret !== undefined && sameSecret(proof.urlSecret, secret);
+  const bySignature = proof.signature !== undefined && sameSecret(proof.signature.trim().toLowerCase(), signBody(secret, rawBody));
   return byUrl || bySignature;
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { redactUrl } from '../../server/automation/redact-target';
 import { isRetryableStatus, nextDelayMs, parseRetryAfter, type RetryPolicy } from '../../server/automation/retry-policy';
-import { constantTimeEqual, provesSecret, signBody } from '../../server/automation/hook-secret';
+import { provesSecret, signBody } from '../../server/automation/hook-secret';
+import { sameSecret } from '../../server/auth/sessions';
 
 const policy: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 5000, maxRetryAfterMs: 60_000 };
 
@@ -60,7 +61,7 @@ describe('webhook secret proofs', () => {
     expect(provesSecret('s3cret', { urlSecret: 's3cre' }, body)).toBe(false);
     expect(provesSecret('s3cret', { signature: signBody('s3cret', Buffer.from('{"customer":"Eve"}')) }, body)).toBe(false);
     expect(provesSecret('s3cret', {}, body)).toBe(false);
-    expect(constantTimeEqual('a', 'a')).toBe(true);
-    expect(constantTimeEqual('a', 'ab')).toBe(false);
+    expect(sameSecret('a', 'a')).toBe(true);
+    expect(sameSecret('a', 'ab')).toBe(false);
   });
 });
