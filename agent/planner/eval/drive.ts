@@ -1,14 +1,18 @@
 /**
  * Drives the planner through whole turns against the real tool registry and a real lowdb
- * store in a temp folder — the same loop shape as agent/loop, kept here so the eval, its
- * test and the benchmark need nothing but the planner and the tools. Every call the planner
- * emits is checked against its tool's zod input before it runs.
+ * store in a temp folder. It uses agent/loop's turn reading (nextStep) and tool running
+ * (runToolCalls) but none of its saving or events, so the eval, its test and the benchmark
+ * need no conversation in the store. Every call the planner emits is checked against its
+ * tool's zod input before it runs.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openLowdbStore } from '../../../server/store/lowdb';
 import type { Store } from '../../../server/store/store';
+import { DEFAULT_MAX_TURNS } from '../../loop/run-agent';
+import { nextStep } from '../../loop/step';
+import { runToolCalls } from '../../loop/tool-calls';
 import type { ChatMessage, ToolCallPart } from '../../providers/messages';
 import { createPlannerProvider } from '../../providers/planner';
 import { createToolRegistry, type ToolRegistry } from '../../tools/registry';
@@ -37,8 +41,6 @@ export interface EvalSession {
   close(): Promise<void>;
 }
 
-export const MAX_TURNS = 8;
-
 /**
  * The cases name models as the directory stood when they were written; judging lifecycles on
  * that day keeps a case like "use GPT-5 mini" meaningful after the model's shutdown date.
@@ -55,28 +57,24 @@ export async function openEvalSession(): Promise<EvalSession> {
 
   async function runCall(call: ToolCallPart): Promise<CallLog> {
     const valid = registry.get(call.name)?.input.safeParse(call.args).success ?? false;
-    try {
-      const result = await registry.run(call.name, call.args, ctx);
-      messages.push({ role: 'tool', toolCallId: call.id, toolName: call.name, result: { summary: result.summary, data: result.data } });
-      return { name: call.name, args: call.args, valid, ok: true, summary: result.summary, data: result.data };
-    } catch (error) {
-      const sentence = error instanceof Error ? error.message : String(error);
-      messages.push({ role: 'tool', toolCallId: call.id, toolName: call.name, result: { error: sentence }, isError: true });
-      return { name: call.name, args: call.args, valid, ok: false, summary: sentence, data: null };
-    }
+    const [outcome] = await runToolCalls(registry, [call], ctx);
+    const { ok, summary } = outcome!.event;
+    messages.push(outcome!.message);
+    return { name: call.name, args: call.args, valid, ok, summary, data: ok ? outcome!.event.data : null };
   }
 
   async function say(text: string): Promise<TurnLog> {
     messages.push({ role: 'user', content: text });
     const calls: CallLog[] = [];
-    for (let turn = 0; turn < MAX_TURNS; turn++) {
-      const result = await provider.chat({ model: 'planner', messages: [...messages], tools: registry.specs() });
-      const toolCalls = result.content.filter((p): p is ToolCallPart => p.type === 'tool-call');
-      const reply = result.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
-      messages.push(toolCalls.length > 0 ? { role: 'assistant', content: reply, toolCalls } : { role: 'assistant', content: reply });
-      if (toolCalls.length === 0) return { calls, reply };
+    for (let turn = 0; turn < DEFAULT_MAX_TURNS; turn++) {
+      const step = nextStep(await provider.chat({ model: 'planner', messages: [...messages], tools: registry.specs() }));
+      if (step.type !== 'run-tools') {
+        messages.push({ role: 'assistant', content: step.text });
+        return { calls, reply: step.text };
+      }
+      messages.push({ role: 'assistant', content: step.text, toolCalls: step.calls });
       // Sequential, as the planner plans them; the loop would run one turn's calls in parallel.
-      for (const call of toolCalls) calls.push(await runCall(call));
+      for (const call of step.calls) calls.push(await runCall(call));
     }
     return { calls, reply: '' };
   }
