@@ -1,5 +1,5 @@
 /**
- * Every tool × every door: the OpenAI strict-mode export (Responses and Chat Completions),
+ * Every tool × every door: the OpenAI strict-mode tools as the adapters send them (Responses and Chat Completions),
  * the Gemini declaration, and MCP (an SDK client lists the tools over an in-memory pair);
  * a sample valid input parses, and a bad input is refused naming the field.
  */
@@ -12,8 +12,10 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGeminiDeclarations } from '../../agent/tools/export-gemini';
 import { toMcpTools } from '../../agent/tools/export-mcp';
-import { toOpenAIChatTools, toOpenAITools } from '../../agent/tools/export-openai';
 import { createToolRegistry, ToolError, ToolInputError } from '../../agent/tools/registry';
+import type { ToolSpec } from '../../agent/tools/tool-spec';
+import { toChatCall as toResponsesCall } from '../../agent/providers/openai/to-request';
+import { toChatBody as toChatCompletionsBody } from '../../agent/providers/openai-compatible';
 import type { ToolContext } from '../../agent/tools/tool';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
@@ -73,6 +75,16 @@ const GEMINI_KEYWORDS = new Set([
   '$id', '$defs', '$ref', '$anchor', 'type', 'format', 'title', 'description', 'enum', 'items', 'prefixItems', 'minItems', 'maxItems',
   'minimum', 'maximum', 'anyOf', 'oneOf', 'properties', 'additionalProperties', 'required', 'propertyOrdering',
 ]);
+
+/** The tools exactly as the OpenAI adapters put them on the wire (Responses; Chat Completions, also OpenAI-compatible servers). */
+function responsesTools(spec: ToolSpec) {
+  const call = toResponsesCall({ model: 'gpt-5.1', messages: [], tools: [spec] });
+  if (call.endpoint !== 'responses') throw new Error('a chat request goes to the Responses API');
+  return (call.body.tools ?? []).flatMap((t) => (t.type === 'function' ? [t] : []));
+}
+function chatCompletionsTools(spec: ToolSpec) {
+  return (toChatCompletionsBody({ model: 'llama3.1', messages: [], tools: [spec] }).tools ?? []).flatMap((t) => (t.type === 'function' ? [t] : []));
+}
 
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -163,10 +175,10 @@ describe.each(tools.map((t) => [t.name, t] as const))('%s', (name, tool) => {
   });
 
   it('OpenAI strict mode (Responses and Chat Completions): closed objects, all properties required, supported keywords only', () => {
-    const [responses] = toOpenAITools([spec]);
+    const [responses] = responsesTools(spec);
     expect(responses).toMatchObject({ type: 'function', name, strict: true });
     expect(problems(responses!.parameters as Schema, OPENAI_STRICT_KEYWORDS, true)).toEqual([]);
-    const [chat] = toOpenAIChatTools([spec]);
+    const [chat] = chatCompletionsTools(spec);
     expect(chat).toMatchObject({ type: 'function', function: { name, strict: true } });
     expect(problems(chat!.function.parameters as Schema, OPENAI_STRICT_KEYWORDS, true)).toEqual([]);
   });
