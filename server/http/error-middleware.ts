@@ -26,6 +26,7 @@ const BY_NAME: Record<string, { status: number; code: string }> = {
   UnknownModelError: { status: 404, code: 'unknown_model' },
   UnknownTemplateError: { status: 404, code: 'unknown_template' },
   CostInputError: { status: 400, code: 'invalid_workload' },
+  CompareInputError: { status: 400, code: 'invalid_comparison' },
   NoModelMatchesError: { status: 404, code: 'no_model_matches' },
   UnknownToolError: { status: 404, code: 'unknown_tool' },
   AppNotFoundError: { status: 404, code: 'not_found' },

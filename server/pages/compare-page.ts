@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { compareModels, listModels, type Comparison } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
-import { HttpError } from '../http/http-error';
 import { jsonIsland } from '../html/json-island';
 import { layout } from '../html/layout';
 
@@ -80,15 +79,8 @@ function comparisonBody(comparison: Comparison): SafeHtml {
 
 export function renderComparePage(query: z.infer<typeof CompareQuerySchema>, now: Date): SafeHtml {
   let comparison: Comparison | null = null;
-  if (query.ids.length >= 2) {
-    try {
-      comparison = compareModels(query.ids, undefined, { now });
-    } catch (error) {
-      // The catalog's input errors are the person's to fix: a 400 page with its sentence.
-      if (error instanceof Error && error.name === 'CompareInputError') throw new HttpError(400, 'invalid_comparison', error.message);
-      throw error;
-    }
-  }
+  // The catalog's input errors (CompareInputError) are the person's to fix: mapError makes them a 400 page.
+  if (query.ids.length >= 2) comparison = compareModels(query.ids, undefined, { now });
   const ids = comparison?.models.map((m) => m.id) ?? query.ids;
   const title = comparison ? comparison.models.map((m) => m.displayName).join(' vs ') : 'Compare models';
   const body = html`<div class="page-head">

@@ -137,6 +137,9 @@ describe('comparison page', () => {
     const unknown = await get('/models/compare?ids=gpt-5,nonsense-model-9');
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain('nonsense-model-9');
+    const same = await get('/models/compare?ids=gpt-5,gpt-5');
+    expect(same.status).toBe(400);
+    expect(same.text).toContain('name at least two different models');
   });
 });
 
