@@ -9,6 +9,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Actor } from '../tools/tool';
+import { isLoopbackAddress } from '../../server/routes/auth';
 import type { Store } from '../../server/store/store';
 import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
 import { createMcpServer, type McpToolRegistry } from './server';
@@ -33,10 +34,6 @@ export interface McpHttpOptions {
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-
-function isLoopbackAddress(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
-}
 
 function jsonRpcError(res: Response, status: number, message: string): void {
   res.status(status).json({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
