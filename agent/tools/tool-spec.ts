@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ToolSpec } from '../providers/messages';
-import { keepKeywords, mapSchema, type JsonSchema } from './json-schema-walk';
+import { keepKeywords, mapSchema, type JsonSchema } from '../providers/json-schema-walk';
 import type { Tool } from './tool';
 
 export type { ToolSpec } from '../providers/messages';

@@ -1,6 +1,6 @@
 /**
  * Every tool × every door: the OpenAI strict-mode tools as the adapters send them (Responses and Chat Completions),
- * the Gemini declaration, and MCP (an SDK client lists the tools over an in-memory pair);
+ * the Gemini declaration as its adapter sends it, and MCP (an SDK client lists the tools over an in-memory pair);
  * a sample valid input parses, and a bad input is refused naming the field.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,11 +10,11 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGeminiDeclarations } from '../../agent/tools/export-gemini';
 import { toMcpTools } from '../../agent/tools/export-mcp';
 import { createToolRegistry, ToolError, ToolInputError } from '../../agent/tools/registry';
 import type { ToolSpec } from '../../agent/tools/tool-spec';
 import { toChatCall as toResponsesCall } from '../../agent/providers/openai/to-request';
+import { toChatCall as toGeminiCall } from '../../agent/providers/gemini/to-request';
 import { toChatBody as toChatCompletionsBody } from '../../agent/providers/openai-compatible';
 import type { ToolContext } from '../../agent/tools/tool';
 import { openLowdbStore } from '../../server/store/lowdb';
@@ -184,7 +184,7 @@ describe.each(tools.map((t) => [t.name, t] as const))('%s', (name, tool) => {
   });
 
   it('Gemini: a valid function declaration using parametersJsonSchema', () => {
-    const [declaration] = toGeminiDeclarations([spec]);
+    const [declaration] = toGeminiCall({ model: 'gemini-3-flash-preview', messages: [], tools: [spec] }).tools?.[0]?.functionDeclarations ?? [];
     expect(declaration!.name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_.:-]{0,63}$/);
     expect(declaration!.description).toBe(tool.description);
     expect(declaration).not.toHaveProperty('parameters');

@@ -5,6 +5,7 @@
  */
 import type { Content, GenerateContentConfig, GenerateContentParameters, Part, Tool } from '@google/genai';
 import { ProviderError } from '../errors';
+import { keepKeywords } from '../json-schema-walk';
 import type { ChatMessage, ToolSpec } from '../messages';
 import type { ChatRequest, GenerateRequest, WireRequest } from '../provider';
 import { toolResultPayload } from '../tool-wire';
@@ -139,10 +140,38 @@ function providerId(id: string): { id?: string } {
   return id.startsWith(SYNTHETIC_ID_PREFIX) ? {} : { id };
 }
 
+/** The JSON Schema keywords Gemini documents for `parametersJsonSchema`. */
+export const GEMINI_KEYWORDS: ReadonlySet<string> = new Set([
+  '$id',
+  '$defs',
+  '$ref',
+  '$anchor',
+  'type',
+  'format',
+  'title',
+  'description',
+  'enum',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'oneOf',
+  'properties',
+  'additionalProperties',
+  'required',
+  'propertyOrdering',
+]);
+
+/**
+ * parametersJsonSchema takes JSON Schema as is (mutually exclusive with `parameters`).
+ * Keywords outside Gemini's documented subset (`$schema`, `pattern`, exclusive bounds) are
+ * dropped; zod still enforces them when the tool runs.
+ */
 function toDeclaration(tool: ToolSpec) {
-  const { $schema: _dropped, ...schema } = tool.inputSchema;
-  // parametersJsonSchema takes JSON Schema as is (mutually exclusive with `parameters`).
-  return { name: tool.name, description: tool.description, parametersJsonSchema: schema };
+  return { name: tool.name, description: tool.description, parametersJsonSchema: keepKeywords(tool.inputSchema, GEMINI_KEYWORDS) };
 }
 
 function system(text: string | undefined): { systemInstruction?: Content } {
