@@ -3,6 +3,7 @@
  * from the model tools' results, and the honest "here is what I can do" when it did not
  * understand. It never states a fact that no tool returned.
  */
+import { joinWords } from '../catalog';
 import type { AppSpec } from '../spec/app-spec';
 import { describeSchedule } from './schedule';
 import type { ToolOutcome } from './conversation';
@@ -13,10 +14,7 @@ export const PLANNER_NOTE =
 export const CAPABILITIES =
   'I can build an internal tool from a description (what goes in, what comes out — text, images or an edited photo — which records to keep, and when it runs), change the current app (fields, name, models, schedule, access), and answer questions about models and costs from the model directory.';
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+const list = (items: readonly string[]): string => joinWords(items, 'and');
 
 /** "Write (gpt-5-mini), Create the matching image (gpt-image-1-mini)". */
 function stepsWithModels(spec: AppSpec): string {
