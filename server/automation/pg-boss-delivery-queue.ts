@@ -4,8 +4,7 @@
  * dead-letter list's read-modify-write exclusive across instances.
  */
 import pg from 'pg';
-import PgBoss from 'pg-boss';
-import { jobIdFromKey } from '../scheduler/pg-boss-queue';
+import { jobIdFromKey, startPgBoss, workOneAtATime } from '../cluster/pg-boss';
 import type { Delivery } from './delivery';
 import type { DeliveryQueue, Exclusive } from './delivery-queue';
 
@@ -24,12 +23,15 @@ export async function createPgBossDeliveryBackend(options: {
   pollingIntervalSeconds?: number;
   onError: (error: unknown) => void;
 }): Promise<PgBossDeliveryBackend> {
-  const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, max: 2 });
-  boss.on('error', options.onError);
-  await boss.start();
   // Retries of a delivery are ours (backoff, Retry-After, dead letters); pg-boss only retries a
   // handler that crashed (e.g. the store was briefly unreachable).
-  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 3, retryDelay: 30 });
+  const boss = await startPgBoss({
+    connectionString: options.connectionString,
+    max: 2,
+    onError: options.onError,
+    queue: QUEUE,
+    queueOptions: { retryLimit: 3, retryDelay: 30 },
+  });
   const locks = new pg.Pool({ connectionString: options.connectionString, max: 2 });
   locks.on('error', options.onError);
   let working = false;
@@ -60,9 +62,7 @@ export async function createPgBossDeliveryBackend(options: {
     },
     async work(handler) {
       working = true;
-      await boss.work<Delivery>(QUEUE, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
-      });
+      await workOneAtATime(boss, QUEUE, options.pollingIntervalSeconds, handler);
     },
     async stop() {
       if (working) await boss.offWork(QUEUE);
