@@ -50,7 +50,6 @@ export interface FileStore {
   readonly dir: string;
   saveImage(bytes: Uint8Array): Promise<StoredFile>;
   readImage(id: string): Promise<{ file: StoredFile; bytes: Buffer } | null>;
-  isFileId(id: string): boolean;
 }
 
 export const FILES_URL_PREFIX = '/files';
@@ -79,6 +78,5 @@ export function createFileStore(dataDir: string): FileStore {
         throw error;
       }
     },
-    isFileId: (id) => FILE_ID.test(id),
   };
 }
