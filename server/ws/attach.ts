@@ -7,6 +7,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Actor } from '../../agent/tools/tool';
+import { isLoopbackHost } from '../http/host-check';
 import { createChatSession, type ChatSessionDeps } from './chat-session';
 import { MAX_MESSAGE_CHARS } from './events';
 
@@ -19,8 +20,6 @@ export interface AttachDeps extends Omit<ChatSessionDeps, 'actor'> {
 
 export const SINGLE_USER_ACTOR: Actor = { userId: null, workspaceId: 'default', role: 'owner' };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /** No Origin (non-browser clients), the page's own origin, or a loopback page. */
 export function isAllowedOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (origin === undefined) return true;
@@ -30,7 +29,7 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
   } catch {
     return false;
   }
-  return url.host === host || LOOPBACK_HOSTS.has(url.hostname) || /^127(?:\.\d{1,3}){3}$/.test(url.hostname);
+  return url.host === host || isLoopbackHost(url.hostname);
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {
