@@ -39,7 +39,8 @@ export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger'
 /** Tools whose results describe an app (and may carry its spec). */
 const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);
 
-function record(value: unknown): Record<string, unknown> | null {
+/** `value` as a plain object, or null (arrays and scalars). */
+export function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 

@@ -6,7 +6,7 @@
 import { joinWords } from '../catalog';
 import type { AppSpec } from '../spec/app-spec';
 import { describeSchedule } from './schedule';
-import type { ToolOutcome } from './conversation';
+import { record, type ToolOutcome } from './conversation';
 
 export const PLANNER_NOTE =
   "I'm the built-in planner (fixed rules, no AI model): a real model is one setting away — add an OpenAI or Gemini API key, or the base URL of an OpenAI-compatible server such as Ollama or vLLM, in settings.";
@@ -86,10 +86,6 @@ export function unclearReply(detail?: string): string {
 export function unclearChangeReply(spec: AppSpec | null): string {
   const fields = spec && spec.inputs.length > 0 ? ` Its fields are ${list(spec.inputs.map((f) => f.name))}.` : '';
   return `I couldn't tell what to change in ${spec ? `"${spec.name}"` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, and set access (private, team, public link). What would you like to change?`;
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 /** The rows of a model tool's result (models compared or recommended), wherever the tool put them. */
