@@ -1,8 +1,8 @@
-/** Rewrites every subschema of a JSON Schema bottom-up (properties, items, anyOf/oneOf/allOf, $defs). */
+/** Rewrites every subschema of a JSON Schema bottom-up (properties, items, anyOf/oneOf/allOf/prefixItems, $defs/definitions). */
 export type JsonSchema = Record<string, unknown>;
 
 const LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const;
-const MAPS = ['properties', '$defs'] as const;
+const MAPS = ['properties', '$defs', 'definitions'] as const;
 
 export function isJsonSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,40 +6,21 @@
  * Tool inputs are strict by construction (see agent/tools/tool.ts), so this is mostly a
  * no-op guard; `$schema` is dropped because the APIs take a bare schema object.
  */
-type Schema = Record<string, unknown>;
-
-const SUBSCHEMA_LISTS = ['anyOf', 'allOf', 'oneOf', 'prefixItems'] as const;
-const SUBSCHEMA_MAPS = ['$defs', 'definitions'] as const;
+import { isJsonSchema as isSchema, mapSchema, type JsonSchema as Schema } from './json-schema-walk';
 
 export function toStrictJsonSchema(schema: Schema): Schema {
   const { $schema: _dropped, ...rest } = schema;
-  return close(rest);
+  return mapSchema(rest, close);
 }
 
+/** Closes one object node; mapSchema has already closed its subschemas. */
 function close(node: Schema): Schema {
-  const out: Schema = { ...node };
-  const properties = isSchema(node.properties) ? node.properties : undefined;
-  if (node.type === 'object' || properties) {
-    const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
-    const closed: Schema = {};
-    for (const [key, value] of Object.entries(properties ?? {})) {
-      const child = isSchema(value) ? close(value) : value;
-      closed[key] = required.has(key) || !isSchema(child) ? child : nullable(child);
-    }
-    out.properties = closed;
-    out.required = Object.keys(closed);
-    out.additionalProperties = false;
-  }
-  if (isSchema(node.items)) out.items = close(node.items);
-  for (const key of SUBSCHEMA_LISTS) {
-    const list = node[key];
-    if (Array.isArray(list)) out[key] = list.map((s) => (isSchema(s) ? close(s) : s));
-  }
-  for (const key of SUBSCHEMA_MAPS) {
-    const map = node[key];
-    if (isSchema(map)) out[key] = Object.fromEntries(Object.entries(map).map(([k, s]) => [k, isSchema(s) ? close(s) : s]));
-  }
-  return out;
+  if (node.type !== 'object' && !isSchema(node.properties)) return node;
+  const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
+  const properties = isSchema(node.properties) ? node.properties : {};
+  const closed: Schema = {};
+  for (const [key, child] of Object.entries(properties)) closed[key] = required.has(key) || !isSchema(child) ? child : nullable(child);
+  return { ...node, properties: closed, required: Object.keys(closed), additionalProperties: false };
 }
 
 function nullable(schema: Schema): Schema {
@@ -50,8 +31,4 @@ function nullable(schema: Schema): Schema {
   if (typeof schema.type === 'string') return schema.type === 'null' ? schema : { anyOf: [schema, { type: 'null' }] };
   if (Array.isArray(schema.type)) return schema.type.includes('null') ? schema : { ...schema, type: [...schema.type, 'null'] };
   return schema;
-}
-
-function isSchema(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
