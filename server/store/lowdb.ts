@@ -16,10 +16,9 @@ import { join } from 'node:path';
 import type { ChatMessage } from '../../agent/providers/messages';
 import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
-import { StoreError } from './store-error';
 import { queryRecords } from './record-order';
 import { refuseUnstorable } from './storable';
-import { auditLimit, runPage } from './store-rules';
+import { auditLimit, refusal, runPage } from './store-rules';
 import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
 import { openMainFile, type MainFile } from './lowdb/main-file';
@@ -55,17 +54,17 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
   const appById = (id: string): StoredApp => {
     const app = data.apps.find((a) => a.id === id);
-    if (!app) throw new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
+    if (!app) throw refusal.appIdNotFound(id);
     return app;
   };
   const conversationById = (id: string): Conversation => {
     const conversation = conversations.rows.get(id);
-    if (!conversation) throw new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`);
+    if (!conversation) throw refusal.conversationNotFound(id);
     return conversation;
   };
   const recordTableOf = (id: string): LogTable<RecordRow> => {
     const table = tables.recordIndex.get(id);
-    if (!table) throw new StoreError('not-found', `There is no record with id '${id}'; it may have been deleted.`);
+    if (!table) throw refusal.recordNotFound(id);
     return table;
   };
 
@@ -132,7 +131,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       appById(run.appId);
       const owner = tables.runIndex.get(run.id);
       if (owner && owner.rows.get(run.id)?.appId !== run.appId) {
-        throw new StoreError('conflict', `Run '${run.id}' belongs to another app; give the new run its own id.`);
+        throw refusal.runOfAnotherApp(run.id);
       }
       const table = await tables.runTable(run.appId);
       appById(run.appId);

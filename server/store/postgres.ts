@@ -10,7 +10,7 @@ import type { Store } from './store';
 import type { AuditEntry, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
 import { refuseUnstorable } from './storable';
-import { auditLimit, checkSaveAllowed, runPage } from './store-rules';
+import { auditLimit, checkSaveAllowed, refusal, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
 import { postgresAuthTables } from './postgres/auth-tables';
@@ -73,8 +73,6 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
       client.release(broken);
     }
   };
-  const appNotFound = (slug: string) => new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
-  const appIdNotFound = (id: string) => new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`);
 
   return refuseUnstorable({
     accounts: createAccountStore(postgresAuthTables(query)),
@@ -88,7 +86,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
              VALUES ($1, $2, $3, 1, $4::jsonb, $5, $5) ON CONFLICT (slug) DO NOTHING RETURNING *`,
             [id, workspaceId, spec.slug, json(spec), at],
           );
-        if (inserted.rowCount === 0) throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
+        if (inserted.rowCount === 0) throw refusal.slugTaken(spec.slug);
         await client.query(
           `INSERT INTO app_versions (app_id, version, spec, note, created_by, created_at) VALUES ($1, 1, $2::jsonb, $3, $4, $5)`,
           [id, json(spec), note ?? 'created', createdBy, at],
@@ -110,7 +108,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async saveAppVersion({ slug, spec, note, createdBy, expectedVersion }) {
       return transaction(async (client) => {
         const current = await client.query<AppDbRow>('SELECT * FROM apps WHERE slug = $1 FOR UPDATE', [slug]);
-        if (!current.rows[0]) throw appNotFound(slug);
+        if (!current.rows[0]) throw refusal.appNotFound(slug);
         const app: StoredApp = toApp(current.rows[0]);
         checkSaveAllowed(app, spec, expectedVersion);
         const at = now();
@@ -131,7 +129,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
         `SELECT v.*, true AS found FROM apps a LEFT JOIN app_versions v ON v.app_id = a.id WHERE a.slug = $1 ORDER BY v.version`,
         [slug],
       );
-      if (rows.length === 0) throw appNotFound(slug);
+      if (rows.length === 0) throw refusal.appNotFound(slug);
       return rows.filter((row) => row.app_id !== null).map(toVersion);
     },
     async getAppVersion(slug, version) {
@@ -144,7 +142,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async deleteApp(slug) {
       // Versions, records and runs go with it (ON DELETE CASCADE), in one statement.
       const { rowCount } = await query('DELETE FROM apps WHERE slug = $1', [slug]);
-      if (rowCount === 0) throw appNotFound(slug);
+      if (rowCount === 0) throw refusal.appNotFound(slug);
     },
 
     async createConversation({ workspaceId, appSlug }) {
@@ -166,12 +164,12 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
         'UPDATE conversations SET messages = messages || $2::jsonb, updated_at = $3 WHERE id = $1 RETURNING *',
         [id, json(messages), now()],
       );
-      if (!rows[0]) throw conversationNotFound(id);
+      if (!rows[0]) throw refusal.conversationNotFound(id);
       return toConversation(rows[0]);
     },
     async setConversationApp(id, appSlug) {
       const { rowCount } = await query('UPDATE conversations SET app_slug = $2, updated_at = $3 WHERE id = $1', [id, appSlug, now()]);
-      if (rowCount === 0) throw conversationNotFound(id);
+      if (rowCount === 0) throw refusal.conversationNotFound(id);
     },
     async listConversations(workspaceId) {
       const { rows } = await query<ConversationDbRow>(
@@ -191,7 +189,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
         );
         return toRecord(rows[0]!);
       } catch (error) {
-        throw isForeignKeyError(error) ? appIdNotFound(appId) : error;
+        throw isForeignKeyError(error) ? refusal.appIdNotFound(appId) : error;
       }
     },
     async getRecord(id) {
@@ -204,12 +202,12 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
         'UPDATE records SET data = data || $2::jsonb, updated_at = $3 WHERE id = $1 RETURNING *',
         [id, json(values), now()],
       );
-      if (!rows[0]) throw recordNotFound(id);
+      if (!rows[0]) throw refusal.recordNotFound(id);
       return toRecord(rows[0]);
     },
     async deleteRecord(id) {
       const { rowCount } = await query('DELETE FROM records WHERE id = $1', [id]);
-      if (rowCount === 0) throw recordNotFound(id);
+      if (rowCount === 0) throw refusal.recordNotFound(id);
     },
     async listRecords(appId, collection, options) {
       const sql = recordListSql(appId, collection, options);
@@ -230,9 +228,9 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
            WHERE runs.app_id = excluded.app_id`,
           [run.id, run.appId, run.startedAt, run.status, json(run)],
         );
-        if (rowCount === 0) throw new StoreError('conflict', `Run '${run.id}' belongs to another app; give the new run its own id.`);
+        if (rowCount === 0) throw refusal.runOfAnotherApp(run.id);
       } catch (error) {
-        throw isForeignKeyError(error) ? appIdNotFound(run.appId) : error;
+        throw isForeignKeyError(error) ? refusal.appIdNotFound(run.appId) : error;
       }
     },
     async getRun(id) {
@@ -277,8 +275,6 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
   });
 }
 
-const conversationNotFound = (id: string) => new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`);
-const recordNotFound = (id: string) => new StoreError('not-found', `There is no record with id '${id}'; it may have been deleted.`);
 const isForeignKeyError = (error: unknown): boolean => (error as { cause?: { code?: string } }).cause?.code === '23503';
 
 /** host:port/database, never the password. */

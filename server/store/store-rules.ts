@@ -28,3 +28,13 @@ export function runPage(options: { offset?: number; limit?: number } | undefined
 export function auditLimit(options: { limit?: number } | undefined): number {
   return Math.min(1000, Math.max(1, Math.floor(options?.limit ?? 100)));
 }
+
+/** The refusals both adapters give, worded once. */
+export const refusal = {
+  appNotFound: (slug: string) => new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`),
+  appIdNotFound: (id: string) => new StoreError('not-found', `There is no app with id '${id}'; it may have been deleted.`),
+  slugTaken: (slug: string) => new StoreError('conflict', `An app with slug '${slug}' already exists; choose another slug.`),
+  conversationNotFound: (id: string) => new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`),
+  recordNotFound: (id: string) => new StoreError('not-found', `There is no record with id '${id}'; it may have been deleted.`),
+  runOfAnotherApp: (runId: string) => new StoreError('conflict', `Run '${runId}' belongs to another app; give the new run its own id.`),
+};

@@ -9,8 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store';
 import type { AppVersion, StoredApp } from '../records';
-import { StoreError } from '../store-error';
-import { checkSaveAllowed } from '../store-rules';
+import { checkSaveAllowed, refusal } from '../store-rules';
 import type { AppTables } from './app-tables';
 import type { MainFile } from './main-file';
 
@@ -33,7 +32,7 @@ export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMet
   const find = (slug: string): StoredApp | undefined => data.apps.find((a) => a.slug === slug);
   const bySlug = (slug: string): StoredApp => {
     const app = find(slug);
-    if (!app) throw new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`);
+    if (!app) throw refusal.appNotFound(slug);
     return app;
   };
   /** The versions the app row vouches for, oldest first. */
@@ -43,7 +42,7 @@ export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMet
   return {
     createApp: ({ workspaceId, spec, createdBy, note }) =>
       oneAtATime(async () => {
-        if (find(spec.slug)) throw new StoreError('conflict', `An app with slug '${spec.slug}' already exists; choose another slug.`);
+        if (find(spec.slug)) throw refusal.slugTaken(spec.slug);
         const at = now();
         const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
         const versions = await tables.versionTable(app.id);
