@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { loadSettings } from '../../server/config/settings';
 import { createFileStore } from '../../server/files/file-store';
+import { EMAIL_NOT_CONFIGURED } from '../../server/integrations/email';
 import { createOutboundClient } from '../../server/integrations/http';
 import { silentLogger } from '../../server/logger';
 import { createRunEventBus } from '../../server/runtime/run-events';
@@ -73,5 +74,42 @@ describe('runtime placeholders', () => {
     const { items } = await store.listRecords(app.id, 'notes');
     expect(items.map((r) => r.values.text)).toEqual(['buy milk']);
     expect(await store.getRun(run.id)).toMatchObject({ id: run.id, status: 'dry-run' });
+  });
+});
+
+describe('runtime settings per workspace', () => {
+  let dir: string;
+  let store: Store;
+  afterAll(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("a notify-by-email step reads its own workspace's SMTP settings, not the default workspace's", async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'tw-runtime-'));
+    store = await openLowdbStore({ dir });
+    const settings = loadSettings({ dataDir: dir, env: {} });
+    // SMTP only for the default workspace (a closed port: it must never be dialled here).
+    await settings.update({ smtpUrl: 'smtp://127.0.0.1:9' });
+    const runtime = createRuntime({
+      store,
+      settings,
+      files: createFileStore(dir),
+      outbound: createOutboundClient(),
+      logger: silentLogger,
+      events: createRunEventBus(),
+      resolveModel: resolveStepModel,
+    });
+    const spec = AppSpecSchema.parse({
+      specVersion: 1,
+      name: 'Mailer',
+      slug: 'acme-mailer',
+      model: { model: 'gpt-5-mini' },
+      inputs: [{ name: 'note', label: 'Note', type: 'text', required: true }],
+      steps: [{ id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' }],
+    });
+    const app = await store.createApp({ workspaceId: 'acme', spec, createdBy: null });
+    const run = await runtime.run({ app, inputs: { note: 'hi' }, trigger: { kind: 'manual' }, actor: { userId: null, workspaceId: 'acme', role: 'owner' } });
+    expect(run.steps[0]).toMatchObject({ status: 'skipped', error: null, output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED } });
   });
 });

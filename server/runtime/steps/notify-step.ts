@@ -22,7 +22,7 @@ export const runNotifyStep: StepRunner<'notify'> = async (step, env) => {
       return { ...base, status: 'error', output: { status: 'error' }, request: null, error: `"${step.target}" is not an email address. Change the step's target.` };
     }
     const request = { channel: 'email', to: step.target, subject: env.spec.name, text };
-    const settings = env.services.settings.values();
+    const settings = env.services.settings.values(env.app.workspaceId);
     if (!emailConfigured(settings)) return { ...base, status: 'skipped', output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED }, request, error: null };
     if (dryRun) return { ...base, status: 'dry-run', output: { status: 'not sent' }, request, error: null };
     const sent = await deliverFromStep(env, step.id, 'email', { kind: 'email', to: step.target, subject: env.spec.name, text });
