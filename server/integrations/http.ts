@@ -69,15 +69,17 @@ const BLOCKED: [string, number, 'ipv4' | 'ipv6', string][] = [
   ['ff00::', 8, 'ipv6', 'a multicast'],
 ];
 
+// One list per range (built once), so a refusal can say which kind of address it was.
+const BLOCKED_LISTS = BLOCKED.map(([base, prefix, type, what]) => {
+  const list = new net.BlockList();
+  list.addSubnet(base, prefix, type);
+  return { list, what };
+});
+
 function classify(address: string): string | null {
   const family = net.isIPv6(address) ? 'ipv6' : 'ipv4';
-  for (const [base, prefix, type, what] of BLOCKED) {
-    const list = new net.BlockList();
-    list.addSubnet(base, prefix, type);
-    // BlockList matches IPv4-mapped IPv6 (::ffff:127.0.0.1) against IPv4 rules too.
-    if (list.check(address, family)) return what;
-  }
-  return null;
+  // BlockList matches IPv4-mapped IPv6 (::ffff:127.0.0.1) against IPv4 rules too.
+  return BLOCKED_LISTS.find(({ list }) => list.check(address, family))?.what ?? null;
 }
 
 function allowList(entries: string[]): { hosts: Set<string>; ips: net.BlockList } {
