@@ -5,7 +5,6 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const VERSION = 'v1';
@@ -58,27 +57,10 @@ export function createSecretBox(key: Buffer): SecretBox {
   };
 }
 
-/** The master key from the environment, else the data folder's key file (created 0600 if absent). */
-export async function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  const fromEnv = env.TOOLWRIGHT_MASTER_KEY;
-  if (fromEnv) return parseKey(fromEnv, 'TOOLWRIGHT_MASTER_KEY');
-  const file = path.join(dataDir, 'master.key');
-  try {
-    return parseKey(await readFile(file, 'utf8'), file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const key = randomBytes(32);
-  // 'wx' refuses to overwrite a key another process wrote meanwhile.
-  await writeFile(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' }).catch(async (error) => {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw error;
-  });
-  await chmod(file, 0o600);
-  return parseKey(await readFile(file, 'utf8'), file);
-}
-
-/** loadMasterKey for synchronous start-up code (settings are read before anything async runs). */
+/**
+ * The master key from the environment, else the data folder's key file (created 0600 if
+ * absent). Synchronous: settings are read before anything async runs.
+ */
 export function loadMasterKeySync(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
   const fromEnv = env.TOOLWRIGHT_MASTER_KEY;
   if (fromEnv) return parseKey(fromEnv, 'TOOLWRIGHT_MASTER_KEY');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { digestToken, newApiToken } from '../../server/auth/api-tokens';
 import { sameSecret } from '../../server/auth/sessions';
 import { hashPassword, verifyPassword, WeakPasswordError } from '../../server/auth/passwords';
-import { createSecretBox, loadMasterKey, SecretBoxError } from '../../server/auth/secret-box';
+import { createSecretBox, loadMasterKeySync, SecretBoxError } from '../../server/auth/secret-box';
 
 describe('passwords', () => {
   it('hashes with Argon2id and verifies', async () => {
@@ -59,8 +59,8 @@ describe('secret box', () => {
 
   it('creates a 0600 key file once and reuses it', async () => {
     const dir = await tempDir();
-    const first = await loadMasterKey(dir, {});
-    const second = await loadMasterKey(dir, {});
+    const first = loadMasterKeySync(dir, {});
+    const second = loadMasterKeySync(dir, {});
     expect(first.equals(second)).toBe(true);
     expect((await stat(path.join(dir, 'master.key'))).mode & 0o777).toBe(0o600);
     expect((await readFile(path.join(dir, 'master.key'), 'utf8')).trim()).toBe(first.toString('base64'));
@@ -69,7 +69,7 @@ describe('secret box', () => {
   it('prefers the environment key and validates its length', async () => {
     const dir = await tempDir();
     const hex = 'ab'.repeat(32);
-    expect((await loadMasterKey(dir, { TOOLWRIGHT_MASTER_KEY: hex })).toString('hex')).toBe(hex);
-    await expect(loadMasterKey(dir, { TOOLWRIGHT_MASTER_KEY: 'abcd' })).rejects.toThrow(/32 bytes/);
+    expect(loadMasterKeySync(dir, { TOOLWRIGHT_MASTER_KEY: hex }).toString('hex')).toBe(hex);
+    expect(() => loadMasterKeySync(dir, { TOOLWRIGHT_MASTER_KEY: 'abcd' })).toThrow(/32 bytes/);
   });
 });
