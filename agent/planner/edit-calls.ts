@@ -18,6 +18,7 @@ import type { ModelRole } from './model-wishes';
 import { describeSchedule, toSchedule } from './schedule';
 import { stepToInput } from './spec-to-input';
 import { directoryPicks } from './default-models';
+import { binding } from './model-choice';
 import { notifyQuestion } from './replies';
 import { notifyStep } from './step-outputs';
 import type { StepInput } from '../tools/spec-inputs';
@@ -128,6 +129,7 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
   const changes = specChanges(spec, edits, problems);
   if (changes.length > 0) calls.push({ name: 'update_app', args: { slug: spec.slug, changes } satisfies UpdateAppInput });
 
+  let addsImage = false;
   for (const e of edits) {
     if (e.op !== 'add-image') continue;
     const text = [...spec.steps].reverse().find((s) => s.kind === 'generate-text');
@@ -140,12 +142,13 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
         kind: 'generate-image',
         id: spec.steps.some((s) => s.id === 'image') ? 'matchingImage' : 'image',
         title: 'Create the matching image',
-        model: model ? { model, provider: null, options: null } : null,
+        model: model ? binding(model) : null,
         prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${text.id}.text}}`,
         quality: null,
         size: null,
       };
       calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: text.id }] } satisfies UpdateAppInput });
+      addsImage = true;
     }
   }
   for (const e of edits) {
@@ -158,7 +161,6 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
   }
 
   let pick = 0;
-  const addsImage = calls.some((c) => c.name === 'update_app' && JSON.stringify(c.args).includes('"generate-image"'));
   for (const e of edits) {
     if (e.op !== 'model') continue;
     // The image step added above already carries the image model named with it.

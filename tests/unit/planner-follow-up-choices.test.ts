@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { planEdits } from '../../agent/planner/edit-calls';
+import { openEvalSession } from '../../agent/planner/eval/drive';
 import { parseFollowUp } from '../../agent/planner/follow-ups';
+import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 
 /** The fields a follow-up adds, as `name:type[options]`. */
 function added(text: string): string[] {
@@ -21,5 +24,25 @@ describe('follow-ups that add a field with its choices', () => {
 
   it('keeps the other instruction of the same message', () => {
     expect(parseFollowUp('add a priority field (low, medium, high) and make it public').map((e) => e.op)).toEqual(['add-fields', 'access']);
+  });
+});
+
+describe('planned edits', () => {
+  it('binds a named image model even when removing a field rewrites the image step', async () => {
+    const session = await openEvalSession();
+    try {
+      const built = await session.say('Generate banner images with fields: headline, colour');
+      const created = AppSpecSchema.parse((built.calls.find((c) => c.name === 'create_app')!.data as { spec: unknown }).spec);
+      // The image prompt names the colour field itself, so removing the field replaces the image step.
+      const spec: AppSpec = {
+        ...created,
+        steps: created.steps.map((s) => (s.kind === 'generate-image' ? { ...s, prompt: `${s.prompt}\nColour: {{inputs.colour}}` } : s)),
+      };
+      const { calls } = planEdits(spec, parseFollowUp('remove the colour field and use gpt-image-1.5 for the images'), [], 1);
+      expect(calls.map((c) => c.name)).toEqual(['update_app', 'bind_model']);
+      expect(calls[1]!.args).toMatchObject({ model: 'gpt-image-1.5', step: 'image' });
+    } finally {
+      await session.close();
+    }
   });
 });
