@@ -46,22 +46,24 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * The IANA zone named in `text`, or null. Cities count anywhere ("in Berlin", "Berlin
- * time"); abbreviations and regions ("ET", "Pacific") only next to "time" or a clock time,
- * because "central" or "et" alone mean other things. Explicit zones ("Europe/Paris") win.
+ * Cities count anywhere ("in Berlin", "Berlin time"); abbreviations and regions ("ET",
+ * "Pacific") only next to "time" or a clock time, because "central" or "et" alone mean other
+ * things. Built once, longest names first.
  */
+const PATTERNS: Array<[RegExp, string]> = NAMES.map((name) => {
+  const n = escapeRegExp(name);
+  const isCity = name in CITY_ZONES && name.length > 2;
+  const pattern = isCity
+    ? new RegExp(`(?<![a-z])${n}(?![a-z])`)
+    : new RegExp(`(?:\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*|\\b(?:in|at)\\s+)${n}\\b|(?<![a-z])${n}\\s+(?:standard\\s+|daylight\\s+)?time\\b`);
+  return [pattern, ALL_NAMES[name]!];
+});
+
+/** The IANA zone named in `text`, or null (see PATTERNS). Explicit zones ("Europe/Paris") win. */
 export function findTimeZone(text: string): string | null {
   const explicit = /\b((?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(text);
   if (explicit) return explicit[1]!;
   const lower = text.toLowerCase();
-  for (const name of NAMES) {
-    const zone = ALL_NAMES[name]!;
-    const n = escapeRegExp(name);
-    const isCity = name in CITY_ZONES && name.length > 2;
-    const pattern = isCity
-      ? new RegExp(`(?<![a-z])${n}(?![a-z])`)
-      : new RegExp(`(?:\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*|\\b(?:in|at)\\s+)${n}\\b|(?<![a-z])${n}\\s+(?:standard\\s+|daylight\\s+)?time\\b`);
-    if (pattern.test(lower)) return zone;
-  }
+  for (const [pattern, zone] of PATTERNS) if (pattern.test(lower)) return zone;
   return null;
 }
