@@ -26,8 +26,8 @@ export function csrfProtection(): RequestHandler {
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next();
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== 'null' && !sameOrigin(origin, req.headers.host)) return next(csrfRefused());
-    if (origin === 'null') return next(csrfRefused());
+    // An opaque origin ('null') is not a URL, so it is never the same origin either.
+    if (origin !== undefined && !sameOrigin(origin, req.headers.host)) return next(csrfRefused());
     const principal = principalOf(req);
     if (principal?.kind === 'session') {
       const sent = req.headers[CSRF_HEADER];

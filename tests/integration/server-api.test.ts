@@ -13,6 +13,15 @@ describe('HTTP API', () => {
   });
   afterAll(() => t.close());
 
+  it('refuses changes from another site or an opaque (null) origin, as single-user mode has no token', async () => {
+    for (const origin of ['https://evil.example', 'null']) {
+      const answer = await t.api('POST', '/api/conversations', {}, { origin });
+      expect(answer.status).toBe(403);
+      expect(answer.body.error.code).toBe('csrf_refused');
+    }
+    expect((await t.api('POST', '/api/conversations', {}, { origin: t.url })).status).not.toBe(403);
+  });
+
   it('lists and shows templates', async () => {
     const list = await t.api('GET', '/api/templates?query=support%20replies');
     expect(list.status).toBe(200);
