@@ -11,7 +11,7 @@ import type { Description } from './description';
 import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
-import { notifyStep } from './step-outputs';
+import { matchingImageStep, notifyStep } from './step-outputs';
 
 const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
 const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
@@ -100,15 +100,7 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   // Unnamed image models are left to create_app, which binds image steps to a fitting model.
   const imageBinding = models.image ? binding(models.image) : null;
   if (d.outputKind === 'text+image') {
-    steps.push({
-      kind: 'generate-image',
-      id: 'image',
-      title: 'Create the matching image',
-      model: imageBinding,
-      prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.draft.text}}`,
-      quality: null,
-      size: null,
-    });
+    steps.push(matchingImageStep(steps, 'draft', imageBinding));
   } else if (d.outputKind === 'image') {
     steps.push({ kind: 'generate-image', id: 'image', title: 'Create the image', model: imageBinding, prompt: `${task}\n\n${lines}`.trim(), quality: null, size: null });
   } else if (d.outputKind === 'image-edit') {

@@ -14,7 +14,7 @@ import { keepRecords, resultColumns } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
-import { notifyStep } from './step-outputs';
+import { matchingImageStep, notifyStep } from './step-outputs';
 import { specOutputKind } from './template-match';
 
 function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
@@ -55,15 +55,7 @@ function withExtraFields(spec: AppSpec, extra: Description['fields'], steps: Ste
 function addMatchingImage(spec: AppSpec, steps: StepInput[]): boolean {
   const lastText = [...spec.steps].reverse().find((s) => s.kind === 'generate-text');
   if (!lastText) return false;
-  steps.splice(steps.findIndex((x) => x.id === lastText.id) + 1, 0, {
-    kind: 'generate-image',
-    id: spec.steps.some((x) => x.id === 'image') ? 'matchingImage' : 'image',
-    title: 'Create the matching image',
-    model: null,
-    prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${lastText.id}.text}}`,
-    quality: null,
-    size: null,
-  });
+  steps.splice(steps.findIndex((x) => x.id === lastText.id) + 1, 0, matchingImageStep(spec.steps, lastText.id, null));
   return true;
 }
 

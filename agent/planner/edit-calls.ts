@@ -20,8 +20,7 @@ import { stepToInput } from './spec-to-input';
 import { directoryPicks } from './default-models';
 import { binding } from './model-choice';
 import { notifyQuestion } from './replies';
-import { notifyStep } from './step-outputs';
-import type { StepInput } from '../tools/spec-inputs';
+import { matchingImageStep, notifyStep } from './step-outputs';
 
 export interface EditPlan {
   calls: PlannedCall[];
@@ -138,15 +137,7 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     else {
       // An image step needs an image model: the one named in this message, else the directory's pick.
       const model = e.model ?? directoryPicks('image', 1)[0];
-      const step: StepInput = {
-        kind: 'generate-image',
-        id: spec.steps.some((s) => s.id === 'image') ? 'matchingImage' : 'image',
-        title: 'Create the matching image',
-        model: model ? binding(model) : null,
-        prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${text.id}.text}}`,
-        quality: null,
-        size: null,
-      };
+      const step = matchingImageStep(spec.steps, text.id, model ? binding(model) : null);
       calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: text.id }] } satisfies UpdateAppInput });
       addsImage = true;
     }

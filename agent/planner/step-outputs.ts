@@ -1,5 +1,5 @@
 /** The reference to an app's main result: the last AI step's output, for messages and follow-on steps. */
-import type { StepInput } from '../tools/spec-inputs';
+import type { ModelBindingInput, StepInput } from '../tools/spec-inputs';
 
 const OUTPUT: Partial<Record<StepInput['kind'], string>> = {
   'generate-text': 'text',
@@ -26,5 +26,18 @@ export function notifyStep(steps: ReadonlyArray<Pick<StepInput, 'kind' | 'id'>>,
     channel,
     target,
     message: output ? `${appName}:\n\n${output}` : `${appName} finished a run.`,
+  };
+}
+
+/** An image step drawing what the text step `textId` wrote ("a matching image"). */
+export function matchingImageStep(steps: ReadonlyArray<Pick<StepInput, 'id'>>, textId: string, model: ModelBindingInput | null): StepInput {
+  return {
+    kind: 'generate-image',
+    id: steps.some((s) => s.id === 'image') ? 'matchingImage' : 'image',
+    title: 'Create the matching image',
+    model,
+    prompt: `Create an image that goes with this text. No words in the image.\n\n{{steps.${textId}.text}}`,
+    quality: null,
+    size: null,
   };
 }
