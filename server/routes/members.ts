@@ -31,8 +31,16 @@ export function memberRoutes(deps: AuthRouteDeps): Router {
   const audit = (workspaceId: string, actorId: string | null, action: string, target: string, detail: Record<string, unknown> = {}) =>
     deps.store.appendAudit({ workspaceId, actorId, action, target, detail });
 
-  const ownersLeft = async (workspaceId: string, without: string) =>
-    (await accounts.listMembers(workspaceId)).filter((m) => m.role === 'owner' && m.userId !== without).length;
+  /** The member's membership, refusing (409) when `role` would leave the workspace without an owner (null: removed). */
+  const changeableMember = async (workspaceId: string, userId: string, role: Role | null) => {
+    const current = await accounts.getMembership(workspaceId, userId);
+    if (!current) throw notFound(`There is no member "${userId}" in this workspace. List them with GET /api/members.`);
+    if (current.role === 'owner' && role !== 'owner') {
+      const ownersLeft = (await accounts.listMembers(workspaceId)).filter((m) => m.role === 'owner' && m.userId !== userId).length;
+      if (ownersLeft === 0) throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner. Make someone else owner first.');
+    }
+    return current;
+  };
 
   router.get('/', async (req, res) => {
     const { workspaceId } = actorFor(req);
@@ -82,11 +90,7 @@ export function memberRoutes(deps: AuthRouteDeps): Router {
     const actor = actorFor(req);
     const { userId } = parseRequest(UserParams, req.params, 'params');
     const { role } = parseRequest(RoleBody, req.body, 'body');
-    const current = await accounts.getMembership(actor.workspaceId, userId);
-    if (!current) throw notFound(`There is no member "${userId}" in this workspace. List them with GET /api/members.`);
-    if (current.role === 'owner' && role !== 'owner' && (await ownersLeft(actor.workspaceId, userId)) === 0) {
-      throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner. Make someone else owner first.');
-    }
+    const current = await changeableMember(actor.workspaceId, userId, role);
     await accounts.setMembership({ workspaceId: actor.workspaceId, userId, role });
     await audit(actor.workspaceId, actor.userId, 'member.role', userId, { from: current.role, to: role });
     res.json({ member: { userId, role } });
@@ -95,11 +99,7 @@ export function memberRoutes(deps: AuthRouteDeps): Router {
   router.delete('/:userId', async (req, res) => {
     const actor = actorFor(req);
     const { userId } = parseRequest(UserParams, req.params, 'params');
-    const current = await accounts.getMembership(actor.workspaceId, userId);
-    if (!current) throw notFound(`There is no member "${userId}" in this workspace. List them with GET /api/members.`);
-    if (current.role === 'owner' && (await ownersLeft(actor.workspaceId, userId)) === 0) {
-      throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner. Make someone else owner first.');
-    }
+    const current = await changeableMember(actor.workspaceId, userId, null);
     await accounts.removeMembership(actor.workspaceId, userId);
     await accounts.deleteSessionsOf(userId);
     await audit(actor.workspaceId, actor.userId, 'member.remove', userId, { role: current.role });

@@ -16,7 +16,7 @@ import { loadConfig } from '../../server/config/config';
 import { loadSettings } from '../../server/config/settings';
 import { silentLogger } from '../../server/logger';
 import { openLowdbStore } from '../../server/store/lowdb';
-import { startAuthHarness, type AuthHarness } from '../fixtures/auth-harness';
+import { OWNER, startAuthHarness, type AuthHarness } from '../fixtures/auth-harness';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { testDay } from '../fixtures/test-day';
 
@@ -205,5 +205,30 @@ describe('accounts mode: headers, size limits, public links, audit', () => {
     expect(page.status).toBe(200);
     expect(String(page.body)).toContain('Audit log');
     expect((await h.call('GET', '/members', { as: editor })).status).toBe(403);
+  });
+});
+
+describe('members: a workspace keeps an owner', () => {
+  let h: AuthHarness;
+  beforeAll(async () => {
+    h = await startAuthHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('the last owner cannot be demoted or removed; with a second owner they can step down', async () => {
+    const first = await h.signIn(OWNER.email, OWNER.password);
+    const demote = await h.call('PUT', `/api/members/${first.userId}`, { as: first, body: { role: 'editor' } });
+    expect(demote.status).toBe(409);
+    expect(demote.body.error.code).toBe('last_owner');
+    const remove = await h.call('DELETE', `/api/members/${first.userId}`, { as: first });
+    expect(remove.status).toBe(409);
+    expect(remove.body.error.code).toBe('last_owner');
+    expect((await h.call('PUT', '/api/members/nobody', { as: first, body: { role: 'editor' } })).status).toBe(404);
+    const second = await h.member('owner', 'second-owner@example.com');
+    expect((await h.call('PUT', `/api/members/${first.userId}`, { as: second, body: { role: 'editor' } })).status).toBe(200);
+    const last = await h.call('DELETE', `/api/members/${second.userId}`, { as: second });
+    expect(last.status).toBe(409);
   });
 });
