@@ -1,9 +1,10 @@
 /**
  * Read-only resources: the model directory, the templates and each app's current spec, all as
- * JSON. Apps are listed for the caller's workspace only.
+ * JSON. Apps are shown as get_app shows them: the caller's workspace, private ones to editors up.
  */
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { canSeeApp } from '../../server/auth/app-access';
 import { findModel, listModels } from '../catalog';
 import { findTemplate, listTemplates } from '../spec/templates';
 import type { ToolContext } from '../tools/tool';
@@ -69,7 +70,7 @@ export function registerResources(server: McpServer, context: () => ToolContext)
     new ResourceTemplate('apps://{slug}', {
       list: async () => {
         const ctx = context();
-        const apps = await ctx.store.listApps(ctx.actor.workspaceId);
+        const apps = (await ctx.store.listApps(ctx.actor.workspaceId)).filter((a) => canSeeApp(ctx.actor, a));
         return { resources: apps.map((a) => ({ uri: `apps://${a.slug}`, name: a.spec.name, description: `version ${a.version}`, mimeType: JSON_TYPE })) };
       },
     }),
@@ -77,7 +78,7 @@ export function registerResources(server: McpServer, context: () => ToolContext)
     async (uri, { slug }) => {
       const ctx = context();
       const app = await ctx.store.getApp(variable(slug));
-      if (!app || app.workspaceId !== ctx.actor.workspaceId) throw new ResourceNotFoundError(`app "${variable(slug)}"`, 'resources/list');
+      if (!app || !canSeeApp(ctx.actor, app)) throw new ResourceNotFoundError(`app "${variable(slug)}"`, 'resources/list');
       return json(uri, { slug: app.slug, version: app.version, updatedAt: app.updatedAt, spec: app.spec });
     },
   );

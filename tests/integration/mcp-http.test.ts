@@ -85,4 +85,23 @@ describe('/mcp over HTTP', () => {
     expect((created.content as Array<{ text: string }>)[0]?.text).toMatch(/needs the editor role or higher; you are viewer/);
     await client.close();
   });
+
+  it('hides private apps from a viewer in resources, as get_app and list_apps do', async () => {
+    const owner = new Client({ name: 'toolwright-test', version: '1.0.0' });
+    await owner.connect(new StreamableHTTPClientTransport(new URL(`${base}/open`)));
+    const created = await owner.callTool({ name: 'create_app', arguments: { name: 'Private notes', description: null, template: 'translator', inputs: null, steps: null, collections: null, triggers: null, model: null } });
+    expect(created.isError).toBeFalsy();
+    const { slug, spec } = created.structuredContent as { slug: string; spec: { access: { level: string } } };
+    expect(spec.access.level).toBe('private');
+    expect((await owner.listResources()).resources.map((r) => r.uri)).toContain(`apps://${slug}`);
+    await owner.close();
+
+    const viewer = new Client({ name: 'toolwright-test', version: '1.0.0' });
+    await viewer.connect(
+      new StreamableHTTPClientTransport(new URL(`${base}/guarded`), { requestInit: { headers: { authorization: 'Bearer good-token' } } }),
+    );
+    expect((await viewer.listResources()).resources.map((r) => r.uri)).not.toContain(`apps://${slug}`);
+    await expect(viewer.readResource({ uri: `apps://${slug}` })).rejects.toThrow(/There is no app/);
+    await viewer.close();
+  });
 });
