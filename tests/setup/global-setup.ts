@@ -1,7 +1,7 @@
 /**
  * Global test setup: one throwaway PostgreSQL cluster for the whole run (≈1 s to start),
  * handed to suites through vitest's provide/inject; each suite creates its own database
- * with `useTestDatabase()` (tests/setup/test-database.ts). If the cluster cannot start,
+ * with `createTestDatabase()` (tests/setup/test-database.ts). If the cluster cannot start,
  * only the suites that need it fail, with the reason.
  */
 import type { TestProject } from 'vitest/node';
