@@ -75,7 +75,8 @@ function deliveriesBody(hooked: AppSpec[], letters: DeadLetterView[]): SafeHtml 
   return layout({ title: 'Deliveries', section: 'deliveries', body, scripts: ['deliveries'], width: 'wide' });
 }
 
-export async function renderDeliveriesPage(store: Store, actor: Actor, workspaceId = actor.workspaceId): Promise<SafeHtml> {
+export async function renderDeliveriesPage(store: Store, actor: Actor): Promise<SafeHtml> {
+  const { workspaceId } = actor;
   const apps = await store.listApps(workspaceId);
   // Rendered from parsed specs only; an app whose spec does not parse has no working webhook either.
   const hooked = apps.flatMap((app) => {

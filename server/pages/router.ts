@@ -22,8 +22,6 @@ import { renderSettingsPage } from './settings-page';
 
 export interface PagesDeps {
   store: Store;
-  /** The workspace pages show (single-user mode: 'default'). */
-  workspaceId?: string;
   /** The chat agent's provider and model, as the socket uses them (the banner says who answers). */
   agentProvider?: () => Promise<{ provider: { id: string }; model: string }>;
   /** Evaluation day for model lifecycle (tests pin it); defaults to now. */
@@ -54,7 +52,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
     '/apps',
     page('apps', async (req) => {
       const actor = actorFor(req);
-      return renderAppsPage((await deps.store.listApps(deps.workspaceId ?? actor.workspaceId)).filter((app) => canSeeApp(actor, app)));
+      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)));
     }),
   );
   router.get(
@@ -72,7 +70,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
   router.get('/settings', page('settings', () => renderSettingsPage()));
   router.get(
     '/deliveries',
-    page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req), deps.workspaceId)),
+    page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req))),
   );
   // Any other address a browser asks for: an HTML 404 that leads back. Other clients (MCP,
   // API callers mounted later) fall through to whoever handles them.
