@@ -9,6 +9,7 @@ import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { createPagesRouter } from '../../server/pages/router';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
+import { testDay } from '../fixtures/test-day';
 
 let dir: string;
 let store: Store;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'web-pages-'));
   store = await openLowdbStore({ dir });
   const app = express();
-  app.use(createPagesRouter({ store, now: () => new Date('2026-11-25T12:00:00Z') }));
+  app.use(createPagesRouter({ store, now: testDay }));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
