@@ -11,9 +11,10 @@ import { actorFor } from '../http/actor';
 import { HttpError, notFound } from '../http/http-error';
 import { parseRequest } from '../http/validate';
 import type { RunRow, StoredApp } from '../store/records';
+import { requireApp } from './app-lookup';
 import type { AuthRouteDeps } from './auth-deps';
+import { SlugParams } from './params';
 
-const SlugParams = z.object({ slug: z.string().min(1).max(100) });
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
 
@@ -32,12 +33,7 @@ function publicRun(run: RunRow) {
 export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
   const router = Router({ mergeParams: true });
   const { accounts } = deps.store;
-  const load = async (params: unknown): Promise<StoredApp> => {
-    const { slug } = parseRequest(SlugParams, params, 'params');
-    const app = await deps.store.getApp(slug);
-    if (!app) throw notFound(`There is no app "${slug}".`);
-    return app;
-  };
+  const load = (params: unknown): Promise<StoredApp> => requireApp(deps.store, parseRequest(SlugParams, params, 'params').slug);
 
   router.get('/', async (req, res) => {
     const app = await load(req.params);
