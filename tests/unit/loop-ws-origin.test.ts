@@ -8,6 +8,8 @@ describe('isAllowedOrigin (the chat socket refuses cross-site pages)', () => {
     expect(isAllowedOrigin('http://localhost:5173', '127.0.0.1:3000')).toBe(true);
     expect(isAllowedOrigin('http://[::1]:3000', '[::1]:3000')).toBe(true);
     expect(isAllowedOrigin('https://tools.example.com', 'tools.example.com')).toBe(true);
+    // Any 127.x address is loopback, whatever the page's host.
+    expect(isAllowedOrigin('http://127.0.0.2:8080', 'tools.example.com')).toBe(true);
   });
 
   it('refuses other sites and opaque origins', () => {
