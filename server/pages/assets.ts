@@ -91,18 +91,15 @@ export function loadAssets(): Promise<Map<string, Asset>> {
 
 export function createAssetsRouter(): Router {
   const router = Router();
-  router.get('/assets/:name', async (req, res, next) => {
-    try {
-      const asset = (await loadAssets()).get(req.params.name);
-      if (!asset) {
-        res.status(404).type('text/plain').send(`No asset named ${req.params.name}.`);
-        return;
-      }
-      res.setHeader('Cache-Control', 'no-cache');
-      res.type(asset.contentType).send(asset.body);
-    } catch (error) {
-      next(error);
+  // A failed build rejects, and express 5 hands the rejection to the error middleware.
+  router.get('/assets/:name', async (req, res) => {
+    const asset = (await loadAssets()).get(req.params.name);
+    if (!asset) {
+      res.status(404).type('text/plain').send(`No asset named ${req.params.name}.`);
+      return;
     }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type(asset.contentType).send(asset.body);
   });
   return router;
 }
