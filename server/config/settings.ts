@@ -102,10 +102,10 @@ function hintFor(name: SettingName, value: string): string {
   }
 }
 
-/** Reads the settings file once, synchronously (it is small, and this runs at start-up). */
 const DEFAULT_WORKSPACE = 'default';
 const fileKey = (workspaceId: string, name: string) => (workspaceId === DEFAULT_WORKSPACE ? name : `${workspaceId}/${name}`);
 
+/** Reads the settings file once, synchronously (it is small, and this runs at start-up). */
 export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv; box?: SecretBox }): Settings {
   const env = options.env ?? process.env;
   const file = path.join(options.dataDir, 'settings.json');
