@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
+import { HttpError } from './http-error';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -23,10 +24,8 @@ export function hostAllowed(bindHost: string, req: IncomingMessage): boolean {
 }
 
 export function hostCheck(bindHost: () => string): RequestHandler {
-  return (req, res, next) => {
+  return (req, _res, next) => {
     if (hostAllowed(bindHost(), req)) return next();
-    res.status(421).json({
-      error: { code: 'host_not_allowed', message: 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.' },
-    });
+    next(new HttpError(421, 'host_not_allowed', 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.'));
   };
 }

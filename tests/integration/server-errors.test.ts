@@ -3,6 +3,7 @@
  * bodies. Each answer is a 4xx (never a 5xx) with `{ error: { code, message } }` whose message
  * is a sentence.
  */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { supportSpec } from '../fixtures/server-specs';
@@ -151,5 +152,22 @@ describe('bad input never yields a 5xx', () => {
 
   it.each(WRONG_TYPES)('%s %s (wrong input) → 4xx', async (...c) => {
     await expectRefused(c);
+  });
+
+  it('a request addressed to another host name (DNS rebinding) → 421 with a sentence', async () => {
+    const { port } = new URL(t.url);
+    const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/apps', headers: { host: `evil.example:${port}` } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(answer.status).toBe(421);
+    expect(JSON.parse(answer.text)).toEqual({
+      error: { code: 'host_not_allowed', message: 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.' },
+    });
   });
 });
