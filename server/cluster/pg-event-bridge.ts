@@ -7,8 +7,11 @@ import pg from 'pg';
 import type { RunEvent, RunEventBus } from '../runtime/run-events';
 
 const CHANNEL = 'toolwright_run_events';
-/** NOTIFY payloads are capped at 8000 bytes; leave room for the envelope. */
+/** NOTIFY payloads must be shorter than 8000 bytes (UTF-8 bytes, not characters). */
+const NOTIFY_LIMIT = 8_000;
+/** Above this many bytes a step's request and output are dropped; leaves room for the envelope. */
 const MAX_PAYLOAD = 7_500;
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 interface Envelope {
   origin: string;
@@ -21,7 +24,7 @@ interface Envelope {
  */
 export function toPayload(envelope: Envelope): string {
   const full = JSON.stringify(envelope);
-  if (full.length <= MAX_PAYLOAD || envelope.event.type !== 'step.finished') return full;
+  if (bytes(full) <= MAX_PAYLOAD || envelope.event.type !== 'step.finished') return full;
   const slim: Envelope = { ...envelope, event: { ...envelope.event, step: { ...envelope.event.step, request: null, output: { omitted: 'too large to fan out; GET the run' } } } };
   return JSON.stringify(slim);
 }
@@ -61,7 +64,8 @@ export async function startPgEventBridge(options: {
   const unsubscribe = bus.subscribe((event) => {
     if (remote.has(event)) return;
     const payload = toPayload({ origin: instanceId, event });
-    if (payload.length > 7_990) return onError(new Error(`A ${event.type} event was too large to fan out (${payload.length} bytes).`));
+    const size = bytes(payload);
+    if (size >= NOTIFY_LIMIT) return onError(new Error(`A ${event.type} event was too large to fan out (${size} bytes).`));
     notifier.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(onError);
   });
 
