@@ -101,7 +101,7 @@ export function createAuth(deps: { store: Store; logger: Logger; env?: NodeJS.Pr
         if (!token.lastUsedAt || at.getTime() - Date.parse(token.lastUsedAt) > TOKEN_TOUCH_MS) {
           await accounts.touchApiToken(token.id, at.toISOString());
         }
-        return { kind: 'token', actor: { ...actor, userId: token.userId }, tokenId: token.id };
+        return { kind: 'token', actor, tokenId: token.id };
       }
       const cookie = cookieValue(req, SESSION_COOKIE);
       if (cookie) {
@@ -111,7 +111,7 @@ export function createAuth(deps: { store: Store; logger: Logger; env?: NodeJS.Pr
           const actor = await memberActor(session.workspaceId, session.userId);
           const user = actor ? await accounts.getUser(session.userId) : null;
           if (actor && user) {
-            return { kind: 'session', actor: { ...actor, userId: user.id }, sessionDigest: digest, csrfToken: csrfTokenFor(cookie), email: user.email };
+            return { kind: 'session', actor, sessionDigest: digest, csrfToken: csrfTokenFor(cookie), email: user.email };
           }
         }
       }
