@@ -6,6 +6,7 @@
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { principalOf } from '../auth/principal';
+import { HttpError } from './http-error';
 
 export interface RateLimits {
   /** Sign-in, setup and invitation attempts per address per 15 minutes. */
@@ -35,9 +36,8 @@ function limiter(windowMs: number, limit: number, key: (req: Request) => string,
     keyGenerator: key,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, res, _next, options) => {
-      res.status(options.statusCode).json({ error: { code: 'rate_limited', message: sentence } });
-    },
+    // The limit headers are already set; the error middleware writes the body.
+    handler: (_req, _res, next, options) => next(new HttpError(options.statusCode, 'rate_limited', sentence)),
   });
 }
 
