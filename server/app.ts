@@ -111,7 +111,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const ws = attachWebSocket(httpServer, {
     store,
     registry,
-    runEvents: runEventsFrom(events),
+    runEvents: runEventsFrom(events, store),
     agentProvider,
     authenticate: authLayer.socketActor,
     clock,

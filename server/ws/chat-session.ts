@@ -19,7 +19,7 @@ export interface SocketLike {
 }
 
 /** Subscribes to app-run progress for a workspace; returns the unsubscribe function. */
-export type RunEventSource = (workspaceId: string, listener: (event: RunEvent) => void) => () => void;
+export type RunEventSource = (actor: Actor, listener: (event: RunEvent) => void) => () => void;
 
 export interface ChatSessionDeps {
   store: Store;
@@ -49,7 +49,7 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
     if (!closed) socket.send(encodeServerEvent(event));
   };
   const refuse = (message: string) => emit({ type: 'error', kind: 'bad-request', message });
-  const unsubscribe = deps.runEvents?.(deps.actor.workspaceId, emit);
+  const unsubscribe = deps.runEvents?.(deps.actor, emit);
 
   async function chat(message: Extract<ClientMessage, { type: 'chat.send' }>, signal: AbortSignal): Promise<void> {
     let conversationId = message.conversationId;

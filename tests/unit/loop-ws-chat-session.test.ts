@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentTools } from '../../agent/loop/tool-calls';
+import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { AgentModelError } from '../../server/ws/agent-provider';
 import { createChatSession, type ChatSessionDeps } from '../../server/ws/chat-session';
 import { parseClientMessage, parseServerEvent, ProtocolError, type ServerEvent } from '../../server/ws/events';
@@ -96,7 +97,7 @@ describe('createChatSession', () => {
 
   it('forwards app-run progress of its own workspace from the run event bus until closed', async () => {
     const bus = createRunEventBus();
-    const { sent, session } = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus) });
+    const { sent, session } = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store) });
     const usage = { inputTokens: 10, cachedInputTokens: 0, outputTokens: 0, imageInputTokens: 0, images: 1 };
     const finished = { type: 'run.finished', runId: 'r1', appSlug: 'post-drafter', status: 'dry-run', usage, costUsd: 0.04, error: null } as const;
     bus.publish({ ...finished, workspaceId: 'default', at: '2026-01-01T00:00:00.000Z' });
@@ -105,5 +106,22 @@ describe('createChatSession', () => {
     session.close();
     bus.publish({ ...finished, runId: 'r3', workspaceId: 'default', at: '2026-01-01T00:00:00.000Z' });
     expect(sent).toHaveLength(1);
+  });
+
+  it('does not show a viewer the runs of a private app, as get_app and list_apps do not', async () => {
+    const spec = (slug: string, level: 'private' | 'workspace') =>
+      AppSpecSchema.parse({ specVersion: 1, name: slug, slug, model: { model: 'gemini-3-flash-preview' }, access: { level } });
+    await store.createApp({ workspaceId: 'default', spec: spec('secret-plans', 'private'), createdBy: null });
+    await store.createApp({ workspaceId: 'default', spec: spec('team-notes', 'workspace'), createdBy: null });
+    const bus = createRunEventBus();
+    const viewer = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store), actor: { userId: 'v', workspaceId: 'default', role: 'viewer' } });
+    const editor = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store), actor: { userId: 'e', workspaceId: 'default', role: 'editor' } });
+    const started = (runId: string, appSlug: string) =>
+      ({ type: 'run.started', workspaceId: 'default', runId, appSlug, appVersion: 1, stepCount: 0, at: '2026-01-01T00:00:00.000Z' }) as const;
+    bus.publish(started('r1', 'secret-plans'));
+    bus.publish(started('r2', 'team-notes'));
+    await vi.waitFor(() => expect(viewer.sent).toHaveLength(1));
+    expect(viewer.sent.map((e) => (e as { runId?: string }).runId)).toEqual(['r2']);
+    expect(editor.sent.map((e) => (e as { runId?: string }).runId)).toEqual(['r1', 'r2']);
   });
 });
