@@ -4,10 +4,9 @@ import { z } from 'zod';
 import type { Auth } from '../auth/auth-service';
 import { principalOf } from '../auth/principal';
 import { isLoopbackAddress } from '../routes/auth';
+import { resolvePublicLink } from '../routes/auth-public-links';
 import { parseRequest } from '../http/validate';
 import { page } from './error-page';
-import { digestToken } from '../auth/api-tokens';
-import { notFound } from '../http/http-error';
 import type { Store } from '../store/store';
 import { renderAcceptPage, renderLoginPage, renderPublicLinkPage, safeNext } from './login-page';
 import { renderMembersPage } from './members-page';
@@ -35,11 +34,7 @@ export function createAuthPagesRouter(auth: Auth, store: Store): Router {
     '/p/:token',
     page(null, async (req) => {
       const { token } = parseRequest(InviteParams, req.params, 'params');
-      const link = await store.accounts.findPublicLink(digestToken(token));
-      const app = link ? await store.getApp(link.appSlug) : null;
-      if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') {
-        throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
-      }
+      const { app } = await resolvePublicLink(store, token);
       return renderPublicLinkPage(token, { name: app.spec.name, description: app.spec.description, inputs: app.spec.inputs });
     }),
   );

@@ -10,7 +10,9 @@ import { newLinkSecret } from '../auth/sessions';
 import { actorFor } from '../http/actor';
 import { HttpError, notFound } from '../http/http-error';
 import { parseRequest } from '../http/validate';
+import type { PublicLink } from '../store/auth-records';
 import type { RunRow, StoredApp } from '../store/records';
+import type { Store } from '../store/store';
 import { requireApp } from './app-lookup';
 import type { AuthRouteDeps } from './auth-deps';
 import { SlugParams } from './params';
@@ -18,7 +20,15 @@ import { SlugParams } from './params';
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
 
-const goneLink = () => notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
+/** The app a public-link token opens; one 404 sentence for every way a link stops working. Also the /p/<token> page's. */
+export async function resolvePublicLink(store: Store, token: string): Promise<{ link: PublicLink; app: StoredApp }> {
+  const link = await store.accounts.findPublicLink(digestToken(token));
+  const app = link ? await store.getApp(link.appSlug) : null;
+  if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') {
+    throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
+  }
+  return { link, app };
+}
 
 /** What a public caller sees of a run: status and outputs, not the wire requests. */
 function publicRun(run: RunRow) {
@@ -66,13 +76,7 @@ export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
 
 export function publicRunRoutes(deps: AuthRouteDeps): Router {
   const router = Router();
-  const resolve = async (params: unknown) => {
-    const { token } = parseRequest(TokenParams, params, 'params');
-    const link = await deps.store.accounts.findPublicLink(digestToken(token));
-    const app = link ? await deps.store.getApp(link.appSlug) : null;
-    if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') throw goneLink();
-    return { link, app };
-  };
+  const resolve = (params: unknown) => resolvePublicLink(deps.store, parseRequest(TokenParams, params, 'params').token);
 
   router.get('/:token', async (req, res) => {
     const { app } = await resolve(req.params);
