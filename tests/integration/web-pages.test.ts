@@ -9,6 +9,7 @@ import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { createPagesRouter } from '../../server/pages/router';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
+import { startAuthHarness } from '../fixtures/auth-harness';
 import { testDay } from '../fixtures/test-day';
 
 let dir: string;
@@ -173,5 +174,32 @@ describe('assets', () => {
     expect(css.status).toBe(200);
     expect(css.text).toContain('--accent');
     expect((await get('/assets/nope.js')).status).toBe(404);
+  });
+});
+
+describe('public link page', () => {
+  it('/p/<token> shows the shared app form, and the same "does not work" 404 as the API once revoked', async () => {
+    const h = await startAuthHarness();
+    try {
+      const owner = await h.member('owner');
+      await h.store.createApp({
+        workspaceId: 'default',
+        spec: AppSpecSchema.parse({ specVersion: 1, name: 'Shared notes', slug: 'shared', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true }], steps: [] }),
+        createdBy: null,
+      });
+      expect((await h.call('PUT', '/api/apps/shared/access', { as: owner, body: { level: 'public-link' } })).status).toBe(200);
+      const token = (await h.call('POST', '/api/apps/shared/public-links', { as: owner })).body.token as string;
+      const html = { accept: 'text/html' };
+      const shown = await h.call('GET', `/p/${token}`, { headers: html });
+      expect(shown.status).toBe(200);
+      expect(shown.body).toContain('Shared notes');
+      expect((await h.call('DELETE', '/api/apps/shared/public-links', { as: owner })).body.revoked).toBe(1);
+      const gone = await h.call('GET', `/p/${token}`, { headers: html });
+      expect(gone.status).toBe(404);
+      expect(gone.body).toContain('This link does not work (any more)');
+      expect((await h.call('GET', `/api/public/${token}`)).body.error.message).toMatch(/^This link does not work \(any more\)/);
+    } finally {
+      await h.close();
+    }
   });
 });
