@@ -4,7 +4,8 @@
  * dead-letter list's read-modify-write exclusive across instances.
  */
 import pg from 'pg';
-import { jobIdFromKey, startPgBoss, workOneAtATime } from '../cluster/pg-boss';
+import type PgBoss from 'pg-boss';
+import { jobIdFromKey, workOneAtATime } from '../cluster/pg-boss';
 import type { Delivery } from './delivery';
 import type { DeliveryQueue, Exclusive } from './delivery-queue';
 
@@ -15,23 +16,22 @@ const DEAD_LETTER_LOCK = 7_346_581_902;
 export interface PgBossDeliveryBackend {
   queue: DeliveryQueue;
   exclusive: Exclusive;
+  /** Call after pg-boss stopped (so no handler still holds the lock pool). */
   close(): Promise<void>;
 }
 
 export async function createPgBossDeliveryBackend(options: {
+  /** Started by the caller, who also stops it. */
+  boss: PgBoss;
+  /** For the advisory-lock pool. */
   connectionString: string;
   pollingIntervalSeconds?: number;
   onError: (error: unknown) => void;
 }): Promise<PgBossDeliveryBackend> {
   // Retries of a delivery are ours (backoff, Retry-After, dead letters); pg-boss only retries a
   // handler that crashed (e.g. the store was briefly unreachable).
-  const boss = await startPgBoss({
-    connectionString: options.connectionString,
-    max: 2,
-    onError: options.onError,
-    queue: QUEUE,
-    queueOptions: { retryLimit: 3, retryDelay: 30 },
-  });
+  const { boss } = options;
+  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 3, retryDelay: 30 });
   const locks = new pg.Pool({ connectionString: options.connectionString, max: 2 });
   locks.on('error', options.onError);
   let working = false;
@@ -75,7 +75,6 @@ export async function createPgBossDeliveryBackend(options: {
     exclusive,
     async close() {
       await queue.stop();
-      await boss.stop({ graceful: true, wait: true });
       await locks.end();
     },
   };

@@ -3,6 +3,7 @@
  * dead-letter list, the service and its worker, attached to the store so steps and routes
  * find it. Deliveries left waiting by a previous process are picked up here.
  */
+import type PgBoss from 'pg-boss';
 import type { Settings } from '../config/settings';
 import type { OutboundClient } from '../integrations/http';
 import type { Logger } from '../logger';
@@ -20,7 +21,8 @@ export interface StartDeliveriesOptions extends Pick<DeliveryServiceDeps, 'polic
   logger: Logger;
   outbound: OutboundClient;
   settings: Settings;
-  databaseUrl?: string | undefined;
+  /** With PostgreSQL: the process's pg-boss (started and, before `stop`, stopped by the caller) and the database. */
+  postgres?: { boss: PgBoss; connectionString: string } | undefined;
   pollingIntervalSeconds?: number | undefined;
 }
 
@@ -35,9 +37,9 @@ export async function startDeliveries(options: StartDeliveriesOptions): Promise<
   let queue: DeliveryQueue;
   let exclusive: Exclusive;
   let close: () => Promise<void>;
-  if (options.databaseUrl) {
+  if (options.postgres) {
     const backend = await createPgBossDeliveryBackend({
-      connectionString: options.databaseUrl,
+      ...options.postgres,
       onError,
       ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
     });

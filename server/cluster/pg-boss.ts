@@ -1,9 +1,8 @@
 /**
- * pg-boss on the same PostgreSQL as the store, started one way for every queue that uses it
- * (scheduled runs, delivery retries): no cron of its own, errors to `onError`, the queue
- * created, and a worker that hands jobs over one at a time. A job's id is a UUID derived from
- * its key, and pg-boss inserts with ON CONFLICT DO NOTHING, so the same job sent by N
- * instances is one job; workers fetch with SKIP LOCKED, so each job runs once.
+ * pg-boss on the same PostgreSQL as the store: one instance per server process, started by
+ * startAutomation and shared by its queues (scheduled runs, delivery retries). A job's id is
+ * a UUID derived from its key, and pg-boss inserts with ON CONFLICT DO NOTHING, so the same
+ * job sent by N instances is one job; workers fetch with SKIP LOCKED, so each job runs once.
  */
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
@@ -17,18 +16,12 @@ export function jobIdFromKey(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export async function startPgBoss(options: {
-  connectionString: string;
-  /** Connections in pg-boss's pool. */
-  max: number;
-  onError: (error: unknown) => void;
-  queue: string;
-  queueOptions: Omit<PgBoss.Queue, 'name'>;
-}): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, max: options.max });
+/** Started, with no cron of its own; stop it with `boss.stop({ graceful: true, wait: true })` after its queues stop taking jobs. */
+export async function startPgBoss(options: { connectionString: string; onError: (error: unknown) => void }): Promise<PgBoss> {
+  // Six connections: what the scheduler's queue (4) and the delivery queue (2) had on their own.
+  const boss = new PgBoss({ connectionString: options.connectionString, schedule: false, max: 6 });
   boss.on('error', options.onError);
   await boss.start();
-  await boss.createQueue(options.queue, { ...options.queueOptions, name: options.queue });
   return boss;
 }
 

@@ -18,6 +18,7 @@ import { createScheduledRunner } from '../scheduler/run-scheduled-job';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler';
 import type { JobQueue } from '../scheduler/job-queue';
 import type { Store } from '../store/store';
+import { startPgBoss } from './pg-boss';
 import { startPgEventBridge, type PgEventBridge } from './pg-event-bridge';
 
 export interface AutomationOptions {
@@ -52,10 +53,11 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
   const { store, logger } = options;
   const instanceId = randomUUID();
   const onError = (error: unknown) => logger.warn('automation error', { error });
-  const queue = options.databaseUrl
+  // One pg-boss per process, for the scheduler's queue and delivery retries alike.
+  const boss = options.databaseUrl ? await startPgBoss({ connectionString: options.databaseUrl, onError }) : null;
+  const queue = boss
     ? await createPgBossQueue({
-        connectionString: options.databaseUrl,
-        onError,
+        boss,
         ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
       })
     : createMemoryQueue((error, job) => logger.warn('scheduled run failed', { error, app: job.appSlug, fireAt: job.fireAt }));
@@ -69,7 +71,7 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     logger,
     outbound: options.outbound ?? createOutboundClient({ allow: loadConfig().outboundAllow }),
     settings: options.settings ?? loadSettings({ dataDir: loadConfig().dataDir }),
-    databaseUrl: options.databaseUrl,
+    postgres: boss && options.databaseUrl ? { boss, connectionString: options.databaseUrl } : undefined,
     pollingIntervalSeconds: options.pollingIntervalSeconds,
     ...options.deliveries,
   });
@@ -96,6 +98,8 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     async stop() {
       await scheduler.stop();
       await queue.stop();
+      // Stops every pg-boss worker and waits for the jobs in hand (scheduled runs, delivery attempts).
+      await boss?.stop({ graceful: true, wait: true });
       await deliveries.stop();
       await bridge?.close();
     },

@@ -1,27 +1,23 @@
 /**
- * The multi-instance queue: pg-boss (server/cluster/pg-boss.ts). A job's id derives from its
- * key, so the same occurrence sent by N instances is one job, and each job runs once.
+ * The multi-instance queue: a pg-boss queue (server/cluster/pg-boss.ts). A job's id derives
+ * from its key, so the same occurrence sent by N instances is one job, and each job runs once.
  */
-import { jobIdFromKey, startPgBoss, workOneAtATime } from '../cluster/pg-boss';
+import type PgBoss from 'pg-boss';
+import { jobIdFromKey, workOneAtATime } from '../cluster/pg-boss';
 import type { JobHandler, JobQueue, ScheduledJob } from './job-queue';
 
 const QUEUE = 'toolwright-scheduled-runs';
 
 export interface PgBossQueueOptions {
-  connectionString: string;
+  /** Started by the caller, who also stops it (which waits for the jobs in hand). */
+  boss: PgBoss;
   /** How often an idle worker polls; pg-boss's minimum is 0.5 s. */
   pollingIntervalSeconds?: number;
-  onError: (error: unknown) => void;
 }
 
 export async function createPgBossQueue(options: PgBossQueueOptions): Promise<JobQueue> {
-  const boss = await startPgBoss({
-    connectionString: options.connectionString,
-    max: 4,
-    onError: options.onError,
-    queue: QUEUE,
-    queueOptions: { retryLimit: 2, retryBackoff: true },
-  });
+  const { boss } = options;
+  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryBackoff: true });
   let working = false;
 
   return {
@@ -33,9 +29,10 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
       working = true;
       await workOneAtATime(boss, QUEUE, options.pollingIntervalSeconds, handler);
     },
+    /** Stops taking jobs; the jobs in hand finish when the caller stops pg-boss. */
     async stop() {
       if (working) await boss.offWork(QUEUE);
-      await boss.stop({ graceful: true, wait: true });
+      working = false;
     },
   };
 }
