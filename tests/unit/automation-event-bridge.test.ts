@@ -1,5 +1,6 @@
 /** The LISTEN/NOTIFY bridge's payloads stay under PostgreSQL's 8000-byte NOTIFY limit, counted in bytes. */
 import { describe, expect, it } from 'vitest';
+import { emptyUsage } from '../../agent/providers/usage';
 import { toPayload } from '../../server/cluster/pg-event-bridge';
 import type { RunEvent } from '../../server/runtime/run-events';
 
@@ -17,7 +18,7 @@ const stepFinished = (output: unknown): RunEvent => ({
     model: 'gpt-5-mini',
     status: 'ok',
     output,
-    usage: { inputTokens: 1, outputTokens: 1 } as never,
+    usage: emptyUsage(),
     costUsd: 0,
     request: { prompt: 'hi' },
     error: null,
