@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { createSecretBox, isSealed, loadMasterKeySync, type SecretBox } from '../auth/secret-box';
+import { isSealed, lazySecretBox, type SecretBox } from '../auth/secret-box';
 
 interface SettingDef {
   /** Environment variables, first match wins. */
@@ -110,8 +110,7 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
   const env = options.env ?? process.env;
   const file = path.join(options.dataDir, 'settings.json');
   // The master key is read (or created) only once a secret is stored or read.
-  let box = options.box;
-  const secretBox = () => (box ??= createSecretBox(loadMasterKeySync(options.dataDir, env)));
+  const box = options.box ?? lazySecretBox(options.dataDir, env);
   const byWorkspace = new Map<string, SettingValues>();
   const storedFor = (workspaceId: string): SettingValues => byWorkspace.get(workspaceId) ?? {};
   try {
@@ -122,7 +121,7 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
       const workspaceId = slash < 0 ? DEFAULT_WORKSPACE : key.slice(0, slash);
       const name = slash < 0 ? key : key.slice(slash + 1);
       if (!(name in SETTINGS)) continue;
-      const value = isSealed(raw) ? secretBox().open(raw) : raw;
+      const value = isSealed(raw) ? box.open(raw) : raw;
       byWorkspace.set(workspaceId, { ...storedFor(workspaceId), [name]: value });
     }
   } catch (error) {
@@ -176,7 +175,7 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     for (const [ws, stored] of all) {
       for (const name of NAMES) {
         const value = stored[name];
-        if (value) content[fileKey(ws, name)] = SETTINGS[name].secret ? secretBox().seal(value) : value;
+        if (value) content[fileKey(ws, name)] = SETTINGS[name].secret ? box.seal(value) : value;
       }
     }
     await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
