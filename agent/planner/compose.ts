@@ -45,7 +45,7 @@ function inputsFor(d: Description): FieldInput[] {
 
 function inputLines(inputs: FieldInput[]): string {
   return inputs
-    .filter((f) => f.type !== 'image' && f.type !== 'file')
+    .filter((f) => f.type !== 'image' && f.type !== 'file' && f.type !== 'document')
     .map((f) => `${f.label}: {{inputs.${f.name}}}`)
     .join('\n');
 }

@@ -24,7 +24,7 @@ export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
 
 /** The table and its save step; uploads (files) are not copied into rows. */
 export function keepRecords(noun: string, inputs: FieldInput[], results: ResultColumn[], takenIds: ReadonlySet<string>): { table: CollectionInput; save: StepInput } {
-  const kept = inputs.filter((f) => f.type !== 'file');
+  const kept = inputs.filter((f) => f.type !== 'file' && f.type !== 'document');
   const extra = results.filter((r) => !kept.some((k) => k.name === r.field.name));
   const table = tableFor(noun, [...kept, ...extra.map((r) => r.field)]);
   const save: StepInput = {

@@ -30,6 +30,8 @@ export const FieldTypeSchema = z.enum([
   'url',
   'image',
   'file',
+  /** PDF, DOCX, TXT or Markdown; the runtime extracts its text. */
+  'document',
 ]);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
@@ -170,6 +172,15 @@ export const AccessSchema = z.object({
   level: z.enum(['private', 'workspace', 'public-link']).default('private'),
 });
 
+/** One stated size or volume: `per: 'document'` is the size of one input, the rest are volumes per period. */
+export const WorkloadSchema = z.object({
+  amount: z.number().positive().max(1e9),
+  /** What is counted: pages, documents, tokens, words, images, requests, tickets… */
+  unit: z.string().min(1).max(40),
+  per: z.enum(['document', 'run', 'day', 'week', 'month']),
+});
+export type Workload = z.infer<typeof WorkloadSchema>;
+
 export const AppSpecSchema = z.object({
   specVersion: z.literal(SPEC_VERSION),
   name: z.string().min(1).max(120),
@@ -184,6 +195,8 @@ export const AppSpecSchema = z.object({
   collections: z.array(CollectionSchema).max(20).default([]),
   triggers: z.array(TriggerSchema).max(20).default([{ kind: 'manual' }]),
   access: AccessSchema.default({ level: 'private' }),
+  /** Sizes and volumes the user stated ("300-page contracts", "500 a week"); model fit and cost estimates use them. */
+  workload: z.array(WorkloadSchema).max(10).default([]),
 });
 export type AppSpec = z.infer<typeof AppSpecSchema>;
 /** What callers may write: defaults not yet applied. */

@@ -22,6 +22,8 @@ const TYPICAL_VALUE: Record<Field['type'], string> = {
   url: 'https://www.example.com/page',
   image: '',
   file: '',
+  // A ten-page document's text; a stated workload (spec.workload) replaces this.
+  document: 'A page of a typical business document, about five hundred words long. '.repeat(500),
 };
 
 export const ASSUMED_RUNS_PER_MONTH = 1_000;

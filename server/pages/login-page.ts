@@ -41,7 +41,7 @@ export function renderPublicLinkPage(token: string, app: { name: string; descrip
     const id = `in-${field.name}`;
     const common = { id, name: field.name };
     const control =
-      field.type === 'image' || field.type === 'file'
+      field.type === 'image' || field.type === 'file' || field.type === 'document'
         ? html`<p class="muted small">Uploads are not available through a public link.</p>`
         : field.type === 'select'
           ? html`<select id="${common.id}" name="${common.name}" data-type="select">${(field.options ?? []).map((o) => html`<option value="${o}">${o}</option>`)}</select>`

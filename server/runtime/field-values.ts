@@ -15,6 +15,7 @@ export function fieldValueSchema(field: Field, fromForm = false): z.ZodType<stri
     case 'text':
     case 'image':
     case 'file':
+    case 'document':
       return z.string().max(20_000);
     case 'longText':
       return z.string().max(200_000);

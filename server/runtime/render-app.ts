@@ -42,6 +42,8 @@ function renderField(field: Field, prefix: string): SafeHtml {
       return html`<div class="field">${label}<input type="file" accept="image/png,image/jpeg,image/webp" ${attrs}>${help}</div>`;
     case 'file':
       return html`<div class="field">${label}<input type="file" ${attrs}>${help}</div>`;
+    case 'document':
+      return html`<div class="field">${label}<input type="file" accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" ${attrs}>${help}</div>`;
     case 'number':
       return html`<div class="field">${label}<input type="number" step="any" ${attrs}>${help}</div>`;
     case 'text':
@@ -79,7 +81,7 @@ function renderCollection(collection: Collection): SafeHtml {
   <div class="pager" data-role="pager"></div>
   <form class="record-form" data-role="record-form" hidden>
     <h3 data-role="form-title">New record</h3>
-    <div class="fields">${collection.fields.filter((field) => field.type !== 'image' && field.type !== 'file').map((field) => renderField(field, prefix))}</div>
+    <div class="fields">${collection.fields.filter((field) => field.type !== 'image' && field.type !== 'file' && field.type !== 'document').map((field) => renderField(field, prefix))}</div>
     <div class="row"><button type="submit" class="btn btn-primary">Save record</button><button type="button" class="btn" data-role="cancel">Cancel</button><span class="muted small" data-role="form-status" role="status"></span></div>
   </form>
 </section>`;

@@ -84,7 +84,7 @@ if (form) {
     button.disabled = true;
     status.textContent = 'Running…';
     try {
-      const fileInputs = spec.inputs.filter((f) => f.type === 'image' || f.type === 'file');
+      const fileInputs = spec.inputs.filter((f) => f.type === 'image' || f.type === 'file' || f.type === 'document');
       const hasFiles = fileInputs.some((f) => ((form.elements.namedItem(f.name) as HTMLInputElement | null)?.files?.length ?? 0) > 0);
       let body: unknown;
       if (hasFiles) {
@@ -92,7 +92,7 @@ if (form) {
         const data = new FormData();
         for (const field of spec.inputs) {
           const el = form.elements.namedItem(field.name) as HTMLInputElement | null;
-          if (field.type === 'image' || field.type === 'file') {
+          if (field.type === 'image' || field.type === 'file' || field.type === 'document') {
             const file = el?.files?.[0];
             if (file) data.append(field.name, file);
           } else {

@@ -32,7 +32,7 @@ export function mountRecordsTable(section: HTMLElement, slug: string, collection
   const formTitle = part('form-title');
   const formStatus = part('form-status');
   const columns = collection.fields;
-  const editable = columns.filter((f) => f.type !== 'image' && f.type !== 'file');
+  const editable = columns.filter((f) => f.type !== 'image' && f.type !== 'file' && f.type !== 'document');
 
   const state = { offset: 0, search: '', sort: null as string | null, direction: 'asc' as 'asc' | 'desc', editing: null as string | null };
 

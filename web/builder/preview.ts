@@ -21,6 +21,7 @@ function fieldControl(field: Field): HTMLElement {
       return h('div', { class: 'field' }, h('label', { class: 'checkbox' }, h('input', { attrs: { ...attrs, type: 'checkbox' } }), field.label));
     case 'image':
     case 'file':
+    case 'document':
       control = h('input', { attrs: { ...attrs, type: 'file' } });
       break;
     default:
