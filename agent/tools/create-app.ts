@@ -88,6 +88,7 @@ export const createAppTool: Tool<typeof CreateAppInputSchema, AppChangeData> = {
       collections: input.collections?.map(toCollection) ?? base?.collections ?? [],
       triggers: input.triggers?.map(toTrigger) ?? base?.triggers ?? [{ kind: 'manual' }],
       access: base?.access ?? { level: 'private' },
+      workload: base?.workload ?? [],
     };
     const capable = bindUnfitSteps(parseAppSpec(candidate), now);
     // A model the person named stays (and is refused if too small); a default is moved to one that fits the stated documents.

@@ -1,7 +1,7 @@
 /** A stated workload sizes documents and volume: binding checks refuse a model too small, defaults move to one that fits, the cost estimate uses it and says so. */
 import { describe, expect, it } from 'vitest';
 import { findModel, inputLimit, TOKENS_PER_PAGE } from '../../agent/catalog/index';
-import { AppSpecSchema } from '../../agent/spec/app-spec';
+import { AppSpecSchema, type Workload } from '../../agent/spec/app-spec';
 import { ContextFitError } from '../../agent/spec/context-fit-error';
 import { bindToFit, checkContextFit, documentFitSentence, modelThatFits } from '../../agent/spec/document-fit';
 import { statedDocumentSize, statedVolume } from '../../agent/spec/stated-workload';
@@ -9,9 +9,9 @@ import { estimateAppCost } from '../../agent/tools/app-cost';
 import { contractSpec } from '../fixtures/document-spec';
 import { TEST_DAY } from '../fixtures/test-day';
 
-const pages300 = { amount: 300, unit: 'pages', per: 'document' } as const;
-const weekly500 = { amount: 500, unit: 'contracts', per: 'week' } as const;
-const spec = (model: string, workload = [pages300]) => AppSpecSchema.parse(contractSpec(model, [...workload]));
+const pages300: Workload = { amount: 300, unit: 'pages', per: 'document' };
+const weekly500: Workload = { amount: 500, unit: 'contracts', per: 'week' };
+const spec = (model: string, workload: Workload[] = [pages300]) => AppSpecSchema.parse(contractSpec(model, [...workload]));
 
 describe('stated workload', () => {
   it('turns pages per document into tokens at the catalog figure, and a weekly volume into runs a month', () => {
