@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_LIMITS } from '../../server/documents/document-limits';
 import type { DocumentReport } from '../../server/runtime/document-report';
 import { contractSpec } from '../fixtures/document-spec';
+import { generateContentBody, startGeminiEmulator, type GeminiEmulator } from '../fixtures/gemini-emulator';
+import { json, startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
 import { makeDocx, makePdf } from '../fixtures/documents';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 
@@ -113,5 +115,50 @@ describe('document inputs through the run API', () => {
     const estimate = await t.api('GET', '/api/apps/contract-stated/estimate');
     expect(estimate.status).toBe(200);
     expect(estimate.body.summary).toMatch(/a month at 2,167 runs \(from the app's stated workload\)\. Each document is priced at the stated 300 pages ≈ 195,000 tokens/);
+  });
+});
+
+describe('document inputs in real runs (emulated providers)', () => {
+  let real: TestServer;
+  let gemini: GeminiEmulator;
+  let openai: OpenAIEmulator;
+  beforeAll(async () => {
+    [gemini, openai] = await Promise.all([startGeminiEmulator(), startOpenAIEmulator()]);
+    real = await startTestServer({
+      env: { GEMINI_API_KEY: 'AIzaSyTestEmulatorKey0000000000000', GEMINI_BASE_URL: gemini.url, OPENAI_API_KEY: 'sk-test-emulator-0000', OPENAI_BASE_URL: openai.url },
+    });
+  });
+  afterAll(async () => {
+    await real.close();
+    await Promise.all([gemini.close(), openai.close()]);
+  });
+
+  const send = async (slug: string, file: { bytes: Buffer; name: string; type: string }) => {
+    const form = new FormData();
+    form.append('contract', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    const response = await fetch(`${real.url}/api/apps/${slug}/runs`, { method: 'POST', body: form });
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('the provider receives the extracted text, and the step output reports the document', async () => {
+    expect((await real.api('POST', '/api/apps', { spec: contractSpec() })).status).toBe(201);
+    gemini.script(json(generateContentBody({ text: 'Low risk.', usage: { prompt: 30_000, candidates: 10 } })));
+    const { status, body } = await send('contract-summary', { bytes: pdf, name: 'contract.pdf', type: 'application/pdf' });
+    expect(status).toBe(201);
+    expect(body.run.status).toBe('ok');
+    expect(JSON.stringify(gemini.requests[0]!.body)).toContain('Page 40, clause 30.');
+    expect(body.run.steps[0].output.documents[0]).toMatchObject({ filename: 'contract.pdf', pages: 40, fit: { fits: true } });
+    expect(body.summary).toContain('contract.pdf: 40 pages');
+  });
+
+  it('a prompt past the model\'s input limit is not sent: the step fails with a sentence', async () => {
+    const spec = { ...contractSpec('gpt-4o'), slug: 'contract-small', name: 'Contract small' };
+    expect((await real.api('POST', '/api/apps', { spec })).status).toBe(201);
+    const text = Array.from({ length: 40_000 }, (_, i) => `Clause ${i}: the buyer pays within sixty days.`).join('\n');
+    const { status, body } = await send('contract-small', { bytes: Buffer.from(text), name: 'long.txt', type: 'text/plain' });
+    expect(status).toBe(201);
+    expect(body.run.status).toBe('error');
+    expect(body.run.steps[0].error).toMatch(/^Step "summary" was not sent: with long\.txt its prompt does not fit: \d{3}k tokens > 128k \(gpt-4o's input limit\)\. Bind a model with a larger input limit/);
+    expect(openai.requests).toHaveLength(0);
   });
 });
