@@ -12,6 +12,8 @@ export const DOCUMENT_LIMITS = {
   pages: 2_000,
   /** Extracted text, in tokens (tiktoken o200k_base). */
   tokens: 1_000_000,
+  /** What a DOCX (a ZIP) may unpack to, in bytes (64 MB): its XML is read in memory. */
+  docxUnpackedBytes: 64 * 1024 * 1024,
 } as const;
 
 /** "8 MB, 2,000 pages and 1,000,000 tokens of text": said in every refusal and in the README. */

@@ -1,4 +1,5 @@
 /** Document extraction: PDF, DOCX, TXT and Markdown to text with page and token counts; limits, damaged, encrypted and wrong-type files refused with sentences. */
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { countTextTokens } from '../../agent/catalog/index';
 import { DocumentError } from '../../server/documents/document-error';
@@ -70,6 +71,14 @@ describe('document extraction', () => {
     const broken = await refusal(extractDocument({ filename: 'broken.docx', mimeType: DOCX_TYPE, bytes: docx.subarray(0, 200) }));
     expect(broken.status).toBe(422);
     expect(broken.message).toMatch(/^The DOCX file could not be read/);
+  });
+
+  it('refuses a DOCX that unpacks past its limit (a zip bomb) before mammoth inflates it', async () => {
+    const bomb = Buffer.from(zipSync({ 'word/document.xml': new Uint8Array(DOCUMENT_LIMITS.docxUnpackedBytes + 1) }, { level: 9 }));
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    const error = await refusal(extractDocument({ filename: 'bomb.docx', mimeType: DOCX_TYPE, bytes: bomb }));
+    expect(error.status).toBe(413);
+    expect(error.message).toMatch(/^The document is too large: the DOCX file unpacks to more than 64 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text/);
   });
 
   it('refuses a password-protected PDF and an encrypted Office file', async () => {
