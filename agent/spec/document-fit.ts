@@ -40,8 +40,8 @@ function firstThatFits(tokens: number, needs: readonly StepNeed[], now: Date, pr
   return suggestModels(needs, { now, prefer, limit: 100 }).find((m) => (inputLimit(m) ?? 0) >= tokens) ?? null;
 }
 
-/** Up to three model ids that fit `tokens` and have `needs`. */
-function fittingIds(tokens: number, needs: readonly StepNeed[], now: Date, prefer: ModelFacts | null): string[] {
+/** Up to three model ids whose input limit takes `tokens` and that have `needs`, `prefer`'s provider first. */
+export function modelsThatFit(tokens: number, needs: readonly StepNeed[], now: Date = new Date(), prefer: ModelFacts | null = null): string[] {
   return suggestModels(needs, { now, prefer, limit: 100 })
     .filter((m) => (inputLimit(m) ?? 0) >= tokens)
     .slice(0, 3)
@@ -95,7 +95,7 @@ export function checkContextFit(spec: AppSpec, now: Date = new Date()): void {
   const { step, model, tokens } = unfit;
   const limit = inputLimit(model) ?? 0;
   const needs = STEP_NEEDS[step.kind] ?? [];
-  const fits = fittingIds(tokens, needs, now, model);
+  const fits = modelsThatFit(tokens, needs, now, model);
   const where = step.model ? '' : ` (the app's default model)`;
   throw new ContextFitError(
     model.id,

@@ -4,7 +4,8 @@
  * run refuses a prompt that does not fit before anything is sent.
  */
 import { contextFit, countTokens, formatCount, type ContextFit, type ModelFacts } from '../../agent/catalog/index';
-import { documentInputsOf } from '../../agent/spec/document-fit';
+import { documentInputsOf, modelsThatFit } from '../../agent/spec/document-fit';
+import { STEP_NEEDS } from '../../agent/spec/step-needs';
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
 import type { StoredDocument } from '../documents/document-store';
 import type { RunRow } from '../store/records';
@@ -30,23 +31,34 @@ export interface DocumentReport {
   tokenCount: string;
   /** The step's whole prompt against the model's input limit. */
   fit: ContextFit;
+  /** When it does not fit: up to three models that take the prompt and can run the step. */
+  modelsThatFit: string[];
 }
 
 /** Reports for the documents `step` reads; empty when it reads none. `promptTokens`: the whole request's input tokens. */
-export function documentReports(spec: AppSpec, step: Step, documents: ReadonlyMap<string, StoredDocument>, model: ModelFacts, promptTokens: number): DocumentReport[] {
+export function documentReports(
+  spec: AppSpec,
+  step: Step,
+  documents: ReadonlyMap<string, StoredDocument>,
+  model: ModelFacts,
+  promptTokens: number,
+  now: Date = new Date(),
+): DocumentReport[] {
   const fit = contextFit(model, promptTokens);
+  const alternatives = fit.fits ? [] : modelsThatFit(promptTokens, STEP_NEEDS[step.kind] ?? [], now, model);
   return documentInputsOf(spec, step).flatMap((field) => {
     const doc = documents.get(field.name);
     if (!doc) return [];
     const count = countTokens(model, doc.text);
-    return [{ input: field.name, filename: doc.filename, format: doc.format, pages: doc.pages, pagesEstimated: doc.pagesEstimated, tokens: count.tokens, tokenCount: count.explanation, fit }];
+    return [{ input: field.name, filename: doc.filename, format: doc.format, pages: doc.pages, pagesEstimated: doc.pagesEstimated, tokens: count.tokens, tokenCount: count.explanation, fit, modelsThatFit: alternatives }];
   });
 }
 
 /** "contract.pdf: 40 pages, 26,412 tokens for gemini-3-flash-preview; fits in 1,048,576 tokens." */
 export function documentSentence(report: DocumentReport): string {
   const pages = `${report.pagesEstimated ? 'about ' : ''}${formatCount(report.pages)} page${report.pages === 1 ? '' : 's'}`;
-  return `${report.filename}: ${pages}, ${formatCount(report.tokens)} tokens for ${report.fit.model}; the prompt ${report.fit.sentence}.`;
+  const instead = report.modelsThatFit.length > 0 ? ` Models that fit: ${report.modelsThatFit.join(', ')}.` : '';
+  return `${report.filename}: ${pages}, ${formatCount(report.tokens)} tokens for ${report.fit.model}; the prompt ${report.fit.sentence}.${instead}`;
 }
 
 /** The document sentences of a stored run's steps, once each. */

@@ -69,6 +69,20 @@ describe('document uploads on the app page', () => {
       'The document is too large: 8.0 MB. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text. Split it into smaller files or upload the part you need.',
     );
     expect(await storedDocuments()).toHaveLength(2);
+
+    // The same upload flow on an app bound to a 128k-token model: the fit says it does not fit.
+    const small = await page.request.post(`${server.url}/api/apps`, { data: { spec: { ...contractSpec('gpt-4o'), slug: 'contract-small', name: 'Contract small' } } });
+    expect(small.status()).toBe(201);
+    await page.goto(`${server.url}/apps/contract-small`);
+    const text = Array.from({ length: 40_000 }, (_, i) => `Clause ${i}: the buyer pays within sixty days.`).join('\n');
+    await page.setInputFiles('#input-contract', { name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.click('#run-button');
+    await page.waitForSelector('[data-role="documents"]', { timeout: 0 });
+    const fit = page.locator('li[data-input="contract"] [data-role="document-fit"]');
+    expect(await fit.textContent()).toMatch(/^does not fit: \d{3}k tokens > 128k$/);
+    expect(await fit.getAttribute('class')).toContain('badge-danger');
+    expect(await page.textContent('li[data-input="contract"] [data-role="models-that-fit"]')).toMatch(/^ · models that fit: [\w.-]+(, [\w.-]+)*$/);
+    await screenshot(page, 'documents-does-not-fit');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -98,6 +98,8 @@ describe('document inputs through the run API', () => {
     const [report] = documentsOf(body.run);
     expect(report!.fit).toMatchObject({ model: 'gpt-4o', fits: false, limit: 128_000 });
     expect(report!.fit.sentence).toMatch(/^does not fit: \d{3}k tokens > 128k$/);
+    expect(report!.modelsThatFit.length).toBeGreaterThan(0);
+    expect(body.summary).toContain(`the prompt ${report!.fit.sentence}. Models that fit: ${report!.modelsThatFit.join(', ')}.`);
   });
 
   it('a stated workload: binding a model too small is refused with a sentence; the estimate uses the stated size and volume', async () => {

@@ -77,6 +77,7 @@ function documentList(reports: unknown): Child {
         h('span', { dataset: { role: 'document-tokens' } }, `${formatCount(d.tokens)} tokens`),
         ` for ${d.fit.model} · `,
         h('span', { class: d.fit.fits ? 'badge badge-ok' : 'badge badge-danger', dataset: { role: 'document-fit' } }, d.fit.sentence),
+        d.modelsThatFit.length > 0 ? h('span', { class: 'muted', dataset: { role: 'models-that-fit' } }, ` · models that fit: ${d.modelsThatFit.join(', ')}`) : null,
       ),
     ),
   );

@@ -84,7 +84,7 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const documents = env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
   const overflow = documents.find((d) => !d.fit.fits);
   if (overflow) {
-    throw new PromptTooLongError(`Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit or upload a shorter document.`);
+    throw new PromptTooLongError(`Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit${overflow.modelsThatFit.length > 0 ? ` (${overflow.modelsThatFit.join(', ')})` : ''} or upload a shorter document.`);
   }
 
   const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
