@@ -36,7 +36,7 @@ export function runSummary(run: RunRow): string {
     ];
     return [`Dry run: nothing was sent to a model. It would cost about ${cost}.`, ...reasons, ...runDocumentSentences(run)].join(' ').trim();
   }
-  return [`The run finished and cost ${cost}.`, ...runDocumentSentences(run)].join(' ');
+  return `The run finished and cost ${cost}.`;
 }
 
 export function runRoutes(deps: ApiDeps): Router {

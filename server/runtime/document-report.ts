@@ -1,7 +1,8 @@
 /**
  * What a step shows about each document it reads: name, pages, tokens counted for the bound
- * model, and whether the whole prompt fits the model's input limit. Dry runs show it; a real
- * run refuses a prompt that does not fit before anything is sent.
+ * model, and whether the whole prompt fits the model's input limit. Dry runs show it (under
+ * `dryRun`, beside the other counts, so it never shadows an output name); a real run refuses a
+ * prompt that does not fit before anything is sent.
  */
 import { contextFit, countTokens, formatCount, type ContextFit, type ModelFacts } from '../../agent/catalog/index';
 import { documentInputsOf, modelsThatFit } from '../../agent/spec/document-fit';
@@ -61,11 +62,10 @@ export function documentSentence(report: DocumentReport): string {
   return `${report.filename}: ${pages}, ${formatCount(report.tokens)} tokens for ${report.fit.model}; the prompt ${report.fit.sentence}.${instead}`;
 }
 
-/** The document sentences of a stored run's steps, once each. */
+/** The document sentences of a stored run's dry-run steps, once each. */
 export function runDocumentSentences(run: RunRow): string[] {
   const reports = run.steps.flatMap((s) => {
-    const output = s.output as { documents?: unknown; dryRun?: { documents?: unknown } } | null;
-    const list = output?.dryRun?.documents ?? output?.documents;
+    const list = (s.output as { dryRun?: { documents?: unknown } } | null)?.dryRun?.documents;
     return Array.isArray(list) ? (list as DocumentReport[]) : [];
   });
   return [...new Set(reports.map(documentSentence))];

@@ -110,7 +110,7 @@ function stepBlock(spec: AppSpec, result: StepRun, summary: string, openRequest:
       result.model ? h('span', { class: 'badge badge-accent' }, result.model) : null,
     ),
     result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
-    result.status === 'dry-run' ? dryRunDetails(result, output, summary) : documentList(output.documents),
+    result.status === 'dry-run' ? dryRunDetails(result, output, summary) : null,
     stepOutput(step, result, output),
     result.request ? h('details', { attrs: { open: openRequest } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
   );

@@ -80,7 +80,7 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
   const wire = resolved.provider.preview(request);
   if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing, env);
-  // Only a step that reads documents is counted before sending: its prompt may be past the model's input limit.
+  // With documents, the prompt is counted before sending: it may be past the model's input limit.
   const documents = env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
   const overflow = documents.find((d) => !d.fit.fits);
   if (overflow) {
@@ -91,7 +91,7 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const cost = stepCost(model, result.usage, request);
   return {
     status: 'ok',
-    output: { ...(await outputsOf(step, result, env)), ...(documents.length > 0 ? { documents } : {}) },
+    output: await outputsOf(step, result, env),
     usage: result.usage,
     costUsd: cost.total,
     request: result.request,
