@@ -19,6 +19,7 @@ import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
 import type { ServerConfig } from './config/config';
 import { loadSettings, type Settings } from './config/settings';
+import { createDocumentStore } from './documents/document-store';
 import { createFileStore, FILES_URL_PREFIX } from './files/file-store';
 import { errorMiddleware } from './http/error-middleware';
 import { hostCheck } from './http/host-check';
@@ -79,7 +80,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const files = createFileStore(config.dataDir);
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
-  const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
+  const documents = createDocumentStore(config.dataDir);
+  const runtime = createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

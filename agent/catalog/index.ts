@@ -15,7 +15,8 @@ export {
 } from './catalog';
 export { estimateCost, type CostEstimate, type CostLine, type EstimateOptions } from './cost';
 export { WorkloadSchema, parseWorkload, type Workload } from './workload';
-export { countTokens, GEMINI_CHARS_PER_TOKEN, type TokenCount, type TokenCountMethod } from './tokens';
+export { contextFit, inputLimit, type ContextFit } from './context-fit';
+export { countTokens, countTextTokens, GEMINI_CHARS_PER_TOKEN, type TokenCount, type TokenCountMethod } from './tokens';
 export { imagePriceEntries, imagePriceRange, resolveImagePrice, type ImagePrice } from './image-price';
 export { formatUsd, formatCount, formatTokensShort } from './money';
 export { compareModels, atAGlance, type Comparison, type ComparisonModel, type ComparisonRow, type CompareOptions } from './compare';

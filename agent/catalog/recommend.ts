@@ -1,5 +1,6 @@
 import { getCatalog } from './catalog';
 import { capabilityScore } from './capability-score';
+import { inputLimit } from './context-fit';
 import { estimateCost, type CostEstimate } from './cost';
 import { lifecycleSentences } from './differences';
 import { NoModelMatchesError, RequirementsInputError } from './errors';
@@ -66,8 +67,6 @@ interface HardRule {
   /** What the closest models offer instead, e.g. "the largest input limit is …". */
   closest?: (models: readonly ModelFacts[]) => string;
 }
-
-const inputLimit = (m: ModelFacts) => m.maxInputTokens ?? m.contextWindow;
 
 function largestInputLimit(models: readonly ModelFacts[]): string {
   const best = [...models].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0))[0];

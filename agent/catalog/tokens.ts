@@ -36,6 +36,11 @@ function openAIEncoding(model: ModelFacts): 'o200k_base' | 'cl100k_base' {
   return model.id.startsWith('text-embedding-') ? 'cl100k_base' : 'o200k_base';
 }
 
+/** Tokens of `text` in o200k_base (current OpenAI models): a model-neutral size, e.g. for upload limits. */
+export function countTextTokens(text: string): number {
+  return encoder('o200k_base').encode(text).length;
+}
+
 /** Tokens `text` would use as input to `model`. */
 export function countTokens(model: ModelFacts, text: string): TokenCount {
   if (model.provider === 'openai') {

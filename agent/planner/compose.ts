@@ -45,7 +45,8 @@ function inputsFor(d: Description): FieldInput[] {
 
 function inputLines(inputs: FieldInput[]): string {
   return inputs
-    .filter((f) => f.type !== 'image' && f.type !== 'file' && f.type !== 'document')
+    // A document input is text once extracted, so its reference belongs in the prompt.
+    .filter((f) => f.type !== 'image' && f.type !== 'file')
     .map((f) => `${f.label}: {{inputs.${f.name}}}`)
     .join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { joinWords } from '../catalog';
 import type { AppSpec } from '../spec/app-spec';
+import { documentFitSentence } from '../spec/document-fit';
 import { describeSchedule } from './schedule';
 import { record, type ToolOutcome } from './conversation';
 
@@ -62,7 +63,8 @@ export function notifyQuestion(channel: 'email' | 'slack'): string {
 export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null, question: string | null = null): string {
   const origin = templateTitle ? `from the "${templateTitle}" template` : 'from scratch';
   const head = spec ? `Built "${spec.name}" (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
-  const body = spec ? ` ${describeApp(spec)} Open it at /apps/${spec.slug}.` : '';
+  const fit = spec ? documentFitSentence(spec) : null;
+  const body = spec ? ` ${describeApp(spec)}${fit ? ` ${fit}` : ''} Open it at /apps/${spec.slug}.` : '';
   const next = question ?? 'Ask me to add fields, switch models, change the schedule or make it public.';
   return `${head}${body}\n\n${next}\n\n${PLANNER_NOTE}`;
 }

@@ -9,6 +9,8 @@ import { fillReferences } from '../spec/references';
 import { runsPerMonth as scheduleRunsPerMonth } from '../spec/schedule-rule';
 import { stepTexts } from '../spec/step-texts';
 import { STEP_NEEDS } from '../spec/step-needs';
+import { documentInputsOf } from '../spec/document-fit';
+import { statedDocumentSize, statedVolume } from '../spec/stated-workload';
 
 /** Typical values by field type, used when the caller gives no sample. */
 const TYPICAL_VALUE: Record<Field['type'], string> = {
@@ -42,10 +44,12 @@ export interface StepCost {
 
 export interface AppCost {
   runsPerMonth: number;
-  /** Where the volume comes from. */
-  volume: 'stated' | 'schedule' | 'assumed';
+  /** Where the volume comes from: the caller, the app's stated workload, its schedule, or the assumed default. */
+  volume: 'stated' | 'workload' | 'schedule' | 'assumed';
   perRun: number;
   perMonth: number;
+  /** The stated document size the document inputs were priced at ("300 pages ≈ 195,000 tokens …"); null when none was used. */
+  documentSize: string | null;
   /** False when some part could not be priced; the totals are then a lower bound. */
   complete: boolean;
   steps: StepCost[];
@@ -77,15 +81,22 @@ export interface CostOptions {
   now: Date;
 }
 
-function volume(spec: AppSpec, options: CostOptions): { runs: number; source: AppCost['volume'] } {
+function volume(spec: AppSpec, options: CostOptions, notes: string[]): { runs: number; source: AppCost['volume'] } {
   if (options.runsPerMonth !== null) return { runs: options.runsPerMonth, source: 'stated' };
+  const stated = statedVolume(spec.workload);
+  if (stated) {
+    notes.push(`Volume from the app's stated workload: ${stated.sentence}.`);
+    return { runs: stated.runsPerMonth, source: 'workload' };
+  }
   const schedules = spec.triggers.flatMap((t) => (t.kind === 'schedule' ? [t] : []));
   if (schedules.length === 0) return { runs: ASSUMED_RUNS_PER_MONTH, source: 'assumed' };
   return { runs: schedules.reduce((sum, t) => sum + scheduleRunsPerMonth(t.cron, t.timezone, options.now), 0), source: 'schedule' };
 }
 
 export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
-  const { runs, source } = volume(spec, options);
+  const notes: string[] = [];
+  const { runs, source } = volume(spec, options, notes);
+  const documentSize = statedDocumentSize(spec.workload);
   const perTextStep = options.outputTokensPerStep ?? DEFAULT_OUTPUT_TOKENS;
   const inputValue = (name: string): string => {
     const sample = options.samples.get(name);
@@ -94,7 +105,6 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
     if (!field) return '';
     return field.type === 'select' ? (field.options?.[0] ?? '') : TYPICAL_VALUE[field.type];
   };
-  const notes: string[] = [];
   const steps: StepCost[] = spec.steps.map((step, i) => {
     const binding = step.model ?? spec.model;
     if (STEP_NEEDS[step.kind] === null) return { stepId: step.id, kind: step.kind, model: null, perRun: 0, perMonth: 0, estimate: null };
@@ -104,11 +114,16 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
       return { stepId: step.id, kind: step.kind, model: binding.model, perRun: 0, perMonth: 0, estimate: null };
     }
     const earlier = spec.steps.slice(0, i);
+    // A stated document size replaces the typical document text: counted as tokens, not rendered.
+    const sized = documentSize ? documentInputsOf(spec, step).filter((f) => !options.samples.has(f.name)) : [];
+    if (documentSize && sized.length > 0) {
+      notes.push(`Step "${step.id}": each document is sized from the app's stated workload: ${documentSize.sentence}.`);
+    }
     const prompt = stepTexts(step)
       .filter(({ path }) => path === 'prompt' || path === 'system')
       .map(({ text }) =>
         fillReferences(text, (ref) => {
-          if (ref.kind === 'input') return inputValue(ref.name);
+          if (ref.kind === 'input') return sized.some((f) => f.name === ref.name) ? '' : inputValue(ref.name);
           if (ref.kind === 'step') {
             const source = earlier.find((s) => s.id === ref.stepId);
             return source ? filler(Math.max(outputTokens(source, perTextStep), 1)) : '';
@@ -126,6 +141,7 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
       {
         requestsPerMonth: runs,
         promptText: prompt,
+        ...(documentSize && sized.length > 0 ? { inputTokens: documentSize.tokens * sized.length } : {}),
         outputTokens: outputTokens(step, perTextStep),
         ...(isImage
           ? { images: 1, imageQuality: binding.options.imageQuality ?? step.quality, imageSize: binding.options.imageSize ?? step.size }
@@ -141,6 +157,7 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
     volume: source,
     perRun: steps.reduce((sum, s) => sum + s.perRun, 0),
     perMonth: steps.reduce((sum, s) => sum + s.perMonth, 0),
+    documentSize: documentSize && spec.steps.some((s) => documentInputsOf(spec, s).length > 0) ? documentSize.sentence : null,
     complete: steps.every((s) => s.model === null || (s.estimate?.complete ?? false)),
     steps,
     notes,

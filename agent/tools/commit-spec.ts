@@ -5,6 +5,7 @@
  */
 import { UnknownModelError } from '../catalog';
 import { ModelBindingError, checkSpecBindings } from '../spec/capabilities';
+import { checkContextFit } from '../spec/document-fit';
 import type { AppSpec } from '../spec/app-spec';
 import { parseAppSpec } from '../spec/validate-spec';
 import type { StoredApp } from '../../server/store/records';
@@ -33,7 +34,9 @@ export function checkCandidate(
 ): { spec: AppSpec; warnings: string[] } {
   const spec = parseAppSpec(candidate);
   try {
-    return checkSpecBindings(spec, today(ctx));
+    const checked = checkSpecBindings(spec, today(ctx));
+    checkContextFit(checked.spec, today(ctx));
+    return checked;
   } catch (error) {
     if (bindings === 'enforce' || !(error instanceof ModelBindingError || error instanceof UnknownModelError)) throw error;
     return { spec, warnings: [`${error.message} Bind another model before running it.`] };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findModel, isShutDown } from '../catalog';
 import { SPEC_VERSION, type AppSpecInput, type ModelBinding } from '../spec/app-spec';
 import { bindUnfitSteps, suggestModels } from '../spec/capabilities';
+import { bindToFit } from '../spec/document-fit';
 import { requireTemplate } from '../spec/templates';
 import { parseAppSpec } from '../spec/validate-spec';
 import { uniqueSlug } from './app-slug';
@@ -87,8 +88,12 @@ export const createAppTool: Tool<typeof CreateAppInputSchema, AppChangeData> = {
       collections: input.collections?.map(toCollection) ?? base?.collections ?? [],
       triggers: input.triggers?.map(toTrigger) ?? base?.triggers ?? [{ kind: 'manual' }],
       access: base?.access ?? { level: 'private' },
+      workload: base?.workload ?? [],
     };
-    const bound = bindUnfitSteps(parseAppSpec(candidate), now);
+    const capable = bindUnfitSteps(parseAppSpec(candidate), now);
+    // A model the person named stays (and is refused if too small); a default is moved to one that fits the stated documents.
+    const fitted = input.model === null ? bindToFit(capable.spec, now) : { spec: capable.spec, notes: [] };
+    const bound = { spec: fitted.spec, notes: [...capable.notes, ...fitted.notes] };
     const { spec, warnings } = checkCandidate(ctx, bound.spec);
     const note = template ? `create_app from template ${template.id}` : 'create_app from scratch';
     const app = await ctx.store.createApp({ workspaceId: ctx.actor.workspaceId, spec, createdBy: ctx.actor.userId, note });

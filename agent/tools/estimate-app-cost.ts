@@ -13,7 +13,7 @@ export const EstimateAppCostInputSchema = z.object({
     .min(0)
     .max(100_000_000)
     .nullable()
-    .describe('Stated volume: runs per month (e.g. 3000 for ~100 a day); null = from the schedule triggers, else 1000.'),
+    .describe("Stated volume: runs per month (e.g. 3000 for ~100 a day); null = from the app's stated workload, else its schedule triggers, else 1000."),
   sampleInputs: z
     .array(NamedValueInputSchema)
     .max(50)
@@ -25,6 +25,7 @@ export type EstimateAppCostInput = z.infer<typeof EstimateAppCostInputSchema>;
 
 const VOLUME_WORDS: Record<AppCost['volume'], string> = {
   stated: 'as stated',
+  workload: "from the app's stated workload",
   schedule: 'from its schedule',
   assumed: 'assumed; give runsPerMonth for your volume',
 };
@@ -45,9 +46,10 @@ export const estimateAppCostTool: Tool<typeof EstimateAppCostInputSchema, AppCos
     });
     const priciest = [...cost.steps].sort((a, b) => b.perRun - a.perRun)[0];
     const lower = cost.complete ? '' : ' (a lower bound: some parts could not be priced)';
+    const sized = cost.documentSize ? ` Each document is priced at the stated ${cost.documentSize}.` : '';
     const top = priciest && priciest.perRun > 0 ? ` Most of it is step ${priciest.stepId} on ${priciest.model}.` : '';
     return {
-      summary: `${app.slug}: about ${formatUsd(cost.perRun)} per run and ${formatUsd(cost.perMonth)} a month at ${formatCount(cost.runsPerMonth)} runs (${VOLUME_WORDS[cost.volume]})${lower}.${top}`,
+      summary: `${app.slug}: about ${formatUsd(cost.perRun)} per run and ${formatUsd(cost.perMonth)} a month at ${formatCount(cost.runsPerMonth)} runs (${VOLUME_WORDS[cost.volume]})${lower}.${sized}${top}`,
       data: { slug: app.slug, version: app.version, ...cost },
     };
   },

@@ -23,6 +23,7 @@ const BY_NAME: Record<string, { status: number; code: string }> = {
   SpecValidationError: { status: 422, code: 'invalid_spec' },
   CapabilityError: { status: 422, code: 'capability_mismatch' },
   ModelBindingError: { status: 422, code: 'invalid_binding' },
+  ContextFitError: { status: 422, code: 'context_too_small' },
   UnknownModelError: { status: 404, code: 'unknown_model' },
   UnknownTemplateError: { status: 404, code: 'unknown_template' },
   CostInputError: { status: 400, code: 'invalid_workload' },

@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { checkSpecBindings } from '../../agent/spec/capabilities';
+import { checkContextFit } from '../../agent/spec/document-fit';
 import { changeResult } from '../../agent/tools/commit-spec';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { HttpError } from '../http/http-error';
@@ -37,6 +38,7 @@ export function appRoutes(deps: ApiDeps): Router {
       // A whole spec (import, API clients): parsed by the one AppSpec schema, saved as version 1.
       // Same checks as the tools: schema + semantics (SpecValidationError), then bindings (CapabilityError).
       const { spec, warnings } = checkSpecBindings(parseAppSpec(parseRequest(FromSpecBody, body, 'body').spec), deps.clock?.());
+      checkContextFit(spec, deps.clock?.());
       const actor = actorFor(req);
       if (await deps.store.getApp(spec.slug)) {
         throw new HttpError(409, 'conflict', `An app with the slug "${spec.slug}" already exists. Pick another slug or change that app.`);

@@ -8,7 +8,10 @@ import { formatUsd } from '../../agent/catalog/index';
 import { z } from 'zod';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
+import { extractDocumentUploads } from '../documents/document-uploads';
+import type { StoredDocument } from '../documents/document-store';
 import { isMultipart, parseMultipart } from '../http/multipart';
+import { runDocumentSentences } from '../runtime/document-report';
 import { parseRequest } from '../http/validate';
 import type { RunRow } from '../store/records';
 import { requireApp } from './app-lookup';
@@ -31,7 +34,7 @@ export function runSummary(run: RunRow): string {
         return typeof reason === 'string' ? [reason] : [];
       })),
     ];
-    return `Dry run: nothing was sent to a model. It would cost about ${cost}. ${reasons.join(' ')}`.trim();
+    return [`Dry run: nothing was sent to a model. It would cost about ${cost}.`, ...reasons, ...runDocumentSentences(run)].join(' ').trim();
   }
   return `The run finished and cost ${cost}.`;
 }
@@ -45,17 +48,23 @@ export function runRoutes(deps: ApiDeps): Router {
     let inputs: Record<string, unknown>;
     let fromForm = false;
     let trigger: 'manual' | 'api' = 'manual';
+    let uploadedDocuments: StoredDocument[] = [];
     if (isMultipart(req)) {
       const form = await parseMultipart(req);
       inputs = { ...form.fields };
+      // Documents are read first: one refused (too large, damaged, wrong type) stops the request before anything is stored.
+      const documents = await extractDocumentUploads(app.spec.inputs, form.files);
+      uploadedDocuments = [...documents.values()];
       for (const [name, part] of Object.entries(form.files)) {
-        if (part.bytes.length > 0) inputs[name] = (await deps.files.saveImage(part.bytes)).id;
+        const doc = documents.get(name);
+        if (doc) inputs[name] = doc.id;
+        else if (part.bytes.length > 0) inputs[name] = (await deps.files.saveImage(part.bytes)).id;
       }
       fromForm = true;
     } else {
       ({ inputs, trigger } = parseRequest(RunBody, req.body, 'body'));
     }
-    const run = await deps.runtime.run({ app, inputs, fromForm, trigger: { kind: trigger }, actor: actorFor(req) });
+    const run = await deps.runtime.run({ app, inputs, fromForm, uploadedDocuments, trigger: { kind: trigger }, actor: actorFor(req) });
     res.status(201).json({ run, summary: runSummary(run) });
   });
 

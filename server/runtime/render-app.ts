@@ -3,6 +3,7 @@
  * raw store JSON) through the escaping `html` template. Client code (web/app/) fills in
  * results, run history and records with textContent; this file lays out the structure.
  */
+import { describeDocumentLimits } from '../documents/document-limits';
 import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
 import { describeTrigger, isAiStep, stepKindLabel } from '../../web/spec-labels';
 import { html, type SafeHtml } from '../html/html';
@@ -43,7 +44,7 @@ function renderField(field: Field, prefix: string): SafeHtml {
     case 'file':
       return html`<div class="field">${label}<input type="file" ${attrs}>${help}</div>`;
     case 'document':
-      return html`<div class="field">${label}<input type="file" accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" ${attrs}>${help}</div>`;
+      return html`<div class="field">${label}<input type="file" accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" ${attrs}>${help}<span class="help" data-role="document-limits">PDF, DOCX, TXT or Markdown, up to ${describeDocumentLimits()}.</span></div>`;
     case 'number':
       return html`<div class="field">${label}<input type="number" step="any" ${attrs}>${help}</div>`;
     case 'text':

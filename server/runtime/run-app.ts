@@ -9,7 +9,9 @@ import { addUsage, emptyUsage } from '../../agent/providers/usage';
 import { AppSpecSchema, type Step } from '../../agent/spec/app-spec';
 import type { Actor } from '../../agent/tools/tool';
 import type { RunRow, StepRun, StoredApp } from '../store/records';
+import type { StoredDocument } from '../documents/document-store';
 import { FILES_URL_PREFIX } from '../files/file-store';
+import { resolveDocumentInputs } from './document-inputs';
 import { parseValues, RecordValidationError } from './field-values';
 import { isModelStep } from './generate-request';
 import type { RunEventBus } from './run-events';
@@ -27,6 +29,8 @@ export interface RunRequest {
   fromForm?: boolean;
   trigger: RunRow['trigger'];
   actor: Actor;
+  /** Documents uploaded with this request (their ids are in `inputs`), saved only once the inputs pass. */
+  uploadedDocuments?: readonly StoredDocument[];
   /** Extra template values, e.g. `{ since }` for scheduled runs. */
   schedule?: Record<string, unknown>;
   signal?: AbortSignal;
@@ -71,6 +75,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       }
       inputs[field.name] = id;
     }
+    const documents = await resolveDocumentInputs(spec, inputs, request.uploadedDocuments ?? [], deps.documents);
+    for (const doc of request.uploadedDocuments ?? []) await deps.documents.save(doc);
 
     const base = { workspaceId: app.workspaceId, runId: randomUUID(), appSlug: app.slug };
     const row: RunRow = {
@@ -91,7 +97,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     await deps.store.saveRun(row);
     deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
-    const scope: TemplateScope = { inputs, steps: {}, ...(request.schedule ? { schedule: request.schedule } : {}) };
+    // Prompts get a document's text; the stored run keeps its id.
+    const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
+    const scope: TemplateScope = { inputs: { ...inputs, ...documentTexts }, steps: {}, ...(request.schedule ? { schedule: request.schedule } : {}) };
     const placeholders = new Set<string>();
     let failed: string | null = null;
 
@@ -102,7 +110,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         outcome = { status: 'skipped', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: `Not run: step "${failed}" failed.` };
       } else {
         deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
-        const env: StepEnv = { services: deps, app, spec, runId: base.runId, actor, scope, placeholders, ...(request.signal ? { signal: request.signal } : {}) };
+        const env: StepEnv = { services: deps, app, spec, runId: base.runId, actor, scope, documents, placeholders, ...(request.signal ? { signal: request.signal } : {}) };
         try {
           outcome = await runStep(step, env);
         } catch (error) {

@@ -3,6 +3,7 @@ import type { Usage } from '../../agent/providers/usage';
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
 import type { Actor } from '../../agent/tools/tool';
 import type { Settings } from '../config/settings';
+import type { DocumentStore, StoredDocument } from '../documents/document-store';
 import type { FileStore } from '../files/file-store';
 import type { OutboundClient } from '../integrations/http';
 import type { Logger } from '../logger';
@@ -16,6 +17,7 @@ export interface RuntimeServices {
   store: Store;
   settings: Settings;
   files: FileStore;
+  documents: DocumentStore;
   outbound: OutboundClient;
   logger: Logger;
   resolveModel: ModelResolver;
@@ -29,6 +31,8 @@ export interface StepEnv {
   runId: string;
   actor: Actor;
   scope: TemplateScope;
+  /** The run's document inputs by field name (their text is in `scope.inputs`). */
+  documents: ReadonlyMap<string, StoredDocument>;
   /** Ids of earlier steps whose outputs are dry-run placeholders. */
   placeholders: ReadonlySet<string>;
   signal?: AbortSignal;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { loadSettings } from '../../server/config/settings';
+import { createDocumentStore } from '../../server/documents/document-store';
 import { createFileStore } from '../../server/files/file-store';
 import { EMAIL_NOT_CONFIGURED } from '../../server/integrations/email';
 import { createOutboundClient } from '../../server/integrations/http';
@@ -33,6 +34,7 @@ describe('runtime placeholders', () => {
       store,
       settings: loadSettings({ dataDir: dir, env: {} }),
       files: createFileStore(dir),
+      documents: createDocumentStore(dir),
       outbound: createOutboundClient(),
       logger: silentLogger,
       events: createRunEventBus(),
@@ -95,6 +97,7 @@ describe('runtime settings per workspace', () => {
       store,
       settings,
       files: createFileStore(dir),
+      documents: createDocumentStore(dir),
       outbound: createOutboundClient(),
       logger: silentLogger,
       events: createRunEventBus(),

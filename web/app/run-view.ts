@@ -5,6 +5,7 @@
  */
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
 import type { RunRow, StepRun } from '../../server/store/records';
+import type { DocumentReport } from '../../server/runtime/document-report';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, type Child } from '../dom';
 import { formatTime } from '../format';
@@ -61,10 +62,32 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
   }
 }
 
+/** Per document the step read: pages, its tokens for the bound model, and whether the prompt fits that model. */
+function documentList(reports: unknown): Child {
+  if (!Array.isArray(reports) || reports.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'small document-fit', dataset: { role: 'documents' } },
+    (reports as DocumentReport[]).map((d) =>
+      h(
+        'li',
+        { dataset: { input: d.input, fits: String(d.fit.fits) } },
+        h('strong', null, d.filename),
+        `: ${d.pagesEstimated ? 'about ' : ''}${formatCount(d.pages)} page${d.pages === 1 ? '' : 's'} · `,
+        h('span', { dataset: { role: 'document-tokens' } }, `${formatCount(d.tokens)} tokens`),
+        ` for ${d.fit.model} · `,
+        h('span', { class: d.fit.fits ? 'badge badge-ok' : 'badge badge-danger', dataset: { role: 'document-fit' } }, d.fit.sentence),
+        d.modelsThatFit.length > 0 ? h('span', { class: 'muted', dataset: { role: 'models-that-fit' } }, ` · models that fit: ${d.modelsThatFit.join(', ')}`) : null,
+      ),
+    ),
+  );
+}
+
 /** `shown`: the run's summary, which already names the missing key when every step lacks the same one. */
 function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
-  const dry = output.dryRun as { reason?: unknown; assumptions?: unknown } | undefined;
+  const dry = output.dryRun as { reason?: unknown; assumptions?: unknown; documents?: unknown } | undefined;
   return [
+    documentList(dry?.documents),
     typeof dry?.reason === 'string' && !shown.includes(dry.reason) ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
     h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, formatUsd(result.costUsd))),
     Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,

@@ -7,6 +7,7 @@ import { requireModel, type ModelFacts } from '../../../agent/catalog/index';
 import type { GenerateRequest, ProviderResult } from '../../../agent/providers/provider';
 import { buildGenerateRequest, type ModelStep } from '../generate-request';
 import { estimateUsage } from '../dry-run-usage';
+import { documentReports, PromptTooLongError } from '../document-report';
 import { stepCost } from '../step-cost';
 import type { StepEnv, StepOutcome } from '../step-context';
 import { placeholderText } from '../step-context';
@@ -49,14 +50,20 @@ async function outputsOf(step: ModelStep, result: ProviderResult, env: StepEnv):
   }
 }
 
-async function dryRun(step: ModelStep, model: ModelFacts, request: GenerateRequest, wire: unknown, reason: string): Promise<StepOutcome> {
+async function dryRun(step: ModelStep, model: ModelFacts, request: GenerateRequest, wire: unknown, reason: string, env: StepEnv): Promise<StepOutcome> {
   const estimate = estimateUsage(model, request);
   const cost = stepCost(model, estimate.usage, request);
+  const documents = documentReports(env.spec, step, env.documents, model, estimate.usage.inputTokens);
   return {
     status: 'dry-run',
     output: {
       ...placeholders(step),
-      dryRun: { reason, assumptions: estimate.assumptions, cost: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete } },
+      dryRun: {
+        reason,
+        assumptions: estimate.assumptions,
+        cost: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete },
+        ...(documents.length > 0 ? { documents } : {}),
+      },
     },
     usage: estimate.usage,
     costUsd: cost.total,
@@ -72,7 +79,13 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
   const wire = resolved.provider.preview(request);
-  if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing);
+  if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing, env);
+  // With documents, the prompt is counted before sending: it may be past the model's input limit.
+  const documents = env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
+  const overflow = documents.find((d) => !d.fit.fits);
+  if (overflow) {
+    throw new PromptTooLongError(`Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit${overflow.modelsThatFit.length > 0 ? ` (${overflow.modelsThatFit.join(', ')})` : ''} or upload a shorter document.`);
+  }
 
   const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
   const cost = stepCost(model, result.usage, request);
