@@ -26,6 +26,7 @@ import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
 import { lazySecretBox } from './auth/secret-box';
+import { createAppToolSource } from './mcp/app-tool-source';
 import { MCP_PATH, protectedResourceRouter } from './mcp/protected-resource';
 import { createHookRouter } from './routes/hooks';
 import { createApiRouter } from './routes/index';
@@ -93,7 +94,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
   // Before the session layer: /mcp resolves its own bearer token, so a bad one gets MCP's 401.
   app.use(protectedResourceRouter());
-  app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock }));
+  const apps = createAppToolSource({ store, runtime, files });
+  app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
   app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox }));

@@ -15,6 +15,7 @@ import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
 import { jsonRpcBodyErrors, sendJsonRpcError, TRANSPORT_REFUSED } from '../../server/mcp/json-rpc-error';
 import { mcpOriginCheck } from '../../server/mcp/origin-check';
 import { bearerChallenge } from '../../server/mcp/protected-resource';
+import type { AppToolSource } from './app-tools';
 import { createMcpServer, type McpToolRegistry } from './server';
 
 export interface McpHttpOptions {
@@ -34,6 +35,8 @@ export interface McpHttpOptions {
   allowedHosts?: string[];
   /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** The apps served as run_<slug> tools (see server/mcp/app-tool-source.ts). */
+  apps?: AppToolSource;
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -63,13 +66,14 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       res.setHeader('WWW-Authenticate', bearerChallenge(req));
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }));
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }), { apps: options.apps });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();
       void server.close();
     });
     try {
+      await server.refreshApps();
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
     } catch {

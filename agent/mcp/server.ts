@@ -8,6 +8,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toMcpTools } from '../tools/export-mcp';
 import type { ToolRegistry } from '../tools/registry';
 import type { ToolContext } from '../tools/tool';
+import { syncAppTools, type AppToolRegistrations, type AppToolSource } from './app-tools';
 import { fillOmittedNulls, lenientInput } from './lenient-input';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
@@ -24,12 +25,17 @@ export interface McpServerOptions {
    * advertise them.
    */
   listChanged?: boolean;
+  /** Where the apps come from, each served as a tool run_<slug> (the server owns the runtime). */
+  apps?: AppToolSource;
 }
 
 /** An McpServer whose tools/list answer comes from `listing` (see tool-listing.ts). */
 export class ToolwrightMcpServer extends McpServer {
   listing!: ToolListing;
   listChanged = false;
+  readonly appTools: AppToolRegistrations = new Map();
+  /** Re-reads which apps the caller may run: before connecting, and after each builder call where listChanged. */
+  refreshApps: () => Promise<void> = async () => {};
 }
 
 const MCP_SERVER_INFO = { name: 'toolwright', version: '0.1.0' } as const;
@@ -48,7 +54,9 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
       async (args: unknown, extra) => {
         try {
           const input = fillOmittedNulls(tool.inputSchema, args);
-          return toCallToolResult(await registry.run(tool.name, input, { ...context(), signal: extra.signal }));
+          const result = toCallToolResult(await registry.run(tool.name, input, { ...context(), signal: extra.signal }));
+          if (server.listChanged) await server.refreshApps();
+          return result;
         } catch (error) {
           return toErrorResult(error);
         }
@@ -63,6 +71,13 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
   registerResources(server, context);
   registerPrompts(server);
   server.listChanged = options.listChanged ?? false;
+  const { apps } = options;
+  if (apps) {
+    server.refreshApps = async () => {
+      // Registering or removing a tool sends tools/list_changed itself once connected; apps are resources too.
+      if ((await syncAppTools(server, apps, context)) && server.isConnected()) await server.sendResourceListChanged();
+    };
+  }
   // The SDK advertises listChanged for everything it registers; prompts never change.
   server.server.registerCapabilities({
     tools: { listChanged: server.listChanged },
