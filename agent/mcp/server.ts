@@ -8,7 +8,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toMcpTools } from '../tools/export-mcp';
 import type { ToolRegistry } from '../tools/registry';
 import type { ToolContext } from '../tools/tool';
-import { syncAppTools, type AppToolRegistrations, type AppToolSource } from './app-tools';
+import { registerAppPages, syncAppTools, type AppToolRegistrations, type AppToolSource } from './app-tools';
 import { fillOmittedNulls, lenientInput } from './lenient-input';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
@@ -73,6 +73,7 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
   server.listChanged = options.listChanged ?? false;
   const { apps } = options;
   if (apps) {
+    registerAppPages(server, apps, context);
     server.refreshApps = async () => {
       // Registering or removing a tool sends tools/list_changed itself once connected; apps are resources too.
       if ((await syncAppTools(server, apps, context)) && server.isConnected()) await server.sendResourceListChanged();

@@ -17,14 +17,13 @@ import { RecordValidationError } from '../runtime/field-values';
 import type { Runtime } from '../runtime/run-app';
 import type { StoredApp } from '../store/records';
 import type { Store } from '../store/store';
+import { appUiHtml, appUiMeta } from './app-ui';
 import { toRunResult } from './run-result';
 
 export interface AppToolDeps {
   store: Store;
   runtime: Runtime;
   files: Pick<FileStore, 'readImage'>;
-  /** Adds to each listed tool, e.g. the MCP Apps UI link. */
-  decorate?(tool: ListedTool, app: StoredApp): ListedTool;
 }
 
 // A run stores a record of itself and may call webhooks or send messages; it never changes the app.
@@ -49,21 +48,25 @@ function refusal(text: string): CallToolResult {
 }
 
 export function createAppToolSource(deps: AppToolDeps): AppToolSource {
-  const toTool = (app: StoredApp): ListedTool => {
-    const tool: ListedTool = {
-      name: appToolName(app.slug),
-      title: app.spec.name,
-      description: describeApp(app),
-      inputSchema: appFormSchema(AppSpecSchema.parse(app.spec).inputs) as ListedTool['inputSchema'],
-      annotations: RUN_ANNOTATIONS,
-    };
-    return deps.decorate ? deps.decorate(tool, app) : tool;
-  };
+  const toTool = (app: StoredApp): ListedTool => ({
+    name: appToolName(app.slug),
+    title: app.spec.name,
+    description: describeApp(app),
+    inputSchema: appFormSchema(AppSpecSchema.parse(app.spec).inputs) as ListedTool['inputSchema'],
+    annotations: RUN_ANNOTATIONS,
+    // Hosts that render MCP Apps show the form and result; others use the text result.
+    _meta: appUiMeta(app.slug),
+  });
 
   return {
     async list({ actor }) {
       const apps = await deps.store.listApps(actor.workspaceId);
       return apps.filter((app) => mayRun(actor, app)).map(toTool);
+    },
+
+    async page(slug, { actor }) {
+      const app = await deps.store.getApp(slug);
+      return app && mayRun(actor, app) ? appUiHtml(app, AppSpecSchema.parse(app.spec).inputs) : null;
     },
 
     async call(name, args, { actor, signal }) {

@@ -101,6 +101,8 @@ describe('apps as MCP tools', () => {
     expect((await toolNames(viewer)).filter((n) => n.startsWith('run_'))).toEqual([]);
     const refused = await viewer.callTool({ name: 'run_private-replies', arguments: { email: 'hi', tone: null } }).catch((e: Error) => e);
     expect(refused instanceof Error ? refused.message : (refused.content as Array<{ text: string }>)[0]?.text).toMatch(/run_private-replies not found/);
+    // Nor can a viewer read the app's MCP App page.
+    await expect(viewer.readResource({ uri: 'ui://toolwright/apps/private-replies' })).rejects.toThrow(/There is no app "private-replies" you may run/);
     await viewer.close();
 
     const runner = await clientFor(await harness.member('runner'));
