@@ -27,6 +27,8 @@ import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
 import { lazySecretBox } from './auth/secret-box';
+import { createAppToolSource } from './mcp/app-tool-source';
+import { MCP_PATH, protectedResourceRouter } from './mcp/protected-resource';
 import { createHookRouter } from './routes/hooks';
 import { createApiRouter } from './routes/index';
 import type { ModelResolver } from './runtime/model-gateway';
@@ -92,6 +94,10 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.use(hostCheck(() => boundHost));
   const secretBox = lazySecretBox(config.dataDir);
   app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
+  // Before the session layer: /mcp resolves its own bearer token, so a bad one gets MCP's 401.
+  app.use(protectedResourceRouter());
+  const apps = createAppToolSource({ store, runtime, files });
+  app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
   app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox }));
@@ -104,7 +110,6 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
-  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock }));
   app.use(authLayer.pages);
   app.use(createPagesRouter({ store, agentProvider, now: clock }));
   app.use(errorMiddleware(logger));

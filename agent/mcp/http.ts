@@ -12,6 +12,10 @@ import type { Actor } from '../tools/tool';
 import { isLoopbackAddress } from '../../server/routes/auth';
 import type { Store } from '../../server/store/store';
 import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
+import { jsonRpcBodyErrors, sendJsonRpcError, TRANSPORT_REFUSED } from '../../server/mcp/json-rpc-error';
+import { mcpOriginCheck } from '../../server/mcp/origin-check';
+import { bearerChallenge } from '../../server/mcp/protected-resource';
+import type { AppToolSource } from './app-tools';
 import { createMcpServer, type McpToolRegistry } from './server';
 
 export interface McpHttpOptions {
@@ -31,12 +35,14 @@ export interface McpHttpOptions {
   allowedHosts?: string[];
   /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** The apps served as run_<slug> tools (see server/mcp/app-tool-source.ts). */
+  apps?: AppToolSource;
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 function jsonRpcError(res: Response, status: number, message: string): void {
-  res.status(status).json({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
+  sendJsonRpcError(res, status, TRANSPORT_REFUSED, message);
 }
 
 async function resolveActor(request: Request, options: McpHttpOptions): Promise<Actor | null | 'remote'> {
@@ -48,7 +54,8 @@ export function createMcpRouter(options: McpHttpOptions): Router {
   const router = express.Router();
   const allowedHosts = options.allowedHosts ?? (options.authenticate ? null : LOOPBACK_HOSTS);
   if (allowedHosts) router.use(hostHeaderValidation(allowedHosts));
-  router.use(express.json({ limit: '1mb' }));
+  router.use(mcpOriginCheck);
+  router.use(express.json({ limit: '1mb' }), jsonRpcBodyErrors);
 
   router.post('/', async (req, res) => {
     const actor = await resolveActor(req, options).catch(() => null);
@@ -56,16 +63,17 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       return jsonRpcError(res, 403, 'The MCP endpoint only accepts clients on this machine until API tokens are set up. Connect from localhost, or use `npx toolwright mcp` (stdio).');
     }
     if (!actor) {
-      res.setHeader('WWW-Authenticate', 'Bearer');
+      res.setHeader('WWW-Authenticate', bearerChallenge(req));
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }));
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }), { apps: options.apps });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();
       void server.close();
     });
     try {
+      await server.refreshApps();
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
     } catch {

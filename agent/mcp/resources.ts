@@ -3,7 +3,7 @@
  * JSON. Apps are shown as get_app shows them: the caller's workspace, private ones to editors up.
  */
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { canSeeApp } from '../../server/auth/app-access';
 import { findModel, listModels } from '../catalog';
 import { findTemplate, listTemplates } from '../spec/templates';
@@ -15,8 +15,12 @@ function json(uri: URL, value: unknown): ReadResourceResult {
   return { contents: [{ uri: uri.href, mimeType: JSON_TYPE, text: JSON.stringify(value, null, 2) }] };
 }
 
-/** Thrown for an unknown id; the SDK turns it into a JSON-RPC error carrying this sentence. */
+/**
+ * Thrown for an unknown id; the SDK answers with a JSON-RPC error carrying this sentence and
+ * `code` (invalid params, as the SDK itself answers for a URI no resource matches).
+ */
 export class ResourceNotFoundError extends Error {
+  readonly code = ErrorCode.InvalidParams;
   constructor(what: string, listUri: string) {
     super(`There is no ${what}. List what exists with resources/list or read ${listUri}.`);
     this.name = new.target.name;

@@ -9,12 +9,14 @@ import { z } from 'zod';
 import { createMcpServer } from '../../agent/mcp/server';
 import { createToolRegistry } from '../../agent/tools/registry';
 import { loadConfig } from '../config/config';
+import { cliAppTools } from '../mcp/cli-app-tools';
 import { openStore } from '../store/open-store';
 import { SINGLE_USER_ACTOR } from '../ws/attach';
 
 const MCP_USAGE = `Usage: toolwright mcp [--data-dir <folder>]
 
-Serves Toolwright's tools, model directory, templates and app specs over MCP (stdio).
+Serves Toolwright's tools, each app as a run_<slug> tool, the model directory, templates
+and app specs over MCP (stdio).
   --data-dir <folder>  where apps are stored (default: $DATA_DIR or ./data;
                        PostgreSQL instead when DATABASE_URL is set)`;
 
@@ -40,7 +42,9 @@ export async function mcpCommand(args: string[]): Promise<number> {
 
   const config = loadConfig(flags['data-dir'] ? { ...process.env, DATA_DIR: flags['data-dir'] } : process.env);
   const store = await openStore(config);
-  const server = createMcpServer(createToolRegistry(), () => ({ store, actor: SINGLE_USER_ACTOR }));
+  // A stdio session lasts, so it can hear about app changes: list-changed is sent, not just advertised.
+  const server = createMcpServer(createToolRegistry(), () => ({ store, actor: SINGLE_USER_ACTOR }), { listChanged: true, apps: cliAppTools(config, store) });
+  await server.refreshApps();
   const transport = new StdioServerTransport();
   // The client ends the session by closing stdin or by signalling the process.
   const closed = new Promise<void>((resolve) => {

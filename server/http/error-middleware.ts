@@ -123,6 +123,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const mapped = mapError(error);
     if (mapped.status >= 500) logger.error('request failed', { method: req.method, path: req.path, error });
     else logger.debug('request refused', { method: req.method, path: req.path, status: mapped.status, code: mapped.code });
+    // RFC 6750 §3: every 401 names the scheme; API clients authenticate with a bearer token.
+    if (mapped.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     const body: ErrorBody = { error: { code: mapped.code, message: mapped.message } };
     const issues = (error as { issues?: unknown }).issues;
     if (Array.isArray(issues) && error instanceof HttpError) body.error.issues = issues as ErrorBody['error']['issues'];
