@@ -2,6 +2,7 @@
  * `toolwright models list|show|compare|cost|recommend`: the model directory in a terminal.
  * Tables for people, `--json` for machines; bad input is one sentence on stderr, exit 2.
  */
+import { priceDataInfo } from '../../agent/catalog/price-data';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import {
@@ -210,7 +211,7 @@ function run(args: readonly string[], io: CliIo, now: Date): void {
     case 'show': {
       const [id] = requireIds(positionals, 1, 'Name the model to show, e.g. "toolwright models show gemini-3.1-pro-preview"');
       const model = catalog.require(id!);
-      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf }, () => renderShow(io, model, now, catalog.asOf));
+      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf, priceData: priceDataInfo() }, () => renderShow(io, model, now, catalog.asOf));
       return;
     }
     case 'compare': {

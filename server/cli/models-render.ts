@@ -1,4 +1,5 @@
 /** How the `models` command looks in a terminal. Every figure comes from agent/catalog. */
+import { priceDataLabel } from '../../agent/catalog/price-data';
 import {
   CAPABILITY_LABELS,
   FLAG_CAPABILITIES,
@@ -126,11 +127,16 @@ export function renderShow(io: CliIo, m: ModelFacts, now: Date, asOf: string): s
   if (m.strengths.length > 0) lines.push('', heading(io, 'Strengths'), ...bullets(m.strengths.map((s) => s.text), io.width));
   const names = [...m.aliases, ...(m.snapshots ?? []).filter((s) => s !== m.id)];
   if (names.length > 0) lines.push('', heading(io, 'Also known as'), ...wrap(names.join(', '), io.width - 2).map((l) => `  ${l}`));
-  const lifecycle = [m.lifecycle.note, m.lifecycle.source ? `Source: ${m.lifecycle.source}` : null].filter((s): s is string => Boolean(s));
+  const { successor } = m.lifecycle;
+  const lifecycle = [
+    m.lifecycle.note,
+    m.lifecycle.source ? `Source: ${m.lifecycle.source}${m.lifecycle.sourceDate ? ` (read ${m.lifecycle.sourceDate})` : ''}` : null,
+    successor ? `Successor: ${successor.id} (${successor.source}, read ${successor.sourceDate})` : null,
+  ].filter((s): s is string => Boolean(s));
   if (lifecycle.length > 0) lines.push('', heading(io, 'Lifecycle'), ...bullets(lifecycle, io.width));
   if (m.notes.length > 0) lines.push('', heading(io, 'Notes'), ...bullets(m.notes, io.width));
   lines.push('', heading(io, 'Sources'), ...bullets([`main: ${m.source}`, ...Object.entries(m.fieldSources).map(([field, src]) => `${field}: ${src}`)], io.width));
-  lines.push('', dim(io, `${FOOTNOTE} Facts as of ${asOf}.`));
+  lines.push('', dim(io, `${FOOTNOTE} Facts as of ${asOf}; token prices from ${priceDataLabel()}.`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -178,11 +178,13 @@ describe('recommendModels: winners derived from the facts', () => {
 
 describe('recommendModels: nothing fits', () => {
   it('names the requirement that no model in the directory meets', () => {
-    const largest = Math.max(...models.filter((m) => alive(m)).map((m) => m.maxInputTokens ?? m.contextWindow ?? 0));
+    const limit = (m: (typeof models)[number]) => m.maxInputTokens ?? m.contextWindow ?? 0;
+    const largest = Math.max(...models.filter((m) => alive(m)).map(limit));
+    const largestId = models.find((m) => alive(m) && limit(m) === largest)!.id;
     const attempt = () => recommendModels({ outputKind: 'text', minContextTokens: 5_000_000 }, { now: NOW });
     expect(attempt).toThrow(NoModelMatchesError);
     expect(attempt).toThrow(
-      `No model in the directory takes prompts of at least 5,000,000 tokens: the largest input limit is ${largest.toLocaleString('en-US')} tokens, on gemini-3.1-pro-preview. Drop or relax the "minContextTokens" requirement.`,
+      `No model in the directory takes prompts of at least 5,000,000 tokens: the largest input limit is ${largest.toLocaleString('en-US')} tokens, on ${largestId}. Drop or relax the "minContextTokens" requirement.`,
     );
   });
 
