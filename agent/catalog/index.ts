@@ -47,3 +47,5 @@ export {
   ASSUMED_REQUESTS_PER_MONTH,
   type TaskRequirements,
 } from './task-requirements';
+export { liveSuccessor } from './successor';
+export { priceDataInfo, priceDataLabel, type PriceDataInfo } from './price-data';
