@@ -49,3 +49,5 @@ export {
 } from './task-requirements';
 export { liveSuccessor } from './successor';
 export { priceDataInfo, priceDataLabel, type PriceDataInfo } from './price-data';
+export { relatedComparisons, headlinePrice, type RelatedComparison } from './related';
+export { compareFaqs, type Faq } from './compare-faqs';

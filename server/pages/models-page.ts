@@ -29,8 +29,8 @@ export const ModelsQuerySchema = z.object({
   maxImage: z.preprocess(emptyAsUndefined, z.coerce.number().nonnegative().optional()),
   sort: z.preprocess(emptyAsUndefined, z.enum(SORT_KEYS).default('name')),
   dir: z.preprocess(emptyAsUndefined, z.enum(['asc', 'desc']).default('asc')),
-  /** Hide models whose shutdown date has passed. */
-  current: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
+  /** Show models whose shutdown date has passed (hidden by default). */
+  shutdown: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
 });
 type ModelsQuery = z.infer<typeof ModelsQuerySchema>;
 
@@ -55,7 +55,7 @@ function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
   const models = listModels({
     kind: query.kind,
     capability: query.capability,
-    excludeShutDown: query.current === '1',
+    excludeShutDown: query.shutdown !== '1',
     now,
   }).filter((model) => {
     if (query.maxInput !== undefined && (model.pricing.input === null || model.pricing.input > query.maxInput)) return false;
@@ -105,7 +105,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   ]}</select></div>
   <div class="field"><label for="f-max-input">Max input $/1M</label><input id="f-max-input" name="maxInput" type="number" min="0" step="any" value="${query.maxInput ?? ''}"></div>
   <div class="field"><label for="f-max-image">Max $/image</label><input id="f-max-image" name="maxImage" type="number" min="0" step="any" value="${query.maxImage ?? ''}"></div>
-  <label class="checkbox"><input type="checkbox" name="current" value="1"${query.current ? html` checked` : ''}> Hide shut-down models</label>
+  <label class="checkbox"><input type="checkbox" name="shutdown" value="1" id="f-shutdown"${query.shutdown ? html` checked` : ''}> Show shut-down models</label>
   <input type="hidden" name="sort" value="${query.sort}"><input type="hidden" name="dir" value="${query.dir}">
   <button class="btn" type="submit">Apply</button>
 </form>
@@ -123,7 +123,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
     <tbody>${models.map(
       (model) => html`<tr data-model="${model.id}">
       <td><input type="checkbox" name="ids" value="${model.id}" aria-label="Select ${model.displayName}"></td>
-      <td class="model-cell"><div class="model-name">${model.displayName}</div><div class="model-id">${providerName(model)} · ${model.id}</div></td>
+      <td class="model-cell"><div class="model-name"><a href="/models/${model.id}">${model.displayName}</a></div><div class="model-id">${providerName(model)} · ${model.id}</div></td>
       <td>${model.kind}</td>
       <td class="num">${formatContext(model)}</td>
       <td class="num nowrap">${priceCell(model, 'input')}</td>
