@@ -79,7 +79,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const files = createFileStore(config.dataDir);
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
-  const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
+  const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel, lifecycleDay: clock });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

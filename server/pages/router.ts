@@ -60,12 +60,12 @@ export function createPagesRouter(deps: PagesDeps): Router {
     '/apps',
     page('apps', async (req) => {
       const actor = actorFor(req);
-      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)));
+      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)), now());
     }),
   );
   router.get(
     '/apps/:slug',
-    page('apps', (req) => renderAppPage(deps.store, parseRequest(SlugParams, req.params, 'params').slug)),
+    page('apps', (req) => renderAppPage(deps.store, parseRequest(SlugParams, req.params, 'params').slug, now())),
   );
   router.get(
     '/models',

@@ -125,6 +125,7 @@ const SAMPLES: Record<string, SampleFn> = {
   'PATCH /api/apps/:slug': async ({ app }) => ({ path: `/api/apps/${app}`, body: APP_CHANGE }),
   'DELETE /api/apps/:slug': async ({ app }) => ({ path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace')}` }),
   'PUT /api/apps/:slug/model': async ({ app }) => ({ path: `/api/apps/${app}/model`, body: { model: 'gpt-5-mini', step: null, provider: null, options: null } }),
+  'POST /api/apps/:slug/move-to-successor': async ({ app }) => ({ path: `/api/apps/${app}/move-to-successor`, body: {} }),
   'PUT /api/apps/:slug/access': async ({ app }) => ({ path: `/api/apps/${app}/access`, body: { level: app === 'private-app' ? 'private' : 'workspace' } }),
   'POST /api/apps/:slug/triggers': async ({ app }) => ({ path: `/api/apps/${app}/triggers`, body: { trigger: { kind: 'webhook' } } }),
   'DELETE /api/apps/:slug/triggers': async ({ app }) => ({ path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace', [{ kind: 'webhook' }])}/triggers`, body: { kind: 'webhook', cron: null, collection: null } }),
