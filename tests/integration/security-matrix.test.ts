@@ -247,6 +247,7 @@ describe('security: role × route matrix', () => {
       create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null },
       update_app: { slug: 'workspace-app', changes: [{ op: 'rename', name: 'Via MCP' }] },
       bind_model: { slug: 'workspace-app', model: 'gpt-5-mini', step: null, provider: null, options: null },
+      move_to_successor: { slug: 'workspace-app' },
       add_trigger: { slug: 'workspace-app', trigger: { kind: 'webhook' } },
       remove_trigger: { slug: 'workspace-app', kind: 'webhook', cron: null, collection: null },
       set_access: { slug: 'workspace-app', level: 'workspace' },
