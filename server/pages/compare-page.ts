@@ -80,10 +80,10 @@ function comparisonBody(comparison: Comparison, now: Date): SafeHtml {
   <div id="calc-status" class="muted small" role="status"></div>
   <div id="calc-results" class="calc-results"></div>
 </section>
-${eitherOrBoth(a, b)}
+${eitherOrBoth(a, b, now)}
 ${relatedSection(facts, now)}
 ${faqSection(a, b, now)}
-${closingCta(a, b)}`;
+${closingCta(a, b, now)}`;
 }
 
 export function renderComparePage(query: z.infer<typeof CompareQuerySchema>, now: Date): SafeHtml {

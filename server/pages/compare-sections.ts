@@ -3,11 +3,23 @@
  * follows): intro cards, "use either or both", related comparisons, FAQs and the closing
  * call to action. Every sentence is built from the two models' facts.
  */
-import { compareFaqs, relatedComparisons, type ModelFacts } from '../../agent/catalog';
+import { compareFaqs, isShutDown, liveSuccessor, relatedComparisons, type ModelFacts } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { oneLineDescription } from './model-description';
 
 const buildHref = (m: ModelFacts) => `/?model=${encodeURIComponent(m.id)}`;
+
+/** What "build with" offers for `m`: itself, or its successor once it has shut down (null when none). */
+function buildable(m: ModelFacts, now: Date): ModelFacts | null {
+  return isShutDown(m, now) ? liveSuccessor(m, now) : m;
+}
+
+function buildButton(m: ModelFacts, now: Date): SafeHtml {
+  const target = buildable(m, now);
+  if (!target) return html`<span class="muted small">${m.displayName} has shut down and has no known successor.</span>`;
+  const label = target === m ? `Build with ${m.displayName}` : `Build with ${target.displayName} (succeeds ${m.displayName})`;
+  return html`<a class="btn btn-primary" data-build="${target.id}" href="${buildHref(target)}">${label}</a>`;
+}
 
 export function introCards(models: readonly ModelFacts[], now: Date): SafeHtml {
   return html`<section class="compare-grid" id="intro">${models.map(
@@ -15,7 +27,7 @@ export function introCards(models: readonly ModelFacts[], now: Date): SafeHtml {
   )}</section>`;
 }
 
-export function eitherOrBoth(a: ModelFacts, b: ModelFacts): SafeHtml {
+export function eitherOrBoth(a: ModelFacts, b: ModelFacts, now: Date): SafeHtml {
   return html`<section class="card" id="use-either">
   <h2>Use ${a.displayName} or ${b.displayName}, or both</h2>
   <p>Toolwright builds internal tools from a description and runs them for your team, with each AI step on the model you choose.</p>
@@ -24,7 +36,7 @@ export function eitherOrBoth(a: ModelFacts, b: ModelFacts): SafeHtml {
     <div><h3>Switch models without rebuilding</h3><p>Start on ${a.displayName}, try the same tool on ${b.displayName}, keep the better one: only the step's model changes, the forms and records stay.</p></div>
     <div><h3>Automated for the whole team</h3><p>Run tools on a schedule (daily digests, weekly reports) and share them with your team from one workspace.</p></div>
   </div>
-  <p class="row"><a class="btn btn-primary" data-build="${a.id}" href="${buildHref(a)}">Build with ${a.displayName}</a> <a class="btn btn-primary" data-build="${b.id}" href="${buildHref(b)}">Build with ${b.displayName}</a></p>
+  <p class="row">${buildButton(a, now)} ${buildButton(b, now)}</p>
 </section>`;
 }
 
@@ -45,10 +57,11 @@ export function faqSection(a: ModelFacts, b: ModelFacts, now: Date): SafeHtml {
 </section>`;
 }
 
-export function closingCta(a: ModelFacts, b: ModelFacts): SafeHtml {
+export function closingCta(a: ModelFacts, b: ModelFacts, now: Date): SafeHtml {
+  const start = buildable(a, now) ?? buildable(b, now);
   return html`<section class="card cta" id="closing-cta">
   <h2>Build AI tools with ${a.displayName} or ${b.displayName}</h2>
   <p>Describe the tool your team needs and get a working app on the model you choose, with its own tables, team access and schedules.</p>
-  <a class="btn btn-primary" href="${buildHref(a)}">Start building</a>
+  <a class="btn btn-primary" href="${start ? buildHref(start) : '/'}">Start building</a>
 </section>`;
 }
