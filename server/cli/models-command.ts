@@ -175,7 +175,8 @@ function requireIds(positionals: string[], min: number, what: string): string[] 
   return positionals;
 }
 
-function run(args: readonly string[], io: CliIo, now: Date): void {
+/** Runs one subcommand; returns the exit code of an answer that is not a success (2: nothing fits). */
+function run(args: readonly string[], io: CliIo, now: Date): number | void {
   const { sub, positionals, flags } = parse(args);
   if (sub === undefined || flags.help) {
     io.out(`${MODELS_USAGE}\n`);
@@ -239,17 +240,24 @@ function run(args: readonly string[], io: CliIo, now: Date): void {
       if (prefer) understood.push(`Preference set by --prefer: ${prefer}.`);
       if (provider) understood.push(`Provider set by --provider: ${provider}.`);
       if (requests !== undefined) understood.push(`Volume set by --requests: ${requests} a month.`);
-      const result = recommendModels(
-        {
-          ...requirements,
-          preference: prefer ?? requirements.preference,
-          provider: provider ?? requirements.provider,
-          workload: requests !== undefined ? { ...requirements.workload, requestsPerMonth: requests } : requirements.workload,
-          limit: limit !== undefined ? Math.max(1, Math.floor(limit)) : undefined,
-        },
-        { now },
-      );
-      print({ task, understood, ...result }, () => renderRecommendation(io, task, understood, result));
+      const asked = {
+        ...requirements,
+        preference: prefer ?? requirements.preference,
+        provider: provider ?? requirements.provider,
+        workload: requests !== undefined ? { ...requirements.workload, requestsPerMonth: requests } : requirements.workload,
+        limit: limit !== undefined ? Math.max(1, Math.floor(limit)) : undefined,
+      };
+      let result;
+      try {
+        result = recommendModels(asked, { now });
+      } catch (error) {
+        // Machines get "nothing fits" as an answer they can read, still with exit code 2.
+        if (!(json && error instanceof NoModelMatchesError)) throw error;
+        const closest = error.closest.map((id) => ({ id, displayName: catalog.require(id).displayName }));
+        print({ task, understood, fits: false, requirement: error.requirement, message: error.message, closest, recommendations: [] }, () => '');
+        return 2;
+      }
+      print({ task, understood, fits: true, ...result }, () => renderRecommendation(io, task, understood, result));
       return;
     }
   }
@@ -260,8 +268,7 @@ const USER_ERRORS = [CliUsageError, UnknownModelError, CostInputError, CompareIn
 
 export async function modelsCommand(args: string[], io: CliIo = processIo(), now: Date = new Date()): Promise<number> {
   try {
-    run(args, io, now);
-    return 0;
+    return run(args, io, now) ?? 0;
   } catch (error) {
     if (USER_ERRORS.some((E) => error instanceof E)) {
       io.err(`${(error as Error).message}\n`);

@@ -22,8 +22,10 @@ const models = getCatalog().models;
 const today = (now: Date) => now.toISOString().slice(0, 10);
 const alive = (m: ModelFacts, now = NOW) =>
   m.lifecycle.status !== 'shutdown' && !(m.lifecycle.shutdownDate !== null && m.lifecycle.shutdownDate <= today(now));
+/** Deprecated models (issue 14) and models shutting down within `days` rank last; 0 days turns lifecycle ranking off. */
 const retiring = (m: ModelFacts, now = NOW, days = 90) =>
-  m.lifecycle.shutdownDate !== null && (Date.parse(m.lifecycle.shutdownDate) - Date.parse(today(now))) / DAY <= days;
+  (days > 0 && m.lifecycle.status === 'deprecated') ||
+  (m.lifecycle.shutdownDate !== null && (Date.parse(m.lifecycle.shutdownDate) - Date.parse(today(now))) / DAY <= days);
 
 interface TextVolume {
   requests: number;
