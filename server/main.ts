@@ -2,6 +2,7 @@
  * `npm start`: config from the environment (defaults 127.0.0.1:3000, ./data, lowdb), the store,
  * the tool registry, the server; logs the URL and closes cleanly on SIGINT/SIGTERM.
  */
+import { refreshPriceData } from '../agent/catalog/price-refresh';
 import { createToolRegistry } from '../agent/tools/registry';
 import { createServer } from './app';
 import { startAutomation } from './cluster/start-automation';
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const settings = loadSettings({ dataDir: config.dataDir });
+  if (config.priceDataRefresh) {
+    const refreshed = await refreshPriceData(async (url) => (await fetch(url, { signal: AbortSignal.timeout(10_000) })).json());
+    if (refreshed.ok) logger.info('model price data refreshed', { priceData: refreshed.label });
+    else logger.warn('model price data refresh failed; using the bundled data', { reason: refreshed.reason, priceData: refreshed.label });
+  }
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);
