@@ -51,3 +51,4 @@ export { liveSuccessor } from './successor';
 export { priceDataInfo, priceDataLabel, type PriceDataInfo } from './price-data';
 export { relatedComparisons, headlinePrice, type RelatedComparison } from './related';
 export { compareFaqs, type Faq } from './compare-faqs';
+export { openWeightFamilies, RUNS_ON_YOUR_SERVER, type OpenWeightFamily } from './open-weight';

@@ -2,6 +2,7 @@
  * `toolwright models list|show|compare|cost|recommend`: the model directory in a terminal.
  * Tables for people, `--json` for machines; bad input is one sentence on stderr, exit 2.
  */
+import { openWeightFamilies } from '../../agent/catalog/open-weight';
 import { priceDataInfo } from '../../agent/catalog/price-data';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
@@ -206,7 +207,10 @@ function run(args: readonly string[], io: CliIo, now: Date): number | void {
       const everything = catalog.list(filter);
       const shown = flags.all || status === 'shutdown' ? everything : catalog.list({ ...filter, excludeShutDown: true });
       const models = shown.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now) }));
-      print({ asOf: catalog.asOf, models }, () => renderList(io, shown, now, everything.length - shown.length, catalog.asOf));
+      // Open-weight families are text models with no provider of ours: listed when the filters allow text.
+      const onlyKindOrStatus = Object.entries(filter).every(([key, value]) => value === undefined || key === 'now' || (key === 'kind' && value === 'text'));
+      const families = onlyKindOrStatus ? openWeightFamilies() : [];
+      print({ asOf: catalog.asOf, models, runsOnYourServer: families }, () => renderList(io, shown, now, everything.length - shown.length, catalog.asOf, families));
       return;
     }
     case 'show': {

@@ -1,6 +1,6 @@
 /** /models: the directory, filtered by kind, capability and price, sorted by any column (query string, no JS needed). */
 import { z } from 'zod';
-import { imagePriceRange, ModelKindSchema, listModels, type CapabilityName, type ModelFacts } from '../../agent/catalog';
+import { imagePriceRange, ModelKindSchema, listModels, openWeightFamilies, RUNS_ON_YOUR_SERVER, type CapabilityName, type ModelFacts } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import {
@@ -87,6 +87,20 @@ function option(value: string, label: string, selected: string | undefined): Saf
   return html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
 }
 
+/** Open-weight families: run them behind an OpenAI-compatible server; no price of ours applies. */
+function openWeightSection(): SafeHtml {
+  return html`<section class="card gap-top" id="open-weight">
+  <h2>Runs on your server</h2>
+  <p class="muted small">Open-weight families you can run behind an OpenAI-compatible server (Ollama, vLLM, LM Studio) and bind with the provider "openai-compatible". Prices: ${RUNS_ON_YOUR_SERVER}.</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Family</th><th>Maker</th><th>Hosted as (price data)</th><th>Price</th><th>Source</th></tr></thead>
+    <tbody>${openWeightFamilies().map(
+      (f) => html`<tr data-family="${f.id}"><td>${f.displayName}${f.serverExample ? html`<div class="model-id">e.g. ${f.serverExample}</div>` : ''}</td><td>${f.maker}</td><td class="small">${f.hostedIds.join(', ')}</td><td class="small">${RUNS_ON_YOUR_SERVER}</td><td class="small">${f.source} (read ${f.sourceDate})</td></tr>`,
+    )}</tbody>
+  </table></div>
+</section>`;
+}
+
 export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   const models = selectModels(query, now);
   const params = new URLSearchParams();
@@ -135,6 +149,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
     )}</tbody>
   </table></div>
   ${models.length === 0 ? html`<p class="empty">No model matches these filters. Loosen one of them.</p>` : ''}
-</form>`;
+</form>
+${openWeightSection()}`;
   return layout({ title: 'Models', section: 'models', body, scripts: ['models'], width: 'wide' });
 }

@@ -89,6 +89,13 @@ describe('directory', () => {
     expect((await get('/models?shutdown=1')).text).toContain('data-model="gpt-image-1-mini"');
   });
 
+  it('lists open-weight families as "runs on your server", not priced', async () => {
+    const page = (await get('/models')).text;
+    expect(page).toContain('id="open-weight"');
+    for (const family of ['llama', 'qwen', 'mistral', 'gemma', 'deepseek', 'gpt-oss']) expect(page).toContain(`data-family="${family}"`);
+    expect(page).toContain('not priced (your server)');
+  });
+
   it('opens the builder with a chosen model named', async () => {
     const page = await get('/?model=gpt-image-2');
     expect(page.text).toContain('Use gpt-image-2 for a tool that ');

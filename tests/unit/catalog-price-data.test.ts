@@ -54,3 +54,20 @@ describe('prices from @pydantic/genai-prices', () => {
     expect(libraryPrices('openai', 'gpt-image-1-mini-2025-10-06', 'image', DAY)).toBeNull();
   });
 });
+
+describe('open-weight families ("runs on your server")', () => {
+  it('lists Llama, Qwen, Mistral, Gemma, DeepSeek and gpt-oss, each seen in the price data it cites', async () => {
+    const { openWeightFamilies } = await import('../../agent/catalog/index');
+    const { findProvider } = await import('@pydantic/genai-prices');
+    const families = openWeightFamilies();
+    expect(families.map((f) => f.id)).toEqual(['llama', 'qwen', 'mistral', 'gemma', 'deepseek', 'gpt-oss']);
+    for (const f of families) {
+      const cited = f.source.slice(f.source.indexOf(': ') + 2).split(', ');
+      expect(cited.map((c) => c.split('/')[1])).toEqual(f.hostedIds);
+      for (const c of cited) {
+        const [provider, id] = c.split('/') as [string, string];
+        expect(findProvider({ providerId: provider })?.models.some((m) => m.id === id), `${f.id}: ${c}`).toBe(true);
+      }
+    }
+  });
+});
