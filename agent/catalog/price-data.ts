@@ -172,13 +172,14 @@ export function withLibraryPrices(model: ModelFacts, day: string): ModelFacts {
     pricing[field] = value;
     fieldSources[`pricing.${field}`] = source;
   }
-  if (lib.longContext && lib.longContext.cachedInput !== null) {
+  if (lib.longContext) {
     const threshold = lib.longContext.threshold;
     pricing.longContextTier = {
       thresholdInputTokens: threshold,
       appliesWhen: model.pricing.longContextTier?.appliesWhen ?? `prompt > ${Math.round((threshold + 1) / 1000)}k tokens`,
       input: lib.longContext.input,
-      cachedInput: lib.longContext.cachedInput,
+      // No cached price in the data (no caching offered): cached tokens bill as input, an upper bound.
+      cachedInput: lib.longContext.cachedInput ?? lib.longContext.input,
       output: lib.longContext.output,
     };
     fieldSources['pricing.longContextTier'] = source;
