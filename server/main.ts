@@ -5,6 +5,7 @@
 import { refreshPriceData } from '../agent/catalog/price-refresh';
 import { createToolRegistry } from '../agent/tools/registry';
 import { createServer } from './app';
+import { createOutboundClient } from './integrations/http';
 import { startAutomation } from './cluster/start-automation';
 import { loadConfig } from './config/config';
 import { loadSettings } from './config/settings';
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const settings = loadSettings({ dataDir: config.dataDir });
   if (config.priceDataRefresh) {
-    const refreshed = await refreshPriceData(async (url) => (await fetch(url, { signal: AbortSignal.timeout(10_000) })).json());
+    // Through the outbound client like every server call; the data file is a few MB.
+    const outbound = createOutboundClient({ maxResponseBytes: 32 * 1024 * 1024 });
+    const refreshed = await refreshPriceData(async (url) => JSON.parse((await outbound.request({ url, method: 'GET' })).body) as unknown);
     if (refreshed.ok) logger.info('model price data refreshed', { priceData: refreshed.label });
     else logger.warn('model price data refresh failed; using the bundled data', { reason: refreshed.reason, priceData: refreshed.label });
   }
