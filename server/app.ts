@@ -83,7 +83,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
   const documents = createDocumentStore(config.dataDir);
-  const runtime = createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
+  const runtime = createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel, lifecycleDay: clock });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

@@ -2,8 +2,10 @@
  * `npm start`: config from the environment (defaults 127.0.0.1:3000, ./data, lowdb), the store,
  * the tool registry, the server; logs the URL and closes cleanly on SIGINT/SIGTERM.
  */
+import { refreshPriceData } from '../agent/catalog/price-refresh';
 import { createToolRegistry } from '../agent/tools/registry';
 import { createServer } from './app';
+import { createOutboundClient } from './integrations/http';
 import { startAutomation } from './cluster/start-automation';
 import { loadConfig } from './config/config';
 import { loadSettings } from './config/settings';
@@ -14,6 +16,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const settings = loadSettings({ dataDir: config.dataDir });
+  if (config.priceDataRefresh) {
+    // Through the outbound client like every server call; the data file is a few MB.
+    const outbound = createOutboundClient({ maxResponseBytes: 32 * 1024 * 1024 });
+    const refreshed = await refreshPriceData(async (url) => JSON.parse((await outbound.request({ url, method: 'GET' })).body) as unknown);
+    if (refreshed.ok) logger.info('model price data refreshed', { priceData: refreshed.label });
+    else logger.warn('model price data refresh failed; using the bundled data', { reason: refreshed.reason, priceData: refreshed.label });
+  }
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CatalogLoadError, UnknownModelError } from './errors';
-import { lifecycleStatus } from './lifecycle';
+import { isoDay, lifecycleStatus } from './lifecycle';
+import { withLibraryPrices } from './price-data';
 import {
   ModelFactsFileSchema,
   type CapabilityName,
@@ -133,13 +134,23 @@ function toArray<T>(value: T | T[] | undefined): T[] {
 
 let defaultCatalog: Catalog | null = null;
 
-/** The project's directory, read from agent/catalog/models.json and validated once. */
+/**
+ * The project's directory: agent/catalog/models.json, validated once, with the price
+ * library's prices (as of today) laid over ours where it has them.
+ */
 export function getCatalog(): Catalog {
   if (!defaultCatalog) {
     const path = new URL('./models.json', import.meta.url);
-    defaultCatalog = createCatalog(parseFactsFile(JSON.parse(readFileSync(path, 'utf8'))));
+    const file = parseFactsFile(JSON.parse(readFileSync(path, 'utf8')));
+    const day = isoDay(new Date());
+    defaultCatalog = createCatalog({ ...file, models: file.models.map((m) => withLibraryPrices(m, day)) });
   }
   return defaultCatalog;
+}
+
+/** Forgets the loaded directory, so the next `getCatalog()` reads refreshed price data. */
+export function reloadCatalog(): void {
+  defaultCatalog = null;
 }
 
 /** The model with this id, snapshot id or alias; null when there is none. */

@@ -148,8 +148,12 @@ export function atAGlance(models: readonly ModelFacts[], now: Date = new Date())
 function costSentences(costs: readonly CostEstimate[]): string[] {
   const sentences: string[] = [];
   const period = costs[0]?.period === 'month' ? ' a month' : '';
-  const priced = costs.filter((c) => c.complete && c.lines.length > 0);
-  for (const c of costs.filter((c) => !c.complete)) {
+  // A model that would refuse the workload (shut down, prompt over its limit) is never crowned.
+  const priced = costs.filter((c) => c.complete && c.lines.length > 0 && c.refusals.length === 0);
+  for (const c of costs.filter((c) => c.refusals.length > 0)) {
+    sentences.push(`${c.displayName} cannot run this workload: ${c.refusals.join('; ')}.`);
+  }
+  for (const c of costs.filter((c) => !c.complete && c.refusals.length === 0)) {
     sentences.push(`${c.displayName} cannot do all of this workload (${c.unpriced.join('; ')}).`);
   }
   if (priced.length >= 2) {

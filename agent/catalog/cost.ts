@@ -46,6 +46,8 @@ export interface CostEstimate {
   complete: boolean;
   /** Caveats: substitutions, approximations, lifecycle. */
   notes: string[];
+  /** Why the provider would not run this workload at all (shut down, prompt over the input limit); empty when it would. */
+  refusals: string[];
   /** How `promptText` was counted, when it was given. */
   tokenCount: TokenCount | null;
 }
@@ -85,9 +87,12 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
   const imageTokens = w.imageInputTokens ?? 0;
   const promptTokens = inputTokens + cachedTokens + imageTokens;
 
+  const refusals: string[] = [];
   const limit = model.maxInputTokens ?? model.contextWindow;
   if (limit !== null && promptTokens > limit) {
-    notes.push(`A ${formatCount(promptTokens)}-token prompt exceeds ${model.id}'s ${formatCount(limit)}-token input limit; it would be refused.`);
+    const sentence = `A ${formatCount(promptTokens)}-token prompt exceeds ${model.id}'s ${formatCount(limit)}-token input limit; it would be refused.`;
+    notes.push(sentence);
+    refusals.push(`its ${formatCount(limit)}-token input limit is below the ${formatCount(promptTokens)}-token prompt`);
   }
   const rates = tokenRates(model, promptTokens, w.batch === true, notes);
 
@@ -144,12 +149,19 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
     } else {
       if (resolved.substitution) notes.push(`${resolved.substitution}.`);
       const label = resolved.size === 'any' ? resolved.quality : `${resolved.quality} ${resolved.size}`;
-      lines.push(imageLine('images', images, requests, resolved.price, `per image (${label})`));
+      const discount = w.batch === true ? batchImageFactor(model) : null;
+      if (w.batch === true && discount === null) notes.push(`${model.id} has no batch price in the facts; images priced at standard rates.`);
+      const price = discount === null ? resolved.price : roundUsd(resolved.price * discount);
+      const why = discount === null ? `per image (${label})` : `per image (${label}, batch: ${formatUsd(resolved.price)} × ${discount})`;
+      lines.push(imageLine('images', images, requests, price, why));
     }
   }
 
   const now = options.now ?? new Date();
-  if (isShutDown(model, now)) notes.push(`${model.id} is ${describeLifecycle(model, now)}: these are its last published prices.`);
+  if (isShutDown(model, now)) {
+    notes.push(`${model.id} is ${describeLifecycle(model, now)}: these are its last published prices.`);
+    refusals.unshift(`it is ${describeLifecycle(model, now)}`);
+  }
 
   const total = roundUsd(lines.reduce((sum, line) => sum + line.subtotal, 0));
   return {
@@ -166,8 +178,19 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
     unpriced,
     complete: unpriced.length === 0,
     notes,
+    refusals,
     tokenCount,
   };
+}
+
+/**
+ * The batch discount on per-image prices: the model's own batch-to-standard input ratio
+ * (OpenAI and Google both halve batch prices, images included); null without batch prices.
+ */
+function batchImageFactor(model: ModelFacts): number | null {
+  const { batch, input } = model.pricing;
+  if (batch === null || input === null || input === 0) return null;
+  return roundUsd(batch.input / input);
 }
 
 function imageLine(item: string, perRequest: number, requests: number, price: number, what: string): CostLine {

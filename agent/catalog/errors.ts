@@ -44,11 +44,14 @@ export class CostInputError extends Error {
 export class NoModelMatchesError extends Error {
   /** The requirement that removed the last candidates, e.g. "minContextTokens". */
   readonly requirement: string;
+  /** Ids of the models nearest to fitting (met the earlier requirements), best first; may be empty. */
+  readonly closest: string[];
 
-  constructor(requirement: string, message: string) {
+  constructor(requirement: string, message: string, closest: string[] = []) {
     super(message);
     this.name = new.target.name;
     this.requirement = requirement;
+    this.closest = closest;
   }
 }
 

@@ -48,3 +48,8 @@ export {
   ASSUMED_REQUESTS_PER_MONTH,
   type TaskRequirements,
 } from './task-requirements';
+export { liveSuccessor } from './successor';
+export { priceDataInfo, priceDataLabel, type PriceDataInfo } from './price-data';
+export { relatedComparisons, headlinePrice, type RelatedComparison } from './related';
+export { compareFaqs, type Faq } from './compare-faqs';
+export { openWeightFamilies, RUNS_ON_YOUR_SERVER, type OpenWeightFamily } from './open-weight';

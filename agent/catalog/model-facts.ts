@@ -158,6 +158,8 @@ export const LifecycleSchema = z.strictObject({
   sourceDate: isoDate.nullable(),
   /** Caveats about the status (conflicting sources, secondary quotes); null when none. */
   note: z.string().nullable(),
+  /** The recommended replacement, with where that comes from; null when no source names one. */
+  successor: z.strictObject({ id: z.string().min(1), source: z.string().min(1), sourceDate: isoDate }).nullable(),
 });
 export type Lifecycle = z.infer<typeof LifecycleSchema>;
 

@@ -4,7 +4,7 @@ import { inputLimit } from './context-fit';
 import { estimateCost, type CostEstimate } from './cost';
 import { lifecycleSentences } from './differences';
 import { NoModelMatchesError, RequirementsInputError } from './errors';
-import { daysUntilShutdown, isShutDown } from './lifecycle';
+import { daysUntilShutdown, isShutDown, lifecycleStatus } from './lifecycle';
 import type { ModelFacts, ModelKind, ModelProviderId } from './model-facts';
 import { formatCount, formatUsd } from './money';
 import { RequirementsSchema, type Preference, type Requirements } from './requirements';
@@ -44,7 +44,7 @@ export interface RecommendationResult {
 
 export interface RecommendOptions {
   now?: Date;
-  /** Models shutting down within this many days rank after all others (default 90). */
+  /** Deprecated models, and models shutting down within this many days, rank after all others (default 90; 0 = rank on the preference alone). */
   retiringWithinDays?: number;
 }
 
@@ -129,7 +129,7 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
 
   const workloadAssumed = requirements.workload === undefined;
   const workload = requirements.workload ?? DEFAULT_WORKLOADS[requirements.outputKind ?? candidates[0]!.kind];
-  const rows = candidates.map((m) => {
+  const priced = candidates.map((m) => {
     const cost = estimateCost(m, workload, { strictImageOptions: false, now });
     const days = daysUntilShutdown(m, now);
     return {
@@ -137,9 +137,10 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
       cost,
       priced: cost.complete && cost.lines.length > 0,
       score: capabilityScore(m),
-      retiring: days !== null && days <= retiringDays,
+      retiring: (retiringDays > 0 && lifecycleStatus(m, now) === 'deprecated') || (days !== null && days <= retiringDays),
     };
   });
+  const rows = workloadFits(priced, requirements, workload, passed);
   type Row = (typeof rows)[number];
   const topScore = Math.max(...rows.map((r) => r.score.score));
   const bar = BEST_VALUE_BAR * topScore;
@@ -181,7 +182,7 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
     } else {
       reasons.push(`Capability score ${row.score.score}: ${row.score.explanation}.`);
     }
-    if (row.retiring) reasons.push(`Ranked after models with no shutdown within ${retiringDays} days.`);
+    if (row.retiring) reasons.push(`Ranked after current models: it is deprecated or shuts down within ${retiringDays} days.`);
     reasons.push(...row.m.strengths.slice(0, 2).map((s) => `${s.text}.`));
     return {
       rank: i + 1,
@@ -209,12 +210,43 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
   };
 }
 
+interface PricedRow {
+  m: ModelFacts;
+  cost: CostEstimate;
+  priced: boolean;
+}
+
+/**
+ * The rules that need the workload priced: a model that would refuse it (a prompt over its
+ * input limit) is left out, and so is one above the stated cost ceiling per request. When
+ * none is left, the error names the closest (cheapest that runs, or those that run at all).
+ */
+function workloadFits<R extends PricedRow>(rows: readonly R[], r: Requirements, workload: Workload, passed: readonly HardRule[]): R[] {
+  const runs = rows.filter((row) => row.cost.refusals.length === 0);
+  if (runs.length === 0) {
+    const reason = rows[0]!.cost.refusals[0]!;
+    throw new NoModelMatchesError('workload', `None of the ${rows.length} models that ${joinWords(passed.map((p) => p.plural), 'and') || 'fit'} can run this workload (for ${rows[0]!.m.displayName}: ${reason}). Shorten the prompt or relax the requirements.`, rows.map((row) => row.m.id).slice(0, 3));
+  }
+  const ceiling = r.maxCostPerRequest;
+  if (ceiling === undefined) return runs;
+  const within = runs.filter((row) => row.priced && row.cost.perRequest <= ceiling);
+  if (within.length > 0) return within;
+  const cheapest = [...runs].filter((row) => row.priced).sort((a, b) => a.cost.perRequest - b.cost.perRequest);
+  const best = cheapest[0];
+  const closest = best ? `; the cheapest is ${best.m.displayName} at ${formatUsd(best.cost.perRequest)} per request` : '; none of them can be priced for it';
+  throw new NoModelMatchesError(
+    'maxCostPerRequest',
+    `No model costs at most ${formatUsd(ceiling)} per request for ${describeWorkload(workload)}${closest}. Raise the ceiling or shrink the workload.`,
+    cheapest.slice(0, 3).map((row) => row.m.id),
+  );
+}
+
 function formatMultiple(ratio: number): string {
   return ratio >= 1.995 ? `${Math.round(ratio * 10) / 10}×` : `${Math.round((ratio - 1) * 100)}% more than`;
 }
 
 function rankingRule(preference: Preference, retiringDays: number): string {
-  const retiring = `models that shut down within ${retiringDays} days come last`;
+  const retiring = retiringDays > 0 ? `deprecated models and models that shut down within ${retiringDays} days come last` : 'lifecycle does not change the order';
   switch (preference) {
     case 'cheapest':
       return `Cheapest first for the workload's cost; ${retiring}.`;
@@ -236,6 +268,7 @@ function noMatch(rule: HardRule, passed: readonly HardRule[], survivors: readonl
     return new NoModelMatchesError(
       rule.key,
       `No model in the directory ${rule.phrase}${rule.closest ? `: ${rule.closest(all)}` : ''}. Drop or relax the "${rule.key}" requirement.`,
+      closestIds(rule, survivors),
     );
   }
   const earlier = joinWords(passed.map((r) => r.plural), 'and');
@@ -243,6 +276,13 @@ function noMatch(rule: HardRule, passed: readonly HardRule[], survivors: readonl
   return new NoModelMatchesError(
     rule.key,
     `The "${rule.key}" requirement excluded every remaining model: of the ${survivors.length} models that ${earlier}, none ${rule.phrase}${closest}. Drop or relax "${rule.key}" or one of the earlier requirements.`,
+    closestIds(rule, survivors),
   );
+}
+
+/** The models nearest to fitting: those that met the earlier rules (largest input first for a size rule). */
+function closestIds(rule: HardRule, survivors: readonly ModelFacts[]): string[] {
+  const ordered = rule.key === 'minContextTokens' ? [...survivors].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0)) : survivors;
+  return ordered.slice(0, 3).map((m) => m.id);
 }
 

@@ -26,6 +26,8 @@ export const RequirementsSchema = z.strictObject({
   imageEdit: z.boolean().optional(),
   /** Only this provider's models. */
   provider: ProviderIdSchema.optional(),
+  /** Most USD one request may cost on the workload (a ceiling "per 1,000" is divided by 1,000). */
+  maxCostPerRequest: z.number().nonnegative().optional(),
   /** Leave out models already shut down (default true). */
   excludeShutDown: z.boolean().optional(),
   /** Ranking; default best-value. */

@@ -16,20 +16,26 @@ export const TOKENS_PER_WORD = 1.3;
 export const ASSUMED_REQUESTS_PER_MONTH = 1_000;
 
 const IMAGE_NOUN = String.raw`(?:images?|pictures?|photos?|photographs?|illustrations?|logos?|banners?|artwork|thumbnails?|posters?|icons?|avatars?|mock-?ups?|renders?)`;
-const CREATE_VERB = String.raw`(?:generate|create|make|draw|design|render|produce|paint|illustrate)`;
+const CREATE_VERB = String.raw`(?:generat\w*|creat\w*|mak(?:e|es|ing)|made|draw\w*|drew|design\w*|render\w*|produc\w*|paint\w*|illustrat\w*)`;
 
 const PATTERNS = {
   embedding: /\b(embed(?:ding)?s?|semantic search|vector search|similarity search|similar documents|retrieval|rag)\b/i,
   imageEdit: new RegExp(String.raw`\b(edit|retouch|touch up|inpaint|(?:remove|replace|change) (?:the )?background|recolou?r)\b`, 'i'),
-  imageCreate: new RegExp(String.raw`\b${CREATE_VERB}\b[^.;]*\b${IMAGE_NOUN}\b|\bimage generation\b|\btext[- ]to[- ]image\b`, 'i'),
+  imageCreate: new RegExp(String.raw`\b${CREATE_VERB}\b[^.;]*\b${IMAGE_NOUN}\b|\bimage (?:generation|generator|output)s?\b|\btext[- ]to[- ]image\b`, 'i'),
+  /** "which image model", "an image-generation model", "picture models". */
+  imageModel: /\b(?:image|picture|photo)(?:[- ]generat\w*)?[- ]models?\b/i,
   imageMention: new RegExp(String.raw`\b${IMAGE_NOUN}\b|\bscreenshots?\b|\bscans?\b|\bscanned\b`, 'i'),
   structured: /\b(extract\w*|fields?|json|structured|tables?|classif\w*|categori[sz]\w*|tag(?:s|ging)?|labels?|parse)\b/i,
   tools: /\b(tools?|function[- ]call\w*|agents?|look ?ups?|webhooks?)\b|\bcall(?:s|ing)?\b[^.;]*\bapis?\b/i,
   summarise: /\b(summar\w+|digest|brief|condense)\b/i,
+  classify: /\b(classif\w*|categori[sz]\w*|tag(?:s|ging)?|label(?:s|ling|ing)?|triage|route)\b/i,
   cheapest: /\b(cheap\w*|budget|low[- ]cost|inexpensive|affordable|lowest cost)\b/i,
   capable: /\b(best quality|highest quality|high accuracy|most capable|smartest|most accurate|state of the art|best possible)\b/i,
-  openai: /\b(openai|gpt[\w.-]*)\b/i,
-  google: /\b(google|gemini[\w.-]*)\b/i,
+  // The provider or family ("with OpenAI", "on Gemini"), not one model named for comparison ("cheaper than gpt-image-1.5").
+  openai: /\bopenai\b|\bgpt\b(?![\s.-]*(?:\d|image))/i,
+  google: /\bgoogle\b|\bgemini\b(?![\s.-]*\d)/i,
+  /** "$0.09 per 1,000 classifications", "under $0.02 a request", "at most $5 per thousand". */
+  ceiling: /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:per|a|an|\/|for each|each)\s*(1,000|1000|1k|thousand|million|1m|\w+)/i,
   highQuality: /\b(high[- ]quality|hq|print[- ]ready|best quality|highest quality)\b/i,
   lowQuality: /\b(draft|low[- ]quality|rough|quick sketch)\b/i,
   size: /\b(\d{3,4})\s*[x×]\s*(\d{3,4})\b/,
@@ -72,6 +78,27 @@ function documentTokens(text: string, understood: string[]): number | null {
   return null;
 }
 
+const PER_UNITS: Record<string, number> = { '1,000': 1_000, '1000': 1_000, '1k': 1_000, thousand: 1_000, million: 1_000_000, '1m': 1_000_000 };
+
+/** A stated cost ceiling, in USD per request; null when none is stated. */
+function costCeiling(text: string, understood: string[]): number | null {
+  const m = PATTERNS.ceiling.exec(text);
+  if (!m) return null;
+  const usd = Number(m[1]!.replace(/,/g, ''));
+  const per = PER_UNITS[m[2]!.toLowerCase()] ?? 1;
+  const perRequest = usd / per;
+  understood.push(
+    per === 1
+      ? `At most ${formatUsdWords(usd)} per request.`
+      : `At most ${formatUsdWords(usd)} per ${formatCount(per)} requests = ${formatUsdWords(perRequest)} per request.`,
+  );
+  return perRequest;
+}
+
+function formatUsdWords(usd: number): string {
+  return `$${Number(usd.toPrecision(6))}`;
+}
+
 function monthlyVolume(text: string, understood: string[]): number {
   const m = PATTERNS.volume.exec(text);
   if (!m) {
@@ -101,7 +128,7 @@ export function requirementsFromTask(task: string): TaskRequirements {
   } else if (PATTERNS.imageEdit.test(text) && PATTERNS.imageMention.test(text)) {
     Object.assign(requirements, { outputKind: 'image', imageEdit: true, imageInput: true });
     understood.push('Output: edited images, so the model must take an image in and edit it.');
-  } else if (PATTERNS.imageCreate.test(text)) {
+  } else if (PATTERNS.imageCreate.test(text) || PATTERNS.imageModel.test(text)) {
     requirements.outputKind = 'image';
     understood.push('Output: generated images.');
   } else {
@@ -131,6 +158,9 @@ export function requirementsFromTask(task: string): TaskRequirements {
     understood.push(`Only ${openai ? 'OpenAI' : 'Google'} models.`);
   }
 
+  const ceiling = costCeiling(text, understood);
+  if (ceiling !== null) requirements.maxCostPerRequest = ceiling;
+
   const preference: Preference = PATTERNS.cheapest.test(text) ? 'cheapest' : PATTERNS.capable.test(text) ? 'most-capable' : 'best-value';
   requirements.preference = preference;
   understood.push(`Preference: ${preference}.`);
@@ -155,9 +185,13 @@ function workloadFor(text: string, r: Requirements, docTokens: number | null, un
     if (docTokens === null) understood.push('No document size stated: priced at 1,000 tokens a request.');
     return { requestsPerMonth, inputTokens };
   }
-  const inputTokens = docTokens ?? 2_000;
-  if (docTokens === null) understood.push('No document size stated: priced at 2,000 input tokens a request.');
-  const outputTokens = PATTERNS.summarise.test(text) ? 1_000 : 500;
-  understood.push(`About ${formatCount(outputTokens)} output tokens a request${outputTokens === 1_000 ? ' (a summary)' : ''}.`);
+  // A label needs a short item and a word back; other text work a page in and a paragraph out.
+  const classify = PATTERNS.classify.test(text) && !PATTERNS.summarise.test(text);
+  const assumedInput = classify ? 500 : 2_000;
+  const inputTokens = docTokens ?? assumedInput;
+  if (docTokens === null) understood.push(`No document size stated: priced at ${formatCount(assumedInput)} input tokens a request${classify ? ' (one item to label)' : ''}.`);
+  const outputTokens = classify ? 10 : PATTERNS.summarise.test(text) ? 1_000 : 500;
+  const why = classify ? ' (a label)' : outputTokens === 1_000 ? ' (a summary)' : '';
+  understood.push(`About ${formatCount(outputTokens)} output tokens a request${why}.`);
   return { requestsPerMonth, inputTokens, outputTokens };
 }

@@ -19,6 +19,7 @@ import { getAppTool } from './get-app';
 import { getTemplateTool } from './get-template';
 import { listAppsTool } from './list-apps';
 import { listTemplatesTool } from './list-templates';
+import { moveToSuccessorTool } from './move-to-successor';
 import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
@@ -37,6 +38,7 @@ export const TOOLS: readonly Tool[] = [
   createAppTool,
   updateAppTool,
   bindModelTool,
+  moveToSuccessorTool,
   addTriggerTool,
   removeTriggerTool,
   setAccessTool,

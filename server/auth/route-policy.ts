@@ -50,6 +50,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('PATCH', APP, 'editor'),
   route('DELETE', APP, 'editor'),
   route('PUT', `${APP}/model`, 'editor'),
+  route('POST', `${APP}/move-to-successor`, 'editor'),
   route('PUT', `${APP}/access`, 'editor'),
   route('POST', `${APP}/triggers`, 'editor'),
   route('DELETE', `${APP}/triggers`, 'editor'),

@@ -2,6 +2,8 @@
  * `toolwright models list|show|compare|cost|recommend`: the model directory in a terminal.
  * Tables for people, `--json` for machines; bad input is one sentence on stderr, exit 2.
  */
+import { openWeightFamilies } from '../../agent/catalog/open-weight';
+import { priceDataInfo } from '../../agent/catalog/price-data';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import {
@@ -174,7 +176,8 @@ function requireIds(positionals: string[], min: number, what: string): string[] 
   return positionals;
 }
 
-function run(args: readonly string[], io: CliIo, now: Date): void {
+/** Runs one subcommand; returns the exit code of an answer that is not a success (2: nothing fits). */
+function run(args: readonly string[], io: CliIo, now: Date): number | void {
   const { sub, positionals, flags } = parse(args);
   if (sub === undefined || flags.help) {
     io.out(`${MODELS_USAGE}\n`);
@@ -204,13 +207,16 @@ function run(args: readonly string[], io: CliIo, now: Date): void {
       const everything = catalog.list(filter);
       const shown = flags.all || status === 'shutdown' ? everything : catalog.list({ ...filter, excludeShutDown: true });
       const models = shown.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now) }));
-      print({ asOf: catalog.asOf, models }, () => renderList(io, shown, now, everything.length - shown.length, catalog.asOf));
+      // Open-weight families are text models with no provider of ours: listed when the filters allow text.
+      const onlyKindOrStatus = Object.entries(filter).every(([key, value]) => value === undefined || key === 'now' || (key === 'kind' && value === 'text'));
+      const families = onlyKindOrStatus ? openWeightFamilies() : [];
+      print({ asOf: catalog.asOf, models, runsOnYourServer: families }, () => renderList(io, shown, now, everything.length - shown.length, catalog.asOf, families));
       return;
     }
     case 'show': {
       const [id] = requireIds(positionals, 1, 'Name the model to show, e.g. "toolwright models show gemini-3.1-pro-preview"');
       const model = catalog.require(id!);
-      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf }, () => renderShow(io, model, now, catalog.asOf));
+      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf, priceData: priceDataInfo() }, () => renderShow(io, model, now, catalog.asOf));
       return;
     }
     case 'compare': {
@@ -238,17 +244,24 @@ function run(args: readonly string[], io: CliIo, now: Date): void {
       if (prefer) understood.push(`Preference set by --prefer: ${prefer}.`);
       if (provider) understood.push(`Provider set by --provider: ${provider}.`);
       if (requests !== undefined) understood.push(`Volume set by --requests: ${requests} a month.`);
-      const result = recommendModels(
-        {
-          ...requirements,
-          preference: prefer ?? requirements.preference,
-          provider: provider ?? requirements.provider,
-          workload: requests !== undefined ? { ...requirements.workload, requestsPerMonth: requests } : requirements.workload,
-          limit: limit !== undefined ? Math.max(1, Math.floor(limit)) : undefined,
-        },
-        { now },
-      );
-      print({ task, understood, ...result }, () => renderRecommendation(io, task, understood, result));
+      const asked = {
+        ...requirements,
+        preference: prefer ?? requirements.preference,
+        provider: provider ?? requirements.provider,
+        workload: requests !== undefined ? { ...requirements.workload, requestsPerMonth: requests } : requirements.workload,
+        limit: limit !== undefined ? Math.max(1, Math.floor(limit)) : undefined,
+      };
+      let result;
+      try {
+        result = recommendModels(asked, { now });
+      } catch (error) {
+        // Machines get "nothing fits" as an answer they can read, still with exit code 2.
+        if (!(json && error instanceof NoModelMatchesError)) throw error;
+        const closest = error.closest.map((id) => ({ id, displayName: catalog.require(id).displayName }));
+        print({ task, understood, fits: false, requirement: error.requirement, message: error.message, closest, recommendations: [] }, () => '');
+        return 2;
+      }
+      print({ task, understood, fits: true, ...result }, () => renderRecommendation(io, task, understood, result));
       return;
     }
   }
@@ -259,8 +272,7 @@ const USER_ERRORS = [CliUsageError, UnknownModelError, CostInputError, CompareIn
 
 export async function modelsCommand(args: string[], io: CliIo = processIo(), now: Date = new Date()): Promise<number> {
   try {
-    run(args, io, now);
-    return 0;
+    return run(args, io, now) ?? 0;
   } catch (error) {
     if (USER_ERRORS.some((E) => error instanceof E)) {
       io.err(`${(error as Error).message}\n`);

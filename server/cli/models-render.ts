@@ -1,4 +1,6 @@
 /** How the `models` command looks in a terminal. Every figure comes from agent/catalog. */
+import { RUNS_ON_YOUR_SERVER, type OpenWeightFamily } from '../../agent/catalog/open-weight';
+import { priceDataLabel } from '../../agent/catalog/price-data';
 import {
   CAPABILITY_LABELS,
   FLAG_CAPABILITIES,
@@ -81,7 +83,7 @@ const LIST_COLUMNS: Record<ModelKind, { header: string[]; cells: (m: ModelFacts)
   },
 };
 
-export function renderList(io: CliIo, models: readonly ModelFacts[], now: Date, hidden: number, asOf: string): string {
+export function renderList(io: CliIo, models: readonly ModelFacts[], now: Date, hidden: number, asOf: string, families: readonly OpenWeightFamily[] = []): string {
   const lines = [heading(io, `${models.length} model${models.length === 1 ? '' : 's'}`) + dim(io, `  (facts as of ${asOf}; status on ${now.toISOString().slice(0, 10)})`)];
   for (const kind of Object.keys(LIST_COLUMNS) as ModelKind[]) {
     const ofKind = models.filter((m) => m.kind === kind);
@@ -89,6 +91,10 @@ export function renderList(io: CliIo, models: readonly ModelFacts[], now: Date, 
     const { header, cells, right } = LIST_COLUMNS[kind];
     const rows = ofKind.map((m) => [m.id, PROVIDER_NAMES[m.provider], ...cells(m), statusCompact(m, now)]);
     lines.push('', heading(io, `${kind[0]!.toUpperCase()}${kind.slice(1)} models`), ...renderTable(header, rows, { indent: 2, alignRight: right, maxWidth: io.width }));
+  }
+  if (families.length > 0) {
+    const rows = families.map((f) => [f.displayName, f.maker, f.hostedIds.join(', ')]);
+    lines.push('', heading(io, `Runs on your server: open-weight families, ${RUNS_ON_YOUR_SERVER}`), ...renderTable(['Family', 'Maker', 'Hosted as (price data)'], rows, { indent: 2, maxWidth: io.width }));
   }
   lines.push('', dim(io, FOOTNOTE));
   if (hidden > 0) lines.push(dim(io, `${hidden} shut-down model${hidden === 1 ? '' : 's'} hidden; --all shows them.`));
@@ -126,11 +132,16 @@ export function renderShow(io: CliIo, m: ModelFacts, now: Date, asOf: string): s
   if (m.strengths.length > 0) lines.push('', heading(io, 'Strengths'), ...bullets(m.strengths.map((s) => s.text), io.width));
   const names = [...m.aliases, ...(m.snapshots ?? []).filter((s) => s !== m.id)];
   if (names.length > 0) lines.push('', heading(io, 'Also known as'), ...wrap(names.join(', '), io.width - 2).map((l) => `  ${l}`));
-  const lifecycle = [m.lifecycle.note, m.lifecycle.source ? `Source: ${m.lifecycle.source}` : null].filter((s): s is string => Boolean(s));
+  const { successor } = m.lifecycle;
+  const lifecycle = [
+    m.lifecycle.note,
+    m.lifecycle.source ? `Source: ${m.lifecycle.source}${m.lifecycle.sourceDate ? ` (read ${m.lifecycle.sourceDate})` : ''}` : null,
+    successor ? `Successor: ${successor.id} (${successor.source}, read ${successor.sourceDate})` : null,
+  ].filter((s): s is string => Boolean(s));
   if (lifecycle.length > 0) lines.push('', heading(io, 'Lifecycle'), ...bullets(lifecycle, io.width));
   if (m.notes.length > 0) lines.push('', heading(io, 'Notes'), ...bullets(m.notes, io.width));
   lines.push('', heading(io, 'Sources'), ...bullets([`main: ${m.source}`, ...Object.entries(m.fieldSources).map(([field, src]) => `${field}: ${src}`)], io.width));
-  lines.push('', dim(io, `${FOOTNOTE} Facts as of ${asOf}.`));
+  lines.push('', dim(io, `${FOOTNOTE} Facts as of ${asOf}; token prices from ${priceDataLabel()}.`));
   return `${lines.join('\n')}\n`;
 }
 

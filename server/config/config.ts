@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /** Comma-separated hosts or CIDRs outbound calls may reach although private (SSRF allow-list). */
   OUTBOUND_ALLOW: z.string().default(''),
+  /** `1`: fetch the newest model price data at start-up (falls back to the bundled data). */
+  PRICE_DATA_REFRESH: z.enum(['0', '1']).default('0'),
 });
 
 export interface ServerConfig {
@@ -39,6 +41,8 @@ export interface ServerConfig {
   uploadLimitBytes: number;
   /** Private/loopback targets outbound HTTP may reach anyway (hosts or CIDRs). */
   outboundAllow: string[];
+  /** Fetch fresh model price data at start-up (off by default). */
+  priceDataRefresh: boolean;
 }
 
 export const JSON_LIMIT_BYTES = 1024 * 1024;
@@ -63,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jsonLimitBytes: JSON_LIMIT_BYTES,
     uploadLimitBytes: UPLOAD_LIMIT_BYTES,
     outboundAllow: e.OUTBOUND_ALLOW.split(',').map((s) => s.trim()).filter(Boolean),
+    priceDataRefresh: e.PRICE_DATA_REFRESH === '1',
   };
 }

@@ -6,14 +6,16 @@ import { layout } from '../html/layout';
 import { notFound } from '../http/http-error';
 import { renderApp } from '../runtime/render-app';
 import type { Store } from '../store/store';
+import { appLifecycleBanner } from './app-lifecycle-banner';
 import { renderVersionsCard } from './versions-card';
 
-export async function renderAppPage(store: Store, slug: string): Promise<SafeHtml> {
+export async function renderAppPage(store: Store, slug: string, now: Date): Promise<SafeHtml> {
   const app = await store.getApp(slug);
   if (!app) throw notFound(`There is no app "${slug}". Pick one from the apps list or build it in the builder.`);
   const spec = parseAppSpec(app.spec);
   const versions = await store.listAppVersions(slug);
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
+${appLifecycleBanner(spec, now)}
 ${renderApp(spec, { version: app.version, modelName: (id) => findModel(id)?.displayName ?? null })}
 ${renderVersionsCard(versions, app.version)}`;
   return layout({ title: spec.name, section: 'apps', body, scripts: ['app'], width: 'wide' });

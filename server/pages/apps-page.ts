@@ -4,8 +4,9 @@ import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import type { StoredApp } from '../store/records';
+import { appLifecycleBanner } from './app-lifecycle-banner';
 
-function appCard(app: StoredApp): SafeHtml {
+function appCard(app: StoredApp, now: Date): SafeHtml {
   let spec;
   try {
     spec = parseAppSpec(app.spec);
@@ -13,22 +14,23 @@ function appCard(app: StoredApp): SafeHtml {
     return html`<div class="card app-card"><h2>${app.slug}</h2><p class="banner banner-warn">${error instanceof Error ? error.message : 'This app’s spec does not parse.'}</p></div>`;
   }
   const model = findModel(spec.model.model)?.displayName ?? spec.model.model;
-  return html`<a class="card app-card" href="/apps/${spec.slug}" data-app="${spec.slug}">
+  // The banner sits after the card's link: a button cannot live inside a link.
+  return html`<div class="app-card-wrap"><a class="card app-card" href="/apps/${spec.slug}" data-app="${spec.slug}">
   <h2>${spec.name}</h2>
   ${spec.description ? html`<p>${spec.description}</p>` : ''}
   <div class="badges"><span class="badge badge-accent">${model}</span><span class="badge">${spec.steps.length} step${spec.steps.length === 1 ? '' : 's'}</span>${spec.collections.length ? html`<span class="badge">${spec.collections.length} table${spec.collections.length === 1 ? '' : 's'}</span>` : ''}<span class="badge">v${app.version}</span></div>
   <p class="small">Updated ${app.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
-</a>`;
+</a>${appLifecycleBanner(spec, now)}</div>`;
 }
 
-export function renderAppsPage(apps: StoredApp[]): SafeHtml {
+export function renderAppsPage(apps: StoredApp[], now: Date): SafeHtml {
   const sorted = [...apps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const body = html`<div class="page-head">
   <div><h1>Apps</h1><p>Tools built in the builder. Each runs at its own address.</p></div>
   <a class="btn btn-primary" href="/">Build a new app</a>
 </div>
 ${sorted.length
-  ? html`<div class="app-list">${sorted.map(appCard)}</div>`
+  ? html`<div class="app-list">${sorted.map((app) => appCard(app, now))}</div>`
   : html`<div class="empty"><p>No apps yet.</p><p><a class="btn btn-primary" href="/">Describe your first tool</a></p></div>`}`;
-  return layout({ title: 'Apps', section: 'apps', body });
+  return layout({ title: 'Apps', section: 'apps', body, scripts: ['apps'] });
 }

@@ -13,6 +13,7 @@ const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 const ENTRY_POINTS = {
   builder: 'builder/main.ts',
   app: 'app/main.ts',
+  apps: 'app/apps-list.ts',
   models: 'models/directory.ts',
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',

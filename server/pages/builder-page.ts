@@ -5,6 +5,8 @@ import { layout } from '../html/layout';
 export interface BuilderPageOptions {
   /** Who answers the chat, for the banner. */
   agent: { kind: 'planner' } | { kind: 'model'; provider: string; model: string } | { kind: 'unavailable'; message: string };
+  /** A model chosen on a models page (`/?model=<id>`): the message box starts with it named. */
+  chosenModel?: { id: string; displayName: string } | null;
 }
 
 function agentBanner(agent: BuilderPageOptions['agent']): SafeHtml {
@@ -23,10 +25,11 @@ export function renderBuilderPage(options: BuilderPageOptions): SafeHtml {
   <section class="builder-chat" aria-label="Chat">
     <div class="pane-head"><h2>Describe your tool</h2><div class="row"><span id="connection" class="badge">connecting…</span><button type="button" class="btn btn-small" id="new-chat">New chat</button></div></div>
     ${agentBanner(options.agent)}
+    ${options.chosenModel ? html`<div class="banner banner-ok" data-role="chosen-model"><p>Building with <strong>${options.chosenModel.displayName}</strong>: finish the sentence below with what the tool should do.</p></div>` : ''}
     <div class="messages" id="messages" aria-live="polite"></div>
     <form class="composer" id="composer">
       <label class="visually-hidden" for="composer-input">Message</label>
-      <textarea id="composer-input" name="text" placeholder="Describe a tool, or ask about models…" maxlength="20000" rows="2"></textarea>
+      <textarea id="composer-input" name="text" placeholder="Describe a tool, or ask about models…" maxlength="20000" rows="2">${options.chosenModel ? `Use ${options.chosenModel.id} for a tool that ` : ''}</textarea>
       <button type="submit" class="btn btn-primary" id="send-button">Send</button>
       <button type="button" class="btn" id="stop-button" hidden>Stop</button>
     </form>

@@ -4,10 +4,12 @@
  * that web/models/compare.ts recalculates through POST /api/models/compare.
  */
 import { z } from 'zod';
-import { compareModels, listModels, type Comparison } from '../../agent/catalog';
+import { compareModels, getCatalog, listModels, type Comparison, type ModelFacts } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 import { layout } from '../html/layout';
+import { closingCta, eitherOrBoth, faqSection, introCards, relatedSection } from './compare-sections';
+import { lifecycleBanner } from './model-lifecycle-banner';
 
 /** `?ids=a,b` (links) or `?ids=a&ids=b` (the directory's checkboxes without JS). */
 export const CompareQuerySchema = z.object({
@@ -36,9 +38,12 @@ function picker(selected: readonly string[], now: Date): SafeHtml {
 </form>`;
 }
 
-function comparisonBody(comparison: Comparison): SafeHtml {
+function comparisonBody(comparison: Comparison, now: Date): SafeHtml {
   const names = comparison.models.map((m) => m.displayName);
-  return html`<section class="card" id="at-a-glance">
+  const facts: ModelFacts[] = comparison.models.map((m) => getCatalog().require(m.id));
+  const [a, b] = facts as [ModelFacts, ModelFacts];
+  return html`${introCards(facts, now)}
+<section class="card" id="at-a-glance">
   <h2>At a glance</h2>
   <div class="table-wrap"><table>
     <thead><tr><th></th>${names.map((name) => html`<th>${name}</th>`)}</tr></thead>
@@ -65,7 +70,7 @@ function comparisonBody(comparison: Comparison): SafeHtml {
   <h2>Workload cost</h2>
   <p class="muted small">What a month of this workload costs on each model, from the directory's prices.</p>
   <form id="workload-form" class="calc">
-    <div class="field"><label for="w-requests">Requests per month</label><input id="w-requests" name="requests" type="number" min="1" step="1" value="1000"></div>
+    <div class="field"><label for="w-requests">Requests per month</label><input id="w-requests" name="requests" type="number" min="1" step="1" value="1000" required></div>
     <div class="field"><label for="w-input">Input tokens per request</label><input id="w-input" name="inputTokens" type="number" min="0" step="1" value="1000"></div>
     <div class="field"><label for="w-output">Output tokens per request</label><input id="w-output" name="outputTokens" type="number" min="0" step="1" value="500"></div>
     <div class="field"><label for="w-images">Images per request</label><input id="w-images" name="images" type="number" min="0" max="100" step="1" value="1"></div>
@@ -74,7 +79,11 @@ function comparisonBody(comparison: Comparison): SafeHtml {
   </form>
   <div id="calc-status" class="muted small" role="status"></div>
   <div id="calc-results" class="calc-results"></div>
-</section>`;
+</section>
+${eitherOrBoth(a, b, now)}
+${relatedSection(facts, now)}
+${faqSection(a, b, now)}
+${closingCta(a, b, now)}`;
 }
 
 export function renderComparePage(query: z.infer<typeof CompareQuerySchema>, now: Date): SafeHtml {
@@ -87,9 +96,10 @@ export function renderComparePage(query: z.infer<typeof CompareQuerySchema>, now
   <div><h1>${title}</h1><p>${comparison ? `Facts as of ${comparison.asOf}; statuses on ${comparison.evaluatedOn}. Every sentence is computed from the directory.` : 'Pick two models to see their facts side by side.'}</p></div>
   <a class="btn" href="/models">All models</a>
 </div>
+${comparison ? lifecycleBanner(comparison.models.map((m) => getCatalog().require(m.id)), now) : ''}
 <div class="stack">
 ${picker(ids, now)}
-${comparison ? comparisonBody(comparison) : ''}
+${comparison ? comparisonBody(comparison, now) : ''}
 </div>
 ${jsonIsland('compare-data', { ids } satisfies ComparePageData)}`;
   return layout({ title, section: 'models', body, scripts: ['compare'] });

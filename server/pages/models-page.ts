@@ -1,6 +1,6 @@
 /** /models: the directory, filtered by kind, capability and price, sorted by any column (query string, no JS needed). */
 import { z } from 'zod';
-import { imagePriceRange, ModelKindSchema, listModels, type CapabilityName, type ModelFacts } from '../../agent/catalog';
+import { imagePriceRange, ModelKindSchema, listModels, openWeightFamilies, RUNS_ON_YOUR_SERVER, type CapabilityName, type ModelFacts } from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import {
@@ -29,8 +29,8 @@ export const ModelsQuerySchema = z.object({
   maxImage: z.preprocess(emptyAsUndefined, z.coerce.number().nonnegative().optional()),
   sort: z.preprocess(emptyAsUndefined, z.enum(SORT_KEYS).default('name')),
   dir: z.preprocess(emptyAsUndefined, z.enum(['asc', 'desc']).default('asc')),
-  /** Hide models whose shutdown date has passed. */
-  current: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
+  /** Show models whose shutdown date has passed (hidden by default). */
+  shutdown: z.preprocess(emptyAsUndefined, z.enum(['1']).optional()),
 });
 type ModelsQuery = z.infer<typeof ModelsQuerySchema>;
 
@@ -55,7 +55,7 @@ function selectModels(query: ModelsQuery, now: Date): ModelFacts[] {
   const models = listModels({
     kind: query.kind,
     capability: query.capability,
-    excludeShutDown: query.current === '1',
+    excludeShutDown: query.shutdown !== '1',
     now,
   }).filter((model) => {
     if (query.maxInput !== undefined && (model.pricing.input === null || model.pricing.input > query.maxInput)) return false;
@@ -87,6 +87,20 @@ function option(value: string, label: string, selected: string | undefined): Saf
   return html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
 }
 
+/** Open-weight families: run them behind an OpenAI-compatible server; no price of ours applies. */
+function openWeightSection(): SafeHtml {
+  return html`<section class="card gap-top" id="open-weight">
+  <h2>Runs on your server</h2>
+  <p class="muted small">Open-weight families you can run behind an OpenAI-compatible server (Ollama, vLLM, LM Studio) and bind with the provider "openai-compatible". Prices: ${RUNS_ON_YOUR_SERVER}.</p>
+  <div class="table-wrap"><table>
+    <thead><tr><th>Family</th><th>Maker</th><th>Hosted as (price data)</th><th>Price</th><th>Source</th></tr></thead>
+    <tbody>${openWeightFamilies().map(
+      (f) => html`<tr data-family="${f.id}"><td>${f.displayName}${f.serverExample ? html`<div class="model-id">e.g. ${f.serverExample}</div>` : ''}</td><td>${f.maker}</td><td class="small">${f.hostedIds.join(', ')}</td><td class="small">${RUNS_ON_YOUR_SERVER}</td><td class="small">${f.source} (read ${f.sourceDate})</td></tr>`,
+    )}</tbody>
+  </table></div>
+</section>`;
+}
+
 export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   const models = selectModels(query, now);
   const params = new URLSearchParams();
@@ -105,7 +119,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
   ]}</select></div>
   <div class="field"><label for="f-max-input">Max input $/1M</label><input id="f-max-input" name="maxInput" type="number" min="0" step="any" value="${query.maxInput ?? ''}"></div>
   <div class="field"><label for="f-max-image">Max $/image</label><input id="f-max-image" name="maxImage" type="number" min="0" step="any" value="${query.maxImage ?? ''}"></div>
-  <label class="checkbox"><input type="checkbox" name="current" value="1"${query.current ? html` checked` : ''}> Hide shut-down models</label>
+  <label class="checkbox"><input type="checkbox" name="shutdown" value="1" id="f-shutdown"${query.shutdown ? html` checked` : ''}> Show shut-down models</label>
   <input type="hidden" name="sort" value="${query.sort}"><input type="hidden" name="dir" value="${query.dir}">
   <button class="btn" type="submit">Apply</button>
 </form>
@@ -123,7 +137,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
     <tbody>${models.map(
       (model) => html`<tr data-model="${model.id}">
       <td><input type="checkbox" name="ids" value="${model.id}" aria-label="Select ${model.displayName}"></td>
-      <td class="model-cell"><div class="model-name">${model.displayName}</div><div class="model-id">${providerName(model)} · ${model.id}</div></td>
+      <td class="model-cell"><div class="model-name"><a href="/models/${model.id}">${model.displayName}</a></div><div class="model-id">${providerName(model)} · ${model.id}</div></td>
       <td>${model.kind}</td>
       <td class="num">${formatContext(model)}</td>
       <td class="num nowrap">${priceCell(model, 'input')}</td>
@@ -135,6 +149,7 @@ export function renderModelsPage(query: ModelsQuery, now: Date): SafeHtml {
     )}</tbody>
   </table></div>
   ${models.length === 0 ? html`<p class="empty">No model matches these filters. Loosen one of them.</p>` : ''}
-</form>`;
+</form>
+${openWeightSection()}`;
   return layout({ title: 'Models', section: 'models', body, scripts: ['models'], width: 'wide' });
 }

@@ -4,6 +4,7 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
+import { findModel } from '../../agent/catalog';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { notFound } from '../http/http-error';
 import { canSeeApp } from '../auth/app-access';
@@ -17,6 +18,7 @@ import { renderBuilderPage, type BuilderPageOptions } from './builder-page';
 import { CompareQuerySchema, renderComparePage } from './compare-page';
 import { renderDeliveriesPage } from './deliveries-page';
 import { page } from './error-page';
+import { ModelParamsSchema, renderModelPage } from './model-page';
 import { ModelsQuerySchema, renderModelsPage } from './models-page';
 import { renderSettingsPage } from './settings-page';
 
@@ -29,6 +31,8 @@ export interface PagesDeps {
 }
 
 const SlugParams = z.object({ slug: SlugSchema });
+/** `/?model=<id>`: a model chosen on a models page; an unknown id is ignored (the builder still opens). */
+const BuilderQuerySchema = z.object({ model: z.string().max(120).optional() });
 
 async function describeAgent(deps: PagesDeps): Promise<BuilderPageOptions['agent']> {
   if (!deps.agentProvider) return { kind: 'planner' };
@@ -46,18 +50,22 @@ export function createPagesRouter(deps: PagesDeps): Router {
   router.use(createAssetsRouter());
   router.get(
     '/',
-    page('builder', async () => renderBuilderPage({ agent: await describeAgent(deps) })),
+    page('builder', async (req) => {
+      const { model } = parseRequest(BuilderQuerySchema, req.query, 'query');
+      const chosen = model ? findModel(model) : null;
+      return renderBuilderPage({ agent: await describeAgent(deps), chosenModel: chosen && { id: chosen.id, displayName: chosen.displayName } });
+    }),
   );
   router.get(
     '/apps',
     page('apps', async (req) => {
       const actor = actorFor(req);
-      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)));
+      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)), now());
     }),
   );
   router.get(
     '/apps/:slug',
-    page('apps', (req) => renderAppPage(deps.store, parseRequest(SlugParams, req.params, 'params').slug)),
+    page('apps', (req) => renderAppPage(deps.store, parseRequest(SlugParams, req.params, 'params').slug, now())),
   );
   router.get(
     '/models',
@@ -66,6 +74,10 @@ export function createPagesRouter(deps: PagesDeps): Router {
   router.get(
     '/models/compare',
     page('models', (req) => renderComparePage(parseRequest(CompareQuerySchema, req.query, 'query'), now())),
+  );
+  router.get(
+    '/models/:id',
+    page('models', (req) => renderModelPage(parseRequest(ModelParamsSchema, req.params, 'params').id, now())),
   );
   router.get('/settings', page('settings', () => renderSettingsPage()));
   router.get(

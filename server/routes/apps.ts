@@ -69,6 +69,12 @@ export function appRoutes(deps: ApiDeps): Router {
     res.json(await callTool(deps, req, 'bind_model', { ...asObject(req.body), slug }));
   });
 
+  // One step off a shut-down model (the banner's button); the chat calls the same tool.
+  router.post('/:slug/move-to-successor', async (req, res) => {
+    const { slug } = parseRequest(SlugParams, req.params, 'params');
+    res.json(await callTool(deps, req, 'move_to_successor', { slug }));
+  });
+
   router.put('/:slug/access', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
     res.json(await callTool(deps, req, 'set_access', { ...asObject(req.body), slug }));

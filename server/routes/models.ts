@@ -8,7 +8,9 @@ import {
   CapabilitiesSchema,
   estimateCost,
   LifecycleStatusSchema,
+  lifecycleStatus,
   listModels,
+  liveSuccessor,
   ModalitySchema,
   ModelKindSchema,
   parseWorkload,
@@ -71,7 +73,10 @@ export function modelRoutes(deps: ApiDeps): Router {
         matchesPrice(m, q.maxOutputPrice, 'output') &&
         (!text || [m.id, m.displayName, ...m.aliases].some((n) => n.toLowerCase().includes(text))),
     );
-    res.json({ models, total: models.length });
+    // Status and successor on the server's day, so pages need not judge lifecycles themselves.
+    const now = today();
+    const withStatus = models.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now), liveSuccessor: liveSuccessor(m, now)?.id ?? null }));
+    res.json({ models: withStatus, total: models.length });
   });
 
   // Both doors: GET ?ids=a,b (links) and POST { models, workload } (the tool's input).

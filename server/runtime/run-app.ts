@@ -14,6 +14,7 @@ import { FILES_URL_PREFIX } from '../files/file-store';
 import { resolveDocumentInputs } from './document-inputs';
 import { parseValues, RecordValidationError } from './field-values';
 import { isModelStep } from './generate-request';
+import { retiredGuard } from './retired-guard';
 import type { RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';
@@ -44,6 +45,8 @@ export interface Runtime {
 export interface RuntimeDeps extends RuntimeServices {
   events: RunEventBus;
   now?: () => Date;
+  /** The day model lifecycles are judged on (the server's clock; tests pin it); defaults to `now`. */
+  lifecycleDay?: () => Date;
 }
 
 function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
@@ -102,15 +105,25 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const scope: TemplateScope = { inputs: { ...inputs, ...documentTexts }, steps: {}, ...(request.schedule ? { schedule: request.schedule } : {}) };
     const placeholders = new Set<string>();
     let failed: string | null = null;
+    const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
+    const scheduled = request.trigger.kind === 'schedule';
 
     for (const [index, step] of spec.steps.entries()) {
       const startedAt = now();
       let outcome: StepOutcome;
-      if (failed) {
+      const retiredError = guard?.stepError(step) ?? null;
+      const env: StepEnv = { services: deps, app, spec, runId: base.runId, actor, scope, documents, placeholders, ...(request.signal ? { signal: request.signal } : {}) };
+      if (retiredError) {
+        outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
+      } else if (failed && guard && scheduled && step.kind === 'notify') {
+        // The app's own channel hears why its scheduled run did nothing.
+        outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
+          status: 'error' as const, output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: error instanceof Error ? error.message : String(error),
+        }));
+      } else if (failed) {
         outcome = { status: 'skipped', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: `Not run: step "${failed}" failed.` };
       } else {
         deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
-        const env: StepEnv = { services: deps, app, spec, runId: base.runId, actor, scope, documents, placeholders, ...(request.signal ? { signal: request.signal } : {}) };
         try {
           outcome = await runStep(step, env);
         } catch (error) {

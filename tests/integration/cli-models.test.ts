@@ -105,7 +105,7 @@ describe('toolwright models: other subcommands', () => {
 describe('toolwright models: errors are one sentence on stderr, exit 2', () => {
   it.each([
     [['models', 'compare', 'gpt-image-1-mini', 'gemini-9-ultra'], /^No model called "gemini-9-ultra" in the model directory\. (Did you mean .+\?|List the directory .+)\n$/],
-    [['models', 'show', 'gpt-6'], /^No model called "gpt-6" in the model directory\. Did you mean gpt-5, .+\?\n$/],
+    [['models', 'show', 'gpt-6'], /^No model called "gpt-6" in the model directory\. Did you mean gpt-6-sol, .+\?\n$/],
     [['models', 'compare', 'gpt-image-1-mini', 'gemini-3.1-pro', '--images', '-5'], /^--images must be a finite number of zero or more; got -5\.\n$/],
     [['models', 'cost', 'gemini-3.1-pro', '--input-tokens=-100'], /^--input-tokens must be a finite number of zero or more; got -100\.\n$/],
     [['models', 'compare', 'gpt-5', 'gpt-4.1', '--images', 'many'], /^--images must be a number; got "many"\.\n$/],

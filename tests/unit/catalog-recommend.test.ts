@@ -22,8 +22,10 @@ const models = getCatalog().models;
 const today = (now: Date) => now.toISOString().slice(0, 10);
 const alive = (m: ModelFacts, now = NOW) =>
   m.lifecycle.status !== 'shutdown' && !(m.lifecycle.shutdownDate !== null && m.lifecycle.shutdownDate <= today(now));
+/** Deprecated models (issue 14) and models shutting down within `days` rank last; 0 days turns lifecycle ranking off. */
 const retiring = (m: ModelFacts, now = NOW, days = 90) =>
-  m.lifecycle.shutdownDate !== null && (Date.parse(m.lifecycle.shutdownDate) - Date.parse(today(now))) / DAY <= days;
+  (days > 0 && m.lifecycle.status === 'deprecated') ||
+  (m.lifecycle.shutdownDate !== null && (Date.parse(m.lifecycle.shutdownDate) - Date.parse(today(now))) / DAY <= days);
 
 interface TextVolume {
   requests: number;
@@ -178,11 +180,13 @@ describe('recommendModels: winners derived from the facts', () => {
 
 describe('recommendModels: nothing fits', () => {
   it('names the requirement that no model in the directory meets', () => {
-    const largest = Math.max(...models.filter((m) => alive(m)).map((m) => m.maxInputTokens ?? m.contextWindow ?? 0));
+    const limit = (m: (typeof models)[number]) => m.maxInputTokens ?? m.contextWindow ?? 0;
+    const largest = Math.max(...models.filter((m) => alive(m)).map(limit));
+    const largestId = models.find((m) => alive(m) && limit(m) === largest)!.id;
     const attempt = () => recommendModels({ outputKind: 'text', minContextTokens: 5_000_000 }, { now: NOW });
     expect(attempt).toThrow(NoModelMatchesError);
     expect(attempt).toThrow(
-      `No model in the directory takes prompts of at least 5,000,000 tokens: the largest input limit is ${largest.toLocaleString('en-US')} tokens, on gemini-3.1-pro-preview. Drop or relax the "minContextTokens" requirement.`,
+      `No model in the directory takes prompts of at least 5,000,000 tokens: the largest input limit is ${largest.toLocaleString('en-US')} tokens, on ${largestId}. Drop or relax the "minContextTokens" requirement.`,
     );
   });
 

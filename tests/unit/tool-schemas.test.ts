@@ -37,6 +37,7 @@ const SAMPLES: Record<string, unknown> = {
   create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null },
   update_app: { slug: 'notes', changes: [{ op: 'rename', name: 'Notes 2' }, { op: 'add_input', field: FIELD, after: null }, { op: 'remove_step', id: 'draft' }] },
   bind_model: { slug: 'notes', model: 'gemini-3.1-pro-preview', step: null, provider: null, options: { thinkingLevel: 'low', temperature: null, imageQuality: null, imageSize: null } },
+  move_to_successor: { slug: 'notes' },
   add_trigger: { slug: 'notes', trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin', inputs: null, missed: null } },
   remove_trigger: { slug: 'notes', kind: 'schedule', cron: null, collection: null },
   set_access: { slug: 'notes', level: 'workspace' },
@@ -55,6 +56,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['create_app', { ...(SAMPLES.create_app as object), steps: [{ ...STEP, prompt: '' }] }, 'steps[0].prompt'],
   ['update_app', { slug: 'notes', changes: [{ op: 'explode' }] }, 'changes[0].op'],
   ['bind_model', { ...(SAMPLES.bind_model as object), step: 'Not An Id' }, 'step'],
+  ['move_to_successor', { slug: '' }, 'slug'],
   ['add_trigger', { slug: 'notes', trigger: { kind: 'schedule', cron: '* *', timezone: 'UTC', inputs: null, missed: null } }, 'trigger.cron'],
   ['remove_trigger', { slug: 'notes', kind: 'cron', cron: null, collection: null }, 'kind'],
   ['set_access', { slug: 'notes', level: 'everyone' }, 'level'],
@@ -142,7 +144,7 @@ afterAll(async () => {
 describe('tool registry', () => {
   it('has the agreed tools, each with a sample and a bad input in this test', () => {
     expect(names).toEqual([
-      'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'add_trigger', 'remove_trigger',
+      'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
       'set_access', 'get_app', 'list_apps', 'restore_app_version', 'compare_models', 'recommend_model', 'estimate_app_cost',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());

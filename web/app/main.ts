@@ -10,6 +10,7 @@ import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
 import { mountVersions } from './versions';
 import { connectSocket } from '../socket';
+import { wireMoveButtons } from '../move-to-successor';
 
 const { slug, spec } = readIsland<AppPageData>('app-data');
 const runsUrl = `/api/apps/${encodeURIComponent(slug)}/runs`;
@@ -20,6 +21,7 @@ const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
 });
 
 mountVersions(slug);
+wireMoveButtons(document, () => location.reload());
 
 const result = byId('result');
 const resultMeta = byId('result-meta');

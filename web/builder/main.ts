@@ -4,7 +4,9 @@ import type { ChatMessage } from '../../agent/providers/messages';
 import type { ServerEvent } from '../../server/ws/events';
 import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
-import { loadModelNames } from '../model-names';
+import { loadModelBriefs } from '../model-names';
+import { wireMoveButtons } from '../move-to-successor';
+import { lifecycleBannerElement } from './lifecycle-banner';
 import { createChatView } from './chat-view';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
@@ -21,6 +23,8 @@ const connection = byId('connection');
 
 let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
 let busy = false;
+
+wireMoveButtons(previewBody, (slug) => void showApp(slug));
 
 const chat = createChatView(messages, (text) => {
   input.value = text;
@@ -43,16 +47,18 @@ function setConversation(id: string | null): void {
 async function showApp(slug: string): Promise<void> {
   try {
     const path = `/api/apps/${encodeURIComponent(slug)}`;
-    const [result, names, cost] = await Promise.all([
+    const [result, briefs, cost] = await Promise.all([
       api<{ data: { spec: AppSpec; version: number } }>('GET', path),
-      loadModelNames(),
+      loadModelBriefs(),
       // The estimate is a bonus: the preview shows without it.
       api<{ data: PreviewCost }>('GET', `${path}/estimate`).then((r) => r.data, () => null),
     ]);
     const { spec, version } = result.data;
     previewBody.dataset.slug = spec.slug;
     previewBody.dataset.version = String(version);
-    renderPreview(previewBody, spec, version, (id) => names.get(id) ?? id, cost);
+    renderPreview(previewBody, spec, version, (id) => briefs.get(id)?.displayName ?? id, cost);
+    const banner = lifecycleBannerElement(spec, briefs);
+    if (banner) previewBody.prepend(banner);
   } catch (error) {
     replaceChildren(previewBody, h('p', { class: 'banner banner-warn' }, error instanceof Error ? error.message : String(error)));
   }

@@ -17,9 +17,16 @@ const form = document.getElementById('workload-form') as HTMLFormElement | null;
 if (form && ids.length >= 2) {
   const status = byId('calc-status');
   const results = byId('calc-results');
-  const number = (name: string) => {
-    const value = (form.elements.namedItem(name) as HTMLInputElement).valueAsNumber;
-    return Number.isFinite(value) ? Math.max(0, Math.round(value)) : 0;
+  /** The field's whole number, or a sentence saying what is wrong with it (never a silent default). */
+  const number = (name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | string => {
+    const input = form.elements.namedItem(name) as HTMLInputElement;
+    const label = form.querySelector(`label[for="${input.id}"]`)?.textContent ?? name;
+    const value = input.valueAsNumber;
+    if (input.value.trim() === '' || !Number.isFinite(value)) return `${label}: enter a number.`;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      return `${label}: enter a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}; ${input.value} is not one.`;
+    }
+    return value;
   };
   const choice = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
 
@@ -41,15 +48,22 @@ if (form && ids.length >= 2) {
   let sequence = 0;
   const recalculate = async () => {
     const mine = ++sequence;
-    status.textContent = 'Calculating…';
-    const workload = {
-      requests: Math.max(1, number('requests')),
-      inputTokens: number('inputTokens'),
-      outputTokens: number('outputTokens'),
-      images: Math.min(100, number('images')),
-      imageQuality: choice('imageQuality'),
-      imageSize: choice('imageSize'),
+    const values = {
+      requests: number('requests', 1),
+      inputTokens: number('inputTokens', 0),
+      outputTokens: number('outputTokens', 0),
+      images: number('images', 0, 100),
     };
+    const problems = Object.values(values).filter((v): v is string => typeof v === 'string');
+    if (problems.length > 0) {
+      status.textContent = problems.join(' ');
+      status.classList.add('error');
+      replaceChildren(results);
+      return;
+    }
+    status.classList.remove('error');
+    status.textContent = 'Calculating…';
+    const workload = { ...(values as Record<keyof typeof values, number>), imageQuality: choice('imageQuality'), imageSize: choice('imageSize') };
     try {
       const result = await api<{ data: Comparison }>('POST', '/api/models/compare', { models: ids, workload });
       if (mine !== sequence) return; // a newer calculation is on its way
