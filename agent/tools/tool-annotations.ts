@@ -18,6 +18,7 @@ const WRITE_HINTS: Record<string, WriteHints> = {
   remove_trigger: { destructiveHint: true, idempotentHint: true },
   set_access: { destructiveHint: true, idempotentHint: true },
   restore_app_version: { destructiveHint: true, idempotentHint: false },
+  move_to_successor: { destructiveHint: true, idempotentHint: true },
 };
 
 export class MissingAnnotationsError extends Error {
