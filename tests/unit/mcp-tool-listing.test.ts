@@ -30,9 +30,8 @@ beforeAll(async () => {
 afterAll(() => client.close());
 
 describe('tools/list schemas', () => {
-  it('lists all 14 tools', () => {
+  it('lists every tool of the registry', () => {
     expect(listed.map((t) => t.name)).toEqual(TOOLS.map((t) => t.name));
-    expect(listed).toHaveLength(14);
   });
 
   it.each(TOOLS.map((t) => t.name))('%s: passes the OpenAI SDK strict transform unchanged', (name) => {
