@@ -4,7 +4,7 @@
  */
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
-import { canSeeApp } from '../../server/auth/app-access';
+import { canSeeApp } from '../access/can-see-app';
 import { findModel, listModels } from '../catalog';
 import { findTemplate, listTemplates } from '../spec/templates';
 import type { ToolContext } from '../tools/tool';

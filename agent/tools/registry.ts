@@ -23,7 +23,8 @@ import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
 import { setAccessTool } from './set-access';
-import type { Actor, Tool, ToolContext, ToolResult } from './tool';
+import type { Tool, ToolContext, ToolResult } from './tool';
+import { atLeast } from '../access/roles';
 import { ToolError, ToolInputError } from './tool-error';
 import { toToolSpec, type ToolSpec } from './tool-spec';
 import { updateAppTool } from './update-app';
@@ -56,8 +57,6 @@ export interface ToolRegistry {
   run(name: string, rawInput: unknown, ctx: ToolContext): Promise<ToolResult>;
 }
 
-const ROLE_RANK: Record<Actor['role'], number> = { viewer: 0, runner: 1, editor: 2, owner: 3 };
-
 /** Domain refusals → ToolError with the same sentence; anything else (infrastructure) passes through. */
 function asToolError(error: unknown): unknown {
   if (error instanceof ToolError) return error;
@@ -86,7 +85,7 @@ export function createToolRegistry(tools: readonly Tool[] = TOOLS): ToolRegistry
     async run(name, rawInput, ctx) {
       const tool = byName.get(name);
       if (!tool) throw new ToolError('not-found', `There is no tool "${name}". Tools: ${[...byName.keys()].join(', ')}.`);
-      if (ROLE_RANK[ctx.actor.role] < ROLE_RANK[tool.minRole]) {
+      if (!atLeast(ctx.actor.role, tool.minRole)) {
         throw new ToolError('forbidden', `${name} needs the ${tool.minRole} role or higher; you are ${ctx.actor.role}. Ask a workspace owner for access.`);
       }
       const parsed = tool.input.safeParse(rawInput, { error: missingField });

@@ -6,14 +6,9 @@
  * (use `.nullable()` and apply defaults inside `run`), no `z.record`, no multi-type unions.
  */
 import type { z } from 'zod';
+import type { Actor } from '../access/actor';
+import type { Role } from '../access/roles';
 import type { Store } from '../../server/store/store';
-
-/** Who is calling; the server fills it from the session or API token. */
-export interface Actor {
-  userId: string | null;
-  workspaceId: string;
-  role: 'owner' | 'editor' | 'runner' | 'viewer';
-}
 
 export interface ToolContext {
   store: Store;
@@ -37,6 +32,6 @@ export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {
   description: string;
   input: I;
   /** Least role allowed to call it. */
-  minRole: Actor['role'];
+  minRole: Role;
   run(ctx: ToolContext, input: z.infer<I>): Promise<ToolResult<O>>;
 }

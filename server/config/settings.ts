@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_WORKSPACE } from '../../agent/access/actor';
 import { isSealed, lazySecretBox, type SecretBox } from '../auth/secret-box';
 
 interface SettingDef {
@@ -102,7 +103,6 @@ function hintFor(name: SettingName, value: string): string {
   }
 }
 
-const DEFAULT_WORKSPACE = 'default';
 const fileKey = (workspaceId: string, name: string) => (workspaceId === DEFAULT_WORKSPACE ? name : `${workspaceId}/${name}`);
 
 /** Reads the settings file once, synchronously (it is small, and this runs at start-up). */

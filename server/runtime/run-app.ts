@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { addUsage, emptyUsage } from '../../agent/providers/usage';
 import { AppSpecSchema, type Step } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { RunRow, StepRun, StoredApp } from '../store/records';
 import { FILES_URL_PREFIX } from '../files/file-store';
 import { parseValues, RecordValidationError } from './field-values';

@@ -1,7 +1,7 @@
 /** What a step runner gets and gives back; run-app.ts turns outcomes into StepRun rows. */
 import type { Usage } from '../../agent/providers/usage';
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { Settings } from '../config/settings';
 import type { FileStore } from '../files/file-store';
 import type { OutboundClient } from '../integrations/http';

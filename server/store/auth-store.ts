@@ -5,19 +5,8 @@
  * so both behave the same by construction and one contract suite checks them.
  */
 import { randomUUID } from 'node:crypto';
-import type {
-  ApiTokenRow,
-  AuthKind,
-  AuthRowKinds,
-  Invitation,
-  Membership,
-  PublicLink,
-  Role,
-  Session,
-  User,
-  Workspace,
-  WorkspaceSecret,
-} from './auth-records';
+import type { ApiTokenRow, AuthKind, AuthRowKinds, Invitation, Membership, PublicLink, Session, User, Workspace, WorkspaceSecret } from './auth-records';
+import type { Role } from '../../agent/access/roles';
 import { StoreError } from './store-error';
 
 type Where<T> = Partial<{ [K in keyof T]: T[K] }>;
