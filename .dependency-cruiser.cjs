@@ -36,6 +36,13 @@ module.exports = {
       to: { path: '^templates/' },
     },
     {
+      name: 'agent-unit-tests-in-memory',
+      comment: 'Loop and tool unit tests run on agent/ports/memory.ts, never on a store on disk.',
+      severity: 'error',
+      from: { path: '^tests/unit/(loop|tool)-', pathNot: '^tests/unit/loop-ws-' },
+      to: { path: '^server/store/' },
+    },
+    {
       name: 'no-cycles',
       comment: 'A file import cycle (type-only imports count too).',
       severity: 'error',

@@ -5,12 +5,12 @@
 import { TEMPLATES } from '../../templates';
 import type { LoadedTemplate, TemplateCategory } from './app-template';
 import { parseAppSpec } from './validate-spec';
+import { ToolwrightError } from '../errors/toolwright-error';
 
-export class TemplateError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+/** An unknown template id, or a template in templates/ that is not a valid app. */
+export class TemplateError extends ToolwrightError<'spec'> {
+  readonly family = 'spec';
+  readonly kind = 'unknown-template';
 }
 
 let loaded: readonly LoadedTemplate[] | null = null;

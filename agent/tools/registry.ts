@@ -2,13 +2,10 @@
  * The tool registry: every builder tool, its JSON Schema generated once, and `run`, the one
  * door through which the agent loop, MCP, HTTP and the CLI call a tool — it validates the
  * input with the tool's zod schema, checks the caller's role, and turns the domain's
- * refusals into ToolErrors (HTTP maps their kind to 4xx; the loop hands them to the model).
+ * refusals into ToolErrors by the one outcome table, agent/errors/outcomes.ts (HTTP maps their
+ * kind to 4xx; the loop hands them to the model).
  */
-import { CompareInputError, CostInputError, NoModelMatchesError, RequirementsInputError, UnknownModelError } from '../catalog';
-import { ModelBindingError } from '../spec/capabilities';
-import { TemplateError } from '../spec/templates';
-import { SpecValidationError } from '../spec/validate-spec';
-import { StoreError } from '../../server/store/store-error';
+import { errorOutcome } from '../errors/outcomes';
 import { formatPath } from '../spec/spec-validation-error';
 import { addTriggerTool } from './add-trigger';
 import { bindModelTool } from './bind-model';
@@ -60,14 +57,8 @@ export interface ToolRegistry {
 /** Domain refusals → ToolError with the same sentence; anything else (infrastructure) passes through. */
 function asToolError(error: unknown): unknown {
   if (error instanceof ToolError) return error;
-  const refusal = (kind: ToolError['kind']) => new ToolError(kind, (error as Error).message, { cause: error });
-  if (error instanceof SpecValidationError || error instanceof CostInputError || error instanceof RequirementsInputError || error instanceof CompareInputError) {
-    return refusal('invalid-input');
-  }
-  if (error instanceof ModelBindingError || error instanceof NoModelMatchesError) return refusal('refused');
-  if (error instanceof UnknownModelError || error instanceof TemplateError) return refusal('not-found');
-  if (error instanceof StoreError && (error.kind === 'not-found' || error.kind === 'conflict')) return refusal(error.kind);
-  return error;
+  const kind = errorOutcome(error)?.tool;
+  return kind ? new ToolError(kind, (error as Error).message, { cause: error }) : error;
 }
 
 /** Strict inputs list every field; say so when one is left out instead of "received undefined". */

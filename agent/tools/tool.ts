@@ -8,10 +8,12 @@
 import type { z } from 'zod';
 import type { Actor } from '../access/actor';
 import type { Role } from '../access/roles';
-import type { Store } from '../../server/store/store';
+import type { AgentPorts } from '../ports/agent-ports';
 
+/** What a tool runs with: the agent's ports (storage), who is calling, and the clock. */
 export interface ToolContext {
-  store: Store;
+  /** Apps, conversations and audit (agent/ports); the server passes its Store, unit tests agent/ports/memory.ts. */
+  store: AgentPorts;
   actor: Actor;
   signal?: AbortSignal;
   /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */

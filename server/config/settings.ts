@@ -11,6 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_WORKSPACE } from '../../agent/access/actor';
 import { isSealed, lazySecretBox, type SecretBox } from '../auth/secret-box';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
 interface SettingDef {
   /** Environment variables, first match wins. */
@@ -65,11 +66,9 @@ export interface SettingView {
   secret: boolean;
 }
 
-export class SettingsError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+export class SettingsError extends ToolwrightError<'runtime'> {
+  readonly family = 'runtime';
+  readonly kind = 'settings-unreadable';
 }
 
 export interface Settings {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiTokenRow, AuthKind, AuthRowKinds, Invitation, Membership, PublicLink, Session, User, Workspace, WorkspaceSecret } from './auth-records';
 import type { Role } from '../../agent/access/roles';
-import { StoreError } from './store-error';
+import { StoreError } from '../../agent/ports/store-error';
 
 type Where<T> = Partial<{ [K in keyof T]: T[K] }>;
 

@@ -2,7 +2,7 @@
  * The layer guard (docs/ARCHITECTURE.md): dependency-cruiser walks every import under
  * agent/, server/, web/ and templates/ and checks .dependency-cruiser.cjs's rules — agent/ is
  * a leaf (no server/ or web/), server/ does not import web/, templates/ sit on agent/spec,
- * and no file cycle. A violation fails with the rule's name and the offending import.
+ * loop and tool unit tests use the in-memory ports, and no file cycle. A violation fails with the rule's name and the offending import.
  */
 import { describe, expect, it } from 'vitest';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -16,7 +16,7 @@ function describeViolation(v: IViolation): string {
 describe('architecture', () => {
   it('keeps the layers: agent/ imports neither server/ nor web/, server/ not web/, no file cycles', async () => {
     const config = await extractDepcruiseConfig('./.dependency-cruiser.cjs');
-    const { output } = await cruise(['agent', 'server', 'web', 'templates'], {
+    const { output } = await cruise(['agent', 'server', 'web', 'templates', 'tests/unit'], {
       ...config.options,
       validate: true,
       ruleSet: { forbidden: config.forbidden },

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import type { AuthTables } from '../auth-store';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 import type { Migration } from './migrations';
 
 export const AUTH_MIGRATION: Migration = {
