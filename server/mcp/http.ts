@@ -8,11 +8,10 @@ import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { Actor } from '../access/actor';
-import { isLoopbackAddress } from '../../server/routes/auth';
-import type { Store } from '../../server/store/store';
-import { SINGLE_USER_ACTOR } from '../access/actor';
-import { createMcpServer, type McpToolRegistry } from './server';
+import { isLoopbackAddress } from '../routes/auth';
+import type { Store } from '../store/store';
+import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
+import { createMcpServer, type McpToolRegistry } from '../../agent/mcp/server';
 
 export interface McpHttpOptions {
   registry: McpToolRegistry;
