@@ -4,7 +4,8 @@
  * results, run history and records with textContent; this file lays out the structure.
  */
 import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
-import { describeTrigger, isAiStep, stepKindLabel } from '../../web/spec-labels';
+import { effectiveBinding } from '../../agent/spec/bindings';
+import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 
@@ -53,7 +54,7 @@ function renderField(field: Field, prefix: string): SafeHtml {
 }
 
 function renderStep(step: Step, spec: AppSpec, options: RenderAppOptions): SafeHtml {
-  const binding = step.model ?? (isAiStep(step) ? spec.model : undefined);
+  const binding = effectiveBinding(spec, step);
   const modelLabel = binding ? (options.modelName?.(binding.model) ?? binding.model) : null;
   return html`<li class="step-item" data-step="${step.id}">
     <div><div>${step.title}</div><div class="step-kind">${stepKindLabel(step.kind)}</div></div>

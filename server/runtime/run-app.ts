@@ -11,7 +11,7 @@ import type { Actor } from '../../agent/access/actor';
 import type { RunRow, StepRun, StoredApp } from '../store/records';
 import { FILES_URL_PREFIX } from '../files/file-store';
 import { parseValues, RecordValidationError } from './field-values';
-import { isModelStep } from './generate-request';
+import { isModelStep } from '../../agent/spec/bindings';
 import type { RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';

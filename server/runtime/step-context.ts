@@ -40,6 +40,8 @@ export interface StepOutcome {
   output: Record<string, unknown>;
   usage: Usage;
   costUsd: number;
+  /** Why the step has no price (its model is not in the directory); costUsd is then 0. */
+  unpriced?: string;
   /** The wire request sent, or in a dry run the one that would be sent. */
   request: unknown;
   model: string | null;

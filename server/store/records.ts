@@ -38,6 +38,8 @@ export interface StepRun {
   output: unknown;
   usage: Usage;
   costUsd: number;
+  /** Set when the step's model is not in the directory (a model your OpenAI-compatible server serves): costUsd is 0 and this says why. */
+  unpriced?: string;
   /** The wire request sent (or, in a dry run, that would be sent). */
   request: unknown;
   error: string | null;

@@ -9,7 +9,7 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, type Child } from '../dom';
 import { formatTime } from '../format';
 import { safeUrl } from '../safe-url';
-import { stepKindLabel } from '../spec-labels';
+import { stepKindLabel, UNPRICED } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
 
@@ -61,12 +61,19 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
   }
 }
 
+/** The run's total; steps on a model the directory does not list add no price, which the total says. */
+function runCost(run: RunRow): string {
+  const unpriced = run.steps.filter((s) => s.unpriced).length;
+  if (unpriced === 0) return formatUsd(run.costUsd);
+  return `${formatUsd(run.costUsd)} + ${unpriced === 1 ? 'one step' : `${unpriced} steps`} ${UNPRICED}`;
+}
+
 /** `shown`: the run's summary, which already names the missing key when every step lacks the same one. */
 function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   const dry = output.dryRun as { reason?: unknown; assumptions?: unknown } | undefined;
   return [
     typeof dry?.reason === 'string' && !shown.includes(dry.reason) ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
-    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, formatUsd(result.costUsd))),
+    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, result.unpriced ?? formatUsd(result.costUsd))),
     Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,
   ];
 }
@@ -99,7 +106,7 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
       'div',
       { class: 'row', dataset: { run: run.id } },
       statusBadge(run.status),
-      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, formatUsd(run.costUsd))),
+      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, runCost(run))),
       h('span', { class: 'muted small' }, usageLine(run)),
     ),
     summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,

@@ -2,7 +2,8 @@
 import type { AppSpec, Field, Step } from '../../agent/spec/app-spec';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
-import { describeTrigger, isAiStep, stepKindLabel } from '../spec-labels';
+import { effectiveBinding } from '../../agent/spec/bindings';
+import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 
 export type ModelNames = (id: string) => string;
 
@@ -61,7 +62,7 @@ function costLine(cost: PreviewCost | null): HTMLElement {
 }
 
 export function renderPreview(container: HTMLElement, spec: AppSpec, version: number, modelName: ModelNames, cost: PreviewCost | null): void {
-  const stepModel = (step: Step) => (step.model ?? (isAiStep(step) ? spec.model : null))?.model ?? null;
+  const stepModel = (step: Step) => effectiveBinding(spec, step)?.model ?? null;
   replaceChildren(
     container,
     h(

@@ -3,9 +3,13 @@
  * request, then either call the provider or — without its key or base URL — show the exact
  * wire request, the counts and the cost, with placeholder outputs that later steps can use.
  */
-import { requireModel, type ModelFacts } from '../../../agent/catalog/index';
+import type { ModelFacts } from '../../../agent/catalog/index';
 import type { GenerateRequest, ProviderResult } from '../../../agent/providers/provider';
-import { buildGenerateRequest, type ModelStep } from '../generate-request';
+import { buildGenerateRequest } from '../generate-request';
+import type { Usage } from '../../../agent/providers/usage';
+import type { ModelBinding } from '../../../agent/spec/app-spec';
+import { effectiveBinding, resolveBinding, type ModelStep } from '../../../agent/spec/bindings';
+import { UNPRICED } from '../../../agent/spec/spec-labels';
 import { estimateUsage } from '../dry-run-usage';
 import { stepCost } from '../step-cost';
 import type { StepEnv, StepOutcome } from '../step-context';
@@ -49,40 +53,47 @@ async function outputsOf(step: ModelStep, result: ProviderResult, env: StepEnv):
   }
 }
 
-async function dryRun(step: ModelStep, model: ModelFacts, request: GenerateRequest, wire: unknown, reason: string): Promise<StepOutcome> {
+/** The step's price from the directory; for a model it does not list, tokens still count but the cost is unknown. */
+function priceOf(model: ModelFacts | null, binding: ModelBinding, usage: Usage, request: GenerateRequest) {
+  if (!model) {
+    const note = `${binding.model} is not in the model directory, so its cost is ${UNPRICED}; the token counts stand.`;
+    return { summary: { total: 0, lines: [], notes: [note], complete: false }, costUsd: 0, unpriced: UNPRICED };
+  }
+  const cost = stepCost(model, usage, request);
+  return { summary: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete }, costUsd: cost.total };
+}
+
+async function dryRun(step: ModelStep, model: ModelFacts | null, binding: ModelBinding, request: GenerateRequest, wire: unknown, reason: string): Promise<StepOutcome> {
   const estimate = estimateUsage(model, request);
-  const cost = stepCost(model, estimate.usage, request);
+  const { summary, ...price } = priceOf(model, binding, estimate.usage, request);
   return {
     status: 'dry-run',
-    output: {
-      ...placeholders(step),
-      dryRun: { reason, assumptions: estimate.assumptions, cost: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete } },
-    },
+    output: { ...placeholders(step), dryRun: { reason, assumptions: estimate.assumptions, cost: summary } },
     usage: estimate.usage,
-    costUsd: cost.total,
+    ...price,
     request: wire,
-    model: model.id,
+    model: model?.id ?? binding.model,
     error: null,
   };
 }
 
 export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepOutcome> {
-  const binding = step.model ?? env.spec.model;
-  const model = requireModel(binding.model);
+  const binding = effectiveBinding(env.spec, step);
+  const model = resolveBinding(binding);
   const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
   const wire = resolved.provider.preview(request);
-  if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing);
+  if (resolved.missing) return dryRun(step, model, binding, request, wire, resolved.missing);
 
   const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
-  const cost = stepCost(model, result.usage, request);
+  const { summary: _summary, ...price } = priceOf(model, binding, result.usage, request);
   return {
     status: 'ok',
     output: await outputsOf(step, result, env),
     usage: result.usage,
-    costUsd: cost.total,
+    ...price,
     request: result.request,
-    model: model.id,
+    model: model?.id ?? binding.model,
     error: null,
   };
 }

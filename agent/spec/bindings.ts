@@ -1,0 +1,32 @@
+/**
+ * Which steps call a model and which model each one runs on: the one home of these rules,
+ * used by the binding check, the runtime, the cost estimate, the builder preview and the
+ * app page alike (they disagreed before, which let a binding pass the check and fail to run).
+ */
+import { findModel, requireModel, type ModelFacts } from '../catalog';
+import type { AppSpec, ModelBinding, Step } from './app-spec';
+import { STEP_NEEDS } from './step-needs';
+
+/** The step kinds that call a model. */
+export type ModelStep = Extract<Step, { kind: 'generate-text' | 'extract' | 'classify' | 'generate-image' | 'edit-image' }>;
+
+/** Steps that call a model (and so use the app's default binding when they have none of their own). */
+export function isModelStep(step: Step): step is ModelStep {
+  return STEP_NEEDS[step.kind] !== null;
+}
+
+/** The binding a step runs on: its own, else the app's default; null for a step that calls no model. */
+export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: ModelStep): ModelBinding;
+export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): ModelBinding | null;
+export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): ModelBinding | null {
+  return step.model ?? (isModelStep(step) ? spec.model : null);
+}
+
+/**
+ * The directory entry a binding runs on. An OpenAI-compatible server may serve a model the
+ * directory does not list (llama3.1:8b on Ollama): that binds and runs with facts null, its
+ * capabilities and prices unknown. Any other unknown id throws UnknownModelError.
+ */
+export function resolveBinding(binding: Pick<ModelBinding, 'model' | 'provider'>): ModelFacts | null {
+  return binding.provider === 'openai-compatible' ? findModel(binding.model) : requireModel(binding.model);
+}
