@@ -7,7 +7,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toMcpTools } from '../tools/export-mcp';
 import type { ToolRegistry } from '../tools/registry';
 import type { ToolContext } from '../tools/tool';
-import { fillOmittedNulls, lenientInput } from './lenient-input';
+import { fillOmittedNulls, lenientInput } from '../tools/omitted-input';
 import { registerPrompts } from './prompts';
 import { registerResources } from './resources';
 import { toCallToolResult, toErrorResult } from './tool-result';

@@ -63,7 +63,9 @@ function asToolError(error: unknown): unknown {
 
 /** Strict inputs list every field; say so when one is left out instead of "received undefined". */
 function missingField(issue: { code?: string; input?: unknown }): string | undefined {
-  return issue.code === 'invalid_type' && issue.input === undefined ? 'missing; send this field (null where its description allows)' : undefined;
+  // An enum left out is an invalid_value issue, not invalid_type: missing all the same.
+  const absent = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  return absent ? 'missing; send this field (null where its description allows)' : undefined;
 }
 
 export function createToolRegistry(tools: readonly Tool[] = TOOLS): ToolRegistry {
