@@ -6,7 +6,7 @@ import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/serv
 import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { canSeeApp } from '../access/can-see-app';
 import { findModel, listModels } from '../catalog';
-import { findTemplate, listTemplates } from '../spec/templates';
+import { findTemplate, listTemplates } from '../templates/catalogue';
 import type { ToolContext } from '../tools/tool';
 
 const JSON_TYPE = 'application/json';

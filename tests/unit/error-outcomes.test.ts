@@ -6,7 +6,7 @@ import { ToolwrightError } from '../../agent/errors/toolwright-error';
 import { StoreError } from '../../agent/ports/store-error';
 import { ProviderError } from '../../agent/providers/errors';
 import { CapabilityError, ModelBindingError } from '../../agent/spec/binding-errors';
-import { TemplateError } from '../../agent/spec/templates';
+import { TemplateError } from '../../agent/templates/catalogue';
 import { mapError } from '../../server/http/error-middleware';
 
 describe('error outcomes', () => {

@@ -1,11 +1,15 @@
 /**
  * The template catalogue: every file in templates/, validated by `parseAppSpec` when first
- * loaded (a broken template fails loudly, naming itself), and ranked against a request.
+ * loaded (a broken template fails loudly, naming itself), and ranked against a request by the
+ * planner's ranker, so list_templates offers what the built-in planner would pick. It lives
+ * outside agent/spec because templates/ are written against agent/spec (no cycle).
  */
 import { TEMPLATES } from '../../templates';
-import type { LoadedTemplate, TemplateCategory } from './app-template';
-import { parseAppSpec } from './validate-spec';
 import { ToolwrightError } from '../errors/toolwright-error';
+import { detectOutputKind } from '../planner/output-kind';
+import { rankTemplates } from '../planner/template-match';
+import type { LoadedTemplate, TemplateCategory } from '../spec/app-template';
+import { parseAppSpec } from '../spec/validate-spec';
 
 /** An unknown template id, or a template in templates/ that is not a valid app. */
 export class TemplateError extends ToolwrightError<'spec'> {
@@ -47,28 +51,13 @@ export function requireTemplate(id: string): LoadedTemplate {
   return template;
 }
 
-/** Lower-case word stems: "Tickets" and "ticket" meet, as do "summarising" and "summarise". */
-function stems(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
-    .filter((w) => w.length > 1)
-    .map((w) => w.replace(/(ing|es|s)$/, '').replace(/e$/, ''));
-}
-
-const STOP = new Set(stems('a an the and or of for to from in on with into my our me i we it that this app tool build make want need create can you please'));
-
-/** Templates ranked by how well `query` matches their keywords, title and summary; non-matches left out. */
+/**
+ * Templates ranked by the meaning they share with `query` (synonyms folded, rare words
+ * weighing more, a template whose output kind cannot give what was asked marked down);
+ * non-matches left out.
+ */
 export function searchTemplates(query: string, category: TemplateCategory | null = null): LoadedTemplate[] {
-  const words = [...new Set(stems(query))].filter((w) => !STOP.has(w));
-  return listTemplates()
-    .filter((t) => category === null || t.category === category)
-    .map((t) => {
-      const keywords = new Set(t.keywords.flatMap(stems));
-      const title = new Set(stems(`${t.id} ${t.title}`));
-      const summary = new Set(stems(t.summary));
-      const score = words.reduce((sum, w) => sum + (keywords.has(w) ? 3 : 0) + (title.has(w) ? 2 : 0) + (summary.has(w) ? 1 : 0), 0);
-      return { t, score };
-    })
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score)
-    .map(({ t }) => t);
+  // The whole list when no category is asked: the ranker caches its index per list.
+  const pool = category === null ? listTemplates() : listTemplates().filter((t) => t.category === category);
+  return rankTemplates(query, detectOutputKind(query), pool).map((m) => m.template);
 }
