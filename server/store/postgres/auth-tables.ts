@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import type { AuthTables } from '../auth-store';
 import { StoreError } from '../../../agent/ports/store-error';
-import type { Migration } from './migrations';
+import type { Migration } from './migration';
 
 export const AUTH_MIGRATION: Migration = {
   id: 80,
