@@ -1,9 +1,9 @@
 /**
- * Which steps call a model and which model each one runs on: the one home of these rules,
+ * Which steps call a model and which binding each one runs on: the one home of these rules,
  * used by the binding check, the runtime, the cost estimate, the builder preview and the
- * app page alike (they disagreed before, which let a binding pass the check and fail to run).
+ * app page alike (they disagreed before). resolve-binding.ts finds the model a binding names;
+ * it is apart because it reads the model directory, which the browser bundle does without.
  */
-import { findModel, requireModel, type ModelFacts } from '../catalog';
 import type { AppSpec, ModelBinding, Step } from './app-spec';
 import { STEP_NEEDS } from './step-needs';
 
@@ -20,13 +20,4 @@ export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: ModelStep):
 export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): ModelBinding | null;
 export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): ModelBinding | null {
   return step.model ?? (isModelStep(step) ? spec.model : null);
-}
-
-/**
- * The directory entry a binding runs on. An OpenAI-compatible server may serve a model the
- * directory does not list (llama3.1:8b on Ollama): that binds and runs with facts null, its
- * capabilities and prices unknown. Any other unknown id throws UnknownModelError.
- */
-export function resolveBinding(binding: Pick<ModelBinding, 'model' | 'provider'>): ModelFacts | null {
-  return binding.provider === 'openai-compatible' ? findModel(binding.model) : requireModel(binding.model);
 }

@@ -6,7 +6,8 @@
 import { describeLifecycle, findModel, lifecycleStatus, listModels, type ModelFacts } from '../catalog';
 import type { AppSpec, ModelBinding, Step } from './app-spec';
 import { CapabilityError, ModelBindingError } from './binding-errors';
-import { isModelStep, resolveBinding } from './bindings';
+import { isModelStep } from './bindings';
+import { resolveBinding } from './resolve-binding';
 import { STEP_NEEDS, modelHas, type StepNeed } from './step-needs';
 
 export { CapabilityError, ModelBindingError } from './binding-errors';

@@ -5,6 +5,7 @@
  */
 import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
 import { effectiveBinding } from '../../agent/spec/bindings';
+import { formControl } from '../../agent/spec/form-controls';
 import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
@@ -23,33 +24,21 @@ export interface AppPageData {
   spec: AppSpec;
 }
 
-/** One form control for a field; `prefix` keeps ids unique when two forms share a page. */
+/** One form control for a field (agent/spec/form-controls.ts), as escaped markup. */
 function renderField(field: Field, prefix: string): SafeHtml {
-  const id = `${prefix}-${field.name}`;
-  const required = field.required ? html` required` : '';
-  const label = html`<label for="${id}">${field.label}${field.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
-  const help = field.help ? html`<span class="help">${field.help}</span>` : '';
-  const attrs = html`id="${id}" name="${field.name}" data-type="${field.type}"${required}`;
-  switch (field.type) {
-    case 'boolean':
-      return html`<div class="field"><label class="checkbox"><input type="checkbox" ${attrs}> ${field.label}</label>${help}</div>`;
-    case 'longText':
+  const c = formControl(field, prefix);
+  const attrs = html`${c.attributes.map(([name, value]) => html`${name}="${value}" `)}id="${c.id}" name="${c.name}" data-type="${c.type}"${c.required ? html` required` : ''}`;
+  const label = html`<label for="${c.id}">${c.label}${c.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
+  const help = c.help ? html`<span class="help">${c.help}</span>` : '';
+  switch (c.element) {
+    case 'checkbox':
+      return html`<div class="field"><label class="checkbox"><input ${attrs}> ${c.label}</label>${help}</div>`;
+    case 'textarea':
       return html`<div class="field">${label}<textarea ${attrs}></textarea>${help}</div>`;
     case 'select':
-      return html`<div class="field">${label}<select ${attrs}>${field.required ? '' : html`<option value=""></option>`}${(field.options ?? []).map(
-        (option) => html`<option value="${option}">${option}</option>`,
-      )}</select>${help}</div>`;
-    case 'image':
-      return html`<div class="field">${label}<input type="file" accept="image/png,image/jpeg,image/webp" ${attrs}>${help}</div>`;
-    case 'file':
-      return html`<div class="field">${label}<input type="file" ${attrs}>${help}</div>`;
-    case 'number':
-      return html`<div class="field">${label}<input type="number" step="any" ${attrs}>${help}</div>`;
-    case 'text':
-    case 'email':
-    case 'url':
-    case 'date':
-      return html`<div class="field">${label}<input type="${field.type}" ${attrs}>${help}</div>`;
+      return html`<div class="field">${label}<select ${attrs}>${c.options.map(([value, text]) => html`<option value="${value}">${text}</option>`)}</select>${help}</div>`;
+    case 'input':
+      return html`<div class="field">${label}<input ${attrs}>${help}</div>`;
   }
 }
 

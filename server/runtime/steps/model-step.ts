@@ -8,7 +8,8 @@ import type { GenerateRequest, ProviderResult } from '../../../agent/providers/p
 import { buildGenerateRequest } from '../generate-request';
 import type { Usage } from '../../../agent/providers/usage';
 import type { ModelBinding } from '../../../agent/spec/app-spec';
-import { effectiveBinding, resolveBinding, type ModelStep } from '../../../agent/spec/bindings';
+import { effectiveBinding, type ModelStep } from '../../../agent/spec/bindings';
+import { resolveBinding } from '../../../agent/spec/resolve-binding';
 import { UNPRICED } from '../../../agent/spec/spec-labels';
 import { estimateUsage } from '../dry-run-usage';
 import { stepCost } from '../step-cost';
