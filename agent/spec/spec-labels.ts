@@ -1,4 +1,5 @@
 /** Words for spec parts, shared by the server-rendered app page, the builder preview and the tools' summaries. */
+import { formatUsd } from '../catalog/money';
 import type { Step, Trigger } from './app-spec';
 
 const STEP_KIND_LABELS: Record<Step['kind'], string> = {
@@ -14,6 +15,17 @@ const STEP_KIND_LABELS: Record<Step['kind'], string> = {
 
 /** The cost shown for a model the directory does not list (one your OpenAI-compatible server serves). */
 export const UNPRICED = 'not priced (your server)';
+
+/**
+ * A run's cost in words: "$0.0042"; "not priced (your server)" when its only priced steps are
+ * on models the directory does not list; "$0.0042 + one step not priced (your server)" for a mix.
+ */
+export function runCostText(run: { costUsd: number; steps: readonly { unpriced?: string }[] }): string {
+  const unpriced = run.steps.filter((s) => s.unpriced).length;
+  if (unpriced === 0) return formatUsd(run.costUsd);
+  if (run.costUsd === 0) return UNPRICED;
+  return `${formatUsd(run.costUsd)} + ${unpriced === 1 ? 'one step' : `${unpriced} steps`} ${UNPRICED}`;
+}
 
 export function stepKindLabel(kind: Step['kind']): string {
   return STEP_KIND_LABELS[kind];

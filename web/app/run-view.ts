@@ -9,7 +9,7 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, type Child } from '../dom';
 import { formatTime } from '../format';
 import { safeUrl } from '../safe-url';
-import { stepKindLabel, UNPRICED } from '../../agent/spec/spec-labels';
+import { runCostText, stepKindLabel } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
 
@@ -61,13 +61,6 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
   }
 }
 
-/** The run's total; steps on a model the directory does not list add no price, which the total says. */
-function runCost(run: RunRow): string {
-  const unpriced = run.steps.filter((s) => s.unpriced).length;
-  if (unpriced === 0) return formatUsd(run.costUsd);
-  return `${formatUsd(run.costUsd)} + ${unpriced === 1 ? 'one step' : `${unpriced} steps`} ${UNPRICED}`;
-}
-
 /** `shown`: the run's summary, which already names the missing key when every step lacks the same one. */
 function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   const dry = output.dryRun as { reason?: unknown; assumptions?: unknown } | undefined;
@@ -106,7 +99,7 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
       'div',
       { class: 'row', dataset: { run: run.id } },
       statusBadge(run.status),
-      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, runCost(run))),
+      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, runCostText(run))),
       h('span', { class: 'muted small' }, usageLine(run)),
     ),
     summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,
