@@ -9,7 +9,7 @@ import express from 'express';
 import type { WebSocketServer } from 'ws';
 import type { Provider } from '../agent/providers/provider';
 import type { ToolRegistry } from '../agent/tools/registry';
-import { createMcpRouter } from '../agent/mcp/http';
+import { createMcpRouter } from './mcp/http';
 import { createAuthLayer } from './auth/auth-layer';
 import type { Auth } from './auth/auth-service';
 import type { RateLimits } from './http/rate-limit';

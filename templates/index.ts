@@ -1,4 +1,4 @@
-/** Every app template, one file each; agent/spec/templates.ts validates them at load. */
+/** Every app template, one file each; agent/templates/catalogue.ts validates them at load. */
 import type { AppTemplate } from '../agent/spec/app-template';
 import { dailyFeedbackDigest } from './daily-feedback-digest';
 import { dataExtractor } from './data-extractor';

@@ -6,7 +6,7 @@
  */
 import type { ChatMessage, ToolCallPart, ToolSpec } from '../providers/messages';
 import type { ToolContext, ToolResult } from '../tools/tool';
-import { StoreError } from '../../server/store/store-error';
+import { errorOutcome } from '../errors/outcomes';
 import type { AgentEvent } from './events';
 
 /** What the loop needs of the tool registry (agent/tools/registry.ts satisfies it). */
@@ -25,10 +25,6 @@ export interface ToolCallOutcome {
   app?: { slug: string; version: number };
 }
 
-function isInfrastructureFault(error: unknown): boolean {
-  return error instanceof StoreError && (error.kind === 'unavailable' || error.kind === 'corrupt');
-}
-
 async function runToolCall(tools: AgentTools, call: ToolCallPart, ctx: ToolContext): Promise<ToolCallOutcome> {
   const base = { toolCallId: call.id, toolName: call.name };
   try {
@@ -39,7 +35,7 @@ async function runToolCall(tools: AgentTools, call: ToolCallPart, ctx: ToolConte
       ...(result.app ? { app: result.app } : {}),
     };
   } catch (error) {
-    if (isInfrastructureFault(error)) throw error;
+    if (errorOutcome(error)?.fault) throw error;
     const sentence = error instanceof Error ? error.message : String(error);
     return {
       message: { role: 'tool', ...base, result: { error: sentence }, isError: true },

@@ -10,9 +10,8 @@ import { RESOURCE_MIME_TYPE } from '@modelcontextprotocol/ext-apps/server';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { ToolContext } from '../tools/tool';
-import type { ToolwrightMcpServer } from './server';
 import { ResourceNotFoundError } from './resources';
-import type { ListedTool } from './tool-listing';
+import type { ListedTool, ToolListing } from './tool-listing';
 import { toErrorResult } from './tool-result';
 
 export const APP_TOOL_PREFIX = 'run_';
@@ -54,8 +53,15 @@ export function registerAppPages(server: McpServer, source: AppToolSource, conte
 // The runtime validates inputs against the spec (with sentences naming the field); the SDK only passes them on.
 const PASS_THROUGH = z.looseObject({});
 
+/** What syncAppTools needs of the MCP server (ToolwrightMcpServer in server.ts). */
+export interface AppToolHost {
+  readonly appTools: AppToolRegistrations;
+  listing: ToolListing;
+  registerTool: McpServer['registerTool'];
+}
+
 /** Brings the server's app tools in line with the source; true when anything changed. */
-export async function syncAppTools(server: ToolwrightMcpServer, source: AppToolSource, context: () => ToolContext): Promise<boolean> {
+export async function syncAppTools(server: AppToolHost, source: AppToolSource, context: () => ToolContext): Promise<boolean> {
   const wanted = new Map((await source.list(context())).map((tool) => [tool.name, tool]));
   let changed = false;
   for (const [name, registered] of server.appTools) {

@@ -4,9 +4,9 @@
  */
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, type ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
-import { canSeeApp } from '../../server/auth/app-access';
+import { canSeeApp } from '../access/can-see-app';
 import { findModel, listModels } from '../catalog';
-import { findTemplate, listTemplates } from '../spec/templates';
+import { findTemplate, listTemplates } from '../templates/catalogue';
 import type { ToolContext } from '../tools/tool';
 
 const JSON_TYPE = 'application/json';

@@ -3,9 +3,11 @@
  * the only place that knows its SDK's error shapes; whether to retry is decided here from
  * the kind, and the message is a sentence a person can act on. Messages never contain keys.
  */
+import type { ProviderErrorKind } from '../errors/error-kinds';
+import { ToolwrightError } from '../errors/toolwright-error';
 import type { ProviderId } from './provider';
 
-export type ProviderErrorKind = 'auth' | 'rate-limit' | 'unavailable' | 'bad-request' | 'unsupported' | 'timeout';
+export type { ProviderErrorKind } from '../errors/error-kinds';
 
 /** Environment variable that holds each provider's key (named in auth messages). */
 export const PROVIDER_KEY_ENV: Record<ProviderId, string | null> = {
@@ -44,7 +46,8 @@ export interface ProviderErrorOptions {
 
 const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(['rate-limit', 'unavailable', 'timeout']);
 
-export class ProviderError extends Error {
+export class ProviderError extends ToolwrightError<'provider'> {
+  readonly family = 'provider';
   readonly kind: ProviderErrorKind;
   readonly provider: ProviderId;
   readonly status: number | null;
@@ -56,7 +59,6 @@ export class ProviderError extends Error {
 
   constructor(options: ProviderErrorOptions) {
     super(options.message ?? sentence(options), { cause: options.cause });
-    this.name = new.target.name;
     this.kind = options.kind;
     this.provider = options.provider;
     this.status = options.status ?? null;
@@ -72,8 +74,10 @@ export class ProviderError extends Error {
   }
 
   /** Works across module copies (vitest workers, bundled code), unlike `instanceof` alone. */
-  static isInstance(error: unknown): error is ProviderError {
-    return error instanceof ProviderError || (error instanceof Error && error.name === 'ProviderError' && 'kind' in error);
+  static override isInstance(error: unknown): error is ProviderError {
+    if (ToolwrightError.isInstance(error)) return error.family === 'provider';
+    // An error serialised and rebuilt elsewhere keeps only its name and fields.
+    return error instanceof Error && error.name === 'ProviderError' && 'kind' in error;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { planTurn } from '../planner/plan-turn';
 import type { PlannerAction } from '../planner/action';
-import { listTemplates } from '../spec/templates';
+import { listTemplates } from '../templates/catalogue';
 import { ProviderError } from './errors';
 import type { ContentPart, FinishReason } from './messages';
 import type { CallOptions, ChatRequest, Provider, ProviderConfig, ProviderResult, WireRequest } from './provider';

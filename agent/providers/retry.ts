@@ -93,15 +93,21 @@ export async function callWithRetry<T>(
   }
 }
 
-/** Parses an HTTP Retry-After (seconds or an HTTP date) or OpenAI's retry-after-ms header. */
-export function parseRetryAfter(headers: Headers | undefined, now = Date.now()): number | null {
-  if (!headers) return null;
-  const ms = Number(headers.get('retry-after-ms'));
-  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get('retry-after');
-  if (value === null) return null;
+/**
+ * The wait a server asked for, in ms: Retry-After as delay-seconds or an HTTP date (RFC 9110
+ * §10.2.3), or OpenAI's retry-after-ms when given headers; null when absent or unreadable.
+ * Providers pass the response headers, webhook deliveries the Retry-After value.
+ */
+export function parseRetryAfter(source: Headers | string | null | undefined, now: Date | number = Date.now()): number | null {
+  if (source instanceof Headers) {
+    const ms = Number(source.get('retry-after-ms'));
+    if (source.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return ms;
+    return parseRetryAfter(source.get('retry-after'), now);
+  }
+  const value = source?.trim();
+  if (!value) return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  return Number.isNaN(date) ? null : Math.max(0, date - (typeof now === 'number' ? now : now.getTime()));
 }

@@ -1,11 +1,17 @@
 /** Refusals when a model is bound to an app or a step. Messages say what to pick instead. */
+import type { ErrorKinds } from '../errors/error-kinds';
+import { ToolwrightError } from '../errors/toolwright-error';
 import type { StepNeed } from './step-needs';
 
 /** A binding that cannot work: shut-down model, wrong provider, a step that uses no model. */
-export class ModelBindingError extends Error {
-  constructor(message: string) {
+export class ModelBindingError extends ToolwrightError<'spec'> {
+  readonly family = 'spec';
+
+  constructor(
+    message: string,
+    readonly kind: Extract<ErrorKinds['spec'], 'invalid-binding' | 'capability-mismatch' | 'context-too-small'> = 'invalid-binding',
+  ) {
     super(message);
-    this.name = new.target.name;
   }
 }
 
@@ -19,6 +25,6 @@ export class CapabilityError extends ModelBindingError {
     readonly suggestions: string[],
     message: string,
   ) {
-    super(message);
+    super(message, 'capability-mismatch');
   }
 }

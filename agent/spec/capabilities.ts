@@ -3,9 +3,11 @@
  * step needs, must not be shut down, and — when deprecated — is accepted with a warning
  * that names the shutdown date and a replacement. Facts come from the model directory.
  */
-import { describeLifecycle, findModel, lifecycleStatus, listModels, requireModel, type ModelFacts } from '../catalog';
+import { describeLifecycle, findModel, lifecycleStatus, listModels, type ModelFacts } from '../catalog';
 import type { AppSpec, ModelBinding, Step } from './app-spec';
 import { CapabilityError, ModelBindingError } from './binding-errors';
+import { isModelStep } from './bindings';
+import { resolveBinding } from './resolve-binding';
 import { STEP_NEEDS, modelHas, type StepNeed } from './step-needs';
 
 export { CapabilityError, ModelBindingError } from './binding-errors';
@@ -34,7 +36,7 @@ export function suggestModels(
 
 /** The AI steps that run on the app's default model: those without a binding of their own. */
 export function stepsUsingDefault(spec: Pick<AppSpec, 'steps'>): Step[] {
-  return spec.steps.filter((s) => STEP_NEEDS[s.kind] !== null && s.model === undefined);
+  return spec.steps.filter((s) => isModelStep(s) && s.model === undefined);
 }
 
 export interface BindingTarget {
@@ -102,11 +104,11 @@ function checkTarget(binding: ModelBinding, target: BindingTarget, now: Date): C
   if (target.stepId !== null) {
     const step = target.steps.find((s) => s.id === target.stepId);
     if (!step) throw new ModelBindingError(`There is no step "${target.stepId}"; steps: ${target.steps.map((s) => s.id).join(', ') || 'none'}.`);
-    if (STEP_NEEDS[step.kind] === null) {
+    if (!isModelStep(step)) {
       throw new ModelBindingError(`Step "${step.id}" (${step.kind}) does not use a model; bind a model to an AI step or to the app instead.`);
     }
   }
-  const facts = binding.provider === 'openai-compatible' ? findModel(binding.model) : requireModel(binding.model);
+  const facts = resolveBinding(binding);
   if (!facts) {
     return {
       binding,

@@ -11,6 +11,6 @@ export class ContextFitError extends ModelBindingError {
     readonly suggestions: string[],
     message: string,
   ) {
-    super(message);
+    super(message, 'context-too-small');
   }
 }

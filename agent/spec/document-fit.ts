@@ -13,6 +13,7 @@ import { findReferences, fillReferences } from './references';
 import { statedDocumentSize, type StatedDocumentSize } from './stated-workload';
 import { STEP_NEEDS, type StepNeed } from './step-needs';
 import { stepTexts } from './step-texts';
+import { effectiveBinding } from './bindings';
 
 /** The document inputs a step's prompt (or system text) references, once each. */
 export function documentInputsOf(spec: Pick<AppSpec, 'inputs'>, step: Step): Field[] {
@@ -81,7 +82,8 @@ interface StepFit {
 function unfitSteps(spec: AppSpec, size: StatedDocumentSize): StepFit[] {
   return spec.steps.flatMap((step) => {
     const tokens = estimatedStepInput(spec, step, size);
-    const model = findModel((step.model ?? spec.model).model);
+    const binding = effectiveBinding(spec, step);
+    const model = binding ? findModel(binding.model) : null;
     if (tokens === null || !model || contextFit(model, tokens).fits) return [];
     return [{ step, model, tokens }];
   });
@@ -144,7 +146,8 @@ export function documentFitSentence(spec: AppSpec): string | null {
   if (!size) return null;
   const parts = spec.steps.flatMap((step) => {
     const tokens = estimatedStepInput(spec, step, size);
-    const model = findModel((step.model ?? spec.model).model);
+    const binding = effectiveBinding(spec, step);
+    const model = binding ? findModel(binding.model) : null;
     return tokens !== null && model ? [`step "${step.id}" on ${model.id}: about ${formatCount(tokens)} tokens, ${contextFit(model, tokens).sentence}`] : [];
   });
   return parts.length > 0 ? `Documents are stated as ${size.sentence}; ${parts.join('; ')}.` : null;

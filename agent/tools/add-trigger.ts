@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Trigger } from '../spec/app-spec';
+import { describeTrigger } from '../spec/spec-labels';
 import { commitSpec, type AppChangeData } from './commit-spec';
 import { loadApp } from './load-app';
 import { SlugInput, TriggerInputSchema, toTrigger } from './spec-inputs';
@@ -11,18 +11,6 @@ export const AddTriggerInputSchema = z.object({
 });
 export type AddTriggerInput = z.infer<typeof AddTriggerInputSchema>;
 
-/** "schedule 0 9 * * 1 (Europe/Berlin)", "record-created on leads". */
-export function describeTrigger(trigger: Trigger): string {
-  switch (trigger.kind) {
-    case 'schedule':
-      return `schedule ${trigger.cron} (${trigger.timezone})`;
-    case 'record-created':
-      return `record-created on ${trigger.collection}`;
-    default:
-      return trigger.kind;
-  }
-}
-
 export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> = {
   name: 'add_trigger',
   description:
@@ -32,7 +20,7 @@ export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> =
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const trigger = toTrigger(input.trigger);
-    const what = describeTrigger(trigger);
+    const what = describeTrigger(trigger, 'term');
     return commitSpec(ctx, app, { ...app.spec, triggers: [...app.spec.triggers, trigger] }, {
       action: 'add_trigger',
       note: `add_trigger: ${what}`,

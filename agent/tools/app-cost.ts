@@ -8,9 +8,9 @@ import type { AppSpec, Field, Step } from '../spec/app-spec';
 import { fillReferences } from '../spec/references';
 import { runsPerMonth as scheduleRunsPerMonth } from '../spec/schedule-rule';
 import { stepTexts } from '../spec/step-texts';
-import { STEP_NEEDS } from '../spec/step-needs';
 import { documentInputsOf } from '../spec/document-fit';
 import { statedDocumentSize, statedVolume } from '../spec/stated-workload';
+import { effectiveBinding } from '../spec/bindings';
 
 /** Typical values by field type, used when the caller gives no sample. */
 const TYPICAL_VALUE: Record<Field['type'], string> = {
@@ -106,8 +106,8 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
     return field.type === 'select' ? (field.options?.[0] ?? '') : TYPICAL_VALUE[field.type];
   };
   const steps: StepCost[] = spec.steps.map((step, i) => {
-    const binding = step.model ?? spec.model;
-    if (STEP_NEEDS[step.kind] === null) return { stepId: step.id, kind: step.kind, model: null, perRun: 0, perMonth: 0, estimate: null };
+    const binding = effectiveBinding(spec, step);
+    if (!binding) return { stepId: step.id, kind: step.kind, model: null, perRun: 0, perMonth: 0, estimate: null };
     const facts = findModel(binding.model);
     if (!facts) {
       notes.push(`Step "${step.id}" runs on ${binding.model}, which is not in the model directory, so it is not priced.`);

@@ -1,5 +1,5 @@
 /** A free slug for a new app, derived from its name ("Support replies" → support-replies, -2, -3…). */
-import type { Store } from '../../server/store/store';
+import type { AppsPort } from '../ports/apps';
 
 export function slugify(name: string): string {
   const base = name
@@ -13,7 +13,7 @@ export function slugify(name: string): string {
   return base || 'app';
 }
 
-export async function uniqueSlug(store: Store, name: string): Promise<string> {
+export async function uniqueSlug(store: Pick<AppsPort, 'getApp'>, name: string): Promise<string> {
   const base = slugify(name);
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;

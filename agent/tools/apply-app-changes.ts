@@ -8,7 +8,7 @@ import { fillReferences } from '../spec/references';
 import { mapStepTexts } from '../spec/step-texts';
 import { toCollection, toField, toStep } from './spec-inputs';
 import { ToolError } from './tool-error';
-import type { AppChange } from './update-app';
+import type { AppChange } from './app-change';
 
 class ChangeRefused extends Error {}
 

@@ -8,7 +8,7 @@ import { ModelBindingError, checkSpecBindings } from '../spec/capabilities';
 import { checkContextFit } from '../spec/document-fit';
 import type { AppSpec } from '../spec/app-spec';
 import { parseAppSpec } from '../spec/validate-spec';
-import type { StoredApp } from '../../server/store/records';
+import type { StoredApp } from '../ports/apps';
 import { today } from './load-app';
 import type { ToolContext, ToolResult } from './tool';
 

@@ -3,7 +3,7 @@ import { findModel, isShutDown } from '../catalog';
 import { SPEC_VERSION, type AppSpecInput, type ModelBinding } from '../spec/app-spec';
 import { bindUnfitSteps, suggestModels } from '../spec/capabilities';
 import { bindToFit } from '../spec/document-fit';
-import { requireTemplate } from '../spec/templates';
+import { requireTemplate } from '../templates/catalogue';
 import { parseAppSpec } from '../spec/validate-spec';
 import { uniqueSlug } from './app-slug';
 import { changeResult, checkCandidate, type AppChangeData } from './commit-spec';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LoadedTemplate } from '../spec/app-template';
-import { requireTemplate } from '../spec/templates';
+import { requireTemplate } from '../templates/catalogue';
 import type { Tool } from './tool';
 
 export const GetTemplateInputSchema = z.object({

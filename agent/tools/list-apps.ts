@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canSeeApp } from '../../server/auth/app-access';
+import { canSeeApp } from '../access/can-see-app';
 import type { Tool } from './tool';
 
 export const ListAppsInputSchema = z.object({

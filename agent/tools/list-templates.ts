@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TemplateCategorySchema, type LoadedTemplate } from '../spec/app-template';
-import { listTemplates, searchTemplates } from '../spec/templates';
+import { listTemplates, searchTemplates } from '../templates/catalogue';
 import type { Tool } from './tool';
 
 export const ListTemplatesInputSchema = z.object({

@@ -1,6 +1,6 @@
 /** Finds an app of the caller's workspace, or says which apps exist. */
-import type { StoredApp } from '../../server/store/records';
-import { canSeeApp } from '../../server/auth/app-access';
+import type { StoredApp } from '../ports/apps';
+import { canSeeApp } from '../access/can-see-app';
 import type { ToolContext } from './tool';
 import { ToolError } from './tool-error';
 

@@ -2,13 +2,10 @@
  * The tool registry: every builder tool, its JSON Schema generated once, and `run`, the one
  * door through which the agent loop, MCP, HTTP and the CLI call a tool — it validates the
  * input with the tool's zod schema, checks the caller's role, and turns the domain's
- * refusals into ToolErrors (HTTP maps their kind to 4xx; the loop hands them to the model).
+ * refusals into ToolErrors by the one outcome table, agent/errors/outcomes.ts (HTTP maps their
+ * kind to 4xx; the loop hands them to the model).
  */
-import { CompareInputError, CostInputError, NoModelMatchesError, RequirementsInputError, UnknownModelError } from '../catalog';
-import { ModelBindingError } from '../spec/capabilities';
-import { TemplateError } from '../spec/templates';
-import { SpecValidationError } from '../spec/validate-spec';
-import { StoreError } from '../../server/store/store-error';
+import { errorOutcome } from '../errors/outcomes';
 import { formatPath } from '../spec/spec-validation-error';
 import { addTriggerTool } from './add-trigger';
 import { bindModelTool } from './bind-model';
@@ -24,7 +21,8 @@ import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
 import { setAccessTool } from './set-access';
-import type { Actor, Tool, ToolContext, ToolResult } from './tool';
+import type { Tool, ToolContext, ToolResult } from './tool';
+import { atLeast } from '../access/roles';
 import { ToolError, ToolInputError } from './tool-error';
 import { toToolSpec, type ToolSpec } from './tool-spec';
 import { updateAppTool } from './update-app';
@@ -58,24 +56,18 @@ export interface ToolRegistry {
   run(name: string, rawInput: unknown, ctx: ToolContext): Promise<ToolResult>;
 }
 
-const ROLE_RANK: Record<Actor['role'], number> = { viewer: 0, runner: 1, editor: 2, owner: 3 };
-
 /** Domain refusals → ToolError with the same sentence; anything else (infrastructure) passes through. */
 function asToolError(error: unknown): unknown {
   if (error instanceof ToolError) return error;
-  const refusal = (kind: ToolError['kind']) => new ToolError(kind, (error as Error).message, { cause: error });
-  if (error instanceof SpecValidationError || error instanceof CostInputError || error instanceof RequirementsInputError || error instanceof CompareInputError) {
-    return refusal('invalid-input');
-  }
-  if (error instanceof ModelBindingError || error instanceof NoModelMatchesError) return refusal('refused');
-  if (error instanceof UnknownModelError || error instanceof TemplateError) return refusal('not-found');
-  if (error instanceof StoreError && (error.kind === 'not-found' || error.kind === 'conflict')) return refusal(error.kind);
-  return error;
+  const kind = errorOutcome(error)?.tool;
+  return kind ? new ToolError(kind, (error as Error).message, { cause: error }) : error;
 }
 
 /** Strict inputs list every field; say so when one is left out instead of "received undefined". */
 function missingField(issue: { code?: string; input?: unknown }): string | undefined {
-  return issue.code === 'invalid_type' && issue.input === undefined ? 'missing; send this field (null where its description allows)' : undefined;
+  // An enum left out is an invalid_value issue, not invalid_type: missing all the same.
+  const absent = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  return absent ? 'missing; send this field (null where its description allows)' : undefined;
 }
 
 export function createToolRegistry(tools: readonly Tool[] = TOOLS): ToolRegistry {
@@ -88,7 +80,7 @@ export function createToolRegistry(tools: readonly Tool[] = TOOLS): ToolRegistry
     async run(name, rawInput, ctx) {
       const tool = byName.get(name);
       if (!tool) throw new ToolError('not-found', `There is no tool "${name}". Tools: ${[...byName.keys()].join(', ')}.`);
-      if (ROLE_RANK[ctx.actor.role] < ROLE_RANK[tool.minRole]) {
+      if (!atLeast(ctx.actor.role, tool.minRole)) {
         throw new ToolError('forbidden', `${name} needs the ${tool.minRole} role or higher; you are ${ctx.actor.role}. Ask a workspace owner for access.`);
       }
       const parsed = tool.input.safeParse(rawInput, { error: missingField });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeTrigger } from './add-trigger';
+import { describeTrigger } from '../spec/spec-labels';
 import { commitSpec, type AppChangeData } from './commit-spec';
 import { loadApp } from './load-app';
 import { SlugInput } from './spec-inputs';
@@ -27,10 +27,10 @@ export const removeTriggerTool: Tool<typeof RemoveTriggerInputSchema, AppChangeD
       (input.collection === null || (t.kind === 'record-created' && t.collection === input.collection));
     const removed = app.spec.triggers.filter(matches);
     if (removed.length === 0) {
-      const has = app.spec.triggers.map(describeTrigger).join(', ') || 'none';
+      const has = app.spec.triggers.map((t) => describeTrigger(t, 'term')).join(', ') || 'none';
       throw new ToolError('not-found', `${app.slug} has no such ${input.kind} trigger; its triggers: ${has}.`);
     }
-    const what = removed.map(describeTrigger).join(', ');
+    const what = removed.map((t) => describeTrigger(t, 'term')).join(', ');
     return commitSpec(ctx, app, { ...app.spec, triggers: app.spec.triggers.filter((t) => !matches(t)) }, {
       action: 'remove_trigger',
       note: `remove_trigger: ${what}`,

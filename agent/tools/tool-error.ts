@@ -3,16 +3,20 @@
  * refused change. The loop hands them back to the model as a tool result; HTTP maps `kind`
  * to a 4xx status. Infrastructure faults (StoreError unavailable/corrupt) are not wrapped.
  */
-export type ToolErrorKind = 'invalid-input' | 'not-found' | 'refused' | 'forbidden' | 'conflict';
+import type { ToolErrorKind } from '../errors/error-kinds';
+import { ToolwrightError } from '../errors/toolwright-error';
 
-export class ToolError extends Error {
+export type { ToolErrorKind } from '../errors/error-kinds';
+
+export class ToolError extends ToolwrightError<'tool'> {
+  readonly family = 'tool';
+
   constructor(
     readonly kind: ToolErrorKind,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 

@@ -6,17 +6,14 @@
  * (use `.nullable()` and apply defaults inside `run`), no `z.record`, no multi-type unions.
  */
 import type { z } from 'zod';
-import type { Store } from '../../server/store/store';
+import type { Actor } from '../access/actor';
+import type { Role } from '../access/roles';
+import type { AgentPorts } from '../ports/agent-ports';
 
-/** Who is calling; the server fills it from the session or API token. */
-export interface Actor {
-  userId: string | null;
-  workspaceId: string;
-  role: 'owner' | 'editor' | 'runner' | 'viewer';
-}
-
+/** What a tool runs with: the agent's ports (storage), who is calling, and the clock. */
 export interface ToolContext {
-  store: Store;
+  /** Apps, conversations and audit (agent/ports); the server passes its Store, unit tests agent/ports/memory.ts. */
+  store: AgentPorts;
   actor: Actor;
   signal?: AbortSignal;
   /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */
@@ -37,6 +34,6 @@ export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {
   description: string;
   input: I;
   /** Least role allowed to call it. */
-  minRole: Actor['role'];
+  minRole: Role;
   run(ctx: ToolContext, input: z.infer<I>): Promise<ToolResult<O>>;
 }

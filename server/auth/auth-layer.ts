@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Router } from 'express';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { Logger } from '../logger';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit';
 import { authenticate } from '../http/session';

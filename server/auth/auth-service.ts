@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger';
 import type { Session } from '../store/auth-records';
 import type { Store } from '../store/store';
-import { DEFAULT_WORKSPACE } from '../http/actor';
+import { DEFAULT_WORKSPACE, SINGLE_USER_ACTOR } from '../../agent/access/actor';
 import { isLoopbackHost } from '../http/host-check';
 import { HttpError } from '../http/http-error';
 import { digestToken, looksLikeApiToken } from './api-tokens';
@@ -116,7 +116,7 @@ export function createAuth(deps: { store: Store; logger: Logger; env?: NodeJS.Pr
         }
       }
       if (await accountsMode()) return { kind: 'anonymous' };
-      return { kind: 'single-user', actor: { userId: null, workspaceId: DEFAULT_WORKSPACE, role: 'owner' } };
+      return { kind: 'single-user', actor: SINGLE_USER_ACTOR };
     },
     async login(email, password) {
       const user = await accounts.findUserByEmail(email);

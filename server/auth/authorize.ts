@@ -6,10 +6,10 @@
 import type { RequestHandler } from 'express';
 import { notFound } from '../http/http-error';
 import type { Store } from '../store/store';
-import { canSeeApp } from './app-access';
+import { canSeeApp } from '../../agent/access/can-see-app';
 import { roleTooLow, signInRequired } from './auth-errors';
 import { principalOf } from './principal';
-import { atLeast } from './roles';
+import { atLeast } from '../../agent/access/roles';
 import { findPolicy } from './route-policy';
 
 export function authorize(store: Store, mountPath = '/api'): RequestHandler {

@@ -7,9 +7,9 @@
 import type { RequestHandler } from 'express';
 import { renderErrorPage } from '../pages/error-page';
 import type { Store } from '../store/store';
-import { canSeeApp } from './app-access';
+import { canSeeApp } from '../../agent/access/can-see-app';
 import { principalOf } from './principal';
-import { atLeast } from './roles';
+import { atLeast } from '../../agent/access/roles';
 
 const OPEN = [/^\/login$/, /^\/setup$/, /^\/invite\//, /^\/p\//, /^\/assets\//];
 const EDITOR_PAGES = new Set(['/', '/settings', '/deliveries']);

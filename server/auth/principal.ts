@@ -5,8 +5,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
-import type { Actor } from '../../agent/tools/tool';
-import type { Role } from './roles';
+import type { Actor } from '../../agent/access/actor';
+import type { Role } from '../../agent/access/roles';
 
 export type Principal =
   | { kind: 'single-user'; actor: Actor }

@@ -4,7 +4,7 @@
  * not see (another workspace, or private and the caller below editor) → 404. A route missing
  * here is owner-only, and the role × route matrix test fails until it is listed.
  */
-import type { Role } from './roles';
+import type { Role } from '../../agent/access/roles';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

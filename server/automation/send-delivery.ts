@@ -8,7 +8,8 @@ import { EMAIL_NOT_CONFIGURED, sendEmail } from '../integrations/email';
 import { OutboundRequestError, type OutboundClient, type OutboundResponse } from '../integrations/http';
 import type { DeliveryPayload } from './delivery';
 import { describeTarget } from './redact-target';
-import { isRetryableStatus, parseRetryAfter } from './retry-policy';
+import { isRetryableStatus } from './retry-policy';
+import { parseRetryAfter } from '../../agent/providers/retry';
 
 export type AttemptResult =
   | { ok: true; response: OutboundResponse | null; messageId: string | null }

@@ -11,7 +11,7 @@ import { createToolRegistry } from '../../agent/tools/registry';
 import { loadConfig } from '../config/config';
 import { cliAppTools } from '../mcp/cli-app-tools';
 import { openStore } from '../store/open-store';
-import { SINGLE_USER_ACTOR } from '../ws/attach';
+import { SINGLE_USER_ACTOR } from '../../agent/access/actor';
 
 const MCP_USAGE = `Usage: toolwright mcp [--data-dir <folder>]
 

@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_WORKSPACE } from '../../agent/access/actor';
 import { isSealed, lazySecretBox, type SecretBox } from '../auth/secret-box';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
 interface SettingDef {
   /** Environment variables, first match wins. */
@@ -64,11 +66,9 @@ export interface SettingView {
   secret: boolean;
 }
 
-export class SettingsError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+export class SettingsError extends ToolwrightError<'runtime'> {
+  readonly family = 'runtime';
+  readonly kind = 'settings-unreadable';
 }
 
 export interface Settings {
@@ -102,7 +102,6 @@ function hintFor(name: SettingName, value: string): string {
   }
 }
 
-const DEFAULT_WORKSPACE = 'default';
 const fileKey = (workspaceId: string, name: string) => (workspaceId === DEFAULT_WORKSPACE ? name : `${workspaceId}/${name}`);
 
 /** Reads the settings file once, synchronously (it is small, and this runs at start-up). */

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
 export const IMAGE_TYPES = {
   'image/png': 'png',
@@ -15,11 +16,9 @@ export const IMAGE_TYPES = {
 } as const;
 export type ImageMimeType = keyof typeof IMAGE_TYPES;
 
-export class UploadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
+export class UploadError extends ToolwrightError<'runtime'> {
+  readonly family = 'runtime';
+  readonly kind = 'invalid-upload';
 }
 
 export interface StoredFile {

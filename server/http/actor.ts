@@ -3,12 +3,10 @@
  * the 'default' workspace; accounts (issue 8) replace this one function.
  */
 import type { Request } from 'express';
-import type { Actor } from '../../agent/tools/tool';
+import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
 import { authenticatedActor } from './session';
-
-export const DEFAULT_WORKSPACE = 'default';
 
 export function actorFor(req: Request): Actor {
   // The authenticated caller (server/http/session.ts); routers mounted without it act single-user.
-  return authenticatedActor(req) ?? { userId: null, workspaceId: DEFAULT_WORKSPACE, role: 'owner' };
+  return authenticatedActor(req) ?? SINGLE_USER_ACTOR;
 }

@@ -5,7 +5,7 @@
  * the X-CSRF-Token header (readable by that script, SameSite=Strict).
  */
 import type { Request, RequestHandler, Response } from 'express';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import { SESSION_COOKIE, type Auth } from '../auth/auth-service';
 import { signInRequired } from '../auth/auth-errors';
 import { principalOf, setPrincipal } from '../auth/principal';

@@ -9,15 +9,18 @@ import http from 'node:http';
 import https from 'node:https';
 import dns from 'node:dns';
 import net from 'node:net';
+import type { OutboundErrorKind } from '../../agent/errors/error-kinds';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
-export class OutboundRequestError extends Error {
+export class OutboundRequestError extends ToolwrightError<'outbound'> {
+  readonly family = 'outbound';
+
   constructor(
-    readonly kind: 'refused' | 'invalid-url' | 'network' | 'timeout' | 'too-large',
+    readonly kind: OutboundErrorKind,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 

@@ -9,9 +9,9 @@ import { APP_TOOL_PREFIX, appToolName, type AppToolSource } from '../../agent/mc
 import { appFormSchema } from '../../agent/mcp/app-form-schema';
 import type { ListedTool } from '../../agent/mcp/tool-listing';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
-import { canSeeApp } from '../auth/app-access';
-import { atLeast } from '../auth/roles';
+import type { Actor } from '../../agent/access/actor';
+import { canSeeApp } from '../../agent/access/can-see-app';
+import { atLeast } from '../../agent/access/roles';
 import type { FileStore } from '../files/file-store';
 import { RecordValidationError } from '../runtime/field-values';
 import type { Runtime } from '../runtime/run-app';

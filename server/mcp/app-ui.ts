@@ -10,7 +10,7 @@ import { RESOURCE_URI_META_KEY } from '@modelcontextprotocol/ext-apps/server';
 import { build } from 'esbuild';
 import type { Field } from '../../agent/spec/app-spec';
 import { appToolName, appUiUri } from '../../agent/mcp/app-tools';
-import { MCP_APP_ISLAND, type McpAppPageData } from '../../web/mcp-app/form-data';
+import { MCP_APP_ISLAND, type McpAppPageData } from '../../agent/mcp/app-page-data';
 import { escapeHtml } from '../html/html';
 import { jsonForScript } from '../html/json-island';
 import { AssetBuildError } from '../pages/assets';

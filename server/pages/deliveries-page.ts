@@ -8,8 +8,8 @@
  *   and a Retry button (POST /api/deliveries/dead/:id/retry). web/deliveries/main.ts wires both.
  */
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
-import { canSeeApp } from '../auth/app-access';
+import type { Actor } from '../../agent/access/actor';
+import { canSeeApp } from '../../agent/access/can-see-app';
 import { listDeadLetters } from '../automation/dead-letters';
 import { toDeadLetterView, type DeadLetterView } from '../automation/dead-letter-view';
 import { html, type SafeHtml } from '../html/html';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { findModel } from '../../agent/catalog';
 import { SlugSchema } from '../../agent/spec/app-spec';
 import { notFound } from '../http/http-error';
-import { canSeeApp } from '../auth/app-access';
+import { canSeeApp } from '../../agent/access/can-see-app';
 import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
 import type { Store } from '../store/store';

@@ -12,7 +12,7 @@ import { actorFor } from '../http/actor';
 import { HttpError, notFound } from '../http/http-error';
 import { setSessionCookies } from '../http/session';
 import { parseRequest } from '../http/validate';
-import { ROLES, type Role } from '../store/auth-records';
+import { ROLES, type Role } from '../../agent/access/roles';
 import type { AuthRouteDeps } from './auth-deps';
 import { NewPasswordSchema } from './auth';
 

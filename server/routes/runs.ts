@@ -4,7 +4,7 @@
  * answer of POST is the stored run.
  */
 import { Router } from 'express';
-import { formatUsd } from '../../agent/catalog/index';
+import { runCostText, UNPRICED } from '../../agent/spec/spec-labels';
 import { z } from 'zod';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
@@ -25,7 +25,7 @@ const RunBody = z.object({
 });
 
 export function runSummary(run: RunRow): string {
-  const cost = formatUsd(run.costUsd);
+  const cost = runCostText(run);
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
     const reasons = [
@@ -34,9 +34,10 @@ export function runSummary(run: RunRow): string {
         return typeof reason === 'string' ? [reason] : [];
       })),
     ];
-    return [`Dry run: nothing was sent to a model. It would cost about ${cost}.`, ...reasons, ...runDocumentSentences(run)].join(' ').trim();
+    const costs = cost === UNPRICED ? `Its cost is ${cost}.` : `It would cost about ${cost}.`;
+    return [`Dry run: nothing was sent to a model. ${costs}`, ...reasons, ...runDocumentSentences(run)].join(' ').trim();
   }
-  return `The run finished and cost ${cost}.`;
+  return cost === UNPRICED ? `The run finished; its cost is ${cost}.` : `The run finished and cost ${cost}.`;
 }
 
 export function runRoutes(deps: ApiDeps): Router {

@@ -2,7 +2,7 @@
  * What a request would consume, for dry runs: input tokens counted with the model's tokenizer
  * (catalog countTokens, which says how it counted), output tokens from a stated assumption.
  */
-import { countTokens, type ModelFacts, type TokenCount } from '../../agent/catalog/index';
+import { countTokens, GEMINI_CHARS_PER_TOKEN, type ModelFacts, type TokenCount } from '../../agent/catalog/index';
 import type { GenerateRequest } from '../../agent/providers/provider';
 import { emptyUsage, type Usage } from '../../agent/providers/usage';
 
@@ -39,8 +39,19 @@ function outputTokens(request: GenerateRequest): { tokens: number; why: string }
   return { tokens: 0, why: 'one image generated' };
 }
 
-export function estimateUsage(model: ModelFacts, request: GenerateRequest): UsageEstimate {
-  const tokenCount = countTokens(model, promptText(request));
+/** A model the directory does not list has no known tokenizer: characters ÷ 4, as for Gemini. */
+function approximateTokens(text: string): TokenCount {
+  return {
+    tokens: Math.ceil(text.length / GEMINI_CHARS_PER_TOKEN),
+    method: 'approximation:chars/4',
+    explanation: `estimated as characters ÷ ${GEMINI_CHARS_PER_TOKEN} (the server's tokenizer is not known; expect ±25%)`,
+  };
+}
+
+/** `model` is null for a model an OpenAI-compatible server serves that the directory does not list. */
+export function estimateUsage(model: ModelFacts | null, request: GenerateRequest): UsageEstimate {
+  const text = promptText(request);
+  const tokenCount = model ? countTokens(model, text) : approximateTokens(text);
   const out = outputTokens(request);
   const usage: Usage = { ...emptyUsage(), inputTokens: tokenCount.tokens, outputTokens: out.tokens };
   const assumptions = [`input ${tokenCount.explanation}`, out.why];

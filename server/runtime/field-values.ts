@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Field } from '../../agent/spec/app-spec';
 import type { RecordValues } from '../store/records';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -63,11 +64,9 @@ export function valuesSchema(fields: readonly Field[], options: ValuesSchemaOpti
   return z.strictObject(shape) as unknown as z.ZodType<RecordValues>;
 }
 
-export class RecordValidationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
+export class RecordValidationError extends ToolwrightError<'runtime'> {
+  readonly family = 'runtime';
+  readonly kind = 'invalid-record';
 }
 
 /** Parses values or throws RecordValidationError naming the first bad field. */

@@ -1,17 +1,10 @@
 /** Turns one AI step of a parsed spec into the provider-neutral GenerateRequest. */
 import type { GenerateRequest } from '../../agent/providers/provider';
-import type { ModelBinding, Step } from '../../agent/spec/app-spec';
+import type { ModelBinding } from '../../agent/spec/app-spec';
+import type { ModelStep } from '../../agent/spec/bindings';
 import type { StepEnv } from './step-context';
 import { fieldsJsonSchema, labelJsonSchema } from './structured-fields';
 import { renderTemplate, toText } from './template-render';
-
-export type ModelStep = Extract<Step, { kind: 'generate-text' | 'extract' | 'classify' | 'generate-image' | 'edit-image' }>;
-
-export const MODEL_STEP_KINDS: readonly ModelStep['kind'][] = ['generate-text', 'extract', 'classify', 'generate-image', 'edit-image'];
-
-export function isModelStep(step: Step): step is ModelStep {
-  return (MODEL_STEP_KINDS as readonly string[]).includes(step.kind);
-}
 
 export class MissingImageError extends Error {
   constructor(message: string) {

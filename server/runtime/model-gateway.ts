@@ -17,4 +17,5 @@ export interface ResolvedModel {
   missing: string | null;
 }
 
-export type ModelResolver = (facts: ModelFacts, binding: ModelBinding, settings: SettingValues) => ResolvedModel;
+/** `facts` is null for a model an OpenAI-compatible server serves that the directory does not list. */
+export type ModelResolver = (facts: ModelFacts | null, binding: ModelBinding, settings: SettingValues) => ResolvedModel;

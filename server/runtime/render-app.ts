@@ -5,7 +5,9 @@
  */
 import { describeDocumentLimits } from '../documents/document-limits';
 import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
-import { describeTrigger, isAiStep, stepKindLabel } from '../../web/spec-labels';
+import { effectiveBinding } from '../../agent/spec/bindings';
+import { formControl } from '../../agent/spec/form-controls';
+import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 
@@ -23,40 +25,26 @@ export interface AppPageData {
   spec: AppSpec;
 }
 
-/** One form control for a field; `prefix` keeps ids unique when two forms share a page. */
+/** One form control for a field (agent/spec/form-controls.ts), as escaped markup. */
 function renderField(field: Field, prefix: string): SafeHtml {
-  const id = `${prefix}-${field.name}`;
-  const required = field.required ? html` required` : '';
-  const label = html`<label for="${id}">${field.label}${field.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
-  const help = field.help ? html`<span class="help">${field.help}</span>` : '';
-  const attrs = html`id="${id}" name="${field.name}" data-type="${field.type}"${required}`;
-  switch (field.type) {
-    case 'boolean':
-      return html`<div class="field"><label class="checkbox"><input type="checkbox" ${attrs}> ${field.label}</label>${help}</div>`;
-    case 'longText':
+  const c = formControl(field, prefix);
+  const attrs = html`${c.attributes.map(([name, value]) => html`${name}="${value}" `)}id="${c.id}" name="${c.name}" data-type="${c.type}"${c.required ? html` required` : ''}`;
+  const label = html`<label for="${c.id}">${c.label}${c.required ? html`<span class="required" aria-hidden="true">*</span>` : ''}</label>`;
+  const help = c.help ? html`<span class="help">${c.help}</span>` : '';
+  switch (c.element) {
+    case 'checkbox':
+      return html`<div class="field"><label class="checkbox"><input ${attrs}> ${c.label}</label>${help}</div>`;
+    case 'textarea':
       return html`<div class="field">${label}<textarea ${attrs}></textarea>${help}</div>`;
     case 'select':
-      return html`<div class="field">${label}<select ${attrs}>${field.required ? '' : html`<option value=""></option>`}${(field.options ?? []).map(
-        (option) => html`<option value="${option}">${option}</option>`,
-      )}</select>${help}</div>`;
-    case 'image':
-      return html`<div class="field">${label}<input type="file" accept="image/png,image/jpeg,image/webp" ${attrs}>${help}</div>`;
-    case 'file':
-      return html`<div class="field">${label}<input type="file" ${attrs}>${help}</div>`;
-    case 'document':
-      return html`<div class="field">${label}<input type="file" accept=".pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" ${attrs}>${help}<span class="help" data-role="document-limits">PDF, DOCX, TXT or Markdown, up to ${describeDocumentLimits()}.</span></div>`;
-    case 'number':
-      return html`<div class="field">${label}<input type="number" step="any" ${attrs}>${help}</div>`;
-    case 'text':
-    case 'email':
-    case 'url':
-    case 'date':
-      return html`<div class="field">${label}<input type="${field.type}" ${attrs}>${help}</div>`;
+      return html`<div class="field">${label}<select ${attrs}>${c.options.map(([value, text]) => html`<option value="${value}">${text}</option>`)}</select>${help}</div>`;
+    case 'input':
+      return html`<div class="field">${label}<input ${attrs}>${help}${c.type === 'document' ? html`<span class="help" data-role="document-limits">PDF, DOCX, TXT or Markdown, up to ${describeDocumentLimits()}.</span>` : ''}</div>`;
   }
 }
 
 function renderStep(step: Step, spec: AppSpec, options: RenderAppOptions): SafeHtml {
-  const binding = step.model ?? (isAiStep(step) ? spec.model : undefined);
+  const binding = effectiveBinding(spec, step);
   const modelLabel = binding ? (options.modelName?.(binding.model) ?? binding.model) : null;
   return html`<li class="step-item" data-step="${step.id}">
     <div><div>${step.title}</div><div class="step-kind">${stepKindLabel(step.kind)}</div></div>

@@ -3,6 +3,7 @@ import { resolveProvider } from '../../agent/providers/index';
 import type { ModelResolver } from './model-gateway';
 
 export const resolveStepModel: ModelResolver = (facts, binding, settings) => {
-  const resolved = resolveProvider({ provider: binding.provider ?? facts.provider }, settings);
-  return { provider: resolved.provider, modelId: facts.id, missing: resolved.ok ? null : resolved.message };
+  // resolveBinding only returns null facts for an openai-compatible binding.
+  const resolved = resolveProvider({ provider: binding.provider ?? facts?.provider ?? 'openai-compatible' }, settings);
+  return { provider: resolved.provider, modelId: facts?.id ?? binding.model, missing: resolved.ok ? null : resolved.message };
 };

@@ -5,7 +5,7 @@
  */
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
 import { retiredBindings, retiredSentence, type RetiredBinding } from '../../agent/spec/retired-bindings';
-import { isModelStep } from './generate-request';
+import { isModelStep } from '../../agent/spec/bindings';
 
 export interface RetiredGuard {
   /** The sentence a model step fails with; null when its model still runs. */

@@ -7,13 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { addUsage, emptyUsage } from '../../agent/providers/usage';
 import { AppSpecSchema, type Step } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { RunRow, StepRun, StoredApp } from '../store/records';
 import type { StoredDocument } from '../documents/document-store';
 import { FILES_URL_PREFIX } from '../files/file-store';
 import { resolveDocumentInputs } from './document-inputs';
 import { parseValues, RecordValidationError } from './field-values';
-import { isModelStep } from './generate-request';
+import { isModelStep } from '../../agent/spec/bindings';
 import { retiredGuard } from './retired-guard';
 import type { RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';

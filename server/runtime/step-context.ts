@@ -1,7 +1,7 @@
 /** What a step runner gets and gives back; run-app.ts turns outcomes into StepRun rows. */
 import type { Usage } from '../../agent/providers/usage';
 import type { AppSpec, Step } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { Settings } from '../config/settings';
 import type { DocumentStore, StoredDocument } from '../documents/document-store';
 import type { FileStore } from '../files/file-store';
@@ -44,6 +44,8 @@ export interface StepOutcome {
   output: Record<string, unknown>;
   usage: Usage;
   costUsd: number;
+  /** Why the step has no price (its model is not in the directory); costUsd is then 0. */
+  unpriced?: string;
   /** The wire request sent, or in a dry run the one that would be sent. */
   request: unknown;
   model: string | null;

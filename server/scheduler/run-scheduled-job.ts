@@ -5,7 +5,7 @@
  * with a `schedule` trigger that says which occurrence it was.
  */
 import { AppSpecSchema } from '../../agent/spec/app-spec';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { Runtime } from '../runtime/run-app';
 import { renderTemplate, templateReferences } from '../runtime/template-render';
 import type { RunRow } from '../store/records';

@@ -4,9 +4,7 @@
  * sessions, tokens, invitations and public links are found by the SHA-256 digest of the value
  * the client holds; passwords are Argon2id hashes; provider keys are sealed by the secret box.
  */
-
-export type Role = 'owner' | 'editor' | 'runner' | 'viewer';
-export const ROLES: readonly Role[] = ['owner', 'editor', 'runner', 'viewer'];
+import type { Role } from '../../agent/access/roles';
 
 export interface Workspace {
   id: string;

@@ -5,20 +5,9 @@
  * so both behave the same by construction and one contract suite checks them.
  */
 import { randomUUID } from 'node:crypto';
-import type {
-  ApiTokenRow,
-  AuthKind,
-  AuthRowKinds,
-  Invitation,
-  Membership,
-  PublicLink,
-  Role,
-  Session,
-  User,
-  Workspace,
-  WorkspaceSecret,
-} from './auth-records';
-import { StoreError } from './store-error';
+import type { ApiTokenRow, AuthKind, AuthRowKinds, Invitation, Membership, PublicLink, Session, User, Workspace, WorkspaceSecret } from './auth-records';
+import type { Role } from '../../agent/access/roles';
+import { StoreError } from '../../agent/ports/store-error';
 
 type Where<T> = Partial<{ [K in keyof T]: T[K] }>;
 

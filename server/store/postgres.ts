@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Store } from './store';
 import type { AuditEntry, RunRow, StoredApp } from './records';
-import { StoreError } from './store-error';
+import { StoreError } from '../../agent/ports/store-error';
 import { refuseUnstorable } from './storable';
 import { auditLimit, checkSaveAllowed, refusal, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';

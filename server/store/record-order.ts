@@ -9,7 +9,7 @@
  * insertion order in the requested direction.
  */
 import type { RecordQuery, RecordRow } from './records';
-import { StoreError } from './store-error';
+import { StoreError } from '../../agent/ports/store-error';
 
 export const DEFAULT_RECORD_LIMIT = 50;
 export const MAX_RECORD_LIMIT = 500;

@@ -1,38 +1,10 @@
 /** The rows the store keeps. Timestamps are ISO-8601 strings (UTC). */
-import type { AppSpec } from '../../agent/spec/app-spec';
-import type { ChatMessage } from '../../agent/providers/messages';
 import type { Usage } from '../../agent/providers/usage';
 
-export interface StoredApp {
-  id: string;
-  workspaceId: string;
-  slug: string;
-  /** Current version number, starting at 1. */
-  version: number;
-  spec: AppSpec;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface AppVersion {
-  appId: string;
-  version: number;
-  spec: AppSpec;
-  /** Why this version exists ("bind_model: gemini-3.1-pro-preview for step draft"). */
-  note: string;
-  createdBy: string | null;
-  createdAt: string;
-}
-
-export interface Conversation {
-  id: string;
-  workspaceId: string;
-  /** The app this conversation builds or changes, once there is one. */
-  appSlug: string | null;
-  messages: ChatMessage[];
-  createdAt: string;
-  updatedAt: string;
-}
+// The rows the agent's ports define, kept here too for the server's many readers.
+export type { AppVersion, StoredApp } from '../../agent/ports/apps';
+export type { Conversation } from '../../agent/ports/conversations';
+export type { AuditEntry } from '../../agent/ports/audit';
 
 /** Field values of a record; keys are the collection's field names. */
 export type RecordValues = Record<string, string | number | boolean | null>;
@@ -66,6 +38,8 @@ export interface StepRun {
   output: unknown;
   usage: Usage;
   costUsd: number;
+  /** Set when the step's model is not in the directory (a model your OpenAI-compatible server serves): costUsd is 0 and this says why. */
+  unpriced?: string;
   /** The wire request sent (or, in a dry run, that would be sent). */
   request: unknown;
   error: string | null;
@@ -89,13 +63,3 @@ export interface RunRow {
   finishedAt: string | null;
 }
 
-export interface AuditEntry {
-  id: string;
-  workspaceId: string;
-  actorId: string | null;
-  /** e.g. "app.create", "app.bind_model", "app.access", "key.set". */
-  action: string;
-  target: string;
-  detail: Record<string, unknown>;
-  at: string;
-}

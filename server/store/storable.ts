@@ -4,7 +4,7 @@
  * and a NUL character anywhere in its input is refused as StoreError 'invalid', naming where.
  */
 import type { Store } from './store';
-import { StoreError } from './store-error';
+import { StoreError } from '../../agent/ports/store-error';
 
 const WRITES = [
   'createApp',

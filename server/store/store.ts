@@ -3,42 +3,20 @@
  * live. Every method resolves only once the change is durable. One contract suite
  * (tests/integration/store.contract.ts) runs against every adapter.
  */
-import type { AppSpec } from '../../agent/spec/app-spec';
-import type { ChatMessage } from '../../agent/providers/messages';
+import type { AgentPorts } from '../../agent/ports/agent-ports';
 import type {
-  AppVersion,
   AuditEntry,
   Conversation,
   RecordQuery,
   RecordRow,
   RecordValues,
   RunRow,
-  StoredApp,
 } from './records';
 import type { AccountStore } from './auth-store';
 
-export interface Store {
-  // Apps and their versions. Every change is a new version; slugs never change.
-  createApp(input: { workspaceId: string; spec: AppSpec; createdBy: string | null; note?: string }): Promise<StoredApp>;
-  getApp(slug: string): Promise<StoredApp | null>;
-  listApps(workspaceId?: string): Promise<StoredApp[]>;
-  /** Saves `spec` as version current+1; `expectedVersion` guards against lost updates. */
-  saveAppVersion(input: {
-    slug: string;
-    spec: AppSpec;
-    note: string;
-    createdBy: string | null;
-    expectedVersion?: number;
-  }): Promise<StoredApp>;
-  listAppVersions(slug: string): Promise<AppVersion[]>;
-  getAppVersion(slug: string, version: number): Promise<AppVersion | null>;
+/** The agent's ports (apps, conversations, audit) plus what only the server needs. */
+export interface Store extends AgentPorts {
   deleteApp(slug: string): Promise<void>;
-
-  // Conversations with the builder agent.
-  createConversation(input: { workspaceId: string; appSlug?: string | null }): Promise<Conversation>;
-  getConversation(id: string): Promise<Conversation | null>;
-  appendMessages(id: string, messages: ChatMessage[]): Promise<Conversation>;
-  setConversationApp(id: string, appSlug: string): Promise<void>;
   listConversations(workspaceId: string): Promise<Conversation[]>;
 
   // Records of an app's collections.
@@ -58,7 +36,6 @@ export interface Store {
   setState<T>(key: string, value: T): Promise<void>;
 
   // Audit log.
-  appendAudit(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>;
   listAudit(workspaceId: string, options?: { limit?: number }): Promise<AuditEntry[]>;
 
   /** Accounts mode: workspaces, users, memberships, sessions, tokens, invitations, links, secrets. */
@@ -67,4 +44,4 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export { StoreError } from './store-error';
+export { StoreError } from '../../agent/ports/store-error';

@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Actor } from '../../agent/tools/tool';
+import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
 import { isLoopbackHost } from '../http/host-check';
 import { createChatSession, type ChatSessionDeps } from './chat-session';
 import { MAX_MESSAGE_CHARS } from './events';
@@ -17,8 +17,6 @@ export interface AttachDeps extends Omit<ChatSessionDeps, 'actor'> {
   /** Who is connecting; null refuses the upgrade with 401. */
   authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
 }
-
-export const SINGLE_USER_ACTOR: Actor = { userId: null, workspaceId: 'default', role: 'owner' };
 
 /** No Origin (non-browser clients), the page's own origin, or a loopback page. */
 export function isAllowedOrigin(origin: string | undefined, host: string | undefined): boolean {

@@ -7,7 +7,7 @@ import { runAgent } from '../../agent/loop/run-agent';
 import type { AgentTools } from '../../agent/loop/tool-calls';
 import type { Provider } from '../../agent/providers/provider';
 import { emptyUsage } from '../../agent/providers/usage';
-import type { Actor } from '../../agent/tools/tool';
+import type { Actor } from '../../agent/access/actor';
 import type { Store } from '../store/store';
 import { AgentModelError } from './agent-provider';
 import { encodeServerEvent, parseClientMessage, ProtocolError, type ClientMessage, type RunEvent, type ServerEvent } from './events';

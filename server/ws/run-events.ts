@@ -2,8 +2,8 @@
  * Connects the runtime's run event bus to chat sessions: each socket sees its own workspace
  * only, and below editor not the runs of private apps (as get_app and list_apps hide them).
  */
-import { canSeeApp } from '../auth/app-access';
-import { atLeast } from '../auth/roles';
+import { canSeeApp } from '../../agent/access/can-see-app';
+import { atLeast } from '../../agent/access/roles';
 import type { RunEventBus } from '../runtime/run-events';
 import type { Store } from '../store/store';
 import type { RunEventSource } from './chat-session';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/store';
-import { StoreError } from '../../server/store/store-error';
+import { StoreError } from '../../agent/ports/store-error';
 
 export function runAccountContract(current: () => Store, reopen: () => Promise<Store>, swap: (store: Store) => void): void {
   describe('accounts', () => {

@@ -12,7 +12,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMcpServer } from '../../agent/mcp/server';
 import { createToolRegistry, TOOLS } from '../../agent/tools/registry';
-import { listTemplates } from '../../agent/spec/templates';
+import { listTemplates } from '../../agent/templates/catalogue';
 import { openLowdbStore } from '../../server/store/lowdb';
 import { startTestServer } from '../fixtures/server-harness';
 import { testDay } from '../fixtures/test-day';

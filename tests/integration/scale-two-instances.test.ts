@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { requireTemplate } from '../../agent/spec/templates';
+import { requireTemplate } from '../../agent/templates/catalogue';
 import { createToolRegistry } from '../../agent/tools/registry';
 import { createServer, type ToolwrightServer } from '../../server/app';
 import { startAutomation, type Automation } from '../../server/cluster/start-automation';

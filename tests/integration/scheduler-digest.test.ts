@@ -4,7 +4,7 @@
  * scheduler alike); timers stay real.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { requireTemplate } from '../../agent/spec/templates';
+import { requireTemplate } from '../../agent/templates/catalogue';
 import { createMemoryQueue } from '../../server/scheduler/memory-queue';
 import { createScheduledRunner } from '../../server/scheduler/run-scheduled-job';
 import { createScheduler } from '../../server/scheduler/scheduler';

@@ -14,9 +14,9 @@ import { emptyUsage } from '../../agent/providers/usage';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 import { createToolRegistry } from '../../agent/tools/registry';
 import { digestToken } from '../../server/auth/api-tokens';
-import { atLeast } from '../../server/auth/roles';
+import { atLeast } from '../../agent/access/roles';
 import { ROUTE_POLICIES, type RoutePolicy } from '../../server/auth/route-policy';
-import type { Role } from '../../server/store/auth-records';
+import type { Role } from '../../agent/access/roles';
 import { startAuthHarness, type AuthHarness, type Caller } from '../fixtures/auth-harness';
 import { servedRoutes } from '../fixtures/auth-route-walk';
 

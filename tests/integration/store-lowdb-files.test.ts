@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../server/store/lowdb';
-import { StoreError } from '../../server/store/store-error';
+import { StoreError } from '../../agent/ports/store-error';
 import { specFor } from './store.contract';
 
 let dir: string;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../server/store/postgres/migrations';
 import { openPostgresStore } from '../../server/store/postgres';
 import { openStore } from '../../server/store/open-store';
-import { StoreError } from '../../server/store/store-error';
+import { StoreError } from '../../agent/ports/store-error';
 import type { Store } from '../../server/store/store';
 import { createTestDatabase } from '../setup/test-database';
 import { specFor } from './store.contract';

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 import type { Store } from '../../server/store/store';
-import { StoreError } from '../../server/store/store-error';
+import { StoreError } from '../../agent/ports/store-error';
 import type { RecordValues, RunRow } from '../../server/store/records';
 import { emptyUsage } from '../../agent/providers/usage';
 import { runAccountContract } from './auth-store.contract';

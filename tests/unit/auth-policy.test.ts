@@ -1,7 +1,7 @@
 /** The pieces of the gate on their own: route matching, app visibility, the sign-in brake, session secrets. */
 import { describe, expect, it } from 'vitest';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
-import { canSeeApp } from '../../server/auth/app-access';
+import { canSeeApp } from '../../agent/access/can-see-app';
 import { FREE_FAILURES, REFUSE_AFTER, WINDOW_MS, createLoginThrottle } from '../../server/auth/login-throttle';
 import { findPolicy } from '../../server/auth/route-policy';
 import { csrfTokenFor, newLinkSecret, newSessionSecret } from '../../server/auth/sessions';

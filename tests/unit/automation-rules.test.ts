@@ -1,7 +1,8 @@
 /** Retry policy, target redaction and webhook-secret proofs: pure functions, checked case by case. */
 import { describe, expect, it } from 'vitest';
 import { redactUrl } from '../../server/automation/redact-target';
-import { isRetryableStatus, nextDelayMs, parseRetryAfter, type RetryPolicy } from '../../server/automation/retry-policy';
+import { isRetryableStatus, nextDelayMs, type RetryPolicy } from '../../server/automation/retry-policy';
+import { parseRetryAfter } from '../../agent/providers/retry';
 import { provesSecret, signBody } from '../../server/automation/hook-secret';
 import { sameSecret } from '../../server/auth/sessions';
 

@@ -1,15 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AgentEventSchema, type AgentEvent } from '../../agent/loop/events';
 import { runAgent, type RunAgentOptions } from '../../agent/loop/run-agent';
 import type { AgentTools } from '../../agent/loop/tool-calls';
 import { ProviderError } from '../../agent/providers/errors';
 import type { ToolContext, ToolResult } from '../../agent/tools/tool';
-import { openLowdbStore } from '../../server/store/lowdb';
-import type { Store } from '../../server/store/store';
-import { StoreError } from '../../server/store/store-error';
+import { createMemoryPorts, type MemoryPorts } from '../../agent/ports/memory';
+import { StoreError } from '../../agent/ports/store-error';
 import { callTools, hangUntilAborted, replyText, ScriptedProvider } from '../fixtures/scripted-provider';
 
 /**
@@ -27,17 +23,12 @@ function toolSet(handlers: Record<string, (args: unknown, ctx: ToolContext) => P
   };
 }
 
-let dir: string;
-let store: Store;
+// The loop runs on the in-memory ports: no disk, the same contract as the stores.
+let store: MemoryPorts;
 const actor = { userId: null, workspaceId: 'default', role: 'owner' } as const;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'loop-run-agent-'));
-  store = await openLowdbStore({ dir });
-});
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  store = createMemoryPorts();
 });
 
 async function collect(options: Omit<RunAgentOptions, 'ctx' | 'model'> & { model?: string }): Promise<AgentEvent[]> {

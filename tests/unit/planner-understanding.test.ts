@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listTemplates } from '../../agent/spec/templates';
+import { listTemplates } from '../../agent/templates/catalogue';
 import { understandDescription } from '../../agent/planner/description';
 import { parseFollowUp } from '../../agent/planner/follow-ups';
 import { detectIntent } from '../../agent/planner/intent';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../server/store/lowdb/group-commit';
-import { StoreError } from '../../server/store/store-error';
+import { StoreError } from '../../agent/ports/store-error';
 
 const later = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

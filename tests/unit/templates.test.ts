@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findModel, lifecycleStatus } from '../../agent/catalog';
 import { checkSpecBindings } from '../../agent/spec/capabilities';
-import { listTemplates, requireTemplate, searchTemplates, TemplateError } from '../../agent/spec/templates';
+import { listTemplates, requireTemplate, searchTemplates, TemplateError } from '../../agent/templates/catalogue';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { TEMPLATES } from '../../templates';
 

@@ -3,13 +3,10 @@
  * the Gemini declaration as its adapter sends it, and MCP (an SDK client lists the tools over an in-memory pair);
  * a sample valid input parses, and a bad input is refused naming the field.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toMcpTools } from '../../agent/tools/export-mcp';
 import { createToolRegistry, ToolError, ToolInputError } from '../../agent/tools/registry';
 import type { ToolSpec } from '../../agent/tools/tool-spec';
@@ -17,8 +14,7 @@ import { toChatCall as toResponsesCall } from '../../agent/providers/openai/to-r
 import { toChatCall as toGeminiCall } from '../../agent/providers/gemini/to-request';
 import { toChatBody as toChatCompletionsBody } from '../../agent/providers/openai-compatible';
 import type { ToolContext } from '../../agent/tools/tool';
-import { openLowdbStore } from '../../server/store/lowdb';
-import type { Store } from '../../server/store/store';
+import { createMemoryPorts } from '../../agent/ports/memory';
 import { testDay } from '../fixtures/test-day';
 
 type Schema = Record<string, unknown>;
@@ -126,19 +122,11 @@ function problems(root: Schema, allowed: Set<string>, strict: boolean): string[]
   return found;
 }
 
-let dir: string;
-let store: Store;
 let ctx: ToolContext;
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tw-tool-schemas-'));
-  store = await openLowdbStore({ dir });
-  ctx = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay };
-});
-
-afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+// The tools run on the in-memory ports: no disk, the same contract as the stores.
+beforeAll(() => {
+  ctx = { store: createMemoryPorts(), actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay };
 });
 
 describe('tool registry', () => {

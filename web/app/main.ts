@@ -1,7 +1,7 @@
 /** The app page: run form → POST /api/apps/:slug/runs, result view, run history, collection tables. */
 import type { RunRow } from '../../server/store/records';
 import type { AppPageData } from '../../server/runtime/render-app';
-import { formatUsd } from '../../agent/catalog/money';
+import { runCostText } from '../../agent/spec/spec-labels';
 import { api } from '../api';
 import { byId, h, readIsland, replaceChildren } from '../dom';
 import { formatTime } from '../format';
@@ -54,7 +54,7 @@ async function loadHistory(showLatest = false): Promise<void> {
         h('span', null, formatTime(run.startedAt)),
         statusBadge(run.status),
         h('span', { class: 'muted' }, run.trigger.kind),
-        h('span', { class: 'cost' }, formatUsd(run.costUsd)),
+        h('span', { class: 'cost' }, runCostText(run)),
         h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void openRun(run.id) } }, 'Show'),
       ),
     ),

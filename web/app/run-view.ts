@@ -10,7 +10,7 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, type Child } from '../dom';
 import { formatTime } from '../format';
 import { safeUrl } from '../safe-url';
-import { stepKindLabel } from '../spec-labels';
+import { runCostText, stepKindLabel } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
 
@@ -89,7 +89,7 @@ function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   return [
     documentList(dry?.documents),
     typeof dry?.reason === 'string' && !shown.includes(dry.reason) ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
-    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, formatUsd(result.costUsd))),
+    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, result.unpriced ?? formatUsd(result.costUsd))),
     Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,
   ];
 }
@@ -122,7 +122,7 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
       'div',
       { class: 'row', dataset: { run: run.id } },
       statusBadge(run.status),
-      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, formatUsd(run.costUsd))),
+      h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, runCostText(run))),
       h('span', { class: 'muted small' }, usageLine(run)),
     ),
     summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,

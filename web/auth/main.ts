@@ -3,6 +3,7 @@
  * the members page (members with roles, invitations, API tokens shown once, audit log), and
  * the run-only page of a public link.
  */
+import { ROLES } from '../../agent/access/roles';
 import { api, ApiError } from '../api';
 import { h, replaceChildren } from '../dom';
 import { startPublicLinkPage } from './public-link';
@@ -62,7 +63,7 @@ if (page) {
     replaceChildren(
       part('members'),
       members.map((m) => {
-        const select = h('select', { attrs: { 'aria-label': `Role of ${m.email ?? m.userId}` } }, ['owner', 'editor', 'runner', 'viewer'].map((r) => h('option', { attrs: { value: r, selected: r === m.role } }, r)));
+        const select = h('select', { attrs: { 'aria-label': `Role of ${m.email ?? m.userId}` } }, ROLES.map((r) => h('option', { attrs: { value: r, selected: r === m.role } }, r)));
         select.addEventListener('change', () => void api('PUT', `/api/members/${m.userId}`, { role: select.value }).then(refresh, (e: unknown) => alertStatus(e)));
         const remove = h('button', { class: 'btn btn-small btn-danger', attrs: { type: 'button' }, on: { click: () => void api('DELETE', `/api/members/${m.userId}`).then(refresh, (e: unknown) => alertStatus(e)) } }, 'Remove');
         return h('tr', null, h('td', null, m.email ?? m.userId), h('td', null, select), h('td', { class: 'actions' }, remove));

@@ -2,36 +2,31 @@
 import type { AppSpec, Field, Step } from '../../agent/spec/app-spec';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
-import { describeTrigger, isAiStep, stepKindLabel } from '../spec-labels';
+import { effectiveBinding } from '../../agent/spec/bindings';
+import { formControl } from '../../agent/spec/form-controls';
+import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 
 export type ModelNames = (id: string) => string;
 
+/** One form control for a field (agent/spec/form-controls.ts, as on the app page), disabled, with its type. */
 function fieldControl(field: Field): HTMLElement {
-  const id = `preview-${field.name}`;
-  const attrs = { id, name: field.name, disabled: true };
-  let control: HTMLElement;
-  switch (field.type) {
-    case 'longText':
-      control = h('textarea', { attrs: { ...attrs, rows: 2 } });
-      break;
-    case 'select':
-      control = h('select', { attrs }, (field.options ?? []).map((o) => h('option', null, o)));
-      break;
-    case 'boolean':
-      return h('div', { class: 'field' }, h('label', { class: 'checkbox' }, h('input', { attrs: { ...attrs, type: 'checkbox' } }), field.label));
-    case 'image':
-    case 'file':
-    case 'document':
-      control = h('input', { attrs: { ...attrs, type: 'file' } });
-      break;
-    default:
-      control = h('input', { attrs: { ...attrs, type: field.type === 'text' ? 'text' : field.type } });
+  const c = formControl(field, 'preview');
+  const attrs = { ...Object.fromEntries(c.attributes), id: c.id, name: c.name, 'data-type': c.type, required: c.required, disabled: true };
+  if (c.element === 'checkbox') {
+    return h('div', { class: 'field', dataset: { field: c.name } }, h('label', { class: 'checkbox' }, h('input', { attrs }), ' ', c.label));
   }
+  const control =
+    c.element === 'textarea'
+      ? h('textarea', { attrs: { ...attrs, rows: 2 } })
+      : c.element === 'select'
+        ? h('select', { attrs }, c.options.map(([value, text]) => h('option', { attrs: { value } }, text)))
+        : h('input', { attrs });
   return h(
     'div',
-    { class: 'field', dataset: { field: field.name } },
-    h('label', { attrs: { for: id } }, field.label, field.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, field.type)),
+    { class: 'field', dataset: { field: c.name } },
+    h('label', { attrs: { for: c.id } }, c.label, c.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, c.type)),
     control,
+    c.help ? h('span', { class: 'help' }, c.help) : null,
   );
 }
 
@@ -62,7 +57,7 @@ function costLine(cost: PreviewCost | null): HTMLElement {
 }
 
 export function renderPreview(container: HTMLElement, spec: AppSpec, version: number, modelName: ModelNames, cost: PreviewCost | null): void {
-  const stepModel = (step: Step) => (step.model ?? (isAiStep(step) ? spec.model : null))?.model ?? null;
+  const stepModel = (step: Step) => effectiveBinding(spec, step)?.model ?? null;
   replaceChildren(
     container,
     h(

@@ -6,7 +6,7 @@
  */
 import { App } from '@modelcontextprotocol/ext-apps/app-with-deps';
 import { h, readIsland, replaceChildren, type Child } from '../dom';
-import { MCP_APP_ISLAND, type McpAppField, type McpAppPageData } from './form-data';
+import { MCP_APP_ISLAND, type McpAppField, type McpAppPageData } from '../../agent/mcp/app-page-data';
 
 interface ToolResultLike {
   content?: Array<{ type: string; text?: string; data?: string; mimeType?: string }>;

@@ -3,7 +3,7 @@
  * back into the same properties the case expects, and each property passes or fails.
  */
 import type { AppSpec } from '../../spec/app-spec';
-import { findTemplate } from '../../spec/templates';
+import { findTemplate } from '../../templates/catalogue';
 import { specIn } from '../conversation';
 import { specOutputKind } from '../template-match';
 import type { EvalCase, TriggerKind } from './cases';

@@ -3,9 +3,14 @@
  * request, then either call the provider or — without its key or base URL — show the exact
  * wire request, the counts and the cost, with placeholder outputs that later steps can use.
  */
-import { requireModel, type ModelFacts } from '../../../agent/catalog/index';
+import type { ModelFacts } from '../../../agent/catalog/index';
 import type { GenerateRequest, ProviderResult } from '../../../agent/providers/provider';
-import { buildGenerateRequest, type ModelStep } from '../generate-request';
+import { buildGenerateRequest } from '../generate-request';
+import type { Usage } from '../../../agent/providers/usage';
+import type { ModelBinding } from '../../../agent/spec/app-spec';
+import { effectiveBinding, type ModelStep } from '../../../agent/spec/bindings';
+import { resolveBinding } from '../../../agent/spec/resolve-binding';
+import { UNPRICED } from '../../../agent/spec/spec-labels';
 import { estimateUsage } from '../dry-run-usage';
 import { documentReports, PromptTooLongError } from '../document-report';
 import { stepCost } from '../step-cost';
@@ -50,52 +55,55 @@ async function outputsOf(step: ModelStep, result: ProviderResult, env: StepEnv):
   }
 }
 
-async function dryRun(step: ModelStep, model: ModelFacts, request: GenerateRequest, wire: unknown, reason: string, env: StepEnv): Promise<StepOutcome> {
+/** The step's price from the directory; for a model it does not list, tokens still count but the cost is unknown. */
+function priceOf(model: ModelFacts | null, binding: ModelBinding, usage: Usage, request: GenerateRequest) {
+  if (!model) {
+    const note = `${binding.model} is not in the model directory, so its cost is ${UNPRICED}; the token counts stand.`;
+    return { summary: { total: 0, lines: [], notes: [note], complete: false }, costUsd: 0, unpriced: UNPRICED };
+  }
+  const cost = stepCost(model, usage, request);
+  return { summary: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete }, costUsd: cost.total };
+}
+
+async function dryRun(step: ModelStep, model: ModelFacts | null, binding: ModelBinding, request: GenerateRequest, wire: unknown, reason: string, env: StepEnv): Promise<StepOutcome> {
   const estimate = estimateUsage(model, request);
-  const cost = stepCost(model, estimate.usage, request);
-  const documents = documentReports(env.spec, step, env.documents, model, estimate.usage.inputTokens);
+  const { summary, ...price } = priceOf(model, binding, estimate.usage, request);
+  // A model outside the directory has no known input limit, so there is no fit to report.
+  const documents = model ? documentReports(env.spec, step, env.documents, model, estimate.usage.inputTokens) : [];
   return {
     status: 'dry-run',
-    output: {
-      ...placeholders(step),
-      dryRun: {
-        reason,
-        assumptions: estimate.assumptions,
-        cost: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete },
-        ...(documents.length > 0 ? { documents } : {}),
-      },
-    },
+    output: { ...placeholders(step), dryRun: { reason, assumptions: estimate.assumptions, cost: summary, ...(documents.length > 0 ? { documents } : {}) } },
     usage: estimate.usage,
-    costUsd: cost.total,
+    ...price,
     request: wire,
-    model: model.id,
+    model: model?.id ?? binding.model,
     error: null,
   };
 }
 
 export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepOutcome> {
-  const binding = step.model ?? env.spec.model;
-  const model = requireModel(binding.model);
+  const binding = effectiveBinding(env.spec, step);
+  const model = resolveBinding(binding);
   const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
   const wire = resolved.provider.preview(request);
-  if (resolved.missing) return dryRun(step, model, request, wire, resolved.missing, env);
+  if (resolved.missing) return dryRun(step, model, binding, request, wire, resolved.missing, env);
   // With documents, the prompt is counted before sending: it may be past the model's input limit.
-  const documents = env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
+  const documents = model && env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
   const overflow = documents.find((d) => !d.fit.fits);
-  if (overflow) {
+  if (model && overflow) {
     throw new PromptTooLongError(`Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit${overflow.modelsThatFit.length > 0 ? ` (${overflow.modelsThatFit.join(', ')})` : ''} or upload a shorter document.`);
   }
 
   const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
-  const cost = stepCost(model, result.usage, request);
+  const { summary: _summary, ...price } = priceOf(model, binding, result.usage, request);
   return {
     status: 'ok',
     output: await outputsOf(step, result, env),
     usage: result.usage,
-    costUsd: cost.total,
+    ...price,
     request: result.request,
-    model: model.id,
+    model: model?.id ?? binding.model,
     error: null,
   };
 }

@@ -7,7 +7,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppVersion, RecordRow, RunRow } from '../records';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 import { syncDir } from './atomic-file';
 import { LogTable } from './log-table';
 

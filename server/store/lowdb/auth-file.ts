@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { AuthKind, AuthRowKinds } from '../auth-records';
 import type { AuthTables } from '../auth-store';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 import { DurableJsonFile } from './durable-json-file';
 import { GroupCommit } from './group-commit';
 

@@ -5,7 +5,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 
 const heldHere = new Set<string>();
 

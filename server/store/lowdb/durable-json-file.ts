@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 import { writeFileAtomic } from './atomic-file';
 
 export class DurableJsonFile<T> implements Adapter<T> {

@@ -6,7 +6,7 @@
  * Once a flush fails the writer is broken: that batch and every later request are
  * refused, because memory now holds changes the disk may not (a restart reloads the disk).
  */
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 
 interface Waiter {
   resolve: () => void;

@@ -11,7 +11,7 @@
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { StoreError } from '../store-error';
+import { StoreError } from '../../../agent/ports/store-error';
 import { corrupt } from './durable-json-file';
 import { GroupCommit } from './group-commit';
 import { ensureDir, syncDir, writeFileAtomic } from './atomic-file';

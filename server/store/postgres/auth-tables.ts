@@ -5,8 +5,8 @@
  */
 import type pg from 'pg';
 import type { AuthTables } from '../auth-store';
-import { StoreError } from '../store-error';
-import type { Migration } from './migrations';
+import { StoreError } from '../../../agent/ports/store-error';
+import type { Migration } from './migration';
 
 export const AUTH_MIGRATION: Migration = {
   id: 80,

@@ -4,12 +4,7 @@
  */
 import type pg from 'pg';
 import { AUTH_MIGRATION } from './auth-tables';
-
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
   {

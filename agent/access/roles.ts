@@ -1,10 +1,12 @@
 /** Roles, ranked: owner > editor (build and change apps) > runner (run apps, add records) > viewer (read). */
-import type { Role } from '../store/auth-records';
+export type Role = 'owner' | 'editor' | 'runner' | 'viewer';
 
-export type { Role } from '../store/auth-records';
+/** Every role, highest first (the order the members page lists them in). */
+export const ROLES: readonly Role[] = ['owner', 'editor', 'runner', 'viewer'];
 
 const RANK: Record<Role, number> = { viewer: 0, runner: 1, editor: 2, owner: 3 };
 
+/** True when `role` may do what `least` may. */
 export function atLeast(role: Role, least: Role): boolean {
   return RANK[role] >= RANK[least];
 }

@@ -8,15 +8,14 @@ import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { Actor } from '../tools/tool';
-import { isLoopbackAddress } from '../../server/routes/auth';
-import type { Store } from '../../server/store/store';
-import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
-import { jsonRpcBodyErrors, sendJsonRpcError, TRANSPORT_REFUSED } from '../../server/mcp/json-rpc-error';
-import { mcpOriginCheck } from '../../server/mcp/origin-check';
-import { bearerChallenge } from '../../server/mcp/protected-resource';
-import type { AppToolSource } from './app-tools';
-import { createMcpServer, type McpToolRegistry } from './server';
+import { isLoopbackAddress } from '../routes/auth';
+import type { Store } from '../store/store';
+import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
+import type { AppToolSource } from '../../agent/mcp/app-tools';
+import { createMcpServer, type McpToolRegistry } from '../../agent/mcp/server';
+import { jsonRpcBodyErrors, sendJsonRpcError, TRANSPORT_REFUSED } from './json-rpc-error';
+import { mcpOriginCheck } from './origin-check';
+import { bearerChallenge } from './protected-resource';
 
 export interface McpHttpOptions {
   registry: McpToolRegistry;

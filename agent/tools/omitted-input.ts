@@ -1,9 +1,10 @@
 /**
- * Tool inputs are written for OpenAI strict mode: every property required, `null` meaning
- * "not set". MCP clients (the Inspector's CLI, many hosts) simply leave such properties out,
- * so at this door a top-level nullable property may be omitted and is read as null. The
- * schema is derived from the tool's own zod schema, and the registry still validates the
- * filled-in input against the original.
+ * The one omitted-input rule for the doors people and programs use (HTTP, MCP). Tool inputs
+ * are written for OpenAI strict mode: every property required, `null` meaning "not set".
+ * MCP clients (the Inspector's CLI, many hosts) and HTTP clients simply leave such properties
+ * out, so there a top-level nullable property may be omitted and is read as null; a required
+ * one left out is still refused by the registry as "missing". The schema is derived from the
+ * tool's own zod schema, and the registry still validates the filled-in input against it.
  */
 import { z } from 'zod';
 

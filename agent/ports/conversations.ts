@@ -1,0 +1,23 @@
+/**
+ * The conversations port: the builder chat's history, as the loop reads and appends it (in
+ * the spirit of openai-agents-js's Session). Implemented by server/store and agent/ports/memory.ts.
+ */
+import type { ChatMessage } from '../providers/messages';
+
+export interface Conversation {
+  id: string;
+  workspaceId: string;
+  /** The app this conversation builds or changes, once there is one. */
+  appSlug: string | null;
+  messages: ChatMessage[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConversationsPort {
+  createConversation(input: { workspaceId: string; appSlug?: string | null }): Promise<Conversation>;
+  getConversation(id: string): Promise<Conversation | null>;
+  appendMessages(id: string, messages: ChatMessage[]): Promise<Conversation>;
+  /** Remembers the app this conversation builds, so a follow-up changes the same app. */
+  setConversationApp(id: string, appSlug: string): Promise<void>;
+}
