@@ -15,6 +15,7 @@ import type { Auth } from './auth/auth-service';
 import type { RateLimits } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { agentProviderFrom } from './ws/agent-provider';
+import { appServices, originOf } from './chat/app-services';
 import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
 import type { ServerConfig } from './config/config';
@@ -81,6 +82,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const clock = deps.clock ?? (() => new Date());
   const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
   let boundHost = config.host;
+  const services = (req: http.IncomingMessage) => appServices({ store, runtime, origin: originOf(req) });
+  const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 
   const app = express();
@@ -92,7 +95,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
-  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox }));
+  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat }));
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {
@@ -115,6 +118,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     agentProvider,
     authenticate: authLayer.socketActor,
     clock,
+    services,
   });
 
   return {

@@ -3,6 +3,7 @@
  * either call tools or reply. Deterministic: the same conversation gives the same turn, so
  * a multi-step plan (look up, change, summarise) is re-derived each turn from the results so far.
  */
+import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
@@ -23,14 +24,15 @@ const DELIVERABLE =
 
 export interface TurnInput {
   messages: ChatMessage[];
-  system?: string;
+  /** The app in context, as the loop passes it (null when none). */
+  app: AppInContext | null;
   /** Names of the tools offered; the planner never calls another. */
   tools: ReadonlySet<string>;
   templates: readonly LoadedTemplate[];
 }
 
 function decide(input: TurnInput): PlannerAction {
-  const state = readConversation(input.messages, input.system);
+  const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });

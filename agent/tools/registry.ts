@@ -14,15 +14,19 @@ import { addTriggerTool } from './add-trigger';
 import { bindModelTool } from './bind-model';
 import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
+import { deleteAppTool } from './delete-app';
 import { estimateAppCostTool } from './estimate-app-cost';
 import { getAppTool } from './get-app';
 import { getTemplateTool } from './get-template';
 import { listAppsTool } from './list-apps';
 import { listTemplatesTool } from './list-templates';
+import { modelStatusTool } from './model-status';
 import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
+import { runAppTool } from './run-app';
 import { setAccessTool } from './set-access';
+import { shareAppLinkTool } from './share-app-link';
 import type { Actor, Tool, ToolContext, ToolResult } from './tool';
 import { ToolError, ToolInputError } from './tool-error';
 import { toToolSpec, type ToolSpec } from './tool-spec';
@@ -40,12 +44,16 @@ export const TOOLS: readonly Tool[] = [
   addTriggerTool,
   removeTriggerTool,
   setAccessTool,
+  shareAppLinkTool,
   getAppTool,
   listAppsTool,
   restoreAppVersionTool,
+  deleteAppTool,
+  runAppTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,
+  modelStatusTool,
 ];
 
 export interface ToolRegistry {

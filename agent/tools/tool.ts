@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Store } from '../../server/store/store';
+import type { AppServices } from './app-services';
 
 /** Who is calling; the server fills it from the session or API token. */
 export interface Actor {
@@ -21,6 +22,8 @@ export interface ToolContext {
   signal?: AbortSignal;
   /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** What the server can do for tools beyond the store (run an app, make a public link); absent over MCP stdio. */
+  services?: AppServices;
 }
 
 export interface ToolResult<O = unknown> {
@@ -29,7 +32,16 @@ export interface ToolResult<O = unknown> {
   /** Structured result (MCP structuredContent, the HTTP API's JSON). */
   data: O;
   /** Set when the tool created or changed an app, so the UI can refresh its preview. */
-  app?: { slug: string; version: number };
+  app?: {
+    slug: string;
+    version: number;
+    /** The stored app's id. */
+    id?: string;
+    /** Its name as of this version. */
+    name?: string;
+    /** True when the tool deleted the app (version is its last). */
+    deleted?: boolean;
+  };
 }
 
 export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {

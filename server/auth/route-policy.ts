@@ -80,6 +80,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('GET', '/api/conversations', 'editor'),
   route('POST', '/api/conversations', 'editor'),
   route('GET', '/api/conversations/:id', 'editor'),
+  route('POST', '/api/conversations/:id/messages', 'editor'),
   route('GET', '/api/settings', 'editor'),
   route('PUT', '/api/settings', 'owner'),
 
