@@ -36,7 +36,7 @@ export interface ConversationState {
 }
 
 /** Tools that change an app. */
-export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'restore_app_version']);
+export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'share_app_link', 'restore_app_version']);
 /** Tools whose results describe an app (and may carry its spec). */
 const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);
 

@@ -11,6 +11,8 @@ import { buildTurn } from './build-turn';
 import { changeTurn } from './change-turn';
 import { readConversation } from './conversation';
 import { understandDescription } from './description';
+import { detectFollowUp } from './follow-up-intent';
+import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
@@ -35,6 +37,9 @@ function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
+  // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
+  const followUp = detectFollowUp(state, input.messages);
+  if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   switch (intent) {
     case 'build':

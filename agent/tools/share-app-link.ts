@@ -23,6 +23,11 @@ export interface SharedLink {
   madePublic: boolean;
 }
 
+/** How a freshly minted link is announced; its token is shown this once. */
+export function linkSentence(link: { path: string; url: string | null }): string {
+  return `Public link: ${link.url ?? link.path} — anyone with it can run the app, nothing else. Copy it now; it is not shown again.`;
+}
+
 export const shareAppLinkTool: Tool<typeof ShareAppLinkInputSchema, SharedLink> = {
   name: 'share_app_link',
   description:
@@ -44,10 +49,9 @@ export const shareAppLinkTool: Tool<typeof ShareAppLinkInputSchema, SharedLink> 
       app = { ...app, version: committed.data.version, spec: committed.data.spec };
     }
     const link = await ctx.services.createPublicLink(app, ctx.actor);
-    const where = link.url ?? link.path;
-    const was = madePublic ? ' Its access is now public-link.' : '';
+    const was = madePublic ? ` ${app.slug} is now public-link.` : '';
     return {
-      summary: `Public link for ${app.slug}: ${where} — anyone with it can run the app, nothing else. Copy it now; it is not shown again.${was}`,
+      summary: `${linkSentence(link)}${was}`,
       data: { slug: app.slug, version: app.version, path: link.path, url: link.url, madePublic },
       ...(changed ? { app: changed } : {}),
     };
