@@ -6,6 +6,7 @@
  * how it ended only once all of them are durable, so an error or a cancellation loses
  * nothing and a later run on the same conversation resumes from the stored history.
  */
+import { canSeeApp } from '../../server/auth/app-access';
 import type { AgentContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { Provider } from '../providers/provider';
@@ -38,10 +39,11 @@ export interface RunAgentOptions {
   maxTurns?: number;
 }
 
-/** The app a conversation is linked to, as data for the provider; null once it is deleted. */
-async function contextFor(store: ToolContext['store'], appSlug: string | null): Promise<AgentContext> {
-  const app = appSlug ? await store.getApp(appSlug) : null;
-  return { app: app ? { slug: app.slug, id: app.id, name: app.spec.name, version: app.version } : null };
+/** The app a conversation is linked to, as data for the provider; null once deleted or out of the actor's sight. */
+async function contextFor(ctx: ToolContext, appSlug: string | null): Promise<AgentContext> {
+  const app = appSlug ? await ctx.store.getApp(appSlug) : null;
+  const visible = app && canSeeApp(ctx.actor, app);
+  return { app: visible ? { slug: app.slug, id: app.id, name: app.spec.name, version: app.version } : null };
 }
 
 export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentEvent, void, undefined> {
@@ -65,7 +67,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     const user: ChatMessage = { role: 'user', content: options.userMessage };
     saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];
-    context = await contextFor(store, conversation.appSlug);
+    context = await contextFor(ctx, conversation.appSlug);
     let linked = conversation.appSlug;
 
     for (let turn = 0; turn < maxTurns; turn += 1) {

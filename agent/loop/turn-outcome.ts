@@ -16,13 +16,12 @@ export function trackTurn(): TurnTracker {
   let deleted: TurnApp | null = null;
   let built = false;
   let changed = false;
-  let refusals = 0;
-  let successes = 0;
+  /** Whether the turn's latest tool call went through (null: it called none). */
+  let lastToolOk: boolean | null = null;
   return {
     observe(event) {
       if (event.type === 'tool.finished') {
-        if (event.ok) successes += 1;
-        else refusals += 1;
+        lastToolOk = event.ok;
         if (event.ok && event.name === 'create_app') built = true;
       }
       if (event.type === 'app.updated') changed = true;
@@ -30,18 +29,19 @@ export function trackTurn(): TurnTracker {
         changed = true;
         deleted = { slug: event.slug, id: event.id, deleted: true };
       }
-      if (event.type === 'error') refusals += 1;
     },
     finish(reason, awaitingUser, { app }) {
       const outcome: TurnOutcome = built
         ? 'built'
         : changed
           ? 'changed'
-          : reason === 'error' || reason === 'max-turns' || (refusals > 0 && successes === 0)
+          : reason === 'error' || reason === 'max-turns'
             ? 'refused'
             : awaitingUser
               ? 'asked'
-              : 'answered';
+              : lastToolOk === false
+                ? 'refused'
+                : 'answered';
       return { outcome, app: app ? { slug: app.slug, id: app.id } : deleted };
     },
   };

@@ -59,8 +59,8 @@ export const runAppTool: Tool<typeof RunAppInputSchema, RunReport & { slug: stri
   input: RunAppInputSchema,
   minRole: 'runner',
   async run(ctx, input) {
-    if (!ctx.services) throw new ToolError('refused', 'Apps are run by the Toolwright server; open the app page or use POST /api/apps/<slug>/runs.');
     const app = await loadApp(ctx, input.slug);
+    if (!ctx.services) throw new ToolError('refused', `Apps are run by the Toolwright server; open /apps/${app.slug} or use POST /api/apps/${app.slug}/runs.`);
     const examples = input.inputs === null;
     const inputs = examples ? exampleInputs(app.spec.inputs) : Object.fromEntries(input.inputs!.map((v) => [v.name, v.value]));
     const run = await ctx.services.runApp(app, inputs, ctx.actor);

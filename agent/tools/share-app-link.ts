@@ -35,8 +35,8 @@ export const shareAppLinkTool: Tool<typeof ShareAppLinkInputSchema, SharedLink> 
   input: ShareAppLinkInputSchema,
   minRole: 'editor',
   async run(ctx, input) {
-    if (!ctx.services) throw new ToolError('refused', 'Public links are made by the Toolwright server; open the builder or use POST /api/apps/<slug>/public-links.');
     let app = await loadApp(ctx, input.slug);
+    if (!ctx.services) throw new ToolError('refused', `Public links are made by the Toolwright server; open the builder or use POST /api/apps/${app.slug}/public-links.`);
     let changed: ToolResult['app'];
     const madePublic = app.spec.access.level !== 'public-link';
     if (madePublic) {
