@@ -16,7 +16,7 @@ import type { AgentEvent, DoneReason } from './events';
 import { ConversationNotFoundError, MaxTurnsExceededError } from './errors';
 import { describeFailure } from './failure';
 import { repairHistory } from './history';
-import { orderedWrites } from './ordered-writes';
+import { conversationWrites } from './conversation-writes';
 import { nextStep } from './step';
 import { agentSystemPrompt } from './system-prompt';
 import { runToolCalls, type AgentTools } from './tool-calls';
@@ -51,7 +51,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const maxTurns = options.maxTurns ?? DEFAULT_MAX_TURNS;
   const { store } = ctx;
   const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
-  const saved = orderedWrites((messages: ChatMessage[]) => store.appendMessages(conversationId, messages));
+  const saved = conversationWrites(store, conversationId);
   let usage = emptyUsage();
   let context: AgentContext = { app: null };
   const tracker = trackTurn();
@@ -114,7 +114,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
             context = { app: app.deleted ? null : { slug: app.slug, id: app.id ?? null, name: app.name ?? null, version: app.version } };
             if (!app.deleted && app.slug !== linked) {
               linked = app.slug;
-              await store.setConversationApp(conversationId, linked);
+              saved.link(linked);
             }
           }
           break;
