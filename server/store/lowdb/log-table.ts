@@ -59,6 +59,11 @@ export class LogTable<T> {
     return this.#list;
   }
 
+  /** Refuses a change up front once a write has failed. */
+  assertWritable(): void {
+    this.#commit.assertWritable();
+  }
+
   /** Inserts or replaces a row (never mutate it afterwards); resolves once it is on disk. */
   put(row: T): Promise<void> {
     this.#commit.assertWritable();
