@@ -7,7 +7,7 @@
  * nothing and a later run on the same conversation resumes from the stored history.
  */
 import { canSeeApp } from '../../server/auth/app-access';
-import type { AgentContext } from '../providers/agent-context';
+import type { AgentContext, AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { Provider } from '../providers/provider';
 import { addUsage, emptyUsage } from '../providers/usage';
@@ -39,11 +39,10 @@ export interface RunAgentOptions {
   maxTurns?: number;
 }
 
-/** The app a conversation is linked to, as data for the provider; null once deleted or out of the actor's sight. */
-async function contextFor(ctx: ToolContext, appSlug: string | null): Promise<AgentContext> {
+/** The stored app `appSlug` names, as data for the provider; null once deleted or out of the actor's sight. */
+async function appInContext(ctx: ToolContext, appSlug: string | null): Promise<AppInContext | null> {
   const app = appSlug ? await ctx.store.getApp(appSlug) : null;
-  const visible = app && canSeeApp(ctx.actor, app);
-  return { app: visible ? { slug: app.slug, id: app.id, name: app.spec.name, version: app.version } : null };
+  return app && canSeeApp(ctx.actor, app) ? { slug: app.slug, id: app.id, name: app.spec.name, version: app.version } : null;
 }
 
 export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentEvent, void, undefined> {
@@ -67,7 +66,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     const user: ChatMessage = { role: 'user', content: options.userMessage };
     saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];
-    context = await contextFor(ctx, conversation.appSlug);
+    context = { app: await appInContext(ctx, conversation.appSlug) };
     let linked = conversation.appSlug;
 
     for (let turn = 0; turn < maxTurns; turn += 1) {
@@ -107,11 +106,13 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
             const app = outcome.app;
             if (!app) continue;
             const event: AgentEvent = app.deleted
-              ? { type: 'app.deleted', slug: app.slug, id: app.id ?? null }
+              ? { type: 'app.deleted', slug: app.slug, id: app.deleted.id }
               : { type: 'app.updated', slug: app.slug, version: app.version };
             tracker.observe(event);
             yield event;
-            context = { app: app.deleted ? null : { slug: app.slug, id: app.id ?? null, name: app.name ?? null, version: app.version } };
+            // The tool just made or changed it: its word stands if the store has no more to add.
+            const stored = app.deleted ? null : await appInContext(ctx, app.slug);
+            context = { app: app.deleted ? null : (stored ?? { slug: app.slug, id: null, name: null, version: app.version }) };
             if (!app.deleted && app.slug !== linked) {
               linked = app.slug;
               saved.link(linked);

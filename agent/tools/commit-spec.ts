@@ -45,7 +45,7 @@ export function changeResult(app: StoredApp, note: string, warnings: string[], s
   return {
     summary: `${summary}${warned}`,
     data: { slug: app.slug, version: app.version, note, warnings, spec: app.spec },
-    app: { slug: app.slug, version: app.version, id: app.id, name: app.spec.name },
+    app: { slug: app.slug, version: app.version },
   };
 }
 

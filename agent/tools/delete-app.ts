@@ -36,7 +36,7 @@ export const deleteAppTool: Tool<typeof DeleteAppInputSchema, DeletedApp> = {
     return {
       summary: `Deleted ${app.spec.name} (${app.slug}) and its ${app.version} version${app.version === 1 ? '' : 's'}.`,
       data: { slug: app.slug, id: app.id, version: app.version, name: app.spec.name },
-      app: { slug: app.slug, id: app.id, version: app.version, name: app.spec.name, deleted: true },
+      app: { slug: app.slug, version: app.version, deleted: { id: app.id } },
     };
   },
 };

@@ -35,12 +35,8 @@ export interface ToolResult<O = unknown> {
   app?: {
     slug: string;
     version: number;
-    /** The stored app's id. */
-    id?: string;
-    /** Its name as of this version. */
-    name?: string;
-    /** True when the tool deleted the app (version is its last). */
-    deleted?: boolean;
+    /** Set when the tool deleted the app (version is its last); the loop then drops it from context. */
+    deleted?: { id: string };
   };
 }
 
