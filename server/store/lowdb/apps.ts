@@ -7,7 +7,6 @@
  * just before a crash) are not shown and get overwritten by the next save. Creating, saving
  * and deleting apps run one at a time (they are rare, and this keeps that order simple).
  */
-import { randomUUID } from 'node:crypto';
 import type { Store } from '../store';
 import type { AppVersion, StoredApp } from '../records';
 import { checkSaveAllowed, refusal } from '../store-rules';
@@ -44,7 +43,7 @@ export function lowdbApps(rows: LogTable<StoredApp>, tables: AppTables): Pick<St
       oneAtATime(async () => {
         if (find(spec.slug)) throw refusal.slugTaken(spec.slug);
         const at = now();
-        const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+        const app: StoredApp = { id: await tables.newAppId(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
         const versions = await tables.versionTable(app.id);
         await versions.put({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
         await rows.put(clone(app));
