@@ -1,8 +1,9 @@
 /**
- * Saves one conversation's new messages (and the app it is linked to) while the loop moves
- * on, in order. Whatever piles up while a write is in flight goes out as one write when it
- * finishes, so a turn costs one store write per wait instead of one per message — with the
- * built-in planner, whose turns take well under a millisecond, that is most of a build's time.
+ * Saves one conversation's new messages (and the app it is linked to) in the background, in
+ * order. A write starts on the next turn of the event loop, or at `flush`, and takes
+ * everything pending: a slow provider call or tool run overlaps it, while messages that come
+ * within one turn — the built-in planner answers without any I/O — share a single write.
+ * With the planner that is most of a build's time, which is otherwise one sync per message.
  */
 import type { ChatMessage } from '../providers/messages';
 import type { ToolContext } from '../tools/tool';
@@ -19,6 +20,7 @@ export interface ConversationWrites {
 export function conversationWrites(store: ToolContext['store'], conversationId: string): ConversationWrites {
   let messages: ChatMessage[] = [];
   let app: string | null = null;
+  let scheduled = false;
   // Each queued write takes everything pending when it starts; later ones then find nothing left.
   const writes = orderedWrites(async () => {
     const batch = messages;
@@ -30,15 +32,28 @@ export function conversationWrites(store: ToolContext['store'], conversationId: 
       linked !== null ? store.setConversationApp(conversationId, linked) : null,
     ]);
   });
+  const start = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    writes.append(undefined);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(start);
+  };
   return {
     append(added) {
       messages.push(...added);
-      writes.append(undefined);
+      schedule();
     },
     link(appSlug) {
       app = appSlug;
-      writes.append(undefined);
+      schedule();
     },
-    flush: () => writes.flush(),
+    flush() {
+      start();
+      return writes.flush();
+    },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The agent loop: one user message in, a stream of AgentEvents out. Each turn asks the
  * provider, classifies the answer (step.ts) and either ends or runs the requested tools in
- * parallel and feeds their results back, up to `maxTurns`. Every message is saved as soon as
- * it exists (in order, overlapping the next provider call or tool run), and the run reports
+ * parallel and feeds their results back, up to `maxTurns`. Every message is saved in the
+ * background (in order, overlapping the next provider call or tool run), and the run reports
  * how it ended only once all of them are durable, so an error or a cancellation loses
  * nothing and a later run on the same conversation resumes from the stored history.
  */
@@ -76,7 +76,6 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
         { model, system: agentSystemPrompt(context), context, messages: [...messages], tools: registry.specs() },
         signal ? { signal } : {},
       );
-      await saved.flush();
       usage = addUsage(usage, result.usage);
       const step = nextStep(result);
       const assistant: ChatMessage =
