@@ -105,7 +105,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     },
     express.static(files.dir, { index: false, dotfiles: 'deny', fallthrough: true, immutable: true, maxAge: '7d' }),
   );
-  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock }));
+  app.use('/mcp', createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, services }));
   app.use(authLayer.pages);
   app.use(createPagesRouter({ store, agentProvider, now: clock }));
   app.use(errorMiddleware(logger));

@@ -12,6 +12,7 @@ import type { Actor } from '../tools/tool';
 import { isLoopbackAddress } from '../../server/routes/auth';
 import type { Store } from '../../server/store/store';
 import { SINGLE_USER_ACTOR } from '../../server/ws/attach';
+import type { AppServices } from '../tools/app-services';
 import { createMcpServer, type McpToolRegistry } from './server';
 
 export interface McpHttpOptions {
@@ -31,6 +32,8 @@ export interface McpHttpOptions {
   allowedHosts?: string[];
   /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** Running apps and minting public links for this request; without it run_app and share_app_link say where to do it. */
+  services?(request: IncomingMessage): AppServices;
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -59,7 +62,8 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       res.setHeader('WWW-Authenticate', 'Bearer');
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }));
+    const services = options.services?.(req);
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock, ...(services ? { services } : {}) }));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();
