@@ -47,7 +47,10 @@ function exchange(frame: unknown, until: (event: ServerEvent) => boolean): Promi
 const build: number[] = [];
 const roundTrip: number[] = [];
 const outcomes = new Map<string, number>();
+let cpu = { user: 0, system: 0 };
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  // CPU of this process (server and client alike) over the measured rounds: what load on the machine multiplies.
+  if (round === WARMUP) cpu = process.cpuUsage();
   for (const c of CASES) {
     const built = await exchange({ type: 'chat.send', conversationId: null, text: c.description }, (e) => e.type === 'done');
     const echo = await exchange({ type: 'chat.send', conversationId: '', text: c.description }, (e) => e.type === 'error');
@@ -58,6 +61,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   }
 }
+const used = process.cpuUsage(cpu);
 socket.close();
 await server.close();
 
@@ -67,5 +71,6 @@ console.log(`Description → app over the chat socket: ${CASES.length} descripti
 console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
 console.log(`build turn (chat.send → done)     p50 ${ms(b50)}  p95 ${ms(b95)}  max ${ms(Math.max(...build))}`);
 console.log(`baseline: JSON round trip         p50 ${ms(r50)}  p95 ${ms(r95)}  (same frame, refused by validation, same socket)`);
+console.log(`CPU per build (server + client)  ${ms((used.user + used.system) / 1000 / build.length)}  (user+system over the measured builds and their round trips)`);
 console.log(`ratio build / round trip          p50 ${(b50 / r50).toFixed(1)}×  p95 ${(b95 / r95).toFixed(1)}×`);
 console.log(`target: build p95 < 20 ms — ${b95 < 20 ? 'met' : 'NOT met'}`);
