@@ -95,6 +95,15 @@ describe('follow-ups over the chat socket', () => {
     const again = await followUp('what is the public link?', 'answered');
     expect(again.after.version).toBe(again.before.version);
     expect(again.turn.text).toMatch(/\/p\/twp_/);
+
+    // "Make it public" after it was made private again answers with a link too.
+    const closed = await followUp('make it private', 'changed');
+    expect(closed.after.spec.access.level).toBe('private');
+    expect((await t.api('GET', `/api/public/${url![1]}`)).status).toBe(404);
+    const opened2 = await followUp('make it public', 'changed');
+    expect(opened2.turn.tools).toEqual(['set_access']);
+    expect(opened2.after.spec.access.level).toBe('public-link');
+    expect(opened2.turn.text).toMatch(/http:\/\/127\.0\.0\.1:\d+\/p\/twp_/);
   });
 
   it('undoes the last change by restoring the version before it', async () => {
