@@ -15,6 +15,7 @@ import type { Auth } from './auth/auth-service';
 import type { RateLimits } from './http/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { agentProviderFrom } from './ws/agent-provider';
+import { appServices, originOf } from './chat/app-services';
 import { attachWebSocket } from './ws/attach';
 import { runEventsFrom } from './ws/run-events';
 import type { ServerConfig } from './config/config';
@@ -85,6 +86,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const documents = createDocumentStore(config.dataDir);
   const runtime = createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel, lifecycleDay: clock });
   let boundHost = config.host;
+  const services = (req: http.IncomingMessage) => appServices({ store, runtime, origin: originOf(req) });
+  const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 
   const app = express();
@@ -97,10 +100,10 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   // Before the session layer: /mcp resolves its own bearer token, so a bad one gets MCP's 401.
   app.use(protectedResourceRouter());
   const apps = createAppToolSource({ store, runtime, files });
-  app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps }));
+  app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps, services }));
   app.use(authLayer.middleware);
   app.use('/api', authLayer.api);
-  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox }));
+  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat }));
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {
@@ -122,6 +125,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     agentProvider,
     authenticate: authLayer.socketActor,
     clock,
+    services,
   });
 
   return {

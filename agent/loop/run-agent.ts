@@ -1,23 +1,26 @@
 /**
  * The agent loop: one user message in, a stream of AgentEvents out. Each turn asks the
  * provider, classifies the answer (step.ts) and either ends or runs the requested tools in
- * parallel and feeds their results back, up to `maxTurns`. Every message is saved as soon as
- * it exists (in order, overlapping the next provider call or tool run), and the run reports
+ * parallel and feeds their results back, up to `maxTurns`. Every message is saved in the
+ * background (in order, overlapping the next provider call or tool run), and the run reports
  * how it ended only once all of them are durable, so an error or a cancellation loses
  * nothing and a later run on the same conversation resumes from the stored history.
  */
+import { canSeeApp } from '../access/can-see-app';
+import type { AgentContext, AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { Provider } from '../providers/provider';
-import { addUsage, emptyUsage, type Usage } from '../providers/usage';
+import { addUsage, emptyUsage } from '../providers/usage';
 import type { ToolContext } from '../tools/tool';
 import type { AgentEvent, DoneReason } from './events';
 import { ConversationNotFoundError, MaxTurnsExceededError } from './errors';
 import { describeFailure } from './failure';
 import { repairHistory } from './history';
-import { orderedWrites } from './ordered-writes';
+import { conversationWrites } from './conversation-writes';
 import { nextStep } from './step';
 import { agentSystemPrompt } from './system-prompt';
 import { runToolCalls, type AgentTools } from './tool-calls';
+import { trackTurn } from './turn-outcome';
 
 export const DEFAULT_MAX_TURNS = 8;
 
@@ -36,9 +39,10 @@ export interface RunAgentOptions {
   maxTurns?: number;
 }
 
-function done(reason: DoneReason, usage: Usage, awaitingUser?: boolean): AgentEvent {
-  const { raw: _raw, ...counts } = usage;
-  return { type: 'done', reason, usage: counts, ...(awaitingUser ? { awaitingUser } : {}) };
+/** The stored app `appSlug` names, as data for the provider; null once deleted or out of the actor's sight. */
+async function appInContext(ctx: ToolContext, appSlug: string | null): Promise<AppInContext | null> {
+  const app = appSlug ? await ctx.store.getApp(appSlug) : null;
+  return app && canSeeApp(ctx.actor, app) ? { slug: app.slug, id: app.id, name: app.spec.name, version: app.version } : null;
 }
 
 export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentEvent, void, undefined> {
@@ -46,8 +50,14 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const maxTurns = options.maxTurns ?? DEFAULT_MAX_TURNS;
   const { store } = ctx;
   const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
-  const saved = orderedWrites((messages: ChatMessage[]) => store.appendMessages(conversationId, messages));
+  const saved = conversationWrites(store, conversationId);
   let usage = emptyUsage();
+  let context: AgentContext = { app: null };
+  const tracker = trackTurn();
+  const done = (reason: DoneReason, awaitingUser = false): AgentEvent => {
+    const { raw: _raw, ...counts } = usage;
+    return { type: 'done', reason, usage: counts, ...(awaitingUser ? { awaitingUser } : {}), ...tracker.finish(reason, awaitingUser, context) };
+  };
   try {
     const conversation = await store.getConversation(conversationId);
     if (!conversation || conversation.workspaceId !== ctx.actor.workspaceId) {
@@ -56,16 +66,16 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     const user: ChatMessage = { role: 'user', content: options.userMessage };
     saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];
-    let appSlug = conversation.appSlug;
+    context = { app: await appInContext(ctx, conversation.appSlug) };
+    let linked = conversation.appSlug;
 
     for (let turn = 0; turn < maxTurns; turn += 1) {
       if (signal?.aborted) break;
       // The provider call overlaps the pending writes (the user message, the last tool results).
       const result = await provider.chat(
-        { model, system: agentSystemPrompt(appSlug), messages: [...messages], tools: registry.specs() },
+        { model, system: agentSystemPrompt(context), context, messages: [...messages], tools: registry.specs() },
         signal ? { signal } : {},
       );
-      await saved.flush();
       usage = addUsage(usage, result.usage);
       const step = nextStep(result);
       const assistant: ChatMessage =
@@ -79,10 +89,10 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
       switch (step.type) {
         case 'final':
           await saved.flush();
-          return yield done('final', usage);
+          return yield done('final');
         case 'ask-user':
           await saved.flush();
-          return yield done('final', usage, true);
+          return yield done('final', true);
         case 'run-tools': {
           for (const call of step.calls) yield { type: 'tool.started', callId: call.id, name: call.name, args: call.args };
           const outcomes = await runToolCalls(registry, step.calls, toolCtx);
@@ -90,12 +100,21 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
           messages.push(...results);
           saved.append(results);
           for (const outcome of outcomes) {
+            tracker.observe(outcome.event);
             yield outcome.event;
-            if (!outcome.app) continue;
-            yield { type: 'app.updated', slug: outcome.app.slug, version: outcome.app.version };
-            if (outcome.app.slug !== appSlug) {
-              appSlug = outcome.app.slug;
-              await store.setConversationApp(conversationId, appSlug);
+            const app = outcome.app;
+            if (!app) continue;
+            const event: AgentEvent = app.deleted
+              ? { type: 'app.deleted', slug: app.slug, id: app.deleted.id }
+              : { type: 'app.updated', slug: app.slug, version: app.version };
+            tracker.observe(event);
+            yield event;
+            // The tool just made or changed it: its word stands if the store has no more to add.
+            const stored = app.deleted ? null : await appInContext(ctx, app.slug);
+            context = { app: app.deleted ? null : (stored ?? { slug: app.slug, id: null, name: null, version: app.version }) };
+            if (!app.deleted && app.slug !== linked) {
+              linked = app.slug;
+              saved.link(linked);
             }
           }
           break;
@@ -108,17 +127,17 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     }
     if (!signal?.aborted) throw new MaxTurnsExceededError(maxTurns);
     await saved.flush();
-    yield done('cancelled', usage);
+    yield done('cancelled');
   } catch (error) {
     // Whatever was queued is written before the run says how it ended; a failed write outranks the rest.
     const writeError = await saved.flush().then(
       () => null,
       (failure: unknown) => failure,
     );
-    if (signal?.aborted && !writeError) return yield done('cancelled', usage);
+    if (signal?.aborted && !writeError) return yield done('cancelled');
     const cause = writeError ?? error;
     yield { type: 'error', ...describeFailure(cause) };
-    yield done(cause instanceof MaxTurnsExceededError ? 'max-turns' : 'error', usage);
+    yield done(cause instanceof MaxTurnsExceededError ? 'max-turns' : 'error');
   } finally {
     // A consumer that stops listening early (a closed socket) still gets every message saved.
     await saved.flush().catch(() => {});

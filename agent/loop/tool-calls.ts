@@ -22,7 +22,7 @@ type ToolFinishedEvent = Extract<AgentEvent, { type: 'tool.finished' }>;
 export interface ToolCallOutcome {
   message: ToolMessage;
   event: ToolFinishedEvent;
-  app?: { slug: string; version: number };
+  app?: ToolResult['app'];
 }
 
 async function runToolCall(tools: AgentTools, call: ToolCallPart, ctx: ToolContext): Promise<ToolCallOutcome> {

@@ -27,17 +27,27 @@ function namedIn(message: string, apps: ListedApp[]): ListedApp | null {
   return hits.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 
-export function changeTurn(state: ConversationState, edits: Edit[]): PlannerAction {
-  let slug = state.currentSlug;
-  if (!slug) {
-    const listed = state.sinceUser.find((o) => o.name === 'list_apps');
-    if (!listed) return call({ name: 'list_apps', args: { query: null } });
-    const apps = listed.ok ? appsIn(listed.data) : [];
-    if (apps.length === 0) return reply("There is no app to change yet. Describe the tool you need and I'll build it first.");
-    const chosen = apps.length === 1 ? apps[0]! : namedIn(state.lastUser, apps);
-    if (!chosen) return reply(`Which app should I change: ${apps.map((a) => `${a.name} (${a.slug})`).join(', ')}? Open it in the builder, or say its name with the change.`);
-    slug = chosen.slug;
+/**
+ * The app a follow-up is about: the one in context, else the one app there is, else the one
+ * the message names (after a list_apps call); otherwise the action that asks or looks it up.
+ */
+export function appToChange(state: ConversationState): { slug: string } | { action: PlannerAction } {
+  if (state.currentSlug) return { slug: state.currentSlug };
+  const listed = state.sinceUser.find((o) => o.name === 'list_apps');
+  if (!listed) return { action: call({ name: 'list_apps', args: { query: null } }) };
+  const apps = listed.ok ? appsIn(listed.data) : [];
+  if (apps.length === 0) return { action: reply("There is no app to change yet. Describe the tool you need and I'll build it first.") };
+  const chosen = apps.length === 1 ? apps[0]! : namedIn(state.lastUser, apps);
+  if (!chosen) {
+    return { action: reply(`Which app should I change: ${apps.map((a) => `${a.name} (${a.slug})`).join(', ')}? Open it in the builder, or say its name with the change.`) };
   }
+  return { slug: chosen.slug };
+}
+
+export function changeTurn(state: ConversationState, edits: Edit[]): PlannerAction {
+  const found = appToChange(state);
+  if ('action' in found) return found.action;
+  const { slug } = found;
 
   const unnamed = edits.flatMap((e) => (e.op === 'model' && e.wish.kind !== 'named' ? [e.wish] : []));
   const recs = recommendOutcomes(state.sinceUser);

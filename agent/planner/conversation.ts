@@ -1,8 +1,9 @@
 /**
  * The conversation as the planner reads it: the latest user message, the tool calls made
- * since (with their results), and the current app — its slug from the system prompt or the
- * latest tool result, and its spec when the latest app tool result carries one.
+ * since (with their results), and the current app — its slug from the context the loop passes
+ * or the latest tool result, and its spec when the latest app tool result carries one.
  */
+import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import { AppSpecSchema, type AppSpec } from '../spec/app-spec';
 
@@ -35,7 +36,7 @@ export interface ConversationState {
 }
 
 /** Tools that change an app. */
-export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'restore_app_version']);
+export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'share_app_link', 'restore_app_version']);
 /** Tools whose results describe an app (and may carry its spec). */
 const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);
 
@@ -67,12 +68,6 @@ function versionIn(data: unknown): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** The loop names the app it is building in the system prompt: `… is "weekly-digest"`. */
-function slugInSystem(system: string | undefined): string | null {
-  const m = system ? /\bapp\b[^"\n]*?\bis\s+"([a-z0-9][a-z0-9-]*)"/.exec(system) : null;
-  return m ? m[1]! : null;
-}
-
 function outcomes(messages: ChatMessage[]): Array<ToolOutcome & { index: number }> {
   const calls = new Map<string, { name: string; args: unknown }>();
   const out: Array<ToolOutcome & { index: number }> = [];
@@ -88,7 +83,7 @@ function outcomes(messages: ChatMessage[]): Array<ToolOutcome & { index: number 
   return out;
 }
 
-export function readConversation(messages: ChatMessage[], system?: string): ConversationState {
+export function readConversation(messages: ChatMessage[], app: AppInContext | null = null): ConversationState {
   let lastUserIndex = -1;
   messages.forEach((m, i) => {
     if (m.role === 'user') lastUserIndex = i;
@@ -97,7 +92,7 @@ export function readConversation(messages: ChatMessage[], system?: string): Conv
   const all = outcomes(messages);
   const appResults = all.filter((o) => o.ok && APP_TOOLS.has(o.name));
   const latest = appResults[appResults.length - 1];
-  const currentSlug = slugInSystem(system) ?? (latest ? slugIn(latest.data, latest.args) : null);
+  const currentSlug = app?.slug ?? (latest ? slugIn(latest.data, latest.args) : null);
   const spec = latest ? specIn(latest.data) : null;
   const before = appResults.filter((o) => o.index < lastUserIndex || !MUTATING_TOOLS.has(o.name));
   const baseLatest = before[before.length - 1];
@@ -112,6 +107,6 @@ export function readConversation(messages: ChatMessage[], system?: string): Conv
     baseSpec: matches(base),
     hadAppBefore:
       appResults.some((o) => o.index < lastUserIndex) ||
-      (slugInSystem(system) !== null && !all.some((o) => o.index > lastUserIndex && o.name === 'create_app')),
+      (app !== null && !all.some((o) => o.index > lastUserIndex && o.name === 'create_app')),
   };
 }

@@ -36,6 +36,16 @@ function findField(spec: AppSpec, words: string) {
   return spec.inputs.find((f) => f.name === id || f.name.toLowerCase() === w || f.label.toLowerCase() === w) ?? null;
 }
 
+/** The step the words name: its id, or the one step whose id or title contains them. */
+function findStep(spec: AppSpec, words: string): Step | null {
+  const id = toIdentifier(words);
+  const w = words.trim().toLowerCase();
+  const exact = spec.steps.find((s) => s.id === id || s.title.toLowerCase() === w);
+  if (exact) return exact;
+  const partial = spec.steps.filter((s) => s.id.includes(id) || s.title.toLowerCase().includes(w));
+  return partial.length === 1 ? partial[0]! : null;
+}
+
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
 function withoutInput(step: Step, name: string): Step | null {
   const ref = new RegExp(`\\{\\{\\s*inputs\\.${name}\\s*\\}\\}`, 'g');
@@ -159,6 +169,12 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     const model = e.wish.kind === 'named' ? e.wish.model.id : picks[pick++] ?? null;
     if (!model) {
       problems.push(`recommend_model found no ${e.wish.role} model for that.`);
+      continue;
+    }
+    if (e.step !== undefined) {
+      const step = findStep(spec, e.step);
+      if (step) calls.push({ name: 'bind_model', args: { slug: spec.slug, model, step: step.id, provider: null, options: null } satisfies BindModelInput });
+      else problems.push(`There is no step called "${e.step}"; the steps are ${spec.steps.map((s) => `${s.id} (${s.title})`).join(', ')}.`);
       continue;
     }
     const binds = bindCalls(spec, e.wish.role, model);

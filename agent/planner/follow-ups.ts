@@ -16,7 +16,8 @@ export type Edit =
   | { op: 'add-fields'; fields: NamedField[] }
   | { op: 'remove-field'; words: string; column: boolean }
   | { op: 'rename-field'; words: string; to: string }
-  | { op: 'model'; wish: ModelWish }
+  /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
+  | { op: 'model'; wish: ModelWish; step?: string }
   | { op: 'schedule'; parts: ScheduleParts }
   | { op: 'remove-schedule' }
   | { op: 'add-event-trigger'; trigger: EventTrigger }
@@ -134,6 +135,8 @@ function fieldRemovals(lower: string): Edit[] {
   return edits;
 }
 
+/** "for the summary step", "switch the draft step to …": one step, not the whole app. */
+const STEP_NAMED = /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\bthe\s+([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with)\b/;
 const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with)\b/;
 const STOP_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
@@ -164,10 +167,12 @@ export function parseFollowUp(message: string): Edit[] {
   edits.push(...fieldRemovals(lower));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {
+    const step = STEP_NAMED.exec(lower);
+    const stepWords = step ? (step[1] ?? step[2]) : undefined;
     for (const wish of findModelWishes(rest)) {
       // "also generate an image with nano banana": the model goes with the new image step.
       if (addsImage && wish.kind === 'named' && wish.role === 'image') continue;
-      edits.push({ op: 'model', wish });
+      edits.push({ op: 'model', wish, ...(stepWords ? { step: stepWords } : {}) });
     }
   }
   if (STOP_SCHEDULE.test(lower)) {

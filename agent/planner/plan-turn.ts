@@ -3,6 +3,7 @@
  * either call tools or reply. Deterministic: the same conversation gives the same turn, so
  * a multi-step plan (look up, change, summarise) is re-derived each turn from the results so far.
  */
+import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
@@ -10,6 +11,8 @@ import { buildTurn } from './build-turn';
 import { changeTurn } from './change-turn';
 import { readConversation } from './conversation';
 import { understandDescription } from './description';
+import { detectFollowUp } from './follow-up-intent';
+import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
@@ -23,16 +26,20 @@ const DELIVERABLE =
 
 export interface TurnInput {
   messages: ChatMessage[];
-  system?: string;
+  /** The app in context, as the loop passes it (null when none). */
+  app: AppInContext | null;
   /** Names of the tools offered; the planner never calls another. */
   tools: ReadonlySet<string>;
   templates: readonly LoadedTemplate[];
 }
 
 function decide(input: TurnInput): PlannerAction {
-  const state = readConversation(input.messages, input.system);
+  const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
+  // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
+  const followUp = detectFollowUp(state, input.messages);
+  if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   switch (intent) {
     case 'build':

@@ -37,14 +37,15 @@ function parseNumber(digits: string, scale: string | undefined): number {
 /** "2,000 images a month", "100 posts per day", "10k runs" → a monthly volume. */
 export function parseVolume(text: string): Volume | null {
   const t = text.toLowerCase();
-  // "500 leads a month", "100 posts per day": any noun with a period counts as runs.
+  // "500 leads a month", "100 posts per day", "500 a week": any noun (or none) with a period counts as runs.
   const m =
-    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?([a-z-]+?)\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(t) ??
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:(?:[a-z-]+\s+)?([a-z-]+?)\s*)?(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(t) ??
     /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b()/.exec(t);
   if (!m) return null;
   const count = parseNumber(m[1]!, m[2]);
   const perMonth = Math.round(count * (m[4] ? PER_MONTH[m[4]]! : 1));
-  const unit = /image|picture|photo|visual/.test(m[3]!) ? 'images' : 'runs';
+  // "500 a week" names no noun: runs.
+  const unit = /image|picture|photo|visual/.test(m[3] ?? '') ? 'images' : 'runs';
   return { perMonth, unit, said: m[0].trim() };
 }
 

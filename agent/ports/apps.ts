@@ -39,4 +39,6 @@ export interface AppsPort {
   }): Promise<StoredApp>;
   listAppVersions(slug: string): Promise<AppVersion[]>;
   getAppVersion(slug: string, version: number): Promise<AppVersion | null>;
+  /** Removes the app, its versions and its records; an unknown slug is a not-found StoreError. */
+  deleteApp(slug: string): Promise<void>;
 }

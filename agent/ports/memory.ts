@@ -59,6 +59,11 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
       const found = versions.get(slug)?.find((v) => v.version === version);
       return found ? clone(found) : null;
     },
+    async deleteApp(slug) {
+      app(slug);
+      apps.delete(slug);
+      versions.delete(slug);
+    },
     async createConversation({ workspaceId, appSlug }) {
       const at = now();
       const created: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };

@@ -55,7 +55,7 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
       options?.signal?.throwIfAborted();
       const action = planTurn({
         messages: request.messages,
-        ...(request.system !== undefined ? { system: request.system } : {}),
+        app: request.context?.app ?? null,
         tools: new Set(request.tools.map((t) => t.name)),
         templates: listTemplates(),
       });

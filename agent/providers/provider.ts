@@ -3,6 +3,7 @@
  * the runtime (text, structured output, image, image edit). Each adapter file
  * (openai.ts, gemini.ts, openai-compatible.ts, planner.ts) implements it.
  */
+import type { AgentContext } from './agent-context';
 import type { ChatMessage, ContentPart, FinishReason, ToolSpec } from './messages';
 import type { Usage } from './usage';
 
@@ -19,6 +20,8 @@ export interface ChatRequest {
   system?: string;
   messages: ChatMessage[];
   tools: ToolSpec[];
+  /** The app in context, as data (the system prompt only repeats it in words for real models). */
+  context?: AgentContext;
   thinkingLevel?: 'minimal' | 'low' | 'medium' | 'high';
   temperature?: number;
 }

@@ -11,16 +11,20 @@ import { addTriggerTool } from './add-trigger';
 import { bindModelTool } from './bind-model';
 import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
+import { deleteAppTool } from './delete-app';
 import { estimateAppCostTool } from './estimate-app-cost';
 import { getAppTool } from './get-app';
 import { getTemplateTool } from './get-template';
 import { listAppsTool } from './list-apps';
 import { listTemplatesTool } from './list-templates';
+import { modelStatusTool } from './model-status';
 import { moveToSuccessorTool } from './move-to-successor';
 import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
+import { runAppTool } from './run-app';
 import { setAccessTool } from './set-access';
+import { shareAppLinkTool } from './share-app-link';
 import type { Tool, ToolContext, ToolResult } from './tool';
 import { atLeast } from '../access/roles';
 import { ToolError, ToolInputError } from './tool-error';
@@ -40,12 +44,16 @@ export const TOOLS: readonly Tool[] = [
   addTriggerTool,
   removeTriggerTool,
   setAccessTool,
+  shareAppLinkTool,
   getAppTool,
   listAppsTool,
   restoreAppVersionTool,
+  deleteAppTool,
+  runAppTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,
+  modelStatusTool,
 ];
 
 export interface ToolRegistry {

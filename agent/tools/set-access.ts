@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { changeResult, commitSpec, type AppChangeData } from './commit-spec';
 import { loadApp } from './load-app';
+import { linkSentence } from './share-app-link';
 import { AccessLevelInputSchema, SlugInput } from './spec-inputs';
 import type { Tool } from './tool';
 
@@ -21,10 +22,14 @@ export const setAccessTool: Tool<typeof SetAccessInputSchema, AppChangeData> = {
     if (app.spec.access.level === input.level) {
       return changeResult(app, note, [], `${app.slug} is already ${input.level}; nothing changed.`);
     }
-    return commitSpec(ctx, app, { ...app.spec, access: { level: input.level } }, {
+    const result = await commitSpec(ctx, app, { ...app.spec, access: { level: input.level } }, {
       action: 'set_access',
       note,
       summary: `${app.slug} is now ${input.level} (was ${app.spec.access.level}).`,
     });
+    // Opened to a link: hand one out at once when the server can mint it (the chat, not bare MCP).
+    if (input.level !== 'public-link' || !ctx.services) return result;
+    const link = await ctx.services.createPublicLink({ ...app, version: result.data.version, spec: result.data.spec }, ctx.actor);
+    return { ...result, summary: `${result.summary} ${linkSentence(link)}` };
   },
 };

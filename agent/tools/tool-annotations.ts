@@ -19,6 +19,9 @@ const WRITE_HINTS: Record<string, WriteHints> = {
   set_access: { destructiveHint: true, idempotentHint: true },
   restore_app_version: { destructiveHint: true, idempotentHint: false },
   move_to_successor: { destructiveHint: true, idempotentHint: true },
+  delete_app: { destructiveHint: true, idempotentHint: true },
+  share_app_link: { destructiveHint: false, idempotentHint: false },
+  run_app: { destructiveHint: false, idempotentHint: false },
 };
 
 export class MissingAnnotationsError extends Error {

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Actor } from '../access/actor';
 import type { Role } from '../access/roles';
 import type { AgentPorts } from '../ports/agent-ports';
+import type { AppServices } from './app-services';
 
 /** What a tool runs with: the agent's ports (storage), who is calling, and the clock. */
 export interface ToolContext {
@@ -18,6 +19,8 @@ export interface ToolContext {
   signal?: AbortSignal;
   /** The day model lifecycles are judged on (shut down? deprecated?); defaults to now. Tests pin it. */
   clock?: () => Date;
+  /** What the server can do for tools beyond the store (run an app, make a public link); absent over MCP stdio. */
+  services?: AppServices;
 }
 
 export interface ToolResult<O = unknown> {
@@ -26,7 +29,12 @@ export interface ToolResult<O = unknown> {
   /** Structured result (MCP structuredContent, the HTTP API's JSON). */
   data: O;
   /** Set when the tool created or changed an app, so the UI can refresh its preview. */
-  app?: { slug: string; version: number };
+  app?: {
+    slug: string;
+    version: number;
+    /** Set when the tool deleted the app (version is its last); the loop then drops it from context. */
+    deleted?: { id: string };
+  };
 }
 
 export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {

@@ -78,9 +78,11 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('POST', '/api/deliveries/dead/:id/retry', 'editor'),
 
   // Builder chat history, settings.
+  // Chatting is open to every member, as on the socket; each tool a turn calls checks its own role.
   route('GET', '/api/conversations', 'editor'),
-  route('POST', '/api/conversations', 'editor'),
+  route('POST', '/api/conversations', 'viewer'),
   route('GET', '/api/conversations/:id', 'editor'),
+  route('POST', '/api/conversations/:id/messages', 'viewer'),
   route('GET', '/api/settings', 'editor'),
   route('PUT', '/api/settings', 'owner'),
 

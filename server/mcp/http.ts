@@ -16,6 +16,7 @@ import { createMcpServer, type McpToolRegistry } from '../../agent/mcp/server';
 import { jsonRpcBodyErrors, sendJsonRpcError, TRANSPORT_REFUSED } from './json-rpc-error';
 import { mcpOriginCheck } from './origin-check';
 import { bearerChallenge } from './protected-resource';
+import type { AppServices } from '../../agent/tools/app-services';
 
 export interface McpHttpOptions {
   registry: McpToolRegistry;
@@ -36,6 +37,8 @@ export interface McpHttpOptions {
   clock?: () => Date;
   /** The apps served as run_<slug> tools (see server/mcp/app-tool-source.ts). */
   apps?: AppToolSource;
+  /** Running apps and minting public links for this request; without it run_app and share_app_link say where to do it. */
+  services?(request: IncomingMessage): AppServices;
 }
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -65,7 +68,8 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       res.setHeader('WWW-Authenticate', bearerChallenge(req));
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock }), { apps: options.apps });
+    const services = options.services?.(req);
+    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock, ...(services ? { services } : {}) }), { apps: options.apps });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

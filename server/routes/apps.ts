@@ -106,10 +106,9 @@ export function appRoutes(deps: ApiDeps): Router {
 
   router.delete('/:slug', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
-    const app = await requireApp(deps.store, slug);
-    await deps.store.deleteApp(slug);
-    const actor = actorFor(req);
-    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.delete', target: slug, detail: { version: app.version } });
+    await requireApp(deps.store, slug);
+    // The same tool the chat's "delete this app" calls, so both are audited alike.
+    await callTool(deps, req, 'delete_app', { slug });
     res.status(204).end();
   });
 

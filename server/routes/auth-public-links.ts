@@ -30,6 +30,14 @@ export async function resolvePublicLink(store: Store, token: string): Promise<{ 
   return { link, app };
 }
 
+/** Mints a link to `app` (already public-link), audited; the token is in the returned value only. */
+export async function mintPublicLink(store: Store, app: StoredApp, actorId: string | null): Promise<{ path: string; token: string }> {
+  const secret = newLinkSecret('twp_');
+  await store.accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, hint: secret.hint, createdBy: actorId });
+  await store.appendAudit({ workspaceId: app.workspaceId, actorId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
+  return { path: `/p/${secret.value}`, token: secret.value };
+}
+
 /** What a public caller sees of a run: status and outputs, not the wire requests. */
 function publicRun(run: RunRow) {
   return {
@@ -57,10 +65,8 @@ export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
     if (app.spec.access.level !== 'public-link') {
       throw new HttpError(422, 'not_public', `"${app.slug}" is ${app.spec.access.level}. Set its access to public-link first (PUT /api/apps/${app.slug}/access).`);
     }
-    const secret = newLinkSecret('twp_');
-    await accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, hint: secret.hint, createdBy: actor.userId });
-    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
-    res.status(201).json({ link: `/p/${secret.value}`, token: secret.value, summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.' });
+    const link = await mintPublicLink(deps.store, app, actor.userId);
+    res.status(201).json({ link: link.path, token: link.token, summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.' });
   });
 
   router.delete('/', async (req, res) => {

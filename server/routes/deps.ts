@@ -1,5 +1,7 @@
 /** What every route file receives. Route files only parse (zod), call a service or tool, and answer. */
+import type { Request } from 'express';
 import type { ToolRegistry } from '../../agent/tools/registry';
+import type { ChatTurnDeps } from '../chat/chat-turn';
 import type { ServerConfig } from '../config/config';
 import type { Settings } from '../config/settings';
 import type { FileStore } from '../files/file-store';
@@ -20,4 +22,6 @@ export interface ApiDeps {
   clock?: () => Date;
   /** Seals secrets kept in the store (webhook secrets); defaults to the data folder's master key. */
   secretBox?: SecretBox;
+  /** What a chat turn over HTTP needs, for this request (its Host names the links it hands out). */
+  chat(req: Request): ChatTurnDeps;
 }

@@ -1,6 +1,7 @@
 /**
  * The embedded default store, in a data folder:
- *   store.json                          apps (current version + spec) and state (lowdb, atomic rewrite)
+ *   store.json                          keyed state (lowdb, atomic rewrite)
+ *   apps.jsonl                          apps: current version + spec (append-only log)
  *   apps/<appId>/versions.jsonl         every version of the app's spec (append-only log)
  *   apps/<appId>/records-<coll>.jsonl   records of one collection (append-only log)
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
@@ -46,14 +47,16 @@ export async function openLowdbStore(options: { dir: string }): Promise<Store> {
 async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Promise<Store> {
   const main = await openMainFile(dir);
   const data = main.data;
-  const tables = await AppTables.load(join(dir, 'apps'), data.apps.map((app) => app.id));
+  const apps = await LogTable.open<StoredApp>({ path: join(dir, 'apps.jsonl'), check: checkApp, key: (row) => row.id });
+  await moveAppRows(main, apps);
+  const tables = await AppTables.load(join(dir, 'apps'), [...apps.rows.keys()]);
   const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit, key: (row) => row.id });
   const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
 
   const appById = (id: string): StoredApp => {
-    const app = data.apps.find((a) => a.id === id);
+    const app = apps.rows.get(id);
     if (!app) throw refusal.appIdNotFound(id);
     return app;
   };
@@ -70,7 +73,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
   return refuseUnstorable({
     accounts: createAccountStore(auth.tables),
-    ...lowdbApps(main, tables),
+    ...lowdbApps(apps, tables),
 
     async createConversation({ workspaceId, appSlug }) {
       const at = now();
@@ -178,11 +181,30 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await main.idle();
       await auth.idle();
       await tables.close();
+      await apps.close();
       await conversations.close();
       await audit.close();
       await releaseLock();
     },
   });
+}
+
+/**
+ * Files written while apps lived in store.json: their rows move to apps.jsonl, durably,
+ * before store.json lets go of them (a crash in between moves them again, same ids).
+ */
+async function moveAppRows(main: MainFile, apps: LogTable<StoredApp>): Promise<void> {
+  if (main.data.apps.length === 0) return;
+  for (const app of main.data.apps) await apps.put(app);
+  main.data.apps = [];
+  await main.commit();
+}
+
+function checkApp(row: unknown): asserts row is StoredApp {
+  const r = row as Partial<StoredApp> | null;
+  if (!r || typeof r.id !== 'string' || typeof r.slug !== 'string' || typeof r.version !== 'number' || typeof r.spec !== 'object' || r.spec === null) {
+    throw new Error('the row is not an app (id, slug, version, spec)');
+  }
 }
 
 /** Files written before versions and conversations moved to logs: move them (idempotent if interrupted). */

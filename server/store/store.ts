@@ -16,7 +16,6 @@ import type { AccountStore } from './auth-store';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
-  deleteApp(slug: string): Promise<void>;
   listConversations(workspaceId: string): Promise<Conversation[]>;
 
   // Records of an app's collections.

@@ -7,15 +7,18 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
+import type { AppServices } from '../../agent/tools/app-services';
 import { isLoopbackHost } from '../http/host-check';
 import { createChatSession, type ChatSessionDeps } from './chat-session';
 import { MAX_MESSAGE_CHARS } from './events';
 
 const WS_PATH = '/ws';
 
-export interface AttachDeps extends Omit<ChatSessionDeps, 'actor'> {
+export interface AttachDeps extends Omit<ChatSessionDeps, 'actor' | 'services'> {
   /** Who is connecting; null refuses the upgrade with 401. */
   authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
+  /** The app services for a connection (its Host names the links it hands out). */
+  services?(request: IncomingMessage): AppServices;
 }
 
 /** No Origin (non-browser clients), the page's own origin, or a loopback page. */
@@ -50,8 +53,8 @@ export function attachWebSocket(httpServer: Server, deps: AttachDeps): { wss: We
     if (!actor) return refuse(socket, 401, 'Unauthorized');
     const sessionActor = actor;
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const { authenticate: _authenticate, ...sessionDeps } = deps;
-      const session = createChatSession(ws, { ...sessionDeps, actor: sessionActor });
+      const { authenticate: _authenticate, services, ...sessionDeps } = deps;
+      const session = createChatSession(ws, { ...sessionDeps, actor: sessionActor, ...(services ? { services: services(request) } : {}) });
       ws.on('message', (data, isBinary) => session.receive(isBinary ? '' : data.toString()));
       ws.on('close', () => session.close());
       ws.on('error', () => session.close());

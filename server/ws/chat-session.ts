@@ -2,14 +2,8 @@
  * One chat socket's logic, without the socket: frames in through `receive`, events out
  * through `send`. One agent run at a time; `chat.cancel` and closing stop it between steps.
  */
-import { describeFailure } from '../../agent/loop/failure';
-import { runAgent } from '../../agent/loop/run-agent';
-import type { AgentTools } from '../../agent/loop/tool-calls';
-import type { Provider } from '../../agent/providers/provider';
-import { emptyUsage } from '../../agent/providers/usage';
 import type { Actor } from '../../agent/access/actor';
-import type { Store } from '../store/store';
-import { AgentModelError } from './agent-provider';
+import { chatTurn, type ChatTurnDeps } from '../chat/chat-turn';
 import { encodeServerEvent, parseClientMessage, ProtocolError, type ClientMessage, type RunEvent, type ServerEvent } from './events';
 
 /** The part of a WebSocket the session uses (tests pass a plain object). */
@@ -21,16 +15,9 @@ export interface SocketLike {
 /** Subscribes to app-run progress for a workspace; returns the unsubscribe function. */
 export type RunEventSource = (actor: Actor, listener: (event: RunEvent) => void) => () => void;
 
-export interface ChatSessionDeps {
-  store: Store;
-  registry: AgentTools;
+export interface ChatSessionDeps extends ChatTurnDeps {
   actor: Actor;
-  /** The provider and model the agent talks to, decided per message (settings may change). */
-  agentProvider(): Promise<{ provider: Provider; model: string }>;
   runEvents?: RunEventSource;
-  maxTurns?: number;
-  /** The day model lifecycles are judged on; defaults to now. Tests pin it. */
-  clock?: () => Date;
 }
 
 export interface ChatSession {
@@ -52,31 +39,7 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
   const unsubscribe = deps.runEvents?.(deps.actor, emit);
 
   async function chat(message: Extract<ClientMessage, { type: 'chat.send' }>, signal: AbortSignal): Promise<void> {
-    let conversationId = message.conversationId;
-    try {
-      if (conversationId === null) {
-        conversationId = (await deps.store.createConversation({ workspaceId: deps.actor.workspaceId })).id;
-        emit({ type: 'conversation.created', conversationId });
-      }
-      const { provider, model } = await deps.agentProvider();
-      for await (const event of runAgent({
-        provider,
-        model,
-        registry: deps.registry,
-        ctx: { store: deps.store, actor: deps.actor, clock: deps.clock },
-        conversationId,
-        userMessage: message.text,
-        signal,
-        ...(deps.maxTurns ? { maxTurns: deps.maxTurns } : {}),
-      })) {
-        emit(event);
-      }
-    } catch (error) {
-      // runAgent reports its own failures as events; this is creating the conversation or picking the provider.
-      const failure = error instanceof AgentModelError ? { kind: 'unsupported' as const, message: error.message } : describeFailure(error);
-      emit({ type: 'error', ...failure });
-      emit({ type: 'done', reason: 'error', usage: emptyUsage() });
-    }
+    for await (const event of chatTurn(deps, deps.actor, message, signal)) emit(event);
   }
 
   function receive(raw: string): void {

@@ -63,7 +63,7 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
     const events = await drain('build it');
     expect(events).toEqual([
       { type: 'error', kind: 'auth', message: expect.stringContaining(agent.keyEnv) },
-      { type: 'done', reason: 'error', usage: expect.any(Object) },
+      { type: 'done', reason: 'error', usage: expect.any(Object), outcome: 'refused', app: null },
     ]);
     expect((events[0] as { message: string }).message).toMatch(/refused the API key \(401\)/);
     // Not retried: a wrong key does not get better.

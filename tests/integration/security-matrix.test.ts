@@ -153,6 +153,11 @@ const SAMPLES: Record<string, SampleFn> = {
   'GET /api/conversations': async () => ({ path: '/api/conversations' }),
   'POST /api/conversations': async () => ({ path: '/api/conversations', body: {} }),
   'GET /api/conversations/:id': async ({ caller }) => ({ path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}` }),
+  // A turn the planner answers without touching any app.
+  'POST /api/conversations/:id/messages': async ({ caller }) => ({
+    path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}/messages`,
+    body: { text: 'is gpt-5-mini still available?' },
+  }),
   'GET /api/settings': async () => ({ path: '/api/settings' }),
   'PUT /api/settings': async () => ({ path: '/api/settings', body: {} }),
   'GET /api/models': async () => ({ path: '/api/models' }),
@@ -257,6 +262,11 @@ describe('security: role × route matrix', () => {
       compare_models: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null },
       recommend_model: { task: 'summarise contracts', kind: null, needs: null, minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
       estimate_app_cost: { slug: 'workspace-app', runsPerMonth: 10, sampleInputs: null, outputTokensPerStep: null },
+      share_app_link: { slug: 'workspace-app' },
+      run_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
+      model_status: { model: 'gpt-5-mini' },
+      // Each call deletes an app of its own (made just before it), so the others keep theirs.
+      delete_app: { slug: 'workspace-app' },
     };
     expect(Object.keys(inputs).sort()).toEqual(tools.map((t) => t.name).sort());
 
@@ -269,10 +279,11 @@ describe('security: role × route matrix', () => {
       const client = new Client({ name: 'matrix', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${h.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token.token}` } } }));
       for (const tool of tools) {
-        const result = (await client.callTool({ name: tool.name, arguments: inputs[tool.name] as Record<string, unknown> })) as { isError?: boolean; content: Array<{ text?: string }> };
+        const args = tool.name === 'delete_app' ? { slug: await throwawayApp('workspace') } : (inputs[tool.name] as Record<string, unknown>);
+        const result = (await client.callTool({ name: tool.name, arguments: args })) as { isError?: boolean; content: Array<{ text?: string }> };
         const text = result.content.map((c) => c.text ?? '').join(' ');
         const forbidden = result.isError === true && /needs the \w+ role/.test(text);
-        const hidden = result.isError === true && /There is no app "workspace-app"/.test(text);
+        const hidden = result.isError === true && text.includes(`There is no app "${String(args.slug ?? 'workspace-app')}"`);
         const wantForbidden = !atLeast(who.role!, tool.minRole);
         const wantHidden = who.outsider && 'slug' in (inputs[tool.name] as object) && !wantForbidden;
         if (forbidden !== wantForbidden || hidden !== wantHidden) mismatches.push(`${tool.name} as ${who.name}: forbidden=${forbidden} hidden=${hidden}: ${text.slice(0, 160)}`);

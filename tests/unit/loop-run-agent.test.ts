@@ -122,7 +122,7 @@ describe('runAgent', () => {
     const events = await collect({ provider, registry: echo, conversationId: conversation.id, userMessage: 'please' });
     expect(events.slice(-2)).toEqual([
       { type: 'error', kind: 'auth', message: auth.message },
-      { type: 'done', reason: 'error', usage: expect.objectContaining({ inputTokens: 100 }) },
+      { type: 'done', reason: 'error', usage: expect.objectContaining({ inputTokens: 100 }), outcome: 'refused', app: null },
     ]);
     expect(auth.message).toContain('OPENAI_API_KEY');
     const stored = await store.getConversation(conversation.id);
@@ -137,7 +137,7 @@ describe('runAgent', () => {
     expect(provider.requests).toHaveLength(2);
     expect(events.slice(-2)).toEqual([
       { type: 'error', kind: 'max-turns', message: expect.stringContaining('after 2 turns') },
-      { type: 'done', reason: 'max-turns', usage: expect.any(Object) },
+      { type: 'done', reason: 'max-turns', usage: expect.any(Object), outcome: 'refused', app: null },
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('runAgent', () => {
     const controller = new AbortController();
     const provider = new ScriptedProvider([hangUntilAborted(() => controller.abort())]);
     const events = await collect({ provider, registry: echo, conversationId: conversation.id, userMessage: 'wait', signal: controller.signal });
-    expect(events).toEqual([{ type: 'done', reason: 'cancelled', usage: expect.any(Object) }]);
+    expect(events).toEqual([{ type: 'done', reason: 'cancelled', usage: expect.any(Object), outcome: 'answered', app: null }]);
     expect((await store.getConversation(conversation.id))?.messages).toEqual([{ role: 'user', content: 'wait' }]);
   });
 
@@ -202,7 +202,7 @@ describe('runAgent', () => {
     const events = await collect({ provider, registry, conversationId: conversation.id, userMessage: 'save' });
     expect(events.slice(-2)).toEqual([
       { type: 'error', kind: 'store', message: 'The database is unreachable; start PostgreSQL and try again.' },
-      { type: 'done', reason: 'error', usage: expect.any(Object) },
+      { type: 'done', reason: 'error', usage: expect.any(Object), outcome: 'refused', app: null },
     ]);
     // The next run repairs the unanswered call so the provider accepts the history.
     const next = new ScriptedProvider([replyText('ok')]);

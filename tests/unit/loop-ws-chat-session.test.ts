@@ -85,7 +85,7 @@ describe('createChatSession', () => {
     await session.idle();
     expect(sent.slice(1)).toEqual([
       { type: 'error', kind: 'unsupported', message: 'AGENT_MODEL is "x", which is not a text model; unset it.' },
-      { type: 'done', reason: 'error', usage: expect.any(Object) },
+      { type: 'done', reason: 'error', usage: expect.any(Object), outcome: 'refused', app: null },
     ]);
   });
 

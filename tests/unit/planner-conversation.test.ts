@@ -103,13 +103,13 @@ describe('planner conversations through the real tools', () => {
 
   it('reads the app first when its spec is not in a recent result, then switches to Gemini', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
-    // A fresh conversation about the same app: only the slug is known (from the system prompt).
+    // A fresh conversation about the same app: only the slug is known (from the context the loop passes).
     const slug = (await current()).slug;
     session.messages.length = 0;
     const provider = createPlannerProvider();
     const first = await provider.chat({
       model: 'planner',
-      system: `The app this conversation is building is "${slug}"; follow-ups refer to it.`,
+      context: { app: { slug, id: null, name: null, version: null } },
       messages: [{ role: 'user', content: 'use Gemini 3.1 Pro for the text' }],
       tools: session.registry.specs(),
     });
@@ -167,9 +167,9 @@ describe('planner conversations through the real tools', () => {
 
     const slug = (await current()).slug;
     const provider = createPlannerProvider();
-    const system = `The app this conversation is building is "${slug}"; follow-ups refer to it.`;
+    const context = { app: { slug, id: null, name: null, version: null } };
     const messages = [{ role: 'user' as const, content: 'what fields does it have?' }];
-    const first = await provider.chat({ model: 'planner', system, messages, tools: session.registry.specs() });
+    const first = await provider.chat({ model: 'planner', context, messages, tools: session.registry.specs() });
     expect(first.content).toEqual([expect.objectContaining({ type: 'tool-call', name: 'get_app' })]);
   });
 

@@ -43,6 +43,10 @@ const SAMPLES: Record<string, unknown> = {
   compare_models: { models: ['gpt-5.1', 'gemini-3-flash-preview'], workload: WORKLOAD },
   recommend_model: { task: 'summarise long contracts', kind: null, needs: ['structured-output'], minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
   estimate_app_cost: { slug: 'notes', runsPerMonth: 3000, sampleInputs: [{ name: 'topic', value: 'pricing' }], outputTokensPerStep: null },
+  share_app_link: { slug: 'notes' },
+  delete_app: { slug: 'notes' },
+  run_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
+  model_status: { model: 'gpt-4o' },
 };
 
 /** One bad input per tool, and the field path the refusal must name. */
@@ -62,6 +66,10 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['compare_models', { models: ['gpt-5.1'], workload: null }, 'models'],
   ['recommend_model', { ...(SAMPLES.recommend_model as object), limit: 50 }, 'limit'],
   ['estimate_app_cost', { ...(SAMPLES.estimate_app_cost as object), runsPerMonth: -1 }, 'runsPerMonth'],
+  ['share_app_link', { slug: '' }, 'slug'],
+  ['delete_app', { slug: 42 }, 'slug'],
+  ['run_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
+  ['model_status', { model: '' }, 'model'],
 ];
 
 /** Keywords OpenAI documents for strict mode (its supported subset). */
@@ -133,7 +141,8 @@ describe('tool registry', () => {
   it('has the agreed tools, each with a sample and a bad input in this test', () => {
     expect(names).toEqual([
       'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
-      'set_access', 'get_app', 'list_apps', 'restore_app_version', 'compare_models', 'recommend_model', 'estimate_app_cost',
+      'set_access', 'share_app_link', 'get_app', 'list_apps', 'restore_app_version', 'delete_app', 'run_app',
+      'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());
     expect(BAD.map(([name]) => name).sort()).toEqual([...names].sort());

@@ -89,6 +89,9 @@ function onEvent(event: ServerEvent): void {
     case 'app.updated':
       void showApp(event.slug);
       return;
+    case 'app.deleted':
+      replaceChildren(previewBody, h('p', { class: 'banner banner-warn' }, `"${event.slug}" was deleted. Describe a tool to build a new one.`));
+      return;
     case 'error':
       chat.error(event.message);
       return;

@@ -2,9 +2,12 @@
  * The per-app log tables: `apps/<appId>/versions.jsonl` (every version of the spec),
  * `apps/<appId>/records-<collection>.jsonl` (one file per collection, so a large
  * collection never slows writes to another) and `apps/<appId>/runs.jsonl`, plus indexes
- * from record and run id to their table. Deleting an app removes its folder.
+ * from record and run id to their table. Deleting an app removes its folder. One spare
+ * folder (an empty versions log under a fresh id) is kept ready for the next app, so creating
+ * an app makes no folder — and waits for no folder sync — while someone waits for it.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppVersion, RecordRow, RunRow } from '../records';
 import { StoreError } from '../../../agent/ports/store-error';
@@ -20,6 +23,8 @@ export class AppTables {
   readonly #runs = new Map<string, LogTable<RunRow>>();
   readonly #versions = new Map<string, LogTable<AppVersion>>();
   readonly #opening = new Map<string, Promise<unknown>>();
+  /** The spare folder's app id once it is on disk; null when making it failed. */
+  #spare: Promise<string | null> | null = null;
   /** Row id → the table that holds it. */
   readonly recordIndex = new Map<string, LogTable<RecordRow>>();
   readonly runIndex = new Map<string, LogTable<RunRow>>();
@@ -41,7 +46,25 @@ export class AppTables {
         else if (name === VERSIONS_FILE) await tables.versionTable(appId);
       }
     }
+    tables.#prepareSpare(await adoptableSpare(appsDir, new Set(appIds)));
     return tables;
+  }
+
+  /** The id for a new app: the spare folder's when it is ready (and the next spare is started), else a fresh one. */
+  async newAppId(): Promise<string> {
+    const spare = await this.#spare;
+    this.#spare = null;
+    this.#prepareSpare(null);
+    return spare ?? randomUUID();
+  }
+
+  /** Makes the spare folder in the background (or takes over `adopted`); a failure only means the next app makes its own. */
+  #prepareSpare(adopted: string | null): void {
+    const id = adopted ?? randomUUID();
+    this.#spare = this.versionTable(id).then(
+      () => id,
+      () => null,
+    );
   }
 
   /** The table of one collection, if it has ever held a record. */
@@ -93,6 +116,7 @@ export class AppTables {
   }
 
   async close(): Promise<void> {
+    await this.#spare;
     for (const table of [...this.#records.values(), ...this.#runs.values(), ...this.#versions.values()]) await table.close();
   }
 
@@ -120,6 +144,19 @@ export class AppTables {
       this.#opening.delete(path);
     }
   }
+}
+
+/** A spare left by an earlier run: a folder of no app holding only an empty versions log. */
+async function adoptableSpare(appsDir: string, appIds: ReadonlySet<string>): Promise<string | null> {
+  const names = await readdir(appsDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (appIds.has(name)) continue;
+    const inside = await readdir(join(appsDir, name)).catch(() => [] as string[]);
+    if (inside.length !== 1 || inside[0] !== VERSIONS_FILE) continue;
+    const size = await stat(join(appsDir, name, VERSIONS_FILE)).then((s) => s.size, () => -1);
+    if (size === 0) return name;
+  }
+  return null;
 }
 
 const recordKey = (appId: string, collection: string): string => `${appId}\n${collection}`;

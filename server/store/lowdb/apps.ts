@@ -1,35 +1,34 @@
 /**
- * Apps and their versions in the lowdb store. The app row (current version and spec) lives
- * in store.json; each version is a line in `apps/<appId>/versions.jsonl`. The two files
- * cannot change in one write, so the order makes them agree: a version is durable before
- * the app row that points at it, and versions above the app's current number (written just
- * before a crash) are not shown and get overwritten by the next save. Creating, saving and
- * deleting apps run one at a time (they are rare, and this keeps that order simple).
+ * Apps and their versions in the lowdb store. The app rows (current version and spec) live
+ * in `apps.jsonl`, an append-only log, so a change costs one appended line rather than a
+ * rewrite of every app; each version is a line in `apps/<appId>/versions.jsonl`. The two
+ * files cannot change in one write, so the order makes them agree: a version is durable
+ * before the app row that points at it, and versions above the app's current number (written
+ * just before a crash) are not shown and get overwritten by the next save. Creating, saving
+ * and deleting apps run one at a time (they are rare, and this keeps that order simple).
  */
-import { randomUUID } from 'node:crypto';
 import type { Store } from '../store';
 import type { AppVersion, StoredApp } from '../records';
 import { checkSaveAllowed, refusal } from '../store-rules';
 import type { AppTables } from './app-tables';
-import type { MainFile } from './main-file';
+import type { LogTable } from './log-table';
 
 type AppMethods = 'createApp' | 'getApp' | 'listApps' | 'saveAppVersion' | 'listAppVersions' | 'getAppVersion' | 'deleteApp';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
 
-export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMethods> {
-  const data = main.data;
+export function lowdbApps(rows: LogTable<StoredApp>, tables: AppTables): Pick<Store, AppMethods> {
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const result = queue.then(() => {
-      main.assertWritable();
+      rows.assertWritable();
       return work();
     });
     queue = result.catch(() => undefined);
     return result;
   };
-  const find = (slug: string): StoredApp | undefined => data.apps.find((a) => a.slug === slug);
+  const find = (slug: string): StoredApp | undefined => rows.list().find((a) => a.slug === slug);
   const bySlug = (slug: string): StoredApp => {
     const app = find(slug);
     if (!app) throw refusal.appNotFound(slug);
@@ -44,19 +43,18 @@ export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMet
       oneAtATime(async () => {
         if (find(spec.slug)) throw refusal.slugTaken(spec.slug);
         const at = now();
-        const app: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+        const app: StoredApp = { id: await tables.newAppId(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
         const versions = await tables.versionTable(app.id);
         await versions.put({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
-        data.apps.push(app);
-        await main.commit();
-        return clone(app);
+        await rows.put(clone(app));
+        return app;
       }),
     async getApp(slug) {
       const app = find(slug);
       return app ? clone(app) : null;
     },
     async listApps(workspaceId) {
-      return recentlyChangedFirst(data.apps.filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);
+      return recentlyChangedFirst(rows.list().filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);
     },
     saveAppVersion: ({ slug, spec, note, createdBy, expectedVersion }) =>
       oneAtATime(async () => {
@@ -66,9 +64,10 @@ export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMet
         const version = app.version + 1;
         const versions = await tables.versionTable(app.id);
         await versions.put({ appId: app.id, version, spec: clone(spec), note, createdBy, createdAt: at });
-        Object.assign(app, { version, spec: clone(spec), updatedAt: at });
-        await main.commit();
-        return clone(app);
+        // Rows are never mutated once put: the new version is a new row under the same id.
+        const saved: StoredApp = { ...app, version, spec: clone(spec), updatedAt: at };
+        await rows.put(saved);
+        return clone(saved);
       }),
     async listAppVersions(slug) {
       return versionsOf(bySlug(slug)).map(clone);
@@ -81,9 +80,8 @@ export function lowdbApps(main: MainFile, tables: AppTables): Pick<Store, AppMet
     deleteApp: (slug) =>
       oneAtATime(async () => {
         const app = bySlug(slug);
-        data.apps.splice(data.apps.indexOf(app), 1);
-        await main.commit();
-        // Gone from store.json first; its folder (versions, records, runs) follows.
+        await rows.delete(app.id);
+        // Gone from apps.jsonl first; its folder (versions, records, runs) follows.
         await tables.deleteApp(app.id);
       }),
   };

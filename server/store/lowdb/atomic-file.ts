@@ -30,13 +30,20 @@ export async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Creates `dir` (and missing parents) and makes the new entries durable. */
-export async function ensureDir(dir: string): Promise<void> {
+/** Creates `dir` (and missing parents); returns the folders that gained an entry (to sync). */
+export async function makeDir(dir: string): Promise<string[]> {
   const first = await mkdir(dir, { recursive: true });
-  if (first === undefined) return;
+  if (first === undefined) return [];
   // Every folder from the parent of the first one created down to `dir` gained an entry.
+  const changed: string[] = [];
   for (let current = dir; ; current = dirname(current)) {
-    await syncDir(dirname(current));
+    changed.push(dirname(current));
     if (current === first) break;
   }
+  return changed;
+}
+
+/** Creates `dir` (and missing parents) and makes the new entries durable, syncing the folders together. */
+export async function ensureDir(dir: string): Promise<void> {
+  await Promise.all((await makeDir(dir)).map(syncDir));
 }

@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
 import { StoreError } from '../../../agent/ports/store-error';
 import { corrupt } from './durable-json-file';
 import { GroupCommit } from './group-commit';
-import { ensureDir, syncDir, writeFileAtomic } from './atomic-file';
+import { makeDir, syncDir, writeFileAtomic } from './atomic-file';
 
 type Line<T> = { put: T } | { del: string };
 
@@ -57,6 +57,11 @@ export class LogTable<T> {
   list(): readonly T[] {
     this.#list ??= [...this.rows.values()];
     return this.#list;
+  }
+
+  /** Refuses a change up front once a write has failed. */
+  assertWritable(): void {
+    this.#commit.assertWritable();
   }
 
   /** Inserts or replaces a row (never mutate it afterwards); resolves once it is on disk. */
@@ -126,9 +131,11 @@ export class LogTable<T> {
     });
     this.#dead = lines.length - this.rows.size;
     this.#size = end;
-    await ensureDir(dirname(path));
+    const dir = dirname(path);
+    const folders = await makeDir(dir);
     this.#handle = await open(path, 'a');
-    if (missing) await syncDir(dirname(path));
+    // New folders and the new file become durable together: one wait instead of one per entry.
+    await Promise.all([...folders, ...(missing ? [dir] : [])].map(syncDir));
   }
 
   async #setTornTailAside(bytes: Buffer, end: number): Promise<void> {

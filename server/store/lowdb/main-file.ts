@@ -1,7 +1,7 @@
 /**
- * The main lowdb file (`store.json`): the apps (each with its current version and spec) and
- * keyed state — small data, rewritten whole and atomically. Everything that grows (versions,
- * conversations, records, runs, audit) lives in append-only logs instead. Every change is
+ * The main lowdb file (`store.json`): keyed state — small data, rewritten whole and
+ * atomically. Everything that grows or changes often (apps, versions, conversations, records,
+ * runs, audit) lives in append-only logs instead. Every change is
  * committed through a group commit, so many changes in flight share one write.
  */
 import { access } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { GroupCommit } from './group-commit';
 
 export interface MainData {
   format: 1;
+  /** Only in files written before apps moved to apps.jsonl (moved on open); empty after. */
   apps: StoredApp[];
   state: Record<string, unknown>;
   /** Only in files written before versions and conversations moved to logs; moved on open. */

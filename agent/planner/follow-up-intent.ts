@@ -1,0 +1,66 @@
+/**
+ * Follow-ups the edit list does not cover, recognised before the message is read as a new
+ * tool: delete the app (and the yes/no that confirms it), give me its public link, run it,
+ * is <model> still available, and a change that names the app it is about ("change Reps log
+ * to run every day at 9") in a conversation that has not opened it yet.
+ */
+import type { ModelFacts } from '../catalog';
+import type { ChatMessage } from '../providers/messages';
+import type { ConversationState } from './conversation';
+import { parseFollowUp, type Edit } from './follow-ups';
+import { findNamedModels } from './model-wishes';
+
+export type FollowUp =
+  | { kind: 'delete' }
+  | { kind: 'confirm-delete' }
+  | { kind: 'keep' }
+  | { kind: 'share-link' }
+  | { kind: 'run' }
+  | { kind: 'model-status'; models: ModelFacts[] }
+  | { kind: 'edit'; edits: Edit[] };
+
+/** How the planner ends its delete question; the next message answers it. */
+export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
+
+const DELETE_APP = /^(?:please\s+)?(?:delete|remove|trash|get rid of)\s+(?:it|(?:this|the|my|that)\s+(?:app|tool))\s*[.!]?$/;
+const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm(?:ed)?|do it|delete it|go ahead)\b/;
+const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
+const SHARE_LINK =
+  /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
+const RUN = /^(?:please\s+)?(?:(?:run|try|test)\s+(?:it|the app|this app|this)(?:\s+(?:now|once|for me|out))?|do a (?:dry |test )?run(?: of it)?)\s*[.!]?$/;
+const AVAILABILITY = /\b(?:still (?:available|around|supported|working|there)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|end of life)\b/;
+/** Verbs that open an instruction to change an existing app ("change Reps log to …"). */
+const CHANGE_OPENING = /^(?:please\s+)?(?:change|switch|rename|move|stop|pause|set(?!\s+up))\b/;
+const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;
+
+/** The planner's previous reply, if the message before the latest user message is one. */
+function previousReply(messages: readonly ChatMessage[]): string {
+  for (let i = messages.length - 1, seenUser = false; i >= 0; i -= 1) {
+    const m = messages[i]!;
+    if (m.role === 'user') {
+      if (seenUser) return '';
+      seenUser = true;
+    } else if (seenUser && m.role === 'assistant') return m.content;
+  }
+  return '';
+}
+
+export function detectFollowUp(state: ConversationState, messages: readonly ChatMessage[]): FollowUp | null {
+  const t = state.lastUser.trim().toLowerCase();
+  if (previousReply(messages).endsWith(CONFIRM_DELETE)) {
+    if (YES.test(t)) return { kind: 'confirm-delete' };
+    if (NO.test(t)) return { kind: 'keep' };
+  }
+  if (DELETE_APP.test(t)) return { kind: 'delete' };
+  if (SHARE_LINK.test(t) && !NEW_TOOL.test(t)) return { kind: 'share-link' };
+  if (RUN.test(t)) return { kind: 'run' };
+  if (AVAILABILITY.test(t) && /^(?:is|are|does|do|will|when|has|have)\b/.test(t)) {
+    const models = [...new Map(findNamedModels(state.lastUser).map((m) => [m.model.id, m.model])).values()];
+    if (models.length > 0) return { kind: 'model-status', models };
+  }
+  if (!state.hadAppBefore && CHANGE_OPENING.test(t) && !NEW_TOOL.test(t)) {
+    const edits = parseFollowUp(state.lastUser);
+    if (edits.length > 0) return { kind: 'edit', edits };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The follow-ups of follow-up-intent.ts, one tool each, on the app this conversation is about
+ * (found as changes find it): delete asks first and deletes on "yes"; the link, the run and
+ * the model status are one call whose summary is the answer.
+ */
+import type { DeleteAppInput } from '../tools/delete-app';
+import type { ModelStatusInput } from '../tools/model-status';
+import type { RunAppInput } from '../tools/run-app';
+import type { ShareAppLinkInput } from '../tools/share-app-link';
+import { call, reply, type PlannedCall, type PlannerAction } from './action';
+import { appToChange, changeTurn } from './change-turn';
+import type { ConversationState, ToolOutcome } from './conversation';
+import { CONFIRM_DELETE, type FollowUp } from './follow-up-intent';
+
+/** Calls `planned` once; once it has answered, its summary (or refusal) is the reply. */
+function once(state: ConversationState, planned: PlannedCall[], answer: (outcomes: ToolOutcome[]) => string): PlannerAction {
+  const names = new Set(planned.map((c) => c.name));
+  const done = state.sinceUser.filter((o) => names.has(o.name));
+  return done.length > 0 ? reply(answer(done)) : call(...planned);
+}
+
+const summaries = (outcomes: ToolOutcome[]) => outcomes.map((o) => (o.ok ? o.summary : `${o.name} was refused: ${o.summary}`)).join('\n');
+
+/** The app's slug, or the action that finds it (list_apps, then get_app so later turns know it). */
+function onApp(state: ConversationState, then: (slug: string) => PlannerAction): PlannerAction {
+  const found = appToChange(state);
+  return 'action' in found ? found.action : then(found.slug);
+}
+
+function deleteQuestion(state: ConversationState, slug: string): PlannerAction {
+  const spec = state.currentSpec ?? state.baseSpec;
+  // Reading the app first names it in the question and keeps it in context for the answer.
+  if (!spec && !state.sinceUser.some((o) => o.name === 'get_app')) return call({ name: 'get_app', args: { slug, version: null } });
+  const named = spec ? `"${spec.name}" (${slug})` : `"${slug}"`;
+  return reply(`This removes ${named} with every version, its records and its runs; it cannot be undone. ${CONFIRM_DELETE}`);
+}
+
+export function followUpTurn(state: ConversationState, followUp: FollowUp): PlannerAction {
+  switch (followUp.kind) {
+    case 'delete':
+      return onApp(state, (slug) => deleteQuestion(state, slug));
+    case 'confirm-delete':
+      return onApp(state, (slug) => once(state, [{ name: 'delete_app', args: { slug } satisfies DeleteAppInput }], summaries));
+    case 'keep':
+      return reply(`Kept ${state.currentSlug ? `"${state.currentSlug}"` : 'the app'}; nothing was deleted.`);
+    case 'share-link':
+      return onApp(state, (slug) => once(state, [{ name: 'share_app_link', args: { slug } satisfies ShareAppLinkInput }], summaries));
+    case 'run':
+      return onApp(state, (slug) => once(state, [{ name: 'run_app', args: { slug, inputs: null } satisfies RunAppInput }], summaries));
+    case 'model-status': {
+      const calls = followUp.models.slice(0, 3).map((m) => ({ name: 'model_status', args: { model: m.id } satisfies ModelStatusInput }));
+      return once(state, calls, summaries);
+    }
+    case 'edit':
+      return changeTurn(state, followUp.edits);
+    default: {
+      const unreachable: never = followUp;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The server's side of the tools' AppServices port: runs go through the runtime (stored,
+ * with progress on the run event bus), public links are minted and audited as the HTTP route
+ * mints them. `origin` (e.g. http://127.0.0.1:3000) turns a link's path into its address.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { AppServices, RunReport } from '../../agent/tools/app-services';
+import { mintPublicLink } from '../routes/auth-public-links';
+import type { Runtime } from '../runtime/run-app';
+import type { RunRow } from '../store/records';
+import type { Store } from '../store/store';
+
+/** The dry-run reason a model step stored (which key or base URL would make it real). */
+function dryRunNote(output: unknown): string | null {
+  const dryRun = typeof output === 'object' && output !== null ? (output as { dryRun?: { reason?: unknown } }).dryRun : undefined;
+  return typeof dryRun?.reason === 'string' ? dryRun.reason : null;
+}
+
+function report(run: RunRow): RunReport {
+  const status = run.status === 'ok' || run.status === 'dry-run' ? run.status : 'error';
+  return {
+    runId: run.id,
+    status,
+    costUsd: run.costUsd,
+    error: run.error,
+    steps: run.steps.map((s) => ({ stepId: s.stepId, status: s.status, note: s.status === 'error' ? s.error : dryRunNote(s.output) })),
+  };
+}
+
+export function appServices(deps: { store: Store; runtime: Runtime; origin: string | null }): AppServices {
+  return {
+    async runApp(app, inputs, actor) {
+      const run = await deps.runtime.run({ app, inputs, fromForm: true, trigger: { kind: 'manual', detail: 'chat' }, actor });
+      return report(run);
+    },
+    async createPublicLink(app, actor) {
+      const { path } = await mintPublicLink(deps.store, app, actor.userId);
+      return { path, url: deps.origin ? `${deps.origin}${path}` : null };
+    },
+  };
+}
+
+/** The address this request reached the server at; links handed out in its answers start with it. */
+export function originOf(req: IncomingMessage): string | null {
+  const host = req.headers.host;
+  return host ? `http://${host}` : null;
+}
