@@ -27,6 +27,7 @@ import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
+import { openLowdbSpendLedger } from './lowdb/spend';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -51,6 +52,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
+  const spend = await openLowdbSpendLedger(dir);
 
   const appById = (id: string): StoredApp => {
     const app = data.apps.find((a) => a.id === id);
@@ -70,6 +72,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
   return refuseUnstorable({
     accounts: createAccountStore(auth.tables),
+    spend,
     ...lowdbApps(main, tables),
 
     async createConversation({ workspaceId, appSlug }) {
@@ -180,6 +183,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await tables.close();
       await conversations.close();
       await audit.close();
+      await spend.close();
       await releaseLock();
     },
   });

@@ -16,6 +16,7 @@ import type {
   StoredApp,
 } from './records';
 import type { AccountStore } from './auth-store';
+import type { SpendLedger } from './spend-ledger';
 
 export interface Store {
   // Apps and their versions. Every change is a new version; slugs never change.
@@ -63,6 +64,9 @@ export interface Store {
 
   /** Accounts mode: workspaces, users, memberships, sessions, tokens, invitations, links, secrets. */
   readonly accounts: AccountStore;
+
+  /** Priced calls (runs, trials, agent turns) and monthly budgets. */
+  readonly spend: SpendLedger;
 
   close(): Promise<void>;
 }

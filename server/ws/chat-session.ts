@@ -9,6 +9,7 @@ import type { Provider } from '../../agent/providers/provider';
 import { emptyUsage } from '../../agent/providers/usage';
 import type { Actor } from '../../agent/tools/tool';
 import type { Store } from '../store/store';
+import { meterAgentProvider } from '../spend/metered-agent-provider';
 import { AgentModelError } from './agent-provider';
 import { encodeServerEvent, parseClientMessage, ProtocolError, type ClientMessage, type RunEvent, type ServerEvent } from './events';
 
@@ -60,7 +61,7 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
       }
       const { provider, model } = await deps.agentProvider();
       for await (const event of runAgent({
-        provider,
+        provider: meterAgentProvider(provider, deps.store.spend, { workspaceId: deps.actor.workspaceId, conversationId, model }),
         model,
         registry: deps.registry,
         ctx: { store: deps.store, actor: deps.actor, clock: deps.clock },

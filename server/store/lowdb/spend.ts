@@ -1,0 +1,123 @@
+/**
+ * The spend ledger in the lowdb data folder: spend.jsonl (one row per priced call),
+ * budgets.jsonl (one row per scope) and budget-warnings.jsonl (claimed warning keys), each
+ * an append-only log table. Totals are computed over the in-memory rows.
+ */
+import { join } from 'node:path';
+import { emptyTotal, type Budget, type SpendEntry, type SpendGroup, type SpendLedger, type SpendQuery, type SpendTotal } from '../spend-ledger';
+import { LogTable } from './log-table';
+
+interface ClaimedWarning {
+  key: string;
+  workspaceId: string;
+  at: string;
+}
+
+const budgetKey = (workspaceId: string, appId: string | null) => `${workspaceId}\u0001${appId ?? ''}`;
+
+function has<T>(fields: readonly string[], what: string): (row: unknown) => asserts row is T {
+  return (row) => {
+    const r = row as Record<string, unknown> | null;
+    if (!r || fields.some((f) => !(f in r))) throw new Error(`the row is not ${what} (${fields.join(', ')})`);
+  };
+}
+
+function groupKey(entry: SpendEntry, by: SpendGroup): string | null {
+  if (by === 'day') return entry.at.slice(0, 10);
+  return by === 'app' ? entry.appId : entry.model;
+}
+
+function add(total: SpendTotal, entry: SpendEntry, runs: Set<string>): void {
+  if (entry.dryRun) {
+    total.dryRunUsd += entry.costUsd;
+    return;
+  }
+  total.costUsd += entry.costUsd;
+  total.calls += 1;
+  if (entry.runId && !runs.has(entry.runId)) {
+    runs.add(entry.runId);
+    total.runs += 1;
+  }
+  total.inputTokens += entry.inputTokens + entry.cachedInputTokens + entry.imageInputTokens;
+  total.outputTokens += entry.outputTokens;
+  total.images += entry.images;
+}
+
+export interface LowdbSpendLedger extends SpendLedger {
+  close(): Promise<void>;
+}
+
+export async function openLowdbSpendLedger(dir: string): Promise<LowdbSpendLedger> {
+  const entries = await LogTable.open<SpendEntry>({ path: join(dir, 'spend.jsonl'), key: (r) => r.id, check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry') });
+  const budgets = await LogTable.open<Budget>({
+    path: join(dir, 'budgets.jsonl'),
+    key: (r) => budgetKey(r.workspaceId, r.appId),
+    check: has(['workspaceId', 'appId', 'monthlyUsd', 'mode'], 'a budget'),
+  });
+  const warnings = await LogTable.open<ClaimedWarning>({ path: join(dir, 'budget-warnings.jsonl'), key: (r) => r.key, check: has(['key', 'workspaceId'], 'a budget warning') });
+
+  const matching = (query: SpendQuery): SpendEntry[] =>
+    entries
+      .list()
+      .filter((e) => e.workspaceId === query.workspaceId && e.at >= query.from && e.at < query.to && (query.appId === undefined || e.appId === query.appId));
+
+  return {
+    async record(rows) {
+      // Puts with no await between share one fsync (group commit).
+      await Promise.all(rows.map((row) => entries.put({ ...row })));
+    },
+    async list(query) {
+      return matching(query)
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+        .slice(0, query.limit ?? 500)
+        .map((e) => ({ ...e }));
+    },
+    async totals(query, by) {
+      const groups = new Map<string | null, { total: SpendTotal; runs: Set<string> }>();
+      for (const entry of matching(query)) {
+        const key = groupKey(entry, by);
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { total: emptyTotal(key), runs: new Set() }));
+        add(group.total, entry, group.runs);
+      }
+      const out = [...groups.values()].map((g) => g.total);
+      if (by === 'day') return out.sort((a, b) => (a.key! < b.key! ? -1 : 1));
+      return out.sort((a, b) => b.costUsd - a.costUsd || b.dryRunUsd - a.dryRunUsd || String(a.key).localeCompare(String(b.key)));
+    },
+    async total(query) {
+      const total = emptyTotal(null);
+      const runs = new Set<string>();
+      for (const entry of matching(query)) add(total, entry, runs);
+      return total;
+    },
+
+    async putBudget(budget) {
+      await budgets.put({ ...budget });
+      return { ...budget };
+    },
+    async listBudgets(workspaceId) {
+      return budgets
+        .list()
+        .filter((b) => b.workspaceId === workspaceId)
+        .map((b) => ({ ...b }));
+    },
+    async deleteBudget(workspaceId, appId) {
+      const key = budgetKey(workspaceId, appId);
+      if (!budgets.rows.has(key)) return false;
+      await budgets.delete(key);
+      return true;
+    },
+    async claimWarning(workspaceId, key) {
+      // Checked and set with no await between, so two runs cannot both claim it.
+      if (warnings.rows.has(key)) return false;
+      await warnings.put({ key, workspaceId, at: new Date().toISOString() });
+      return true;
+    },
+
+    async close() {
+      await entries.close();
+      await budgets.close();
+      await warnings.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLowdbStore } from '../../server/store/lowdb';
+import { runSpendLedgerContract } from './spend-ledger.contract';
+
+runSpendLedgerContract({
+  name: 'lowdb',
+  open: async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'toolwright-spend-'));
+    return { store: await openLowdbStore({ dir }), reopen: () => openLowdbStore({ dir }), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  },
+});
