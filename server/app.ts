@@ -33,6 +33,7 @@ import { resolveStepModel } from './runtime/resolve-step-model';
 import { createRunEventBus, type RunEventBus } from './runtime/run-events';
 import { createRuntime, type Runtime } from './runtime/run-app';
 import type { Store } from './store/store';
+import { withSpend } from './spend/spend-runtime';
 
 export interface ServerDeps {
   store: Store;
@@ -79,7 +80,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const files = createFileStore(config.dataDir);
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
-  const runtime = createRuntime({ store, settings, files, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel });
+  const resolveModel = deps.resolveModel ?? resolveStepModel;
+  const runtime = withSpend(createRuntime({ store, settings, files, outbound, logger, events, resolveModel }), { store, settings, outbound, logger, resolveModel });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

@@ -16,6 +16,7 @@ import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
 import { estimateAppCostTool } from './estimate-app-cost';
 import { getAppTool } from './get-app';
+import { getSpendTool } from './get-spend';
 import { getTemplateTool } from './get-template';
 import { listAppsTool } from './list-apps';
 import { listTemplatesTool } from './list-templates';
@@ -42,6 +43,7 @@ export const TOOLS: readonly Tool[] = [
   setAccessTool,
   getAppTool,
   listAppsTool,
+  getSpendTool,
   restoreAppVersionTool,
   compareModelsTool,
   recommendModelTool,

@@ -30,6 +30,8 @@ export interface RunRequest {
   /** Extra template values, e.g. `{ since }` for scheduled runs. */
   schedule?: Record<string, unknown>;
   signal?: AbortSignal;
+  /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
+  budget?: RunRow['budget'];
 }
 
 export interface Runtime {
@@ -87,6 +89,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       createdBy: actor.userId,
       startedAt: now(),
       finishedAt: null,
+      ...(request.budget ? { budget: request.budget } : {}),
     };
     await deps.store.saveRun(row);
     deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
