@@ -55,7 +55,7 @@ function describe(report: Omit<SpendReport, 'summary'>): string {
   const when = report.current ? `This month (${report.month.label})` : `In ${report.month.label}`;
   const runs = `${report.total.runs} run${report.total.runs === 1 ? '' : 's'}`;
   const pace = report.current ? `; at this pace, about ${formatUsd(report.projectionUsd)} by month's end` : '';
-  const first = `${when} the workspace spent ${formatUsd(report.total.costUsd)} over ${runs} and ${report.total.calls} model calls${pace}. ${report.lastMonth.label}: ${formatUsd(report.lastMonth.total.costUsd)}.`;
+  const first = `${when} the workspace spent ${formatUsd(report.total.costUsd)} over ${runs} and ${report.total.calls} model call${report.total.calls === 1 ? '' : 's'}${pace}. ${report.lastMonth.label}: ${formatUsd(report.lastMonth.total.costUsd)}.`;
   const top = report.byApp.find((a) => a.costUsd > 0);
   const most = top ? ` The app that costs most is ${top.slug ? `"${top.name}" (${top.slug})` : top.name} at ${formatUsd(top.costUsd)}${report.byApp.length > 1 ? `, of ${report.byApp.length} with spend` : ''}.` : ' No app has spent anything yet.';
   return first + most;
