@@ -19,6 +19,7 @@ import { renderDeliveriesPage } from './deliveries-page';
 import { page } from './error-page';
 import { ModelsQuerySchema, renderModelsPage } from './models-page';
 import { renderSettingsPage } from './settings-page';
+import { renderSpendPage } from './spend-page';
 
 export interface PagesDeps {
   store: Store;
@@ -68,6 +69,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
     page('models', (req) => renderComparePage(parseRequest(CompareQuerySchema, req.query, 'query'), now())),
   );
   router.get('/settings', page('settings', () => renderSettingsPage()));
+  router.get('/spend', page('spend', () => renderSpendPage()));
   router.get(
     '/deliveries',
     page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req))),
