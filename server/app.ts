@@ -33,6 +33,7 @@ import { resolveStepModel } from './runtime/resolve-step-model';
 import { createRunEventBus, type RunEventBus } from './runtime/run-events';
 import { createRuntime, type Runtime } from './runtime/run-app';
 import type { Store } from './store/store';
+import { recordRunSpend } from './spend/run-spend';
 import { withSpend } from './spend/spend-runtime';
 
 export interface ServerDeps {
@@ -81,7 +82,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
   const resolveModel = deps.resolveModel ?? resolveStepModel;
-  const runtime = withSpend(createRuntime({ store, settings, files, outbound, logger, events, resolveModel }), { store, settings, outbound, logger, resolveModel });
+  const recordSpend = recordRunSpend(store, logger);
+  const runtime = withSpend(createRuntime({ store, settings, files, outbound, logger, events, resolveModel, recordSpend }), { store, settings, outbound, logger, resolveModel });
   let boundHost = config.host;
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

@@ -42,6 +42,8 @@ export interface Runtime {
 export interface RuntimeDeps extends RuntimeServices {
   events: RunEventBus;
   now?: () => Date;
+  /** Writes a finished run's priced steps to the spend ledger, alongside the run's own final save. */
+  recordSpend?: (app: StoredApp, run: RunRow) => Promise<void>;
 }
 
 function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
@@ -126,7 +128,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     row.status = failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
     row.error = failed ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}` : null;
     row.finishedAt = now();
-    await deps.store.saveRun(row);
+    // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
+    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
     deps.events.publish({ type: 'run.finished', ...base, status: row.status, usage: row.usage, costUsd: row.costUsd, error: row.error, at: row.finishedAt });
     return row;
   }

@@ -1,40 +1,14 @@
-/**
- * A finished run as ledger rows: one per AI step that was called (provider-reported counts)
- * or dry-run (our estimate, marked so it is never summed into spend). Steps that use no
- * model, or were skipped, cost nothing and leave no row.
- */
-import { findModel, getCatalog } from '../../agent/catalog/index';
+/** The runtime's hook that writes a finished run to the spend ledger. */
+import type { Logger } from '../logger';
 import type { RunRow, StoredApp } from '../store/records';
-import type { SpendEntry } from '../store/spend-ledger';
+import { spendEntriesOfRun } from '../store/run-spend-entries';
+import type { Store } from '../store/store';
 
-export function spendEntriesOfRun(app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>, run: RunRow): SpendEntry[] {
-  const asOf = getCatalog().asOf;
-  return run.steps.flatMap((step, index): SpendEntry[] => {
-    if (step.model === null || (step.status !== 'ok' && step.status !== 'dry-run')) return [];
-    const dryRun = step.status === 'dry-run';
-    return [
-      {
-        id: `${run.id}:${index}`,
-        workspaceId: app.workspaceId,
-        at: step.finishedAt,
-        source: 'run',
-        appId: app.id,
-        appSlug: app.slug,
-        runId: run.id,
-        stepId: step.stepId,
-        conversationId: null,
-        model: step.model,
-        provider: findModel(step.model)?.provider ?? 'unknown',
-        inputTokens: step.usage.inputTokens,
-        cachedInputTokens: step.usage.cachedInputTokens,
-        outputTokens: step.usage.outputTokens,
-        imageInputTokens: step.usage.imageInputTokens,
-        images: step.usage.images,
-        costUsd: step.costUsd,
-        basis: dryRun ? 'estimated' : 'reported',
-        dryRun,
-        pricesAsOf: asOf,
-      },
-    ];
-  });
+/**
+ * The runtime's `recordSpend`: the run's rows in one ledger write. A failed write is logged as
+ * an error, not thrown: the run happened and is stored with its cost either way.
+ */
+export function recordRunSpend(store: Store, logger: Logger): (app: StoredApp, run: RunRow) => Promise<void> {
+  return (app, run) =>
+    store.spend.record(spendEntriesOfRun(app, run)).catch((error: unknown) => logger.error('spend ledger write failed after a run', { app: app.slug, runId: run.id, error }));
 }

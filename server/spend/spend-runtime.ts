@@ -2,9 +2,10 @@
  * The runtime with spend: before a run, the app's and workspace's hard budgets are checked
  * against the run's estimate (a refusal is stored as a 'refused' run and returned, so
  * scheduled and webhook runs obey the same rule and nothing reaches a provider; a named
- * fallback runs instead); after it, the run's priced steps go to the ledger in one write and
- * budget warnings that became due are sent. Wraps any Runtime, so every door — the run API,
- * public links, webhooks, schedules, record triggers — goes through it.
+ * fallback runs instead); after it, budget warnings that became due are sent (the run's
+ * ledger rows are written by the runtime itself, with the run's final save: recordRunSpend).
+ * Wraps the server's Runtime, so every door — the run API, public links, webhooks, schedules,
+ * record triggers — goes through it.
  */
 import { randomUUID } from 'node:crypto';
 import { emptyUsage } from '../../agent/providers/usage';
@@ -18,7 +19,6 @@ import { decideBudget, type BudgetState } from './budget-decision';
 import { warnOnBudgets } from './budget-warnings';
 import { monthOf, type Month } from '../../agent/spend/month';
 import { estimateRunCost } from './run-estimate';
-import { spendEntriesOfRun } from './run-spend';
 
 export interface SpendRuntimeDeps extends Omit<RuntimeServices, 'files'> {
   now?: () => Date;
@@ -57,23 +57,22 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
     return row;
   }
 
-  async function afterRun(app: StoredApp, run: RunRow, budgets: readonly Budget[], month: Month): Promise<void> {
+  async function warnAfter(app: StoredApp, run: RunRow, budgets: readonly Budget[], month: Month): Promise<void> {
+    if (run.costUsd <= 0 || run.status === 'dry-run') return;
     try {
-      await deps.store.spend.record(spendEntriesOfRun(app, run));
-      if (budgets.length > 0 && run.costUsd > 0 && run.status !== 'dry-run') {
-        await warnOnBudgets(deps, app, AppSpecSchema.parse(app.spec), run, month, await statesOf(budgets, month));
-      }
+      await warnOnBudgets(deps, app, AppSpecSchema.parse(app.spec), run, month, await statesOf(budgets, month));
     } catch (error) {
-      // The run happened and is stored with its cost; say loudly that the ledger missed it.
-      deps.logger.error('spend ledger or budget warning failed after a run', { app: app.slug, runId: run.id, error });
+      // The run happened and is stored; a warning that could not be sent must not turn it into a failure.
+      deps.logger.error('budget warning failed after a run', { app: app.slug, runId: run.id, error });
     }
   }
 
   return {
     async run(request) {
       const { app } = request;
-      const month = monthOf(now());
       const budgets = (await deps.store.spend.listBudgets(app.workspaceId)).filter((b) => b.appId === null || b.appId === app.id);
+      if (budgets.length === 0) return inner.run(request);
+      const month = monthOf(now());
       let next = request;
       if (budgets.some((b) => b.mode === 'hard')) {
         const spec = AppSpecSchema.parse(app.spec);
@@ -87,7 +86,7 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
         }
       }
       const run = await inner.run(next);
-      await afterRun(app, run, budgets, month);
+      await warnAfter(app, run, budgets, month);
       return run;
     },
   };

@@ -52,7 +52,9 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
-  const spend = await openLowdbSpendLedger(dir);
+  const spend = await openLowdbSpendLedger(dir, () =>
+    data.apps.flatMap((app) => (tables.existingRunTable(app.id)?.list() ?? []).map((run) => ({ app, run }))),
+  );
 
   const appById = (id: string): StoredApp => {
     const app = data.apps.find((a) => a.id === id);

@@ -92,7 +92,11 @@ export interface Budget {
 }
 
 export interface SpendLedger {
-  /** Appends rows (one write for all of them). */
+  /**
+   * Appends rows (one write for all of them); visible to totals at once. Resolves once they
+   * are durable — except a run's own rows (source 'run'), which an adapter may persist lazily
+   * when it rebuilds any it lost from the stored runs on open (lowdb does: no extra fsync per run).
+   */
   record(entries: readonly SpendEntry[]): Promise<void>;
   /** Rows newest first (tests, exports). */
   list(query: SpendQuery & { limit?: number }): Promise<SpendEntry[]>;

@@ -10,7 +10,7 @@ import type { RunRow, StepRun, StoredApp } from '../../server/store/records';
 import type { SpendEntry } from '../../server/store/spend-ledger';
 import type { Store } from '../../server/store/store';
 import { agentTurnEntry } from '../../server/spend/metered-agent-provider';
-import { spendEntriesOfRun } from '../../server/spend/run-spend';
+import { spendEntriesOfRun } from '../../server/store/run-spend-entries';
 import { specFor } from './store.contract';
 
 export interface SpendContractOptions {

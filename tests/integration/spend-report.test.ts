@@ -15,7 +15,7 @@ import { formatUsd } from '../../agent/catalog/index';
 import { AppSpecSchema, type AppSpecInput } from '../../agent/spec/app-spec';
 import { emptyUsage } from '../../agent/providers/usage';
 import { spendReport } from '../../agent/spend/spend-report';
-import { spendEntriesOfRun } from '../../server/spend/run-spend';
+import { spendEntriesOfRun } from '../../server/store/run-spend-entries';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { RunRow } from '../../server/store/records';
 import { parseServerEvent, type ServerEvent } from '../../server/ws/events';

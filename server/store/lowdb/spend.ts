@@ -2,8 +2,15 @@
  * The spend ledger in the lowdb data folder: spend.jsonl (one row per priced call),
  * budgets.jsonl (one row per scope) and budget-warnings.jsonl (claimed warning keys), each
  * an append-only log table. Totals are computed over the in-memory rows.
+ *
+ * A run's rows are derived from the run, which the store has already fsynced: they are held in
+ * memory and written in one batch a second later (and on close), so a run pays no fsync of
+ * its own for them. On open, any run whose rows a crash lost gets them rebuilt from its row.
+ * Agent turns and trials are not derivable and are durable before record() resolves.
  */
 import { join } from 'node:path';
+import type { RunRow, StoredApp } from '../records';
+import { spendEntriesOfRun } from '../run-spend-entries';
 import { emptyTotal, type Budget, type SpendEntry, type SpendGroup, type SpendLedger, type SpendQuery, type SpendTotal } from '../spend-ledger';
 import { LogTable } from './log-table';
 
@@ -47,7 +54,13 @@ export interface LowdbSpendLedger extends SpendLedger {
   close(): Promise<void>;
 }
 
-export async function openLowdbSpendLedger(dir: string): Promise<LowdbSpendLedger> {
+/** How long a run's rows wait in memory before their batched write. */
+const RUN_ROWS_DELAY_MS = 1_000;
+
+/** Every stored run with its app, for rebuilding rows a crash lost. */
+export type StoredRuns = () => Iterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
+
+export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns): Promise<LowdbSpendLedger> {
   const entries = await LogTable.open<SpendEntry>({ path: join(dir, 'spend.jsonl'), key: (r) => r.id, check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry') });
   const budgets = await LogTable.open<Budget>({
     path: join(dir, 'budgets.jsonl'),
@@ -56,15 +69,40 @@ export async function openLowdbSpendLedger(dir: string): Promise<LowdbSpendLedge
   });
   const warnings = await LogTable.open<ClaimedWarning>({ path: join(dir, 'budget-warnings.jsonl'), key: (r) => r.key, check: has(['key', 'workspaceId'], 'a budget warning') });
 
+  // A run's rows waiting for their batched write; counted as if written.
+  let deferred: SpendEntry[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = deferred;
+    deferred = [];
+    // Puts with no await between share one fsync (group commit).
+    flushing = flushing
+      .catch(() => undefined)
+      .then(() => Promise.all(batch.map((row) => entries.put(row))))
+      .then(() => undefined);
+    return flushing;
+  };
+
+  await rebuildLostRunRows(entries, storedRuns);
+
   const matching = (query: SpendQuery): SpendEntry[] =>
-    entries
-      .list()
+    [...entries.list(), ...deferred]
       .filter((e) => e.workspaceId === query.workspaceId && e.at >= query.from && e.at < query.to && (query.appId === undefined || e.appId === query.appId));
 
   return {
     async record(rows) {
+      const ofRuns = (row: SpendEntry) => row.source === 'run' && row.runId !== null;
+      const now = rows.filter((row) => !ofRuns(row));
+      deferred.push(...rows.filter(ofRuns).map((row) => ({ ...row })));
+      if (deferred.length > 0 && !timer) {
+        timer = setTimeout(() => void flush().catch(() => undefined), RUN_ROWS_DELAY_MS);
+        timer.unref();
+      }
       // Puts with no await between share one fsync (group commit).
-      await Promise.all(rows.map((row) => entries.put({ ...row })));
+      await Promise.all(now.map((row) => entries.put({ ...row })));
     },
     async list(query) {
       return matching(query)
@@ -115,9 +153,20 @@ export async function openLowdbSpendLedger(dir: string): Promise<LowdbSpendLedge
     },
 
     async close() {
+      await flush();
       await entries.close();
       await budgets.close();
       await warnings.close();
     },
   };
+}
+
+/** Rows for every stored run that has priced steps but none in the ledger (a crash came between). */
+async function rebuildLostRunRows(entries: LogTable<SpendEntry>, storedRuns: StoredRuns): Promise<void> {
+  const recorded = new Set(entries.list().map((e) => e.runId));
+  const lost: SpendEntry[] = [];
+  for (const { app, run } of storedRuns()) {
+    if (run.finishedAt !== null && !recorded.has(run.id)) lost.push(...spendEntriesOfRun(app, run));
+  }
+  await Promise.all(lost.map((row) => entries.put(row)));
 }
