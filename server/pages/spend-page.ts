@@ -37,7 +37,15 @@ export function renderSpendPage(): SafeHtml {
 <section class="card">
   <h2>Budgets</h2>
   <div data-role="budgets"></div>
-  <p class="small muted">Set a monthly budget with PUT /api/budgets/workspace or PUT /api/apps/&lt;slug&gt;/budget (<code>{"monthlyUsd": 50, "mode": "hard"}</code>; an app may name a cheaper <code>fallback</code> model). Warnings go out at 80% and 100% through the app's notify step.</p>
+  <form class="inline-form" id="budget-form">
+    <div class="field"><label for="budget-scope">For</label><select id="budget-scope" name="scope"><option value="">The workspace</option></select></div>
+    <div class="field"><label for="budget-amount">USD a month</label><input id="budget-amount" name="monthlyUsd" type="number" min="0.01" step="0.01" required></div>
+    <div class="field"><label for="budget-mode">Mode</label><select id="budget-mode" name="mode"><option value="hard">Hard: refuse runs past it</option><option value="soft">Soft: only warn</option></select></div>
+    <div class="field"><label for="budget-fallback">Fallback model (apps, hard)</label><input id="budget-fallback" name="fallback" placeholder="e.g. gpt-5-nano"></div>
+    <button class="btn btn-primary" type="submit">Save budget</button>
+  </form>
+  <p class="small muted" data-role="budget-status" role="status"></p>
+  <p class="small muted">Warnings go out at 80% and 100% of a budget, once a month each, through the app's notify step. The API: PUT /api/budgets/workspace, PUT /api/apps/&lt;slug&gt;/budget.</p>
 </section>
 </div>`;
   return layout({ title: 'Spend', section: 'spend', body, scripts: ['spend'], width: 'wide' });

@@ -100,6 +100,35 @@ describe('the Spend page', () => {
     await page.close();
   });
 
+  it('sets and removes a budget from the page, and the page shows what the API keeps', async () => {
+    const api = jsonApi(server.url);
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/spend`);
+    await page.waitForSelector('#spend[aria-busy="false"]');
+    await page.waitForSelector('#budget-scope option[value="support-drafts"]', { state: 'attached' });
+    await page.selectOption('#budget-scope', 'support-drafts');
+    await page.fill('#budget-amount', '25');
+    await page.selectOption('#budget-mode', 'hard');
+    await page.fill('#budget-fallback', 'gpt-5-nano');
+    await page.click('#budget-form button[type="submit"]');
+    await page.waitForSelector('li[data-budget="support-drafts"]');
+    const { budgets } = (await api('GET', '/api/budgets')).body;
+    expect(budgets).toEqual([expect.objectContaining({ appSlug: 'support-drafts', monthlyUsd: 25, mode: 'hard', fallback: { model: 'gpt-5-nano', options: {} } })]);
+    const spent = (await api('GET', '/api/apps/support-drafts/spend')).body.total.costUsd;
+    expect(await page.locator('li[data-budget="support-drafts"]').innerText()).toContain(`${formatUsd(spent)} of $25 (hard, falls back to gpt-5-nano), ${formatUsd(25 - spent)} left.`);
+    // A refusal from the API is shown as its sentence.
+    await page.selectOption('#budget-scope', '');
+    await page.fill('#budget-fallback', 'gpt-5-nano');
+    await page.click('#budget-form button[type="submit"]');
+    await expect.poll(() => page.locator('[data-role="budget-status"]').innerText()).toMatch(/belongs to an app's budget/);
+    await screenshot(page, 'spend-page-budget');
+    await page.locator('li[data-budget="support-drafts"] button').click();
+    await page.waitForSelector('li[data-budget="support-drafts"]', { state: 'detached' });
+    expect((await api('GET', '/api/budgets')).body.budgets).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("the app page shows the app's month to date and cost per run", async () => {
     const spend = (await jsonApi(server.url)('GET', '/api/apps/support-drafts/spend')).body;
     const { page, errors } = await openPage(browser);

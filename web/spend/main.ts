@@ -4,6 +4,7 @@ import type { SpendTotal } from '../../server/store/spend-ledger';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
+import { mountBudgetForm, renderBudgets } from './budget-form';
 import { drawBars } from './charts';
 
 const root = byId('spend');
@@ -47,22 +48,6 @@ function table(report: SpendReport): HTMLElement {
   );
 }
 
-function budgets(report: SpendReport): HTMLElement {
-  if (report.budgets.length === 0) return h('p', { class: 'muted' }, 'No budget is set.');
-  return h(
-    'ul',
-    { class: 'spend-budgets' },
-    report.budgets.map((b) =>
-      h(
-        'li',
-        { dataset: { budget: b.appSlug ?? 'workspace' } },
-        h('strong', null, b.appSlug ? `App ${b.appSlug}` : 'Workspace'),
-        ` — ${formatUsd(b.spentUsd)} of ${formatUsd(b.monthlyUsd)} (${b.mode}${b.fallback ? `, falls back to ${b.fallback}` : ''}), ${formatUsd(b.leftUsd)} left.`,
-      ),
-    ),
-  );
-}
-
 function render(report: SpendReport): void {
   const month = new URLSearchParams(location.search).get('month');
   replaceChildren(
@@ -82,14 +67,22 @@ function render(report: SpendReport): void {
   drawBars('chart-apps', { labels: report.byApp.map((a) => a.name), spent: report.byApp.map((a) => a.costUsd), dryRun: report.byApp.map((a) => a.dryRunUsd) }, true);
   drawBars('chart-models', { labels: report.byModel.map((m) => m.key ?? ''), spent: report.byModel.map((m) => m.costUsd), dryRun: report.byModel.map((m) => m.dryRunUsd) }, true);
   replaceChildren(part('table'), table(report));
-  replaceChildren(part('budgets'), budgets(report));
+  renderBudgets(part('budgets'), report.budgets, load);
   root.setAttribute('aria-busy', 'false');
 }
 
-const month = new URLSearchParams(location.search).get('month');
-api<SpendReport>('GET', `/api/spend${month ? `?month=${encodeURIComponent(month)}` : ''}`)
-  .then(render)
-  .catch((error: unknown) => {
-    replaceChildren(part('figures'), h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, error instanceof ApiError ? error.message : 'The spend could not be loaded. Reload the page.'));
-    root.setAttribute('aria-busy', 'false');
-  });
+function load(): void {
+  const month = new URLSearchParams(location.search).get('month');
+  root.setAttribute('aria-busy', 'true');
+  api<SpendReport>('GET', `/api/spend${month ? `?month=${encodeURIComponent(month)}` : ''}`)
+    .then(render)
+    .catch((error: unknown) => {
+      replaceChildren(part('figures'), h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, error instanceof ApiError ? error.message : 'The spend could not be loaded. Reload the page.'));
+      root.setAttribute('aria-busy', 'false');
+    });
+}
+
+load();
+mountBudgetForm(load).catch((error: unknown) => {
+  part('budget-status').textContent = error instanceof ApiError ? error.message : 'The apps could not be loaded; only the workspace budget can be set.';
+});
