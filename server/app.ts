@@ -37,6 +37,8 @@ import { resolveStepModel } from './runtime/resolve-step-model';
 import { createRunEventBus, type RunEventBus } from './runtime/run-events';
 import { createRuntime, type Runtime } from './runtime/run-app';
 import type { Store } from './store/store';
+import { recordRunSpend } from './spend/run-spend';
+import { withSpend } from './spend/spend-runtime';
 
 export interface ServerDeps {
   store: Store;
@@ -84,7 +86,12 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
   const documents = createDocumentStore(config.dataDir);
-  const runtime = createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel: deps.resolveModel ?? resolveStepModel, lifecycleDay: clock });
+  const resolveModel = deps.resolveModel ?? resolveStepModel;
+  const recordSpend = recordRunSpend(store, logger);
+  const runtime = withSpend(
+    createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel, lifecycleDay: clock, recordSpend }),
+    { store, settings, outbound, logger, resolveModel },
+  );
   let boundHost = config.host;
   const services = (req: http.IncomingMessage) => appServices({ store, runtime, origin: originOf(req) });
   const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });

@@ -1,9 +1,11 @@
 /**
  * Intent: what the latest message asks for — a new tool, a change to the current app, a
- * question about models, a question about cost — or nothing the planner can act on.
+ * question about models, a question about cost, a question about what was spent — or nothing
+ * the planner can act on.
  */
+import { isSpendQuestion } from './spend-turn';
 
-export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'app-question' | 'unclear';
+export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'spend-question' | 'app-question' | 'unclear';
 
 /** "which model does it use?", "what fields does it have?", "show me the app". */
 const ABOUT_APP =
@@ -38,6 +40,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   const asks = t.endsWith('?') || QUESTION_START.test(t);
   const build = BUILD.test(t);
   const change = CHANGE.test(t);
+  // What was spent (the ledger) before what something would cost (the directory).
+  if (isSpendQuestion(t)) return 'spend-question';
   // A cost question names a cost; "make it cheaper" is a change, not a question.
   if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';

@@ -18,6 +18,7 @@ import { detectIntent } from './intent';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
 import { CAPABILITIES, unclearReply } from './replies';
+import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
 
 /** A noun phrase naming what a tool would produce: "Product descriptions for our store". */
@@ -50,6 +51,8 @@ function decide(input: TurnInput): PlannerAction {
       return questionTurn(state, parseModelsQuestion(text), text);
     case 'cost-question':
       return questionTurn(state, parseCostQuestion(text), text);
+    case 'spend-question':
+      return spendTurn(state);
     case 'app-question':
       return appQuestionTurn(state);
     case 'unclear': {

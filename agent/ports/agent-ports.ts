@@ -6,5 +6,9 @@
 import type { AppsPort } from './apps';
 import type { AuditPort } from './audit';
 import type { ConversationsPort } from './conversations';
+import type { SpendPort } from './spend';
 
-export interface AgentPorts extends AppsPort, ConversationsPort, AuditPort {}
+export interface AgentPorts extends AppsPort, ConversationsPort, AuditPort {
+  /** Spend totals and budgets (the server's ledger). */
+  spend: SpendPort;
+}

@@ -9,6 +9,7 @@ import type { AppVersion, StoredApp } from './apps';
 import type { AuditEntry } from './audit';
 import type { Conversation } from './conversations';
 import { checkSaveAllowed, portRefusal } from './port-rules';
+import { emptyTotal } from './spend';
 
 export interface MemoryPorts extends AgentPorts {
   /** Every audit entry appended, oldest first (for assertions). */
@@ -26,6 +27,18 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
   const conversation = (id: string) => conversations.get(id) ?? (() => { throw portRefusal.conversationNotFound(id); })();
 
   return {
+    // Nothing is priced in memory: totals are empty and there are no budgets.
+    spend: {
+      async total() {
+        return emptyTotal(null);
+      },
+      async totals() {
+        return [];
+      },
+      async listBudgets() {
+        return [];
+      },
+    },
     audit,
     async createApp({ workspaceId, spec, createdBy, note }) {
       if (apps.has(spec.slug)) throw portRefusal.slugTaken(spec.slug);

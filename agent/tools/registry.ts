@@ -14,6 +14,7 @@ import { createAppTool } from './create-app';
 import { deleteAppTool } from './delete-app';
 import { estimateAppCostTool } from './estimate-app-cost';
 import { getAppTool } from './get-app';
+import { getSpendTool } from './get-spend';
 import { getTemplateTool } from './get-template';
 import { listAppsTool } from './list-apps';
 import { listTemplatesTool } from './list-templates';
@@ -47,6 +48,7 @@ export const TOOLS: readonly Tool[] = [
   shareAppLinkTool,
   getAppTool,
   listAppsTool,
+  getSpendTool,
   restoreAppVersionTool,
   deleteAppTool,
   runAppTool,

@@ -31,8 +31,11 @@ export class MissingAnnotationsError extends Error {
   }
 }
 
+/** Tools that change nothing although they need more than the viewer role (spend is for editors up). */
+const READ_ONLY = new Set(['get_spend']);
+
 export function toolAnnotations(tool: Tool): ToolAnnotations {
-  if (tool.minRole === 'viewer') return { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+  if (tool.minRole === 'viewer' || READ_ONLY.has(tool.name)) return { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
   const hints = WRITE_HINTS[tool.name];
   if (!hints) throw new MissingAnnotationsError(tool.name);
   return { readOnlyHint: false, ...hints, openWorldHint: false };

@@ -12,7 +12,7 @@ import { principalOf } from './principal';
 import { atLeast } from '../../agent/access/roles';
 
 const OPEN = [/^\/login$/, /^\/setup$/, /^\/invite\//, /^\/p\//, /^\/assets\//];
-const EDITOR_PAGES = new Set(['/', '/settings', '/deliveries']);
+const EDITOR_PAGES = new Set(['/', '/settings', '/deliveries', '/spend']);
 
 export function pageGate(store: Store): RequestHandler {
   return async (req, res, next) => {

@@ -71,6 +71,15 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('DELETE', `${RECORDS}/:id`, 'editor'),
   route('POST', '/api/files', 'runner'),
 
+  // Spend and budgets: an app's own month to date for whoever sees it; the workspace's and budgets for editors.
+  route('GET', `${APP}/spend`, 'viewer'),
+  route('PUT', `${APP}/budget`, 'editor'),
+  route('DELETE', `${APP}/budget`, 'editor'),
+  route('GET', '/api/spend', 'editor'),
+  route('GET', '/api/budgets', 'editor'),
+  route('PUT', '/api/budgets/workspace', 'editor'),
+  route('DELETE', '/api/budgets/workspace', 'editor'),
+
   // Automation: an app's inbound-webhook address (holds its secret) and failed deliveries.
   route('GET', `${APP}/hook`, 'editor'),
   route('POST', `${APP}/hook/rotate`, 'editor'),

@@ -11,6 +11,7 @@ import { emptyUsage } from '../../agent/providers/usage';
 import type { AppServices } from '../../agent/tools/app-services';
 import type { Actor } from '../../agent/access/actor';
 import type { Store } from '../store/store';
+import { meterAgentProvider } from '../spend/metered-agent-provider';
 import { AgentModelError } from '../ws/agent-provider';
 import type { ServerEvent } from '../ws/events';
 
@@ -41,7 +42,8 @@ export async function* chatTurn(deps: ChatTurnDeps, actor: Actor, request: ChatT
     }
     const { provider, model } = await deps.agentProvider();
     yield* runAgent({
-      provider,
+      // Turns with a real provider are priced into the spend ledger; the built-in planner costs nothing.
+      provider: meterAgentProvider(provider, deps.store.spend, { workspaceId: actor.workspaceId, conversationId, model }),
       model,
       registry: deps.registry,
       ctx: { store: deps.store, actor, clock: deps.clock, ...(deps.services ? { services: deps.services } : {}) },

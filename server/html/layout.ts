@@ -3,12 +3,13 @@ import { html, type HtmlValue, type SafeHtml } from './html';
 import { accountMenu } from '../auth/account-menu';
 import { currentRole } from '../auth/principal';
 
-export type Section = 'builder' | 'apps' | 'models' | 'deliveries' | 'settings';
+export type Section = 'builder' | 'apps' | 'models' | 'spend' | 'deliveries' | 'settings';
 
 const NAV: ReadonlyArray<{ section: Section; href: string; label: string }> = [
   { section: 'builder', href: '/', label: 'Builder' },
   { section: 'apps', href: '/apps', label: 'Apps' },
   { section: 'models', href: '/models', label: 'Models' },
+  { section: 'spend', href: '/spend', label: 'Spend' },
   { section: 'deliveries', href: '/deliveries', label: 'Deliveries' },
   { section: 'settings', href: '/settings', label: 'Settings' },
 ];

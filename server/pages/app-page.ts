@@ -17,6 +17,7 @@ export async function renderAppPage(store: Store, slug: string, now: Date): Prom
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
 ${appLifecycleBanner(spec, now)}
 ${renderApp(spec, { version: app.version, modelName: (id) => findModel(id)?.displayName ?? null })}
+<section class="card" aria-label="Spend"><div class="card-head"><h2>Spend</h2><a class="small" href="/spend">All spend</a></div><div class="app-spend" data-role="app-spend"><p class="muted small">Loading…</p></div></section>
 ${renderVersionsCard(versions, app.version)}`;
   return layout({ title: spec.name, section: 'apps', body, scripts: ['app'], width: 'wide' });
 }

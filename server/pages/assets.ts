@@ -18,6 +18,7 @@ const ENTRY_POINTS = {
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',
   deliveries: 'deliveries/main.ts',
+  spend: 'spend/main.ts',
   auth: 'auth/main.ts',
   main: 'styles/main.css',
 } as const;

@@ -21,6 +21,7 @@ import { page } from './error-page';
 import { ModelParamsSchema, renderModelPage } from './model-page';
 import { ModelsQuerySchema, renderModelsPage } from './models-page';
 import { renderSettingsPage } from './settings-page';
+import { renderSpendPage } from './spend-page';
 
 export interface PagesDeps {
   store: Store;
@@ -80,6 +81,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
     page('models', (req) => renderModelPage(parseRequest(ModelParamsSchema, req.params, 'params').id, now())),
   );
   router.get('/settings', page('settings', () => renderSettingsPage()));
+  router.get('/spend', page('spend', () => renderSpendPage()));
   router.get(
     '/deliveries',
     page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req))),

@@ -16,6 +16,7 @@ import type { Store } from '../store/store';
 import { requireApp } from './app-lookup';
 import type { AuthRouteDeps } from './auth-deps';
 import { SlugParams } from './params';
+import { assertNotRefused } from '../spend/budget-refusal';
 
 const TokenParams = z.object({ token: z.string().min(10).max(200) });
 const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({}) });
@@ -98,6 +99,7 @@ export function publicRunRoutes(deps: AuthRouteDeps): Router {
       trigger: { kind: 'api', detail: 'public link' },
       actor: { userId: null, workspaceId: link.workspaceId, role: 'runner' },
     });
+    assertNotRefused(run);
     res.status(201).json({ run: publicRun(run) });
   });
 

@@ -14,6 +14,7 @@ import { modelRoutes } from './models';
 import { recordRoutes } from './records';
 import { runRoutes } from './runs';
 import { settingsRoutes } from './settings';
+import { spendRoutes } from './spend';
 import { templateRoutes } from './templates';
 import { versionRoutes } from './versions';
 
@@ -30,6 +31,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
+  api.use(spendRoutes(deps));
   api.use('/apps', appRoutes(deps));
   api.use('/models', modelRoutes(deps));
   api.use('/templates', templateRoutes(deps));

@@ -17,6 +17,7 @@ import type { RunRow } from '../store/records';
 import { requireApp } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
+import { assertNotRefused } from '../spend/budget-refusal';
 
 const RunBody = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
@@ -26,6 +27,8 @@ const RunBody = z.object({
 
 export function runSummary(run: RunRow): string {
   const cost = runCostText(run);
+  if (run.status === 'refused') return run.error ?? 'A hard monthly budget refused the run.';
+  if (run.budget) return `${runSummary({ ...run, budget: undefined })} ${run.budget.reason}`;
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
     const reasons = [
@@ -66,6 +69,7 @@ export function runRoutes(deps: ApiDeps): Router {
       ({ inputs, trigger } = parseRequest(RunBody, req.body, 'body'));
     }
     const run = await deps.runtime.run({ app, inputs, fromForm, uploadedDocuments, trigger: { kind: trigger }, actor: actorFor(req) });
+    assertNotRefused(run);
     res.status(201).json({ run, summary: runSummary(run) });
   });
 

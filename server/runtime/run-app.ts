@@ -35,6 +35,8 @@ export interface RunRequest {
   /** Extra template values, e.g. `{ since }` for scheduled runs. */
   schedule?: Record<string, unknown>;
   signal?: AbortSignal;
+  /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
+  budget?: RunRow['budget'];
 }
 
 export interface Runtime {
@@ -47,6 +49,8 @@ export interface RuntimeDeps extends RuntimeServices {
   now?: () => Date;
   /** The day model lifecycles are judged on (the server's clock; tests pin it); defaults to `now`. */
   lifecycleDay?: () => Date;
+  /** Writes a finished run's priced steps to the spend ledger, alongside the run's own final save. */
+  recordSpend?: (app: StoredApp, run: RunRow) => Promise<void>;
 }
 
 function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
@@ -96,6 +100,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       createdBy: actor.userId,
       startedAt: now(),
       finishedAt: null,
+      ...(request.budget ? { budget: request.budget } : {}),
     };
     await deps.store.saveRun(row);
     deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
@@ -144,7 +149,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     row.status = failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
     row.error = failed ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}` : null;
     row.finishedAt = now();
-    await deps.store.saveRun(row);
+    // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
+    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
     deps.events.publish({ type: 'run.finished', ...base, status: row.status, usage: row.usage, costUsd: row.costUsd, error: row.error, at: row.finishedAt });
     return row;
   }

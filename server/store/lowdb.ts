@@ -28,6 +28,7 @@ import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
+import { openLowdbSpendLedger } from './lowdb/spend';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -54,6 +55,9 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
+  const spend = await openLowdbSpendLedger(dir, () =>
+    [...apps.rows.values()].flatMap((app) => (tables.existingRunTable(app.id)?.list() ?? []).map((run) => ({ app, run }))),
+  );
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -73,6 +77,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
 
   return refuseUnstorable({
     accounts: createAccountStore(auth.tables),
+    spend,
     ...lowdbApps(apps, tables),
 
     async createConversation({ workspaceId, appSlug }) {
@@ -184,6 +189,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await apps.close();
       await conversations.close();
       await audit.close();
+      await spend.close();
       await releaseLock();
     },
   });

@@ -15,6 +15,7 @@ import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
 import { postgresAuthTables } from './postgres/auth-tables';
 import { createAccountStore } from './auth-store';
+import { postgresSpendLedger } from './postgres/spend-tables';
 import {
   toApp,
   toAudit,
@@ -76,6 +77,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
 
   return refuseUnstorable({
     accounts: createAccountStore(postgresAuthTables(query)),
+    spend: postgresSpendLedger(query),
     async createApp({ workspaceId, spec, createdBy, note }) {
       const id = randomUUID();
       const at = now();

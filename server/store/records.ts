@@ -52,7 +52,8 @@ export interface RunRow {
   appId: string;
   appVersion: number;
   trigger: { kind: 'manual' | 'schedule' | 'webhook' | 'record-created' | 'api'; detail?: string };
-  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error';
+  /** 'refused': a hard budget stopped it before any model was called (`error` says which). */
+  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused';
   inputs: Record<string, unknown>;
   steps: StepRun[];
   usage: Usage;
@@ -61,5 +62,7 @@ export interface RunRow {
   createdBy: string | null;
   startedAt: string;
   finishedAt: string | null;
+  /** Set when a budget changed how the run ran: the fallback model, the steps on it, and why. */
+  budget?: { fallback: string; steps: string[]; reason: string };
 }
 

@@ -13,6 +13,7 @@ import type {
   RunRow,
 } from './records';
 import type { AccountStore } from './auth-store';
+import type { SpendLedger } from '../../agent/ports/spend';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
@@ -39,6 +40,9 @@ export interface Store extends AgentPorts {
 
   /** Accounts mode: workspaces, users, memberships, sessions, tokens, invitations, links, secrets. */
   readonly accounts: AccountStore;
+
+  /** Priced calls (runs, trials, agent turns) and monthly budgets. */
+  readonly spend: SpendLedger;
 
   close(): Promise<void>;
 }

@@ -145,6 +145,21 @@ const SAMPLES: Record<string, SampleFn> = {
   'PATCH /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}`, body: { values: { company: 'Changed' } } }),
   'DELETE /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}` }),
   'POST /api/files': async () => ({ path: '/api/files', body: {} }),
+  'GET /api/apps/:slug/spend': async ({ app }) => ({ path: `/api/apps/${app}/spend` }),
+  'PUT /api/apps/:slug/budget': async ({ app }) => ({ path: `/api/apps/${app}/budget`, body: { monthlyUsd: 1000, mode: 'soft' } }),
+  // A budget to delete: set one first (straight in the store), so the route answers 204.
+  'DELETE /api/apps/:slug/budget': async ({ app, caller }) => {
+    const stored = (await h.store.getApp(app))!;
+    await h.store.spend.putBudget({ workspaceId: wsOf(caller), appId: stored.id, monthlyUsd: 1000, mode: 'soft', fallback: null, updatedBy: null, updatedAt: new Date().toISOString() });
+    return { path: `/api/apps/${app}/budget` };
+  },
+  'GET /api/spend': async () => ({ path: '/api/spend' }),
+  'GET /api/budgets': async () => ({ path: '/api/budgets' }),
+  'PUT /api/budgets/workspace': async () => ({ path: '/api/budgets/workspace', body: { monthlyUsd: 1000, mode: 'soft' } }),
+  'DELETE /api/budgets/workspace': async ({ caller }) => {
+    await h.store.spend.putBudget({ workspaceId: wsOf(caller), appId: null, monthlyUsd: 1000, mode: 'soft', fallback: null, updatedBy: null, updatedAt: new Date().toISOString() });
+    return { path: '/api/budgets/workspace' };
+  },
   'GET /api/apps/:slug/hook': async ({ app }) => ({ path: `/api/apps/${app}/hook` }),
   'POST /api/apps/:slug/hook/rotate': async ({ app }) => ({ path: `/api/apps/${app}/hook/rotate`, body: {} }),
   'GET /api/deliveries/dead': async () => ({ path: '/api/deliveries/dead' }),
@@ -267,6 +282,7 @@ describe('security: role × route matrix', () => {
       model_status: { model: 'gpt-5-mini' },
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
       delete_app: { slug: 'workspace-app' },
+      get_spend: { month: null },
     };
     expect(Object.keys(inputs).sort()).toEqual(tools.map((t) => t.name).sort());
 

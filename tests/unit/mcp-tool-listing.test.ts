@@ -58,7 +58,8 @@ describe('annotations', () => {
   it.each(TOOLS.map((t) => t.name))('%s: carries readOnly, destructive, idempotent and openWorld hints', (name) => {
     const { annotations } = listed.find((t) => t.name === name)!;
     expect(Object.keys(annotations ?? {}).sort()).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint']);
-    expect(annotations?.readOnlyHint).toBe(registry.get(name)!.minRole === 'viewer');
+    // get_spend only reads, though spend figures are for editors up.
+    expect(annotations?.readOnlyHint).toBe(registry.get(name)!.minRole === 'viewer' || name === 'get_spend');
   });
 
   it('marks overwriting changes destructive and adding ones not', () => {

@@ -39,6 +39,7 @@ const SAMPLES: Record<string, unknown> = {
   set_access: { slug: 'notes', level: 'workspace' },
   get_app: { slug: 'notes', version: null },
   list_apps: { query: null },
+  get_spend: { month: '2026-11' },
   restore_app_version: { slug: 'notes', version: 1 },
   compare_models: { models: ['gpt-5.1', 'gemini-3-flash-preview'], workload: WORKLOAD },
   recommend_model: { task: 'summarise long contracts', kind: null, needs: ['structured-output'], minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
@@ -62,6 +63,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['set_access', { slug: 'notes', level: 'everyone' }, 'level'],
   ['get_app', { slug: 'notes', version: 0 }, 'version'],
   ['list_apps', {}, 'query'],
+  ['get_spend', { month: '2026-13' }, 'month'],
   ['restore_app_version', { slug: 'notes', version: 1.5 }, 'version'],
   ['compare_models', { models: ['gpt-5.1'], workload: null }, 'models'],
   ['recommend_model', { ...(SAMPLES.recommend_model as object), limit: 50 }, 'limit'],
@@ -141,7 +143,7 @@ describe('tool registry', () => {
   it('has the agreed tools, each with a sample and a bad input in this test', () => {
     expect(names).toEqual([
       'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
-      'set_access', 'share_app_link', 'get_app', 'list_apps', 'restore_app_version', 'delete_app', 'run_app',
+      'set_access', 'share_app_link', 'get_app', 'list_apps', 'get_spend', 'restore_app_version', 'delete_app', 'run_app',
       'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());

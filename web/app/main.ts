@@ -9,6 +9,7 @@ import { readFieldValue } from './form-values';
 import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
 import { mountVersions } from './versions';
+import { loadAppSpend } from './app-spend';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -39,6 +40,7 @@ async function openRun(runId: string): Promise<void> {
 }
 
 async function loadHistory(showLatest = false): Promise<void> {
+  void loadAppSpend(slug);
   const { items, total } = await api<{ items: RunRow[]; total: number }>('GET', `${runsUrl}?limit=10`);
   if (showLatest && items[0]) await openRun(items[0].id);
   if (items.length === 0) {

@@ -14,7 +14,7 @@ import { runCostText, stepKindLabel } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
 
-const STATUS_TONE: Record<string, string> = { ok: 'badge-ok', 'dry-run': 'badge-accent', error: 'badge-danger', skipped: 'badge', running: 'badge-warn', queued: 'badge' };
+const STATUS_TONE: Record<string, string> = { ok: 'badge-ok', 'dry-run': 'badge-accent', error: 'badge-danger', refused: 'badge-danger', skipped: 'badge', running: 'badge-warn', queued: 'badge' };
 
 export function statusBadge(status: string): HTMLElement {
   return h('span', { class: `badge ${STATUS_TONE[status] ?? ''}`, dataset: { status } }, status === 'dry-run' ? 'dry run' : status);

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { AUTH_MIGRATION } from './auth-tables';
 import type { Migration } from './migration';
+import { SPEND_MIGRATION } from './spend-tables';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -85,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   AUTH_MIGRATION,
+  SPEND_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
