@@ -3,8 +3,13 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
+import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
+import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
+import { givenInputs, type GivenInputs } from './given-inputs';
+import { handsBackData } from './result-shape';
+import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { detectOutputKind, type OutputKind } from './output-kind';
@@ -19,6 +24,14 @@ export interface Description {
   name: string | null;
   outputKind: OutputKind;
   fields: NamedField[];
+  /** Names of the fields the person hands over ("I paste a job posting"): inputs, never values read out. */
+  givenFields: ReadonlySet<string>;
+  /** Photos or documents handed to the tool. */
+  given: GivenInputs;
+  /** The tool hands back data (values read out, a label, rows), not prose. */
+  structured: boolean;
+  /** Sizes and volumes said ("300-page contracts", "500 a week"). */
+  workload: Workload[];
   /** Names of the fields to read out of a text ("pull the amount and due date out of invoices"). */
   extracted: ReadonlySet<string>;
   /** The person wants rows kept (a tracker, a log, "keep/store/save …"). */
@@ -88,17 +101,37 @@ function job(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** Fields from the word lists and from the language model's reading, each once, in the order said. */
+function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string> } {
+  const found = new Map<string, NamedField>();
+  const given = new Set<string>();
+  for (const f of extractFields(plain)) found.set(f.name, f);
+  for (const said of saidFields(text)) {
+    const field = fieldFromSaid(said);
+    if (!found.has(field.name)) found.set(field.name, field);
+    if (said.given) given.add(field.name);
+  }
+  return { fields: [...found.values()].slice(0, 50), given };
+}
+
 export function understandDescription(text: string): Description {
-  const parts = parseSchedule(text);
-  const fields = extractFields(text);
+  // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
+  const plain = withoutExamples(text);
+  // "(daily, weekly or surprise)" lists choices for the content, not when it runs.
+  const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
+  const { fields, given: givenFields } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   return {
     text: text.trim(),
-    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(text))).trim(),
+    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
     outputKind: detectOutputKind(text),
     fields,
-    extracted: extractedFieldNames(text),
+    givenFields,
+    given: givenInputs(text),
+    structured: handsBackData(text, fields.length),
+    workload: statedWorkloads(text),
+    extracted: extractedFieldNames(plain),
     keepsRecords: KEEPS.test(text.toLowerCase()) || event?.kind === 'record-created',
     recordNoun: event?.kind === 'record-created' ? event.noun : recordNoun(text),
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,

@@ -16,10 +16,19 @@ export interface TemplateMatch {
   score: number;
   /** The shared stems, for explaining the choice. */
   shared: string[];
+  /** 0..1: how sure the match is; MATCH_THRESHOLD's score is 0.5. */
+  confidence: number;
 }
 
 /** Enough shared meaning to start from a template: about two strong words. */
 export const MATCH_THRESHOLD = 5;
+/** The confidence from which a template is used as it is; below it the app is composed. */
+export const CONFIDENT = 0.5;
+
+/** Score → 0..1, half at the threshold, approaching 1 for a match several times as strong. */
+function confidenceOf(score: number): number {
+  return score / (score + MATCH_THRESHOLD);
+}
 
 const WEIGHTS = { keywords: 3, title: 2, summary: 1 } as const;
 
@@ -122,7 +131,8 @@ export function rankTemplates(
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
       const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;
-      return { template, score: score * kindFit(wanted, kind) * writeFit * whenFit, shared };
+      const total = score * kindFit(wanted, kind) * writeFit * whenFit;
+      return { template, score: total, shared, confidence: confidenceOf(total) };
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));

@@ -19,6 +19,7 @@ import {
   toStep,
   toTrigger,
 } from './spec-inputs';
+import { StatedWorkloadInputSchema } from './stated-workload-input';
 import type { Tool } from './tool';
 
 export const CreateAppInputSchema = z.object({
@@ -53,6 +54,7 @@ export const CreateAppInputSchema = z.object({
   model: ModelBindingInputSchema.nullable().describe(
     "Default model for AI steps without their own; null = the template's (or a sensible current text model).",
   ),
+  workload: z.array(StatedWorkloadInputSchema).max(10).nullable().describe('Sizes and volumes the user stated ("300-page contracts", "500 a week"); null = none said.'),
 });
 export type CreateAppInput = z.infer<typeof CreateAppInputSchema>;
 
@@ -87,6 +89,7 @@ export const createAppTool: Tool<typeof CreateAppInputSchema, AppChangeData> = {
       collections: input.collections?.map(toCollection) ?? base?.collections ?? [],
       triggers: input.triggers?.map(toTrigger) ?? base?.triggers ?? [{ kind: 'manual' }],
       access: base?.access ?? { level: 'private' },
+      workload: input.workload ?? [],
     };
     const bound = bindUnfitSteps(parseAppSpec(candidate), now);
     const { spec, warnings } = checkCandidate(ctx, bound.spec);

@@ -1,0 +1,59 @@
+/**
+ * Does the tool hand back prose (a reply, a post, a summary) or data (fields read out of a
+ * document, a label, a score, rows in a table)? Weighed from lemmas: verbs that read, sort or
+ * keep against verbs and nouns that write, plus the shape of what is asked for back (a list of
+ * named values, JSON). Data apps are built from extract, classify and save steps, not from a
+ * text generator.
+ */
+import { readSentences, type Token } from './language';
+
+/** Verbs whose result is data. */
+const DATA_VERBS = new Set([
+  'extract', 'classify', 'categorize', 'categorise', 'tag', 'label', 'score', 'rank', 'grade', 'route', 'parse', 'triage',
+  'qualify', 'sort', 'log', 'track', 'screen', 'detect', 'identify', 'flag', 'assess', 'rate', 'match', 'compare', 'decide',
+  'pull', 'capture', 'collect', 'record', 'store', 'save', 'approve', 'manage', 'check', 'verify', 'validate', 'fill',
+]);
+/** Nouns that name data: the app is a table, a form or a set of values. */
+const DATA_NOUNS = new Set([
+  'json', 'tracker', 'directory', 'portal', 'crm', 'database', 'table', 'sheet', 'spreadsheet', 'inventory', 'catalog', 'form',
+  'score', 'tag', 'category', 'label', 'priority', 'status', 'field', 'column', 'record', 'pipeline', 'checklist', 'ats',
+  'structured', 'decision', 'verdict', 'level', 'severity',
+]);
+/** Verbs whose result is prose. */
+const TEXT_VERBS = new Set([
+  'write', 'draft', 'compose', 'summarise', 'summarize', 'rewrite', 'translate', 'answer', 'reply', 'respond', 'explain',
+  'suggest', 'brainstorm', 'outline', 'proofread', 'paraphrase', 'chat', 'advise', 'recommend', 'describe', 'tell',
+]);
+/** Nouns that name prose. */
+const TEXT_NOUNS = new Set([
+  'email', 'letter', 'post', 'article', 'story', 'summary', 'essay', 'blog', 'message', 'reply', 'answer', 'response',
+  'review', 'description', 'guide', 'advice', 'plan', 'copy', 'newsletter', 'digest', 'briefing', 'brief', 'code', 'script',
+  'outline', 'caption', 'tweet', 'slogan', 'headline', 'title', 'translation', 'explanation', 'feedback', 'suggestion',
+  'idea', 'proposal', 'speech', 'poem', 'joke', 'note', 'recap', 'report', 'playlist', 'itinerary', 'recipe', 'lesson',
+]);
+
+function weigh(tokens: readonly Token[]): { data: number; text: number } {
+  let data = 0;
+  let text = 0;
+  for (const t of tokens) {
+    if (t.negated) continue;
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+      if (DATA_VERBS.has(t.lemma) && t.pos === 'VERB') data += 2;
+      if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
+      if (TEXT_VERBS.has(t.lemma) && t.pos === 'VERB') text += 2;
+      if (TEXT_NOUNS.has(t.lemma)) text += 1;
+    }
+  }
+  return { data, text };
+}
+
+/**
+ * True when the tool hands back data rather than prose. `namedFields` is how many fields the
+ * person listed: a long list with no writing asked is a records app.
+ */
+export function handsBackData(text: string, namedFields: number): boolean {
+  const tokens = readSentences(text).flatMap((s) => s.tokens);
+  const { data, text: prose } = weigh(tokens);
+  const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
+  return data + listBonus > prose;
+}
