@@ -66,7 +66,7 @@ function inputLines(inputs: FieldInput[]): string {
  */
 function asDataApp(d: Description): Description {
   const reads = d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
-  if (!reads) return { ...d, keepsRecords: d.keepsRecords || d.labels === null };
+  if (!reads) return { ...d, keepsRecords: d.keepsRecords || (d.recordsApp && d.labels === null) };
   const listed = d.fields.filter((f) => !d.givenFields.has(f.name) && f.type !== 'image' && f.type !== 'document').map((f) => f.name);
   return { ...d, extracted: new Set([...d.extracted, ...listed]) };
 }

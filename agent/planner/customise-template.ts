@@ -142,6 +142,15 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
   if (d.labels) stepsChanged = relabel(steps, d.labels, (collections ??= spec.collections.map(collectionToInput))) || stepsChanged;
+  // Tables nobody asked for are the template's idea, not the person's: left out with their save steps.
+  // A digest of what came in since last time needs its table.
+  const digests = d.schedule !== null && spec.triggers.some((t) => t.kind === 'schedule' && t.inputs.some((v) => v.value.includes('schedule.records.')));
+  if (!d.keepsRecords && !digests && d.event?.kind !== 'record-created' && spec.collections.length > 0 && collections === null) {
+    collections = [];
+    const unsaved = steps.filter((s) => s.kind !== 'save-record');
+    if (unsaved.length < steps.length) steps.splice(0, steps.length, ...unsaved);
+    stepsChanged = true;
+  }
   const keeps = d.keepsRecords && d.event?.kind !== 'record-created' && spec.collections.length === 0 && (collections ?? []).length === 0;
   if (keeps) {
     const { table, save } = keepRecords(d.recordNoun ?? 'record', [...spec.inputs.map(fieldToInput), ...extra], resultColumns(steps), new Set(steps.map((s) => s.id)));

@@ -8,6 +8,7 @@ import { detectAccess, type AccessLevel } from './access';
 import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
+import { keptRecords } from './record-tables';
 import { handsBackData } from './result-shape';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
@@ -38,6 +39,8 @@ export interface Description {
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
   recordNoun: string | null;
+  /** Described as a records app (a tracker, a directory, a portal): its fields are its table. */
+  recordsApp: boolean;
   schedule: Schedule | null;
   event: EventTrigger | null;
   models: ModelWish[];
@@ -50,10 +53,6 @@ export interface Description {
   /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
   job: string | null;
 }
-
-// "our Shopify store" and "app store" are places, not "store these".
-const KEEPS =
-  /(?<!\b(?:app|the|a|an|our|my|their|online|web|play|shopify|etsy|grocery|retail|book|coffee) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|tracker|logs?|logging|records?\b(?! a video)|remembers?|database|table|crm|spreadsheet|history|archive)\b/;
 
 function explicitName(text: string): string | null {
   const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
@@ -121,6 +120,7 @@ export function understandDescription(text: string): Description {
   const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
   const { fields, given: givenFields } = namedFields(text, plain);
   const event = detectEventTrigger(text);
+  const kept = keptRecords(plain);
   return {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
@@ -132,8 +132,9 @@ export function understandDescription(text: string): Description {
     structured: handsBackData(text, fields.length),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
-    keepsRecords: KEEPS.test(text.toLowerCase()) || event?.kind === 'record-created',
-    recordNoun: event?.kind === 'record-created' ? event.noun : recordNoun(text),
+    keepsRecords: kept.keeps || event?.kind === 'record-created',
+    recordNoun: event?.kind === 'record-created' ? event.noun : (kept.noun ?? recordNoun(text)),
+    recordsApp: kept.recordsApp,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),

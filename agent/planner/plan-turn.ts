@@ -12,6 +12,7 @@ import { readConversation } from './conversation';
 import { understandDescription } from './description';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
+import { describesNewTool } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
 import { CAPABILITIES, unclearReply } from './replies';
@@ -34,6 +35,10 @@ function decide(input: TurnInput): PlannerAction {
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
+  // With no app open, a description of a tool is a tool, whatever single words in it suggest.
+  if (intent !== 'build' && intent !== 'cost-question' && !state.hadAppBefore && describesNewTool(text)) {
+    return buildTurn(state, understandDescription(text), input.templates);
+  }
   switch (intent) {
     case 'build':
       return buildTurn(state, understandDescription(text), input.templates);

@@ -1,0 +1,29 @@
+/**
+ * Whether a message with no app open describes a new tool, when the intent rules read it as a
+ * change, a model question or nothing: a sentence of some length about what goes in and what
+ * comes out, not a short command about an app ("add a priority field", "switch to Gemini") nor
+ * a question about models. Read from lemmas, so "it can add, edit or clear items" inside a
+ * description of a bot does not make the description a change.
+ */
+import { readSentences } from './language';
+
+/** Verbs that open a change to an app. */
+const CHANGE_VERBS = new Set([
+  'add', 'remove', 'delete', 'drop', 'rename', 'switch', 'change', 'replace', 'make', 'set', 'use', 'run', 'schedule', 'stop',
+  'pause', 'share', 'publish', 'restore', 'undo', 'revert', 'move', 'turn', 'enable', 'disable', 'bind', 'give', 'show',
+]);
+/** Words that make a message a question about models rather than about a tool. */
+const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'gpt', 'gemini', 'claude', 'openai', 'provider']);
+/** A description says at least this many words. */
+const MIN_WORDS = 7;
+
+export function describesNewTool(text: string): boolean {
+  const tokens = readSentences(text).flatMap((s) => s.tokens);
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length < MIN_WORDS) return false;
+  if (tokens.some((t) => MODEL_WORDS.has(t.lower))) return false;
+  // "add a priority field and make it public": a command about the app in hand.
+  const first = words[0]!;
+  if (CHANGE_VERBS.has(first.lemma) && (words[1]?.lower === 'it' || words[1]?.pos === 'DET' || words[1]?.pos === 'NOUN' || words[1]?.pos === 'ADP')) return false;
+  return true;
+}

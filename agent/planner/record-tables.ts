@@ -1,0 +1,84 @@
+/**
+ * What a person keeps records of, and whether the tool is a records app at all: the noun
+ * before a table word ("an invoices table", "our clients pipeline"), the noun a list of
+ * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
+ * object of a keeping verb ("log each lead"). Read from the language model's tags.
+ */
+import { readSentences, type Token } from './language';
+
+/** Words that name a table of records. */
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'list', 'tracker', 'log', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'history', 'airtable', 'notion']);
+/** Verbs that keep rows. */
+const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'record', 'collect', 'manage', 'archive']);
+/** Nouns that name a whole records app, whose fields are its table. */
+const RECORDS_APP_NOUNS = new Set(['tracker', 'directory', 'portal', 'crm', 'database', 'inventory', 'catalog', 'catalogue', 'register', 'checkout', 'scorecard', 'ats', 'pipeline', 'log', 'system']);
+/** Nouns that are never what a row is. */
+const NOT_RECORDS = new Set(['it', 'them', 'everything', 'thing', 'one', 'record', 'row', 'data', 'info', 'information', 'track', 'result', 'output', 'time', 'way']);
+
+function nounBefore(tokens: readonly Token[], i: number): string | null {
+  const words: Token[] = [];
+  for (let k = i - 1; k >= 0 && words.length < 2; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
+    words.unshift(t);
+  }
+  return phrase(words);
+}
+
+function nounAfter(tokens: readonly Token[], i: number): string | null {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
+  const words: Token[] = [];
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && words.length < 2) words.push(tokens[k++]!);
+  return phrase(words);
+}
+
+/** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
+function phrase(words: readonly Token[]): string | null {
+  if (words.length === 0) return null;
+  const head = words[words.length - 1]!;
+  if (NOT_RECORDS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || head.kind !== 'word') return null;
+  return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
+}
+
+export interface KeptRecords {
+  /** What one row is, singular ("invoice", "job posting"), when said. */
+  noun: string | null;
+  /** The person named a table or asked to keep rows. */
+  keeps: boolean;
+  /** The tool is described as a records app (a tracker, a directory, a portal). */
+  recordsApp: boolean;
+}
+
+export function keptRecords(text: string): KeptRecords {
+  let noun: string | null = null;
+  let keeps = false;
+  let recordsApp = false;
+  for (const { tokens } of readSentences(text)) {
+    tokens.forEach((t, i) => {
+      if (t.negated) return;
+      if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
+        const before = nounBefore(tokens, i);
+        if (before) {
+          keeps = true;
+          noun ??= before;
+        }
+        if (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') keeps = true;
+      }
+      // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
+      if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
+        const owner = nounBefore(tokens, i);
+        if (owner && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+          keeps = true;
+          noun ??= owner;
+        }
+      }
+      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
+        keeps = true;
+        noun ??= nounAfter(tokens, i);
+      }
+    });
+  }
+  return { noun, keeps, recordsApp };
+}
