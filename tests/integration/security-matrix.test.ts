@@ -243,7 +243,7 @@ describe('security: role × route matrix', () => {
     const inputs: Record<string, unknown> = {
       list_templates: { query: null, category: null },
       get_template: { id: 'translator' },
-      create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null },
+      create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null },
       update_app: { slug: 'workspace-app', changes: [{ op: 'rename', name: 'Via MCP' }] },
       bind_model: { slug: 'workspace-app', model: 'gpt-5-mini', step: null, provider: null, options: null },
       add_trigger: { slug: 'workspace-app', trigger: { kind: 'webhook' } },

@@ -34,7 +34,7 @@ const WORKLOAD = { inputTokens: 2000, outputTokens: null, images: null, imageQua
 const SAMPLES: Record<string, unknown> = {
   list_templates: { query: 'reply to support tickets', category: null },
   get_template: { id: 'translator' },
-  create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null },
+  create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null, workload: null },
   update_app: { slug: 'notes', changes: [{ op: 'rename', name: 'Notes 2' }, { op: 'add_input', field: FIELD, after: null }, { op: 'remove_step', id: 'draft' }] },
   bind_model: { slug: 'notes', model: 'gemini-3.1-pro-preview', step: null, provider: null, options: { thinkingLevel: 'low', temperature: null, imageQuality: null, imageSize: null } },
   add_trigger: { slug: 'notes', trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin', inputs: null, missed: null } },
