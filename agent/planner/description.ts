@@ -6,7 +6,7 @@
 import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
 import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
-import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
+import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
 import { handsBackData } from './result-shape';
@@ -121,15 +121,18 @@ export function understandDescription(text: string): Description {
   const { fields, given: givenFields } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   const kept = keptRecords(plain);
+  // "classify as bug, praise or other": the labels are choices, not fields.
+  const choices = labels(text);
+  const named = choices ? fields.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : fields;
   return {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
     outputKind: detectOutputKind(text),
-    fields,
+    fields: named,
     givenFields,
     given: givenInputs(text),
-    structured: handsBackData(text, fields.length),
+    structured: handsBackData(text, named.length),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',
@@ -138,7 +141,7 @@ export function understandDescription(text: string): Description {
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),
-    labels: labels(text),
+    labels: choices,
     notify: detectNotify(text),
     access: detectAccess(text),
     job: job(text),

@@ -57,7 +57,8 @@ export function givenInputs(text: string): GivenInputs {
       // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
       if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
-      if (!GIVING.has(t.lemma)) return;
+      // "drafts posts with a matching image": a noun "post" hands nothing over.
+      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
       if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;
       if (nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
