@@ -58,6 +58,12 @@ export function givenInputs(text: string): GivenInputs {
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
       if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
       // "drafts posts with a matching image": a noun "post" hands nothing over.
+      // "photos we upload", "the CV they send": the noun comes first.
+      if (GIVING.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON') {
+        const before = tokens.slice(Math.max(0, i - 3), i - 1);
+        if (before.some((x) => PHOTO_NOUNS.has(x.lemma) || PHOTO_NOUNS.has(x.lower))) given.photo = true;
+        if (before.some((x) => DOCUMENT_NOUNS.has(x.lemma))) given.document = true;
+      }
       if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
       if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;

@@ -29,7 +29,9 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   let k = i + 1;
   while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
   const words: Token[] = [];
-  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && words.length < 2) words.push(tokens[k++]!);
+  // "sales leads": the tagger may read a plural after a noun as a verb.
+  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
   return phrase(words);
 }
 
@@ -59,6 +61,12 @@ export function keptRecords(text: string): KeptRecords {
       if (t.negated) return;
       if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
       if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
+        // "a CRM for sales leads", "a list of equipment": what follows names the rows.
+        const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
+        if (after) {
+          keeps = true;
+          noun ??= after;
+        }
         const before = nounBefore(tokens, i);
         if (before) {
           keeps = true;

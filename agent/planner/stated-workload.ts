@@ -49,6 +49,8 @@ function workloadAt(tokens: readonly Token[], i: number): Workload | null {
   let per: Workload['per'] | null = null;
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
     const word = tokens[k]!.lemma;
+    // "300 pages, about 500 a week": the period after a comma is another amount's.
+    if (tokens[k]!.kind === 'punctuation' && tokens[k]!.text !== '/') break;
     if (PER_WORDS.has(tokens[k]!.lower) && tokens[k + 1] && PERIODS[tokens[k + 1]!.lemma]) {
       per = PERIODS[tokens[k + 1]!.lemma]!;
       break;

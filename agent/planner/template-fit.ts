@@ -27,6 +27,12 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text' && makesImages) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
+  // A CRM or a log with its columns named is a records app with those columns: a template's
+  // only when it already has most of them (the rest are added), else a plain one composed.
+  if (d.recordsApp && d.fields.length >= 2 && !d.given.document && !d.given.photo) {
+    const has = new Set([...spec.inputs, ...spec.collections.flatMap((c) => c.fields)].map((f) => f.name));
+    return d.fields.filter((f) => has.has(f.name)).length * 2 >= d.fields.length;
+  }
   return true;
 }
 
@@ -35,7 +41,8 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
  * the planner's words ("every Friday at 16:00 (UTC)"), never a template's text.
  */
 export function describedInOwnWords(d: Description): string {
-  const words = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim();
+  const said = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim();
+  const words = d.schedule && !/[.!?]$/.test(said) ? `${said}.` : said;
   const when = d.schedule ? ` Runs ${describeSchedule(d.schedule)}.` : '';
   return `${words.slice(0, 2000 - when.length)}${when}`;
 }

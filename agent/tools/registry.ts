@@ -11,6 +11,7 @@ import { SpecValidationError } from '../spec/validate-spec';
 import { StoreError } from '../../server/store/store-error';
 import { formatPath } from '../spec/spec-validation-error';
 import { addTriggerTool } from './add-trigger';
+import { askUserTool } from './ask-user';
 import { bindModelTool } from './bind-model';
 import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
@@ -46,6 +47,7 @@ export const TOOLS: readonly Tool[] = [
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,
+  askUserTool,
 ];
 
 export interface ToolRegistry {

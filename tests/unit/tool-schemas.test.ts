@@ -46,6 +46,7 @@ const SAMPLES: Record<string, unknown> = {
   compare_models: { models: ['gpt-5.1', 'gemini-3-flash-preview'], workload: WORKLOAD },
   recommend_model: { task: 'summarise long contracts', kind: null, needs: ['structured-output'], minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
   estimate_app_cost: { slug: 'notes', runsPerMonth: 3000, sampleInputs: [{ name: 'topic', value: 'pricing' }], outputTokensPerStep: null },
+  ask_user: { question: 'Should it make images, or read photos you upload?', options: ['It makes new images', 'I upload photos for it to read'] },
 };
 
 /** One bad input per tool, and the field path the refusal must name. */
@@ -64,6 +65,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['compare_models', { models: ['gpt-5.1'], workload: null }, 'models'],
   ['recommend_model', { ...(SAMPLES.recommend_model as object), limit: 50 }, 'limit'],
   ['estimate_app_cost', { ...(SAMPLES.estimate_app_cost as object), runsPerMonth: -1 }, 'runsPerMonth'],
+  ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
 
 /** Keywords OpenAI documents for strict mode (its supported subset). */
@@ -144,6 +146,7 @@ describe('tool registry', () => {
     expect(names).toEqual([
       'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'add_trigger', 'remove_trigger',
       'set_access', 'get_app', 'list_apps', 'restore_app_version', 'compare_models', 'recommend_model', 'estimate_app_cost',
+      'ask_user',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());
     expect(BAD.map(([name]) => name).sort()).toEqual([...names].sort());
