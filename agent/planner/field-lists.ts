@@ -27,7 +27,7 @@ const LIST_OPENERS = new Set([
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
 
 /** Leading words that belong to no field name. */
-const LEADING = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'some', 'optionally', 'also', 'just', 'one', 'all']);
+const LEADING = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'some', 'optionally', 'also', 'just', 'one', 'all', 'column', 'columns', 'field', 'fields', 'input', 'inputs']);
 
 /** Nouns that name no field of their own (the tool, the output, time, amounts). */
 const NOT_FIELDS = new Set([

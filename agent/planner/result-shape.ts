@@ -24,8 +24,8 @@ const TEXT_VERBS = new Set([
   'write', 'draft', 'compose', 'summarise', 'summarize', 'rewrite', 'translate', 'answer', 'reply', 'respond', 'explain',
   'suggest', 'brainstorm', 'outline', 'proofread', 'paraphrase', 'chat', 'advise', 'recommend', 'describe', 'tell',
 ]);
-/** Nouns that name prose. */
-const TEXT_NOUNS = new Set([
+/** Nouns that name prose: what a writing tool delivers. */
+export const TEXT_NOUNS = new Set([
   'email', 'letter', 'post', 'article', 'story', 'summary', 'essay', 'blog', 'message', 'reply', 'answer', 'response',
   'review', 'description', 'guide', 'advice', 'plan', 'copy', 'newsletter', 'digest', 'briefing', 'brief', 'code', 'script',
   'outline', 'caption', 'tweet', 'slogan', 'headline', 'title', 'translation', 'explanation', 'feedback', 'suggestion',

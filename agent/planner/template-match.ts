@@ -9,6 +9,8 @@
 import type { LoadedTemplate } from '../spec/app-template';
 import type { AppSpec } from '../spec/app-spec';
 import type { OutputKind } from './output-kind';
+import { readTokens } from './language';
+import { TEXT_NOUNS } from './result-shape';
 import { meaningStems } from './synonyms';
 
 export interface TemplateMatch {
@@ -43,6 +45,29 @@ const WHEN_WEIGHT = 1 / 3;
 
 /** Verbs every writer and generator shares ("write", "generate", "create") say little about which one. */
 const GENERIC_WORDS = new Set(meaningStems('write generate'));
+
+/**
+ * Words for what is handed in (a PDF, pages, a file) say what the tool reads, not what it does:
+ * a match on them alone is no match ("flag risky clauses in PDFs" is not document Q&A).
+ */
+const MEDIUM_WORDS = new Set(meaningStems('document pdf page pages file upload docx'));
+
+/** What is delivered ("a digest", "a reply") says most about which tool it is: its words count double. */
+const DELIVERABLE_WEIGHT = 2;
+
+/** Verbs that produce what their object names ("put together a digest"); "translate descriptions" does not. */
+const PRODUCING_VERBS = new Set(['write', 'draft', 'compose', 'generate', 'create', 'make', 'put', 'produce', 'prepare', 'send', 'give', 'get', 'build', 'want', 'need']);
+
+function deliverableStems(description: string): Set<string> {
+  const tokens = readTokens(description);
+  const stems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !TEXT_NOUNS.has(t.lemma) || t.negated) return;
+    const verb = [...tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB');
+    if (!verb || PRODUCING_VERBS.has(verb.lemma)) for (const s of meaningStems(t.lemma)) stems.add(s);
+  });
+  return stems;
+}
 
 /** What a spec produces, from its steps. */
 export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
@@ -115,6 +140,7 @@ export function rankTemplates(
 ): TemplateMatch[] {
   const { indexed, idf } = index(templates);
   const query = new Set(meaningStems(description));
+  const delivered = deliverableStems(description);
   const asksToWrite = ASKS_TO_WRITE.test(description);
   return indexed
     .map(({ template, weights, writes, title, kind }) => {
@@ -124,10 +150,11 @@ export function rankTemplates(
         const w = weights.get(s);
         if (w === undefined) continue;
         const weak = WHEN_WORDS.has(s) || GENERIC_WORDS.has(s);
-        score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : 1);
+        score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : delivered.has(s) ? DELIVERABLE_WEIGHT : 1);
         if (!weak) shared.push(s);
       }
       if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
+      if (shared.length > 0 && shared.every((s) => MEDIUM_WORDS.has(s))) score /= 2;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
       const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;

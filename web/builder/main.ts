@@ -6,6 +6,7 @@ import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
 import { loadModelNames } from '../model-names';
 import { createChatView } from './chat-view';
+import { optionsOf } from './choices';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
@@ -22,10 +23,14 @@ const connection = byId('connection');
 let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
 let busy = false;
 
-const chat = createChatView(messages, (text) => {
-  input.value = text;
-  input.focus();
-});
+const chat = createChatView(
+  messages,
+  (text) => {
+    input.value = text;
+    input.focus();
+  },
+  (answer) => send(answer),
+);
 
 function setBusy(value: boolean): void {
   busy = value;
@@ -79,6 +84,7 @@ function onEvent(event: ServerEvent): void {
       return;
     case 'tool.finished':
       chat.toolFinished(event.callId, event.name, event.ok, event.summary, event.ok ? linkFor(event.name, event.data) : null);
+      if (event.ok && event.name === 'ask_user') chat.choices(optionsOf(event.data));
       return;
     case 'app.updated':
       void showApp(event.slug);
@@ -148,6 +154,7 @@ function replay(history: ChatMessage[]): void {
       const result = message.result as { summary?: unknown; message?: unknown } | null;
       const summary = typeof result?.summary === 'string' ? result.summary : typeof result?.message === 'string' ? result.message : '';
       chat.toolFinished(message.toolCallId, message.toolName, !message.isError, summary);
+      if (!message.isError && message.toolName === 'ask_user') chat.choices(optionsOf((message.result as { data?: unknown } | null)?.data));
     }
   }
 }
