@@ -28,6 +28,7 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
   // The bubble being streamed into and its text so far (re-rendered whole on each delta).
   let assistant: { el: HTMLElement; text: string } | null = null;
   const steps = new Map<string, HTMLElement>();
+  let pendingChoices: readonly string[] | null = null;
 
   const scroll = () => {
     container.scrollTop = container.scrollHeight;
@@ -100,15 +101,17 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       add(h('div', { class: 'msg msg-error', attrs: { role: 'alert' } }, message));
     },
     choices(options) {
-      if (options.length === 0) return;
-      assistant = null;
-      add(renderChoices(options, onChoice));
+      // Shown under the question, which the agent says next: held until its turn ends.
+      if (options.length > 0) pendingChoices = options;
     },
     endTurn() {
       assistant = null;
+      if (pendingChoices) add(renderChoices(pendingChoices, onChoice));
+      pendingChoices = null;
     },
     clear() {
       assistant = null;
+      pendingChoices = null;
       steps.clear();
       container.replaceChildren();
       showHint();
