@@ -9,7 +9,8 @@ import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
-import { handsBackData } from './result-shape';
+import { makesImages } from './image-output';
+import { asksForProse, handsBackData } from './result-shape';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -100,6 +101,17 @@ function job(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/**
+ * What it makes: the word rules' reading, with images the language model sees being made
+ * ("get a set of listing images") — edited from the photo handed over, when one is.
+ */
+function outputKindOf(text: string, given: GivenInputs): OutputKind {
+  const kind = detectOutputKind(text);
+  if (kind !== 'text' || !makesImages(text)) return kind;
+  if (asksForProse(text)) return 'text+image';
+  return given.photo ? 'image-edit' : 'image';
+}
+
 /** Fields from the word lists and from the language model's reading, each once, in the order said. */
 function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string> } {
   const found = new Map<string, NamedField>();
@@ -121,6 +133,7 @@ export function understandDescription(text: string): Description {
   const { fields, given: givenFields } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   const kept = keptRecords(plain);
+  const given = givenInputs(text);
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
   const named = choices ? fields.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : fields;
@@ -128,11 +141,11 @@ export function understandDescription(text: string): Description {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
-    outputKind: detectOutputKind(text),
+    outputKind: outputKindOf(text, given),
     fields: named,
     givenFields,
-    given: givenInputs(text),
-    structured: handsBackData(text, named.length),
+    given,
+    structured: handsBackData(text, named.length, kept.keeps),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',

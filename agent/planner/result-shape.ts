@@ -32,6 +32,17 @@ export const TEXT_NOUNS = new Set([
   'idea', 'proposal', 'speech', 'poem', 'joke', 'note', 'recap', 'report', 'playlist', 'itinerary', 'recipe', 'lesson',
 ]);
 
+/** What a tool is called says what it hands back: a generator writes, a tracker keeps rows. */
+const WRITING_TOOLS = new Set([
+  'generator', 'writer', 'ghostwriter', 'copywriter', 'proofreader', 'assistant', 'helper', 'interviewer', 'coach', 'tutor',
+  'chatbot', 'bot', 'advisor', 'translator', 'summarizer', 'summariser', 'drafter', 'composer', 'explainer', 'brainstormer',
+]);
+const DATA_TOOLS = new Set([
+  'tracker', 'directory', 'crm', 'parser', 'extractor', 'classifier', 'scorer', 'screener', 'router', 'database', 'inventory',
+  'portal', 'register', 'catalog', 'catalogue', 'scorecard', 'checklist', 'ats', 'dashboard', 'app',
+]);
+const TOOL_NAME_WEIGHT = 2;
+
 function weigh(tokens: readonly Token[]): { data: number; text: number } {
   let data = 0;
   let text = 0;
@@ -42,6 +53,8 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
       if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       if (TEXT_VERBS.has(t.lemma) && t.pos === 'VERB') text += 2;
       if (TEXT_NOUNS.has(t.lemma)) text += 1;
+      if (WRITING_TOOLS.has(t.lemma) && t.pos !== 'VERB') text += TOOL_NAME_WEIGHT;
+      if (DATA_TOOLS.has(t.lemma) && t.pos !== 'VERB') data += TOOL_NAME_WEIGHT;
     }
   }
   return { data, text };
@@ -49,11 +62,18 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
 
 /**
  * True when the tool hands back data rather than prose. `namedFields` is how many fields the
- * person listed: a long list with no writing asked is a records app.
+ * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
-export function handsBackData(text: string, namedFields: number): boolean {
+export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
   const tokens = readSentences(text).flatMap((s) => s.tokens);
   const { data, text: prose } = weigh(tokens);
   const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
-  return data + listBonus > prose;
+  // Rows kept with their columns named: a records app.
+  const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
+  return data + listBonus + keptBonus > prose;
+}
+
+/** The person asks for writing (a verb that writes, or what writing delivers). */
+export function asksForProse(text: string): boolean {
+  return weigh(readSentences(text).flatMap((s) => s.tokens)).text >= 2;
 }
