@@ -145,7 +145,7 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   // Tables nobody asked for are the template's idea, not the person's: left out with their save steps.
   // A digest of what came in since last time needs its table.
   const digests = d.schedule !== null && spec.triggers.some((t) => t.kind === 'schedule' && t.inputs.some((v) => v.value.includes('schedule.records.')));
-  if (!d.keepsRecords && !digests && d.event?.kind !== 'record-created' && spec.collections.length > 0 && collections === null) {
+  if (!d.keepsRecords && !digests && d.event?.kind !== 'record-created' && (collections ?? spec.collections).length > 0) {
     collections = [];
     const unsaved = steps.filter((s) => s.kind !== 'save-record');
     if (unsaved.length < steps.length) steps.splice(0, steps.length, ...unsaved);

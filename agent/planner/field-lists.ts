@@ -33,9 +33,11 @@ const LEADING = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 
 const NOT_FIELDS = new Set([
   'it', 'them', 'tool', 'app', 'thing', 'something', 'stuff', 'everything', 'anything', 'time', 'way', 'lot', 'bit',
   'day', 'week', 'month', 'hour', 'minute', 'daily', 'weekly', 'monthly', 'ai', 'model', 'output', 'result', 'results',
-  'list', 'one', 'ones', 'table', 'sheet', 'spreadsheet', 'database', 'record', 'records', 'summary', 'report', 'back',
-  'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'idea', 'e', 'data', 'info', 'information', 'text',
+  'list', 'one', 'ones', 'table', 'sheet', 'spreadsheet', 'database', 'record', 'records', 'report', 'back',
+  'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'idea', 'e',
 ]);
+/** Words that start no field name, though a name may end on them ("information about the task"). */
+const NOT_FIRST = new Set(['it', 'them', 'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'thing', 'something', 'stuff', 'everything', 'anything', 'back', 'one', 'ones']);
 
 /** Connectors allowed inside one field name: "number of chapters", "maintenance interval in days". */
 const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
@@ -128,7 +130,7 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   let words = phrase;
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!;
-  if (NOT_FIELDS.has(head.lower) || NOT_FIELDS.has(words[0]!.lower) || head.kind === 'number') return null;
+  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
   // "paste code": the verb is how it is given, not part of its name.
   if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
   let hint: string | null = null;
@@ -193,7 +195,9 @@ export function saidFields(text: string): SaidField[] {
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
-      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0)) {
+      // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
+      const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;

@@ -7,13 +7,17 @@
 import { readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
-const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'list', 'tracker', 'log', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'history', 'airtable', 'notion']);
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion']);
 /** Verbs that keep rows. */
-const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'record', 'collect', 'manage', 'archive']);
+const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+/** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
+const TOOL_NOUNS = new Set(['tool', 'app', 'helper', 'generator', 'writer', 'form', 'drafter', 'assistant', 'bot', 'parser', 'extractor', 'ghostwriter', 'maker', 'checker', 'planner', 'reviewer', 'builder', 'creator', 'analyzer', 'analyser', 'summarizer', 'summariser']);
 /** Nouns that name a whole records app, whose fields are its table. */
 const RECORDS_APP_NOUNS = new Set(['tracker', 'directory', 'portal', 'crm', 'database', 'inventory', 'catalog', 'catalogue', 'register', 'checkout', 'scorecard', 'ats', 'pipeline', 'log', 'system']);
+/** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
+const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Nouns that are never what a row is. */
-const NOT_RECORDS = new Set(['it', 'them', 'everything', 'thing', 'one', 'record', 'row', 'data', 'info', 'information', 'track', 'result', 'output', 'time', 'way']);
+const NOT_RECORDS = new Set(['it', 'them', 'everything', 'thing', 'one', 'row', 'data', 'info', 'information', 'result', 'output', 'time', 'way', ...CONTAINERS]);
 
 function nounBefore(tokens: readonly Token[], i: number): string | null {
   const words: Token[] = [];
@@ -77,14 +81,16 @@ export function keptRecords(text: string): KeptRecords {
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
         const owner = nounBefore(tokens, i);
-        if (owner && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+        const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
+        if (owner && !isTool && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
         }
       }
       if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
         keeps = true;
-        noun ??= nounAfter(tokens, i);
+        const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
+        noun ??= of > 0 ? nounAfter(tokens, of) : nounAfter(tokens, i);
       }
     });
   }
