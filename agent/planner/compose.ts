@@ -12,10 +12,15 @@ import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { readTokens, saysAny } from './language';
+import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
 
-const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
-const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
+/** Verbs that read a text the person gives ("summarise", "classify"): the input is that text. */
+const READING_VERBS = new Set([
+  'summarise', 'summarize', 'classify', 'categorise', 'categorize', 'translate', 'extract', 'reply', 'respond', 'answer',
+  'analyse', 'analyze', 'review', 'rewrite', 'triage', 'sort', 'tag', 'check', 'proofread', 'convert',
+]);
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
@@ -46,7 +51,7 @@ function inputsFor(d: Description): FieldInput[] {
   const main =
     d.outputKind === 'image'
       ? field('description', 'What the image should show', 'longText', !d.schedule)
-      : READS_TEXT.test(d.text.toLowerCase())
+      : saysAny(readTokens(d.text), READING_VERBS)
         ? field('text', 'Text', 'longText', !d.schedule)
         : field('brief', 'Brief', 'longText', !d.schedule);
   return [...named, main];
@@ -112,7 +117,8 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     for (const f of extracted) outputs.push({ field: { ...f, required: null }, value: `{{steps.fields.${f.name}}}` });
   }
   const writes = d.outputKind === 'text' || d.outputKind === 'text+image';
-  const onlyReads = (d.labels !== null || extracted.length > 0) && !WRITES.test(d.text.toLowerCase().replace(/\bclassif\w*|categori[sz]\w*|extract\w*/g, ''));
+  // Labels or values read out, and no writing asked for: nothing to write.
+  const onlyReads = (d.labels !== null || extracted.length > 0) && !asksForProse(d.text);
   if (writes && !onlyReads && !structured) {
     steps.push({
       kind: 'generate-text',

@@ -5,7 +5,8 @@
  * a question about models. Read from lemmas, so "it can add, edit or clear items" inside a
  * description of a bot does not make the description a change.
  */
-import { readSentences } from './language';
+import { readSentences, readTokens } from './language';
+import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs that open a change to an app. */
 const CHANGE_VERBS = new Set([
@@ -26,4 +27,16 @@ export function describesNewTool(text: string): boolean {
   const first = words[0]!;
   if (CHANGE_VERBS.has(first.lemma) && (words[1]?.lower === 'it' || words[1]?.pos === 'DET' || words[1]?.pos === 'NOUN' || words[1]?.pos === 'ADP')) return false;
   return true;
+}
+
+/** Nouns for images a tool would make, besides the prose ones. */
+const IMAGE_DELIVERABLES = new Set(['image', 'visual', 'banner', 'thumbnail', 'logo', 'mockup', 'listing', 'quote', 'invoice', 'translation', 'headline']);
+/** Words that tie a deliverable to its material: "descriptions for our store", "banners from a title". */
+const TIES = new Set(['for', 'from', 'of', 'about', 'with']);
+
+/** A noun phrase naming what a tool would produce, tied to what it is about ("Product descriptions for our store"). */
+export function namesDeliverable(text: string): boolean {
+  const tokens = readTokens(text);
+  const at = tokens.findIndex((t, i) => i <= 4 && t.pos !== 'VERB' && (TEXT_NOUNS.has(t.lemma) || IMAGE_DELIVERABLES.has(t.lemma)));
+  return at >= 0 && tokens.slice(at + 1).some((t) => TIES.has(t.lower));
 }

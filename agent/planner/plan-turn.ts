@@ -13,15 +13,11 @@ import { readConversation } from './conversation';
 import { understandDescription } from './description';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
-import { describesNewTool } from './new-tool';
+import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
 import { CAPABILITIES, unclearReply } from './replies';
 import { matchTemplate } from './template-match';
-
-/** A noun phrase naming what a tool would produce: "Product descriptions for our store". */
-const DELIVERABLE =
-  /^(?:\w+\s+){0,3}?(?:descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|digests?|headlines?|translations?|listings?|articles?|invoices?|quotes?|proposals?|briefs?|tweets?|scripts?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b.*\b(?:for|from|of|about|with)\b/i;
 
 export interface TurnInput {
   messages: ChatMessage[];
@@ -72,7 +68,7 @@ function decide(input: TurnInput): PlannerAction {
         d.fields.length > 0 ||
         d.outputKind !== 'text' ||
         d.job !== null ||
-        DELIVERABLE.test(text) ||
+        namesDeliverable(text) ||
         matchTemplate(d.purpose, d.outputKind, input.templates, d.schedule !== null) !== null;
       if (describesTool) return describeTurn(state, d, input.templates);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
