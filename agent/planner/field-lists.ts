@@ -68,7 +68,11 @@ function exampleMask(tokens: readonly Token[]): boolean[] {
       mask[i] = inExample;
       return;
     }
-    const opens = EXAMPLE_OPENERS.has(t.lower) && (t.lower !== 'like' || tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',' || tokens[i + 1]?.kind === 'punctuation' || tokens[i + 1]?.text === "'");
+    const next = tokens[i + 1];
+    const quoted = next?.kind === 'punctuation' || next?.text === "'";
+    // "like 'x'", "(like x", "say iPhone 11": examples; "say every hour" is said for real.
+    const cue = t.lower === 'like' ? tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',' || quoted : t.lower === 'say' ? quoted || next?.pos === 'PROPN' || next?.pos === 'NUM' : true;
+    const opens = EXAMPLE_OPENERS.has(t.lower) && cue;
     const such = t.lower === 'such' && tokens[i + 1]?.lower === 'as';
     if ((opens && t.lower !== 'such') || such || (t.lower === 'for' && tokens[i + 1]?.lower === 'example')) {
       inExample = true;

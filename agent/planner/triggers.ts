@@ -31,7 +31,12 @@ const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
 const SERVICES = new Set([
   'zapier', 'n8n', 'make.com', 'typeform', 'tally', 'stripe', 'shopify', 'github', 'gitlab', 'hubspot', 'jotform', 'calendly',
   'twilio', 'slack', 'teams', 'discord', 'gmail', 'outlook', 'intercom', 'zendesk', 'jira', 'erpnext', 'salesforce', 'rss',
+  'zoom', 'fireflies', 'tldv', 'drive', 'dropbox', 'pipedrive', 'freshsales', 'whatsapp', 'telegram', 'airtable', 'notion',
 ]);
+/** Rows of a sheet or table: a new one is a new record. */
+const ROW_NOUNS = new Set(['row', 'entry', 'record', 'line']);
+/** Verbs of mail arriving in an inbox. */
+const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
 /** Verbs a service calls in with. */
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
 /** Prepositions before a service that sends: "from Stripe", "via Zapier". */
@@ -51,6 +56,8 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (WHEN_WORDS.has(t.lower)) return 1;
+  // "after each Zoom meeting ends", "for every new row".
+  if ((t.lower === 'after' || t.lower === 'for') && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) return 2;
   const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
   return WHEN_PAIRS.has(pair) ? 2 : 0;
 }
@@ -68,6 +75,11 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return { kind: 'webhook' };
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
+  // "I add a new row", "a row … gets updated": a row of the app's own table.
+  const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
+  if (row && (created >= 0 || clause.some((t) => t.lemma === 'update'))) return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
+  if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
@@ -110,6 +122,10 @@ function findIn(tokens: readonly Token[]): Found | null {
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
     if (ENDPOINT_WORDS.has(t.lower)) return { trigger: { kind: 'webhook' }, ...span };
+    // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in.
+    if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB')) {
+      return { trigger: { kind: 'webhook' }, ...span };
+    }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     if (t.lower === 'incoming' || t.lower === 'new') {
       const next = tokens.slice(i + 1, i + 4);
