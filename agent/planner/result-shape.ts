@@ -36,6 +36,7 @@ export const TEXT_NOUNS = new Set([
 const WRITING_TOOLS = new Set([
   'generator', 'writer', 'ghostwriter', 'copywriter', 'proofreader', 'assistant', 'helper', 'interviewer', 'coach', 'tutor',
   'chatbot', 'bot', 'advisor', 'translator', 'summarizer', 'summariser', 'drafter', 'composer', 'explainer', 'brainstormer',
+  'critique', 'ghostwriting', 'minutes', 'agreement', 'memorandum', 'html', 'worksheet',
 ]);
 const DATA_TOOLS = new Set([
   'tracker', 'directory', 'crm', 'parser', 'extractor', 'classifier', 'scorer', 'screener', 'router', 'database', 'inventory',
@@ -43,10 +44,19 @@ const DATA_TOOLS = new Set([
 ]);
 const TOOL_NAME_WEIGHT = 2;
 
+/** Verbs that hand over what their object names: "get a caption", "send me one summary", "turn it into minutes". */
+const DELIVERING_VERBS = new Set(['get', 'send', 'write', 'draft', 'give', 'generate', 'produce', 'turn', 'make', 'email', 'post', 'create', 'return', 'want']);
+/** Prose that a delivering verb hands over counts this much more. */
+const DELIVERED_WEIGHT = 2;
+
 function weigh(tokens: readonly Token[]): { data: number; text: number } {
   let data = 0;
   let text = 0;
+  let lastVerb: Token | null = null;
   for (const t of tokens) {
+    if (t.pos === 'VERB') lastVerb = t;
+    if (t.text === '.' || t.text === ';') lastVerb = null;
+    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma)) text += DELIVERED_WEIGHT;
     if (t.negated) continue;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       if (DATA_VERBS.has(t.lemma) && t.pos === 'VERB') data += 2;
