@@ -122,8 +122,8 @@ function findIn(tokens: readonly Token[]): Found | null {
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
     if (ENDPOINT_WORDS.has(t.lower)) return { trigger: { kind: 'webhook' }, ...span };
-    // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in.
-    if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB')) {
+    // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
+    if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))) {
       return { trigger: { kind: 'webhook' }, ...span };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
