@@ -12,8 +12,16 @@ import { GOAL, runCorpus, runEval } from '../eval/planner/run-eval';
 import { PROPERTIES, type Property } from '../eval/planner/score-cases';
 import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-corpus';
 
-/** Test-split rates reached on the last full run, for properties still below GOAL. */
-const FLOORS: Partial<Record<CorpusProperty, number>> = {};
+/**
+ * Test-split rates reached on the last full run (2026-12-01, 200 test items), for properties
+ * still below GOAL: floors, raised as the planner improves, never lowered.
+ */
+const FLOORS: Partial<Record<CorpusProperty, number>> = {
+  output: 0.765,
+  trigger: 0.85,
+  fields: 0.725,
+  collections: 0.625,
+};
 
 /** Regression-set rates reached, for properties below GOAL. */
 const CASE_FLOORS: Partial<Record<Property, number>> = {};
