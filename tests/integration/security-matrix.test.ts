@@ -255,6 +255,7 @@ describe('security: role × route matrix', () => {
       compare_models: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null },
       recommend_model: { task: 'summarise contracts', kind: null, needs: null, minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
       estimate_app_cost: { slug: 'workspace-app', runsPerMonth: 10, sampleInputs: null, outputTokensPerStep: null },
+      ask_user: { question: 'Which one?', options: ['This one', 'That one'] },
     };
     expect(Object.keys(inputs).sort()).toEqual(tools.map((t) => t.name).sort());
 
