@@ -10,8 +10,7 @@ module.exports = {
       name: 'agent-is-a-leaf',
       comment: 'agent/ declares ports (agent/ports) that server/ implements; it never imports server/ or web/.',
       severity: 'error',
-      // The planner's eval harness is leaving the production tree (issue 13); until then it is exempt.
-      from: { path: '^agent/', pathNot: '^agent/planner/eval/' },
+      from: { path: '^agent/' },
       to: { path: '^(server|web)/' },
     },
     {

@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { CASES } from '../agent/planner/eval/cases';
+import { CASES } from '../tests/eval/planner/cases';
 import { parseServerEvent, type ServerEvent } from '../server/ws/events';
 import { startTestServer } from '../tests/fixtures/server-harness';
 

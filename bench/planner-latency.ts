@@ -9,7 +9,7 @@
  *   npx tsx bench/planner-latency.ts [rounds]
  */
 import { performance } from 'node:perf_hooks';
-import { CASES } from '../agent/planner/eval/cases';
+import { CASES } from '../tests/eval/planner/cases';
 import type { ChatRequest } from '../agent/providers/provider';
 import { createPlannerProvider } from '../agent/providers/planner';
 import type { ToolCallPart } from '../agent/providers/messages';

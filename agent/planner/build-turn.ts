@@ -13,10 +13,13 @@ import type { Description } from './description';
 import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
 import type { ModelChoice } from './model-choice';
 import { builtReply, failedReply, notifyQuestion } from './replies';
-import { matchTemplate } from './template-match';
+import { CONFIDENT, matchTemplate } from './template-match';
+import { templateFits } from './template-fit';
 
 export function buildTurn(state: ConversationState, d: Description, templates: readonly LoadedTemplate[]): PlannerAction {
-  const match = matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null);
+  const ranked = matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null);
+  // A template is used only when it is a confident match that can be this app; else compose.
+  const match = ranked && ranked.confidence >= CONFIDENT && templateFits(d, ranked.template.spec) ? ranked : null;
   const created = state.sinceUser.find((o) => o.name === 'create_app');
   if (created) {
     if (!created.ok) return reply(failedReply(created, []));

@@ -12,18 +12,32 @@ import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { readTokens, saysAny } from './language';
+import { asksForProse } from './result-shape';
+import { describedInOwnWords } from './template-fit';
 
-const READS_TEXT = /\b(?:summari[sz]\w*|classif\w*|categori[sz]\w*|translat\w*|extract\w*|repl\w*|respond\w*|answer\w*|analy[sz]\w*|review\w*|rewrit\w*|triage\w*|sort\w*|tag\w*|check\w*|proofread\w*|convert\w*)\b/;
-const WRITES = /\b(?:draft\w*|writ\w*|compos\w*|summari[sz]\w*|repl\w*|respond\w*|answer\w*|translat\w*|suggest\w*|rewrit\w*|generat\w*|creat\w*|produc\w*|prepar\w*|captions?|posts?|emails?|digest|reports?|descriptions?)\b/;
+/** Verbs that read a text the person gives ("summarise", "classify"): the input is that text. */
+const READING_VERBS = new Set([
+  'summarise', 'summarize', 'classify', 'categorise', 'categorize', 'translate', 'extract', 'reply', 'respond', 'answer',
+  'analyse', 'analyze', 'review', 'rewrite', 'triage', 'sort', 'tag', 'check', 'proofread', 'convert',
+]);
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
 }
 
+/** The material a photo or document brings: an upload field, unless one was named. */
+function uploads(d: Description, named: FieldInput[]): FieldInput[] {
+  const extra: FieldInput[] = [];
+  if (d.given.document && !named.some((f) => f.type === 'document')) extra.push(field('document', 'Document', 'document', true));
+  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image')) extra.push(field('photo', 'Photo', 'image', true));
+  return extra;
+}
+
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
-  const named = d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }));
-  if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText')) {
+  const named = [...uploads(d, d.fields), ...d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }))];
+  if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
     // Fields read out of a text need the text.
     return [...named, field('text', 'Text to read', 'longText', true)];
   }
@@ -33,11 +47,11 @@ function inputsFor(d: Description): FieldInput[] {
     const hasInstructions = rest.some((f) => f.type === 'longText' || f.type === 'text');
     return [photo, ...rest, ...(hasInstructions ? [] : [field('instructions', 'What to change', 'longText', false)])];
   }
-  if (named.some((f) => f.type === 'longText' || f.type === 'text')) return named;
+  if (named.some((f) => f.type === 'longText' || f.type === 'text' || f.type === 'document' || f.type === 'image')) return named;
   const main =
     d.outputKind === 'image'
       ? field('description', 'What the image should show', 'longText', !d.schedule)
-      : READS_TEXT.test(d.text.toLowerCase())
+      : saysAny(readTokens(d.text), READING_VERBS)
         ? field('text', 'Text', 'longText', !d.schedule)
         : field('brief', 'Brief', 'longText', !d.schedule);
   return [...named, main];
@@ -51,7 +65,21 @@ function inputLines(inputs: FieldInput[]): string {
     .join('\n');
 }
 
-export function composeApp(d: Description, models: ModelChoice): CreateAppInput {
+/**
+ * A data app reads values out of what it is given: with a document, a photo or a text to read,
+ * the fields listed (not handed over) are what it extracts; with nothing to read it is a plain
+ * records app whose fields are its form and its table.
+ */
+function asDataApp(d: Description): Description {
+  const reads = d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
+  if (!reads) return { ...d, keepsRecords: d.keepsRecords || (d.recordsApp && d.labels === null) };
+  const listed = d.fields.filter((f) => !d.givenFields.has(f.name) && f.type !== 'image' && f.type !== 'document').map((f) => f.name);
+  return { ...d, extracted: new Set([...d.extracted, ...listed]) };
+}
+
+export function composeApp(described: Description, models: ModelChoice): CreateAppInput {
+  const structured = described.structured && described.outputKind === 'text';
+  const d = structured ? asDataApp(described) : described;
   const name = appName(d, null);
   const inputs = inputsFor(d);
   // The person's words go into prompts; braces there would read as template references.
@@ -73,21 +101,26 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
     outputs.push({ field: { ...field('label', 'Label', 'select', false), options: d.labels }, value: '{{steps.label.label}}' });
   }
   const extracted = d.fields.filter((f) => d.extracted.has(f.name));
-  if (extracted.length > 0) {
-    const source = inputs.find((f) => f.type === 'longText')!;
+  const source = inputs.find((f) => f.type === 'document' || f.type === 'image') ?? inputs.find((f) => f.type === 'longText');
+  // Something to read and nothing named to read out of it: the findings are the one value.
+  if (structured && extracted.length === 0 && !d.labels && source && (d.given.document || d.given.photo)) {
+    extracted.push(field('findings', 'Findings', 'longText', false));
+  }
+  if (extracted.length > 0 && source) {
     steps.push({
       kind: 'extract',
       id: 'fields',
       title: 'Extract the fields',
       model: null,
-      prompt: `Extract these fields from the text. Leave a field empty when the text does not state it.\n\n{{inputs.${source.name}}}`,
-      fields: extracted,
+      prompt: `${task}\n\nExtract these fields. Leave a field empty when the source does not state it.\n\n{{inputs.${source.name}}}`,
+      fields: extracted.map((f) => ({ ...f, required: null })),
     });
     for (const f of extracted) outputs.push({ field: { ...f, required: null }, value: `{{steps.fields.${f.name}}}` });
   }
   const writes = d.outputKind === 'text' || d.outputKind === 'text+image';
-  const onlyReads = (d.labels !== null || extracted.length > 0) && !WRITES.test(d.text.toLowerCase().replace(/\bclassif\w*|categori[sz]\w*|extract\w*/g, ''));
-  if (writes && !onlyReads) {
+  // Labels or values read out, and no writing asked for: nothing to write.
+  const onlyReads = (d.labels !== null || extracted.length > 0) && !asksForProse(d.text);
+  if (writes && !onlyReads && !structured) {
     steps.push({
       kind: 'generate-text',
       id: 'draft',
@@ -141,12 +174,13 @@ export function composeApp(d: Description, models: ModelChoice): CreateAppInput 
   }
   return {
     name,
-    description: task.slice(0, 2000),
+    description: describedInOwnWords(d),
     template: null,
     inputs,
     steps,
     collections,
     triggers,
     model: models.text ? binding(models.text) : null,
+    workload: d.workload.length > 0 ? d.workload : null,
   };
 }

@@ -16,10 +16,16 @@ import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { specOutputKind } from './template-match';
+import { describedInOwnWords, readableInput } from './template-fit';
 
-function newTriggers(d: Description, spec: AppSpec): TriggerInput[] | null {
-  if (!d.schedule && !d.event) return null;
-  const kept = spec.triggers.filter((t) => !(d.schedule && t.kind === 'schedule')).map(triggerToInput);
+/**
+ * The triggers said, never the template's own: a template's schedule or webhook stays only
+ * when the person asked for that kind of start (the schedule at their time).
+ */
+function newTriggers(d: Description, spec: AppSpec): TriggerInput[] {
+  const kept = spec.triggers
+    .filter((t) => (t.kind === 'webhook' && d.event?.kind === 'webhook') || (t.kind === 'record-created' && d.event?.kind === 'record-created'))
+    .map(triggerToInput);
   const oldSchedule = spec.triggers.find((t) => t.kind === 'schedule');
   const added: TriggerInput[] = [];
   if (d.schedule) {
@@ -136,6 +142,15 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
   if (d.labels) stepsChanged = relabel(steps, d.labels, (collections ??= spec.collections.map(collectionToInput))) || stepsChanged;
+  // Tables nobody asked for are the template's idea, not the person's: left out with their save steps.
+  // A digest of what came in since last time needs its table.
+  const digests = d.schedule !== null && spec.triggers.some((t) => t.kind === 'schedule' && t.inputs.some((v) => v.value.includes('schedule.records.')));
+  if (!d.keepsRecords && !digests && d.event?.kind !== 'record-created' && (collections ?? spec.collections).length > 0) {
+    collections = [];
+    const unsaved = steps.filter((s) => s.kind !== 'save-record');
+    if (unsaved.length < steps.length) steps.splice(0, steps.length, ...unsaved);
+    stepsChanged = true;
+  }
   const keeps = d.keepsRecords && d.event?.kind !== 'record-created' && spec.collections.length === 0 && (collections ?? []).length === 0;
   if (keeps) {
     const { table, save } = keepRecords(d.recordNoun ?? 'record', [...spec.inputs.map(fieldToInput), ...extra], resultColumns(steps), new Set(steps.map((s) => s.id)));
@@ -150,7 +165,7 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   const triggers = newTriggers(d, spec);
   // New rows start the run, so the run must not save into that table again (it would loop).
-  const watched = triggers?.find((t) => t.kind === 'record-created');
+  const watched = triggers.find((t) => t.kind === 'record-created');
   if (watched?.kind === 'record-created') {
     const kept = steps.filter((s) => !(s.kind === 'save-record' && s.collection === watched.collection));
     if (kept.length < steps.length) {
@@ -158,14 +173,18 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
       stepsChanged = true;
     }
   }
+  const inputs = [...spec.inputs.map(fieldToInput), ...extra];
+  const documentInput = d.given.document ? readableInput(inputs) : null;
+  if (documentInput) documentInput.type = 'document';
   return {
     name,
-    description: null,
+    description: describedInOwnWords(d),
     template: template.id,
-    inputs: extra.length > 0 ? [...spec.inputs.map(fieldToInput), ...extra] : null,
+    inputs: extra.length > 0 || documentInput ? inputs : null,
     steps: stepsChanged ? steps : null,
     collections,
     triggers,
     model: models.text ? binding(models.text) : null,
+    workload: d.workload.length > 0 ? d.workload : null,
   };
 }

@@ -3,8 +3,15 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
+import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
-import { extractedFieldNames, extractFields, withoutFieldLists, type NamedField } from './fields';
+import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
+import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
+import { givenInputs, type GivenInputs } from './given-inputs';
+import { keptRecords } from './record-tables';
+import { makesImages } from './image-output';
+import { asksForProse, handsBackData } from './result-shape';
+import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { detectOutputKind, type OutputKind } from './output-kind';
@@ -19,12 +26,22 @@ export interface Description {
   name: string | null;
   outputKind: OutputKind;
   fields: NamedField[];
+  /** Names of the fields the person hands over ("I paste a job posting"): inputs, never values read out. */
+  givenFields: ReadonlySet<string>;
+  /** Photos or documents handed to the tool. */
+  given: GivenInputs;
+  /** The tool hands back data (values read out, a label, rows), not prose. */
+  structured: boolean;
+  /** Sizes and volumes said ("300-page contracts", "500 a week"). */
+  workload: Workload[];
   /** Names of the fields to read out of a text ("pull the amount and due date out of invoices"). */
   extracted: ReadonlySet<string>;
   /** The person wants rows kept (a tracker, a log, "keep/store/save …"). */
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
   recordNoun: string | null;
+  /** Described as a records app (a tracker, a directory, a portal): its fields are its table. */
+  recordsApp: boolean;
   schedule: Schedule | null;
   event: EventTrigger | null;
   models: ModelWish[];
@@ -37,10 +54,6 @@ export interface Description {
   /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
   job: string | null;
 }
-
-// "our Shopify store" and "app store" are places, not "store these".
-const KEEPS =
-  /(?<!\b(?:app|the|a|an|our|my|their|online|web|play|shopify|etsy|grocery|retail|book|coffee) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|tracker|logs?|logging|records?\b(?! a video)|remembers?|database|table|crm|spreadsheet|history|archive)\b/;
 
 function explicitName(text: string): string | null {
   const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
@@ -88,23 +101,60 @@ function job(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/**
+ * What it makes: the word rules' reading, with images the language model sees being made
+ * ("get a set of listing images") — edited from the photo handed over, when one is.
+ */
+function outputKindOf(text: string, given: GivenInputs): OutputKind {
+  const kind = detectOutputKind(text);
+  if (kind !== 'text' || !makesImages(text)) return kind;
+  if (asksForProse(text)) return 'text+image';
+  return given.photo ? 'image-edit' : 'image';
+}
+
+/** Fields from the word lists and from the language model's reading, each once, in the order said. */
+function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string> } {
+  const found = new Map<string, NamedField>();
+  const given = new Set<string>();
+  for (const f of extractFields(plain)) found.set(f.name, f);
+  for (const said of saidFields(text)) {
+    const field = fieldFromSaid(said);
+    if (!found.has(field.name)) found.set(field.name, field);
+    if (said.given) given.add(field.name);
+  }
+  return { fields: [...found.values()].slice(0, 50), given };
+}
+
 export function understandDescription(text: string): Description {
-  const parts = parseSchedule(text);
-  const fields = extractFields(text);
+  // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
+  const plain = withoutExamples(text);
+  // "(daily, weekly or surprise)" lists choices for the content, not when it runs.
+  const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
+  const { fields, given: givenFields } = namedFields(text, plain);
   const event = detectEventTrigger(text);
+  const kept = keptRecords(plain);
+  const given = givenInputs(text);
+  // "classify as bug, praise or other": the labels are choices, not fields.
+  const choices = labels(text);
+  const named = choices ? fields.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : fields;
   return {
     text: text.trim(),
-    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(text))).trim(),
+    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
-    outputKind: detectOutputKind(text),
-    fields,
-    extracted: extractedFieldNames(text),
-    keepsRecords: KEEPS.test(text.toLowerCase()) || event?.kind === 'record-created',
-    recordNoun: event?.kind === 'record-created' ? event.noun : recordNoun(text),
+    outputKind: outputKindOf(text, given),
+    fields: named,
+    givenFields,
+    given,
+    structured: handsBackData(text, named.length, kept.keeps),
+    workload: statedWorkloads(text),
+    extracted: extractedFieldNames(plain),
+    keepsRecords: kept.keeps || event?.kind === 'record-created',
+    recordNoun: event?.kind === 'record-created' ? event.noun : (kept.noun ?? recordNoun(text)),
+    recordsApp: kept.recordsApp,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),
-    labels: labels(text),
+    labels: choices,
     notify: detectNotify(text),
     access: detectAccess(text),
     job: job(text),

@@ -2,6 +2,7 @@
  * Output kind: does the tool write text, make images, edit an uploaded photo, or both
  * (text and a matching image)? Decided from what the description asks the tool to produce.
  */
+import { readTokens } from './language';
 
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
 
@@ -17,9 +18,18 @@ const MAKES_IMAGE = new RegExp(
 const EDITS_IMAGE =
   /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?\b.*\b(?:into|make\\w*|turn\\w*|put\\w*|chang\\w*|replac\\w*|remov\\w*|restyl\\w*|edit\\w*|clean\\w*|plac\\w*|on a|with a|in a)|edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
 
-/** Writing text: a text deliverable besides or instead of an image. */
-const MAKES_TEXT =
-  /\b(?:posts?|captions?|copy|copies|text|summar\w+|drafts?|draft\w*|writ\w+|repl\w+|answers?|emails?|descriptions?|reports?|digests?|headlines?|taglines?|articles?|translat\w+|classif\w+|extract\w*|notes|alt[- ]text|hashtags?|script|tweets?|blurbs?|messages?|responses?|explanations?|recipes?|plans?|outlines?|ideas?|names?|lists?|personas?|proposals?|quotes?|bios?|slogans?|poems?|jokes?|newsletters?)\b/;
+/** Writing text: a text deliverable besides or instead of an image (lemmas). */
+const TEXT_DELIVERABLES = new Set([
+  'post', 'caption', 'copy', 'text', 'summary', 'summarise', 'summarize', 'draft', 'write', 'reply', 'answer', 'email',
+  'description', 'report', 'digest', 'headline', 'tagline', 'article', 'translate', 'translation', 'classify',
+  'classification', 'extract', 'extraction', 'note', 'hashtag', 'script', 'tweet', 'blurb', 'message', 'response',
+  'explanation', 'recipe', 'plan', 'outline', 'idea', 'name', 'list', 'persona', 'proposal', 'quote', 'bio', 'slogan',
+  'poem', 'joke', 'newsletter', 'alt',
+]);
+
+function makesText(text: string): boolean {
+  return readTokens(text).some((t) => TEXT_DELIVERABLES.has(t.lemma) || TEXT_DELIVERABLES.has(t.lower));
+}
 
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN =
@@ -40,5 +50,5 @@ export function detectOutputKind(text: string): OutputKind {
     .replace(new RegExp(MAKES_IMAGE.source, 'g'), ' ')
     .replace(SOURCE_PHRASE, ' ')
     .replace(/\b(?:text|prompt)s?\b/g, ' ');
-  return MAKES_TEXT.test(rest) ? 'text+image' : 'image';
+  return makesText(rest) ? 'text+image' : 'image';
 }

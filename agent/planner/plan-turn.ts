@@ -7,6 +7,7 @@ import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
+import { answeredDescription, askTurn, questionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn } from './change-turn';
 import { readConversation } from './conversation';
@@ -15,15 +16,12 @@ import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp } from './follow-ups';
 import { detectIntent } from './intent';
+import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
 import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
-
-/** A noun phrase naming what a tool would produce: "Product descriptions for our store". */
-const DELIVERABLE =
-  /^(?:\w+\s+){0,3}?(?:descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|digests?|headlines?|translations?|listings?|articles?|invoices?|quotes?|proposals?|briefs?|tweets?|scripts?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b.*\b(?:for|from|of|about|with)\b/i;
 
 export interface TurnInput {
   messages: ChatMessage[];
@@ -34,17 +32,30 @@ export interface TurnInput {
   templates: readonly LoadedTemplate[];
 }
 
+/** A new tool: built when there is enough to build from, else one question with concrete answers. */
+function describeTurn(state: ReturnType<typeof readConversation>, d: ReturnType<typeof understandDescription>, templates: readonly LoadedTemplate[]): PlannerAction {
+  const ask = state.sinceUser.some((o) => o.name === 'create_app') ? null : questionFor(d);
+  return ask ? askTurn(state, ask) : buildTurn(state, d, templates);
+}
+
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
+  // The answer to the planner's question completes the description it asked about.
+  const answered = answeredDescription(input.messages);
+  if (answered) return describeTurn(state, understandDescription(answered), input.templates);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   const followUp = detectFollowUp(state, input.messages);
   if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
+  // With no app open, a description of a tool is a tool, whatever single words in it suggest.
+  if (intent !== 'build' && intent !== 'cost-question' && !state.hadAppBefore && describesNewTool(text)) {
+    return describeTurn(state, understandDescription(text), input.templates);
+  }
   switch (intent) {
     case 'build':
-      return buildTurn(state, understandDescription(text), input.templates);
+      return describeTurn(state, understandDescription(text), input.templates);
     case 'change':
       return changeTurn(state, parseFollowUp(text));
     case 'models-question':
@@ -67,11 +78,14 @@ function decide(input: TurnInput): PlannerAction {
         d.fields.length > 0 ||
         d.outputKind !== 'text' ||
         d.job !== null ||
-        DELIVERABLE.test(text) ||
+        namesDeliverable(text) ||
         matchTemplate(d.purpose, d.outputKind, input.templates, d.schedule !== null) !== null;
-      if (describesTool) return buildTurn(state, d, input.templates);
+      if (describesTool) return describeTurn(state, d, input.templates);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
-      return edits.length > 0 ? changeTurn(state, edits) : reply(unclearReply());
+      if (edits.length > 0) return changeTurn(state, edits);
+      // With no app open, a thing named is a start on a tool: ask what it should hand back.
+      const ask = state.hadAppBefore ? null : questionFor(d);
+      return ask ? askTurn(state, ask) : reply(unclearReply());
     }
     default: {
       const unreachable: never = intent;

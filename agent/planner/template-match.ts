@@ -9,6 +9,8 @@
 import type { LoadedTemplate } from '../spec/app-template';
 import type { AppSpec } from '../spec/app-spec';
 import type { OutputKind } from './output-kind';
+import { readTokens } from './language';
+import { TEXT_NOUNS } from './result-shape';
 import { meaningStems } from './synonyms';
 
 export interface TemplateMatch {
@@ -16,10 +18,19 @@ export interface TemplateMatch {
   score: number;
   /** The shared stems, for explaining the choice. */
   shared: string[];
+  /** 0..1: how sure the match is; MATCH_THRESHOLD's score is 0.5. */
+  confidence: number;
 }
 
 /** Enough shared meaning to start from a template: about two strong words. */
 export const MATCH_THRESHOLD = 5;
+/** The confidence from which a template is used as it is; below it the app is composed. */
+export const CONFIDENT = 0.5;
+
+/** Score → 0..1, half at the threshold, approaching 1 for a match several times as strong. */
+function confidenceOf(score: number): number {
+  return score / (score + MATCH_THRESHOLD);
+}
 
 const WEIGHTS = { keywords: 3, title: 2, summary: 1 } as const;
 
@@ -34,6 +45,29 @@ const WHEN_WEIGHT = 1 / 3;
 
 /** Verbs every writer and generator shares ("write", "generate", "create") say little about which one. */
 const GENERIC_WORDS = new Set(meaningStems('write generate'));
+
+/**
+ * Words for what is handed in (a PDF, pages, a file) say what the tool reads, not what it does:
+ * a match on them alone is no match ("flag risky clauses in PDFs" is not document Q&A).
+ */
+const MEDIUM_WORDS = new Set(meaningStems('document pdf page pages file upload docx'));
+
+/** What is delivered ("a digest", "a reply") says most about which tool it is: its words count double. */
+const DELIVERABLE_WEIGHT = 2;
+
+/** Verbs that produce what their object names ("put together a digest"); "translate descriptions" does not. */
+const PRODUCING_VERBS = new Set(['write', 'draft', 'compose', 'generate', 'create', 'make', 'put', 'produce', 'prepare', 'send', 'give', 'get', 'build', 'want', 'need']);
+
+function deliverableStems(description: string): Set<string> {
+  const tokens = readTokens(description);
+  const stems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !TEXT_NOUNS.has(t.lemma) || t.negated) return;
+    const verb = [...tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB');
+    if (!verb || PRODUCING_VERBS.has(verb.lemma)) for (const s of meaningStems(t.lemma)) stems.add(s);
+  });
+  return stems;
+}
 
 /** What a spec produces, from its steps. */
 export function specOutputKind(spec: Pick<AppSpec, 'steps'>): OutputKind {
@@ -106,6 +140,7 @@ export function rankTemplates(
 ): TemplateMatch[] {
   const { indexed, idf } = index(templates);
   const query = new Set(meaningStems(description));
+  const delivered = deliverableStems(description);
   const asksToWrite = ASKS_TO_WRITE.test(description);
   return indexed
     .map(({ template, weights, writes, title, kind }) => {
@@ -115,14 +150,16 @@ export function rankTemplates(
         const w = weights.get(s);
         if (w === undefined) continue;
         const weak = WHEN_WORDS.has(s) || GENERIC_WORDS.has(s);
-        score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : 1);
+        score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : delivered.has(s) ? DELIVERABLE_WEIGHT : 1);
         if (!weak) shared.push(s);
       }
       if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
+      if (shared.length > 0 && shared.every((s) => MEDIUM_WORDS.has(s))) score /= 2;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
       const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;
-      return { template, score: score * kindFit(wanted, kind) * writeFit * whenFit, shared };
+      const total = score * kindFit(wanted, kind) * writeFit * whenFit;
+      return { template, score: total, shared, confidence: confidenceOf(total) };
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id));

@@ -1,33 +1,173 @@
 /**
- * Event triggers said in words: an outside system calling in ("when a form is submitted",
- * "when we receive a webhook", "when Stripe sends a payment") → webhook; a new record in
- * one of the app's own tables ("whenever a new lead is added") → record-created.
- * Schedules are parsed by schedule.ts.
+ * Event triggers said in words: an outside system or person sending something in ("when a
+ * form is submitted", "when a customer emails us", "Zapier posts a signup", "an endpoint our
+ * DAM can POST to") → webhook, which is also how mail reaches an app; a new row in one of the
+ * app's own tables ("whenever a new lead is added") → record-created. Read clause by clause
+ * from lemmas and parts of speech, with small named word lists. Schedules are schedule.ts's.
  */
+import { readSentences, type Token } from './language';
 
 export type EventTrigger = { kind: 'webhook' } | { kind: 'record-created'; noun: string };
 
-const WEBHOOK =
-  /\bwebhooks?\b|\b(?:when|whenever|each time|every time|as soon as|once)\s+(?:a |an |the |our |someone |somebody |people |customers? |users? |visitors? |a new |new )*(?:\w+\s+)?(?:form|typeform|tally|survey|order|payment|signup|sign-up|submission|request|event|issue|message)s?\s+(?:is |are |gets? |was )?(?:submitted|filled|sent|received|placed|completed|made|comes? in|arrives?|opened|created|posted)|\b(?:when|whenever|each time|every time|as soon as)\s+(?:we|i)\s+(?:receive|get)\s+(?:a |an )?(?:new\s+)?(?:\w+\s+){0,2}?(?:webhook|post|request|event|submission|form|order|payment|notification|call)s?\b|\b(?:from|via|through|by)\s+(?:zapier|make\.com|n8n|typeform|tally|stripe|shopify|github|hubspot|an? (?:external|outside) (?:system|service))\b|\b(?:zapier|stripe|shopify|github|hubspot|typeform)\s+(?:sends?|posts?|calls?|fires?|triggers?)\b|\b(?:fills? (?:in|out)|submits?|completes?|sends? in)\s+(?:a |an |the |our |their |my )?(?:[\w-]+\s+)?(?:form|survey|typeform)s?\b|\bincoming (?:requests?|posts?|events?|calls?)\b/;
+/** Words that open a clause saying when something happens. */
+const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
+/** Two-word openers: "each time", "every time", "as soon (as)". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'as soon', 'as they', 'as it']);
+/** Verbs by which something arrives from outside. */
+const ARRIVAL_VERBS = new Set([
+  'submit', 'fill', 'send', 'receive', 'get', 'place', 'complete', 'arrive', 'come', 'post', 'email', 'text', 'ask', 'message',
+  'call', 'open', 'sign', 'book', 'order', 'pay', 'reply', 'mention', 'hit', 'land', 'fire', 'trigger', 'type', 'upload',
+]);
+/** Verbs by which a row is made. */
+const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record']);
+/** Nouns for things that arrive from outside. */
+const ARRIVING_NOUNS = new Set([
+  'form', 'typeform', 'survey', 'order', 'payment', 'signup', 'submission', 'request', 'event', 'issue', 'message', 'email',
+  'mail', 'sms', 'webhook', 'notification', 'call', 'booking', 'application', 'ticket', 'comment', 'dm',
+]);
+/** Words that name an outside caller on their own. */
+const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
+/** Services that call in. */
+const SERVICES = new Set([
+  'zapier', 'n8n', 'make.com', 'typeform', 'tally', 'stripe', 'shopify', 'github', 'gitlab', 'hubspot', 'jotform', 'calendly',
+  'twilio', 'slack', 'teams', 'discord', 'gmail', 'outlook', 'intercom', 'zendesk', 'jira', 'erpnext', 'salesforce', 'rss',
+  'zoom', 'fireflies', 'tldv', 'drive', 'dropbox', 'pipedrive', 'freshsales', 'whatsapp', 'telegram', 'airtable', 'notion',
+]);
+/** Rows of a sheet or table: a new one is a new record. */
+const ROW_NOUNS = new Set(['row', 'entry', 'record', 'line']);
+/** Verbs of mail arriving in an inbox. */
+const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
+/** Verbs a service calls in with. */
+const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
+/** Prepositions before a service that sends: "from Stripe", "via Zapier". */
+const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
+/** Email arriving: "forward invoices to", "new emails", "incoming email". */
+const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'inbox', 'gmail', 'outlook']);
 
-const RECORD_CREATED =
-  /\b(?:when|whenever|each time|every time|as soon as|once)\s+(?:a |an )?(?:new\s+)?([a-z]+?)s?\s+(?:record\s+|row\s+|entry\s+)?(?:is |are |gets? )?(?:added|created|saved|inserted|entered|logged|recorded)\b|\bfor (?:each|every) new ([a-z]+?)s?\s+(?:record|row|entry|added|that is added|saved)\b|\bon (?:each |every )?new ([a-z]+?) records?\b/;
+/** Where the clause opened at `i` ends: the next comma, stop, arrow or dash. */
+function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === '.' || t === ';' || t === '→' || t === '—' || t === '->') return k;
+  }
+  return tokens.length;
+}
+
+function opensClause(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (WHEN_WORDS.has(t.lower)) return 1;
+  // "after each Zoom meeting ends", "for every new row".
+  if ((t.lower === 'after' || t.lower === 'for') && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) return 2;
+  const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+  return WHEN_PAIRS.has(pair) ? 2 : 0;
+}
+
+interface Found {
+  trigger: EventTrigger;
+  /** Token span of the words that say it, within the sentence. */
+  from: number;
+  to: number;
+}
+
+function inClause(tokens: readonly Token[], from: number, to: number): EventTrigger | null {
+  const clause = tokens.slice(from, to);
+  // "collect them as they arrive".
+  if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return { kind: 'webhook' };
+  // "a new lead is added", "a new expense record is created" — unless it is created in another system.
+  const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
+  // "I add a new row", "a row … gets updated": a row of the app's own table.
+  const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
+  if (row && (created >= 0 || clause.some((t) => t.lemma === 'update'))) return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
+  if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
+  if (created > 0) {
+    const noun = [...clause.slice(0, created)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+    if (noun) return { kind: 'webhook' };
+  }
+  const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
+  const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
+  return arrives && arriving ? { kind: 'webhook' } : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user') ? { kind: 'webhook' } : null;
+}
+
+/** "a new expense record": the noun before "record". */
+function recordOwner(clause: readonly Token[], record: Token): string {
+  const k = clause.indexOf(record);
+  const before = clause[k - 1];
+  return before && before.pos === 'NOUN' ? before.lemma : 'record';
+}
+
+function findIn(tokens: readonly Token[]): Found | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.negated) continue;
+    const opener = opensClause(tokens, i);
+    if (opener > 0) {
+      const end = clauseEnd(tokens, i);
+      const trigger = inClause(tokens, i + opener, end);
+      if (trigger) return { trigger, from: i, to: end };
+    }
+    // "for every new expense record", "on each new order record".
+    if ((t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new') {
+      const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+      const next = noun ? tokens[tokens.indexOf(noun) + 1] : undefined;
+      if (noun?.lemma === 'record' || next?.lemma === 'record' || next?.lemma === 'row' || next?.lemma === 'entry') {
+        const owner = noun!.lemma === 'record' ? 'record' : noun!.lemma;
+        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: tokens.indexOf(noun!) + 2 };
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.negated) continue;
+    const span = { from: i, to: i + 1 };
+    if (ENDPOINT_WORDS.has(t.lower)) return { trigger: { kind: 'webhook' }, ...span };
+    // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
+    if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))) {
+      return { trigger: { kind: 'webhook' }, ...span };
+    }
+    // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
+    if (t.lower === 'incoming' || t.lower === 'new') {
+      const next = tokens.slice(i + 1, i + 4);
+      const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
+      const phrase = end < 0 ? next : next.slice(0, end);
+      const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
+      const fed = t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
+      if (phrase.length > 0 && (from || fed)) return { trigger: { kind: 'webhook' }, from: i, to: i + 1 + phrase.length };
+    }
+    if (SERVICES.has(t.lower)) {
+      const sends = SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') || (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
+      if (sends) return { trigger: { kind: 'webhook' }, from: Math.max(0, i - 1), to: i + 2 };
+    }
+    // "forward vendor invoices to an address", "a form that sends us", "POST an image to".
+    // "email it to ops@…", "post it to Slack" send results out; they start nothing.
+    const handsIn = (t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON') || t.text === 'POST';
+    if (handsIn && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) return { trigger: { kind: 'webhook' }, ...span };
+    if ((t.lemma === 'submit' || t.lemma === 'fill') && tokens.slice(i + 1, i + 6).some((x) => x.lemma === 'form' || x.lemma === 'survey' || x.lemma === 'typeform')) {
+      return { trigger: { kind: 'webhook' }, ...span };
+    }
+  }
+  return null;
+}
+
+function find(text: string): { found: Found; tokens: readonly Token[] } | null {
+  for (const { tokens } of readSentences(text)) {
+    const found = findIn(tokens);
+    if (found) return { found, tokens };
+  }
+  return null;
+}
 
 /** `text` without the words that say when it runs ("when a new order record is created"). */
 export function withoutEventPhrase(text: string): string {
-  const t = text.toLowerCase();
-  const m = WEBHOOK.exec(t) ?? RECORD_CREATED.exec(t);
-  return m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
+  const hit = find(text);
+  if (!hit) return text;
+  const said = hit.tokens.slice(hit.found.from, hit.found.to).map((t) => `${t.space}${t.text}`).join('').trim();
+  const at = text.indexOf(said);
+  return at >= 0 ? `${text.slice(0, at)} ${text.slice(at + said.length)}` : text;
 }
 
 /** The event trigger said in `text`, or null. Record nouns are singular ("lead"). */
 export function detectEventTrigger(text: string): EventTrigger | null {
-  const t = text.toLowerCase();
-  if (WEBHOOK.test(t)) return { kind: 'webhook' };
-  const m = RECORD_CREATED.exec(t);
-  if (m) {
-    const noun = (m[1] ?? m[2] ?? m[3] ?? 'record').replace(/(?:record|row|entry)$/, '') || 'record';
-    return { kind: 'record-created', noun };
-  }
-  return null;
+  return find(text)?.found.trigger ?? null;
 }

@@ -20,6 +20,7 @@ import {
   toStep,
   toTrigger,
 } from './spec-inputs';
+import { StatedWorkloadInputSchema } from './stated-workload-input';
 import type { Tool } from './tool';
 
 export const CreateAppInputSchema = z.object({
@@ -54,6 +55,7 @@ export const CreateAppInputSchema = z.object({
   model: ModelBindingInputSchema.nullable().describe(
     "Default model for AI steps without their own; null = the template's (or a sensible current text model).",
   ),
+  workload: z.array(StatedWorkloadInputSchema).max(10).nullable().describe('Sizes and volumes the user stated ("300-page contracts", "500 a week"); null = none said.'),
 });
 export type CreateAppInput = z.infer<typeof CreateAppInputSchema>;
 
@@ -88,7 +90,7 @@ export const createAppTool: Tool<typeof CreateAppInputSchema, AppChangeData> = {
       collections: input.collections?.map(toCollection) ?? base?.collections ?? [],
       triggers: input.triggers?.map(toTrigger) ?? base?.triggers ?? [{ kind: 'manual' }],
       access: base?.access ?? { level: 'private' },
-      workload: base?.workload ?? [],
+      workload: input.workload ?? base?.workload ?? [],
     };
     const capable = bindUnfitSteps(parseAppSpec(candidate), now);
     // A model the person named stays (and is refused if too small); a default is moved to one that fits the stated documents.

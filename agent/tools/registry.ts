@@ -8,6 +8,7 @@
 import { errorOutcome } from '../errors/outcomes';
 import { formatPath } from '../spec/spec-validation-error';
 import { addTriggerTool } from './add-trigger';
+import { askUserTool } from './ask-user';
 import { bindModelTool } from './bind-model';
 import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
@@ -56,6 +57,7 @@ export const TOOLS: readonly Tool[] = [
   recommendModelTool,
   estimateAppCostTool,
   modelStatusTool,
+  askUserTool,
 ];
 
 export interface ToolRegistry {

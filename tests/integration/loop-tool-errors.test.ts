@@ -38,6 +38,7 @@ const app = {
   collections: null,
   triggers: null,
   model: { model: 'gpt-5-mini', provider: null, options: null },
+  workload: null,
 };
 
 it('hands bad arguments and capability refusals back to the model, which corrects them', async () => {

@@ -80,7 +80,7 @@ describe('/mcp over HTTP', () => {
     // A viewer may compare models but not create apps: the role check is the registry's.
     const compared = await client.callTool({ name: 'compare_models', arguments: { models: ['gpt-5-mini', 'gpt-5'] } });
     expect(compared.isError).toBeFalsy();
-    const created = await client.callTool({ name: 'create_app', arguments: { name: 'Nope', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null } });
+    const created = await client.callTool({ name: 'create_app', arguments: { name: 'Nope', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null } });
     expect(created.isError).toBe(true);
     expect((created.content as Array<{ text: string }>)[0]?.text).toMatch(/needs the editor role or higher; you are viewer/);
     await client.close();
@@ -89,7 +89,7 @@ describe('/mcp over HTTP', () => {
   it('hides private apps from a viewer in resources, as get_app and list_apps do', async () => {
     const owner = new Client({ name: 'toolwright-test', version: '1.0.0' });
     await owner.connect(new StreamableHTTPClientTransport(new URL(`${base}/open`)));
-    const created = await owner.callTool({ name: 'create_app', arguments: { name: 'Private notes', description: null, template: 'translator', inputs: null, steps: null, collections: null, triggers: null, model: null } });
+    const created = await owner.callTool({ name: 'create_app', arguments: { name: 'Private notes', description: null, template: 'translator', inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null } });
     expect(created.isError).toBeFalsy();
     const { slug, spec } = created.structuredContent as { slug: string; spec: { access: { level: string } } };
     expect(spec.access.level).toBe('private');

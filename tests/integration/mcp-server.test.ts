@@ -81,6 +81,7 @@ const LINKEDIN_APP = {
   collections: null,
   triggers: null,
   model: { model: 'gpt-5-mini', provider: null, options: null },
+  workload: null,
 };
 
 describe.each(TRANSPORTS)('MCP over $name', (transport) => {

@@ -264,7 +264,7 @@ describe('security: role × route matrix', () => {
     const inputs: Record<string, unknown> = {
       list_templates: { query: null, category: null },
       get_template: { id: 'translator' },
-      create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null },
+      create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null },
       update_app: { slug: 'workspace-app', changes: [{ op: 'rename', name: 'Via MCP' }] },
       bind_model: { slug: 'workspace-app', model: 'gpt-5-mini', step: null, provider: null, options: null },
       move_to_successor: { slug: 'workspace-app' },
@@ -283,6 +283,7 @@ describe('security: role × route matrix', () => {
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
       delete_app: { slug: 'workspace-app' },
       get_spend: { month: null },
+      ask_user: { question: 'Which one?', options: ['This one', 'That one'] },
     };
     expect(Object.keys(inputs).sort()).toEqual(tools.map((t) => t.name).sort());
 

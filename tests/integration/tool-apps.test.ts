@@ -34,7 +34,7 @@ const run = (name: string, input: unknown) => registry.run(name, input, ctx) as 
 const refusal = (name: string, input: unknown) => registry.run(name, input, ctx).then(() => { throw new Error('expected a refusal'); }, (e: unknown) => e as ToolError);
 
 const fromTemplate = (name: string, template: string) =>
-  run('create_app', { name, description: null, template, inputs: null, steps: null, collections: null, triggers: null, model: null });
+  run('create_app', { name, description: null, template, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null });
 const bind = (slug: string, model: string, step: string | null = null) =>
   run('bind_model', { slug, model, step, provider: null, options: null });
 
@@ -67,6 +67,7 @@ describe('create_app', () => {
       collections: null,
       triggers: null,
       model: null,
+      workload: null,
     });
     const { spec } = result.data;
     expect(spec.model.model).toBe('gemini-3-flash-preview');
@@ -85,6 +86,7 @@ describe('create_app', () => {
       collections: null,
       triggers: null,
       model: null,
+      workload: null,
     });
     expect(error.kind).toBe('invalid-input');
     expect(error.message).toContain('steps[0].prompt: {{steps.outline.text}} refers to step "outline", which does not exist');
@@ -92,7 +94,7 @@ describe('create_app', () => {
   });
 
   it('an unknown template is refused listing the templates', async () => {
-    const error = await refusal('create_app', { name: 'X', description: null, template: 'nope', inputs: null, steps: null, collections: null, triggers: null, model: null });
+    const error = await refusal('create_app', { name: 'X', description: null, template: 'nope', inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null });
     expect(error.kind).toBe('not-found');
     expect(error.message).toContain('There is no template "nope"');
   });

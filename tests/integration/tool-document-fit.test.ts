@@ -52,7 +52,7 @@ afterAll(async () => {
 const create = (name: string, model: string | null) =>
   registry.run(
     'create_app',
-    { name, description: null, template: 'long-contract-review', inputs: null, steps: null, collections: null, triggers: null, model: model && { model, provider: null, options: null } },
+    { name, description: null, template: 'long-contract-review', inputs: null, steps: null, collections: null, triggers: null, workload: null, model: model && { model, provider: null, options: null } },
     ctx,
   ) as Promise<ToolResult<AppChangeData>>;
 

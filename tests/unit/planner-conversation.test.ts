@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../agent/providers/errors';
 import { createPlannerProvider } from '../../agent/providers/planner';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
-import { openEvalSession, type EvalSession, type TurnLog } from '../../agent/planner/eval/drive';
+import { openEvalSession, type EvalSession, type TurnLog } from '../eval/planner/drive';
 
 let session: EvalSession;
 beforeEach(async () => {
@@ -105,7 +105,7 @@ describe('planner conversations through the real tools', () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     // A fresh conversation about the same app: only the slug is known (from the context the loop passes).
     const slug = (await current()).slug;
-    session.messages.length = 0;
+    await session.newConversation();
     const provider = createPlannerProvider();
     const first = await provider.chat({
       model: 'planner',
@@ -176,13 +176,13 @@ describe('planner conversations through the real tools', () => {
   it('finds the app a fresh conversation names among several', async () => {
     await session.say('Build me a lead tracker with fields name, email and company');
     await session.say(LINKEDIN);
-    session.messages.length = 0;
+    await session.newConversation();
     const turn = await session.say('make the lead tracker public');
     expectAllValid(turn);
     expect(turn.calls.map((c) => c.name)).toEqual(['list_apps', 'get_app', 'set_access']);
     expect(turn.calls[2]!.args).toEqual({ slug: 'lead-tracker', level: 'public-link' });
 
-    session.messages.length = 0;
+    await session.newConversation();
     const which = await session.say('make it private');
     expect(which.calls.map((c) => c.name)).toEqual(['list_apps']);
     expect(which.reply).toMatch(/^Which app should I change: .*lead-tracker.*\?/);

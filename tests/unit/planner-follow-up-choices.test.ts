@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planEdits } from '../../agent/planner/edit-calls';
-import { openEvalSession } from '../../agent/planner/eval/drive';
+import { openEvalSession } from '../eval/planner/drive';
 import { parseFollowUp } from '../../agent/planner/follow-ups';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 

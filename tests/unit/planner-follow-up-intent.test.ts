@@ -4,7 +4,7 @@
  * read as one, with or without an app open.
  */
 import { describe, expect, it } from 'vitest';
-import { CASES } from '../../agent/planner/eval/cases';
+import { CASES } from '../eval/planner/cases';
 import { readConversation } from '../../agent/planner/conversation';
 import { CONFIRM_DELETE, detectFollowUp } from '../../agent/planner/follow-up-intent';
 import type { ChatMessage } from '../../agent/providers/messages';

@@ -30,7 +30,7 @@ const WORKLOAD = { inputTokens: 2000, outputTokens: null, images: null, imageQua
 const SAMPLES: Record<string, unknown> = {
   list_templates: { query: 'reply to support tickets', category: null },
   get_template: { id: 'translator' },
-  create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null },
+  create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null, workload: null },
   update_app: { slug: 'notes', changes: [{ op: 'rename', name: 'Notes 2' }, { op: 'add_input', field: FIELD, after: null }, { op: 'remove_step', id: 'draft' }] },
   bind_model: { slug: 'notes', model: 'gemini-3.1-pro-preview', step: null, provider: null, options: { thinkingLevel: 'low', temperature: null, imageQuality: null, imageSize: null } },
   move_to_successor: { slug: 'notes' },
@@ -48,6 +48,7 @@ const SAMPLES: Record<string, unknown> = {
   delete_app: { slug: 'notes' },
   run_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
   model_status: { model: 'gpt-4o' },
+  ask_user: { question: 'Should it make images, or read photos you upload?', options: ['It makes new images', 'I upload photos for it to read'] },
 };
 
 /** One bad input per tool, and the field path the refusal must name. */
@@ -72,6 +73,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['delete_app', { slug: 42 }, 'slug'],
   ['run_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
   ['model_status', { model: '' }, 'model'],
+  ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
 
 /** Keywords OpenAI documents for strict mode (its supported subset). */
@@ -144,7 +146,7 @@ describe('tool registry', () => {
     expect(names).toEqual([
       'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
       'set_access', 'share_app_link', 'get_app', 'list_apps', 'get_spend', 'restore_app_version', 'delete_app', 'run_app',
-      'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status',
+      'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status', 'ask_user',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());
     expect(BAD.map(([name]) => name).sort()).toEqual([...names].sort());

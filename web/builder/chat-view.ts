@@ -1,6 +1,7 @@
 /** The chat column: messages, streamed assistant text and visible tool steps, all as text nodes. */
 import { h, replaceChildren } from '../dom';
 import { richText } from '../rich-text';
+import { renderChoices } from './choices';
 import { summarizeArgs } from './summarize';
 
 const SUGGESTIONS = [
@@ -16,15 +17,18 @@ export interface ChatView {
   /** `link`: where to see more (a comparison page, an app). */
   toolFinished(callId: string, name: string, ok: boolean, summary: string, link?: { href: string; label: string } | null): void;
   error(message: string): void;
+  /** Answers to the question just asked, as buttons. */
+  choices(options: readonly string[]): void;
   /** The reply is complete: the next delta starts a new bubble. */
   endTurn(): void;
   clear(): void;
 }
 
-export function createChatView(container: HTMLElement, onSuggestion: (text: string) => void): ChatView {
+export function createChatView(container: HTMLElement, onSuggestion: (text: string) => void, onChoice: (answer: string) => void): ChatView {
   // The bubble being streamed into and its text so far (re-rendered whole on each delta).
   let assistant: { el: HTMLElement; text: string } | null = null;
   const steps = new Map<string, HTMLElement>();
+  let pendingChoices: readonly string[] | null = null;
 
   const scroll = () => {
     container.scrollTop = container.scrollHeight;
@@ -96,11 +100,18 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       assistant = null;
       add(h('div', { class: 'msg msg-error', attrs: { role: 'alert' } }, message));
     },
+    choices(options) {
+      // Shown under the question, which the agent says next: held until its turn ends.
+      if (options.length > 0) pendingChoices = options;
+    },
     endTurn() {
       assistant = null;
+      if (pendingChoices) add(renderChoices(pendingChoices, onChoice));
+      pendingChoices = null;
     },
     clear() {
       assistant = null;
+      pendingChoices = null;
       steps.clear();
       container.replaceChildren();
       showHint();

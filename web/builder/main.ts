@@ -8,6 +8,7 @@ import { loadModelBriefs } from '../model-names';
 import { wireMoveButtons } from '../move-to-successor';
 import { lifecycleBannerElement } from './lifecycle-banner';
 import { createChatView } from './chat-view';
+import { optionsOf } from './choices';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
@@ -26,10 +27,14 @@ let busy = false;
 
 wireMoveButtons(previewBody, (slug) => void showApp(slug));
 
-const chat = createChatView(messages, (text) => {
-  input.value = text;
-  input.focus();
-});
+const chat = createChatView(
+  messages,
+  (text) => {
+    input.value = text;
+    input.focus();
+  },
+  (answer) => send(answer),
+);
 
 function setBusy(value: boolean): void {
   busy = value;
@@ -85,6 +90,7 @@ function onEvent(event: ServerEvent): void {
       return;
     case 'tool.finished':
       chat.toolFinished(event.callId, event.name, event.ok, event.summary, event.ok ? linkFor(event.name, event.data) : null);
+      if (event.ok && event.name === 'ask_user') chat.choices(optionsOf(event.data));
       return;
     case 'app.updated':
       void showApp(event.slug);
@@ -157,6 +163,7 @@ function replay(history: ChatMessage[]): void {
       const result = message.result as { summary?: unknown; message?: unknown } | null;
       const summary = typeof result?.summary === 'string' ? result.summary : typeof result?.message === 'string' ? result.message : '';
       chat.toolFinished(message.toolCallId, message.toolName, !message.isError, summary);
+      if (!message.isError && message.toolName === 'ask_user') chat.choices(optionsOf((message.result as { data?: unknown } | null)?.data));
     }
   }
 }

@@ -4,8 +4,8 @@
  * phrases, schedules first or last, cities and abbreviations). `template` is only checked
  * where one template is clearly right; `fields` only where fields are named.
  */
-import type { FieldType } from '../../spec/app-spec';
-import type { OutputKind } from '../output-kind';
+import type { FieldType } from '../../../agent/spec/app-spec';
+import type { OutputKind } from '../../../agent/planner/output-kind';
 
 export type TriggerKind = 'manual' | 'schedule' | 'webhook' | 'record-created';
 

@@ -2,10 +2,10 @@
  * Scoring one eval case: the app the planner built (the spec create_app returned) is read
  * back into the same properties the case expects, and each property passes or fails.
  */
-import type { AppSpec } from '../../spec/app-spec';
-import { findTemplate } from '../../templates/catalogue';
-import { specIn } from '../conversation';
-import { specOutputKind } from '../template-match';
+import type { AppSpec } from '../../../agent/spec/app-spec';
+import { findTemplate } from '../../../agent/templates/catalogue';
+import { specIn } from '../../../agent/planner/conversation';
+import { specOutputKind } from '../../../agent/planner/template-match';
 import type { EvalCase, TriggerKind } from './cases';
 import type { TurnLog } from './drive';
 

@@ -1,0 +1,262 @@
+/**
+ * Fields people name, read with the language model's parts of speech rather than patterns:
+ * what they give the tool ("I paste a job posting and my resume"), lists of noun phrases
+ * ("name, email, title, company", "For each vehicle: registration, make, model"), and the
+ * columns of tables. Examples ("e.g. auto-renewal", "like 'The water cycle'") are content
+ * for a prompt, never fields; a bracket after a singular name holds its choices
+ * ("stage (lead, qualified, won)").
+ */
+import type { FieldInput } from '../tools/spec-inputs';
+import { inferFieldType } from './field-types';
+import { toIdentifier } from './fields';
+import { NOUNISH, readSentences, type Token } from './language';
+
+/** Verbs by which a person hands the tool something: their object is an input. */
+const GIVE_VERBS = new Set([
+  'type', 'give', 'paste', 'enter', 'provide', 'fill', 'put', 'submit', 'choose', 'pick', 'select', 'input',
+  'describe', 'add', 'specify', 'supply', 'drop', 'feed', 'insert', 'say',
+]);
+
+/** Words after which a list of fields or columns follows. */
+const LIST_OPENERS = new Set([
+  'field', 'fields', 'column', 'columns', 'input', 'inputs', 'with', 'including', 'include', 'includes', 'track', 'log',
+  'keep', 'store', 'save', 'record', 'collect', 'capture', 'has', 'have', 'extract', 'pull', 'form', 'containing',
+]);
+
+/** Words that introduce examples; what follows them up to the clause's end is prompt content. */
+const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
+
+/** Leading words that belong to no field name. */
+const LEADING = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'some', 'optionally', 'also', 'just', 'one', 'all', 'column', 'columns', 'field', 'fields', 'input', 'inputs']);
+
+/** Nouns that name no field of their own (the tool, the output, time, amounts). */
+const NOT_FIELDS = new Set([
+  'it', 'them', 'tool', 'app', 'thing', 'something', 'stuff', 'everything', 'anything', 'time', 'way', 'lot', 'bit',
+  'day', 'week', 'month', 'hour', 'minute', 'daily', 'weekly', 'monthly', 'ai', 'model', 'output', 'result', 'results',
+  'list', 'one', 'ones', 'table', 'sheet', 'spreadsheet', 'database', 'record', 'records', 'report', 'back',
+  'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'idea', 'e',
+]);
+/** Words that start no field name, though a name may end on them ("information about the task"). */
+const NOT_FIRST = new Set(['it', 'them', 'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'thing', 'something', 'stuff', 'everything', 'anything', 'back', 'one', 'ones']);
+
+/** Connectors allowed inside one field name: "number of chapters", "maintenance interval in days". */
+const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
+
+const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
+
+export interface SaidField {
+  /** The words as said, e.g. "website URL". */
+  words: string;
+  /** The text inside a bracket right after it: choices or a type hint. */
+  hint: string | null;
+  /** Handed to the tool by the person ("I paste a job posting"), not listed as a value to keep or read out. */
+  given: boolean;
+}
+
+/** Token indexes that are examples: after an example word, to the end of the bracket or clause. */
+function exampleMask(tokens: readonly Token[]): boolean[] {
+  const mask = tokens.map(() => false);
+  let depth = 0;
+  let inExample = false;
+  let exampleDepth = 0;
+  let quotedUntil = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    if (t.text === ')') {
+      if (inExample && depth === exampleDepth) inExample = false;
+      depth = Math.max(0, depth - 1);
+      mask[i] = inExample;
+      return;
+    }
+    const next = tokens[i + 1];
+    const quoted = next?.kind === 'punctuation' || next?.text === "'";
+    // "like 'x'", "(like x", "say iPhone 11": examples; "say every hour" is said for real.
+    const cue = t.lower === 'like' ? tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',' || quoted : t.lower === 'say' ? quoted || next?.pos === 'PROPN' || next?.pos === 'NUM' : true;
+    const opens = EXAMPLE_OPENERS.has(t.lower) && cue;
+    const such = t.lower === 'such' && tokens[i + 1]?.lower === 'as';
+    if ((opens && t.lower !== 'such') || such || (t.lower === 'for' && tokens[i + 1]?.lower === 'example')) {
+      inExample = true;
+      exampleDepth = depth;
+      // "like 'The water cycle'": a quoted example ends with its closing quote.
+      const quote = tokens[i + 1]?.text;
+      if (quote === "'" || quote === '"' || quote === '“' || quote === '‘') {
+        const close = tokens.findIndex((x, k) => k > i + 1 && (x.text === quote || x.text === '”' || x.text === '’'));
+        if (close > i) {
+          for (let k = i; k <= close; k++) mask[k] = true;
+          quotedUntil = close;
+          inExample = false;
+        }
+      }
+    }
+    if (i <= quotedUntil) {
+      mask[i] = true;
+      return;
+    }
+    if (inExample && depth <= exampleDepth && (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':')) inExample = false;
+    mask[i] = inExample;
+  });
+  return mask;
+}
+
+/**
+ * One noun phrase starting at `from`: leading determiners dropped, nouns/adjectives/numbers
+ * and inner connectors kept. Returns the words and the index after the phrase.
+ */
+function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: Token[]; next: number } {
+  let i = from;
+  while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
+  const words: Token[] = [];
+  for (; i < tokens.length && !mask[i]; i++) {
+    const t = tokens[i]!;
+    const nounish = NOUNISH.has(t.pos) || (t.pos === 'VERB' && words.length === 0 && isListEdge(tokens[i + 1]));
+    if (nounish && t.kind !== 'punctuation') {
+      words.push(t);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (INNER.has(t.lower) && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') && !mask[i + 1]) {
+      words.push(t);
+      continue;
+    }
+    break;
+  }
+  // A phrase never ends on a connector ("number of").
+  while (words.length > 0 && INNER.has(words[words.length - 1]!.lower)) words.pop();
+  return { words, next: i };
+}
+
+/** The token ends a list item: a separator, a bracket or the clause's end. */
+function isListEdge(t: Token | undefined): boolean {
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || t.text === '—' || t.text === ':';
+}
+
+function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
+  let words = phrase;
+  if (words.length === 0 || words.length > 6) return null;
+  const head = words[words.length - 1]!;
+  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
+  // "paste code": the verb is how it is given, not part of its name.
+  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
+  let hint: string | null = null;
+  if (tokens[next]?.text === '(' && !mask[next + 1]) {
+    const close = tokens.findIndex((t, k) => k > next && t.text === ')');
+    if (close > next) hint = tokens.slice(next + 1, close).map((t) => t.text).join(' ').replace(/ ([,/])/g, '$1');
+  }
+  return { words: words.map((w) => w.text).join(' ').replace(/ ([-/&]) /g, '$1'), hint, given: false };
+}
+
+/**
+ * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
+ * is a phrase alone. A bracket after a plural item holds that item's own columns.
+ */
+function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
+  const items: SaidField[] = [];
+  let i = from;
+  while (i < tokens.length) {
+    if (mask[i]) {
+      i++;
+      continue;
+    }
+    const { words, next } = nounPhrase(tokens, i, mask);
+    const said = toSaid(words, tokens, next, mask);
+    if (!said) break;
+    const plural = words.length > 0 && words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
+    let after = next;
+    if (said.hint !== null) {
+      after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
+      // "orders (item, price, status)": the bracket lists the columns, not choices.
+      if (plural && said.hint.includes(',')) {
+        items.push(...listAt(tokens, next + 1, mask).items);
+        said.hint = null;
+      }
+    }
+    items.push(said);
+    i = after;
+    while (i < tokens.length && mask[i]) i++;
+    if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
+    if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
+    i++;
+    if (tokens[i]?.lower === 'and') i++;
+  }
+  return { items, end: i };
+}
+
+/** The fields said in `text`, in order, each once. */
+export function saidFields(text: string): SaidField[] {
+  const found = new Map<string, SaidField>();
+  const add = (items: SaidField[]) => {
+    for (const f of items) if (!found.has(f.words.toLowerCase())) found.set(f.words.toLowerCase(), f);
+  };
+  for (const { tokens } of readSentences(text)) {
+    const mask = exampleMask(tokens);
+    // Tokens inside a list already read start no list of their own ("number" of "item number").
+    let readUntil = 0;
+    const take = (list: { items: SaidField[]; end: number }, enough: boolean) => {
+      if (!enough) return;
+      add(list.items);
+      readUntil = Math.max(readUntil, list.end);
+    };
+    tokens.forEach((t, i) => {
+      if (mask[i] || t.negated || i < readUntil) return;
+      // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
+      // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
+      const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
+        return;
+      }
+      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0)) {
+        let from = i + 1;
+        // "fill in", "put in", "type in".
+        if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
+        if (tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our') from++;
+        const list = listAt(tokens, from, mask);
+        for (const item of list.items) item.given = true;
+        take(list, tokens[list.end]?.text !== ':');
+        return;
+      }
+      if (LIST_OPENERS.has(t.lower)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length >= 2);
+        return;
+      }
+      // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
+      const before = tokens[i - 1];
+      if (!before || before.text === ',') return;
+      const list = listAt(tokens, i, mask);
+      take(list, list.items.length >= 3);
+    });
+  }
+  return [...found.values()];
+}
+
+/** `text` with its examples left out ("clauses (e.g. auto-renewal, liability caps)" → "clauses"). */
+export function withoutExamples(text: string): string {
+  return readSentences(text)
+    .map(({ tokens }) => {
+      const mask = exampleMask(tokens);
+      // An emptied bracket is dropped with its examples.
+      return tokens
+        .filter((_, i) => !mask[i])
+        .map((t) => `${t.space}${t.text}`)
+        .join('')
+        .replace(/\(\s*\)/g, '');
+    })
+    .join(' ');
+}
+
+/** A said field as a form field: identifier, label and the type its name and hint suggest. */
+export function fieldFromSaid(said: SaidField): FieldInput {
+  const { type, options } = inferFieldType(said.words, said.hint);
+  const label = said.words.replace(/\s+/g, ' ').trim();
+  return {
+    name: toIdentifier(said.words),
+    label: (label[0]!.toUpperCase() + label.slice(1)).slice(0, 120),
+    // A file a person hands over is a document whose text the runtime reads.
+    type: type === 'file' ? 'document' : type,
+    required: null,
+    options,
+    help: null,
+  };
+}

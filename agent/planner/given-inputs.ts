@@ -1,0 +1,75 @@
+/**
+ * What a person hands the tool besides typed fields: photos to read or edit ("upload a photo
+ * of a mug", "snap a receipt") and documents ("upload the contract PDF", "a CV as DOCX").
+ * Read from lemmas: a giving verb with a photo or document noun shortly after it, a file
+ * format named anywhere, or a photographing verb.
+ */
+import { readSentences, type Token } from './language';
+
+/** Verbs by which a file reaches the tool. */
+const GIVING = new Set(['upload', 'send', 'submit', 'attach', 'drop', 'forward', 'post', 'share', 'give', 'take', 'import', 'provide', 'add', 'load', 'scan', 'feed']);
+/** Pasting hands over text, or a screenshot, never a file. */
+const PASTING = 'paste';
+/** Verbs that mean taking a photo. */
+const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
+const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
+const DOCUMENT_NOUNS = new Set([
+  'document', 'file', 'contract', 'cv', 'resume', 'résumé', 'book', 'transcript', 'statement', 'letter', 'invoice', 'agreement',
+  'sow', 'attachment', 'report', 'paper', 'policy', 'manual', 'deck', 'spreadsheet', 'proposal', 'brief', 'chart',
+]);
+/** File formats: naming one is enough. */
+const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
+/** "gives me a contract as PDFs", "export into DOCX": a format after these is what the tool hands back. */
+const OUTPUT_FORMAT_CUES = new Set(['as', 'into', 'to']);
+const OUTPUT_VERBS = new Set(['give', 'return', 'export', 'output', 'produce', 'generate', 'save', 'deliver', 'create', 'make']);
+/** How far after the verb the noun may come ("upload a candidate's CV", "send a picture of a product"). */
+const REACH = 6;
+
+export interface GivenInputs {
+  /** A photo or image is given for the tool to read or edit. */
+  photo: boolean;
+  /** A document (PDF, DOCX, text file) is given for the tool to read. */
+  document: boolean;
+}
+
+function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (nouns.has(t.lemma) || nouns.has(t.lower)) return true;
+    // The object ends where the next clause starts.
+    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return false;
+  }
+  return false;
+}
+
+export function givenInputs(text: string): GivenInputs {
+  const given: GivenInputs = { photo: false, document: false };
+  for (const { tokens } of readSentences(text)) {
+    tokens.forEach((t, i) => {
+      if (t.negated) return;
+      if (DOCUMENT_FORMATS.has(t.lower) && !(t.lower === 'word' && tokens[i + 1]?.lemma !== 'document' && tokens[i + 1]?.lemma !== 'file')) {
+        const cue = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+        const handedBack = cue && OUTPUT_FORMAT_CUES.has(cue.lower) && tokens.slice(0, i).some((x) => OUTPUT_VERBS.has(x.lemma));
+        if (!handedBack) given.document = true;
+        // "(pdf or image)": either kind of file.
+        if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(tokens[i + 2]?.lemma ?? '')) given.photo = true;
+      }
+      // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
+      if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
+      if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
+      // "drafts posts with a matching image": a noun "post" hands nothing over.
+      // "photos we upload", "the CV they send": the noun comes first.
+      if (GIVING.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON') {
+        const before = tokens.slice(Math.max(0, i - 3), i - 1);
+        if (before.some((x) => PHOTO_NOUNS.has(x.lemma) || PHOTO_NOUNS.has(x.lower))) given.photo = true;
+        if (before.some((x) => DOCUMENT_NOUNS.has(x.lemma))) given.document = true;
+      }
+      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
+      // "it gives me a contract", "send me the report": the tool hands it back.
+      if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;
+      if (nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
+      if (nounAfter(tokens, i, DOCUMENT_NOUNS)) given.document = true;
+    });
+  }
+  return given;
+}

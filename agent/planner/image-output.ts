@@ -1,0 +1,41 @@
+/**
+ * Images the tool makes, read from the language model's tags: a making verb whose object is an
+ * image noun ("make a studio-quality image", "get a coordinated set of listing images",
+ * "have it illustrate it"). An image named after "of", "in" or "from" ("an analysis of what's
+ * in the image") is what the tool reads, not what it makes.
+ */
+import { readSentences, type Token } from './language';
+
+const MAKING_VERBS = new Set(['make', 'create', 'generate', 'produce', 'design', 'draw', 'render', 'get', 'return', 'give', 'turn', 'output', 'paint', 'want', 'need']);
+const IMAGE_NOUNS = new Set([
+  'image', 'picture', 'illustration', 'visual', 'poster', 'banner', 'mockup', 'graphic', 'thumbnail', 'variation', 'render',
+  'artwork', 'logo', 'icon', 'infographic', 'photo', 'headshot', 'sticker', 'wallpaper', 'avatar', 'cover', 'shot',
+]);
+/** "a set of listing images": the image noun heads the object even after "of". */
+const QUANTITY_NOUNS = new Set(['set', 'series', 'batch', 'pack', 'collection', 'bunch', 'variety', 'couple', 'lot', 'number', 'handful', 'range']);
+/** Verbs that are themselves making an image. */
+const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch']);
+const REACH = 7;
+
+function objectIsImage(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return true;
+    const ofQuantity = t.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '');
+    const modifier = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADV' || t.text === '-';
+    if (!modifier && !ofQuantity && !(t.pos === 'PRON' && k === i + 1)) return false;
+  }
+  return false;
+}
+
+export function makesImages(text: string): boolean {
+  for (const { tokens } of readSentences(text)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.negated) continue;
+      if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB') return true;
+      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && objectIsImage(tokens, i)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+/**
+ * The planner's reading of English: sentences, tokens with part of speech, lemma and negation,
+ * from wink-nlp and its bundled English model (chosen over compromise by measurement on the
+ * corpus's dev split: more of the fields people name among its noun phrases, at a fraction of
+ * the time; see bench/nlp-library-choice.ts). The model loads once per process; a turn reads
+ * the same description from several places, so the last few readings are kept.
+ */
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+const its = nlp.its;
+// The typings declare the lemma reader with the add-ons argument the library passes itself.
+const LEMMA = its.lemma as unknown as typeof its.value;
+
+export interface Token {
+  /** As written. */
+  text: string;
+  lower: string;
+  /** Dictionary form: "leads" → lead, "sent" → send. */
+  lemma: string;
+  /** Universal part of speech: NOUN, PROPN, VERB, ADJ, NUM, DET, ADP, CCONJ, PUNCT… */
+  pos: string;
+  /** Inside the scope of a negation ("don't keep a history"). */
+  negated: boolean;
+  /** word, number, punctuation, email, url… */
+  kind: string;
+  /** The spaces written before it, so text can be rebuilt as written. */
+  space: string;
+}
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+}
+
+const CACHE_SIZE = 16;
+const cache = new Map<string, Sentence[]>();
+
+/** `text` as sentences of annotated tokens. */
+export function readSentences(text: string): Sentence[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const doc = nlp.readDoc(text);
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const tokens: Token[] = [];
+    s.tokens().each((t: ItemToken) => {
+      const value = t.out();
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: String(t.out(LEMMA)).toLowerCase(),
+        pos: String(t.out(its.pos)),
+        negated: Boolean(t.out(its.negationFlag)),
+        kind: String(t.out(its.type)),
+        space: String(t.out(its.precedingSpaces)),
+      });
+    });
+    sentences.push({ text: s.out(), tokens });
+  });
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, sentences);
+  return sentences;
+}
+
+/** Every token of `text`, sentence after sentence. */
+export function readTokens(text: string): Token[] {
+  return readSentences(text).flatMap((s) => s.tokens);
+}
+
+/** Some token's lemma (or lower-case form) is in `words` and is not negated. */
+export function saysAny(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  return tokens.some((t) => !t.negated && (words.has(t.lemma) || words.has(t.lower)));
+}
+
+export const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);

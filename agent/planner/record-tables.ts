@@ -1,0 +1,98 @@
+/**
+ * What a person keeps records of, and whether the tool is a records app at all: the noun
+ * before a table word ("an invoices table", "our clients pipeline"), the noun a list of
+ * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
+ * object of a keeping verb ("log each lead"). Read from the language model's tags.
+ */
+import { readSentences, type Token } from './language';
+
+/** Words that name a table of records. */
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion']);
+/** Verbs that keep rows. */
+const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+/** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
+const TOOL_NOUNS = new Set(['tool', 'app', 'helper', 'generator', 'writer', 'form', 'drafter', 'assistant', 'bot', 'parser', 'extractor', 'ghostwriter', 'maker', 'checker', 'planner', 'reviewer', 'builder', 'creator', 'analyzer', 'analyser', 'summarizer', 'summariser']);
+/** Nouns that name a whole records app, whose fields are its table. */
+const RECORDS_APP_NOUNS = new Set(['tracker', 'directory', 'portal', 'crm', 'database', 'inventory', 'catalog', 'catalogue', 'register', 'checkout', 'scorecard', 'ats', 'pipeline', 'log', 'system']);
+/** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
+const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+/** Nouns that are never what a row is. */
+const NOT_RECORDS = new Set(['it', 'them', 'everything', 'thing', 'one', 'row', 'data', 'info', 'information', 'result', 'output', 'time', 'way', ...CONTAINERS]);
+
+function nounBefore(tokens: readonly Token[], i: number): string | null {
+  const words: Token[] = [];
+  for (let k = i - 1; k >= 0 && words.length < 2; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
+    words.unshift(t);
+  }
+  return phrase(words);
+}
+
+function nounAfter(tokens: readonly Token[], i: number): string | null {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
+  const words: Token[] = [];
+  // "sales leads": the tagger may read a plural after a noun as a verb.
+  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
+  return phrase(words);
+}
+
+/** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
+function phrase(words: readonly Token[]): string | null {
+  if (words.length === 0) return null;
+  const head = words[words.length - 1]!;
+  if (NOT_RECORDS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || head.kind !== 'word') return null;
+  return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
+}
+
+export interface KeptRecords {
+  /** What one row is, singular ("invoice", "job posting"), when said. */
+  noun: string | null;
+  /** The person named a table or asked to keep rows. */
+  keeps: boolean;
+  /** The tool is described as a records app (a tracker, a directory, a portal). */
+  recordsApp: boolean;
+}
+
+export function keptRecords(text: string): KeptRecords {
+  let noun: string | null = null;
+  let keeps = false;
+  let recordsApp = false;
+  for (const { tokens } of readSentences(text)) {
+    tokens.forEach((t, i) => {
+      if (t.negated) return;
+      if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
+        // "a CRM for sales leads", "a list of equipment": what follows names the rows.
+        const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
+        if (after) {
+          keeps = true;
+          noun ??= after;
+        }
+        const before = nounBefore(tokens, i);
+        if (before) {
+          keeps = true;
+          noun ??= before;
+        }
+        if (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') keeps = true;
+      }
+      // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
+      if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
+        const owner = nounBefore(tokens, i);
+        const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
+        if (owner && !isTool && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+          keeps = true;
+          noun ??= owner;
+        }
+      }
+      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
+        keeps = true;
+        const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
+        noun ??= of > 0 ? nounAfter(tokens, of) : nounAfter(tokens, i);
+      }
+    });
+  }
+  return { noun, keeps, recordsApp };
+}

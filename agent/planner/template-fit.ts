@@ -1,0 +1,48 @@
+/**
+ * Whether a matched template can be the app described, beyond sharing words with it: a
+ * template that writes prose cannot be a data app, one without a photo input cannot read the
+ * photo handed over, one with nothing to hold a document cannot read it. A template that does
+ * not fit is left for a composed app, whatever its score.
+ */
+import type { AppSpec } from '../spec/app-spec';
+import type { FieldInput } from '../tools/spec-inputs';
+import type { Description } from './description';
+import { describeSchedule } from './schedule';
+
+/** Names of long-text inputs that carry a document's text in templates. */
+const DOCUMENT_INPUT_NAMES = new Set(['document', 'text', 'contract', 'transcript', 'content', 'source', 'notes', 'report']);
+
+/** The template input a document's text can go into, if any. */
+export function readableInput<T extends Pick<FieldInput, 'name' | 'type'>>(inputs: T[]): T | null {
+  return inputs.find((f) => f.type === 'document') ?? inputs.find((f) => f.type === 'longText' && DOCUMENT_INPUT_NAMES.has(f.name)) ?? null;
+}
+
+export function templateFits(d: Description, spec: AppSpec): boolean {
+  const kinds = new Set(spec.steps.map((s) => s.kind));
+  const writes = kinds.has('generate-text');
+  const makesImages = kinds.has('generate-image') || kinds.has('edit-image');
+  if (d.outputKind === 'text' && d.structured && writes) return false;
+  if (d.outputKind === 'text' && !d.structured && !writes) return false;
+  if (d.outputKind === 'image-edit' && !kinds.has('edit-image')) return false;
+  if (d.outputKind === 'text' && makesImages) return false;
+  if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
+  if (d.given.document && !readableInput(spec.inputs)) return false;
+  // A CRM or a log with its columns named is a records app with those columns: a template's
+  // only when it already has most of them (the rest are added), else a plain one composed.
+  if (d.recordsApp && d.fields.length >= 2 && !d.given.document && !d.given.photo) {
+    const has = new Set([...spec.inputs, ...spec.collections.flatMap((c) => c.fields)].map((f) => f.name));
+    return d.fields.filter((f) => has.has(f.name)).length * 2 >= d.fields.length;
+  }
+  return true;
+}
+
+/**
+ * The app's description: the person's own words, and the schedule they said read back in
+ * the planner's words ("every Friday at 16:00 (UTC)"), never a template's text.
+ */
+export function describedInOwnWords(d: Description): string {
+  const said = d.text.replace(/\s+/g, ' ').replace(/[{}]/g, '').trim();
+  const words = d.schedule && !/[.!?]$/.test(said) ? `${said}.` : said;
+  const when = d.schedule ? ` Runs ${describeSchedule(d.schedule)}.` : '';
+  return `${words.slice(0, 2000 - when.length)}${when}`;
+}

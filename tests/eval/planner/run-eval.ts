@@ -1,0 +1,108 @@
+/**
+ * `npm run eval:planner [-- --split dev]`: builds every corpus description through the real
+ * agent loop with the built-in planner, one fresh workspace each, and prints the score per
+ * property for each split (dev, test), then the failures: dev's with `--split dev` (the only
+ * run allowed while tuning), test's on a full run. The 61 hand-written cases next to the
+ * rules (cases.ts, holdout.ts) follow as a regression set.
+ */
+import { CASES, type EvalCase } from './cases';
+import { corpusSplit, type CorpusItem, type Split } from './corpus';
+import { HOLDOUT } from './holdout';
+import { openEvalSession } from './drive';
+import { PROPERTIES, scoreCase, summarise, type CaseScore } from './score-cases';
+import { CORPUS_PROPERTIES, scoreItem, summariseItems, type ItemScore, type PropertySummary } from './score-corpus';
+
+/** The issue's goal for every property on the test split. */
+export const GOAL = 0.9;
+
+export async function runCorpus(items: readonly CorpusItem[]): Promise<{ items: ItemScore[]; summary: PropertySummary }> {
+  const scores: ItemScore[] = [];
+  for (const item of items) {
+    // A fresh workspace per item, as a person starting a new conversation.
+    const session = await openEvalSession();
+    try {
+      scores.push(scoreItem(item, await session.say(item.text)));
+    } finally {
+      await session.close();
+    }
+  }
+  return { items: scores, summary: summariseItems(scores) };
+}
+
+export async function runEval(cases: readonly EvalCase[] = CASES): Promise<ReturnType<typeof summarise>> {
+  const scores: CaseScore[] = [];
+  for (const c of cases) {
+    const session = await openEvalSession();
+    try {
+      scores.push(scoreCase(c, await session.say(c.description)));
+    } finally {
+      await session.close();
+    }
+  }
+  return summarise(scores);
+}
+
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`.padStart(6);
+
+function propertyTable(results: Partial<Record<Split, PropertySummary>>, counts: Partial<Record<Split, number>>): string[] {
+  const splits = (['dev', 'test'] as const).filter((s) => results[s]);
+  const out = [`${'property'.padEnd(14)}${splits.map((s) => `${s} (${counts[s]} items)`.padEnd(24)).join('')}`];
+  for (const p of CORPUS_PROPERTIES) {
+    const cells = splits.map((s) => {
+      const r = results[s]![p];
+      return `${String(r.passed).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.rate)}${s === 'test' && r.rate < GOAL ? ' <90' : '    '}`.padEnd(24);
+    });
+    out.push(`${p.padEnd(14)}${cells.join('')}`);
+  }
+  return out;
+}
+
+function failures(items: readonly CorpusItem[], scores: readonly ItemScore[]): string[] {
+  const out: string[] = [];
+  scores.forEach((s, i) => {
+    const failed = Object.entries(s.results).filter(([, t]) => t.passed < t.total).map(([p]) => p);
+    if (failed.length === 0) return;
+    out.push(`FAIL ${s.id} [${failed.join(', ')}] "${items[i]!.text}"`, `     got ${s.observed}`);
+  });
+  return out;
+}
+
+function caseLines(title: string, summary: ReturnType<typeof summarise>): string[] {
+  const out = [title];
+  for (const p of PROPERTIES) {
+    const r = summary.perProperty[p];
+    if (r.total > 0) out.push(`  ${p.padEnd(11)} ${String(r.passed).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.rate)}`);
+  }
+  for (const c of summary.cases) {
+    const failed = Object.entries(c.results).filter(([, ok]) => !ok).map(([p]) => p);
+    if (failed.length > 0) out.push(`  FAIL ${c.id} [${failed.join(', ')}] got ${c.observed}`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const arg = process.argv.indexOf('--split');
+  const only = arg >= 0 ? process.argv[arg + 1] : null;
+  if (only !== null && only !== 'dev') throw new Error('--split takes only "dev": the test split is judged in full runs, never tuned on.');
+  const splits: Split[] = only === 'dev' ? ['dev'] : ['dev', 'test'];
+  const results: Partial<Record<Split, PropertySummary>> = {};
+  const counts: Partial<Record<Split, number>> = {};
+  const out: string[] = [];
+  let listed: string[] = [];
+  for (const split of splits) {
+    const items = corpusSplit(split);
+    const run = await runCorpus(items);
+    results[split] = run.summary;
+    counts[split] = items.length;
+    const asked = run.items.filter((s) => s.asked).length;
+    out.push(`${split}: ${items.length} items, ${asked} answered with a question instead of an app`);
+    // Dev failures are for tuning (only in a dev-only run); test failures are reported, not read while tuning.
+    if ((split === 'dev' && only === 'dev') || split === 'test') listed = [...listed, `${split} failures:`, ...failures(items, run.items)];
+  }
+  out.push('', ...propertyTable(results, counts), '', ...listed, '');
+  out.push(...caseLines(`Regression set (${CASES.length} cases written next to the rules)`, await runEval(CASES)));
+  out.push(...caseLines(`Held-out set (${HOLDOUT.length} cases)`, await runEval(HOLDOUT)));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
