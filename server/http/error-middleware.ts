@@ -8,6 +8,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger';
 import { ToolError } from '../../agent/tools/tool-error';
 import { HttpError } from './http-error';
+import { diskFault } from '../files/os-error';
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
@@ -34,6 +35,7 @@ const BY_NAME: Record<string, { status: number; code: string }> = {
   UploadError: { status: 400, code: 'invalid_upload' },
   OutboundRequestError: { status: 422, code: 'outbound_refused' },
   SettingsError: { status: 500, code: 'settings_unreadable' },
+  SecretBoxError: { status: 503, code: 'master_key_unusable' },
 };
 
 // Tool errors (bad input, unknown app, refused change) carry a kind.
@@ -95,6 +97,8 @@ export function mapError(error: unknown): Mapped {
   const e = error as Error & { type?: string; status?: unknown; statusCode?: unknown; kind?: unknown; expose?: unknown };
   const parser = bodyParserError(e);
   if (parser) return parser;
+  const disk = diskFault(e);
+  if (disk) return { status: 503, code: 'disk_unavailable', message: disk.message };
   const known = BY_NAME[e.name];
   if (known) return { ...known, message: e.message };
   if (error instanceof ToolError) {

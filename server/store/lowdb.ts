@@ -64,7 +64,8 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   };
   const recordTableOf = (id: string): LogTable<RecordRow> => {
     const table = tables.recordIndex.get(id);
-    if (!table) throw refusal.recordNotFound(id);
+    // A row whose insert failed was rolled back from its table, not from the index.
+    if (!table?.rows.has(id)) throw refusal.recordNotFound(id);
     return table;
   };
 
@@ -119,8 +120,8 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     },
     async deleteRecord(id) {
       const table = recordTableOf(id);
-      tables.recordIndex.delete(id);
       await table.delete(id);
+      if (!table.rows.has(id)) tables.recordIndex.delete(id);
     },
     async listRecords(appId, collection, query) {
       const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
