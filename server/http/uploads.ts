@@ -64,6 +64,18 @@ const malformed = () => new HttpError(400, 'invalid_multipart', 'The form upload
 
 /** Reads the body of an upload request (see isUpload) to disk. */
 export async function receiveUpload(req: Request, res: Response, options: UploadOptions): Promise<ReceivedUpload> {
+  try {
+    return await receive(req, res, options);
+  } catch (error) {
+    // The rest of the body is drained, not read, and the connection is not reused for another request.
+    res.setHeader('Connection', 'close');
+    req.unpipe();
+    req.resume();
+    throw error;
+  }
+}
+
+async function receive(req: Request, res: Response, options: UploadOptions): Promise<ReceivedUpload> {
   const declared = Number(req.get('content-length') ?? 0);
   if (declared > options.limitBytes + 64 * 1024) throw tooLarge(options.limitBytes);
   await fs.mkdir(options.dir, { recursive: true });
@@ -88,9 +100,12 @@ export async function receiveUpload(req: Request, res: Response, options: Upload
 
   if (!isMultipart(req)) {
     const temp = newTemp();
-    await pipeline(req, meter(), createWriteStream(temp, { flags: 'wx' })).catch((error: unknown) => {
-      throw error instanceof HttpError ? error : aborted(error);
-    });
+    const counted = meter();
+    const aborting = new Promise<never>((_resolve, reject) => req.once('aborted', () => reject(aborted())));
+    aborting.catch(() => undefined);
+    // Not pipeline(req, …): that would destroy the socket before the error can be answered.
+    req.pipe(counted);
+    await Promise.race([pipeline(counted, createWriteStream(temp, { flags: 'wx' })), aborting]);
     return { fields: {}, files: [{ field: 'file', filename: '', mimeType: req.get('content-type') ?? '', size: total, path: temp }] };
   }
 
@@ -138,8 +153,6 @@ export async function receiveUpload(req: Request, res: Response, options: Upload
   return { fields, files };
 }
 
-function aborted(cause?: unknown): Error {
-  // A disk fault while writing is the server's (503 via the error middleware), not the client's.
-  if (cause && typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).code !== 'ECONNRESET') return cause as Error;
+function aborted(): Error {
   return new HttpError(400, 'request_aborted', 'The upload was cut off before it arrived whole. Try again.');
 }
