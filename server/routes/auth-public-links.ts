@@ -24,7 +24,7 @@ const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({})
 export async function resolvePublicLink(store: Store, token: string): Promise<{ link: PublicLink; app: StoredApp }> {
   const link = await store.accounts.findPublicLink(digestToken(token));
   const app = link ? await store.getApp(link.appSlug) : null;
-  if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') {
+  if (!link || !app || app.workspaceId !== link.workspaceId || (link.appId !== undefined && link.appId !== app.id) || app.spec.access.level !== 'public-link') {
     throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
   }
   return { link, app };
@@ -58,7 +58,7 @@ export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
       throw new HttpError(422, 'not_public', `"${app.slug}" is ${app.spec.access.level}. Set its access to public-link first (PUT /api/apps/${app.slug}/access).`);
     }
     const secret = newLinkSecret('twp_');
-    await accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, hint: secret.hint, createdBy: actor.userId });
+    await accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, appId: app.id, hint: secret.hint, createdBy: actor.userId });
     await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
     res.status(201).json({ link: `/p/${secret.value}`, token: secret.value, summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.' });
   });

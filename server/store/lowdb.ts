@@ -18,6 +18,7 @@ import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { queryRecords } from './record-order';
 import { refuseUnstorable } from './storable';
+import { revokeLinksWithApp } from './public-link-lifecycle';
 import { auditLimit, refusal, runPage } from './store-rules';
 import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
@@ -69,7 +70,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     return table;
   };
 
-  return refuseUnstorable({
+  return revokeLinksWithApp(refuseUnstorable({
     accounts: createAccountStore(auth.tables),
     ...lowdbApps(main, tables),
 
@@ -183,7 +184,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await audit.close();
       await releaseLock();
     },
-  });
+  }));
 }
 
 /** Files written before versions and conversations moved to logs: move them (idempotent if interrupted). */

@@ -10,6 +10,7 @@ import type { Store } from './store';
 import type { AuditEntry, RunRow, StoredApp } from './records';
 import { StoreError } from './store-error';
 import { refuseUnstorable } from './storable';
+import { revokeLinksWithApp } from './public-link-lifecycle';
 import { auditLimit, checkSaveAllowed, refusal, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
@@ -74,7 +75,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     }
   };
 
-  return refuseUnstorable({
+  return revokeLinksWithApp(refuseUnstorable({
     accounts: createAccountStore(postgresAuthTables(query)),
     async createApp({ workspaceId, spec, createdBy, note }) {
       const id = randomUUID();
@@ -272,7 +273,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async close() {
       await pool.end();
     },
-  });
+  }));
 }
 
 const isForeignKeyError = (error: unknown): boolean => (error as { cause?: { code?: string } }).cause?.code === '23503';
