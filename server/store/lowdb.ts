@@ -132,7 +132,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     async saveRun(run: RunRow) {
       appById(run.appId);
       const owner = tables.runIndex.get(run.id);
-      if (owner && owner.rows.get(run.id)?.appId !== run.appId) {
+      if (owner && owner.summary(run.id)?.appId !== run.appId) {
         throw refusal.runOfAnotherApp(run.id);
       }
       const table = await tables.runTable(run.appId);
@@ -141,15 +141,13 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await table.put(clone(run));
     },
     async getRun(id) {
-      const run = tables.runIndex.get(id)?.rows.get(id);
-      return run ? clone(run) : null;
+      return (await tables.runIndex.get(id)?.get(id)) ?? null;
     },
     async listRuns(appId, options) {
-      const rows = tables.existingRunTable(appId)?.list() ?? [];
-      const order = rows.map((row, seq) => ({ row, seq }));
-      order.sort((a, b) => (a.row.startedAt < b.row.startedAt ? 1 : a.row.startedAt > b.row.startedAt ? -1 : b.seq - a.seq));
+      const table = tables.existingRunTable(appId);
       const { offset, limit } = runPage(options);
-      return { items: order.slice(offset, offset + limit).map((entry) => clone(entry.row)), total: rows.length };
+      // Summaries are shared, never mutated: a shallow copy each is enough.
+      return { items: (table?.page(offset, limit) ?? []).map((summary) => ({ ...summary, trigger: { ...summary.trigger } })), total: table?.size ?? 0 };
     },
 
     async getState<T>(key: string) {

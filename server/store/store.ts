@@ -16,6 +16,7 @@ import type {
   StoredApp,
 } from './records';
 import type { AccountStore } from './auth-store';
+import type { RunSummary } from './run-summary';
 
 export interface Store {
   // Apps and their versions. Every change is a new version; slugs never change.
@@ -51,7 +52,8 @@ export interface Store {
   // Runs (history with usage and cost).
   saveRun(run: RunRow): Promise<void>;
   getRun(id: string): Promise<RunRow | null>;
-  listRuns(appId: string, options?: { offset?: number; limit?: number }): Promise<{ items: RunRow[]; total: number }>;
+  /** Newest first, as summaries; cost O(page) however many runs the app has. */
+  listRuns(appId: string, options?: { offset?: number; limit?: number }): Promise<{ items: RunSummary[]; total: number }>;
 
   // Small keyed state: scheduler bookkeeping, settings.
   getState<T>(key: string): Promise<T | null>;

@@ -32,6 +32,11 @@ describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk
     await expect(store.insertRecord({ appId, collection: 'notes', values: { text: big }, createdBy: null })).rejects.toMatchObject({ kind: 'unavailable' });
     await expect(store.updateRecord(kept.id, { text: big })).rejects.toMatchObject({ message: expect.stringMatching(/disk.*full.*ENOSPC.*not saved.*try again\.$/) });
     await expect(store.setState('k', big)).rejects.toMatchObject({ kind: 'unavailable' });
+    const at = new Date().toISOString();
+    const run = { id: 'run-1', appId, appVersion: 1, trigger: { kind: 'manual' as const }, status: 'ok' as const, inputs: { big }, steps: [], usage: { inputTokens: 0, outputTokens: 0 } as never, costUsd: 0, error: null, createdBy: null, startedAt: at, finishedAt: at };
+    await expect(store.saveRun(run)).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(await store.getRun('run-1')).toBeNull();
+    expect(await store.listRuns(appId)).toEqual({ items: [], total: 0 });
     await expect(store.createApp({ workspaceId: 'default', spec: { ...SPEC, slug: 'other', description: big } as never, createdBy: null })).rejects.toMatchObject({ kind: 'unavailable' });
 
     const listed = await store.listRecords(appId, 'notes', {});

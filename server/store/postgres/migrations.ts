@@ -4,6 +4,7 @@
  */
 import type pg from 'pg';
 import { AUTH_MIGRATION } from './auth-tables';
+import { RUN_SUMMARY_MIGRATION } from './run-summaries';
 
 export interface Migration {
   id: number;
@@ -90,6 +91,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   AUTH_MIGRATION,
+  RUN_SUMMARY_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
