@@ -17,6 +17,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
+import pLimit from 'p-limit';
 import { HttpError } from './http-error';
 
 /** One uploaded file, already on disk. Name and type are what the client said: untrusted. */
@@ -46,6 +47,10 @@ export interface UploadOptions {
 }
 
 const MAX_FILES = 20;
+// Bodies read at once per process; the rest wait with their sockets paused (TCP pushes back).
+// Parsing many bodies at once gains no throughput, it only makes every other request wait
+// behind their chunks on the event loop.
+const receiving = pLimit(4);
 const MAX_FIELDS = 200;
 const MAX_FIELD_BYTES = 64 * 1024;
 
@@ -65,7 +70,7 @@ const malformed = () => new HttpError(400, 'invalid_multipart', 'The form upload
 /** Reads the body of an upload request (see isUpload) to disk. */
 export async function receiveUpload(req: Request, res: Response, options: UploadOptions): Promise<ReceivedUpload> {
   try {
-    return await receive(req, res, options);
+    return await receiving(() => receive(req, res, options));
   } catch (error) {
     // The rest of the body is drained, not read, and the connection is not reused for another request.
     res.setHeader('Connection', 'close');
@@ -76,6 +81,8 @@ export async function receiveUpload(req: Request, res: Response, options: Upload
 }
 
 async function receive(req: Request, res: Response, options: UploadOptions): Promise<ReceivedUpload> {
+  // The client may have gone while this upload waited for its turn.
+  if (req.destroyed) throw aborted();
   const declared = Number(req.get('content-length') ?? 0);
   if (declared > options.limitBytes + 64 * 1024) throw tooLarge(options.limitBytes);
   await fs.mkdir(options.dir, { recursive: true });
@@ -101,7 +108,7 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
   if (!isMultipart(req)) {
     const temp = newTemp();
     const counted = meter();
-    const aborting = new Promise<never>((_resolve, reject) => req.once('aborted', () => reject(aborted())));
+    const aborting = new Promise<never>((_resolve, reject) => onAbort(req, () => reject(aborted())));
     aborting.catch(() => undefined);
     // Not pipeline(req, …): that would destroy the socket before the error can be answered.
     req.pipe(counted);
@@ -146,11 +153,18 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
     parser.on('close', () => {
       Promise.all(writes).then(() => resolve(), fail);
     });
-    req.on('aborted', () => fail(aborted()));
+    onAbort(req, () => fail(aborted()));
   });
   req.pipe(parser);
   await done;
   return { fields, files };
+}
+
+/** The client went away before its body ended. */
+function onAbort(req: Request, then: () => void): void {
+  req.once('close', () => {
+    if (!req.readableEnded) then();
+  });
 }
 
 function aborted(): Error {
