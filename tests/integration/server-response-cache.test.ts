@@ -35,10 +35,10 @@ describe('responses built once and reused', () => {
     );
     expect(conditional).toBe(304);
 
-    const gemini = (await (await fetch(`${t.url}/api/models?provider=gemini`)).json()) as { models: { provider: string }[]; total: number };
-    expect(gemini.total).toBeGreaterThan(0);
-    expect(gemini.total).toBeLessThan(all.total);
-    expect(gemini.models.every((m) => m.provider === 'gemini')).toBe(true);
+    const google = (await (await fetch(`${t.url}/api/models?provider=google`)).json()) as { models: { provider: string }[]; total: number };
+    expect(google.total).toBeGreaterThan(0);
+    expect(google.total).toBeLessThan(all.total);
+    expect(google.models.every((m) => m.provider === 'google')).toBe(true);
     for (let i = 0; i < 2; i += 1) {
       const bad = await t.api('GET', '/api/models?kind=spaceship');
       expect(bad.status).toBe(400);
