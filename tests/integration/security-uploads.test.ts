@@ -36,7 +36,9 @@ function openUpload(url: string, length?: number) {
 async function partFiles(dataDir: string): Promise<{ name: string; size: number }[]> {
   const dir = path.join(dataDir, 'files', '.incoming');
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  return Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(path.join(dir, name))).size })));
+  // A file may go between the listing and its stat (the server removing it): then it is gone.
+  const found = await Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(path.join(dir, name)).catch(() => null))?.size ?? -1 })));
+  return found.filter((f) => f.size >= 0);
 }
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
