@@ -8,7 +8,7 @@ import { formatUsd } from '../../agent/catalog/index';
 import { z } from 'zod';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
-import { isMultipart, receiveUpload } from '../http/uploads';
+import { isMultipart, receiveUpload } from '../http/multipart';
 import { parseRequest } from '../http/validate';
 import type { RunRow } from '../store/records';
 import { requireApp } from './app-lookup';
@@ -48,8 +48,8 @@ export function runRoutes(deps: ApiDeps): Router {
     if (isMultipart(req)) {
       const form = await receiveUpload(req, res, { dir: deps.files.incomingDir, limitBytes: deps.config.uploadLimitBytes });
       inputs = { ...form.fields };
-      for (const part of form.files) {
-        if (part.size > 0) inputs[part.field] = (await deps.files.keepImage(part)).id;
+      for (const [name, part] of Object.entries(form.files)) {
+        if (part.size > 0) inputs[name] = (await deps.files.keepImage(part)).id;
       }
       fromForm = true;
     } else {

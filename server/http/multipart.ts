@@ -5,10 +5,11 @@
  * upload stays at a few stream buffers whatever the size, and the event loop is never blocked
  * by parsing a whole body at once.
  *
- * What a handler receives is `ReceivedUpload`: the text fields, and each file as an
- * `UploadedPart` on disk. A handler keeps a file by moving it (FileStore.keepImage, or any
- * later extractor that reads `path`); every temp file still there when the response ends —
- * kept or not, success or failure, client gone mid-upload — is removed then.
+ * What a handler receives is `ReceivedUpload`: the text fields, and each file (by form field
+ * name) as an `UploadedPart` on disk. A handler keeps a file by moving it (FileStore.keepImage);
+ * an extractor reads it from `path` (fs.readFile when it needs the bytes, after checking
+ * `size` against its own limit). Every temp file still there when the response ends — kept or
+ * not, success or failure, client gone mid-upload — is removed then.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
@@ -36,7 +37,8 @@ export interface UploadedPart {
 
 export interface ReceivedUpload {
   fields: Record<string, string>;
-  files: UploadedPart[];
+  /** By form field name (a field sent twice: the last file). */
+  files: Record<string, UploadedPart>;
 }
 
 export interface UploadOptions {
@@ -113,7 +115,7 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
     // Not pipeline(req, …): that would destroy the socket before the error can be answered.
     req.pipe(counted);
     await Promise.race([pipeline(counted, createWriteStream(temp, { flags: 'wx' })), aborting]);
-    return { fields: {}, files: [{ field: 'file', filename: '', mimeType: req.get('content-type') ?? '', size: total, path: temp }] };
+    return { fields: {}, files: { file: { field: 'file', filename: '', mimeType: req.get('content-type') ?? '', size: total, path: temp } } };
   }
 
   let parser: busboy.Busboy;
@@ -126,7 +128,7 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
     throw malformed();
   }
   const fields: Record<string, string> = {};
-  const files: UploadedPart[] = [];
+  const files: Record<string, UploadedPart> = {};
   const writes: Promise<void>[] = [];
   const done = new Promise<void>((resolve, reject) => {
     const fail = (error: unknown) => {
@@ -142,7 +144,7 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
       const part: UploadedPart = { field, filename: info.filename ?? '', mimeType: info.mimeType, size: 0, path: newTemp() };
       stream.on('data', (chunk: Buffer) => (part.size += chunk.length));
       stream.on('limit', () => stream.destroy(tooLarge(options.limitBytes)));
-      files.push(part);
+      files[field] = part;
       const write = pipeline(stream, meter(), createWriteStream(part.path, { flags: 'wx' }));
       writes.push(write);
       write.catch(fail);
