@@ -131,6 +131,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     runEvents: runEventsFrom(events, store),
     agentProvider,
     authenticate: authLayer.socketActor,
+    bindHost: () => boundHost,
     clock,
     services,
   });

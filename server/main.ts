@@ -9,12 +9,15 @@ import { createOutboundClient } from './integrations/http';
 import { startAutomation } from './cluster/start-automation';
 import { loadConfig } from './config/config';
 import { loadSettings } from './config/settings';
+import { checkMasterKeySync } from './auth/secret-box';
+import { diskFault } from './files/os-error';
 import { createLogger } from './logger';
 import { openStore } from './store/open-store';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  checkMasterKeySync(config.dataDir);
   const settings = loadSettings({ dataDir: config.dataDir });
   if (config.priceDataRefresh) {
     // Through the outbound client like every server call; the data file is a few MB.
@@ -56,6 +59,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  createLogger().error(error instanceof Error ? error.message : String(error), { error });
+  // A data folder that cannot be written is the operator's to fix: say so, not a bare EACCES.
+  const fault = diskFault(error);
+  const message = fault
+    ? `Toolwright cannot start: ${fault.reason} (${process.env.DATA_DIR ?? './data'}). Make the folder writable or set DATA_DIR to one that is, then start again.`
+    : error instanceof Error ? error.message : String(error);
+  createLogger().error(message, { error });
   process.exit(1);
 });

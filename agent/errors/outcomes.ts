@@ -78,6 +78,8 @@ export const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOu
     'invalid-record': out(400, 'invalid_record', 'invalid-input'),
     'invalid-upload': out(400, 'invalid_upload', 'invalid-input'),
     'settings-unreadable': fault(500, 'settings_unreadable'),
+    // The master key file is missing its bytes (a full disk at first start): the server cannot open sealed secrets.
+    'master-key-unusable': fault(503, 'master_key_unusable'),
   },
   outbound: {
     refused: out(422, 'outbound_refused', null),

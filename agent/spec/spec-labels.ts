@@ -20,8 +20,8 @@ export const UNPRICED = 'not priced (your server)';
  * A run's cost in words: "$0.0042"; "not priced (your server)" when its only priced steps are
  * on models the directory does not list; "$0.0042 + one step not priced (your server)" for a mix.
  */
-export function runCostText(run: { costUsd: number; steps: readonly { unpriced?: string }[] }): string {
-  const unpriced = run.steps.filter((s) => s.unpriced).length;
+export function runCostText(run: { costUsd: number } & ({ steps: readonly { unpriced?: string }[] } | { unpricedSteps: number })): string {
+  const unpriced = 'unpricedSteps' in run ? run.unpricedSteps : run.steps.filter((s) => s.unpriced).length;
   if (unpriced === 0) return formatUsd(run.costUsd);
   if (run.costUsd === 0) return UNPRICED;
   return `${formatUsd(run.costUsd)} + ${unpriced === 1 ? 'one step' : `${unpriced} steps`} ${UNPRICED}`;

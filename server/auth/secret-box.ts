@@ -4,16 +4,15 @@
  * once in the data folder with mode 0600. Each secret gets its own random 96-bit IV.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { ToolwrightError } from '../../agent/errors/toolwright-error';
 
 const VERSION = 'v1';
 
-export class SecretBoxError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+export class SecretBoxError extends ToolwrightError<'runtime'> {
+  readonly family = 'runtime';
+  readonly kind = 'master-key-unusable';
 }
 
 export interface SecretBox {
@@ -25,7 +24,10 @@ function parseKey(raw: string, origin: string): Buffer {
   const trimmed = raw.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (key.length !== 32) {
-    throw new SecretBoxError(`The master key in ${origin} must be 32 bytes (64 hex characters or 44 base64 characters).`);
+    throw new SecretBoxError(
+      `The master key in ${origin} must be 32 bytes (64 hex characters or 44 base64 characters), and it is ${key.length === 0 ? 'empty' : `${key.length} bytes`}. ` +
+        'Restore it from a backup; if no secret was ever saved with it (or you will enter them again), delete it and start again — a new key is made.',
+    );
   }
   return key;
 }
@@ -71,13 +73,45 @@ export function loadMasterKeySync(dataDir: string, env: NodeJS.ProcessEnv = proc
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(dataDir, { recursive: true });
+  createKeyFileSync(file);
+  return parseKey(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Writes a new key file all at once: a temp file is written and fsynced, then hard-linked to
+ * the name (which fails if another process made one first) — so a full disk or a crash never
+ * leaves a short key behind that would lock sealed secrets away.
+ */
+function createKeyFileSync(file: string): void {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeSync(fd, randomBytes(32).toString('base64') + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(temp, file);
+    const dir = openSync(path.dirname(file), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(temp, { force: true });
   }
-  chmodSync(file, 0o600);
-  return parseKey(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Start-up check: a master key that exists (environment or key file) must be usable, so a
+ * damaged one stops the server at once with a sentence instead of failing later per request.
+ */
+export function checkMasterKeySync(dataDir: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.TOOLWRIGHT_MASTER_KEY || existsSync(path.join(dataDir, 'master.key'))) loadMasterKeySync(dataDir, env);
 }
 
 /** True for a value produced by seal() (so stored values from before encryption still read). */

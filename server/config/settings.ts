@@ -17,15 +17,17 @@ interface SettingDef {
   /** Environment variables, first match wins. */
   env: readonly string[];
   secret: boolean;
+  /** A URL: sealed at rest too (a `?key=` can carry a secret), shown as scheme, host and port only. */
+  url?: true;
   label: string;
 }
 
 export const SETTINGS = {
   openaiApiKey: { env: ['OPENAI_API_KEY'], secret: true, label: 'OpenAI API key' },
-  openaiBaseUrl: { env: ['OPENAI_BASE_URL'], secret: false, label: 'OpenAI base URL' },
+  openaiBaseUrl: { url: true, env: ['OPENAI_BASE_URL'], secret: false, label: 'OpenAI base URL' },
   geminiApiKey: { env: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'], secret: true, label: 'Gemini API key' },
-  geminiBaseUrl: { env: ['GEMINI_BASE_URL'], secret: false, label: 'Gemini base URL' },
-  openaiCompatibleBaseUrl: { env: ['OPENAI_COMPATIBLE_BASE_URL'], secret: false, label: 'OpenAI-compatible base URL' },
+  geminiBaseUrl: { url: true, env: ['GEMINI_BASE_URL'], secret: false, label: 'Gemini base URL' },
+  openaiCompatibleBaseUrl: { url: true, env: ['OPENAI_COMPATIBLE_BASE_URL'], secret: false, label: 'OpenAI-compatible base URL' },
   openaiCompatibleApiKey: { env: ['OPENAI_COMPATIBLE_API_KEY'], secret: true, label: 'OpenAI-compatible API key' },
   smtpUrl: { env: ['SMTP_URL'], secret: true, label: 'SMTP URL (smtp://user:pass@host:587)' },
   smtpFrom: { env: ['SMTP_FROM'], secret: false, label: 'Sender address for email notifications' },
@@ -61,7 +63,7 @@ export interface SettingView {
   source: 'env' | 'settings' | null;
   /** The environment variable that would set it. */
   envVar: string;
-  /** Secrets: "…" + last 4 characters at most. Non-secrets (base URLs): the value, credentials stripped. */
+  /** Secrets: "…" + last 4 characters at most. Base URLs: scheme, host and port only. Others: the value. */
   hint: string | null;
   secret: boolean;
 }
@@ -91,17 +93,21 @@ function fromEnv(name: SettingName, env: NodeJS.ProcessEnv): { value: string; en
 }
 
 function hintFor(name: SettingName, value: string): string {
-  if (SETTINGS[name].secret) return value.length > 8 ? `…${value.slice(-4)}` : '…';
+  const def: SettingDef = SETTINGS[name];
+  if (def.secret) return value.length > 8 ? `…${value.slice(-4)}` : '…';
+  if (!def.url) return value;
   try {
     const url = new URL(value);
-    url.username = '';
-    url.password = '';
-    return url.toString();
+    return `${url.protocol}//${url.host}`;
   } catch {
-    return value;
+    return '…';
   }
 }
 
+const sealedAtRest = (name: SettingName): boolean => {
+  const def: SettingDef = SETTINGS[name];
+  return def.secret || def.url === true;
+};
 const fileKey = (workspaceId: string, name: string) => (workspaceId === DEFAULT_WORKSPACE ? name : `${workspaceId}/${name}`);
 
 /** Reads the settings file once, synchronously (it is small, and this runs at start-up). */
@@ -174,12 +180,18 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
     for (const [ws, stored] of all) {
       for (const name of NAMES) {
         const value = stored[name];
-        if (value) content[fileKey(ws, name)] = SETTINGS[name].secret ? box.seal(value) : value;
+        if (value) content[fileKey(ws, name)] = sealedAtRest(name) ? box.seal(value) : value;
       }
     }
-    await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
-    await fs.chmod(tmp, 0o600);
-    await fs.rename(tmp, file);
+    try {
+      await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
+      await fs.chmod(tmp, 0o600);
+      await fs.rename(tmp, file);
+    } catch (error) {
+      // A full disk leaves a short temp file; settings.json itself is untouched.
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw error;
+    }
     byWorkspace.set(workspaceId, next);
     return describe(workspaceId);
   };

@@ -37,7 +37,9 @@ const OLE_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const limits = () => `Documents may be up to ${describeDocumentLimits()}.`;
 
-function tooLarge(what: string): DocumentError {
+export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+export function tooLarge(what: string): DocumentError {
   return new DocumentError('too-large', `The document is too large: ${what}. ${limits()} Split it into smaller files or upload the part you need.`);
 }
 
@@ -59,9 +61,7 @@ async function textOf(format: DocumentFormat, upload: DocumentUpload): Promise<{
 
 export async function extractDocument(upload: DocumentUpload): Promise<ExtractedDocument> {
   const name = upload.filename || 'The upload';
-  if (upload.bytes.byteLength > DOCUMENT_LIMITS.bytes) {
-    throw tooLarge(`${(upload.bytes.byteLength / (1024 * 1024)).toFixed(1)} MB`);
-  }
+  if (upload.bytes.byteLength > DOCUMENT_LIMITS.bytes) throw tooLarge(megabytes(upload.bytes.byteLength));
   if (OLE_HEADER.every((b, i) => upload.bytes[i] === b)) {
     throw new DocumentError('unreadable', `${name} is password-protected or an old Word .doc file, so its text cannot be read. Save it as an unprotected .docx (or PDF) and upload that.`);
   }

@@ -1,7 +1,9 @@
 /**
  * Files in the data folder: generated images and uploaded reference images, named by a random
  * id plus an extension we chose from the bytes, and served at `/files/<id>`. Only raster image
- * types are accepted (no SVG: it can carry script).
+ * types are accepted (no SVG: it can carry script). Every file appears whole or not at all:
+ * it is written (or uploaded) under `.incoming/` and renamed into place, so a full disk never
+ * leaves a partial file where it would be served.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -47,7 +49,11 @@ export function sniffImageType(bytes: Uint8Array): ImageMimeType | null {
 export interface FileStore {
   /** Absolute folder the files live in (served statically at /files). */
   readonly dir: string;
+  /** Where uploads are received (dot folder: never served), on the same disk as `dir`. */
+  readonly incomingDir: string;
   saveImage(bytes: Uint8Array): Promise<StoredFile>;
+  /** Keeps an uploaded file (moved, not copied) if its bytes are an image; else UploadError. */
+  keepImage(upload: { path: string }): Promise<StoredFile>;
   readImage(id: string): Promise<{ file: StoredFile; bytes: Buffer } | null>;
 }
 
@@ -55,16 +61,51 @@ export const FILES_URL_PREFIX = '/files';
 
 export function createFileStore(dataDir: string): FileStore {
   const dir = path.join(dataDir, 'files');
+  const incomingDir = path.join(dir, '.incoming');
   const describe = (id: string, mimeType: ImageMimeType, bytes: number): StoredFile => ({ id, url: `${FILES_URL_PREFIX}/${id}`, mimeType, bytes });
+  const notAnImage = () => new UploadError('The file is not a PNG, JPEG, WebP or GIF image. Upload one of those.');
+  /** fsyncs the finished temp file and renames it into place under a new id. */
+  const place = async (temp: string, mimeType: ImageMimeType, size: number): Promise<StoredFile> => {
+    const handle = await fs.open(temp, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const id = `${randomUUID()}.${IMAGE_TYPES[mimeType]}`;
+    await fs.rename(temp, path.join(dir, id));
+    return describe(id, mimeType, size);
+  };
   return {
     dir,
+    incomingDir,
     async saveImage(bytes) {
       const mimeType = sniffImageType(bytes);
-      if (!mimeType) throw new UploadError('The file is not a PNG, JPEG, WebP or GIF image. Upload one of those.');
-      await fs.mkdir(dir, { recursive: true });
-      const id = `${randomUUID()}.${IMAGE_TYPES[mimeType]}`;
-      await fs.writeFile(path.join(dir, id), bytes, { flag: 'wx' });
-      return describe(id, mimeType, bytes.byteLength);
+      if (!mimeType) throw notAnImage();
+      await fs.mkdir(incomingDir, { recursive: true });
+      const temp = path.join(incomingDir, `${randomUUID()}.part`);
+      try {
+        await fs.writeFile(temp, bytes, { flag: 'wx' });
+        return await place(temp, mimeType, bytes.byteLength);
+      } catch (error) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+      }
+    },
+    async keepImage(upload) {
+      const handle = await fs.open(upload.path, 'r');
+      let head: Uint8Array;
+      let size: number;
+      try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(16), 0, 16, 0);
+        head = buffer.subarray(0, bytesRead);
+        size = (await handle.stat()).size;
+      } finally {
+        await handle.close();
+      }
+      const mimeType = sniffImageType(head);
+      if (!mimeType) throw notAnImage();
+      return place(upload.path, mimeType, size);
     },
     async readImage(id) {
       if (!FILE_ID.test(id)) return null;

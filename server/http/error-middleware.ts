@@ -8,6 +8,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger';
 import { errorOutcome } from '../../agent/errors/outcomes';
 import { HttpError } from './http-error';
+import { diskFault } from '../files/os-error';
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
@@ -50,6 +51,9 @@ export function mapError(error: unknown): Mapped {
   const e = error as Error & { type?: string; status?: unknown; statusCode?: unknown; expose?: unknown };
   const parser = bodyParserError(e);
   if (parser) return parser;
+  // A full or read-only disk is no one's typo: 503 with what to do, whichever module hit it.
+  const disk = diskFault(e);
+  if (disk) return { status: 503, code: 'disk_unavailable', message: disk.message };
   const typed = errorOutcome(error);
   if (typed) return { status: typed.status, code: typed.code, message: e.message };
   // Other http-errors (e.g. a malformed %-escape in the path) carry a 4xx status and are safe to expose.

@@ -13,9 +13,11 @@ export interface RateLimits {
   authPer15Min: number;
   /** Runs started per caller per minute. */
   runsPerMinute: number;
+  /** File uploads (POST /api/files) per caller per minute; default 60. */
+  uploadsPerMinute?: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { authPer15Min: 50, runsPerMinute: 120 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { authPer15Min: 50, runsPerMinute: 120, uploadsPerMinute: 60 };
 
 function addressKey(req: Request): string {
   return ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? 'unknown');
@@ -47,4 +49,9 @@ export function authRateLimit(limits: RateLimits): RequestHandler {
 
 export function runRateLimit(limits: RateLimits): RequestHandler {
   return limiter(60_000, limits.runsPerMinute, callerKey, `Too many runs: at most ${limits.runsPerMinute} a minute per caller. Wait a minute, then try again.`);
+}
+
+export function uploadRateLimit(limits: RateLimits): RequestHandler {
+  const perMinute = limits.uploadsPerMinute ?? DEFAULT_RATE_LIMITS.uploadsPerMinute!;
+  return limiter(60_000, perMinute, callerKey, `Too many uploads: at most ${perMinute} a minute per caller. Wait a minute, then try again.`);
 }

@@ -70,6 +70,12 @@ const BLOCKED: [string, number, 'ipv4' | 'ipv6', string][] = [
   ['fc00::', 7, 'ipv6', 'a private'],
   ['fe80::', 10, 'ipv6', 'a link-local'],
   ['ff00::', 8, 'ipv6', 'a multicast'],
+  // IPv6 forms that carry an IPv4 address (RFC 4291 compatible, RFC 2765 translated, RFC 6052
+  // and 8215 NAT64): a gateway may route them to the embedded address, loopback included.
+  ['::', 96, 'ipv6', 'an IPv4-compatible'],
+  ['::ffff:0:0:0', 96, 'ipv6', 'an IPv4-translated'],
+  ['64:ff9b::', 96, 'ipv6', 'a NAT64'],
+  ['64:ff9b:1::', 48, 'ipv6', 'a NAT64'],
 ];
 
 // One list per range (built once), so a refusal can say which kind of address it was.

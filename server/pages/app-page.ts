@@ -1,4 +1,10 @@
-/** /apps/:slug: the app's own page, rendered by server/runtime/render-app.ts from the parsed spec. */
+/**
+ * /apps/:slug: the app's own page, rendered by server/runtime/render-app.ts from the parsed spec.
+ * The page body is a function of the app's version (its spec and the versions up to it, which
+ * never change) and the day (the lifecycle banner), so it is rendered once per both and kept in
+ * a small LRU; only the layout (who is signed in) is made per request.
+ */
+import { LRUCache } from 'lru-cache';
 import { findModel } from '../../agent/catalog';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { html, type SafeHtml } from '../html/html';
@@ -9,15 +15,28 @@ import type { Store } from '../store/store';
 import { appLifecycleBanner } from './app-lifecycle-banner';
 import { renderVersionsCard } from './versions-card';
 
+const bodies = new LRUCache<string, { body: SafeHtml; name: string }>({ max: 500 });
+
 export async function renderAppPage(store: Store, slug: string, now: Date): Promise<SafeHtml> {
   const app = await store.getApp(slug);
   if (!app) throw notFound(`There is no app "${slug}". Pick one from the apps list or build it in the builder.`);
-  const spec = parseAppSpec(app.spec);
-  const versions = await store.listAppVersions(slug);
+  // The body is a function of the app's version and the day (the lifecycle banner changes by date).
+  const key = `${app.id}@${app.version}@${now.toISOString().slice(0, 10)}`;
+  let page = bodies.get(key);
+  if (!page) {
+    page = await renderBody(store, app.slug, app.spec, app.version, now);
+    bodies.set(key, page);
+  }
+  return layout({ title: page.name, section: 'apps', body: page.body, scripts: ['app'], width: 'wide' });
+}
+
+async function renderBody(store: Store, slug: string, stored: unknown, version: number, now: Date): Promise<{ body: SafeHtml; name: string }> {
+  const spec = parseAppSpec(stored);
+  const versions = (await store.listAppVersions(slug)).filter((v) => v.version <= version);
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
 ${appLifecycleBanner(spec, now)}
-${renderApp(spec, { version: app.version, modelName: (id) => findModel(id)?.displayName ?? null })}
+${renderApp(spec, { version, modelName: (id) => findModel(id)?.displayName ?? null })}
 <section class="card" aria-label="Spend"><div class="card-head"><h2>Spend</h2><a class="small" href="/spend">All spend</a></div><div class="app-spend" data-role="app-spend"><p class="muted small">Loading…</p></div></section>
-${renderVersionsCard(versions, app.version)}`;
-  return layout({ title: spec.name, section: 'apps', body, scripts: ['app'], width: 'wide' });
+${renderVersionsCard(versions, version)}`;
+  return { body, name: spec.name };
 }

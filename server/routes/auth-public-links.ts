@@ -25,7 +25,7 @@ const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({})
 export async function resolvePublicLink(store: Store, token: string): Promise<{ link: PublicLink; app: StoredApp }> {
   const link = await store.accounts.findPublicLink(digestToken(token));
   const app = link ? await store.getApp(link.appSlug) : null;
-  if (!link || !app || app.workspaceId !== link.workspaceId || app.spec.access.level !== 'public-link') {
+  if (!link || !app || app.workspaceId !== link.workspaceId || (link.appId !== undefined && link.appId !== app.id) || app.spec.access.level !== 'public-link') {
     throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
   }
   return { link, app };
@@ -34,7 +34,7 @@ export async function resolvePublicLink(store: Store, token: string): Promise<{ 
 /** Mints a link to `app` (already public-link), audited; the token is in the returned value only. */
 export async function mintPublicLink(store: Store, app: StoredApp, actorId: string | null): Promise<{ path: string; token: string }> {
   const secret = newLinkSecret('twp_');
-  await store.accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, hint: secret.hint, createdBy: actorId });
+  await store.accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, appId: app.id, hint: secret.hint, createdBy: actorId });
   await store.appendAudit({ workspaceId: app.workspaceId, actorId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
   return { path: `/p/${secret.value}`, token: secret.value };
 }

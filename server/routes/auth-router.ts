@@ -7,7 +7,7 @@
 import express, { Router } from 'express';
 import { authorize } from '../auth/authorize';
 import { csrfProtection } from '../http/csrf';
-import { authRateLimit, runRateLimit, type RateLimits } from '../http/rate-limit';
+import { authRateLimit, runRateLimit, uploadRateLimit, type RateLimits } from '../http/rate-limit';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import type { AuthRouteDeps } from './auth-deps';
@@ -27,6 +27,8 @@ export function createAuthApiRouter(deps: AuthRouteDeps, limits: RateLimits): Ro
   api.use(authorize(deps.store));
   api.post(['/auth/login', '/auth/setup', '/invitations/accept'], signIn);
   api.post(['/apps/:slug/runs', '/public/:token/runs'], runs);
+  // Runs with image fields are held by the run limit; plain uploads by their own.
+  api.post('/files', uploadRateLimit(limits));
 
   api.use('/auth', json, authRoutes(deps));
   api.use('/members', json, memberRoutes(deps));

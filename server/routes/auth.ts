@@ -37,10 +37,11 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       res.setHeader('Retry-After', '900');
       throw new HttpError(429, 'too_many_failures', 'Too many failed sign-ins for this email from this address. Wait 15 minutes, then try again.');
     }
+    // Counted before any await, so parallel attempts cannot all pass the check at zero.
+    deps.throttle.fail(key);
     if (wait > 0) await sleep(wait);
     const result = await deps.auth.login(email, password);
     if (!result) {
-      deps.throttle.fail(key);
       deps.logger.warn('sign-in failed', { email: email.toLowerCase(), address: clientAddress(req) });
       throw new HttpError(401, 'invalid_credentials', 'That email and password do not match an account here. Check them and try again.');
     }

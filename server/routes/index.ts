@@ -1,6 +1,6 @@
 /**
  * The HTTP API under /api. JSON bodies up to 1 MB; image uploads (raw image or multipart) up
- * to 10 MB, only on the two routes that take them. Unknown routes answer a JSON 404.
+ * to 10 MB, streamed to disk by the two routes that take them. Unknown routes answer a JSON 404.
  */
 import express, { Router } from 'express';
 import { apiNotFound } from '../http/error-middleware';
@@ -20,14 +20,13 @@ import { versionRoutes } from './versions';
 
 export function createApiRouter(deps: ApiDeps): Router {
   const api = Router();
-  const uploads = express.raw({ type: ['multipart/form-data', 'image/*'], limit: deps.config.uploadLimitBytes });
   api.use(express.json({ limit: deps.config.jsonLimitBytes }));
 
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  api.use('/files', uploads, fileRoutes(deps));
-  api.use('/apps/:slug/runs', uploads, runRoutes(deps));
+  api.use('/files', fileRoutes(deps));
+  api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));

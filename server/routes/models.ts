@@ -18,6 +18,7 @@ import {
   requireModel,
 } from '../../agent/catalog/index';
 import type { ModelFacts } from '../../agent/catalog/index';
+import { cachedJson } from '../http/cached-json';
 import { parseRequest } from '../http/validate';
 import { callTool } from './call-tool';
 import type { ApiDeps } from './deps';
@@ -54,9 +55,16 @@ function matchesPrice(m: ModelFacts, max: number | undefined, field: 'input' | '
 export function modelRoutes(deps: ApiDeps): Router {
   const router = Router();
   const today = () => deps.clock?.() ?? new Date();
+  const sendCached = cachedJson();
 
+  // The list is a function of the query and the day (lifecycles change by date), so it is built once per both.
   router.get('/', (req, res) => {
-    const q = parseRequest(ListQuery, req.query, 'query');
+    const query = req.originalUrl.slice(req.originalUrl.indexOf('?') + 1 || req.originalUrl.length);
+    sendCached(req, res, `${today().toISOString().slice(0, 10)}?${query}`, () => listFor(req.query));
+  });
+
+  const listFor = (rawQuery: unknown) => {
+    const q = parseRequest(ListQuery, rawQuery, 'query');
     const text = q.q?.toLowerCase();
     const models = listModels({
       ...(q.kind ? { kind: q.kind } : {}),
@@ -73,11 +81,11 @@ export function modelRoutes(deps: ApiDeps): Router {
         matchesPrice(m, q.maxOutputPrice, 'output') &&
         (!text || [m.id, m.displayName, ...m.aliases].some((n) => n.toLowerCase().includes(text))),
     );
-    // Status and successor on the server's day, so pages need not judge lifecycles themselves.
+    // Status and successor on the day of the list (it is cached per day), so pages need not judge lifecycles themselves.
     const now = today();
     const withStatus = models.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now), liveSuccessor: liveSuccessor(m, now)?.id ?? null }));
-    res.json({ models: withStatus, total: models.length });
-  });
+    return { models: withStatus, total: models.length };
+  };
 
   // Both doors: GET ?ids=a,b (links) and POST { models, workload } (the tool's input).
   router.get('/compare', async (req, res) => {

@@ -10,7 +10,7 @@ import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
 import { extractDocumentUploads } from '../documents/document-uploads';
 import type { StoredDocument } from '../documents/document-store';
-import { isMultipart, parseMultipart } from '../http/multipart';
+import { isMultipart, receiveUpload } from '../http/multipart';
 import { runDocumentSentences } from '../runtime/document-report';
 import { parseRequest } from '../http/validate';
 import type { RunRow } from '../store/records';
@@ -54,7 +54,7 @@ export function runRoutes(deps: ApiDeps): Router {
     let trigger: 'manual' | 'api' = 'manual';
     let uploadedDocuments: StoredDocument[] = [];
     if (isMultipart(req)) {
-      const form = await parseMultipart(req);
+      const form = await receiveUpload(req, res, { dir: deps.files.incomingDir, limitBytes: deps.config.uploadLimitBytes });
       inputs = { ...form.fields };
       // Documents are read first: one refused (too large, damaged, wrong type) stops the request before anything is stored.
       const documents = await extractDocumentUploads(app.spec.inputs, form.files);
@@ -62,7 +62,7 @@ export function runRoutes(deps: ApiDeps): Router {
       for (const [name, part] of Object.entries(form.files)) {
         const doc = documents.get(name);
         if (doc) inputs[name] = doc.id;
-        else if (part.bytes.length > 0) inputs[name] = (await deps.files.saveImage(part.bytes)).id;
+        else if (part.size > 0) inputs[name] = (await deps.files.keepImage(part)).id;
       }
       fromForm = true;
     } else {

@@ -69,6 +69,8 @@ export interface PublicLink {
   digest: string;
   workspaceId: string;
   appSlug: string;
+  /** The app the link was made for: a later app with the same slug is not it. Absent on links made before it was kept. */
+  appId?: string;
   hint: string;
   createdBy: string | null;
   createdAt: string;

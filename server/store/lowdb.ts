@@ -19,6 +19,7 @@ import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { queryRecords } from './record-order';
 import { refuseUnstorable } from './storable';
+import { revokeLinksWithApp } from './public-link-lifecycle';
 import { auditLimit, refusal, runPage } from './store-rules';
 import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
@@ -55,9 +56,15 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
-  const spend = await openLowdbSpendLedger(dir, () =>
-    [...apps.rows.values()].flatMap((app) => (tables.existingRunTable(app.id)?.list() ?? []).map((run) => ({ app, run }))),
-  );
+  const spend = await openLowdbSpendLedger(dir, async function* (wanted) {
+    for (const app of apps.rows.values()) {
+      const log = tables.existingRunTable(app.id);
+      for (const id of log?.ids() ?? []) {
+        const run = wanted(id) ? await log?.get(id) : null;
+        if (run) yield { app, run };
+      }
+    }
+  });
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -71,11 +78,12 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   };
   const recordTableOf = (id: string): LogTable<RecordRow> => {
     const table = tables.recordIndex.get(id);
-    if (!table) throw refusal.recordNotFound(id);
+    // A row whose insert failed was rolled back from its table, not from the index.
+    if (!table?.rows.has(id)) throw refusal.recordNotFound(id);
     return table;
   };
 
-  return refuseUnstorable({
+  return revokeLinksWithApp(refuseUnstorable({
     accounts: createAccountStore(auth.tables),
     spend,
     ...lowdbApps(apps, tables),
@@ -127,8 +135,8 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     },
     async deleteRecord(id) {
       const table = recordTableOf(id);
-      tables.recordIndex.delete(id);
       await table.delete(id);
+      if (!table.rows.has(id)) tables.recordIndex.delete(id);
     },
     async listRecords(appId, collection, query) {
       const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
@@ -138,7 +146,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     async saveRun(run: RunRow) {
       appById(run.appId);
       const owner = tables.runIndex.get(run.id);
-      if (owner && owner.rows.get(run.id)?.appId !== run.appId) {
+      if (owner && owner.summary(run.id)?.appId !== run.appId) {
         throw refusal.runOfAnotherApp(run.id);
       }
       const table = await tables.runTable(run.appId);
@@ -147,15 +155,13 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await table.put(clone(run));
     },
     async getRun(id) {
-      const run = tables.runIndex.get(id)?.rows.get(id);
-      return run ? clone(run) : null;
+      return (await tables.runIndex.get(id)?.get(id)) ?? null;
     },
     async listRuns(appId, options) {
-      const rows = tables.existingRunTable(appId)?.list() ?? [];
-      const order = rows.map((row, seq) => ({ row, seq }));
-      order.sort((a, b) => (a.row.startedAt < b.row.startedAt ? 1 : a.row.startedAt > b.row.startedAt ? -1 : b.seq - a.seq));
+      const table = tables.existingRunTable(appId);
       const { offset, limit } = runPage(options);
-      return { items: order.slice(offset, offset + limit).map((entry) => clone(entry.row)), total: rows.length };
+      // Summaries are shared, never mutated: a shallow copy each is enough.
+      return { items: (table?.page(offset, limit) ?? []).map((summary) => ({ ...summary, trigger: { ...summary.trigger } })), total: table?.size ?? 0 };
     },
 
     async getState<T>(key: string) {
@@ -192,7 +198,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       await spend.close();
       await releaseLock();
     },
-  });
+  }));
 }
 
 /**

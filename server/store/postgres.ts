@@ -10,6 +10,8 @@ import type { Store } from './store';
 import type { AuditEntry, RunRow, StoredApp } from './records';
 import { StoreError } from '../../agent/ports/store-error';
 import { refuseUnstorable } from './storable';
+import { revokeLinksWithApp } from './public-link-lifecycle';
+import { summarizeRun, type RunSummary } from './run-summary';
 import { auditLimit, checkSaveAllowed, refusal, runPage } from './store-rules';
 import { migrate } from './postgres/migrations';
 import { recordListSql } from './postgres/record-query';
@@ -75,7 +77,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     }
   };
 
-  return refuseUnstorable({
+  return revokeLinksWithApp(refuseUnstorable({
     accounts: createAccountStore(postgresAuthTables(query)),
     spend: postgresSpendLedger(query),
     async createApp({ workspaceId, spec, createdBy, note }) {
@@ -225,10 +227,10 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async saveRun(run: RunRow) {
       try {
         const { rowCount } = await query(
-          `INSERT INTO runs (id, app_id, started_at, status, run) VALUES ($1, $2, $3, $4, $5::jsonb)
-           ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, status = excluded.status, run = excluded.run
+          `INSERT INTO runs (id, app_id, started_at, status, run, summary) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
+           ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, status = excluded.status, run = excluded.run, summary = excluded.summary
            WHERE runs.app_id = excluded.app_id`,
-          [run.id, run.appId, run.startedAt, run.status, json(run)],
+          [run.id, run.appId, run.startedAt, run.status, json(run), json(summarizeRun(run))],
         );
         if (rowCount === 0) throw refusal.runOfAnotherApp(run.id);
       } catch (error) {
@@ -242,10 +244,10 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async listRuns(appId, options) {
       const { offset, limit } = runPage(options);
       const [page, count] = await Promise.all([
-        query<{ run: RunRow }>('SELECT run FROM runs WHERE app_id = $1 ORDER BY started_at DESC, seq DESC LIMIT $2 OFFSET $3', [appId, limit, offset]),
-        query<{ total: string }>('SELECT count(*) AS total FROM runs WHERE app_id = $1', [appId]),
+        query<{ summary: RunSummary }>('SELECT summary FROM runs WHERE app_id = $1 ORDER BY started_at DESC, seq DESC LIMIT $2 OFFSET $3', [appId, limit, offset]),
+        query<{ total: string }>('SELECT total FROM run_counts WHERE app_id = $1', [appId]),
       ]);
-      return { items: page.rows.map((row) => row.run), total: Number(count.rows[0]?.total ?? 0) };
+      return { items: page.rows.map((row) => row.summary), total: Number(count.rows[0]?.total ?? 0) };
     },
 
     async getState<T>(key: string) {
@@ -274,7 +276,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     async close() {
       await pool.end();
     },
-  });
+  }));
 }
 
 const isForeignKeyError = (error: unknown): boolean => (error as { cause?: { code?: string } }).cause?.code === '23503';

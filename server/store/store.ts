@@ -14,6 +14,7 @@ import type {
 } from './records';
 import type { AccountStore } from './auth-store';
 import type { SpendLedger } from '../../agent/ports/spend';
+import type { RunSummary } from './run-summary';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
@@ -29,7 +30,8 @@ export interface Store extends AgentPorts {
   // Runs (history with usage and cost).
   saveRun(run: RunRow): Promise<void>;
   getRun(id: string): Promise<RunRow | null>;
-  listRuns(appId: string, options?: { offset?: number; limit?: number }): Promise<{ items: RunRow[]; total: number }>;
+  /** Newest first, as summaries; cost O(page) however many runs the app has. */
+  listRuns(appId: string, options?: { offset?: number; limit?: number }): Promise<{ items: RunSummary[]; total: number }>;
 
   // Small keyed state: scheduler bookkeeping, settings.
   getState<T>(key: string): Promise<T | null>;

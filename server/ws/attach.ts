@@ -8,13 +8,15 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { SINGLE_USER_ACTOR, type Actor } from '../../agent/access/actor';
 import type { AppServices } from '../../agent/tools/app-services';
-import { isLoopbackHost } from '../http/host-check';
+import { hostAllowed, isLoopbackHost } from '../http/host-check';
 import { createChatSession, type ChatSessionDeps } from './chat-session';
 import { MAX_MESSAGE_CHARS } from './events';
 
 const WS_PATH = '/ws';
 
 export interface AttachDeps extends Omit<ChatSessionDeps, 'actor' | 'services'> {
+  /** The address the server is bound to: on loopback, only loopback Host names may upgrade (DNS rebinding). */
+  bindHost(): string;
   /** Who is connecting; null refuses the upgrade with 401. */
   authenticate?(request: IncomingMessage): Promise<Actor | null> | Actor | null;
   /** The app services for a connection (its Host names the links it hands out). */
@@ -43,6 +45,8 @@ export function attachWebSocket(httpServer: Server, deps: AttachDeps): { wss: We
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== WS_PATH) return refuse(socket, 404, 'Not Found');
+    // Same Host rule as the HTTP routes: a rebound name makes a foreign Origin look "own".
+    if (!hostAllowed(deps.bindHost(), request)) return refuse(socket, 421, 'Misdirected Request');
     if (!isAllowedOrigin(request.headers.origin, request.headers.host)) return refuse(socket, 403, 'Forbidden');
     let actor: Actor | null;
     try {
@@ -53,7 +57,7 @@ export function attachWebSocket(httpServer: Server, deps: AttachDeps): { wss: We
     if (!actor) return refuse(socket, 401, 'Unauthorized');
     const sessionActor = actor;
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const { authenticate: _authenticate, services, ...sessionDeps } = deps;
+      const { authenticate: _authenticate, bindHost: _bindHost, services, ...sessionDeps } = deps;
       const session = createChatSession(ws, { ...sessionDeps, actor: sessionActor, ...(services ? { services: services(request) } : {}) });
       ws.on('message', (data, isBinary) => session.receive(isBinary ? '' : data.toString()));
       ws.on('close', () => session.close());

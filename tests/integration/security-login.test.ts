@@ -47,6 +47,26 @@ describe('security: sign-in brute force', () => {
   });
 });
 
+describe('security: parallel sign-in attempts (issue 17 finding 7)', () => {
+  let h: AuthHarness;
+  beforeAll(async () => {
+    h = await startAuthHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('45 concurrent wrong passwords cannot all reach the password check: the ones past the limit are refused', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 45 }, (_, i) => h.call('POST', '/api/auth/login', { body: { email: OWNER.email, password: `wrong-password-${i}` } })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(REFUSE_AFTER);
+    expect(answers.filter((a) => a.status === 429).every((a) => a.body.error.code === 'too_many_failures')).toBe(true);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(45 - REFUSE_AFTER);
+  });
+});
+
 describe('security: rate limits', () => {
   let h: AuthHarness;
   beforeAll(async () => {

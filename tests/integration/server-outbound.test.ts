@@ -47,6 +47,11 @@ describe('SSRF guard', () => {
     ['http://0x7f.0.0.1/x', 'loopback'],
     ['http://100.100.100.200/x', 'carrier-grade NAT'],
     ['http://[fd00::1]/x', 'private'],
+    // Issue 17 finding 10: IPv4 embedded in IPv6 (compatible form and NAT64) reaches 127.0.0.1 through a gateway.
+    ['http://[::127.0.0.1]/x', 'IPv4-compatible'],
+    ['http://[64:ff9b::7f00:1]/x', 'NAT64'],
+    ['http://[64:ff9b:1::a00:1]/x', 'NAT64'],
+    ['http://[::ffff:0:7f00:1]/x', 'IPv4-translated'],
   ])('refuses %s (%s)', async (url, what) => {
     const error = await client.request({ url, method: 'POST', body: '{}' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutboundRequestError);

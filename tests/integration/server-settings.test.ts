@@ -29,7 +29,8 @@ describe('settings', () => {
     const { status, body } = await t.api('PUT', '/api/settings', { openaiApiKey: KEY, openaiBaseUrl: 'https://user:pw@llm.example/v1' });
     expect(status).toBe(200);
     expect(body.settings.openaiApiKey).toMatchObject({ configured: true, source: 'settings', hint: '…9876' });
-    expect(body.settings.openaiBaseUrl.hint).toBe('https://llm.example/v1');
+    // Scheme, host and port only (issue 17 finding 8): a path or query may carry a secret.
+    expect(body.settings.openaiBaseUrl.hint).toBe('https://llm.example');
     expect(JSON.stringify(body)).not.toContain('SECRETSECRET');
     expect(JSON.stringify((await t.api('GET', '/api/settings')).body)).not.toContain('SECRETSECRET');
     const file = path.join(t.dataDir, 'settings.json');
@@ -38,6 +39,17 @@ describe('settings', () => {
     expect(JSON.parse(await readFile(file, 'utf8')).openaiApiKey).toMatch(/^v1:/);
     expect(await readFile(file, 'utf8')).not.toContain('SECRETSECRET');
     expect(t.logs.join('\n')).not.toContain('SECRETSECRET');
+  });
+
+  it('a secret in a base URL is sealed at rest and never shown: the hint is scheme, host and port (issue 17 finding 8)', async () => {
+    const { status, body } = await t.api('PUT', '/api/settings', { openaiCompatibleBaseUrl: 'http://llm.example:8080/v1?key=sk-url-secret-4242' });
+    expect(status).toBe(200);
+    expect(body.settings.openaiCompatibleBaseUrl).toMatchObject({ configured: true, hint: 'http://llm.example:8080' });
+    expect(JSON.stringify((await t.api('GET', '/api/settings')).body)).not.toContain('sk-url-secret');
+    const stored = JSON.parse(await readFile(path.join(t.dataDir, 'settings.json'), 'utf8'));
+    expect(stored.openaiCompatibleBaseUrl).toMatch(/^v1:/);
+    // The server itself still reads the full URL.
+    expect(t.server.settings.values().openaiCompatibleBaseUrl).toBe('http://llm.example:8080/v1?key=sk-url-secret-4242');
   });
 
   it('the environment wins over the settings file; null clears a stored value', async () => {

@@ -47,6 +47,21 @@ describe('ws on the same port', () => {
     expect(await status(`${base}/other`)).toBe(404);
   });
 
+  it('refuses a socket addressed to a foreign Host even when its Origin matches that Host (DNS rebinding, issue 17 finding 1)', async () => {
+    const { port } = new URL(t.url);
+    const rebound = `evil.example:${port}`;
+    const outcome = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(`${t.url.replace('http', 'ws')}/ws`, { headers: { host: rebound, origin: `http://${rebound}` } });
+      ws.on('open', () => {
+        ws.close();
+        resolve('open');
+      });
+      ws.on('unexpected-response', (_req, res) => resolve(String(res.statusCode)));
+      ws.on('error', () => resolve('error'));
+    });
+    expect(outcome).toBe('421');
+  });
+
   it('refuses HTTP requests addressed to a foreign Host (DNS rebinding)', async () => {
     const http = await import('node:http');
     const { port } = new URL(t.url);

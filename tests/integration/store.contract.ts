@@ -338,6 +338,17 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect(await store.listRecords(appId, 'leads', { search: '\u0000' })).toEqual({ items: [], total: 0 });
       });
 
+      test('an unpaired surrogate is refused as invalid with a sentence on every adapter; paired ones (emoji) are kept (issue 17 finding 9)', async () => {
+        const error = await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { company: '\ud800x' }, createdBy: null }), 'invalid');
+        expect(error.message).toMatch(/"values\.company".*unpaired UTF-16 surrogate.*valid Unicode text and try again\.$/);
+        await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { ['k\udc00']: 'v' }, createdBy: null }), 'invalid');
+        const spec = { ...specFor('crm'), description: 'tail \udbff' };
+        await expectStoreError(store.saveAppVersion({ slug: 'crm', spec, note: 'x', createdBy: null }), 'invalid');
+        expect((await store.listRecords(appId, 'leads')).total).toBe(0);
+        const kept = await store.insertRecord({ appId, collection: 'leads', values: { company: 'Acme \ud83d\ude80' }, createdBy: null });
+        expect((await store.getRecord(kept.id))!.values.company).toBe('Acme 🚀');
+      });
+
       test('createdAfter that is not a date-time is refused as invalid', async () => {
         const error = await expectStoreError(store.listRecords(appId, 'leads', { createdAfter: 'yesterday-ish' }), 'invalid');
         expect(error.message).toContain('yesterday-ish');
@@ -393,6 +404,49 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect((await store.listRuns(appId, { offset: 1, limit: 1 })).items.map((r) => r.id)).toEqual(['r1']);
         expect(await store.getRun('missing')).toBeNull();
         expect((await store.listRuns('other-app')).total).toBe(0);
+      });
+
+      test('lists carry summaries (status, times, cost, trigger), not steps or inputs; the whole run is on getRun (issue 17)', async () => {
+        const full: RunRow = {
+          ...runFor(appId, 'big', '2026-01-01T10:00:00.000Z'),
+          trigger: { kind: 'schedule', detail: 'every Monday' },
+          inputs: { topic: 'x'.repeat(5000) },
+          steps: [{ stepId: 's', kind: 'generate-text', model: 'gpt-5-mini', status: 'ok', output: { text: 'y'.repeat(5000) }, usage: emptyUsage(), costUsd: 0.0012, request: { body: { prompt: 'z' } }, error: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:01.000Z' }],
+        };
+        await store.saveRun(full);
+        const { items, total } = await store.listRuns(appId);
+        expect(total).toBe(1);
+        expect(items).toEqual([
+          { id: 'big', appId, appVersion: 1, trigger: { kind: 'schedule', detail: 'every Monday' }, status: 'ok', costUsd: 0.0012, error: null, createdBy: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:00.000Z' },
+        ]);
+        expect(JSON.stringify(items).length).toBeLessThan(400);
+        expect(await store.getRun('big')).toEqual(full);
+      });
+
+      test('paging: newest first (ties: later saved first), updates keep the count and move a run whose start changed, and survive a reopen (issue 17)', async () => {
+        const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+        for (let i = 0; i < 30; i += 1) await store.saveRun(runFor(appId, `r${i}`, at(i % 10 === 0 ? 0 : i), 'running'));
+        // Finishing a run rewrites it in place; the count stays.
+        for (let i = 0; i < 30; i += 3) await store.saveRun(runFor(appId, `r${i}`, at(i % 10 === 0 ? 0 : i), 'ok'));
+        // A run whose start time moved (re-queued) moves in the order too.
+        await store.saveRun(runFor(appId, 'r5', at(99), 'ok'));
+        const expected = ['r5', ...Array.from({ length: 29 }, (_, k) => 29 - k).filter((i) => i % 10 !== 0 && i !== 5).map((i) => `r${i}`), 'r20', 'r10', 'r0'];
+        const pages = async (s: Store) => {
+          const seen: string[] = [];
+          for (let offset = 0; offset < 30; offset += 7) {
+            const page = await s.listRuns(appId, { offset, limit: 7 });
+            expect(page.total).toBe(30);
+            seen.push(...page.items.map((r) => r.id));
+          }
+          return seen;
+        };
+        expect(await pages(store)).toEqual(expected);
+        expect((await store.listRuns(appId, { offset: 29, limit: 7 })).items.map((r) => r.status)).toEqual(['ok']);
+        expect((await store.listRuns(appId, { offset: 30 })).items).toEqual([]);
+        await store.close();
+        store = await reopen();
+        expect(await pages(store)).toEqual(expected);
+        expect((await store.getRun('r5'))!.startedAt).toBe(at(99));
       });
 
       test('a run for a missing app is not-found', async () => {

@@ -1,5 +1,6 @@
 /** The app page: run form → POST /api/apps/:slug/runs, result view, run history, collection tables. */
 import type { RunRow } from '../../server/store/records';
+import type { RunSummary } from '../../server/store/run-summary';
 import type { AppPageData } from '../../server/runtime/render-app';
 import { runCostText } from '../../agent/spec/spec-labels';
 import { api } from '../api';
@@ -41,7 +42,8 @@ async function openRun(runId: string): Promise<void> {
 
 async function loadHistory(showLatest = false): Promise<void> {
   void loadAppSpend(slug);
-  const { items, total } = await api<{ items: RunRow[]; total: number }>('GET', `${runsUrl}?limit=10`);
+  // The list carries summaries; a run's steps come from its own route (openRun).
+  const { items, total } = await api<{ items: RunSummary[]; total: number }>('GET', `${runsUrl}?limit=10`);
   if (showLatest && items[0]) await openRun(items[0].id);
   if (items.length === 0) {
     replaceChildren(history, h('p', { class: 'muted small' }, 'No runs yet.'));

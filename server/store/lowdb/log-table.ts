@@ -8,6 +8,9 @@
  * as it is). A last line without its newline is an append cut short by a crash: it was
  * never acknowledged (the newline is written before the fsync that acknowledges), so its
  * bytes are moved to `<file>.torn-<time>` and the file is truncated to its last full line.
+ *
+ * A change shows in `rows` at once, before its commit; if the commit fails, every change not
+ * yet on disk is undone (newest first), so what readers see never runs ahead of the file.
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -32,6 +35,9 @@ export class LogTable<T> {
   /** Live rows in insertion order (an update keeps its row's place). Callers must not mutate them. */
   readonly rows = new Map<string, T>();
   #pending: string[] = [];
+  /** One undo per change not yet on disk, oldest first. */
+  #undo: (() => void)[] = [];
+  #closed = false;
   /** `rows` as an array, rebuilt after a change; lets repeated lists skip the copy. */
   #list: readonly T[] | null = null;
   #dead = 0;
@@ -40,7 +46,7 @@ export class LogTable<T> {
   readonly #commit: GroupCommit;
 
   private constructor(private readonly options: LogTableOptions<T>) {
-    this.#commit = new GroupCommit(() => this.#flush(), options.path);
+    this.#commit = new GroupCommit(() => this.#flush(), options.path, () => this.#rollback());
   }
 
   static async open<T>(options: LogTableOptions<T>): Promise<LogTable<T>> {
@@ -68,7 +74,14 @@ export class LogTable<T> {
   put(row: T): Promise<void> {
     this.#commit.assertWritable();
     const key = this.options.key(row);
-    if (this.rows.has(key)) this.#dead += 1;
+    const before = this.rows.get(key);
+    const dead = this.#dead;
+    this.#undo.push(() => {
+      if (before === undefined) this.rows.delete(key);
+      else this.rows.set(key, before);
+      this.#dead = dead;
+    });
+    if (before !== undefined) this.#dead += 1;
     this.rows.set(key, row);
     this.#list = null;
     this.#pending.push(`${JSON.stringify({ put: row })}\n`);
@@ -78,7 +91,14 @@ export class LogTable<T> {
   /** Removes a row; resolves once the removal is on disk. */
   delete(key: string): Promise<void> {
     this.#commit.assertWritable();
-    if (!this.rows.delete(key)) return Promise.resolve();
+    const before = this.rows.get(key);
+    if (before === undefined || !this.rows.delete(key)) return Promise.resolve();
+    const dead = this.#dead;
+    // A restored row goes back to the end of the insertion order; a restart restores its place.
+    this.#undo.push(() => {
+      this.rows.set(key, before);
+      this.#dead = dead;
+    });
     this.#list = null;
     this.#dead += 2;
     this.#pending.push(`${JSON.stringify({ del: key })}\n`);
@@ -88,6 +108,7 @@ export class LogTable<T> {
   /** Waits for pending writes, then releases the file. */
   async close(): Promise<void> {
     await this.#commit.idle();
+    this.#closed = true;
     await this.#handle?.close();
     this.#handle = null;
   }
@@ -150,9 +171,24 @@ export class LogTable<T> {
     }
   }
 
+  #rollback(): void {
+    for (const undo of this.#undo.reverse()) undo();
+    this.#undo = [];
+    this.#pending = [];
+    this.#list = null;
+  }
+
   async #flush(): Promise<void> {
-    const handle = this.#handle;
-    if (!handle) throw new Error('the table is closed');
+    if (this.#closed) throw new Error('the table is closed');
+    // Reopened here: a compaction that failed mid-way left it closed.
+    this.#handle ??= await open(this.options.path, 'a');
+    // From here to #write's first await runs synchronously: it writes exactly these changes.
+    const covered = this.#undo.length;
+    await this.#write(this.#handle);
+    this.#undo.splice(0, covered);
+  }
+
+  async #write(handle: FileHandle): Promise<void> {
     const compactAt = Math.max(this.options.compactAfter ?? 1000, this.rows.size);
     if (this.#dead > compactAt) {
       // Snapshot synchronously: it covers every change made before this flush began.

@@ -38,11 +38,25 @@ export async function openMainFile(dir: string): Promise<MainFile> {
     state: {},
   });
   await db.read();
-  const writer = new GroupCommit(() => db.write(), path);
+  const data = db.data;
+  // What the last good write holds: a failed write puts memory back to it (see GroupCommit).
+  let durable = JSON.stringify(data);
+  const writer = new GroupCommit(
+    async () => {
+      const text = JSON.stringify(data);
+      await db.write();
+      durable = text;
+    },
+    path,
+    () => {
+      for (const key of Object.keys(data)) delete (data as unknown as Record<string, unknown>)[key];
+      Object.assign(data, JSON.parse(durable));
+    },
+  );
   // A new data folder gets its store.json at once, marking it as ours.
   if (!(await access(path).then(() => true, () => false))) await writer.commit();
   return {
-    data: db.data,
+    data,
     assertWritable: () => writer.assertWritable(),
     commit: () => writer.commit(),
     idle: () => writer.idle(),

@@ -57,8 +57,8 @@ export interface LowdbSpendLedger extends SpendLedger {
 /** How long a run's rows wait in memory before their batched write. */
 const RUN_ROWS_DELAY_MS = 1_000;
 
-/** Every stored run with its app, for rebuilding rows a crash lost. */
-export type StoredRuns = () => Iterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
+/** The stored runs (with their apps) whose id `wanted` accepts, for rebuilding rows a crash lost; only those are read from disk. */
+export type StoredRuns = (wanted: (runId: string) => boolean) => AsyncIterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
 
 export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns): Promise<LowdbSpendLedger> {
   const entries = await LogTable.open<SpendEntry>({ path: join(dir, 'spend.jsonl'), key: (r) => r.id, check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry') });
@@ -165,8 +165,8 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
 async function rebuildLostRunRows(entries: LogTable<SpendEntry>, storedRuns: StoredRuns): Promise<void> {
   const recorded = new Set(entries.list().map((e) => e.runId));
   const lost: SpendEntry[] = [];
-  for (const { app, run } of storedRuns()) {
-    if (run.finishedAt !== null && !recorded.has(run.id)) lost.push(...spendEntriesOfRun(app, run));
+  for await (const { app, run } of storedRuns((runId) => !recorded.has(runId))) {
+    if (run.finishedAt !== null) lost.push(...spendEntriesOfRun(app, run));
   }
   await Promise.all(lost.map((row) => entries.put(row)));
 }

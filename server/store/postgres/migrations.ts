@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { AUTH_MIGRATION } from './auth-tables';
 import type { Migration } from './migration';
+import { RUN_SUMMARY_MIGRATION } from './run-summaries';
 import { SPEND_MIGRATION } from './spend-tables';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -86,6 +87,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   AUTH_MIGRATION,
+  RUN_SUMMARY_MIGRATION,
   SPEND_MIGRATION,
 ];
 
