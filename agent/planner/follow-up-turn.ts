@@ -5,7 +5,7 @@
  */
 import type { DeleteAppInput } from '../tools/delete-app';
 import type { ModelStatusInput } from '../tools/model-status';
-import type { RunAppInput } from '../tools/run-app';
+import type { ExecuteAppInput } from '../tools/execute-app';
 import type { ShareAppLinkInput } from '../tools/share-app-link';
 import { call, reply, type PlannedCall, type PlannerAction } from './action';
 import { appToChange, changeTurn } from './change-turn';
@@ -46,7 +46,7 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
     case 'share-link':
       return onApp(state, (slug) => once(state, [{ name: 'share_app_link', args: { slug } satisfies ShareAppLinkInput }], summaries));
     case 'run':
-      return onApp(state, (slug) => once(state, [{ name: 'run_app', args: { slug, inputs: null } satisfies RunAppInput }], summaries));
+      return onApp(state, (slug) => once(state, [{ name: 'execute_app', args: { slug, inputs: null } satisfies ExecuteAppInput }], summaries));
     case 'model-status': {
       const calls = followUp.models.slice(0, 3).map((m) => ({ name: 'model_status', args: { model: m.id } satisfies ModelStatusInput }));
       return once(state, calls, summaries);

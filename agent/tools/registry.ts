@@ -24,7 +24,7 @@ import { moveToSuccessorTool } from './move-to-successor';
 import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
-import { runAppTool } from './run-app';
+import { executeAppTool } from './execute-app';
 import { setAccessTool } from './set-access';
 import { shareAppLinkTool } from './share-app-link';
 import type { Tool, ToolContext, ToolResult } from './tool';
@@ -52,7 +52,7 @@ export const TOOLS: readonly Tool[] = [
   getSpendTool,
   restoreAppVersionTool,
   deleteAppTool,
-  runAppTool,
+  executeAppTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,

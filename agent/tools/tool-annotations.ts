@@ -21,7 +21,7 @@ const WRITE_HINTS: Record<string, WriteHints> = {
   move_to_successor: { destructiveHint: true, idempotentHint: true },
   delete_app: { destructiveHint: true, idempotentHint: true },
   share_app_link: { destructiveHint: false, idempotentHint: false },
-  run_app: { destructiveHint: false, idempotentHint: false },
+  execute_app: { destructiveHint: false, idempotentHint: false },
 };
 
 export class MissingAnnotationsError extends Error {

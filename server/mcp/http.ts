@@ -37,7 +37,7 @@ export interface McpHttpOptions {
   clock?: () => Date;
   /** The apps served as run_<slug> tools (see server/mcp/app-tool-source.ts). */
   apps?: AppToolSource;
-  /** Running apps and minting public links for this request; without it run_app and share_app_link say where to do it. */
+  /** Running apps and minting public links for this request; without it execute_app and share_app_link say where to do it. */
   services?(request: IncomingMessage): AppServices;
 }
 

@@ -118,7 +118,7 @@ describe('follow-ups over the chat socket', () => {
 
   it('runs it: a dry run without keys, stored with the app', async () => {
     const ran = await followUp('run it', 'answered');
-    expect(ran.turn.tools).toEqual(['run_app']);
+    expect(ran.turn.tools).toEqual(['execute_app']);
     expect(ran.turn.text).toMatch(/^Dry run of /);
     const runs = await t.store.listRuns(ran.after.id);
     expect(runs.items[0]).toMatchObject({ status: 'dry-run', appVersion: ran.after.version });

@@ -115,7 +115,7 @@ describe('toolwright models: errors are one sentence on stderr, exit 2', () => {
     [['models', 'cost', 'gpt-image-1-mini', '--images', '1', '--quality', 'ultra'], /^gpt-image-1-mini has no "ultra" image quality; use low, medium or high\.\n$/],
     [['models', 'compare', 'gpt-5'], /^Name at least two models to compare/],
     [['models', 'nonsense'], /^Unknown subcommand "models nonsense"/],
-    [['nonsense'], /^Unknown command "nonsense"\. Commands: models, mcp\.\n$/],
+    [['nonsense'], /^Unknown command "nonsense"\. Commands: models, spend, mcp\.\n$/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await toolwright(...args);
     expect(code).toBe(2);

@@ -278,7 +278,7 @@ describe('security: role × route matrix', () => {
       recommend_model: { task: 'summarise contracts', kind: null, needs: null, minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
       estimate_app_cost: { slug: 'workspace-app', runsPerMonth: 10, sampleInputs: null, outputTokensPerStep: null },
       share_app_link: { slug: 'workspace-app' },
-      run_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
+      execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
       model_status: { model: 'gpt-5-mini' },
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
       delete_app: { slug: 'workspace-app' },

@@ -56,8 +56,10 @@ async function realRun(slug: string): Promise<RunRow> {
   return body.run;
 }
 
+/** Newest first, whole: the list carries summaries, each run's own route the rest. */
 async function runsOf(slug: string): Promise<RunRow[]> {
-  return (await t.api('GET', `/api/apps/${slug}/runs?limit=500`)).body.items;
+  const items: { id: string }[] = (await t.api('GET', `/api/apps/${slug}/runs?limit=500`)).body.items;
+  return Promise.all(items.map(async ({ id }) => (await t.api('GET', `/api/apps/${slug}/runs/${id}`)).body.run as RunRow));
 }
 
 describe('a hard budget', () => {

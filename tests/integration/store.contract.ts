@@ -417,7 +417,7 @@ export function runStoreContract(options: StoreContractOptions): void {
         const { items, total } = await store.listRuns(appId);
         expect(total).toBe(1);
         expect(items).toEqual([
-          { id: 'big', appId, appVersion: 1, trigger: { kind: 'schedule', detail: 'every Monday' }, status: 'ok', costUsd: 0.0012, error: null, createdBy: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:00.000Z' },
+          { id: 'big', appId, appVersion: 1, trigger: { kind: 'schedule', detail: 'every Monday' }, status: 'ok', costUsd: 0.0012, error: null, createdBy: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:00.000Z', unpricedSteps: 0 },
         ]);
         expect(JSON.stringify(items).length).toBeLessThan(400);
         expect(await store.getRun('big')).toEqual(full);

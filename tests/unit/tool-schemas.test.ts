@@ -46,7 +46,7 @@ const SAMPLES: Record<string, unknown> = {
   estimate_app_cost: { slug: 'notes', runsPerMonth: 3000, sampleInputs: [{ name: 'topic', value: 'pricing' }], outputTokensPerStep: null },
   share_app_link: { slug: 'notes' },
   delete_app: { slug: 'notes' },
-  run_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
+  execute_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
   model_status: { model: 'gpt-4o' },
   ask_user: { question: 'Should it make images, or read photos you upload?', options: ['It makes new images', 'I upload photos for it to read'] },
 };
@@ -71,7 +71,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['estimate_app_cost', { ...(SAMPLES.estimate_app_cost as object), runsPerMonth: -1 }, 'runsPerMonth'],
   ['share_app_link', { slug: '' }, 'slug'],
   ['delete_app', { slug: 42 }, 'slug'],
-  ['run_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
+  ['execute_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
   ['model_status', { model: '' }, 'model'],
   ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
@@ -145,7 +145,7 @@ describe('tool registry', () => {
   it('has the agreed tools, each with a sample and a bad input in this test', () => {
     expect(names).toEqual([
       'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
-      'set_access', 'share_app_link', 'get_app', 'list_apps', 'get_spend', 'restore_app_version', 'delete_app', 'run_app',
+      'set_access', 'share_app_link', 'get_app', 'list_apps', 'get_spend', 'restore_app_version', 'delete_app', 'execute_app',
       'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status', 'ask_user',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());

@@ -12,7 +12,7 @@ import { NamedValueInputSchema, SlugInput } from './spec-inputs';
 import type { Tool } from './tool';
 import { ToolError } from './tool-error';
 
-export const RunAppInputSchema = z.object({
+export const ExecuteAppInputSchema = z.object({
   slug: SlugInput,
   inputs: z
     .array(NamedValueInputSchema)
@@ -20,7 +20,7 @@ export const RunAppInputSchema = z.object({
     .nullable()
     .describe('Input values (name = input field); null = example values for each field.'),
 });
-export type RunAppInput = z.infer<typeof RunAppInputSchema>;
+export type ExecuteAppInput = z.infer<typeof ExecuteAppInputSchema>;
 
 /** Example values by field type, as a form sends them; uploads (image, file, document) have none and are left out. */
 const EXAMPLE: Partial<Record<Field['type'], (field: Field) => string | undefined>> = {
@@ -52,11 +52,11 @@ function describeRun(slug: string, run: RunReport, examples: boolean): string {
   return `${head}: ${run.steps.length} step${run.steps.length === 1 ? '' : 's'}, ${cost} (run ${run.runId}, on its page /apps/${slug}).${why ? ` ${why}` : ''}`;
 }
 
-export const runAppTool: Tool<typeof RunAppInputSchema, RunReport & { slug: string; exampleInputs: boolean }> = {
-  name: 'run_app',
+export const executeAppTool: Tool<typeof ExecuteAppInputSchema, RunReport & { slug: string; exampleInputs: boolean }> = {
+  name: 'execute_app',
   description:
     "Runs an app once and reports each step's status and the cost. Without the model's API key it is a dry run showing the exact request and cost. Give the inputs, or null to use example values.",
-  input: RunAppInputSchema,
+  input: ExecuteAppInputSchema,
   minRole: 'runner',
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
