@@ -7,6 +7,7 @@ import { notFound } from '../http/http-error';
 import { renderApp } from '../runtime/render-app';
 import type { Store } from '../store/store';
 import { renderVersionsCard } from './versions-card';
+import { renderManageCard, renderShareCard } from './share-card';
 
 export async function renderAppPage(store: Store, slug: string): Promise<SafeHtml> {
   const app = await store.getApp(slug);
@@ -15,6 +16,8 @@ export async function renderAppPage(store: Store, slug: string): Promise<SafeHtm
   const versions = await store.listAppVersions(slug);
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
 ${renderApp(spec, { version: app.version, modelName: (id) => findModel(id)?.displayName ?? null })}
-${renderVersionsCard(versions, app.version)}`;
+${renderShareCard(spec)}
+${renderVersionsCard(versions, app.version)}
+${renderManageCard(spec)}`;
   return layout({ title: spec.name, section: 'apps', body, scripts: ['app'], width: 'wide' });
 }

@@ -13,22 +13,24 @@ function appCard(app: StoredApp): SafeHtml {
     return html`<div class="card app-card"><h2>${app.slug}</h2><p class="banner banner-warn">${error instanceof Error ? error.message : 'This app’s spec does not parse.'}</p></div>`;
   }
   const model = findModel(spec.model.model)?.displayName ?? spec.model.model;
-  return html`<a class="card app-card" href="/apps/${spec.slug}" data-app="${spec.slug}">
-  <h2>${spec.name}</h2>
+  return html`<div class="card app-card" data-app="${spec.slug}">
+  <h2><a class="app-card-link" href="/apps/${spec.slug}">${spec.name}</a></h2>
   ${spec.description ? html`<p>${spec.description}</p>` : ''}
   <div class="badges"><span class="badge badge-accent">${model}</span><span class="badge">${spec.steps.length} step${spec.steps.length === 1 ? '' : 's'}</span>${spec.collections.length ? html`<span class="badge">${spec.collections.length} table${spec.collections.length === 1 ? '' : 's'}</span>` : ''}<span class="badge">v${app.version}</span></div>
-  <p class="small">Updated ${app.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
-</a>`;
+  <div class="app-card-foot"><p class="small">Updated ${app.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
+  <button type="button" class="btn btn-small btn-danger" data-delete-app="${spec.slug}" data-name="${spec.name}" aria-label="Delete ${spec.name}">Delete…</button></div>
+</div>`;
 }
 
 export function renderAppsPage(apps: StoredApp[]): SafeHtml {
   const sorted = [...apps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const body = html`<div class="page-head">
+  const body = html`<p class="banner banner-ok" id="apps-status" role="status" hidden></p>
+<div class="page-head">
   <div><h1>Apps</h1><p>Tools built in the builder. Each runs at its own address.</p></div>
   <a class="btn btn-primary" href="/">Build a new app</a>
 </div>
 ${sorted.length
   ? html`<div class="app-list">${sorted.map(appCard)}</div>`
   : html`<div class="empty"><p>No apps yet.</p><p><a class="btn btn-primary" href="/">Describe your first tool</a></p></div>`}`;
-  return layout({ title: 'Apps', section: 'apps', body });
+  return layout({ title: 'Apps', section: 'apps', body, scripts: ['apps'] });
 }

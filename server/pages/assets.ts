@@ -17,6 +17,7 @@ const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 const ENTRY_POINTS = {
   builder: 'builder/main.ts',
   app: 'app/main.ts',
+  apps: 'apps/main.ts',
   models: 'models/directory.ts',
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',

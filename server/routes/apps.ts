@@ -19,6 +19,8 @@ import { SlugParams } from './params';
 const ListQuery = z.object({ query: z.string().max(200).optional() });
 const GetQuery = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() });
 const FromSpecBody = z.object({ spec: z.unknown() });
+// What the person chose for the records: "kept" means the page downloaded them before deleting.
+const DeleteQuery = z.object({ records: z.enum(['removed', 'kept']).optional() });
 const EstimateQuery = z.object({
   runsPerMonth: z.coerce.number().int().min(0).max(100_000_000).optional(),
   outputTokensPerStep: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -100,10 +102,11 @@ export function appRoutes(deps: ApiDeps): Router {
 
   router.delete('/:slug', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
+    const { records } = parseRequest(DeleteQuery, req.query, 'query');
     const app = await requireApp(deps.store, slug);
     await deps.store.deleteApp(slug);
     const actor = actorFor(req);
-    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.delete', target: slug, detail: { version: app.version } });
+    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.delete', target: slug, detail: { version: app.version, records: records ?? 'removed' } });
     res.status(204).end();
   });
 

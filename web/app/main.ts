@@ -9,6 +9,8 @@ import { readFieldValue } from './form-values';
 import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
 import { mountVersions } from './versions';
+import { mountManagePanel } from './manage-panel';
+import { mountSharePanel } from './share-panel';
 import { connectSocket } from '../socket';
 
 const { slug, spec } = readIsland<AppPageData>('app-data');
@@ -20,6 +22,8 @@ const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
 });
 
 mountVersions(slug);
+mountSharePanel(spec);
+mountManagePanel(slug, spec.name);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');
