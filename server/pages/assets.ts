@@ -18,6 +18,7 @@ const ENTRY_POINTS = {
   builder: 'builder/main.ts',
   app: 'app/main.ts',
   apps: 'apps/main.ts',
+  page: 'shared/page.ts',
   models: 'models/directory.ts',
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',

@@ -41,7 +41,7 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       h(
         'div',
         { class: 'msg-hint' },
-        h('p', null, 'Describe the internal tool you need, in your own words. The app appears on the right as it is built.'),
+        h('p', null, 'Describe the internal tool you need, in your own words. The app appears in the preview as it is built.'),
         h(
           'div',
           { class: 'suggestions' },

@@ -6,6 +6,7 @@ import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
 import { loadModelNames } from '../model-names';
 import { createChatView } from './chat-view';
+import { mountMobileTabs } from './mobile-tabs';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
@@ -21,6 +22,8 @@ const connection = byId('connection');
 
 let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
 let busy = false;
+
+mountMobileTabs();
 
 const chat = createChatView(messages, (text) => {
   input.value = text;
