@@ -2,7 +2,8 @@
 import type { RunRow } from '../../server/store/records';
 import type { AppPageData } from '../../server/runtime/render-app';
 import { formatUsd } from '../../agent/catalog/money';
-import { api } from '../api';
+import { api, ApiError } from '../api';
+import { checkFields, clearFieldErrors, showRefusal } from '../shared/field-errors';
 import { byId, h, readIsland, replaceChildren } from '../dom';
 import { formatTime } from '../format';
 import { readFieldValue } from './form-values';
@@ -85,6 +86,12 @@ if (form) {
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // Required and malformed fields are marked where they are, and nothing is sent.
+    const problems = checkFields(form, spec.inputs);
+    if (problems > 0) {
+      status.textContent = problems === 1 ? 'One field needs a change (marked above).' : `${problems} fields need a change (marked above).`;
+      return;
+    }
     button.disabled = true;
     status.textContent = 'Running…';
     try {
@@ -114,6 +121,12 @@ if (form) {
       await Promise.all([loadHistory(), ...tables.map((t) => t.reload())]);
     } catch (error) {
       status.textContent = '';
+      // A refusal that names a field goes under that field; anything else where the result would be.
+      if (error instanceof ApiError && error.status < 500 && showRefusal(form, spec.inputs, error.message, error.issues)) {
+        status.textContent = 'The server refused a value (marked above).';
+        return;
+      }
+      clearFieldErrors(form);
       replaceChildren(result, h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, (error as Error).message));
     } finally {
       button.disabled = false;

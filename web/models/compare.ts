@@ -4,6 +4,7 @@ import type { CostEstimate } from '../../agent/catalog/cost';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { api } from '../api';
 import { byId, h, readIsland, replaceChildren } from '../dom';
+import { checkNumberInputs } from '../shared/number-fields';
 
 const { ids } = readIsland<{ ids: string[] }>('compare-data');
 
@@ -41,6 +42,11 @@ if (form && ids.length >= 2) {
   let sequence = 0;
   const recalculate = async () => {
     const mine = ++sequence;
+    // An empty or out-of-range number is said under its box, not quietly replaced.
+    if (checkNumberInputs(form) > 0) {
+      status.textContent = 'Fix the marked number to recalculate.';
+      return;
+    }
     status.textContent = 'Calculating…';
     const workload = {
       requests: Math.max(1, number('requests')),
