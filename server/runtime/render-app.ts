@@ -6,6 +6,7 @@
 import { describeDocumentLimits } from '../documents/document-limits';
 import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec';
 import { describeTrigger, isAiStep, stepKindLabel } from '../../web/spec-labels';
+import { scheduleSentence, triggerInWords } from '../../web/shared/schedule-words';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 
@@ -101,8 +102,9 @@ export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
     <span class="badge badge-accent" title="Default model">${defaultModel}</span>
     <span class="badge">v${options.version}</span>
     <span class="badge" title="Who can open and run it">access: ${spec.access.level}</span>
-    ${spec.triggers.map((trigger) => html`<span class="badge">${describeTrigger(trigger)}</span>`)}
+    ${spec.triggers.map((trigger) => html`<span class="badge" title="${describeTrigger(trigger)}">${triggerInWords(trigger)}</span>`)}
   </div>
+  ${spec.triggers.map((trigger) => (trigger.kind === 'schedule' ? html`<p class="small schedule-line" data-role="schedule">${scheduleSentence(trigger, new Date())}</p>` : ''))}
 </div>
 <div class="app-layout">
   <div class="stack">

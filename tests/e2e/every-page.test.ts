@@ -3,7 +3,7 @@
  * tests/artifacts/page-<name>-<size>.png, nothing scrolls sideways, and axe-core finds no
  * serious or critical violation (printed per page). On the phone size the top bar folds into a
  * Menu the keyboard opens, and the builder shows Chat / Preview tabs that switch to Preview
- * once an app is built.
+ * once an app is built. Schedules read as words with their zone and next runs.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,18 @@ describe.each(SIZES)('every page at $width×$height (Chromium)', (size) => {
     expect(overflow).toEqual({});
     expect(report).toEqual(Object.fromEntries(PAGES().map((p) => [p.name, []])));
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(SIZES)('schedule in words at $width×$height (Chromium)', (size) => {
+  it('says the schedule with its zone and the next three runs, and keeps the cron as a tooltip', async () => {
+    const { context, page } = await open(size);
+    await page.goto(`${server.url}/apps/${slug}`);
+    const sentence = (await page.textContent('[data-role="schedule"]')) ?? '';
+    expect(sentence).toMatch(/^At 16:00, only on Friday, Berlin time — next: Fri \d+ \w+, 16:00; Fri \d+ \w+, 16:00; Fri \d+ \w+, 16:00$/);
+    expect(await page.getAttribute('.page-head .badge[title^="Scheduled"]', 'title')).toBe('Scheduled: 0 16 * * 5 (Europe/Berlin)');
+    expect(await page.isVisible('[data-role="schedule"]')).toBe(true);
     await context.close();
   });
 });

@@ -2,7 +2,8 @@
 import type { AppSpec, Field, Step } from '../../agent/spec/app-spec';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
-import { describeTrigger, isAiStep, stepKindLabel } from '../spec-labels';
+import { isAiStep, stepKindLabel } from '../spec-labels';
+import { scheduleSentence, triggerInWords } from '../shared/schedule-words';
 
 export type ModelNames = (id: string) => string;
 
@@ -111,7 +112,7 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
           ),
         )
       : null,
-    section('Triggers', h('div', { class: 'badges' }, spec.triggers.map((t) => h('span', { class: 'badge' }, describeTrigger(t))))),
+    section('Triggers', h('div', { class: 'badges' }, spec.triggers.map((t) => h('span', { class: 'badge' }, triggerInWords(t)))), spec.triggers.map((t) => (t.kind === 'schedule' ? h('p', { class: 'small', dataset: { role: 'schedule' } }, scheduleSentence(t, new Date())) : null))),
     h('div', { class: 'row' }, h('a', { class: 'btn', attrs: { href: `/apps/${encodeURIComponent(spec.slug)}`, 'data-role': 'open-app' } }, 'Open app →'), h('span', { class: 'muted small' }, `/apps/${spec.slug}`)),
   );
   container.classList.remove('preview-changed');
