@@ -4,6 +4,7 @@ import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import type { StoredApp } from '../store/records';
+import { formatDate } from '../../web/shared/words';
 
 function appCard(app: StoredApp): SafeHtml {
   let spec;
@@ -17,7 +18,7 @@ function appCard(app: StoredApp): SafeHtml {
   <h2><a class="app-card-link" href="/apps/${spec.slug}">${spec.name}</a></h2>
   ${spec.description ? html`<p>${spec.description}</p>` : ''}
   <div class="badges"><span class="badge badge-accent">${model}</span><span class="badge">${spec.steps.length} step${spec.steps.length === 1 ? '' : 's'}</span>${spec.collections.length ? html`<span class="badge">${spec.collections.length} table${spec.collections.length === 1 ? '' : 's'}</span>` : ''}<span class="badge">v${app.version}</span></div>
-  <div class="app-card-foot"><p class="small">Updated ${app.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
+  <div class="app-card-foot"><p class="small">Updated ${formatDate(app.updatedAt, 'utc')}</p>
   <button type="button" class="btn btn-small btn-danger" data-delete-app="${spec.slug}" data-name="${spec.name}" aria-label="Delete ${spec.name}">Delete…</button></div>
 </div>`;
 }

@@ -88,6 +88,23 @@ describe.each(SIZES)('schedule in words at $width×$height (Chromium)', (size) =
     expect(await page.isVisible('[data-role="schedule"]')).toBe(true);
     await context.close();
   });
+
+  it('says version notes as sentences, form runs as "Form", and dates in one format', async () => {
+    const { context, page } = await open(size);
+    await page.goto(`${server.url}/apps/${slug}`);
+    const notes = await page.$$eval('.version-item [title]', (els) => els.map((el) => el.textContent));
+    expect(notes).toEqual(['Shared with anyone with a link.', 'Added a trigger: schedule 0 16 * * 5 (Europe/Berlin).', 'Created from the support reply drafter template.']);
+    const date = /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \S+$/;
+    for (const text of await page.$$eval('.version-item .nowrap', (els) => els.map((el) => el.textContent))) expect(text).toMatch(date);
+    await page.fill('#input-message', 'Where is my invoice?');
+    await page.click('#run-button');
+    await page.waitForSelector('#history [data-run]');
+    const row = (await page.textContent('#history [data-run]')) ?? '';
+    expect(row).toContain('Form');
+    expect(row).not.toContain('api');
+    expect(await page.textContent('#history [data-run] span')).toMatch(date);
+    await context.close();
+  });
 });
 
 describe('phone size: top bar menu and builder tabs (390×844)', () => {
@@ -116,6 +133,9 @@ describe('phone size: top bar menu and builder tabs (390×844)', () => {
     await page.waitForSelector('#preview-body [data-role="preview-name"]', { state: 'attached', timeout: 60_000 });
     await page.waitForSelector('#pane-preview', { state: 'visible' });
     expect(await page.getAttribute('#tab-preview', 'aria-selected')).toBe('true');
+    // Tool activity is one line in words; the tool's own name is in the details.
+    expect(await page.textContent('.tool-step [data-role="line"]')).toBe('Built the app');
+    expect(await page.isVisible('.tool-step .tool-step-name')).toBe(false);
     expect(await page.isVisible('#pane-chat')).toBe(false);
     await screenshot(page, 'builder-preview-tab-mobile');
     await page.click('#tab-chat');

@@ -4,6 +4,7 @@ import type { AppPageData } from '../../server/runtime/render-app';
 import { formatUsd } from '../../agent/catalog/money';
 import { api, ApiError } from '../api';
 import { checkFields, clearFieldErrors, showRefusal } from '../shared/field-errors';
+import { runStartWord } from '../shared/words';
 import { byId, h, readIsland, replaceChildren } from '../dom';
 import { formatTime } from '../format';
 import { readFieldValue } from './form-values';
@@ -56,7 +57,7 @@ async function loadHistory(showLatest = false): Promise<void> {
         { class: 'history-item', dataset: { run: run.id } },
         h('span', null, formatTime(run.startedAt)),
         statusBadge(run.status),
-        h('span', { class: 'muted' }, run.trigger.kind),
+        h('span', { class: 'muted' }, runStartWord(run)),
         h('span', { class: 'cost' }, formatUsd(run.costUsd)),
         h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void openRun(run.id) } }, 'Show'),
       ),
@@ -113,7 +114,7 @@ if (form) {
         }
         body = data;
       } else {
-        body = { inputs: Object.fromEntries(spec.inputs.map((field) => [field.name, readFieldValue(form, field)])) };
+        body = { inputs: Object.fromEntries(spec.inputs.map((field) => [field.name, readFieldValue(form, field)])), trigger: 'manual' };
       }
       const { run, summary } = await api<{ run: RunRow; summary: string }>('POST', runsUrl, body);
       showRun(run, summary);

@@ -4,6 +4,7 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
 import { isAiStep, stepKindLabel } from '../spec-labels';
 import { scheduleSentence, triggerInWords } from '../shared/schedule-words';
+import { fieldTypeWord } from '../shared/words';
 
 export type ModelNames = (id: string) => string;
 
@@ -31,7 +32,7 @@ function fieldControl(field: Field): HTMLElement {
   return h(
     'div',
     { class: 'field', dataset: { field: field.name } },
-    h('label', { attrs: { for: id } }, field.label, field.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, field.type)),
+    h('label', { attrs: { for: id } }, field.label, field.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, fieldTypeWord(field.type))),
     control,
   );
 }
