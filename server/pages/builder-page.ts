@@ -36,7 +36,7 @@ export function renderBuilderPage(options: BuilderPageOptions): SafeHtml {
     </form>
   </section>
   <section class="builder-preview" id="pane-preview" aria-label="App preview">
-    <div class="pane-head"><h2>Preview</h2><span class="muted small">Updates as the app changes</span></div>
+    <div class="pane-head"><h2>Preview</h2><div class="row"><span class="muted small" id="preview-note" role="status">Updates as the app changes</span><button type="button" class="btn btn-small" id="builder-undo" disabled>Undo</button><button type="button" class="btn btn-small" id="builder-redo" disabled>Redo</button></div></div>
     <div class="preview-body" id="preview-body"><p class="empty">Nothing built yet. The app appears here as soon as the agent creates it.</p></div>
   </section>
 </div>`;

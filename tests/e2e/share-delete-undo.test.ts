@@ -112,6 +112,26 @@ describe.each(SIZES)('share, undo, delete at $width×$height (Chromium)', (size)
     await context.close();
   });
 
+  it('undoes and redoes the last change from the builder', async () => {
+    const slug = await createApp(`Builder undo ${size.name}`);
+    const before = (await api('GET', `/api/apps/${slug}`)).body.data.spec.access.level as string;
+    expect((await api('PUT', `/api/apps/${slug}/access`, { level: 'public-link' })).status).toBe(200);
+    const { context, page } = await pageAt(size);
+    await page.goto(`${server.url}/?app=${slug}`);
+    if (size.name === 'mobile') await page.click('#tab-preview');
+    await page.waitForSelector('#builder-undo:not([disabled])');
+    await page.click('#builder-undo');
+    await page.waitForSelector('#preview-body[data-version="3"]');
+    expect((await api('GET', `/api/apps/${slug}`)).body.data.spec.access.level).toBe(before);
+    await page.waitForSelector('#builder-redo:not([disabled])');
+    await screenshot(page, `builder-undo-${size.name}`);
+    await page.click('#builder-redo');
+    await page.waitForSelector('#preview-body[data-version="4"]');
+    expect((await api('GET', `/api/apps/${slug}`)).body.data.spec.access.level).toBe('public-link');
+    await page.waitForSelector('#builder-redo[disabled]');
+    await context.close();
+  });
+
   it('deletes an app from the apps list after confirmation, keeping or removing its records, audited', async () => {
     const kept = await createApp(`Delete keep ${size.name}`);
     const removed = await createApp(`Delete remove ${size.name}`);

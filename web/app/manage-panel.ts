@@ -1,17 +1,7 @@
 /** The app page's Manage card: undo/redo from the version history, and delete (web/shared/delete-app.ts). */
-import { api } from '../api';
 import { byId } from '../dom';
 import { confirmDeleteApp } from '../shared/delete-app';
-import { undoRedoTargets, type VersionNote } from '../shared/undo-redo';
-
-export async function restoreVersion(slug: string, version: number): Promise<void> {
-  await api('POST', `/api/apps/${encodeURIComponent(slug)}/versions/${version}/restore`);
-}
-
-export async function loadUndoRedo(slug: string) {
-  const { versions } = await api<{ versions: VersionNote[] }>('GET', `/api/apps/${encodeURIComponent(slug)}/versions`);
-  return undoRedoTargets(versions);
-}
+import { loadUndoRedo, restoreVersion } from '../shared/version-steps';
 
 export function mountManagePanel(slug: string, name: string): void {
   if (!document.getElementById('manage')) return;

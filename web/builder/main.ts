@@ -7,6 +7,7 @@ import { byId, h, replaceChildren } from '../dom';
 import { loadModelNames } from '../model-names';
 import { createChatView } from './chat-view';
 import { mountMobileTabs } from './mobile-tabs';
+import { mountUndoButtons } from './undo-buttons';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
@@ -24,6 +25,7 @@ let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
 let busy = false;
 
 mountMobileTabs();
+mountUndoButtons((slug) => void showApp(slug));
 
 const chat = createChatView(messages, (text) => {
   input.value = text;
