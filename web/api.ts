@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The fields a 400 names, when the server lists them ({ path: "body.name", message }). */
+    readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(message);
     this.name = new.target.name;
@@ -29,8 +31,8 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : null;
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? String(response.status), error?.message ?? `The server answered ${response.status}.`);
+    const error = (data as { error?: { code?: string; message?: string; issues?: Array<{ path: string; message: string }> } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? String(response.status), error?.message ?? `The server answered ${response.status}.`, error?.issues ?? []);
   }
   return data as T;
 }

@@ -1,5 +1,6 @@
-/** Dates for people, in the browser's locale. Money and counts: agent/catalog/money.ts. */
+/** Dates for people, in the browser's zone and the UI's one format (web/shared/words.ts). Money and counts: agent/catalog/money.ts. */
+import { formatDate } from '../agent/spec/plain-words';
+
 export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return formatDate(iso);
 }

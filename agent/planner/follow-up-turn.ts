@@ -40,7 +40,7 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
     case 'delete':
       return onApp(state, (slug) => deleteQuestion(state, slug));
     case 'confirm-delete':
-      return onApp(state, (slug) => once(state, [{ name: 'delete_app', args: { slug } satisfies DeleteAppInput }], summaries));
+      return onApp(state, (slug) => once(state, [{ name: 'delete_app', args: { slug, records: null } satisfies DeleteAppInput }], summaries));
     case 'keep':
       return reply(`Kept ${state.currentSlug ? `"${state.currentSlug}"` : 'the app'}; nothing was deleted.`);
     case 'share-link':

@@ -5,6 +5,7 @@
  * (`generate`, `preview`) are refused with a sentence saying how to get a real model.
  * Same sections as the other adapters: toRequest, fromResponse, mapFinishReason, mapUsage, mapError.
  */
+import { noteOnce } from '../planner/note-once';
 import { planTurn } from '../planner/plan-turn';
 import type { PlannerAction } from '../planner/action';
 import { listTemplates } from '../templates/catalogue';
@@ -30,7 +31,7 @@ function toRequest(request: ChatRequest): WireRequest {
 function fromResponse(action: PlannerAction, request: ChatRequest): ProviderResult {
   const content: ContentPart[] =
     action.kind === 'reply'
-      ? [{ type: 'text', text: action.text }]
+      ? [{ type: 'text', text: noteOnce(action.text, request.messages) }]
       : action.calls.map((c, i) => ({ type: 'tool-call', id: `planner_${request.messages.length}_${i}`, name: c.name, args: c.args }));
   return { content, finishReason: mapFinishReason(action), usage: mapUsage(), request: toRequest(request), warnings: [] };
 }

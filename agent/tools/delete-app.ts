@@ -7,7 +7,13 @@ import { loadApp } from './load-app';
 import { SlugInput } from './spec-inputs';
 import type { Tool } from './tool';
 
-export const DeleteAppInputSchema = z.object({ slug: SlugInput });
+export const DeleteAppInputSchema = z.object({
+  slug: SlugInput,
+  records: z
+    .enum(['removed', 'kept'])
+    .nullable()
+    .describe('"kept" when the person saved a copy of the records before deleting (the app page offers a download); null = removed. Recorded in the audit log.'),
+});
 export type DeleteAppInput = z.infer<typeof DeleteAppInputSchema>;
 
 export interface DeletedApp {
@@ -31,7 +37,7 @@ export const deleteAppTool: Tool<typeof DeleteAppInputSchema, DeletedApp> = {
       actorId: ctx.actor.userId,
       action: 'app.delete',
       target: app.slug,
-      detail: { version: app.version },
+      detail: { version: app.version, records: input.records ?? 'removed' },
     });
     return {
       summary: `Deleted ${app.spec.name} (${app.slug}) and its ${app.version} version${app.version === 1 ? '' : 's'}.`,

@@ -29,7 +29,8 @@ export function layout(options: LayoutOptions): SafeHtml {
     (item) =>
       html`<a class="nav-link" href="${item.href}"${item.section === options.section ? html` aria-current="page"` : ''}>${item.label}</a>`,
   );
-  const scripts = (options.scripts ?? []).map((name) => html`<script type="module" src="/assets/${name}.js"></script>`);
+  // page: the narrow-screen menu and keyboard-reachable scrolling tables, on every page.
+  const scripts = ['page', ...(options.scripts ?? [])].map((name) => html`<script type="module" src="/assets/${name}.js"></script>`);
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -42,7 +43,8 @@ export function layout(options: LayoutOptions): SafeHtml {
 <body data-role="${currentRole() ?? ''}">
 <header class="topbar">
   <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">T</span><span>Toolwright</span></a>
-  <nav class="nav" aria-label="Main">${nav}</nav>
+  <button type="button" class="btn btn-small menu-toggle" id="menu-toggle" aria-expanded="false" aria-controls="main-nav">Menu</button>
+  <nav class="nav" id="main-nav" aria-label="Main">${nav}</nav>
   ${accountMenu()}
 </header>
 <main class="${options.width ? `main main-${options.width}` : 'main'}">

@@ -12,16 +12,19 @@ import { layout } from '../html/layout';
 import { notFound } from '../http/http-error';
 import { renderApp } from '../runtime/render-app';
 import type { Store } from '../store/store';
+import { nextScheduledRun } from '../../agent/spec/schedule-words';
 import { appLifecycleBanner } from './app-lifecycle-banner';
 import { renderVersionsCard } from './versions-card';
+import { renderManageCard, renderShareCard } from './share-card';
 
 const bodies = new LRUCache<string, { body: SafeHtml; name: string }>({ max: 500 });
 
 export async function renderAppPage(store: Store, slug: string, now: Date): Promise<SafeHtml> {
   const app = await store.getApp(slug);
   if (!app) throw notFound(`There is no app "${slug}". Pick one from the apps list or build it in the builder.`);
-  // The body is a function of the app's version and the day (the lifecycle banner changes by date).
-  const key = `${app.id}@${app.version}@${now.toISOString().slice(0, 10)}`;
+  // The body is a function of the app's version, the day (the lifecycle banner) and the next
+  // scheduled run (the schedule sentence lists the next runs).
+  const key = `${app.id}@${app.version}@${now.toISOString().slice(0, 10)}@${nextScheduledRun(app.spec, now) ?? ''}`;
   let page = bodies.get(key);
   if (!page) {
     page = await renderBody(store, app.slug, app.spec, app.version, now);
@@ -37,6 +40,8 @@ async function renderBody(store: Store, slug: string, stored: unknown, version: 
 ${appLifecycleBanner(spec, now)}
 ${renderApp(spec, { version, modelName: (id) => findModel(id)?.displayName ?? null })}
 <section class="card" aria-label="Spend"><div class="card-head"><h2>Spend</h2><a class="small" href="/spend">All spend</a></div><div class="app-spend" data-role="app-spend"><p class="muted small">Loading…</p></div></section>
-${renderVersionsCard(versions, version)}`;
+${renderShareCard(spec)}
+${renderVersionsCard(versions, version)}
+${renderManageCard(spec)}`;
   return { body, name: spec.name };
 }

@@ -5,6 +5,7 @@ import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import type { StoredApp } from '../store/records';
 import { appLifecycleBanner } from './app-lifecycle-banner';
+import { formatDate } from '../../agent/spec/plain-words';
 
 function appCard(app: StoredApp, now: Date): SafeHtml {
   let spec;
@@ -14,18 +15,21 @@ function appCard(app: StoredApp, now: Date): SafeHtml {
     return html`<div class="card app-card"><h2>${app.slug}</h2><p class="banner banner-warn">${error instanceof Error ? error.message : 'This app’s spec does not parse.'}</p></div>`;
   }
   const model = findModel(spec.model.model)?.displayName ?? spec.model.model;
-  // The banner sits after the card's link: a button cannot live inside a link.
-  return html`<div class="app-card-wrap"><a class="card app-card" href="/apps/${spec.slug}" data-app="${spec.slug}">
-  <h2>${spec.name}</h2>
+  // A div, not a link, so it can hold the Delete button and the lifecycle banner's Move button.
+  return html`<div class="card app-card" data-app="${spec.slug}">
+  <h2><a class="app-card-link" href="/apps/${spec.slug}">${spec.name}</a></h2>
   ${spec.description ? html`<p>${spec.description}</p>` : ''}
   <div class="badges"><span class="badge badge-accent">${model}</span><span class="badge">${spec.steps.length} step${spec.steps.length === 1 ? '' : 's'}</span>${spec.collections.length ? html`<span class="badge">${spec.collections.length} table${spec.collections.length === 1 ? '' : 's'}</span>` : ''}<span class="badge">v${app.version}</span></div>
-  <p class="small">Updated ${app.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
-</a>${appLifecycleBanner(spec, now)}</div>`;
+  <div class="app-card-foot"><p class="small">Updated ${formatDate(app.updatedAt, 'utc')}</p>
+  <button type="button" class="btn btn-small btn-danger" data-delete-app="${spec.slug}" data-name="${spec.name}" aria-label="Delete ${spec.name}">Delete…</button></div>
+  ${appLifecycleBanner(spec, now)}
+</div>`;
 }
 
 export function renderAppsPage(apps: StoredApp[], now: Date): SafeHtml {
   const sorted = [...apps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const body = html`<div class="page-head">
+  const body = html`<p class="banner banner-ok" id="apps-status" role="status" hidden></p>
+<div class="page-head">
   <div><h1>Apps</h1><p>Tools built in the builder. Each runs at its own address.</p></div>
   <a class="btn btn-primary" href="/">Build a new app</a>
 </div>

@@ -1,11 +1,15 @@
 /**
  * Client assets: web/ TypeScript and CSS bundled by esbuild on first request, kept in
- * memory, served under /assets/. One build serves every later request of the process.
+ * memory, served under /assets/. One build serves every later request of the process, and the
+ * build is cached on disk (bin/bundle-cache.js) until a file it was made from changes, so a
+ * restart does not bundle again.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import { Router } from 'express';
+import { cachedBuild, metafileInputs } from '../../bin/bundle-cache.js';
 
 const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
@@ -13,7 +17,8 @@ const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 const ENTRY_POINTS = {
   builder: 'builder/main.ts',
   app: 'app/main.ts',
-  apps: 'app/apps-list.ts',
+  apps: 'apps/main.ts',
+  page: 'shared/page.ts',
   models: 'models/directory.ts',
   compare: 'models/compare.ts',
   settings: 'settings/main.ts',
@@ -44,13 +49,13 @@ export class AssetBuildError extends Error {
   }
 }
 
-async function bundle(): Promise<Map<string, Asset>> {
+async function build(): Promise<{ outputs: Array<{ name: string; contents: Uint8Array }>; inputs: string[] }> {
   const entryPoints = Object.fromEntries(
     Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(WEB_DIR, file)]),
   );
   let result;
   try {
-    result = await build({
+    result = await esbuild({
       entryPoints,
       bundle: true,
       format: 'esm',
@@ -59,6 +64,7 @@ async function bundle(): Promise<Map<string, Asset>> {
       sourcemap: 'linked',
       minify: true,
       write: false,
+      metafile: true,
       outdir: path.join(WEB_DIR, '.out'),
       entryNames: '[name]',
       logLevel: 'silent',
@@ -68,12 +74,19 @@ async function bundle(): Promise<Map<string, Asset>> {
     const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
     throw new AssetBuildError(`The web client failed to build: ${first?.text ?? String(cause)}${where}. Fix the file in web/ and reload.`, { cause });
   }
+  return {
+    outputs: result.outputFiles.map((file) => ({ name: path.basename(file.path), contents: file.contents })),
+    inputs: metafileInputs(result.metafile, process.cwd()),
+  };
+}
+
+async function bundle(): Promise<Map<string, Asset>> {
+  const { dir, files } = await cachedBuild('web', build);
   const assets = new Map<string, Asset>();
-  for (const file of result.outputFiles) {
-    const name = path.basename(file.path);
+  for (const name of files) {
     assets.set(name, {
       contentType: CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
-      body: Buffer.from(file.contents),
+      body: await readFile(path.join(dir, name)),
     });
   }
   assets.set('favicon.svg', { contentType: CONTENT_TYPES['.svg']!, body: Buffer.from(FAVICON) });

@@ -21,8 +21,12 @@ function agentBanner(agent: BuilderPageOptions['agent']): SafeHtml {
 }
 
 export function renderBuilderPage(options: BuilderPageOptions): SafeHtml {
-  const body = html`<div class="builder">
-  <section class="builder-chat" aria-label="Chat">
+  const body = html`<div class="builder" data-tab="chat">
+  <div class="builder-tabs" role="tablist" aria-label="Builder panes">
+    <button type="button" class="builder-tab" role="tab" id="tab-chat" aria-controls="pane-chat" aria-selected="true">Chat</button>
+    <button type="button" class="builder-tab" role="tab" id="tab-preview" aria-controls="pane-preview" aria-selected="false" tabindex="-1">Preview</button>
+  </div>
+  <section class="builder-chat" id="pane-chat" aria-label="Chat">
     <div class="pane-head"><h2>Describe your tool</h2><div class="row"><span id="connection" class="badge">connecting…</span><button type="button" class="btn btn-small" id="new-chat">New chat</button></div></div>
     ${agentBanner(options.agent)}
     ${options.chosenModel ? html`<div class="banner banner-ok" data-role="chosen-model"><p>Building with <strong>${options.chosenModel.displayName}</strong>: finish the sentence below with what the tool should do.</p></div>` : ''}
@@ -34,8 +38,8 @@ export function renderBuilderPage(options: BuilderPageOptions): SafeHtml {
       <button type="button" class="btn" id="stop-button" hidden>Stop</button>
     </form>
   </section>
-  <section class="builder-preview" aria-label="App preview">
-    <div class="pane-head"><h2>Preview</h2><span class="muted small">Updates as the app changes</span></div>
+  <section class="builder-preview" id="pane-preview" aria-label="App preview">
+    <div class="pane-head"><h2>Preview</h2><div class="row"><span class="muted small" id="preview-note" role="status">Updates as the app changes</span><button type="button" class="btn btn-small" id="builder-undo" disabled>Undo</button><button type="button" class="btn btn-small" id="builder-redo" disabled>Redo</button></div></div>
     <div class="preview-body" id="preview-body"><p class="empty">Nothing built yet. The app appears here as soon as the agent creates it.</p></div>
   </section>
 </div>`;

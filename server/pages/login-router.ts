@@ -5,6 +5,7 @@ import type { Auth } from '../auth/auth-service';
 import { principalOf } from '../auth/principal';
 import { isLoopbackAddress } from '../routes/auth';
 import { resolvePublicLink } from '../routes/auth-public-links';
+import { allowEmbedding } from '../http/allow-embedding';
 import { parseRequest } from '../http/validate';
 import { page } from './error-page';
 import type { Store } from '../store/store';
@@ -32,6 +33,7 @@ export function createAuthPagesRouter(auth: Auth, store: Store): Router {
   });
   router.get(
     '/p/:token',
+    allowEmbedding,
     page(null, async (req) => {
       const { token } = parseRequest(InviteParams, req.params, 'params');
       const { app } = await resolvePublicLink(store, token);

@@ -19,6 +19,8 @@ import { SlugParams } from './params';
 const ListQuery = z.object({ query: z.string().max(200).optional() });
 const GetQuery = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() });
 const FromSpecBody = z.object({ spec: z.unknown() });
+// What the person chose for the records: "kept" means the page downloaded them before deleting.
+const DeleteQuery = z.object({ records: z.enum(['removed', 'kept']).optional() });
 const EstimateQuery = z.object({
   runsPerMonth: z.coerce.number().int().min(0).max(100_000_000).optional(),
   outputTokensPerStep: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -106,9 +108,10 @@ export function appRoutes(deps: ApiDeps): Router {
 
   router.delete('/:slug', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
+    const { records } = parseRequest(DeleteQuery, req.query, 'query');
     await requireApp(deps.store, slug);
     // The same tool the chat's "delete this app" calls, so both are audited alike.
-    await callTool(deps, req, 'delete_app', { slug });
+    await callTool(deps, req, 'delete_app', { slug, records: records ?? null });
     res.status(204).end();
   });
 

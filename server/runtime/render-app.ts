@@ -8,6 +8,7 @@ import type { AppSpec, Collection, Field, Step } from '../../agent/spec/app-spec
 import { effectiveBinding } from '../../agent/spec/bindings';
 import { formControl } from '../../agent/spec/form-controls';
 import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
+import { scheduleSentence, triggerInWords } from '../../agent/spec/schedule-words';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
 
@@ -89,8 +90,9 @@ export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
     <span class="badge badge-accent" title="Default model">${defaultModel}</span>
     <span class="badge">v${options.version}</span>
     <span class="badge" title="Who can open and run it">access: ${spec.access.level}</span>
-    ${spec.triggers.map((trigger) => html`<span class="badge">${describeTrigger(trigger)}</span>`)}
+    ${spec.triggers.map((trigger) => html`<span class="badge" title="${describeTrigger(trigger)}">${triggerInWords(trigger)}</span>`)}
   </div>
+  ${spec.triggers.map((trigger) => (trigger.kind === 'schedule' ? html`<p class="small schedule-line" data-role="schedule">${scheduleSentence(trigger, new Date())}</p>` : ''))}
 </div>
 <div class="app-layout">
   <div class="stack">

@@ -46,11 +46,12 @@ describe('comparison and model pages on 2026-12-01 (Chromium)', () => {
 
   it('the calculator refuses −5 and an empty field with a sentence', async () => {
     await page.fill('#w-requests', '-5');
-    await page.waitForFunction(() => document.querySelector('#calc-status')?.textContent?.includes('-5 is not one'));
-    expect(await page.textContent('#calc-status')).toBe('Requests per month: enter a whole number of 1 or more; -5 is not one.');
+    await page.waitForSelector('#w-requests-error');
+    expect(await page.textContent('#w-requests-error')).toBe('Requests per month can’t be below 1; enter a number of 1 or more.');
+    expect(await page.textContent('#calc-status')).toBe('Fix the marked number to recalculate.');
     expect(await page.$$('#calc-results table')).toHaveLength(0);
     await page.fill('#w-requests', '');
-    await page.waitForFunction(() => document.querySelector('#calc-status')?.textContent === 'Requests per month: enter a number.');
+    await page.waitForFunction(() => document.getElementById('w-requests-error')?.textContent === 'Requests per month needs a number of 1 or more.');
   });
 
   it('"View" leads to the model page: every fact with its source and date, and "Build a tool with it"', async () => {

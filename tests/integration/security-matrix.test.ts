@@ -281,7 +281,7 @@ describe('security: role × route matrix', () => {
       execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
       model_status: { model: 'gpt-5-mini' },
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
-      delete_app: { slug: 'workspace-app' },
+      delete_app: { slug: 'workspace-app', records: null },
       get_spend: { month: null },
       ask_user: { question: 'Which one?', options: ['This one', 'That one'] },
     };
@@ -296,7 +296,7 @@ describe('security: role × route matrix', () => {
       const client = new Client({ name: 'matrix', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${h.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token.token}` } } }));
       for (const tool of tools) {
-        const args = tool.name === 'delete_app' ? { slug: await throwawayApp('workspace') } : (inputs[tool.name] as Record<string, unknown>);
+        const args = tool.name === 'delete_app' ? { slug: await throwawayApp('workspace'), records: null } : (inputs[tool.name] as Record<string, unknown>);
         const result = (await client.callTool({ name: tool.name, arguments: args })) as { isError?: boolean; content: Array<{ text?: string }> };
         const text = result.content.map((c) => c.text ?? '').join(' ');
         const forbidden = result.isError === true && /needs the \w+ role/.test(text);

@@ -3,7 +3,9 @@ import type { RunRow } from '../../server/store/records';
 import type { RunSummary } from '../../server/store/run-summary';
 import type { AppPageData } from '../../server/runtime/render-app';
 import { runCostText } from '../../agent/spec/spec-labels';
-import { api } from '../api';
+import { runStartWord } from '../../agent/spec/plain-words';
+import { api, ApiError } from '../api';
+import { checkFields, clearFieldErrors, showRefusal } from '../shared/field-errors';
 import { byId, h, readIsland, replaceChildren } from '../dom';
 import { formatTime } from '../format';
 import { readFieldValue } from './form-values';
@@ -11,6 +13,8 @@ import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
 import { mountVersions } from './versions';
 import { loadAppSpend } from './app-spend';
+import { mountManagePanel } from './manage-panel';
+import { mountSharePanel } from './share-panel';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -24,6 +28,8 @@ const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
 
 mountVersions(slug);
 wireMoveButtons(document, () => location.reload());
+mountSharePanel(spec);
+mountManagePanel(slug, spec.name);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');
@@ -57,7 +63,7 @@ async function loadHistory(showLatest = false): Promise<void> {
         { class: 'history-item', dataset: { run: run.id } },
         h('span', null, formatTime(run.startedAt)),
         statusBadge(run.status),
-        h('span', { class: 'muted' }, run.trigger.kind),
+        h('span', { class: 'muted' }, runStartWord(run)),
         h('span', { class: 'cost' }, runCostText(run)),
         h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void openRun(run.id) } }, 'Show'),
       ),
@@ -87,6 +93,12 @@ if (form) {
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // Required and malformed fields are marked where they are, and nothing is sent.
+    const problems = checkFields(form, spec.inputs);
+    if (problems > 0) {
+      status.textContent = problems === 1 ? 'One field needs a change (marked above).' : `${problems} fields need a change (marked above).`;
+      return;
+    }
     button.disabled = true;
     status.textContent = 'Running…';
     try {
@@ -108,7 +120,7 @@ if (form) {
         }
         body = data;
       } else {
-        body = { inputs: Object.fromEntries(spec.inputs.map((field) => [field.name, readFieldValue(form, field)])) };
+        body = { inputs: Object.fromEntries(spec.inputs.map((field) => [field.name, readFieldValue(form, field)])), trigger: 'manual' };
       }
       const { run, summary } = await api<{ run: RunRow; summary: string }>('POST', runsUrl, body);
       showRun(run, summary);
@@ -116,6 +128,12 @@ if (form) {
       await Promise.all([loadHistory(), ...tables.map((t) => t.reload())]);
     } catch (error) {
       status.textContent = '';
+      // A refusal that names a field goes under that field; anything else where the result would be.
+      if (error instanceof ApiError && error.status < 500 && showRefusal(form, spec.inputs, error.message, error.issues)) {
+        status.textContent = 'The server refused a value (marked above).';
+        return;
+      }
+      clearFieldErrors(form);
       replaceChildren(result, h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, (error as Error).message));
     } finally {
       button.disabled = false;

@@ -1,7 +1,12 @@
-/** The chat column: messages, streamed assistant text and visible tool steps, all as text nodes. */
+/**
+ * The chat column: messages, streamed assistant text and tool steps, all as text nodes. Each
+ * tool step is one quiet line in words ("Built the app"); the tool, its arguments and its
+ * result open on demand (a refusal opens by itself).
+ */
 import { h, replaceChildren } from '../dom';
 import { richText } from '../rich-text';
 import { renderChoices } from './choices';
+import { toolWords } from '../shared/tool-words';
 import { summarizeArgs } from './summarize';
 
 const SUGGESTIONS = [
@@ -45,7 +50,7 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       h(
         'div',
         { class: 'msg-hint' },
-        h('p', null, 'Describe the internal tool you need, in your own words. The app appears on the right as it is built.'),
+        h('p', null, 'Describe the internal tool you need, in your own words. The app appears in the preview as it is built.'),
         h(
           'div',
           { class: 'suggestions' },
@@ -73,9 +78,14 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
       const step = h(
         'div',
         { class: 'tool-step', dataset: { status: 'running', tool: name } },
-        h('div', { class: 'tool-step-head' }, h('span', { class: 'tool-step-name' }, name), h('span', { class: 'badge badge-warn', dataset: { role: 'state' } }, 'running')),
-        h('div', { class: 'tool-step-args' }, summarizeArgs(args)),
-        h('div', { class: 'tool-step-result', dataset: { role: 'result' } }),
+        h(
+          'details',
+          null,
+          h('summary', { class: 'tool-step-head' }, h('span', { dataset: { role: 'line' } }, `${toolWords(name).doing}…`), h('span', { class: 'badge badge-warn', dataset: { role: 'state' } }, 'working')),
+          h('div', { class: 'tool-step-name' }, name),
+          h('div', { class: 'tool-step-args' }, summarizeArgs(args)),
+          h('div', { class: 'tool-step-result', dataset: { role: 'result' } }),
+        ),
       );
       steps.set(callId, add(step));
     },
@@ -91,6 +101,9 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
         state.className = ok ? 'badge badge-ok' : 'badge badge-danger';
         state.textContent = ok ? 'done' : 'refused';
       }
+      const line = step.querySelector<HTMLElement>('[data-role="line"]');
+      if (line) line.textContent = ok ? toolWords(name).done : toolWords(name).refused;
+      if (!ok) step.querySelector('details')?.setAttribute('open', '');
       const result = step.querySelector<HTMLElement>('[data-role="result"]');
       if (result) result.textContent = summary;
       if (link) step.append(h('a', { class: 'small', attrs: { href: link.href } }, link.label));

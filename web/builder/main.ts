@@ -9,6 +9,8 @@ import { wireMoveButtons } from '../move-to-successor';
 import { lifecycleBannerElement } from './lifecycle-banner';
 import { createChatView } from './chat-view';
 import { optionsOf } from './choices';
+import { mountMobileTabs } from './mobile-tabs';
+import { mountUndoButtons } from './undo-buttons';
 import { renderPreview, type PreviewCost } from './preview';
 import { connectSocket } from '../socket';
 
@@ -26,6 +28,8 @@ let conversationId: string | null = localStorage.getItem(CONVERSATION_KEY);
 let busy = false;
 
 wireMoveButtons(previewBody, (slug) => void showApp(slug));
+mountMobileTabs();
+mountUndoButtons((slug) => void showApp(slug));
 
 const chat = createChatView(
   messages,

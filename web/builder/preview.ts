@@ -4,7 +4,9 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, replaceChildren, type Child } from '../dom';
 import { effectiveBinding } from '../../agent/spec/bindings';
 import { formControl } from '../../agent/spec/form-controls';
-import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
+import { stepKindLabel } from '../../agent/spec/spec-labels';
+import { scheduleSentence, triggerInWords } from '../../agent/spec/schedule-words';
+import { fieldTypeWord } from '../../agent/spec/plain-words';
 
 export type ModelNames = (id: string) => string;
 
@@ -24,7 +26,7 @@ function fieldControl(field: Field): HTMLElement {
   return h(
     'div',
     { class: 'field', dataset: { field: c.name } },
-    h('label', { attrs: { for: c.id } }, c.label, c.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, c.type)),
+    h('label', { attrs: { for: c.id } }, c.label, c.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, fieldTypeWord(c.type))),
     control,
     c.help ? h('span', { class: 'help' }, c.help) : null,
   );
@@ -106,7 +108,7 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
           ),
         )
       : null,
-    section('Triggers', h('div', { class: 'badges' }, spec.triggers.map((t) => h('span', { class: 'badge' }, describeTrigger(t))))),
+    section('Triggers', h('div', { class: 'badges' }, spec.triggers.map((t) => h('span', { class: 'badge' }, triggerInWords(t)))), spec.triggers.map((t) => (t.kind === 'schedule' ? h('p', { class: 'small', dataset: { role: 'schedule' } }, scheduleSentence(t, new Date())) : null))),
     h('div', { class: 'row' }, h('a', { class: 'btn', attrs: { href: `/apps/${encodeURIComponent(spec.slug)}`, 'data-role': 'open-app' } }, 'Open app →'), h('span', { class: 'muted small' }, `/apps/${spec.slug}`)),
   );
   container.classList.remove('preview-changed');

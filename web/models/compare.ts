@@ -4,6 +4,7 @@ import type { CostEstimate } from '../../agent/catalog/cost';
 import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { api } from '../api';
 import { byId, h, readIsland, replaceChildren } from '../dom';
+import { checkNumberInputs } from '../shared/number-fields';
 
 const { ids } = readIsland<{ ids: string[] }>('compare-data');
 
@@ -17,17 +18,8 @@ const form = document.getElementById('workload-form') as HTMLFormElement | null;
 if (form && ids.length >= 2) {
   const status = byId('calc-status');
   const results = byId('calc-results');
-  /** The field's whole number, or a sentence saying what is wrong with it (never a silent default). */
-  const number = (name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | string => {
-    const input = form.elements.namedItem(name) as HTMLInputElement;
-    const label = form.querySelector(`label[for="${input.id}"]`)?.textContent ?? name;
-    const value = input.valueAsNumber;
-    if (input.value.trim() === '' || !Number.isFinite(value)) return `${label}: enter a number.`;
-    if (!Number.isInteger(value) || value < min || value > max) {
-      return `${label}: enter a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}; ${input.value} is not one.`;
-    }
-    return value;
-  };
+  /** The box's number; checkNumberInputs has already refused an empty or out-of-range one. */
+  const number = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).valueAsNumber;
   const choice = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
 
   const costRow = (cost: CostEstimate) =>
@@ -48,22 +40,21 @@ if (form && ids.length >= 2) {
   let sequence = 0;
   const recalculate = async () => {
     const mine = ++sequence;
-    const values = {
-      requests: number('requests', 1),
-      inputTokens: number('inputTokens', 0),
-      outputTokens: number('outputTokens', 0),
-      images: number('images', 0, 100),
-    };
-    const problems = Object.values(values).filter((v): v is string => typeof v === 'string');
-    if (problems.length > 0) {
-      status.textContent = problems.join(' ');
-      status.classList.add('error');
+    // An empty or out-of-range number is said under its box, not quietly replaced.
+    if (checkNumberInputs(form) > 0) {
+      status.textContent = 'Fix the marked number to recalculate.';
       replaceChildren(results);
       return;
     }
-    status.classList.remove('error');
     status.textContent = 'Calculating…';
-    const workload = { ...(values as Record<keyof typeof values, number>), imageQuality: choice('imageQuality'), imageSize: choice('imageSize') };
+    const workload = {
+      requests: number('requests'),
+      inputTokens: number('inputTokens'),
+      outputTokens: number('outputTokens'),
+      images: number('images'),
+      imageQuality: choice('imageQuality'),
+      imageSize: choice('imageSize'),
+    };
     try {
       const result = await api<{ data: Comparison }>('POST', '/api/models/compare', { models: ids, workload });
       if (mine !== sequence) return; // a newer calculation is on its way

@@ -1,7 +1,8 @@
 /** Settings: shows where each value comes from, saves only what was typed, never reads a key back. */
 import type { SettingView } from '../../server/config/settings';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { byId } from '../dom';
+import { clearFieldErrors, showFieldError, showRefusal } from '../shared/field-errors';
 
 type Views = Record<string, SettingView>;
 
@@ -45,8 +46,34 @@ form.addEventListener('click', (event) => {
   button.textContent = 'Will clear on save';
 });
 
+/** Each setting's name and the label people see, for sentences under the field. */
+const fields = [...form.querySelectorAll<HTMLInputElement>('input[name]')].map((input) => ({
+  name: input.name,
+  label: form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim() ?? input.name,
+}));
+
+/** What is wrong with a typed value, in a sentence, before it is sent. */
+function problemOf(name: string, label: string, value: string): string | null {
+  if (/BaseUrl$/.test(name) && !/^https?:\/\/[^\s/]+/i.test(value)) return `${label} must be an address starting with http:// or https://, like http://127.0.0.1:11434/v1.`;
+  if (name === 'smtpUrl' && !/^smtps?:\/\/\S+$/i.test(value)) return `${label} must start with smtp:// or smtps://, like smtps://user:password@mail.example.com.`;
+  if (name === 'smtpFrom' && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) return `${label} must be an email address, like tools@example.com.`;
+  return null;
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
+  clearFieldErrors(form);
+  const problems = fields.flatMap(({ name, label }) => {
+    const value = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const problem = value ? problemOf(name, label, value) : null;
+    return problem ? [{ name, problem }] : [];
+  });
+  if (problems.length) {
+    for (const { name, problem } of problems) showFieldError(form, name, problem);
+    (form.elements.namedItem(problems[0]!.name) as HTMLInputElement).focus();
+    status.textContent = 'Nothing was saved: fix the marked field first.';
+    return;
+  }
   const patch: Record<string, string | null> = {};
   for (const name of pendingClears) patch[name] = null;
   for (const input of form.querySelectorAll<HTMLInputElement>('input[name]')) {
@@ -64,7 +91,8 @@ form.addEventListener('submit', async (event) => {
     show(settings);
     status.textContent = 'Saved.';
   } catch (error) {
-    status.textContent = (error as Error).message;
+    const placed = error instanceof ApiError && error.status < 500 && showRefusal(form, fields, error.message, error.issues);
+    status.textContent = placed ? 'Nothing was saved: fix the marked field first.' : (error as Error).message;
   }
 });
 
