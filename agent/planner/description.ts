@@ -149,7 +149,8 @@ export function understandDescription(text: string): Description {
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',
-    recordNoun: event?.kind === 'record-created' ? event.noun : (kept.noun ?? recordNoun(text)),
+    // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
+    recordNoun: event?.kind === 'record-created' && event.noun !== 'record' ? event.noun : (kept.noun ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

@@ -7,7 +7,9 @@
 import { readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
-const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion']);
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion', 'collection']);
+/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
+const LEDGER_WORDS = new Set(['log', 'register']);
 /** Verbs that keep rows. */
 const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
@@ -39,6 +41,14 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   return phrase(words);
 }
 
+/** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
+function ledgerName(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  if (!t || !LEDGER_WORDS.has(t.lemma) || t.pos !== 'NOUN') return null;
+  const owner = nounBefore(tokens, i);
+  return owner ? `${owner} ${t.lemma}` : null;
+}
+
 /** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
 function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
@@ -64,6 +74,11 @@ export function keptRecords(text: string): KeptRecords {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
+      const ledger = ledgerName(tokens, i);
+      if (ledger) {
+        keeps = true;
+        noun ??= ledger;
+      }
       if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
@@ -82,7 +97,10 @@ export function keptRecords(text: string): KeptRecords {
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
         const owner = nounBefore(tokens, i);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
-        if (owner && !isTool && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+        // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
+        const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
+        const columns = comma > i && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        if (owner && !isTool && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
         }
