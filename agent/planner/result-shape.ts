@@ -6,6 +6,7 @@
  * text generator.
  */
 import { readSentences, type Token } from './language';
+import { stem } from './words';
 
 /** Verbs whose result is data. */
 const DATA_VERBS = new Set([
@@ -49,22 +50,61 @@ const DELIVERING_VERBS = new Set(['get', 'send', 'write', 'draft', 'give', 'gene
 /** Prose that a delivering verb hands over counts this much more. */
 const DELIVERED_WEIGHT = 2;
 
-function weigh(tokens: readonly Token[]): { data: number; text: number } {
+/** Verbs whose object is what the tool reads, not what it writes ("paste a rejection email", "read every reply"). */
+const READING_VERBS = new Set([
+  'paste', 'upload', 'read', 'receive', 'forward', 'scan', 'import', 'review', 'classify', 'categorize', 'categorise', 'route',
+  'tag', 'label', 'sort', 'score', 'triage', 'parse', 'extract', 'pull', 'analyse', 'analyze', 'monitor', 'watch', 'check',
+]);
+
+/** Stems of a word list, so a lemmatiser's slip ("routed" → rout) still meets "route". */
+const stems = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].map(stem));
+const DATA_VERB_STEMS = stems(DATA_VERBS);
+const TEXT_VERB_STEMS = stems(TEXT_VERBS);
+const READING_STEMS = stems(READING_VERBS);
+
+/** Starts a clause: the sentence's first word, or after punctuation, "and"/"or" or "then". */
+function clauseStart(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.lower === 'then';
+}
+
+/**
+ * Used as a verb: tagged so, or an imperative the tagger read as a noun ("Score each lead",
+ * "route it to support", "reply politely") — a clause's first word followed by its object.
+ */
+function verbal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const next = tokens[i + 1];
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseStart(tokens, i) && !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV');
+}
+
+const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stem(t.lower));
+
+export function weigh(tokens: readonly Token[]): { data: number; text: number } {
   let data = 0;
   let text = 0;
   let lastVerb: Token | null = null;
-  for (const t of tokens) {
-    if (t.pos === 'VERB') lastVerb = t;
+  // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
+  let verbSeen = false;
+  const sentenceHasVerb = tokens.some((t, i) => verbal(tokens, i));
+  for (const [i, t] of tokens.entries()) {
+    const isVerb = verbal(tokens, i);
+    if (isVerb) {
+      lastVerb = t;
+      verbSeen = true;
+    }
     if (t.text === '.' || t.text === ';') lastVerb = null;
     if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma)) text += DELIVERED_WEIGHT;
     if (t.negated) continue;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
-      if (DATA_VERBS.has(t.lemma) && t.pos === 'VERB') data += 2;
-      if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
-      if (TEXT_VERBS.has(t.lemma) && t.pos === 'VERB') text += 2;
-      if (TEXT_NOUNS.has(t.lemma)) text += 1;
-      if (WRITING_TOOLS.has(t.lemma) && t.pos !== 'VERB') text += TOOL_NAME_WEIGHT;
-      if (DATA_TOOLS.has(t.lemma) && t.pos !== 'VERB') data += TOOL_NAME_WEIGHT;
+      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
+      else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
+      const read = lastVerb !== null && isIn(lastVerb, READING_VERBS, READING_STEMS);
+      if (!isVerb && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
+      if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
   return { data, text };
