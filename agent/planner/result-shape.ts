@@ -79,6 +79,55 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseStart(tokens, i) && !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV');
 }
 
+/** Verbs that hand back what follows them: "get back the invoice number, the date…", "tell me: type, tone…". */
+const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
+/** Words between such a verb and what it hands back. */
+const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
+const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** After a verb, these start its own object or clause ("where to buy it", "have AI write"). */
+const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
+/** At least this many values listed make a record, not prose. */
+const VALUE_LIST = 3;
+
+/**
+ * Where a list of values handed back ends, or -1: three or more short noun phrases after a
+ * returning verb, most of them not prose ("the invoice number, the date, every line item");
+ * "key messages, slogans, …" lists pieces of writing instead.
+ */
+function valueListEnd(tokens: readonly Token[], i: number): number {
+  // "I give the bullet points, …": what the person gives is input.
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return -1;
+  let k = i + 1;
+  while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
+  const heads: Token[] = [];
+  let last: Token | null = null;
+  let depth = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')') continue;
+    if (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':') break;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'plus') {
+      if (last) heads.push(last);
+      last = null;
+      continue;
+    }
+    // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
+    if (t.pos === 'ADP' && heads.length === 0) return -1;
+    // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
+    if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
+      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return -1;
+      break;
+    }
+    // A tagger may read a listed noun as a verb ("reapply signal,").
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') last = t;
+  }
+  if (last) heads.push(last);
+  const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
+  return heads.length >= VALUE_LIST && prose * 2 < heads.length ? k : -1;
+}
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stem(t.lower));
 
 export function weigh(tokens: readonly Token[]): { data: number; text: number } {
@@ -88,8 +137,19 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const sentenceHasVerb = tokens.some((t, i) => verbal(tokens, i));
+  let listUntil = -1;
   for (const [i, t] of tokens.entries()) {
     const isVerb = verbal(tokens, i);
+    const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
+    if (values > 0) {
+      // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
+      data += VALUE_LIST;
+      listUntil = values;
+    }
+    if (i < listUntil) {
+      if (isVerb) lastVerb = t;
+      continue;
+    }
     if (isVerb) {
       lastVerb = t;
       verbSeen = true;
