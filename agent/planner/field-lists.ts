@@ -17,6 +17,14 @@ const GIVE_VERBS = new Set([
   'describe', 'add', 'specify', 'supply', 'drop', 'feed', 'insert', 'say',
 ]);
 
+/** Verbs that make something out of what follows "from": "write a description from a product name, …". */
+const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
+
+/** "topic + extra description → headlines", "topic in -> summary out": what comes before the arrow is given. */
+function isArrow(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '→' || (tokens[i]!.text === '-' && tokens[i + 1]?.text === '>');
+}
+
 /** Words after which a list of fields or columns follows. */
 const LIST_OPENERS = new Set([
   'field', 'fields', 'column', 'columns', 'input', 'inputs', 'with', 'including', 'include', 'includes', 'track', 'log',
@@ -116,6 +124,8 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
     const next = tokens[i + 1];
     if (INNER.has(t.lower) && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') && !mask[i + 1]) {
       words.push(t);
+      // "information about the task": the determiner belongs to no name.
+      while (tokens[i + 1] && LEADING.has(tokens[i + 1]!.lower) && NOUNISH.has(tokens[i + 2]?.pos ?? '')) i++;
       continue;
     }
     break;
@@ -135,6 +145,8 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
+  // A name needs letters an identifier can keep.
+  if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
   if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
   let hint: string | null = null;
@@ -206,7 +218,24 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
       }
-      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0)) {
+      if (isArrow(tokens, i)) {
+        const colon = tokens.findLastIndex((x, k) => k < i && (x.text === ':' || x.text === '.'));
+        const list = listAt(tokens, colon + 1, mask);
+        for (const item of list.items) item.given = true;
+        // The list must fill what comes before the arrow ("topic in ->" too).
+        take(list, list.items.length > 0 && list.end >= i - 1 && colon + 1 >= readUntil);
+        return;
+      }
+      // "write a description from a product name, a few keywords and the target audience".
+      if (t.lower === 'from' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma))) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "it gives me a prompt": handed back, not given.
+      const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
