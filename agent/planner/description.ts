@@ -150,7 +150,8 @@ export function understandDescription(text: string): Description {
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',
     // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
-    recordNoun: event?.kind === 'record-created' && event.noun !== 'record' ? event.noun : (kept.noun ?? recordNoun(text)),
+    // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
+    recordNoun: event?.kind === 'record-created' && event.noun !== 'record' && !kept.named ? event.noun : (kept.noun ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

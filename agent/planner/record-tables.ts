@@ -8,6 +8,16 @@ import { readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
 const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion', 'collection']);
+/** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
+const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
+const AS = new Set(['as']);
+/** How far after a keeping verb its place or kind of row may come. */
+const REACH = 6;
+const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
+/** Verbs by which a person hands a file over: "upload our change log" gives a log, keeps none. */
+const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
+/** Places rows go: "store it in our products", "append a row to our contracts log". */
+const INTO = new Set(['in', 'into', 'to', 'onto']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
 const LEDGER_WORDS = new Set(['log', 'register']);
 /** Verbs that keep rows. */
@@ -33,7 +43,7 @@ function nounBefore(tokens: readonly Token[], i: number): string | null {
 
 function nounAfter(tokens: readonly Token[], i: number): string | null {
   let k = i + 1;
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || POSSESSIVES.has(tokens[k]!.lower) || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
   const words: Token[] = [];
   // "sales leads": the tagger may read a plural after a noun as a verb.
   const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
@@ -45,6 +55,8 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
 function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (!t || !LEDGER_WORDS.has(t.lemma) || t.pos !== 'NOUN') return null;
+  const verb = [...tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB');
+  if (verb && HANDING_VERBS.has(verb.lemma)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
 }
@@ -53,13 +65,15 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
 function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
-  if (NOT_RECORDS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || head.kind !== 'word') return null;
+  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
 }
 
 export interface KeptRecords {
   /** What one row is, singular ("invoice", "job posting"), when said. */
   noun: string | null;
+  /** The noun comes from a table the person named ("our leads sheet"), not only from what is kept. */
+  named: boolean;
   /** The person named a table or asked to keep rows. */
   keeps: boolean;
   /** The tool is described as a records app (a tracker, a directory, a portal). */
@@ -68,6 +82,8 @@ export interface KeptRecords {
 
 export function keptRecords(text: string): KeptRecords {
   let noun: string | null = null;
+  // A table the person names ("our invoices sheet") says what a row is better than what they keep ("log every question").
+  let named: string | null = null;
   let keeps = false;
   let recordsApp = false;
   for (const { tokens } of readSentences(text)) {
@@ -77,7 +93,7 @@ export function keptRecords(text: string): KeptRecords {
       const ledger = ledgerName(tokens, i);
       if (ledger) {
         keeps = true;
-        noun ??= ledger;
+        named ??= ledger;
       }
       if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
@@ -86,10 +102,11 @@ export function keptRecords(text: string): KeptRecords {
           keeps = true;
           noun ??= after;
         }
-        const before = nounBefore(tokens, i);
+        // "our editorial plan in Airtable": the table is what is kept in the tool.
+        const before = nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
         if (before) {
           keeps = true;
-          noun ??= before;
+          named ??= before;
         }
         if (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') keeps = true;
       }
@@ -107,10 +124,15 @@ export function keptRecords(text: string): KeptRecords {
       }
       if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
         keeps = true;
+        const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
-        noun ??= of > 0 ? nounAfter(tokens, of) : nounAfter(tokens, i);
+        // "store it in our products", "save each one as a refill request".
+        const place = near(INTO);
+        const as = near(AS);
+        if (place > 0) named ??= nounAfter(tokens, place);
+        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : null));
       }
     });
   }
-  return { noun, keeps, recordsApp };
+  return { noun: named ?? noun, named: named !== null, keeps, recordsApp };
 }
