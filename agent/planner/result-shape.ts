@@ -84,6 +84,8 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** Subjects that hand the tool something, not the tool handing back. */
+const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 'users', 'people', 'clients', 'client']);
 /** After a verb, these start its own object or clause ("where to buy it", "have AI write"). */
 const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
@@ -134,6 +136,8 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
   let data = 0;
   let text = 0;
   let lastVerb: Token | null = null;
+  // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
+  let personGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const sentenceHasVerb = tokens.some((t, i) => verbal(tokens, i));
@@ -153,15 +157,16 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
     if (isVerb) {
       lastVerb = t;
       verbSeen = true;
+      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
-    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma)) text += DELIVERED_WEIGHT;
+    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) text += DELIVERED_WEIGHT;
     if (t.negated) continue;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
-      const read = lastVerb !== null && isIn(lastVerb, READING_VERBS, READING_STEMS);
+      const read = lastVerb !== null && (isIn(lastVerb, READING_VERBS, READING_STEMS) || personGives);
       if (!isVerb && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
