@@ -9,6 +9,7 @@ import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
+import { saidTables, type SaidTable } from './said-tables';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData } from './result-shape';
 import { statedWorkloads } from './stated-workload';
@@ -40,6 +41,8 @@ export interface Description {
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
   recordNoun: string | null;
+  /** Tables said with their own columns ("Distributors: …. Inventory: …"). */
+  tables: SaidTable[];
   /** Described as a records app (a tracker, a directory, a portal): its fields are its table. */
   recordsApp: boolean;
   schedule: Schedule | null;
@@ -153,6 +156,7 @@ export function understandDescription(text: string): Description {
     // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
     recordNoun: event?.kind === 'record-created' && event.noun !== 'record' && !kept.named ? event.noun : (kept.noun ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
+    tables: saidTables(plain),
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),

@@ -62,7 +62,7 @@ export interface SaidField {
 }
 
 /** Token indexes that are examples: after an example word, to the end of the bracket or clause. */
-function exampleMask(tokens: readonly Token[]): boolean[] {
+export function exampleMask(tokens: readonly Token[]): boolean[] {
   const mask = tokens.map(() => false);
   let depth = 0;
   let inExample = false;
@@ -161,7 +161,7 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
  */
-function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
+export function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
   const items: SaidField[] = [];
   let i = from;
   while (i < tokens.length) {
