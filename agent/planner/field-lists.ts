@@ -52,6 +52,9 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
+/** Fields that hold one of a few choices: a list after them is their options, not fields. */
+const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
+
 export interface SaidField {
   /** The words as said, e.g. "website URL". */
   words: string;
@@ -171,6 +174,12 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     }
     const { words, next } = nounPhrase(tokens, i, mask);
     const said = toSaid(words, tokens, next, mask);
+    // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
+    if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
+      i = next + 1;
+      if (tokens[i]?.lower === 'and') i++;
+      continue;
+    }
     if (!said) break;
     const plural = words.length > 0 && words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
     let after = next;
@@ -213,6 +222,15 @@ export function saidFields(text: string): SaidField[] {
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      // "status: Applied, Accepted, Rejected": one field and its choices.
+      if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
+        const list = listAt(tokens, i + 1, mask);
+        if (list.items.length >= 2) {
+          add([{ words: tokens[i - 1]!.text, hint: list.items.map((x) => x.words).join(', '), given: false }]);
+          readUntil = Math.max(readUntil, list.end);
+          return;
+        }
+      }
       if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
@@ -247,7 +265,9 @@ export function saidFields(text: string): SaidField[] {
       }
       if (LIST_OPENERS.has(t.lower)) {
         const list = listAt(tokens, i + 1, mask);
-        take(list, list.items.length >= 2);
+        // "track the stage of each car": one field, when it is one that holds a choice.
+        const choice = list.items.length === 1 && CHOICE_FIELDS.has(list.items[0]!.words.split(' ')[0]!.toLowerCase());
+        take(list, list.items.length >= 2 || choice);
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
