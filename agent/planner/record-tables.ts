@@ -108,7 +108,9 @@ export function keptRecords(text: string): KeptRecords {
           keeps = true;
           named ??= before;
         }
-        if (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') keeps = true;
+        // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
+        const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
+        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
       }
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
