@@ -51,6 +51,15 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   return phrase(words);
 }
 
+/** Words saying something stays as it is. */
+const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
+
+/** The tokens after `i` up to the clause's end. */
+function clauseAfter(tokens: readonly Token[], i: number): Token[] {
+  const end = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';' || x.text === ','));
+  return tokens.slice(i + 1, end < 0 ? tokens.length : end);
+}
+
 /** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
 function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
@@ -95,7 +104,9 @@ export function keptRecords(text: string): KeptRecords {
         keeps = true;
         named ??= ledger;
       }
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
+      // "the report as a three column table": the shape of what is handed back, not a table kept.
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
@@ -124,7 +135,9 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= owner;
         }
       }
-      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
+      // "keep the keys and structure exactly the same": kept as they are, not stored.
+      const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
+      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB' && !retains) {
         keeps = true;
         const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
