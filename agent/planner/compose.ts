@@ -155,7 +155,10 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const collections: CollectionInput[] = [];
   const triggers: TriggerInput[] = [{ kind: 'manual' }];
   const noun = d.recordNoun ?? 'record';
-  const several = d.tables.length >= 2 && !d.given.document && !d.given.photo ? d.tables : [];
+  // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
+  const said = d.tables.length >= 2 || (d.tables.length === 1 && (d.keepsRecords || d.recordsApp) && d.tables[0]!.columns.length >= 3);
+  // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
+  const several = said && !d.given.document && (!d.given.photo || d.recordsApp) ? d.tables : [];
   if (d.event?.kind === 'record-created') {
     // New rows start the run, so the run must not save into the same table (it would loop).
     const table = tableFor(noun, inputs);

@@ -64,7 +64,8 @@ function clauseAfter(tokens: readonly Token[], i: number): Token[] {
 function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (!t || !LEDGER_WORDS.has(t.lemma) || t.pos !== 'NOUN') return null;
-  const verb = [...tokens.slice(0, i)].reverse().find((x) => x.pos === 'VERB');
+  // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
+  const verb = [...tokens.slice(0, i)].reverse().find((x, k) => x.pos === 'VERB' || k === i - 1);
   if (verb && HANDING_VERBS.has(verb.lemma)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
