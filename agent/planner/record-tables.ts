@@ -4,7 +4,7 @@
  * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
-import { readSentences, type Token } from './language';
+import { isVerbAt, readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
 const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion', 'collection']);
@@ -63,7 +63,9 @@ function clauseAfter(tokens: readonly Token[], i: number): Token[] {
 /** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
 function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
-  if (!t || !LEDGER_WORDS.has(t.lemma) || t.pos !== 'NOUN') return null;
+  // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
+  const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
+  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
   // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
   const verb = [...tokens.slice(0, i)].reverse().find((x, k) => x.pos === 'VERB' || k === i - 1);
   if (verb && HANDING_VERBS.has(verb.lemma)) return null;
@@ -138,7 +140,7 @@ export function keptRecords(text: string): KeptRecords {
       }
       // "keep the keys and structure exactly the same": kept as they are, not stored.
       const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
-      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB' && !retains) {
+      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains) {
         keeps = true;
         const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));

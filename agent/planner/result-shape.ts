@@ -5,7 +5,7 @@
  * named values, JSON). Data apps are built from extract, classify and save steps, not from a
  * text generator.
  */
-import { readSentences, type Token } from './language';
+import { isVerbAt, readSentences, type Token } from './language';
 import { stem } from './words';
 
 /** Verbs whose result is data. */
@@ -61,23 +61,6 @@ const stems = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...w
 const DATA_VERB_STEMS = stems(DATA_VERBS);
 const TEXT_VERB_STEMS = stems(TEXT_VERBS);
 const READING_STEMS = stems(READING_VERBS);
-
-/** Starts a clause: the sentence's first word, or after punctuation, "and"/"or" or "then". */
-function clauseStart(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.lower === 'then';
-}
-
-/**
- * Used as a verb: tagged so, or an imperative the tagger read as a noun ("Score each lead",
- * "route it to support", "reply politely") — a clause's first word followed by its object.
- */
-function verbal(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos === 'VERB') return true;
-  const next = tokens[i + 1];
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseStart(tokens, i) && !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV');
-}
 
 /** Verbs that hand back what follows them: "get back the invoice number, the date…", "tell me: type, tone…". */
 const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
@@ -140,10 +123,10 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
   let personGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
-  const sentenceHasVerb = tokens.some((t, i) => verbal(tokens, i));
+  const sentenceHasVerb = tokens.some((t, i) => isVerbAt(tokens, i));
   let listUntil = -1;
   for (const [i, t] of tokens.entries()) {
-    const isVerb = verbal(tokens, i);
+    const isVerb = isVerbAt(tokens, i);
     const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
