@@ -1,8 +1,8 @@
 /**
  * Event triggers said in words: an outside system or person sending something in ("when a
  * form is submitted", "when a customer emails us", "Zapier posts a signup", "an endpoint our
- * DAM can POST to") → webhook, which is also how mail reaches an app; a new row in one of the
- * app's own tables ("whenever a new lead is added") → record-created. Read clause by clause
+ * DAM can POST to") → webhook, which is also how mail reaches an app; a new record
+ * ("whenever a new lead is added", "a new contact is created in HubSpot") → record-created. Read clause by clause
  * from lemmas and parts of speech, with small named word lists. Schedules are schedule.ts's.
  */
 import { readSentences, type Token } from './language';
@@ -78,13 +78,14 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
   if (row && (created >= 0 || clause.some((t) => t.lemma === 'update'))) return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
+  if (created > 0) {
+    const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+  }
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
-  if (created > 0) {
-    const noun = [...clause.slice(0, created)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
-    if (noun) return { kind: 'webhook' };
-  }
+  if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return { kind: 'webhook' };
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
   return arrives && arriving ? { kind: 'webhook' } : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user') ? { kind: 'webhook' } : null;
