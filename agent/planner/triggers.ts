@@ -41,6 +41,8 @@ const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
 /** Prepositions before a service that sends: "from Stripe", "via Zapier". */
 const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
+/** Messages that come in one by one: "every reply", "each email". */
+const INCOMING = new Set(['reply', 'email', 'mail', 'message', 'dm']);
 /** Email arriving: "forward invoices to", "new emails", "incoming email". */
 const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'inbox', 'gmail', 'outlook']);
 
@@ -126,6 +128,10 @@ function findIn(tokens: readonly Token[]): Found | null {
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))) {
       return { trigger: { kind: 'webhook' }, ...span };
+    }
+    // "read every reply to our cold email campaign": each message that comes in starts a run.
+    if ((t.lower === 'every' || t.lower === 'each') && INCOMING.has(tokens[i + 1]?.lemma ?? '') && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
+      return { trigger: { kind: 'webhook' }, from: i, to: i + 2 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     if (t.lower === 'incoming' || t.lower === 'new') {
