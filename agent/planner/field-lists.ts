@@ -253,6 +253,14 @@ export function saidFields(text: string): SaidField[] {
       }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+      // "each customer review I paste", "the sentence I write": the noun before the person giving it.
+      const giver = tokens[i - 1];
+      if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
+        const words: Token[] = [];
+        for (let k = i - 2; k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0)); k--) words.unshift(tokens[k]!);
+        const said = toSaid(words, tokens, i, mask);
+        if (said) add([{ ...said, given: true }]);
+      }
       if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
