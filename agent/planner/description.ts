@@ -144,11 +144,13 @@ export function understandDescription(text: string): Description {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
-    outputKind: outputKindOf(text, given),
+    // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
+    outputKind: choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given),
     fields: named,
     givenFields,
     given,
-    structured: handsBackData(text, named.length, kept.keeps),
+    // Labels to sort into are a data result, whatever else is written around them.
+    structured: choices !== null || handsBackData(text, named.length, kept.keeps),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',
