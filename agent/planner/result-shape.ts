@@ -113,6 +113,19 @@ function valueListEnd(tokens: readonly Token[], i: number): number {
   return heads.length >= VALUE_LIST && prose * 2 < heads.length ? k : -1;
 }
 
+/** How far after a piece of writing the colon opening its sections may come. */
+const SECTIONS_REACH = 8;
+
+/** A colon follows shortly, in the same sentence, with a list after it. */
+function sectionsFollow(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.pos === 'VERB') return false;
+    if (t.text === ':') return tokens.slice(k + 1).some((x) => x.text === ',');
+  }
+  return false;
+}
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stem(t.lower));
 
 export function weigh(tokens: readonly Token[]): { data: number; text: number } {
@@ -151,6 +164,8 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
       if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
       const read = lastVerb !== null && (isIn(lastVerb, READING_VERBS, READING_STEMS) || personGives);
       if (!isVerb && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
+      if (!isVerb && !read && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma)) && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
