@@ -64,8 +64,19 @@ export interface SaidField {
   given: boolean;
 }
 
-/** Token indexes that are examples: after an example word, to the end of the bracket or clause. */
+const masks = new WeakMap<readonly Token[], boolean[]>();
+
+/** Token indexes that are examples, read once per sentence (the reader keeps its sentences). */
 export function exampleMask(tokens: readonly Token[]): boolean[] {
+  const hit = masks.get(tokens);
+  if (hit) return hit;
+  const mask = readExampleMask(tokens);
+  masks.set(tokens, mask);
+  return mask;
+}
+
+/** Examples run from an example word to the end of the bracket or clause. */
+function readExampleMask(tokens: readonly Token[]): boolean[] {
   const mask = tokens.map(() => false);
   let depth = 0;
   let inExample = false;

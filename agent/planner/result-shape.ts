@@ -126,9 +126,20 @@ function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stem(t.lower));
+/** Stems of words seen, so each word is stemmed once per process (the vocabulary is small). */
+const stemmedWords = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = stemmedWords.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stemmedWords.size < 20_000) stemmedWords.set(word, s);
+  }
+  return s;
+}
 
-export function weigh(tokens: readonly Token[]): { data: number; text: number } {
+const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
+
+function weigh(tokens: readonly Token[]): { data: number; text: number } {
   let data = 0;
   let text = 0;
   let lastVerb: Token | null = null;
@@ -136,10 +147,12 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
   let personGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
-  const sentenceHasVerb = tokens.some((t, i) => isVerbAt(tokens, i));
+  const verbs = tokens.map((_, i) => isVerbAt(tokens, i));
+  const sentenceHasVerb = verbs.includes(true);
   let listUntil = -1;
-  for (const [i, t] of tokens.entries()) {
-    const isVerb = isVerbAt(tokens, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isVerb = verbs[i]!;
     const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
@@ -162,10 +175,11 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
-      const read = lastVerb !== null && (isIn(lastVerb, READING_VERBS, READING_STEMS) || personGives);
-      if (!isVerb && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      const writing = !isVerb && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma));
+      const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
+      if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
       // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
-      if (!isVerb && !read && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma)) && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
+      if (writing && !read && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
@@ -178,8 +192,7 @@ export function weigh(tokens: readonly Token[]): { data: number; text: number } 
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const tokens = readSentences(text).flatMap((s) => s.tokens);
-  const { data, text: prose } = weigh(tokens);
+  const { data, text: prose } = weighText(text);
   const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   // Rows kept with their columns named: a records app.
   const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
@@ -188,5 +201,18 @@ export function handsBackData(text: string, namedFields: number, keepsRecords: b
 
 /** The person asks for writing (a verb that writes, or what writing delivers). */
 export function asksForProse(text: string): boolean {
-  return weigh(readSentences(text).flatMap((s) => s.tokens)).text >= 2;
+  return weighText(text).text >= 2;
+}
+
+/** A turn weighs the same description from several places: the last few weighings are kept. */
+const CACHE_SIZE = 16;
+const weighed = new Map<string, { data: number; text: number }>();
+
+function weighText(text: string): { data: number; text: number } {
+  const hit = weighed.get(text);
+  if (hit) return hit;
+  const result = weigh(readSentences(text).flatMap((s) => s.tokens));
+  if (weighed.size >= CACHE_SIZE) weighed.delete(weighed.keys().next().value!);
+  weighed.set(text, result);
+  return result;
 }

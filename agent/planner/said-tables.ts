@@ -47,7 +47,11 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   return { noun, plural: head.lower !== lemma, start: k + 1 };
 }
 
+/** Characters one of the openers needs; most descriptions have none and are not read again. */
+const MAY_OPEN = /[:=(]|\bwith\b/i;
+
 export function saidTables(text: string): SaidTable[] {
+  if (!MAY_OPEN.test(text)) return [];
   const tables = new Map<string, SaidTable>();
   for (const { tokens } of readSentences(text)) {
     const mask = exampleMask(tokens);
