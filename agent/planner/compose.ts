@@ -12,6 +12,7 @@ import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { fieldFromSaid } from './field-lists';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
@@ -154,14 +155,20 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const collections: CollectionInput[] = [];
   const triggers: TriggerInput[] = [{ kind: 'manual' }];
   const noun = d.recordNoun ?? 'record';
+  // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
+  const said = d.tables.length >= 2 || (d.tables.length === 1 && (d.keepsRecords || d.recordsApp) && d.tables[0]!.columns.length >= 3);
+  // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
+  const several = said && !d.given.document && (!d.given.photo || d.recordsApp) ? d.tables : [];
   if (d.event?.kind === 'record-created') {
     // New rows start the run, so the run must not save into the same table (it would loop).
     const table = tableFor(noun, inputs);
     collections.push(table);
     triggers.push({ kind: 'record-created', collection: table.name });
-  } else if (d.keepsRecords) {
-    const { table, save } = keepRecords(noun, inputs, outputs, new Set(steps.map((s) => s.id)));
-    collections.push(table);
+  } else if (d.keepsRecords || several.length > 0) {
+    // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
+    const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fieldFromSaid(c).name === f.name)) : [];
+    const { table, save } = keepRecords(several[0]?.noun ?? noun, first.length > 0 ? first : inputs, outputs, new Set(steps.map((s) => s.id)));
+    collections.push(table, ...several.slice(1).map((t) => tableFor(t.noun, t.columns.map(fieldFromSaid))));
     steps.push(save);
   }
   if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));

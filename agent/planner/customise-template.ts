@@ -10,7 +10,8 @@ import type { CreateAppInput } from '../tools/create-app';
 import { toCollection, type CollectionInput, type StepInput, type TriggerInput } from '../tools/spec-inputs';
 import { appName } from './app-name';
 import type { Description } from './description';
-import { keepRecords, resultColumns } from './keep-records';
+import { toIdentifier } from './fields';
+import { keepRecords, plural, resultColumns } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
@@ -22,15 +23,17 @@ import { describedInOwnWords, readableInput } from './template-fit';
  * The triggers said, never the template's own: a template's schedule or webhook stays only
  * when the person asked for that kind of start (the schedule at their time).
  */
-function newTriggers(d: Description, spec: AppSpec): TriggerInput[] {
+function newTriggers(d: Description, spec: AppSpec, tablesKept: boolean): TriggerInput[] {
   const kept = spec.triggers
     .filter((t) => (t.kind === 'webhook' && d.event?.kind === 'webhook') || (t.kind === 'record-created' && d.event?.kind === 'record-created'))
     .map(triggerToInput);
   const oldSchedule = spec.triggers.find((t) => t.kind === 'schedule');
   const added: TriggerInput[] = [];
   if (d.schedule) {
-    // The template's scheduled inputs (e.g. "{{schedule.since}}") still apply at the new time.
-    const kept = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 ? oldSchedule.inputs : null;
+    // The template's scheduled inputs (e.g. "{{schedule.since}}") still apply at the new time,
+    // unless they read a table that was left out.
+    const readsTables = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.some((v) => v.value.includes('schedule.records.'));
+    const kept = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 && (tablesKept || !readsTables) ? oldSchedule.inputs : null;
     const filled = kept ?? scheduledInputs(spec.inputs, d.text);
     const inputs = filled.length > 0 ? filled : null;
     added.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs, missed: null });
@@ -119,6 +122,25 @@ function relabel(steps: StepInput[], labels: string[], collections: CollectionIn
   return true;
 }
 
+/**
+ * One table, called what the person calls what it keeps ("our invoices sheet" → invoices), not
+ * the template's own name; the steps and triggers that name it follow.
+ */
+function renameTable(collections: CollectionInput[], noun: string, steps: StepInput[], triggers: TriggerInput[]): boolean {
+  const table = collections.length === 1 ? collections[0]! : null;
+  const name = toIdentifier(plural(noun));
+  if (!table || table.name === name) return false;
+  const old = table.name;
+  table.name = name;
+  table.label = plural(noun).replace(/^./, (c) => c.toUpperCase());
+  for (const s of steps) if (s.kind === 'save-record' && s.collection === old) s.collection = name;
+  for (const t of triggers) {
+    if (t.kind === 'record-created' && t.collection === old) t.collection = name;
+    if (t.kind === 'schedule' && t.inputs) t.inputs = t.inputs.map((v) => ({ ...v, value: v.value.split(`schedule.records.${old}}}`).join(`schedule.records.${name}}}`) }));
+  }
+  return true;
+}
+
 export function customiseTemplate(d: Description, template: LoadedTemplate, models: ModelChoice): CreateAppInput {
   const spec = template.spec;
   const steps = spec.steps.map(stepToInput);
@@ -142,10 +164,10 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
   if (d.labels) stepsChanged = relabel(steps, d.labels, (collections ??= spec.collections.map(collectionToInput))) || stepsChanged;
-  // Tables nobody asked for are the template's idea, not the person's: left out with their save steps.
-  // A digest of what came in since last time needs its table.
-  const digests = d.schedule !== null && spec.triggers.some((t) => t.kind === 'schedule' && t.inputs.some((v) => v.value.includes('schedule.records.')));
-  if (!d.keepsRecords && !digests && d.event?.kind !== 'record-created' && (collections ?? spec.collections).length > 0) {
+  // Tables nobody asked for are the template's idea, not the person's: left out with their save
+  // steps (a digest then reads what the person describes, not rows of its own).
+  const tablesKept = d.keepsRecords || d.event?.kind === 'record-created';
+  if (!tablesKept && (collections ?? spec.collections).length > 0) {
     collections = [];
     const unsaved = steps.filter((s) => s.kind !== 'save-record');
     if (unsaved.length < steps.length) steps.splice(0, steps.length, ...unsaved);
@@ -163,13 +185,20 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
     steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
     stepsChanged = true;
   }
-  const triggers = newTriggers(d, spec);
+  const triggers = newTriggers(d, spec, tablesKept);
   // New rows start the run, so the run must not save into that table again (it would loop).
   const watched = triggers.find((t) => t.kind === 'record-created');
   if (watched?.kind === 'record-created') {
     const kept = steps.filter((s) => !(s.kind === 'save-record' && s.collection === watched.collection));
     if (kept.length < steps.length) {
       steps.splice(0, steps.length, ...kept);
+      stepsChanged = true;
+    }
+  }
+  if (d.recordNoun) {
+    const tables = collections ?? spec.collections.map(collectionToInput);
+    if (renameTable(tables, d.recordNoun, steps, triggers)) {
+      collections = tables;
       stepsChanged = true;
     }
   }

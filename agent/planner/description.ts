@@ -9,6 +9,7 @@ import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
+import { saidTables, type SaidTable } from './said-tables';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData } from './result-shape';
 import { statedWorkloads } from './stated-workload';
@@ -40,6 +41,8 @@ export interface Description {
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
   recordNoun: string | null;
+  /** Tables said with their own columns ("Distributors: …. Inventory: …"). */
+  tables: SaidTable[];
   /** Described as a records app (a tracker, a directory, a portal): its fields are its table. */
   recordsApp: boolean;
   schedule: Schedule | null;
@@ -141,16 +144,21 @@ export function understandDescription(text: string): Description {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
-    outputKind: outputKindOf(text, given),
+    // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
+    outputKind: choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given),
     fields: named,
     givenFields,
     given,
-    structured: handsBackData(text, named.length, kept.keeps),
+    // Labels to sort into are a data result, whatever else is written around them.
+    structured: choices !== null || handsBackData(text, named.length, kept.keeps),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',
-    recordNoun: event?.kind === 'record-created' ? event.noun : (kept.noun ?? recordNoun(text)),
+    // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
+    // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
+    recordNoun: event?.kind === 'record-created' && event.noun !== 'record' && !kept.named ? event.noun : (kept.noun ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
+    tables: saidTables(plain),
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),

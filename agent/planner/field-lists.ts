@@ -17,6 +17,14 @@ const GIVE_VERBS = new Set([
   'describe', 'add', 'specify', 'supply', 'drop', 'feed', 'insert', 'say',
 ]);
 
+/** Verbs that make something out of what follows "from": "write a description from a product name, …". */
+const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
+
+/** "topic + extra description → headlines", "topic in -> summary out": what comes before the arrow is given. */
+function isArrow(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '→' || (tokens[i]!.text === '-' && tokens[i + 1]?.text === '>');
+}
+
 /** Words after which a list of fields or columns follows. */
 const LIST_OPENERS = new Set([
   'field', 'fields', 'column', 'columns', 'input', 'inputs', 'with', 'including', 'include', 'includes', 'track', 'log',
@@ -44,6 +52,9 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
+/** Fields that hold one of a few choices: a list after them is their options, not fields. */
+const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
+
 export interface SaidField {
   /** The words as said, e.g. "website URL". */
   words: string;
@@ -53,8 +64,19 @@ export interface SaidField {
   given: boolean;
 }
 
-/** Token indexes that are examples: after an example word, to the end of the bracket or clause. */
-function exampleMask(tokens: readonly Token[]): boolean[] {
+const masks = new WeakMap<readonly Token[], boolean[]>();
+
+/** Token indexes that are examples, read once per sentence (the reader keeps its sentences). */
+export function exampleMask(tokens: readonly Token[]): boolean[] {
+  const hit = masks.get(tokens);
+  if (hit) return hit;
+  const mask = readExampleMask(tokens);
+  masks.set(tokens, mask);
+  return mask;
+}
+
+/** Examples run from an example word to the end of the bracket or clause. */
+function readExampleMask(tokens: readonly Token[]): boolean[] {
   const mask = tokens.map(() => false);
   let depth = 0;
   let inExample = false;
@@ -116,6 +138,8 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
     const next = tokens[i + 1];
     if (INNER.has(t.lower) && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') && !mask[i + 1]) {
       words.push(t);
+      // "information about the task": the determiner belongs to no name.
+      while (tokens[i + 1] && LEADING.has(tokens[i + 1]!.lower) && NOUNISH.has(tokens[i + 2]?.pos ?? '')) i++;
       continue;
     }
     break;
@@ -135,6 +159,8 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
+  // A name needs letters an identifier can keep.
+  if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
   if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
   let hint: string | null = null;
@@ -149,7 +175,7 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
  */
-function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
+export function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
   const items: SaidField[] = [];
   let i = from;
   while (i < tokens.length) {
@@ -159,6 +185,12 @@ function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]
     }
     const { words, next } = nounPhrase(tokens, i, mask);
     const said = toSaid(words, tokens, next, mask);
+    // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
+    if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
+      i = next + 1;
+      if (tokens[i]?.lower === 'and') i++;
+      continue;
+    }
     if (!said) break;
     const plural = words.length > 0 && words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
     let after = next;
@@ -201,12 +233,46 @@ export function saidFields(text: string): SaidField[] {
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      // "status: Applied, Accepted, Rejected": one field and its choices.
+      if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
+        const list = listAt(tokens, i + 1, mask);
+        if (list.items.length >= 2) {
+          add([{ words: tokens[i - 1]!.text, hint: list.items.map((x) => x.words).join(', '), given: false }]);
+          readUntil = Math.max(readUntil, list.end);
+          return;
+        }
+      }
       if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
       }
-      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0)) {
+      if (isArrow(tokens, i)) {
+        const colon = tokens.findLastIndex((x, k) => k < i && (x.text === ':' || x.text === '.'));
+        const list = listAt(tokens, colon + 1, mask);
+        for (const item of list.items) item.given = true;
+        // The list must fill what comes before the arrow ("topic in ->" too).
+        take(list, list.items.length > 0 && list.end >= i - 1 && colon + 1 >= readUntil);
+        return;
+      }
+      // "write a description from a product name, a few keywords and the target audience".
+      if (t.lower === 'from' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma))) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "it gives me a prompt": handed back, not given.
+      const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+      // "each customer review I paste", "the sentence I write": the noun before the person giving it.
+      const giver = tokens[i - 1];
+      if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
+        const words: Token[] = [];
+        for (let k = i - 2; k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0)); k--) words.unshift(tokens[k]!);
+        const said = toSaid(words, tokens, i, mask);
+        if (said) add([{ ...said, given: true }]);
+      }
+      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
@@ -218,7 +284,9 @@ export function saidFields(text: string): SaidField[] {
       }
       if (LIST_OPENERS.has(t.lower)) {
         const list = listAt(tokens, i + 1, mask);
-        take(list, list.items.length >= 2);
+        // "track the stage of each car": one field, when it is one that holds a choice.
+        const choice = list.items.length === 1 && CHOICE_FIELDS.has(list.items[0]!.words.split(' ')[0]!.toLowerCase());
+        take(list, list.items.length >= 2 || choice);
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.

@@ -20,9 +20,13 @@ const REACH = 7;
 function objectIsImage(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
-    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return true;
+    // "a cover letter": an image word before the head noun only modifies it.
+    const modifiesNext = tokens[k + 1]?.pos === 'NOUN' && !IMAGE_NOUNS.has(tokens[k + 1]!.lemma);
+    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && !modifiesNext) return true;
     const ofQuantity = t.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '');
-    const modifier = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADV' || t.text === '-';
+    // "a coordinated set of …": a participle or a quantity the tagger reads as a verb still modifies.
+    const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && k > i + 1;
+    const modifier = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADV' || t.text === '-' || participle || QUANTITY_NOUNS.has(t.lemma);
     if (!modifier && !ofQuantity && !(t.pos === 'PRON' && k === i + 1)) return false;
   }
   return false;

@@ -75,3 +75,20 @@ export function saysAny(tokens: readonly Token[], words: ReadonlySet<string>): b
 }
 
 export const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+
+/** Starts a clause: the sentence's first word, or after punctuation, "and"/"or" or "then". */
+function clauseStart(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.lower === 'then';
+}
+
+/**
+ * Used as a verb: tagged so, or an imperative the tagger read as a noun ("Score each lead",
+ * "store it in…", "reply politely") — a clause's first word followed by its object.
+ */
+export function isVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const next = tokens[i + 1];
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseStart(tokens, i) && !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV');
+}

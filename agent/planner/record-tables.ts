@@ -4,10 +4,22 @@
  * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
-import { readSentences, type Token } from './language';
+import { isVerbAt, readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
-const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion']);
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion', 'collection']);
+/** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
+const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
+const AS = new Set(['as']);
+/** How far after a keeping verb its place or kind of row may come. */
+const REACH = 6;
+const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
+/** Verbs by which a person hands a file over: "upload our change log" gives a log, keeps none. */
+const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
+/** Places rows go: "store it in our products", "append a row to our contracts log". */
+const INTO = new Set(['in', 'into', 'to', 'onto']);
+/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
+const LEDGER_WORDS = new Set(['log', 'register']);
 /** Verbs that keep rows. */
 const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
@@ -31,7 +43,7 @@ function nounBefore(tokens: readonly Token[], i: number): string | null {
 
 function nounAfter(tokens: readonly Token[], i: number): string | null {
   let k = i + 1;
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || POSSESSIVES.has(tokens[k]!.lower) || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
   const words: Token[] = [];
   // "sales leads": the tagger may read a plural after a noun as a verb.
   const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
@@ -39,17 +51,41 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   return phrase(words);
 }
 
+/** Words saying something stays as it is. */
+const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
+
+/** The tokens after `i` up to the clause's end. */
+function clauseAfter(tokens: readonly Token[], i: number): Token[] {
+  const end = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';' || x.text === ','));
+  return tokens.slice(i + 1, end < 0 ? tokens.length : end);
+}
+
+/** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
+function ledgerName(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
+  const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
+  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
+  // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
+  const verb = [...tokens.slice(0, i)].reverse().find((x, k) => x.pos === 'VERB' || k === i - 1);
+  if (verb && HANDING_VERBS.has(verb.lemma)) return null;
+  const owner = nounBefore(tokens, i);
+  return owner ? `${owner} ${t.lemma}` : null;
+}
+
 /** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
 function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
-  if (NOT_RECORDS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || head.kind !== 'word') return null;
+  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
 }
 
 export interface KeptRecords {
   /** What one row is, singular ("invoice", "job posting"), when said. */
   noun: string | null;
+  /** The noun comes from a table the person named ("our leads sheet"), not only from what is kept. */
+  named: boolean;
   /** The person named a table or asked to keep rows. */
   keeps: boolean;
   /** The tool is described as a records app (a tracker, a directory, a portal). */
@@ -58,41 +94,63 @@ export interface KeptRecords {
 
 export function keptRecords(text: string): KeptRecords {
   let noun: string | null = null;
+  // A table the person names ("our invoices sheet") says what a row is better than what they keep ("log every question").
+  let named: string | null = null;
   let keeps = false;
   let recordsApp = false;
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB') {
+      const ledger = ledgerName(tokens, i);
+      if (ledger) {
+        keeps = true;
+        named ??= ledger;
+      }
+      // "the report as a three column table": the shape of what is handed back, not a table kept.
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
           keeps = true;
           noun ??= after;
         }
-        const before = nounBefore(tokens, i);
+        // "our editorial plan in Airtable": the table is what is kept in the tool.
+        const before = nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
         if (before) {
           keeps = true;
-          noun ??= before;
+          named ??= before;
         }
-        if (tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') keeps = true;
+        // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
+        const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
+        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
       }
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
         const owner = nounBefore(tokens, i);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
-        if (owner && !isTool && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+        // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
+        const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
+        const columns = comma > i && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        if (owner && !isTool && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
         }
       }
-      if (KEEP_VERBS.has(t.lemma) && t.pos === 'VERB') {
+      // "keep the keys and structure exactly the same": kept as they are, not stored.
+      const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
+      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains) {
         keeps = true;
+        const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
-        noun ??= of > 0 ? nounAfter(tokens, of) : nounAfter(tokens, i);
+        // "store it in our products", "save each one as a refill request".
+        const place = near(INTO);
+        const as = near(AS);
+        if (place > 0) named ??= nounAfter(tokens, place);
+        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : null));
       }
     });
   }
-  return { noun, keeps, recordsApp };
+  return { noun: named ?? noun, named: named !== null, keeps, recordsApp };
 }

@@ -5,7 +5,8 @@
  * named values, JSON). Data apps are built from extract, classify and save steps, not from a
  * text generator.
  */
-import { readSentences, type Token } from './language';
+import { isVerbAt, readSentences, type Token } from './language';
+import { stem } from './words';
 
 /** Verbs whose result is data. */
 const DATA_VERBS = new Set([
@@ -49,22 +50,138 @@ const DELIVERING_VERBS = new Set(['get', 'send', 'write', 'draft', 'give', 'gene
 /** Prose that a delivering verb hands over counts this much more. */
 const DELIVERED_WEIGHT = 2;
 
+/** Verbs whose object is what the tool reads, not what it writes ("paste a rejection email", "read every reply"). */
+const READING_VERBS = new Set([
+  'paste', 'upload', 'read', 'receive', 'forward', 'scan', 'import', 'review', 'classify', 'categorize', 'categorise', 'route',
+  'tag', 'label', 'sort', 'score', 'triage', 'parse', 'extract', 'pull', 'analyse', 'analyze', 'monitor', 'watch', 'check',
+]);
+
+/** Stems of a word list, so a lemmatiser's slip ("routed" → rout) still meets "route". */
+const stems = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].map(stem));
+const DATA_VERB_STEMS = stems(DATA_VERBS);
+const TEXT_VERB_STEMS = stems(TEXT_VERBS);
+const READING_STEMS = stems(READING_VERBS);
+
+/** Verbs that hand back what follows them: "get back the invoice number, the date…", "tell me: type, tone…". */
+const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
+/** Words between such a verb and what it hands back. */
+const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
+const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** Subjects that hand the tool something, not the tool handing back. */
+const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 'users', 'people', 'clients', 'client']);
+/** After a verb, these start its own object or clause ("where to buy it", "have AI write"). */
+const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
+/** At least this many values listed make a record, not prose. */
+const VALUE_LIST = 3;
+
+/**
+ * Where a list of values handed back ends, or -1: three or more short noun phrases after a
+ * returning verb, most of them not prose ("the invoice number, the date, every line item");
+ * "key messages, slogans, …" lists pieces of writing instead.
+ */
+function valueListEnd(tokens: readonly Token[], i: number): number {
+  // "I give the bullet points, …": what the person gives is input.
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return -1;
+  let k = i + 1;
+  while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
+  const heads: Token[] = [];
+  let last: Token | null = null;
+  let depth = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')') continue;
+    if (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':') break;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'plus') {
+      if (last) heads.push(last);
+      last = null;
+      continue;
+    }
+    // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
+    if (t.pos === 'ADP' && heads.length === 0) return -1;
+    // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
+    if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
+      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return -1;
+      break;
+    }
+    // A tagger may read a listed noun as a verb ("reapply signal,").
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') last = t;
+  }
+  if (last) heads.push(last);
+  const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
+  return heads.length >= VALUE_LIST && prose * 2 < heads.length ? k : -1;
+}
+
+/** How far after a piece of writing the colon opening its sections may come. */
+const SECTIONS_REACH = 8;
+
+/** A colon follows shortly, in the same sentence, with a list after it. */
+function sectionsFollow(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.pos === 'VERB') return false;
+    if (t.text === ':') return tokens.slice(k + 1).some((x) => x.text === ',');
+  }
+  return false;
+}
+
+/** Stems of words seen, so each word is stemmed once per process (the vocabulary is small). */
+const stemmedWords = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = stemmedWords.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stemmedWords.size < 20_000) stemmedWords.set(word, s);
+  }
+  return s;
+}
+
+const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
+
 function weigh(tokens: readonly Token[]): { data: number; text: number } {
   let data = 0;
   let text = 0;
   let lastVerb: Token | null = null;
-  for (const t of tokens) {
-    if (t.pos === 'VERB') lastVerb = t;
+  // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
+  let personGives = false;
+  // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
+  let verbSeen = false;
+  const verbs = tokens.map((_, i) => isVerbAt(tokens, i));
+  const sentenceHasVerb = verbs.includes(true);
+  let listUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isVerb = verbs[i]!;
+    const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
+    if (values > 0) {
+      // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
+      data += VALUE_LIST;
+      listUntil = values;
+    }
+    if (i < listUntil) {
+      if (isVerb) lastVerb = t;
+      continue;
+    }
+    if (isVerb) {
+      lastVerb = t;
+      verbSeen = true;
+      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
+    }
     if (t.text === '.' || t.text === ';') lastVerb = null;
-    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma)) text += DELIVERED_WEIGHT;
+    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) text += DELIVERED_WEIGHT;
     if (t.negated) continue;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
-      if (DATA_VERBS.has(t.lemma) && t.pos === 'VERB') data += 2;
-      if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
-      if (TEXT_VERBS.has(t.lemma) && t.pos === 'VERB') text += 2;
-      if (TEXT_NOUNS.has(t.lemma)) text += 1;
-      if (WRITING_TOOLS.has(t.lemma) && t.pos !== 'VERB') text += TOOL_NAME_WEIGHT;
-      if (DATA_TOOLS.has(t.lemma) && t.pos !== 'VERB') data += TOOL_NAME_WEIGHT;
+      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
+      else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
+      const writing = !isVerb && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma));
+      const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
+      if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
+      if (writing && !read && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
+      if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
+      if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
   return { data, text };
@@ -75,8 +192,7 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const tokens = readSentences(text).flatMap((s) => s.tokens);
-  const { data, text: prose } = weigh(tokens);
+  const { data, text: prose } = weighText(text);
   const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   // Rows kept with their columns named: a records app.
   const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
@@ -85,5 +201,18 @@ export function handsBackData(text: string, namedFields: number, keepsRecords: b
 
 /** The person asks for writing (a verb that writes, or what writing delivers). */
 export function asksForProse(text: string): boolean {
-  return weigh(readSentences(text).flatMap((s) => s.tokens)).text >= 2;
+  return weighText(text).text >= 2;
+}
+
+/** A turn weighs the same description from several places: the last few weighings are kept. */
+const CACHE_SIZE = 16;
+const weighed = new Map<string, { data: number; text: number }>();
+
+function weighText(text: string): { data: number; text: number } {
+  const hit = weighed.get(text);
+  if (hit) return hit;
+  const result = weigh(readSentences(text).flatMap((s) => s.tokens));
+  if (weighed.size >= CACHE_SIZE) weighed.delete(weighed.keys().next().value!);
+  weighed.set(text, result);
+  return result;
 }

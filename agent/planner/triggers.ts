@@ -1,8 +1,8 @@
 /**
  * Event triggers said in words: an outside system or person sending something in ("when a
  * form is submitted", "when a customer emails us", "Zapier posts a signup", "an endpoint our
- * DAM can POST to") → webhook, which is also how mail reaches an app; a new row in one of the
- * app's own tables ("whenever a new lead is added") → record-created. Read clause by clause
+ * DAM can POST to") → webhook, which is also how mail reaches an app; a new record
+ * ("whenever a new lead is added", "a new contact is created in HubSpot") → record-created. Read clause by clause
  * from lemmas and parts of speech, with small named word lists. Schedules are schedule.ts's.
  */
 import { readSentences, type Token } from './language';
@@ -41,6 +41,8 @@ const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
 /** Prepositions before a service that sends: "from Stripe", "via Zapier". */
 const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
+/** Messages that come in one by one: "every reply", "each email". */
+const INCOMING = new Set(['reply', 'email', 'mail', 'message', 'dm']);
 /** Email arriving: "forward invoices to", "new emails", "incoming email". */
 const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'inbox', 'gmail', 'outlook']);
 
@@ -78,13 +80,14 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
   if (row && (created >= 0 || clause.some((t) => t.lemma === 'update'))) return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
+  if (created > 0) {
+    const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+  }
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
-  if (created > 0) {
-    const noun = [...clause.slice(0, created)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
-    if (noun) return { kind: 'webhook' };
-  }
+  if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return { kind: 'webhook' };
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
   return arrives && arriving ? { kind: 'webhook' } : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user') ? { kind: 'webhook' } : null;
@@ -125,6 +128,10 @@ function findIn(tokens: readonly Token[]): Found | null {
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))) {
       return { trigger: { kind: 'webhook' }, ...span };
+    }
+    // "read every reply to our cold email campaign": each message that comes in starts a run.
+    if ((t.lower === 'every' || t.lower === 'each') && INCOMING.has(tokens[i + 1]?.lemma ?? '') && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
+      return { trigger: { kind: 'webhook' }, from: i, to: i + 2 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     if (t.lower === 'incoming' || t.lower === 'new') {

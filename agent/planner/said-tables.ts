@@ -1,0 +1,71 @@
+/**
+ * Several tables said at once: each named thing with its own columns ("Distributors:
+ * distributor, phone, location. Inventory: product, SKU, quantity", "their orders (item,
+ * price, status) and service queries with name, email and query", "candidate = name, email").
+ * Read from the language model's tags: a noun phrase right before a colon, an equals sign,
+ * "with", or a bracket after a plural, followed by a list of at least two field names.
+ */
+import { exampleMask, listAt, type SaidField } from './field-lists';
+import { readSentences, type Token } from './language';
+import { singular } from './description';
+
+export interface SaidTable {
+  /** What one row is, singular and lower-case ("distributor", "service query"). */
+  noun: string;
+  columns: SaidField[];
+}
+
+/** Nouns that name the tool or a kind of table, never what a row is. */
+const NOT_ROWS = new Set([
+  'tool', 'app', 'form', 'helper', 'bot', 'assistant', 'portal', 'directory', 'tracker', 'crm', 'database', 'table', 'sheet',
+  'spreadsheet', 'dashboard', 'system', 'ats', 'checkout', 'scorecard', 'calendar', 'report', 'email', 'message', 'field',
+  'column', 'input',
+  // Fields whose lists are choices ("status: Applied, Accepted").
+  'status', 'stage', 'priority', 'type', 'category', 'level',
+]);
+const OPENERS = new Set([':', '=', 'with', '(']);
+
+/** Words before a colon's owner that still start a clause: "For each vehicle:", "Each claim:". */
+const CLAUSE_LEADS = new Set(['each', 'every', 'for', 'and', 'then', '.', ';', ',', '—', '(']);
+
+/** The noun phrase ending right before `i`: up to three nouns or adjectives, its head singular. */
+function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plural: boolean; start: number } | null {
+  const words: Token[] = [];
+  let k = i - 1;
+  for (; k >= 0 && words.length < 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && words.length > 0)) break;
+    words.unshift(t);
+  }
+  const head = words[words.length - 1];
+  if (!head || head.kind !== 'word') return null;
+  // The tagger leaves a capitalised plural as it is ("Distributors:").
+  const capitalised = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text);
+  const lemma = capitalised ? singular(head.lower) : head.lemma;
+  const noun = [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
+  if (NOT_ROWS.has(lemma)) return null;
+  return { noun, plural: head.lower !== lemma, start: k + 1 };
+}
+
+/** Characters one of the openers needs; most descriptions have none and are not read again. */
+const MAY_OPEN = /[:=(]|\bwith\b/i;
+
+export function saidTables(text: string): SaidTable[] {
+  if (!MAY_OPEN.test(text)) return [];
+  const tables = new Map<string, SaidTable>();
+  for (const { tokens } of readSentences(text)) {
+    const mask = exampleMask(tokens);
+    tokens.forEach((t, i) => {
+      if (mask[i] || !OPENERS.has(t.lower)) return;
+      const owner = ownerBefore(tokens, i);
+      // A bracket after a singular name holds its choices ("priority (low, high)").
+      if (!owner || (t.text === '(' && !owner.plural)) return;
+      // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
+      const lead = tokens[owner.start - 1];
+      if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;
+      const { items } = listAt(tokens, i + 1, mask);
+      if (items.length >= 2 && !tables.has(owner.noun)) tables.set(owner.noun, { noun: owner.noun, columns: items });
+    });
+  }
+  return [...tables.values()];
+}
