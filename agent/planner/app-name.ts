@@ -4,7 +4,7 @@
  * it keeps ("Lead tracker").
  */
 import type { Description } from './description';
-import { singular } from './description';
+import { singular } from './words';
 
 const DOERS: Record<string, string> = {
   draft: 'drafter', write: 'writer', summarise: 'summariser', summarize: 'summarizer', classify: 'classifier',

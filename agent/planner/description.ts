@@ -3,6 +3,7 @@
  * keeps records, when it runs, which models were asked for. Everything here comes from the
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
+import { singular } from './words';
 import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
 import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
@@ -61,13 +62,6 @@ export interface Description {
 function explicitName(text: string): string | null {
   const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
   return m ? m[1]!.trim() : null;
-}
-
-export function singular(word: string): string {
-  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
-  if (/[^s]s$/.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 function recordNoun(text: string): string | null {

@@ -7,7 +7,7 @@
  */
 import { exampleMask, listAt, type SaidField } from './field-lists';
 import { readSentences, type Token } from './language';
-import { singular } from './description';
+import { singular } from './words';
 
 export interface SaidTable {
   /** What one row is, singular and lower-case ("distributor", "service query"). */

@@ -65,3 +65,11 @@ export function stem(word: string): string {
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
 }
+
+/** A plural noun's singular by its English ending ("queries" → "query", "boxes" → "box"). */
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
