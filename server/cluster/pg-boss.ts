@@ -25,14 +25,19 @@ export async function startPgBoss(options: { connectionString: string; onError: 
   return boss;
 }
 
-/** Hands the queue's jobs to `handler` one at a time; an idle worker polls every `pollingIntervalSeconds` (default 2, pg-boss's minimum 0.5). */
+/**
+ * Hands the queue's jobs to `handler` one at a time; an idle worker polls every `pollingIntervalSeconds` (default 2,
+ * pg-boss's minimum 0.5). pg-boss also waits out the interval after each fetch, so tests that drain many jobs fetch
+ * `fetchBatchSize` at once (default 1), still handled one after the other.
+ */
 export async function workOneAtATime<T extends object>(
   boss: PgBoss,
   queue: string,
   pollingIntervalSeconds: number | undefined,
   handler: (data: T) => Promise<void>,
+  fetchBatchSize = 1,
 ): Promise<void> {
-  await boss.work<T>(queue, { pollingIntervalSeconds: pollingIntervalSeconds ?? 2, batchSize: 1 }, async (jobs) => {
+  await boss.work<T>(queue, { pollingIntervalSeconds: pollingIntervalSeconds ?? 2, batchSize: fetchBatchSize }, async (jobs) => {
     for (const job of jobs) await handler(job.data);
   });
 }

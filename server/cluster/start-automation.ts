@@ -34,6 +34,8 @@ export interface AutomationOptions {
   /** Don't start the timer (tests call `scheduler.tick()` themselves). */
   manualTicks?: boolean;
   pollingIntervalSeconds?: number;
+  /** Scheduled-run jobs fetched per poll on PostgreSQL, still run one at a time (default 1). */
+  fetchBatchSize?: number;
   /** What delivery retries send through; defaults are built from the environment as main.ts builds the server's. */
   outbound?: OutboundClient;
   settings?: Settings;
@@ -59,6 +61,7 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     ? await createPgBossQueue({
         boss,
         ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+        ...(options.fetchBatchSize ? { fetchBatchSize: options.fetchBatchSize } : {}),
       })
     : createMemoryQueue((error, job) => logger.warn('scheduled run failed', { error, app: job.appSlug, fireAt: job.fireAt }));
   const bridge: PgEventBridge | null = options.databaseUrl

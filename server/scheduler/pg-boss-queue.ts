@@ -13,6 +13,8 @@ export interface PgBossQueueOptions {
   boss: PgBoss;
   /** How often an idle worker polls; pg-boss's minimum is 0.5 s. */
   pollingIntervalSeconds?: number;
+  /** Jobs fetched per poll, still run one at a time (default 1; tests that drain many jobs raise it). */
+  fetchBatchSize?: number;
 }
 
 export async function createPgBossQueue(options: PgBossQueueOptions): Promise<JobQueue> {
@@ -27,7 +29,7 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
     },
     async work(handler: JobHandler) {
       working = true;
-      await workOneAtATime(boss, QUEUE, options.pollingIntervalSeconds, handler);
+      await workOneAtATime(boss, QUEUE, options.pollingIntervalSeconds, handler, options.fetchBatchSize);
     },
     /** Stops taking jobs; the jobs in hand finish when the caller stops pg-boss. */
     async stop() {

@@ -58,7 +58,7 @@ async function open(size: (typeof SIZES)[number]): Promise<{ context: BrowserCon
   return { context, page, errors };
 }
 
-describe.each(SIZES)('every page at $width×$height (Chromium)', (size) => {
+describe.concurrent.each(SIZES)('every page at $width×$height (Chromium)', (size) => {
   it('is screenshotted, does not scroll sideways, and has no serious or critical axe violation', async () => {
     const { context, page, errors } = await open(size);
     const report: Record<string, string[]> = {};

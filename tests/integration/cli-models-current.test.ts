@@ -1,19 +1,16 @@
-/** Issue 14 from the real binary, with the child's clock on 2026-12-01 (gpt-image-1-mini's shutdown day). */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+/** Issue 14 from the CLI's models command, with its clock on 2026-12-01 (gpt-image-1-mini's shutdown day). */
 import { describe, expect, it } from 'vitest';
+import { modelsCommand } from '../../server/cli/models-command';
 
-const bin = fileURLToPath(new URL('../../bin/toolwright.js', import.meta.url));
-const pinDay = fileURLToPath(new URL('../fixtures/pin-day.mjs', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const env = { ...process.env, NO_COLOR: '1', COLUMNS: '120', PIN_DAY: '2026-12-01T12:00:00Z' };
+const DAY = new Date('2026-12-01T12:00:00Z');
 
-function toolwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', pinDay, bin, ...args], { cwd: root, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
+/** `toolwright models …` in-process on DAY, as piped (no colour); the binary's wiring is proven in cli-models.test.ts. */
+async function toolwright(command: 'models', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = { out: (text: string) => void (stdout += text), err: (text: string) => void (stderr += text), color: false, width: 100 };
+  const code = await modelsCommand(args, io, DAY);
+  return { code, stdout, stderr };
 }
 
 describe('toolwright models on 2026-12-01', () => {

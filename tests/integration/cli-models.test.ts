@@ -1,15 +1,18 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { modelsCommand } from '../../server/cli/models-command';
 import { TEST_DAY } from '../fixtures/test-day';
 
-/** Runs the real CLI (`node bin/toolwright.js …`) as a child process, on TEST_DAY. */
+type Outcome = { code: number; stdout: string; stderr: string };
+
+/** Runs the real CLI (`node bin/toolwright.js …`) as a child process, on TEST_DAY: the binary's wiring and exit code. */
 const bin = fileURLToPath(new URL('../../bin/toolwright.js', import.meta.url));
 const pinDay = fileURLToPath(new URL('../fixtures/pin-day.mjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = { ...process.env, NO_COLOR: '1', COLUMNS: '100', PIN_DAY: TEST_DAY.toISOString() };
 
-function toolwright(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function binary(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', pinDay, bin, ...args], { cwd: root, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -18,9 +21,23 @@ function toolwright(...args: string[]): Promise<{ code: number; stdout: string; 
   });
 }
 
+/**
+ * The same command in-process, with the io the binary gets when piped (no colour, 100 columns)
+ * and TEST_DAY as its clock: a child process per case would test only the wiring again.
+ */
+async function toolwright(...args: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const io = { out: (text: string) => void (stdout += text), err: (text: string) => void (stderr += text), color: false, width: 100 };
+  const [command, ...rest] = args;
+  if (command !== 'models') throw new Error(`toolwright() runs "models" in-process; run "${command}" through binary().`);
+  const code = await modelsCommand(rest, io, TEST_DAY);
+  return { code, stdout, stderr };
+}
+
 /** Acceptance: the seed pair, from the real binary. */
 describe('toolwright models compare gpt-image-1-mini gemini-3.1-pro', () => {
-  const run = toolwright('models', 'compare', 'gpt-image-1-mini', 'gemini-3.1-pro');
+  const run = binary('models', 'compare', 'gpt-image-1-mini', 'gemini-3.1-pro');
   const lineOf = (stdout: string, label: string) => stdout.split('\n').find((l) => l.startsWith(label)) ?? '';
 
   it('exits 0 and prints the at-a-glance table, the differences and the strengths', async () => {
@@ -115,12 +132,20 @@ describe('toolwright models: errors are one sentence on stderr, exit 2', () => {
     [['models', 'cost', 'gpt-image-1-mini', '--images', '1', '--quality', 'ultra'], /^gpt-image-1-mini has no "ultra" image quality; use low, medium or high\.\n$/],
     [['models', 'compare', 'gpt-5'], /^Name at least two models to compare/],
     [['models', 'nonsense'], /^Unknown subcommand "models nonsense"/],
-    [['nonsense'], /^Unknown command "nonsense"\. Commands: models, spend, mcp\.\n$/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await toolwright(...args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /); // never a stack trace
+  });
+
+  // The command table lives in the binary's entry point, so this case runs the real binary.
+  it('["nonsense"] (real binary)', async () => {
+    const { code, stdout, stderr } = await binary('nonsense');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Unknown command "nonsense"\. Commands: models, spend, mcp\.\n$/);
     expect(stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 });

@@ -16,9 +16,11 @@ import { startTestServer, type TestServer } from '../fixtures/server-harness';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
+/** The Inspector's own launcher (its package bin), run with node: what npx would run, without npx's start-up per call. */
+const INSPECTOR = join(root, 'node_modules', '@modelcontextprotocol', 'inspector', 'clients', 'launcher', 'build', 'index.js');
 
 async function inspector(target: string[], ...method: string[]): Promise<{ json: any; stderr: string }> {
-  const { stdout, stderr } = await run('npx', ['--no-install', '@modelcontextprotocol/inspector', '--cli', ...target, ...method], {
+  const { stdout, stderr } = await run(process.execPath, [INSPECTOR, '--cli', ...target, ...method], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '' },
     maxBuffer: 16 * 1024 * 1024,
@@ -49,7 +51,7 @@ describe('MCP Inspector 2.x CLI against `toolwright mcp` (stdio)', () => {
   });
 
   it('--strict does report the SDK dialect Toolwright listed before (the check bites)', async () => {
-    const { stderr } = await inspector(['--strict', 'npx', 'tsx', 'tests/fixtures/mcp-sdk-dialect-server.ts'], '--method', 'tools/list');
+    const { stderr } = await inspector(['--strict', 'node', '--import', 'tsx', 'tests/fixtures/mcp-sdk-dialect-server.ts'], '--method', 'tools/list');
     expect(stderr).toMatch(/Warning: tool "create_app"/);
     expect(stderr).toMatch(/\d+ errors?, [1-9]\d* warnings? across/);
   });

@@ -10,7 +10,9 @@ import { OWNER, startAuthHarness, type AuthHarness } from '../fixtures/auth-harn
 
 const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text' }], steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }], access: { level: 'workspace' } };
 
-describe('security: sign-in brute force', () => {
+// Each block has its own server; they run side by side (the brute-force one mostly waits out the
+// throttle's real delays), while the cases inside a block keep their order.
+describe.concurrent('security: sign-in brute force', () => {
   let h: AuthHarness;
   beforeAll(async () => {
     h = await startAuthHarness();
@@ -19,7 +21,7 @@ describe('security: sign-in brute force', () => {
     await h?.close();
   });
 
-  it('failures past the free ones are slowed (each waits longer), then every attempt is refused, even the right password', async () => {
+  it.sequential('failures past the free ones are slowed (each waits longer), then every attempt is refused, even the right password', async () => {
     const attempt = async (password: string) => {
       const started = performance.now();
       const answer = await h.call('POST', '/api/auth/login', { body: { email: OWNER.email, password } });
@@ -41,13 +43,13 @@ describe('security: sign-in brute force', () => {
     expect(refused.headers.get('set-cookie')).toBeNull();
   });
 
-  it('another email from the same address is not held back', async () => {
+  it.sequential('another email from the same address is not held back', async () => {
     const member = await h.call('POST', '/api/auth/login', { body: { email: 'nobody@example.com', password: 'whatever-123' } });
     expect(member.status).toBe(401);
   });
 });
 
-describe('security: parallel sign-in attempts (issue 17 finding 7)', () => {
+describe.concurrent('security: parallel sign-in attempts (issue 17 finding 7)', () => {
   let h: AuthHarness;
   beforeAll(async () => {
     h = await startAuthHarness();
@@ -56,7 +58,7 @@ describe('security: parallel sign-in attempts (issue 17 finding 7)', () => {
     await h?.close();
   });
 
-  it('45 concurrent wrong passwords cannot all reach the password check: the ones past the limit are refused', async () => {
+  it.sequential('45 concurrent wrong passwords cannot all reach the password check: the ones past the limit are refused', async () => {
     const answers = await Promise.all(
       Array.from({ length: 45 }, (_, i) => h.call('POST', '/api/auth/login', { body: { email: OWNER.email, password: `wrong-password-${i}` } })),
     );
@@ -67,7 +69,7 @@ describe('security: parallel sign-in attempts (issue 17 finding 7)', () => {
   });
 });
 
-describe('security: rate limits', () => {
+describe.concurrent('security: rate limits', () => {
   let h: AuthHarness;
   beforeAll(async () => {
     h = await startAuthHarness({ rateLimits: { authPer15Min: 3, runsPerMinute: 2 } });
@@ -76,7 +78,7 @@ describe('security: rate limits', () => {
     await h?.close();
   });
 
-  it('sign-in attempts per address are capped with 429 and a sentence', async () => {
+  it.sequential('sign-in attempts per address are capped with 429 and a sentence', async () => {
     const statuses = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await h.call('POST', '/api/auth/login', { body: { email: `x${i}@example.com`, password: 'nope-nope-nope' } })).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
@@ -85,7 +87,7 @@ describe('security: rate limits', () => {
     expect(last.body.error.message).toMatch(/Wait 15 minutes.*\.$/);
   });
 
-  it('runs per caller are capped with 429 and a sentence', async () => {
+  it.sequential('runs per caller are capped with 429 and a sentence', async () => {
     await h.store.createApp({ workspaceId: 'default', spec: SPEC as never, createdBy: null });
     const owner = await h.store.accounts.findUserByEmail(OWNER.email);
     // Sign-in is capped in this server, so the owner's token is made in the store.
@@ -99,7 +101,7 @@ describe('security: rate limits', () => {
   });
 });
 
-describe('security: CSRF', () => {
+describe.concurrent('security: CSRF', () => {
   let h: AuthHarness;
   beforeAll(async () => {
     h = await startAuthHarness();
@@ -109,7 +111,7 @@ describe('security: CSRF', () => {
     await h?.close();
   });
 
-  it('a cookie-authenticated change without the CSRF token is refused with 403 and a sentence', async () => {
+  it.sequential('a cookie-authenticated change without the CSRF token is refused with 403 and a sentence', async () => {
     const editor = await h.member('editor');
     const change = { changes: [{ op: 'rename', name: 'Renamed' }] };
     const without = await h.call('PATCH', '/api/apps/notes', { as: editor, body: change, csrf: false });
@@ -130,7 +132,7 @@ describe('security: CSRF', () => {
     expect((await h.call('GET', '/api/apps/notes', { as: editor })).status).toBe(200);
   });
 
-  it('a change sent from another site is refused even with the token', async () => {
+  it.sequential('a change sent from another site is refused even with the token', async () => {
     const editor = await h.member('editor');
     const answer = await h.call('POST', '/api/apps/notes/collections/x/records', { as: editor, body: { values: {} }, headers: { origin: 'https://evil.example' } });
     expect(answer.status).toBe(403);
