@@ -35,7 +35,8 @@ const spec = AppSpecSchema.parse({ specVersion: 1, name: 'Bench', slug: 'bench',
 
 let clock = Date.UTC(2026, 0, 1);
 function runFor(appId: string, n: number): RunRow {
-  const at = new Date((clock += 1000)).toISOString();
+  clock += 1000;
+  const at = new Date(clock).toISOString();
   const text = `Ticket ${n}: ${'the customer reports that the export button does nothing; '.repeat(8)}`;
   return {
     id: randomUUID(),

@@ -55,7 +55,7 @@ export function redact(value: unknown, depth = 0): unknown {
 }
 
 function defaultWrite(line: string, level: LogLevel): void {
-  (ORDER[level] >= ORDER.warn ? process.stderr : process.stdout).write(line + '\n');
+  (ORDER[level] >= ORDER.warn ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {

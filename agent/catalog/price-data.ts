@@ -57,7 +57,8 @@ export function useRefreshedPriceData(data: Provider[], fetchedOn: string): void
 }
 
 function provider(id: ModelProviderId): Provider | undefined {
-  return (providers[id] ??= findProvider({ providerId: id }));
+  providers[id] ??= findProvider({ providerId: id });
+  return providers[id];
 }
 
 /** The library's entry for exactly this id (no fuzzy matching: a wrong match would misprice). */

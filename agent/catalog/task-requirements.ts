@@ -15,12 +15,12 @@ export const TOKENS_PER_WORD = 1.3;
 /** When no volume is stated, recommendations price this many requests a month. */
 export const ASSUMED_REQUESTS_PER_MONTH = 1_000;
 
-const IMAGE_NOUN = String.raw`(?:images?|pictures?|photos?|photographs?|illustrations?|logos?|banners?|artwork|thumbnails?|posters?|icons?|avatars?|mock-?ups?|renders?)`;
+const IMAGE_NOUN = '(?:images?|pictures?|photos?|photographs?|illustrations?|logos?|banners?|artwork|thumbnails?|posters?|icons?|avatars?|mock-?ups?|renders?)';
 const CREATE_VERB = String.raw`(?:generat\w*|creat\w*|mak(?:e|es|ing)|made|draw\w*|drew|design\w*|render\w*|produc\w*|paint\w*|illustrat\w*)`;
 
 const PATTERNS = {
   embedding: /\b(embed(?:ding)?s?|semantic search|vector search|similarity search|similar documents|retrieval|rag)\b/i,
-  imageEdit: new RegExp(String.raw`\b(edit|retouch|touch up|inpaint|(?:remove|replace|change) (?:the )?background|recolou?r)\b`, 'i'),
+  imageEdit: /\b(edit|retouch|touch up|inpaint|(?:remove|replace|change) (?:the )?background|recolou?r)\b/i,
   imageCreate: new RegExp(String.raw`\b${CREATE_VERB}\b[^.;]*\b${IMAGE_NOUN}\b|\bimage (?:generation|generator|output)s?\b|\btext[- ]to[- ]image\b`, 'i'),
   /** "which image model", "an image-generation model", "picture models". */
   imageModel: /\b(?:image|picture|photo)(?:[- ]generat\w*)?[- ]models?\b/i,

@@ -66,7 +66,7 @@ export function answeredDescription(messages: readonly ChatMessage[]): string | 
   const ask = askedIn(messages[k]);
   if (!ask) return null;
   const described = [...messages.slice(0, k)].reverse().find((m) => m.role === 'user');
-  if (!described || described.role !== 'user') return null;
+  if (described?.role !== 'user') return null;
   const answer = (messages[last] as { content: string }).content.trim();
   const number = /^\d$/.test(answer) ? Number(answer) : NaN;
   const chosen = ask.options[number - 1] ?? answer;

@@ -163,7 +163,10 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   if (d.outputKind === 'text+image' && specOutputKind(spec) === 'text') stepsChanged = addMatchingImage(spec, steps) || stepsChanged;
   stepsChanged = bindImageSteps(steps, models.image) || stepsChanged;
-  if (d.labels) stepsChanged = relabel(steps, d.labels, (collections ??= spec.collections.map(collectionToInput))) || stepsChanged;
+  if (d.labels) {
+    collections ??= spec.collections.map(collectionToInput);
+    stepsChanged = relabel(steps, d.labels, collections) || stepsChanged;
+  }
   // Tables nobody asked for are the template's idea, not the person's: left out with their save
   // steps (a digest then reads what the person describes, not rows of its own).
   const tablesKept = d.keepsRecords || d.event?.kind === 'record-created';

@@ -78,10 +78,10 @@ function itemToField(raw: string): NamedField | null {
 
 /** Items of a list like "name, email and company" (brackets protected), in order. */
 function splitItems(list: string): string[] {
-  const protectedList = list.replace(/\(([^)]*)\)/g, (m) => m.replace(/,/g, '\u0001').replace(/\band\b/g, '\u0002').replace(/\bor\b/g, '\u0003'));
+  const protectedList = list.replace(/\(([^)]*)\)/g, (m) => m.replace(/,/g, '\uE001').replace(/\band\b/g, '\uE002').replace(/\bor\b/g, '\uE003'));
   return protectedList
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/)
-    .map((s) => s.replace(/\u0001/g, ',').replace(/\u0002/g, 'and').replace(/\u0003/g, 'or'))
+    .map((s) => s.replace(/\uE001/g, ',').replace(/\uE002/g, 'and').replace(/\uE003/g, 'or'))
     .filter((s) => s.trim().length > 0);
 }
 

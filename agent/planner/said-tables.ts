@@ -38,7 +38,7 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
     words.unshift(t);
   }
   const head = words[words.length - 1];
-  if (!head || head.kind !== 'word') return null;
+  if (head?.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Distributors:").
   const capitalised = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text);
   const lemma = capitalised ? singular(head.lower) : head.lemma;

@@ -106,7 +106,7 @@ function checkSteps(spec: AppSpec, issues: SpecIssue[]): void {
     }
     if (step.kind === 'edit-image') {
       const input = spec.inputs.find((f) => f.name === step.imageInput);
-      if (!input || input.type !== 'image') {
+      if (input?.type !== 'image') {
         const images = spec.inputs.filter((f) => f.type === 'image').map((f) => f.name);
         issues.push({
           path: `${base}.imageInput`,
@@ -186,7 +186,7 @@ export function checkAppSpec(spec: AppSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
   checkFields(spec.inputs, 'inputs', 'Input field', issues);
   checkUnique(spec.collections.map((c) => c.name), (i) => `collections[${i}].name`, 'Collection', issues);
-  spec.collections.forEach((c, i) => checkFields(c.fields, `collections[${i}].fields`, 'Field', issues));
+  for (const [i, c] of spec.collections.entries()) checkFields(c.fields, `collections[${i}].fields`, 'Field', issues);
   checkSteps(spec, issues);
   checkTriggers(spec, issues);
   return issues;

@@ -9,6 +9,7 @@ import { ToolwrightError } from '../errors/toolwright-error';
 import { detectOutputKind } from '../planner/output-kind';
 import { rankTemplates } from '../planner/template-match';
 import type { LoadedTemplate, TemplateCategory } from '../spec/app-template';
+import type { AppSpec } from '../spec/app-spec';
 import { parseAppSpec } from '../spec/validate-spec';
 
 /** An unknown template id, or a template in templates/ that is not a valid app. */
@@ -26,7 +27,7 @@ export function listTemplates(): readonly LoadedTemplate[] {
   loaded = TEMPLATES.map((t) => {
     if (seen.has(t.id)) throw new TemplateError(`Template id "${t.id}" is used twice in templates/; rename one.`);
     seen.add(t.id);
-    let spec;
+    let spec: AppSpec;
     try {
       spec = parseAppSpec(t.spec);
     } catch (cause) {

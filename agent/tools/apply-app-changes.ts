@@ -162,6 +162,10 @@ export function describeChanges(changes: readonly AppChange[]): string {
           return `add_collection_field ${c.collection}.${c.field.name}`;
         case 'remove_collection_field':
           return `remove_collection_field ${c.collection}.${c.name}`;
+        default: {
+          const unknown: never = c;
+          return String(unknown);
+        }
       }
     })
     .join('; ');

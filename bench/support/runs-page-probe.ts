@@ -14,7 +14,8 @@ import { openPostgresStore } from '../../server/store/postgres';
 const [kind, where, appId, pagesArg, deepArg] = process.argv.slice(2) as [string, string, string, string, string];
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const baseline = (gc(), process.memoryUsage());
+gc();
+const baseline = process.memoryUsage();
 const store: Store = kind === 'lowdb' ? await openLowdbStore({ dir: where }) : await openPostgresStore({ url: where });
 
 async function timePage(offset: number): Promise<{ ms: number; bytes: number }> {

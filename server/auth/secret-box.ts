@@ -87,7 +87,7 @@ function createKeyFileSync(file: string): void {
   try {
     const fd = openSync(temp, 'wx', 0o600);
     try {
-      writeSync(fd, randomBytes(32).toString('base64') + '\n');
+      writeSync(fd, `${randomBytes(32).toString('base64')}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -9,7 +9,7 @@ import { digestToken } from './api-tokens';
 export const SESSION_DAYS = 14;
 
 export function newSessionSecret(): { value: string; digest: string } {
-  const value = 'tws_' + randomBytes(32).toString('base64url');
+  const value = `tws_${randomBytes(32).toString('base64url')}`;
   return { value, digest: digestToken(value) };
 }
 

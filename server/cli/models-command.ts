@@ -177,7 +177,7 @@ function requireIds(positionals: string[], min: number, what: string): string[] 
 }
 
 /** Runs one subcommand; returns the exit code of an answer that is not a success (2: nothing fits). */
-function run(args: readonly string[], io: CliIo, now: Date): number | void {
+function run(args: readonly string[], io: CliIo, now: Date): number | undefined {
   const { sub, positionals, flags } = parse(args);
   if (sub === undefined || flags.help) {
     io.out(`${MODELS_USAGE}\n`);
@@ -251,7 +251,7 @@ function run(args: readonly string[], io: CliIo, now: Date): number | void {
         workload: requests !== undefined ? { ...requirements.workload, requestsPerMonth: requests } : requirements.workload,
         limit: limit !== undefined ? Math.max(1, Math.floor(limit)) : undefined,
       };
-      let result;
+      let result: ReturnType<typeof recommendModels>;
       try {
         result = recommendModels(asked, { now });
       } catch (error) {

@@ -184,7 +184,7 @@ export function loadSettings(options: { dataDir: string; env?: NodeJS.ProcessEnv
       }
     }
     try {
-      await fs.writeFile(tmp, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
+      await fs.writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
       await fs.chmod(tmp, 0o600);
       await fs.rename(tmp, file);
     } catch (error) {

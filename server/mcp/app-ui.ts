@@ -55,7 +55,8 @@ function pageData(app: StoredApp, inputs: readonly Field[]): McpAppPageData {
 }
 
 export async function appUiHtml(app: StoredApp, inputs: readonly Field[]): Promise<string> {
-  const script = await (viewScript ??= bundleView());
+  viewScript ??= bundleView();
+  const script = await viewScript;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(app.spec.name)}</title><style>${STYLE}</style></head>

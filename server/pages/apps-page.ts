@@ -1,5 +1,6 @@
 /** /apps: every app of the workspace as a card; specs go through the spec parser before display. */
 import { findModel } from '../../agent/catalog';
+import type { AppSpec } from '../../agent/spec/app-spec';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
@@ -8,7 +9,7 @@ import { appLifecycleBanner } from './app-lifecycle-banner';
 import { formatDate } from '../../agent/spec/plain-words';
 
 function appCard(app: StoredApp, now: Date): SafeHtml {
-  let spec;
+  let spec: AppSpec;
   try {
     spec = parseAppSpec(app.spec);
   } catch (error) {

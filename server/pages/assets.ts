@@ -53,9 +53,7 @@ async function build(): Promise<{ outputs: Array<{ name: string; contents: Uint8
   const entryPoints = Object.fromEntries(
     Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(WEB_DIR, file)]),
   );
-  let result;
-  try {
-    result = await esbuild({
+  const result = await esbuild({
       entryPoints,
       bundle: true,
       format: 'esm',
@@ -68,12 +66,11 @@ async function build(): Promise<{ outputs: Array<{ name: string; contents: Uint8
       outdir: path.join(WEB_DIR, '.out'),
       entryNames: '[name]',
       logLevel: 'silent',
-    });
-  } catch (cause) {
+  }).catch((cause: unknown) => {
     const first = (cause as { errors?: Array<{ text: string; location?: { file: string; line: number } | null }> }).errors?.[0];
     const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
     throw new AssetBuildError(`The web client failed to build: ${first?.text ?? String(cause)}${where}. Fix the file in web/ and reload.`, { cause });
-  }
+  });
   return {
     outputs: result.outputFiles.map((file) => ({ name: path.basename(file.path), contents: file.contents })),
     inputs: metafileInputs(result.metafile, process.cwd()),

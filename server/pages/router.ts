@@ -88,7 +88,7 @@ export function createPagesRouter(deps: PagesDeps): Router {
   );
   // Any other address a browser asks for: an HTML 404 that leads back. Other clients (MCP,
   // API callers mounted later) fall through to whoever handles them.
-  router.get(/.*/, (req, res, next) => (req.accepts(['html', 'json', 'text/event-stream']) === 'html' ? next() : next('router')));
+  router.get(/.*/, (req, _res, next) => (req.accepts(['html', 'json', 'text/event-stream']) === 'html' ? next() : next('router')));
   router.get(
     /.*/,
     page(null, (req) => {

@@ -29,9 +29,9 @@ function lookup(scope: TemplateScope, path: string): unknown {
   return current;
 }
 
-/** `escape` is applied to each substituted value, e.g. JSON string escaping for a JSON body. */
-export function renderTemplate(template: string, scope: TemplateScope, escape: (text: string) => string = (t) => t): string {
-  return template.replace(REFERENCE, (_, path: string) => escape(toText(lookup(scope, path))));
+/** `escapeValue` is applied to each substituted value, e.g. JSON string escaping for a JSON body. */
+export function renderTemplate(template: string, scope: TemplateScope, escapeValue: (text: string) => string = (t) => t): string {
+  return template.replace(REFERENCE, (_, path: string) => escapeValue(toText(lookup(scope, path))));
 }
 
 /** Escapes text for use inside a JSON string literal. */

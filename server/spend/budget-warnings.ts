@@ -35,13 +35,13 @@ export function warningText(state: BudgetState, threshold: number, app: StoredAp
   const { budget, spent } = state;
   const share = Math.round((spent / budget.monthlyUsd) * 100);
   const effect =
-    budget.mode === 'hard' ? 'Runs whose estimate would pass it are refused' + (budget.fallback ? ` (or run on ${budget.fallback.model})` : '') + '.' : 'Runs continue (a soft budget only warns).';
+    budget.mode === 'hard' ? `Runs whose estimate would pass it are refused${budget.fallback ? ` (or run on ${budget.fallback.model})` : ''}.` : 'Runs continue (a soft budget only warns).';
   return `Toolwright budget warning: ${formatUsd(spent)} of ${budgetName(budget, app.slug)} (${formatUsd(budget.monthlyUsd)}) is spent in ${month.label}, ${share}% — past the ${Math.round(threshold * 100)}% mark. ${effect}`;
 }
 
 function payloadFor(spec: AppSpec, text: string, app: StoredApp, deps: WarningDeps): { channel: Delivery['channel']; payload: DeliveryPayload } | null {
   const notify = spec.steps.find((s) => s.kind === 'notify');
-  if (!notify || notify.kind !== 'notify') return null;
+  if (notify?.kind !== 'notify') return null;
   if (notify.channel === 'email') {
     if (!emailConfigured(deps.settings.values(app.workspaceId))) return null;
     return { channel: 'email', payload: { kind: 'email', to: notify.target, subject: `${spec.name}: budget warning`, text } };

@@ -41,7 +41,7 @@ export function agentProviderFrom(options: {
       return resolved.ok && model ? { provider: resolved.provider, model } : PLANNER;
     }
     const facts = findModel(wanted);
-    if (!facts || facts.kind !== 'text' || facts.capabilities.functionCalling === false) {
+    if (facts?.kind !== 'text' || facts.capabilities.functionCalling === false) {
       throw new AgentModelError(
         `AGENT_MODEL is "${wanted}", which is not a text model with function calling in the model directory. Use an id such as "gpt-5-mini" or "gemini-3-flash-preview", "openai-compatible:<model>" for a local server, or unset it to use the built-in planner.`,
       );

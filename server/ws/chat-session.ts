@@ -47,12 +47,18 @@ export function createChatSession(socket: SocketLike, deps: ChatSessionDeps): Ch
     try {
       message = parseClientMessage(raw);
     } catch (error) {
-      if (error instanceof ProtocolError) return refuse(error.message);
+      if (error instanceof ProtocolError) {
+        refuse(error.message);
+        return;
+      }
       throw error;
     }
     switch (message.type) {
       case 'chat.send': {
-        if (current) return refuse('A reply is still being written. Wait for it to finish, or cancel it first.');
+        if (current) {
+          refuse('A reply is still being written. Wait for it to finish, or cancel it first.');
+          return;
+        }
         const controller = new AbortController();
         const finished = chat(message, controller.signal).finally(() => {
           current = null;

@@ -64,7 +64,7 @@ async function fillVisibleInputs(formSelector: string, text: string): Promise<vo
 
 describe('builder → app → records → compare → switch model (Chromium)', () => {
   it('builds an app from a description and shows it in the preview', async () => {
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.waitForSelector('#connection.badge-ok');
     await expect(page.textContent('[data-role="agent-banner"]')).resolves.toContain('built-in planner');
     await say('A tool that drafts replies to support tickets and keeps every ticket in a table');
@@ -111,7 +111,7 @@ describe('builder → app → records → compare → switch model (Chromium)', 
 
   it('shows the facts of gpt-image-1-mini against gemini-3.1-pro-preview', async () => {
     // Asked in the chat, the comparison links to its page.
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.waitForSelector('#connection.badge-ok');
     await say('compare gpt image 1 mini and gemini 3.1 pro');
     const href = await page.getAttribute('.tool-step[data-tool="compare_models"] a', 'href');
@@ -137,7 +137,7 @@ describe('builder → app → records → compare → switch model (Chromium)', 
   });
 
   it('switches the model in chat; the preview changes and the records stay', async () => {
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.waitForSelector('[data-role="preview-name"]');
     const before = await page.textContent('[data-role="preview-model"]');
     const costBefore = await page.textContent('[data-role="preview-cost"]');

@@ -24,7 +24,7 @@ const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gp
 
 function socketStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url.replace('http', 'ws') + '/ws', { headers });
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/ws`, { headers });
     ws.on('open', () => {
       ws.close();
       resolve(101);

@@ -42,9 +42,9 @@ describe('accounts on PostgreSQL', () => {
     expect((await h.call('GET', '/api/apps/notes', { as: outsider })).status).toBe(404);
     expect((await h.call('GET', '/api/apps', { as: outsider })).body.data.apps).toEqual([]);
 
-    await h.call('PUT', '/api/members/' + viewer.userId, { as: owner, body: { role: 'editor' } });
+    await h.call('PUT', `/api/members/${viewer.userId}`, { as: owner, body: { role: 'editor' } });
     expect((await h.call('PATCH', '/api/apps/notes', { as: viewer, body: { changes: [{ op: 'rename', name: 'Y' }] } })).status).toBe(200);
-    expect((await h.call('DELETE', '/api/members/' + owner.userId, { as: owner })).status).toBe(409);
+    expect((await h.call('DELETE', `/api/members/${owner.userId}`, { as: owner })).status).toBe(409);
     const audit = (await h.call('GET', '/api/audit', { as: owner })).body.entries.map((e: { action: string }) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['member.role', 'token.revoke', 'token.create', 'app.update_app']));
   });

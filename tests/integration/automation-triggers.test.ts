@@ -109,7 +109,7 @@ describe('inbound webhook', () => {
     const answers = [
       await post(`/hooks/guarded/${wrong}`, body),
       await post('/hooks/guarded', body, { 'x-toolwright-signature': signBody(wrong, body) }),
-      await post('/hooks/guarded', body, { 'x-toolwright-signature': signBody(secret, body + ' ') }),
+      await post('/hooks/guarded', body, { 'x-toolwright-signature': signBody(secret, `${body} `) }),
       await post('/hooks/guarded', body),
       await post(`/hooks/nobody/${secret}`, body),
       await post('/hooks/Not_A_Slug/x', body),

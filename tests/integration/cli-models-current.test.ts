@@ -5,10 +5,19 @@ import { modelsCommand } from '../../server/cli/models-command';
 const DAY = new Date('2026-12-01T12:00:00Z');
 
 /** `toolwright models …` in-process on DAY, as piped (no colour); the binary's wiring is proven in cli-models.test.ts. */
-async function toolwright(command: 'models', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function toolwright(_command: 'models', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io = { out: (text: string) => void (stdout += text), err: (text: string) => void (stderr += text), color: false, width: 100 };
+  const io = {
+    out: (text: string) => {
+      stdout += text;
+    },
+    err: (text: string) => {
+      stderr += text;
+    },
+    color: false,
+    width: 100,
+  };
   const code = await modelsCommand(args, io, DAY);
   return { code, stdout, stderr };
 }

@@ -28,7 +28,16 @@ function binary(...args: string[]): Promise<Outcome> {
 async function toolwright(...args: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const io = { out: (text: string) => void (stdout += text), err: (text: string) => void (stderr += text), color: false, width: 100 };
+  const io = {
+    out: (text: string) => {
+      stdout += text;
+    },
+    err: (text: string) => {
+      stderr += text;
+    },
+    color: false,
+    width: 100,
+  };
   const [command, ...rest] = args;
   if (command !== 'models') throw new Error(`toolwright() runs "models" in-process; run "${command}" through binary().`);
   const code = await modelsCommand(rest, io, TEST_DAY);

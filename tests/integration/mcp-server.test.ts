@@ -160,6 +160,6 @@ describe.each(TRANSPORTS)('MCP over $name', (transport) => {
     const { prompts } = await client.listPrompts();
     expect(prompts.map((p) => p.name)).toEqual(['build-a-tool', 'which-model-fits']);
     const prompt = await client.getPrompt({ name: 'build-a-tool', arguments: { description: 'draft LinkedIn posts every Monday at 9' } });
-    expect((prompt.messages[0]?.content as { text: string }).text).toContain('draft LinkedIn posts every Monday at 9');
+    expect((prompt.messages[0]!.content as { text: string }).text).toContain('draft LinkedIn posts every Monday at 9');
   });
 });

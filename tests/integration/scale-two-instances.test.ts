@@ -123,7 +123,7 @@ describe('two instances on one PostgreSQL', () => {
     const [a, b] = instances as [Instance, Instance];
     const spec = { ...requireTemplate('translator').spec, slug: 'fan-out', name: 'Fan out' };
     await b.store.createApp({ workspaceId: 'default', spec, createdBy: null });
-    const socket = new WebSocket(a.url.replace('http', 'ws') + '/ws');
+    const socket = new WebSocket(`${a.url.replace('http', 'ws')}/ws`);
     const seen: Array<{ type: string; runId?: string }> = [];
     socket.on('message', (data) => seen.push(JSON.parse(String(data))));
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));

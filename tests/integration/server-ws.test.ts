@@ -14,7 +14,7 @@ describe('ws on the same port', () => {
   afterAll(() => t.close());
 
   it('forwards run.started, step.finished and run.finished { usage, costUsd } to a connected socket', async () => {
-    const socket = new WebSocket(t.url.replace('http', 'ws') + '/ws');
+    const socket = new WebSocket(`${t.url.replace('http', 'ws')}/ws`);
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
       socket.once('error', reject);

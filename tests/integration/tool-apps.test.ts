@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSpec } from '../../agent/spec/app-spec';
 import type { AppChangeData } from '../../agent/tools/commit-spec';
-import { createToolRegistry, ToolError } from '../../agent/tools/registry';
+import { createToolRegistry, type ToolError } from '../../agent/tools/registry';
 import type { ToolContext, ToolResult } from '../../agent/tools/tool';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';

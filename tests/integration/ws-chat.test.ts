@@ -17,7 +17,7 @@ async function connect(url: string) {
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
     frames.push(parseServerEvent(String(data)));
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);

@@ -12,7 +12,7 @@ describe('orderedWrites', () => {
       written.push(n);
       inFlight -= 1;
     });
-    [1, 2, 3].forEach((n) => writes.append(n));
+    for (const n of [1, 2, 3]) writes.append(n);
     await writes.flush();
     expect(written).toEqual([1, 2, 3]);
   });
@@ -23,7 +23,7 @@ describe('orderedWrites', () => {
       if (n === 2) throw new Error('The store is unavailable.');
       written.push(n);
     });
-    [1, 2, 3].forEach((n) => writes.append(n));
+    for (const n of [1, 2, 3]) writes.append(n);
     await expect(writes.flush()).rejects.toThrow('The store is unavailable.');
     expect(written).toEqual([1]);
   });

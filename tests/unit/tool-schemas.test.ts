@@ -124,7 +124,7 @@ function problems(root: Schema, allowed: Set<string>, strict: boolean): string[]
     if (isSchema(node.items)) visit(node.items, `${path}[]`, depth, seen);
     for (const key of ['anyOf', 'oneOf'] as const) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((s, i) => isSchema(s) && visit(s, `${path}|${i}`, depth, seen));
+      if (Array.isArray(list)) for (const [i, s] of list.entries()) if (isSchema(s)) visit(s, `${path}|${i}`, depth, seen);
     }
     if (Array.isArray(node.type)) found.push(`${path}: multi-type "type" array`);
   };

@@ -35,6 +35,6 @@ export function mountManagePanel(slug: string, name: string): void {
   void refresh().catch((error: unknown) => (status.textContent = (error as Error).message));
 
   byId('delete-button').addEventListener('click', async () => {
-    if (await confirmDeleteApp(slug, name)) location.assign('/apps?deleted=' + encodeURIComponent(name));
+    if (await confirmDeleteApp(slug, name)) location.assign(`/apps?deleted=${encodeURIComponent(name)}`);
   });
 }

@@ -64,7 +64,7 @@ export function confirmDeleteApp(slug: string, name: string): Promise<boolean> {
       event.preventDefault();
       const records = (new FormData(form).get('records') as 'removed' | 'kept' | null) ?? 'kept';
       const buttons = form.querySelectorAll('button');
-      buttons.forEach((b) => (b.disabled = true));
+      for (const b of buttons) b.disabled = true;
       try {
         if (records === 'kept') {
           status.textContent = 'Downloading the records…';
@@ -75,7 +75,7 @@ export function confirmDeleteApp(slug: string, name: string): Promise<boolean> {
         dialog.close('deleted');
       } catch (error) {
         status.textContent = (error as Error).message;
-        buttons.forEach((b) => (b.disabled = false));
+        for (const b of buttons) b.disabled = false;
       }
     });
     dialog.addEventListener('close', () => {

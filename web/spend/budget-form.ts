@@ -10,7 +10,10 @@ const sentence = (error: unknown) => (error instanceof ApiError ? error.message 
 /** Lists the budgets with a Remove button each; `changed` reloads the report. */
 export function renderBudgets(list: HTMLElement, budgets: readonly BudgetStatus[], changed: () => void): void {
   const status = document.querySelector<HTMLElement>('[data-role="budget-status"]')!;
-  if (budgets.length === 0) return replaceChildren(list, h('p', { class: 'muted' }, 'No budget is set.'));
+  if (budgets.length === 0) {
+    replaceChildren(list, h('p', { class: 'muted' }, 'No budget is set.'));
+    return;
+  }
   const remove = async (slug: string | null) => {
     try {
       await api('DELETE', budgetUrl(slug));

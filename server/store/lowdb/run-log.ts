@@ -39,6 +39,11 @@ export class RunLog {
   #pending: { entry: Entry; line: string }[] = [];
   #undo: (() => void)[] = [];
   #seq = 0;
+
+  #nextSeq(): number {
+    this.#seq += 1;
+    return this.#seq;
+  }
   #dead = 0;
   #size = 0;
   #handle: FileHandle | null = null;
@@ -95,7 +100,7 @@ export class RunLog {
   put(run: RunRow): Promise<void> {
     this.#commit.assertWritable();
     const old = this.#entries.get(run.id);
-    const entry: Entry = { summary: summarizeRun(run), seq: old?.seq ?? (this.#seq += 1), at: null, pending: run };
+    const entry: Entry = { summary: summarizeRun(run), seq: old?.seq ?? this.#nextSeq(), at: null, pending: run };
     const dead = this.#dead;
     if (old) {
       this.#dead += 1;
@@ -278,7 +283,7 @@ export class RunLog {
     const run = line.put;
     const old = this.#entries.get(run.id);
     if (old) this.#remove(old);
-    const entry: Entry = { summary: summarizeRun(run), seq: old?.seq ?? (this.#seq += 1), at: { offset, length: bytes.length }, pending: null };
+    const entry: Entry = { summary: summarizeRun(run), seq: old?.seq ?? this.#nextSeq(), at: { offset, length: bytes.length }, pending: null };
     this.#entries.set(run.id, entry);
     this.#insert(entry);
   }

@@ -115,7 +115,10 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
       for (const entry of matching(query)) {
         const key = groupKey(entry, by);
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { total: emptyTotal(key), runs: new Set() }));
+        if (!group) {
+          group = { total: emptyTotal(key), runs: new Set() };
+          groups.set(key, group);
+        }
         add(group.total, entry, group.runs);
       }
       const out = [...groups.values()].map((g) => g.total);

@@ -42,7 +42,7 @@ export async function horizontalOverflow(page: Page): Promise<{ overflow: number
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const rect = el.getBoundingClientRect();
         if (rect.right > width + 1 && el.offsetParent !== null) {
-          culprit = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} (right ${Math.round(rect.right)})`;
+          culprit = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (right ${Math.round(rect.right)})`;
         }
       }
     }

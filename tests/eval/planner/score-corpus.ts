@@ -5,7 +5,7 @@
  */
 import type { AppSpec, Field } from '../../../agent/spec/app-spec';
 import { specIn } from '../../../agent/planner/conversation';
-import { WEEKDAYS, type CorpusItem, type CorpusLabels } from './corpus';
+import type { WEEKDAYS, CorpusItem, CorpusLabels } from './corpus';
 import type { TurnLog } from './drive';
 
 export const CORPUS_PROPERTIES = ['output', 'imageInput', 'documentInput', 'workload', 'schedule', 'trigger', 'fields', 'collections'] as const;
