@@ -15,8 +15,19 @@ export default defineConfig({
       // Unit tests share their workers' module graph: importing the agent afresh per file was over half
       // their time (47 s → 25.5 s for tests/unit). A file that swaps module state (the refreshed price
       // data) stays isolated, so the files after it see the bundled data.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [...configDefaults.exclude, ...ISOLATED_UNIT_FILES], isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', ...ISOLATED_UNIT_FILES] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ISOLATED_UNIT_FILES],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', ...ISOLATED_UNIT_FILES] },
+      },
     ],
   },
 });

@@ -35,7 +35,8 @@ export async function benchAgentOverhead(rounds = 60, latencyMs = 20): Promise<A
   const registry = createToolRegistry();
   const actor = { userId: null, workspaceId: 'default', role: 'owner' } as const;
   const text = () => delay(latencyMs, json(responsesBody({ text: 'Here you go.' })));
-  const toolCall = () => delay(latencyMs, json(responsesBody({ toolCalls: [{ name: 'list_templates', args: { category: null, query: 'linkedin posts' } }] })));
+  const toolCall = () =>
+    delay(latencyMs, json(responsesBody({ toolCalls: [{ name: 'list_templates', args: { category: null, query: 'linkedin posts' } }] })));
 
   const bare = async () => {
     emulator.script(text());
@@ -48,7 +49,14 @@ export async function benchAgentOverhead(rounds = 60, latencyMs = 20): Promise<A
     emulator.script(...answers);
     const conversationId = (await store.createConversation({ workspaceId: 'default' })).id;
     const start = performance.now();
-    for await (const event of runAgent({ provider, model: 'gpt-5-mini', registry, ctx: { store, actor }, conversationId, userMessage: 'go' })) {
+    for await (const event of runAgent({
+      provider,
+      model: 'gpt-5-mini',
+      registry,
+      ctx: { store, actor },
+      conversationId,
+      userMessage: 'go',
+    })) {
       if (event.type === 'error') throw new Error(event.message);
     }
     return (performance.now() - start) / answers.length;
@@ -79,7 +87,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const latencyMs = Number(process.argv[3] ?? 20);
   const { baselineMs, textTurnMs, toolTurnMs } = await benchAgentOverhead(rounds, latencyMs);
   const row = (label: string, ms: number) =>
-    console.log(`  ${label.padEnd(30)} ${(ms / baselineMs).toFixed(2)}x  (${ms.toFixed(1)} ms, ${ms >= baselineMs ? '+' : ''}${(ms - baselineMs).toFixed(1)} ms)`);
+    console.log(
+      `  ${label.padEnd(30)} ${(ms / baselineMs).toFixed(2)}x  (${ms.toFixed(1)} ms, ${ms >= baselineMs ? '+' : ''}${(ms - baselineMs).toFixed(1)} ms)`,
+    );
   console.log(`Agent overhead: ${rounds} interleaved rounds, emulator answers after ${latencyMs} ms; median per provider call.`);
   row('bare provider round-trip', baselineMs);
   row('agent turn, text answer', textTurnMs);

@@ -71,6 +71,8 @@ console.log(`Description → app over the chat socket: ${CASES.length} descripti
 console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
 console.log(`build turn (chat.send → done)     p50 ${ms(b50)}  p95 ${ms(b95)}  max ${ms(Math.max(...build))}`);
 console.log(`baseline: JSON round trip         p50 ${ms(r50)}  p95 ${ms(r95)}  (same frame, refused by validation, same socket)`);
-console.log(`CPU per build (server + client)  ${ms((used.user + used.system) / 1000 / build.length)}  (user+system over the measured builds and their round trips)`);
+console.log(
+  `CPU per build (server + client)  ${ms((used.user + used.system) / 1000 / build.length)}  (user+system over the measured builds and their round trips)`,
+);
 console.log(`ratio build / round trip          p50 ${(b50 / r50).toFixed(1)}×  p95 ${(b95 / r95).toFixed(1)}×`);
 console.log(`target: build p95 < 20 ms — ${b95 < 20 ? 'met' : 'NOT met'}`);

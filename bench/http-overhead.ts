@@ -19,7 +19,9 @@ const requests = Number(process.argv[2] ?? 3000);
 const rounds = Number(process.argv[3] ?? 5);
 const inFlight = Number(process.argv[4] ?? 16);
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support', 'overhead-servers.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support', 'overhead-servers.ts')], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
 const nextLine = async () => (await lines.next()).value as string;
 const { bare, toolwright, appPath } = JSON.parse(await nextLine()) as { bare: string; toolwright: string; appPath: string };
@@ -31,10 +33,12 @@ const serverCpu = async (): Promise<number> => {
 const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
 const get = (url: string) =>
   new Promise<number>((resolve, reject) => {
-    http.get(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    }).on('error', reject);
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      })
+      .on('error', reject);
   });
 
 /** `requests` GETs of `url`, `inFlight` at a time: server CPU µs per request and wall req/s. */
@@ -43,19 +47,30 @@ async function measure(url: string): Promise<{ cpuPerRequest: number; perSecond:
   let sent = 0;
   const cpuBefore = await serverCpu();
   const start = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, async () => {
-    while (sent < requests) {
-      sent += 1;
-      await get(url);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (sent < requests) {
+        sent += 1;
+        await get(url);
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   const cpu = (await serverCpu()) - cpuBefore;
   return { cpuPerRequest: cpu / requests, perSecond: requests / seconds };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rows = { bare: [] as number[], modelsCpu: [] as number[], pageCpu: [] as number[], modelsWall: [] as number[], pageWall: [] as number[], bareUs: [] as number[], modelsUs: [] as number[], pageUs: [] as number[] };
+const rows = {
+  bare: [] as number[],
+  modelsCpu: [] as number[],
+  pageCpu: [] as number[],
+  modelsWall: [] as number[],
+  pageWall: [] as number[],
+  bareUs: [] as number[],
+  modelsUs: [] as number[],
+  pageUs: [] as number[],
+};
 for (let round = 0; round < rounds; round += 1) {
   const b = await measure(bare);
   const m = await measure(`${toolwright}/api/models`);
@@ -72,8 +87,14 @@ for (let round = 0; round < rounds; round += 1) {
       ` | wall req/s bare ${b.perSecond.toFixed(0)} · models ${m.perSecond.toFixed(0)} · page ${p.perSecond.toFixed(0)}`,
   );
 }
-console.log(`\nserver CPU per request (median): bare ${median(rows.bareUs).toFixed(0)} µs, /api/models ${median(rows.modelsUs).toFixed(0)} µs, ${appPath} ${median(rows.pageUs).toFixed(0)} µs`);
-console.log(`GET /api/models vs bare express: ${median(rows.modelsCpu).toFixed(2)} by server CPU, ${median(rows.modelsWall).toFixed(2)} by wall req/s (goal ≥ 0.70)`);
-console.log(`GET ${appPath} vs bare express: ${median(rows.pageCpu).toFixed(2)} by server CPU, ${median(rows.pageWall).toFixed(2)} by wall req/s (goal ≥ 0.70)`);
+console.log(
+  `\nserver CPU per request (median): bare ${median(rows.bareUs).toFixed(0)} µs, /api/models ${median(rows.modelsUs).toFixed(0)} µs, ${appPath} ${median(rows.pageUs).toFixed(0)} µs`,
+);
+console.log(
+  `GET /api/models vs bare express: ${median(rows.modelsCpu).toFixed(2)} by server CPU, ${median(rows.modelsWall).toFixed(2)} by wall req/s (goal ≥ 0.70)`,
+);
+console.log(
+  `GET ${appPath} vs bare express: ${median(rows.pageCpu).toFixed(2)} by server CPU, ${median(rows.pageWall).toFixed(2)} by wall req/s (goal ≥ 0.70)`,
+);
 agent.destroy();
 child.stdin!.write('exit\n');

@@ -60,7 +60,12 @@ export async function benchLedgerOverhead(rounds = 400): Promise<LedgerOverhead>
     // As server/app.ts builds it.
     const spending = withSpend(createRuntime({ ...services, events, recordSpend: recordRunSpend(store, silentLogger) }), services);
     const app = await store.createApp({ workspaceId: 'default', spec: AppSpecSchema.parse(supportSpec()), createdBy: null });
-    const request: RunRequest = { app, inputs: { ticket: 'ACME: the export button crashes when the report has more than 10,000 rows.', priority: 2 }, trigger: { kind: 'api' }, actor: { userId: null, workspaceId: 'default', role: 'owner' } };
+    const request: RunRequest = {
+      app,
+      inputs: { ticket: 'ACME: the export button crashes when the report has more than 10,000 rows.', priority: 2 },
+      trigger: { kind: 'api' },
+      actor: { userId: null, workspaceId: 'default', role: 'owner' },
+    };
 
     let last: RunRow | null = null;
     const timed = async (work: () => Promise<unknown>) => {
@@ -87,7 +92,12 @@ export async function benchLedgerOverhead(rounds = 400): Promise<LedgerOverhead>
       samples.paired.push((spend! - dry!) / dry!);
       samples.ledger.push(await ledgerWrite());
     }
-    return { dryRunMs: median(samples.dry), withSpendMs: median(samples.spend), ledgerWriteMs: median(samples.ledger), pairedOverhead: median(samples.paired) };
+    return {
+      dryRunMs: median(samples.dry),
+      withSpendMs: median(samples.spend),
+      ledgerWriteMs: median(samples.ledger),
+      pairedOverhead: median(samples.paired),
+    };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -101,6 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  dry run, bare runtime               ${dryRunMs.toFixed(2)} ms (baseline)`);
   console.log(`  dry run, server runtime (spend)     ${withSpendMs.toFixed(2)} ms (${(withSpendMs / dryRunMs).toFixed(3)}x)`);
   console.log(`  ledger write alone, for scale       ${ledgerWriteMs.toFixed(2)} ms (${(ledgerWriteMs / dryRunMs).toFixed(3)}x)`);
-  console.log(`  overhead per run (paired median)    ${(ratio * 100).toFixed(1)}% of a dry run (target < 5%): ${ratio < 0.05 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  overhead per run (paired median)    ${(ratio * 100).toFixed(1)}% of a dry run (target < 5%): ${ratio < 0.05 ? 'PASS' : 'FAIL'}`,
+  );
   if (ratio >= 0.05) process.exitCode = 1;
 }

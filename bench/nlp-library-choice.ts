@@ -40,6 +40,8 @@ for (const [name, phrases] of Object.entries(libraries)) {
   }
   const ms = (performance.now() - start) / items.length;
   msPer[name] = ms;
-  console.log(`${name.padEnd(11)} fields found among noun phrases ${found}/${total} (${((100 * found) / total).toFixed(1)}%) from ${(candidatesSeen / items.length).toFixed(1)} phrases each, ${ms.toFixed(2)} ms per description`);
+  console.log(
+    `${name.padEnd(11)} fields found among noun phrases ${found}/${total} (${((100 * found) / total).toFixed(1)}%) from ${(candidatesSeen / items.length).toFixed(1)} phrases each, ${ms.toFixed(2)} ms per description`,
+  );
 }
 console.log(`compromise takes ${(msPer.compromise! / msPer['wink-nlp']!).toFixed(1)}× wink-nlp's time per description`);

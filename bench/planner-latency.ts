@@ -72,7 +72,9 @@ console.log(`Planner first turn over ${CASES.length} descriptions × ${ROUNDS} r
 console.log(`${'description'.padEnd(30)} ${'p50'.padStart(10)} ${'p95'.padStart(10)}  first call`);
 CASES.forEach((c, i) => {
   const s = stats(planner[i]!);
-  console.log(`${c.id.padEnd(30)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)}  ${calls[i]!.map((x) => x.name).join(', ') || 'text'}`);
+  console.log(
+    `${c.id.padEnd(30)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)}  ${calls[i]!.map((x) => x.name).join(', ') || 'text'}`,
+  );
 });
 console.log('');
 console.log(`planner turn          p50 ${ms(all.p50)}  p95 ${ms(all.p95)}`);

@@ -31,7 +31,13 @@ const PAGES = Number(process.argv[3] ?? 300);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= maxSize);
 const DEEP = 900;
 
-const spec = AppSpecSchema.parse({ specVersion: 1, name: 'Bench', slug: 'bench', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'ticket', label: 'Ticket', type: 'longText' }] });
+const spec = AppSpecSchema.parse({
+  specVersion: 1,
+  name: 'Bench',
+  slug: 'bench',
+  model: { model: 'gpt-5-mini' },
+  inputs: [{ name: 'ticket', label: 'Ticket', type: 'longText' }],
+});
 
 let clock = Date.UTC(2026, 0, 1);
 function runFor(appId: string, n: number): RunRow {
@@ -80,9 +86,11 @@ interface Subject {
 
 async function grow(store: Store, appId: string, from: number, to: number): Promise<void> {
   let next = from;
-  await Promise.all(Array.from({ length: 32 }, async () => {
-    while (next < to) await store.saveRun(runFor(appId, next++));
-  }));
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < to) await store.saveRun(runFor(appId, next++));
+    }),
+  );
 }
 
 interface Probe {
@@ -95,7 +103,11 @@ interface Probe {
 
 async function probe(subject: Subject, appId: string): Promise<Probe> {
   const script = join(import.meta.dirname, 'support', 'runs-page-probe.ts');
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, subject.kind, subject.where, appId, String(PAGES), String(DEEP)], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', script, subject.kind, subject.where, appId, String(PAGES), String(DEEP)],
+    { maxBuffer: 1 << 20 },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Probe;
 }
 
@@ -126,8 +138,10 @@ async function bench(subject: Subject): Promise<void> {
   const a = rows[0]!;
   const b = rows.at(-1)!;
   if (rows.length > 1) {
-    const per10k = (bytes: number) => ((bytes / ((b.size - a.size) / 10_000)) / 2 ** 20).toFixed(2);
-    console.log(`  ratio ${b.size / 1000}k / ${a.size / 1000}k: first page ${(b.first / a.first).toFixed(2)}×, page at ${DEEP} ${(b.deep / a.deep).toFixed(2)}× (goal < 2×)`);
+    const per10k = (bytes: number) => (bytes / ((b.size - a.size) / 10_000) / 2 ** 20).toFixed(2);
+    console.log(
+      `  ratio ${b.size / 1000}k / ${a.size / 1000}k: first page ${(b.first / a.first).toFixed(2)}×, page at ${DEEP} ${(b.deep / a.deep).toFixed(2)}× (goal < 2×)`,
+    );
     console.log(`  memory growth per 10k runs: heap ${per10k(b.heap - a.heap)} MB, RSS ${per10k(b.rss - a.rss)} MB`);
   }
 }

@@ -30,7 +30,10 @@ function freePort(): Promise<number> {
 
 async function firstOk(url: string): Promise<void> {
   for (;;) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -41,7 +44,11 @@ async function startOnce(args: string[], assetPath: string | null): Promise<{ fi
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tw-start-bench-'));
   const start = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+  });
   try {
     await firstOk(`http://127.0.0.1:${port}/`);
     const first = performance.now() - start;
@@ -80,6 +87,8 @@ const b = median(bare);
 const s = median(start);
 console.log(`rounds: ${ROUNDS} (median)`);
 console.log(`bare express (node -e) → first 200: ${b.toFixed(0)} ms`);
-console.log(`npm start (bin/start.js) → first 200: ${s.toFixed(0)} ms  = ${(s / b).toFixed(2)}× bare express  (target < 2000 ms idle: ${s < 2000 ? 'met' : 'NOT met on this run'})`);
+console.log(
+  `npm start (bin/start.js) → first 200: ${s.toFixed(0)} ms  = ${(s / b).toFixed(2)}× bare express  (target < 2000 ms idle: ${s < 2000 ? 'met' : 'NOT met on this run'})`,
+);
 console.log(`  then first /assets/builder.js 200: ${median(asset).toFixed(0)} ms (cached web bundle)`);
 console.log(`before: tsx server/main.ts → first 200: ${median(tsx).toFixed(0)} ms = ${(median(tsx) / b).toFixed(2)}× bare express`);

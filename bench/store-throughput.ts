@@ -45,10 +45,20 @@ interface Subject {
   close(): Promise<void>;
 }
 
-const valuesFor = (n: number) => ({ company: `Company ${n}`, city: ['Berlin', 'Lyon', 'Austin'][n % 3]!, employees: n % 500, active: n % 2 === 0 });
+const valuesFor = (n: number) => ({
+  company: `Company ${n}`,
+  city: ['Berlin', 'Lyon', 'Austin'][n % 3]!,
+  employees: n % 500,
+  active: n % 2 === 0,
+});
 
 /** Runs `op` with `inFlight` calls at a time until `count` are done or `budgetMs` has passed. */
-async function measure(count: number, inFlight: number, budgetMs: number, op: (i: number) => Promise<unknown>): Promise<{ done: number; perSecond: number }> {
+async function measure(
+  count: number,
+  inFlight: number,
+  budgetMs: number,
+  op: (i: number) => Promise<unknown>,
+): Promise<{ done: number; perSecond: number }> {
   let next = 0;
   let done = 0;
   const start = performance.now();
@@ -85,9 +95,16 @@ async function naiveLowdb(dir: string): Promise<Subject> {
       return db.data.records.find((r) => r.id === id) ?? null;
     },
     async page() {
-      return db.data.records.filter((r) => r.appId === 'app' && r.collection === 'leads').slice(-50).reverse();
+      return db.data.records
+        .filter((r) => r.appId === 'app' && r.collection === 'leads')
+        .slice(-50)
+        .reverse();
     },
-    sampleIds: (count) => spread(db.data.records.map((r) => r.id), count),
+    sampleIds: (count) =>
+      spread(
+        db.data.records.map((r) => r.id),
+        count,
+      ),
     async reopen() {
       db.data = { records: [] };
       await db.read();
@@ -217,13 +234,17 @@ function printTable(rows: Row[]): void {
   const naive10k = find('naive lowdb', 10_000)?.inserts.perSecond;
   if (at10k && naive10k) {
     const x = at10k / naive10k;
-    console.log(`\nTarget: our lowdb ≥ 20× naive lowdb inserts at 10k records — measured ${x.toFixed(1)}× (${x >= 20 ? 'met' : 'NOT met'}).`);
+    console.log(
+      `\nTarget: our lowdb ≥ 20× naive lowdb inserts at 10k records — measured ${x.toFixed(1)}× (${x >= 20 ? 'met' : 'NOT met'}).`,
+    );
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const inFlight = Number(process.argv[2] ?? 32);
   const budgetMs = Number(process.argv[3] ?? 4_000);
-  console.log(`Store throughput: ${inFlight} calls in flight, insert and read phases capped at ${INSERTS} / ${READS} calls or ${budgetMs} ms each.`);
+  console.log(
+    `Store throughput: ${inFlight} calls in flight, insert and read phases capped at ${INSERTS} / ${READS} calls or ${budgetMs} ms each.`,
+  );
   printTable(await benchStoreThroughput(inFlight, budgetMs));
 }

@@ -16,7 +16,9 @@ import { createInterface } from 'node:readline';
 const uploads = Number(process.argv[2] ?? 40);
 const megabytes = Number(process.argv[3] ?? 10);
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support', 'overhead-servers.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support', 'overhead-servers.ts')], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
 const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
 const { toolwright } = JSON.parse((await lines.next()).value as string) as { toolwright: string };
 
@@ -29,10 +31,12 @@ const agent = new http.Agent({ keepAlive: true });
 const health = () =>
   new Promise<number>((resolve, reject) => {
     const start = performance.now();
-    http.get(`${toolwright}/api/health`, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(performance.now() - start));
-    }).on('error', reject);
+    http
+      .get(`${toolwright}/api/health`, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(performance.now() - start));
+      })
+      .on('error', reject);
   });
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
 
@@ -55,10 +59,14 @@ const CHUNK = Buffer.alloc(64 * 1024, 7);
 function upload(): Promise<number> {
   const size = megabytes * 1024 * 1024 - 1024;
   return new Promise((resolve, reject) => {
-    const req = http.request(`${toolwright}/api/files`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      `${toolwright}/api/files`,
+      { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     const head = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`;
     req.write(head);
@@ -92,8 +100,14 @@ clearInterval(sampler);
 peak = Math.max(peak, await rssOf(child.pid!));
 
 const failed = statuses.filter((s) => s !== 201).length;
-console.log(`${uploads} concurrent ${megabytes} MB multipart uploads: ${uploads - failed} stored${failed ? `, ${failed} refused (${[...new Set(statuses)].join(', ')})` : ''} in ${seconds.toFixed(1)} s`);
-console.log(`server RSS: idle ${(idleRss / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB → growth ${((peak - idleRss) / 2 ** 20).toFixed(0)} MB (goal < 150 MB)`);
-console.log(`GET /api/health p99: idle ${p99(idle).toFixed(1)} ms, during uploads ${p99(busy).toFixed(1)} ms over ${busy.length} polls (${(p99(busy) / p99(idle)).toFixed(1)}× idle; goal < 100 ms)`);
+console.log(
+  `${uploads} concurrent ${megabytes} MB multipart uploads: ${uploads - failed} stored${failed ? `, ${failed} refused (${[...new Set(statuses)].join(', ')})` : ''} in ${seconds.toFixed(1)} s`,
+);
+console.log(
+  `server RSS: idle ${(idleRss / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB → growth ${((peak - idleRss) / 2 ** 20).toFixed(0)} MB (goal < 150 MB)`,
+);
+console.log(
+  `GET /api/health p99: idle ${p99(idle).toFixed(1)} ms, during uploads ${p99(busy).toFixed(1)} ms over ${busy.length} polls (${(p99(busy) / p99(idle)).toFixed(1)}× idle; goal < 100 ms)`,
+);
 agent.destroy();
 child.stdin!.write('exit\n');

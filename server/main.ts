@@ -29,7 +29,14 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);
-  const automation = await startAutomation({ store, runtime: server.runtime, events: server.events, logger, databaseUrl: config.databaseUrl, settings: server.settings });
+  const automation = await startAutomation({
+    store,
+    runtime: server.runtime,
+    events: server.events,
+    logger,
+    databaseUrl: config.databaseUrl,
+    settings: server.settings,
+  });
   const providers = Object.entries(settings.describe())
     .filter(([name, view]) => view.configured && name.endsWith('ApiKey'))
     .map(([name, view]) => `${name} (${view.source})`);
@@ -63,7 +70,9 @@ main().catch((error: unknown) => {
   const fault = diskFault(error);
   const message = fault
     ? `Toolwright cannot start: ${fault.reason} (${process.env.DATA_DIR ?? './data'}). Make the folder writable or set DATA_DIR to one that is, then start again.`
-    : error instanceof Error ? error.message : String(error);
+    : error instanceof Error
+      ? error.message
+      : String(error);
   createLogger().error(message, { error });
   process.exit(1);
 });

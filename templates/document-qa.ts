@@ -3,9 +3,26 @@ import type { AppTemplate } from '../agent/spec/app-template';
 export const documentQa: AppTemplate = {
   id: 'document-qa',
   title: 'Long-document Q&A',
-  summary: 'Answers questions about a long document (contracts, manuals, reports of hundreds of pages) with quotes, using a 1M-token-context model.',
+  summary:
+    'Answers questions about a long document (contracts, manuals, reports of hundreds of pages) with quotes, using a 1M-token-context model.',
   category: 'text',
-  keywords: ['question', 'answer', 'q&a', 'qa', 'ask', 'long', 'document', 'contract', 'manual', 'pdf', 'handbook', 'policy', 'context', 'chat with', 'research'],
+  keywords: [
+    'question',
+    'answer',
+    'q&a',
+    'qa',
+    'ask',
+    'long',
+    'document',
+    'contract',
+    'manual',
+    'pdf',
+    'handbook',
+    'policy',
+    'context',
+    'chat with',
+    'research',
+  ],
   spec: {
     specVersion: 1,
     name: 'Long-document Q&A',

@@ -5,7 +5,21 @@ export const jobDescriptionWriter: AppTemplate = {
   title: 'Job description writer',
   summary: 'Writes an inclusive, structured job description from the role, level and must-haves, then checks it for biased wording.',
   category: 'text',
-  keywords: ['job', 'description', 'jd', 'hiring', 'recruiting', 'recruitment', 'role', 'vacancy', 'posting', 'hr', 'careers', 'position', 'candidate'],
+  keywords: [
+    'job',
+    'description',
+    'jd',
+    'hiring',
+    'recruiting',
+    'recruitment',
+    'role',
+    'vacancy',
+    'posting',
+    'hr',
+    'careers',
+    'position',
+    'candidate',
+  ],
   spec: {
     specVersion: 1,
     name: 'Job description writer',
@@ -25,7 +39,8 @@ export const jobDescriptionWriter: AppTemplate = {
         id: 'draft',
         title: 'Write the job description',
         kind: 'generate-text',
-        system: 'Write clear, inclusive job descriptions: about the team, what you will do, what you bring (must-haves only), what we offer.',
+        system:
+          'Write clear, inclusive job descriptions: about the team, what you will do, what you bring (must-haves only), what we offer.',
         prompt:
           'Job description for a {{inputs.level}} {{inputs.role}} in the {{inputs.team}} team ({{inputs.location}}).\nMust-haves:\n{{inputs.mustHaves}}\nWe offer:\n{{inputs.benefits}}',
       },

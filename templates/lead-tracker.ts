@@ -7,7 +7,22 @@ export const leadTracker: AppTemplate = {
   title: 'Lead tracker with AI enrichment',
   summary: 'A lightweight CRM: add a lead, get it enriched (industry, size, fit score, segment, next step) and tracked in a table.',
   category: 'records',
-  keywords: ['lead', 'leads', 'crm', 'sales', 'prospect', 'pipeline', 'contact', 'account', 'enrich', 'enrichment', 'qualify', 'score', 'deal', 'tracker'],
+  keywords: [
+    'lead',
+    'leads',
+    'crm',
+    'sales',
+    'prospect',
+    'pipeline',
+    'contact',
+    'account',
+    'enrich',
+    'enrichment',
+    'qualify',
+    'score',
+    'deal',
+    'tracker',
+  ],
   spec: {
     specVersion: 1,
     name: 'Lead tracker',
@@ -26,8 +41,7 @@ export const leadTracker: AppTemplate = {
         id: 'enrich',
         title: 'Enrich the lead',
         kind: 'extract',
-        prompt:
-          'From what we know about {{inputs.name}} at {{inputs.company}} ({{inputs.website}}), estimate:\n\n{{inputs.notes}}',
+        prompt: 'From what we know about {{inputs.name}} at {{inputs.company}} ({{inputs.website}}), estimate:\n\n{{inputs.notes}}',
         fields: [
           { name: 'industry', label: 'Industry', type: 'text' },
           { name: 'companySize', label: 'Company size', type: 'select', options: ['1-10', '11-50', '51-200', '201-1000', '1000+'] },

@@ -5,7 +5,20 @@ export const meetingNotesSummariser: AppTemplate = {
   title: 'Meeting notes summariser',
   summary: 'Turns raw meeting notes or a transcript into a short summary, decisions and action items with owners.',
   category: 'text',
-  keywords: ['meeting', 'notes', 'minutes', 'transcript', 'call', 'standup', 'summary', 'summarise', 'summarize', 'recap', 'action items', 'decisions'],
+  keywords: [
+    'meeting',
+    'notes',
+    'minutes',
+    'transcript',
+    'call',
+    'standup',
+    'summary',
+    'summarise',
+    'summarize',
+    'recap',
+    'action items',
+    'decisions',
+  ],
   spec: {
     specVersion: 1,
     name: 'Meeting notes summariser',
@@ -22,7 +35,8 @@ export const meetingNotesSummariser: AppTemplate = {
         title: 'Summarise',
         kind: 'generate-text',
         system: 'Write plainly. Use short bullet points. Do not invent anything that is not in the notes.',
-        prompt: 'Summarise the meeting "{{inputs.meetingTitle}}" in at most five bullets, then list the decisions made.\n\n{{inputs.notes}}',
+        prompt:
+          'Summarise the meeting "{{inputs.meetingTitle}}" in at most five bullets, then list the decisions made.\n\n{{inputs.notes}}',
       },
       {
         id: 'actions',

@@ -3,9 +3,24 @@ import type { AppTemplate } from '../agent/spec/app-template';
 export const socialPostWithImage: AppTemplate = {
   id: 'social-post-with-image',
   title: 'Social post with matching image',
-  summary: 'Writes a social media post for the chosen platform and generates an image that matches it (a text model and an image model in one app).',
+  summary:
+    'Writes a social media post for the chosen platform and generates an image that matches it (a text model and an image model in one app).',
   category: 'image',
-  keywords: ['social', 'post', 'linkedin', 'instagram', 'twitter', 'x', 'caption', 'image', 'picture', 'content', 'marketing', 'hashtag', 'media'],
+  keywords: [
+    'social',
+    'post',
+    'linkedin',
+    'instagram',
+    'twitter',
+    'x',
+    'caption',
+    'image',
+    'picture',
+    'content',
+    'marketing',
+    'hashtag',
+    'media',
+  ],
   spec: {
     specVersion: 1,
     name: 'Social post with image',

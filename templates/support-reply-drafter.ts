@@ -5,7 +5,20 @@ export const supportReplyDrafter: AppTemplate = {
   title: 'Support reply drafter',
   summary: 'Drafts a reply to a customer support ticket in your tone, tags its category and keeps every ticket in a table.',
   category: 'text',
-  keywords: ['support', 'ticket', 'helpdesk', 'customer', 'reply', 'response', 'email', 'answer', 'complaint', 'inbox', 'zendesk', 'service desk'],
+  keywords: [
+    'support',
+    'ticket',
+    'helpdesk',
+    'customer',
+    'reply',
+    'response',
+    'email',
+    'answer',
+    'complaint',
+    'inbox',
+    'zendesk',
+    'service desk',
+  ],
   spec: {
     specVersion: 1,
     name: 'Support reply drafter',
@@ -30,8 +43,7 @@ export const supportReplyDrafter: AppTemplate = {
         id: 'reply',
         title: 'Draft the reply',
         kind: 'generate-text',
-        system:
-          'You are a support agent. Be accurate, never promise refunds or dates you cannot know, and end with one clear next step.',
+        system: 'You are a support agent. Be accurate, never promise refunds or dates you cannot know, and end with one clear next step.',
         prompt:
           'Write a {{inputs.tone}} reply to {{inputs.customerName}} about this {{steps.category.label}} ticket:\n\n{{inputs.message}}',
       },

@@ -5,7 +5,21 @@ export const weeklyReportDigest: AppTemplate = {
   title: 'Weekly report digest',
   summary: "Collects the team's status updates during the week and writes one digest every Monday morning.",
   category: 'digest',
-  keywords: ['weekly', 'report', 'digest', 'status', 'update', 'standup', 'team', 'monday', 'schedule', 'scheduled', 'every week', 'roundup', 'newsletter'],
+  keywords: [
+    'weekly',
+    'report',
+    'digest',
+    'status',
+    'update',
+    'standup',
+    'team',
+    'monday',
+    'schedule',
+    'scheduled',
+    'every week',
+    'roundup',
+    'newsletter',
+  ],
   spec: {
     specVersion: 1,
     name: 'Weekly report digest',
@@ -13,7 +27,13 @@ export const weeklyReportDigest: AppTemplate = {
     description: "Team members add updates; every Monday 09:00 the week's updates become one digest.",
     model: { model: 'gemini-3-flash-preview', options: {} },
     inputs: [
-      { name: 'updates', label: 'Updates to digest', type: 'longText', required: true, help: 'Filled with the week’s updates on scheduled runs.' },
+      {
+        name: 'updates',
+        label: 'Updates to digest',
+        type: 'longText',
+        required: true,
+        help: 'Filled with the week’s updates on scheduled runs.',
+      },
       { name: 'since', label: 'Since', type: 'text' },
     ],
     steps: [
@@ -21,7 +41,8 @@ export const weeklyReportDigest: AppTemplate = {
         id: 'digest',
         title: 'Write the digest',
         kind: 'generate-text',
-        system: 'You write a weekly team digest: highlights first, then progress per project, then risks and asks. Short, factual, no filler.',
+        system:
+          'You write a weekly team digest: highlights first, then progress per project, then risks and asks. Short, factual, no filler.',
         prompt: 'Write the weekly digest of these updates (since {{inputs.since}}):\n\n{{inputs.updates}}',
       },
       {

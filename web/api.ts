@@ -31,8 +31,14 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : null;
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; issues?: Array<{ path: string; message: string }> } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? String(response.status), error?.message ?? `The server answered ${response.status}.`, error?.issues ?? []);
+    const error = (data as { error?: { code?: string; message?: string; issues?: Array<{ path: string; message: string }> } } | null)
+      ?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? String(response.status),
+      error?.message ?? `The server answered ${response.status}.`,
+      error?.issues ?? [],
+    );
   }
   return data as T;
 }

@@ -23,8 +23,20 @@ let briefs: Promise<Map<string, ModelBrief>> | null = null;
 
 export function loadModelBriefs(): Promise<Map<string, ModelBrief>> {
   briefs ??= api<{ models: ListedModel[] }>('GET', '/api/models?includeShutDown=true')
-    .then(({ models }) => new Map(models.map((m) => [m.id, { displayName: m.displayName, statusToday: m.statusToday, shutdownDate: m.lifecycle.shutdownDate, liveSuccessor: m.liveSuccessor }])))
+    .then(
+      ({ models }) =>
+        new Map(
+          models.map((m) => [
+            m.id,
+            {
+              displayName: m.displayName,
+              statusToday: m.statusToday,
+              shutdownDate: m.lifecycle.shutdownDate,
+              liveSuccessor: m.liveSuccessor,
+            },
+          ]),
+        ),
+    )
     .catch(() => new Map());
   return briefs;
 }
-

@@ -12,7 +12,9 @@ export interface Faq {
 function priceWords(m: ModelFacts): string {
   const price = headlinePrice(m);
   if (price === null) return `${m.displayName} has no price in the directory`;
-  return m.kind === 'image' ? `${m.displayName} costs from ${formatUsd(price)} per image` : `${m.displayName} costs ${formatUsd(price)} per 1M input tokens`;
+  return m.kind === 'image'
+    ? `${m.displayName} costs from ${formatUsd(price)} per image`
+    : `${m.displayName} costs ${formatUsd(price)} per 1M input tokens`;
 }
 
 function cheaper(a: ModelFacts, b: ModelFacts): string {
@@ -27,7 +29,8 @@ function cheaper(a: ModelFacts, b: ModelFacts): string {
 }
 
 function context(a: ModelFacts, b: ModelFacts): string {
-  const words = (m: ModelFacts) => (m.contextWindow === null ? `${m.displayName}'s is not published` : `${m.displayName} takes ${formatCount(m.contextWindow)} tokens`);
+  const words = (m: ModelFacts) =>
+    m.contextWindow === null ? `${m.displayName}'s is not published` : `${m.displayName} takes ${formatCount(m.contextWindow)} tokens`;
   if (a.contextWindow !== null && b.contextWindow !== null && a.contextWindow !== b.contextWindow) {
     const [big, small] = a.contextWindow > b.contextWindow ? [a, b] : [b, a];
     return `${big.displayName}: ${formatCount(big.contextWindow!)} tokens, against ${formatCount(small.contextWindow!)} for ${small.displayName}.`;

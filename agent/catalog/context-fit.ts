@@ -33,6 +33,8 @@ export function contextFit(model: ModelFacts, inputTokens: number): ContextFit {
   const limit = inputLimit(model);
   if (limit === null) return { model: model.id, inputTokens, limit, fits: true, sentence: `${model.id} states no input limit` };
   const fits = inputTokens <= limit;
-  const sentence = fits ? `fits in ${formatCount(limit)} tokens` : `does not fit: ${roughTokens(inputTokens)} tokens > ${formatTokensShort(limit)}`;
+  const sentence = fits
+    ? `fits in ${formatCount(limit)} tokens`
+    : `does not fit: ${roughTokens(inputTokens)} tokens > ${formatTokensShort(limit)}`;
   return { model: model.id, inputTokens, limit, fits, sentence };
 }

@@ -150,7 +150,8 @@ export function estimateCost(modelOrId: ModelFacts | string, workload: Workload,
       if (resolved.substitution) notes.push(`${resolved.substitution}.`);
       const label = resolved.size === 'any' ? resolved.quality : `${resolved.quality} ${resolved.size}`;
       const discount = w.batch === true ? batchImageFactor(model) : null;
-      if (w.batch === true && discount === null) notes.push(`${model.id} has no batch price in the facts; images priced at standard rates.`);
+      if (w.batch === true && discount === null)
+        notes.push(`${model.id} has no batch price in the facts; images priced at standard rates.`);
       const price = discount === null ? resolved.price : roundUsd(resolved.price * discount);
       const why = discount === null ? `per image (${label})` : `per image (${label}, batch: ${formatUsd(resolved.price)} × ${discount})`;
       lines.push(imageLine('images', images, requests, price, why));
@@ -254,10 +255,19 @@ function tokenRates(model: ModelFacts, promptTokens: number, batch: boolean, not
   if (long) {
     const upper = p.batch.above200k;
     if (!upper) {
-      notes.push(`${model.id} has no batch price for long prompts in the facts; priced at the long-context standard rates (an upper bound).`);
+      notes.push(
+        `${model.id} has no batch price for long prompts in the facts; priced at the long-context standard rates (an upper bound).`,
+      );
       return base;
     }
-    return { ...base, input: upper.input, cachedInput: upper.cachedInput, output: upper.output, label: `batch, ${base.label}`, batch: true };
+    return {
+      ...base,
+      input: upper.input,
+      cachedInput: upper.cachedInput,
+      output: upper.output,
+      label: `batch, ${base.label}`,
+      batch: true,
+    };
   }
   return {
     input: p.batch.input,

@@ -22,7 +22,14 @@ function times(ratio: number): string {
  * "X is 50% cheaper on input tokens than Y ($1 vs $2 per 1M)" below a 2× gap,
  * "Y costs 8× as much on input tokens as X (…)" from 2× on; null when either price is unknown.
  */
-export function priceSentence(a: ModelFacts, b: ModelFacts, what: string, pa: number | null, pb: number | null, unit: string): string | null {
+export function priceSentence(
+  a: ModelFacts,
+  b: ModelFacts,
+  what: string,
+  pa: number | null,
+  pb: number | null,
+  unit: string,
+): string | null {
   if (pa === null || pb === null) return null;
   if (pa === pb) return `${name(a)} and ${name(b)} cost the same on ${what}: ${formatUsd(pa)} ${unit}.`;
   const [cheap, dear, pc, pd] = pa < pb ? [a, b, pa, pb] : [b, a, pb, pa];
@@ -83,15 +90,26 @@ function longContextSentences(a: ModelFacts, b: ModelFacts): string[] {
 function capabilitySentences(a: ModelFacts, b: ModelFacts): string[] {
   const sentences: string[] = [];
   const sameKind = a.kind === b.kind;
-  for (const [has, lacks] of [[a, b], [b, a]] as const) {
+  for (const [has, lacks] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const missing = FLAG_CAPABILITIES.filter((c) => has.capabilities[c] === true && lacks.capabilities[c] === false);
     const unknown = FLAG_CAPABILITIES.filter((c) => has.capabilities[c] === true && lacks.capabilities[c] === null);
     if (missing.length > 0) {
-      sentences.push(`Only ${name(has)} supports ${joinWords(missing.map((c) => CAPABILITY_LABELS[c]), 'and')}.`);
+      sentences.push(
+        `Only ${name(has)} supports ${joinWords(
+          missing.map((c) => CAPABILITY_LABELS[c]),
+          'and',
+        )}.`,
+      );
     }
     if (sameKind && unknown.length > 0) {
       sentences.push(
-        `${name(has)} supports ${joinWords(unknown.map((c) => CAPABILITY_LABELS[c]), 'and')}; the facts do not say whether ${name(lacks)} does.`,
+        `${name(has)} supports ${joinWords(
+          unknown.map((c) => CAPABILITY_LABELS[c]),
+          'and',
+        )}; the facts do not say whether ${name(lacks)} does.`,
       );
     }
   }
@@ -99,9 +117,21 @@ function capabilitySentences(a: ModelFacts, b: ModelFacts): string[] {
 }
 
 function modalitySentences(a: ModelFacts, b: ModelFacts): string[] {
-  return ([[a, b], [b, a]] as const).flatMap(([has, lacks]) => {
+  return (
+    [
+      [a, b],
+      [b, a],
+    ] as const
+  ).flatMap(([has, lacks]) => {
     const extra = has.inputModalities.filter((m) => !lacks.inputModalities.includes(m));
-    return extra.length > 0 ? [`Only ${name(has)} accepts ${joinWords(extra.map((m) => (m === 'pdf' ? 'PDF' : m)), 'and')} input.`] : [];
+    return extra.length > 0
+      ? [
+          `Only ${name(has)} accepts ${joinWords(
+            extra.map((m) => (m === 'pdf' ? 'PDF' : m)),
+            'and',
+          )} input.`,
+        ]
+      : [];
   });
 }
 
@@ -112,8 +142,11 @@ function imagePriceSentences(a: ModelFacts, b: ModelFacts): string[] {
   if (!ra || !rb) {
     const [has, range] = ra ? [a, ra] : [b, rb!];
     const other = has === a ? b : a;
-    const span = range.min.price === range.max.price ? formatUsd(range.min.price) : `${formatUsd(range.min.price)} to ${formatUsd(range.max.price)}`;
-    return [`Only ${name(has)} is priced per generated image (${span} per image); ${name(other)} ${other.capabilities.imageGeneration === true ? 'has no per-image price in the facts' : 'does not generate images'}.`];
+    const span =
+      range.min.price === range.max.price ? formatUsd(range.min.price) : `${formatUsd(range.min.price)} to ${formatUsd(range.max.price)}`;
+    return [
+      `Only ${name(has)} is priced per generated image (${span} per image); ${name(other)} ${other.capabilities.imageGeneration === true ? 'has no per-image price in the facts' : 'does not generate images'}.`,
+    ];
   }
   // Same quality and size in both tables: compare like for like; otherwise compare the cheapest.
   const eb = imagePriceEntries(b);

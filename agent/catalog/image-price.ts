@@ -36,11 +36,7 @@ const DEFAULT_SIZE = '1024x1024';
  * entry is used and `substitution` says so (comparisons across providers need that:
  * Gemini image models have no "medium").
  */
-export function resolveImagePrice(
-  model: ModelFacts,
-  wanted: { quality?: string; size?: string },
-  strict: boolean,
-): ImagePrice | null {
+export function resolveImagePrice(model: ModelFacts, wanted: { quality?: string; size?: string }, strict: boolean): ImagePrice | null {
   const table = model.pricing.perImage;
   if (!table) return null;
   const qualities = Object.keys(table);

@@ -35,9 +35,7 @@ export const TierPricesSchema = z.strictObject({
   /** Output, USD per 1M tokens. */
   output: usdPer1M,
   /** The same tier's prices for prompts above 200k tokens, where the provider tiers them. */
-  above200k: z
-    .strictObject({ input: usdPer1M, cachedInput: usdPer1M, output: usdPer1M })
-    .optional(),
+  above200k: z.strictObject({ input: usdPer1M, cachedInput: usdPer1M, output: usdPer1M }).optional(),
 });
 export type TierPrices = z.infer<typeof TierPricesSchema>;
 
@@ -208,7 +206,10 @@ export const ModelFactsSchema = z.strictObject({
   /** API endpoints that serve the model; null when unknown. */
   endpoints: z.array(z.string()).nullable(),
   /** Training-data cutoff, YYYY-MM or YYYY-MM-DD; null when unknown. */
-  knowledgeCutoff: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  knowledgeCutoff: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .nullable(),
   /** Release date (GA where there is one), YYYY-MM-DD; null when unknown. */
   releaseDate: isoDate.nullable(),
   /** Availability and announced shutdown. */

@@ -91,7 +91,10 @@ export interface LibraryPrices {
 }
 
 /** The prices in force on `now` (the last dated set that has started) and those still to come. */
-function pricesOn(prices: ConditionalPrice[] | ModelPrice, day: string): { current: ModelPrice; upcoming: Array<{ from: string; prices: ModelPrice }> } {
+function pricesOn(
+  prices: ConditionalPrice[] | ModelPrice,
+  day: string,
+): { current: ModelPrice; upcoming: Array<{ from: string; prices: ModelPrice }> } {
   if (!Array.isArray(prices)) return { current: prices, upcoming: [] };
   let current: ModelPrice = {};
   const upcoming: Array<{ from: string; prices: ModelPrice }> = [];
@@ -154,7 +157,15 @@ export function libraryPrices(providerId: ModelProviderId, id: string, kind: Mod
 }
 
 /** The pricing fields the library sets, with their values for `model` (for cross-checks and overlays). */
-export const LIBRARY_PRICE_FIELDS = ['input', 'cachedInput', 'output', 'audioInput', 'imageInput', 'cachedImageInput', 'imageOutput'] as const;
+export const LIBRARY_PRICE_FIELDS = [
+  'input',
+  'cachedInput',
+  'output',
+  'audioInput',
+  'imageInput',
+  'cachedImageInput',
+  'imageOutput',
+] as const;
 export type LibraryPriceField = (typeof LIBRARY_PRICE_FIELDS)[number];
 
 /**

@@ -47,7 +47,8 @@ export function cachedInputPriceText(model: ModelFacts): string {
   if (p.cachedInput === null) return '—';
   const tier = p.longContextTier;
   const image = p.cachedImageInput !== null ? `, ${formatUsd(p.cachedImageInput)} image` : '';
-  if (tier) return `${formatUsd(p.cachedInput)} (${formatUsd(tier.cachedInput)} above ${formatTokensShort(tier.thresholdInputTokens)})${image}`;
+  if (tier)
+    return `${formatUsd(p.cachedInput)} (${formatUsd(tier.cachedInput)} above ${formatTokensShort(tier.thresholdInputTokens)})${image}`;
   return `${formatUsd(p.cachedInput)}${image}`;
 }
 

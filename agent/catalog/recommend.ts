@@ -81,7 +81,8 @@ function hardRules(r: Requirements, now: Date): HardRule[] {
     rules.push({ key, phrase, plural, test });
   if (r.excludeShutDown ?? true) add('excludeShutDown', 'is not shut down', 'are not shut down', (m) => !isShutDown(m, now));
   const provider = r.provider;
-  if (provider) add('provider', `runs on ${PROVIDER_NAMES[provider]}`, `run on ${PROVIDER_NAMES[provider]}`, (m) => m.provider === provider);
+  if (provider)
+    add('provider', `runs on ${PROVIDER_NAMES[provider]}`, `run on ${PROVIDER_NAMES[provider]}`, (m) => m.provider === provider);
   const kind = r.outputKind;
   if (kind) add('outputKind', `is ${kind === 'text' ? 'a' : 'an'} ${kind} model`, `are ${kind} models`, (m) => m.kind === kind);
   const min = r.minContextTokens;
@@ -90,8 +91,10 @@ function hardRules(r: Requirements, now: Date): HardRule[] {
     add('minContextTokens', `takes ${size}`, `take ${size}`, (m) => (inputLimit(m) ?? 0) >= min);
     rules[rules.length - 1]!.closest = largestInputLimit;
   }
-  if (r.functionCalling) add('functionCalling', 'supports function calling', 'support function calling', (m) => m.capabilities.functionCalling === true);
-  if (r.structuredOutput) add('structuredOutput', 'supports structured output', 'support structured output', (m) => m.capabilities.structuredOutputs === true);
+  if (r.functionCalling)
+    add('functionCalling', 'supports function calling', 'support function calling', (m) => m.capabilities.functionCalling === true);
+  if (r.structuredOutput)
+    add('structuredOutput', 'supports structured output', 'support structured output', (m) => m.capabilities.structuredOutputs === true);
   if (r.imageInput) add('imageInput', 'accepts images as input', 'accept images as input', (m) => m.inputModalities.includes('image'));
   if (r.imageEdit) add('imageEdit', 'edits images', 'edit images', (m) => m.capabilities.imageEdits === true);
   return rules;
@@ -144,18 +147,14 @@ export function recommendModels(input: Requirements, options: RecommendOptions =
   type Row = (typeof rows)[number];
   const topScore = Math.max(...rows.map((r) => r.score.score));
   const bar = BEST_VALUE_BAR * topScore;
-  const byCost = (a: Row, b: Row) =>
-    Number(!a.priced) - Number(!b.priced) || a.cost.total - b.cost.total;
+  const byCost = (a: Row, b: Row) => Number(!a.priced) - Number(!b.priced) || a.cost.total - b.cost.total;
   const byScore = (a: Row, b: Row) => b.score.score - a.score.score;
   const compare = {
     cheapest: (a: Row, b: Row) => byCost(a, b) || byScore(a, b),
     'most-capable': (a: Row, b: Row) => byScore(a, b) || byCost(a, b),
-    'best-value': (a: Row, b: Row) =>
-      Number(a.score.score < bar) - Number(b.score.score < bar) || byCost(a, b) || byScore(a, b),
+    'best-value': (a: Row, b: Row) => Number(a.score.score < bar) - Number(b.score.score < bar) || byCost(a, b) || byScore(a, b),
   }[preference];
-  const ranked = [...rows].sort(
-    (a, b) => Number(a.retiring) - Number(b.retiring) || compare(a, b) || a.m.id.localeCompare(b.m.id),
-  );
+  const ranked = [...rows].sort((a, b) => Number(a.retiring) - Number(b.retiring) || compare(a, b) || a.m.id.localeCompare(b.m.id));
 
   const period = workload.requestsPerMonth === undefined ? 'per request' : 'a month';
   const first = ranked[0]!;
@@ -225,7 +224,16 @@ function workloadFits<R extends PricedRow>(rows: readonly R[], r: Requirements, 
   const runs = rows.filter((row) => row.cost.refusals.length === 0);
   if (runs.length === 0) {
     const reason = rows[0]!.cost.refusals[0]!;
-    throw new NoModelMatchesError('workload', `None of the ${rows.length} models that ${joinWords(passed.map((p) => p.plural), 'and') || 'fit'} can run this workload (for ${rows[0]!.m.displayName}: ${reason}). Shorten the prompt or relax the requirements.`, rows.map((row) => row.m.id).slice(0, 3));
+    throw new NoModelMatchesError(
+      'workload',
+      `None of the ${rows.length} models that ${
+        joinWords(
+          passed.map((p) => p.plural),
+          'and',
+        ) || 'fit'
+      } can run this workload (for ${rows[0]!.m.displayName}: ${reason}). Shorten the prompt or relax the requirements.`,
+      rows.map((row) => row.m.id).slice(0, 3),
+    );
   }
   const ceiling = r.maxCostPerRequest;
   if (ceiling === undefined) return runs;
@@ -233,7 +241,9 @@ function workloadFits<R extends PricedRow>(rows: readonly R[], r: Requirements, 
   if (within.length > 0) return within;
   const cheapest = [...runs].filter((row) => row.priced).sort((a, b) => a.cost.perRequest - b.cost.perRequest);
   const best = cheapest[0];
-  const closest = best ? `; the cheapest is ${best.m.displayName} at ${formatUsd(best.cost.perRequest)} per request` : '; none of them can be priced for it';
+  const closest = best
+    ? `; the cheapest is ${best.m.displayName} at ${formatUsd(best.cost.perRequest)} per request`
+    : '; none of them can be priced for it';
   throw new NoModelMatchesError(
     'maxCostPerRequest',
     `No model costs at most ${formatUsd(ceiling)} per request for ${describeWorkload(workload)}${closest}. Raise the ceiling or shrink the workload.`,
@@ -246,7 +256,10 @@ function formatMultiple(ratio: number): string {
 }
 
 function rankingRule(preference: Preference, retiringDays: number): string {
-  const retiring = retiringDays > 0 ? `deprecated models and models that shut down within ${retiringDays} days come last` : 'lifecycle does not change the order';
+  const retiring =
+    retiringDays > 0
+      ? `deprecated models and models that shut down within ${retiringDays} days come last`
+      : 'lifecycle does not change the order';
   switch (preference) {
     case 'cheapest':
       return `Cheapest first for the workload's cost; ${retiring}.`;
@@ -271,7 +284,10 @@ function noMatch(rule: HardRule, passed: readonly HardRule[], survivors: readonl
       closestIds(rule, survivors),
     );
   }
-  const earlier = joinWords(passed.map((r) => r.plural), 'and');
+  const earlier = joinWords(
+    passed.map((r) => r.plural),
+    'and',
+  );
   const closest = rule.closest ? `; ${rule.closest(survivors)}` : '';
   return new NoModelMatchesError(
     rule.key,
@@ -285,4 +301,3 @@ function closestIds(rule: HardRule, survivors: readonly ModelFacts[]): string[] 
   const ordered = rule.key === 'minContextTokens' ? [...survivors].sort((a, b) => (inputLimit(b) ?? 0) - (inputLimit(a) ?? 0)) : survivors;
   return ordered.slice(0, 3).map((m) => m.id);
 }
-

@@ -40,7 +40,10 @@ export function relatedComparisons(models: readonly ModelFacts[], now: Date, per
     const price = headlinePrice(m);
     const peers = getCatalog()
       .models.filter((o) => o.kind === m.kind && !shown.has(o.id) && !isShutDown(o, now) && headlinePrice(o) !== null)
-      .sort((x, y) => (price === null ? 0 : Math.abs(headlinePrice(x)! - price) - Math.abs(headlinePrice(y)! - price)) || x.id.localeCompare(y.id))
+      .sort(
+        (x, y) =>
+          (price === null ? 0 : Math.abs(headlinePrice(x)! - price) - Math.abs(headlinePrice(y)! - price)) || x.id.localeCompare(y.id),
+      )
       .slice(0, perModel);
     for (const peer of peers) add(m, peer, price === null ? `same kind (${m.kind})` : `same kind (${m.kind}), nearby price`);
   }

@@ -15,13 +15,17 @@ export const TOKENS_PER_WORD = 1.3;
 /** When no volume is stated, recommendations price this many requests a month. */
 export const ASSUMED_REQUESTS_PER_MONTH = 1_000;
 
-const IMAGE_NOUN = '(?:images?|pictures?|photos?|photographs?|illustrations?|logos?|banners?|artwork|thumbnails?|posters?|icons?|avatars?|mock-?ups?|renders?)';
+const IMAGE_NOUN =
+  '(?:images?|pictures?|photos?|photographs?|illustrations?|logos?|banners?|artwork|thumbnails?|posters?|icons?|avatars?|mock-?ups?|renders?)';
 const CREATE_VERB = String.raw`(?:generat\w*|creat\w*|mak(?:e|es|ing)|made|draw\w*|drew|design\w*|render\w*|produc\w*|paint\w*|illustrat\w*)`;
 
 const PATTERNS = {
   embedding: /\b(embed(?:ding)?s?|semantic search|vector search|similarity search|similar documents|retrieval|rag)\b/i,
   imageEdit: /\b(edit|retouch|touch up|inpaint|(?:remove|replace|change) (?:the )?background|recolou?r)\b/i,
-  imageCreate: new RegExp(String.raw`\b${CREATE_VERB}\b[^.;]*\b${IMAGE_NOUN}\b|\bimage (?:generation|generator|output)s?\b|\btext[- ]to[- ]image\b`, 'i'),
+  imageCreate: new RegExp(
+    String.raw`\b${CREATE_VERB}\b[^.;]*\b${IMAGE_NOUN}\b|\bimage (?:generation|generator|output)s?\b|\btext[- ]to[- ]image\b`,
+    'i',
+  ),
   /** "which image model", "an image-generation model", "picture models". */
   imageModel: /\b(?:image|picture|photo)(?:[- ]generat\w*)?[- ]models?\b/i,
   imageMention: new RegExp(String.raw`\b${IMAGE_NOUN}\b|\bscreenshots?\b|\bscans?\b|\bscanned\b`, 'i'),
@@ -42,7 +46,8 @@ const PATTERNS = {
   pages: /(\d[\d,.]*)\s*(k)?[-\s]?pages?\b/i,
   words: /(\d[\d,.]*)\s*(k|m)?[-\s]?words?\b/i,
   tokens: /(\d[\d,.]*)\s*(k|m)?[-\s]?tokens?\b/i,
-  volume: /(\d[\d,.]*)\s*(k|m)?\s+(?:[a-z-]+\s+){0,3}?(?:per|a|an|each|every|\/)\s*(month|day|week|year)\b|(\d[\d,.]*)\s*(k|m)?\s*(?:[a-z-]+\s*)?\/\s*(month|day|week|year)\b/i,
+  volume:
+    /(\d[\d,.]*)\s*(k|m)?\s+(?:[a-z-]+\s+){0,3}?(?:per|a|an|each|every|\/)\s*(month|day|week|year)\b|(\d[\d,.]*)\s*(k|m)?\s*(?:[a-z-]+\s*)?\/\s*(month|day|week|year)\b/i,
 };
 
 function amount(digits: string, suffix: string | undefined): number {
@@ -78,7 +83,14 @@ function documentTokens(text: string, understood: string[]): number | null {
   return null;
 }
 
-const PER_UNITS: Record<string, number> = { '1,000': 1_000, '1000': 1_000, '1k': 1_000, thousand: 1_000, million: 1_000_000, '1m': 1_000_000 };
+const PER_UNITS: Record<string, number> = {
+  '1,000': 1_000,
+  '1000': 1_000,
+  '1k': 1_000,
+  thousand: 1_000,
+  million: 1_000_000,
+  '1m': 1_000_000,
+};
 
 /** A stated cost ceiling, in USD per request; null when none is stated. */
 function costCeiling(text: string, understood: string[]): number | null {
@@ -177,7 +189,9 @@ function workloadFor(text: string, r: Requirements, docTokens: number | null, un
     else if (PATTERNS.lowQuality.test(text)) workload.imageQuality = 'low';
     const size = PATTERNS.size.exec(text);
     if (size) workload.imageSize = `${size[1]}x${size[2]}`;
-    understood.push(`One image per request${workload.imageQuality ? `, ${workload.imageQuality} quality` : ''}${workload.imageSize ? `, ${workload.imageSize}` : ''}.`);
+    understood.push(
+      `One image per request${workload.imageQuality ? `, ${workload.imageQuality} quality` : ''}${workload.imageSize ? `, ${workload.imageSize}` : ''}.`,
+    );
     return workload;
   }
   if (r.outputKind === 'embedding') {
@@ -189,7 +203,10 @@ function workloadFor(text: string, r: Requirements, docTokens: number | null, un
   const classify = PATTERNS.classify.test(text) && !PATTERNS.summarise.test(text);
   const assumedInput = classify ? 500 : 2_000;
   const inputTokens = docTokens ?? assumedInput;
-  if (docTokens === null) understood.push(`No document size stated: priced at ${formatCount(assumedInput)} input tokens a request${classify ? ' (one item to label)' : ''}.`);
+  if (docTokens === null)
+    understood.push(
+      `No document size stated: priced at ${formatCount(assumedInput)} input tokens a request${classify ? ' (one item to label)' : ''}.`,
+    );
   const outputTokens = classify ? 10 : PATTERNS.summarise.test(text) ? 1_000 : 500;
   const why = classify ? ' (a label)' : outputTokens === 1_000 ? ' (a summary)' : '';
   understood.push(`About ${formatCount(outputTokens)} output tokens a request${why}.`);

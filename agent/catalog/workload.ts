@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CostInputError } from './errors';
 
-const volume = (what: string) =>
-  z.number().nonnegative().describe(what).optional();
+const volume = (what: string) => z.number().nonnegative().describe(what).optional();
 
 /**
  * What a workload does, per request, and how many requests a month. Token and image
@@ -44,7 +43,8 @@ export function parseWorkload(input: unknown): Workload {
   if (issue?.code === 'unrecognized_keys') {
     throw new CostInputError(field, `Unknown workload field ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove it.`);
   }
-  const shown = typeof got === 'number' || typeof got === 'string' ? `; got ${typeof got === 'string' ? JSON.stringify(got) : String(got)}` : '';
+  const shown =
+    typeof got === 'number' || typeof got === 'string' ? `; got ${typeof got === 'string' ? JSON.stringify(got) : String(got)}` : '';
   const described = fieldDescription(field);
   if (described) {
     throw new CostInputError(field, `The workload's "${field}" (${described}) must be a finite number of zero or more${shown}.`);

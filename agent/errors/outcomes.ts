@@ -28,7 +28,13 @@ const out = (status: number, code: string, tool: ToolErrorKind | null, run: Agen
   fault: false,
   run,
 });
-const fault = (status: number, code: string, run: AgentErrorKind = 'internal'): ErrorOutcome => ({ status, code, tool: null, fault: true, run });
+const fault = (status: number, code: string, run: AgentErrorKind = 'internal'): ErrorOutcome => ({
+  status,
+  code,
+  tool: null,
+  fault: true,
+  run,
+});
 
 // A provider failing is not the client's fault and not ours: 502/503/504, or 4xx where the
 // request itself was refused.

@@ -56,7 +56,13 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const tracker = trackTurn();
   const done = (reason: DoneReason, awaitingUser = false): AgentEvent => {
     const { raw: _raw, ...counts } = usage;
-    return { type: 'done', reason, usage: counts, ...(awaitingUser ? { awaitingUser } : {}), ...tracker.finish(reason, awaitingUser, context) };
+    return {
+      type: 'done',
+      reason,
+      usage: counts,
+      ...(awaitingUser ? { awaitingUser } : {}),
+      ...tracker.finish(reason, awaitingUser, context),
+    };
   };
   try {
     const conversation = await store.getConversation(conversationId);

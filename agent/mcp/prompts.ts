@@ -8,7 +8,9 @@ export function registerPrompts(server: McpServer): void {
     {
       title: 'Build a tool',
       description: 'Describe an internal tool; the assistant builds it as a Toolwright app with the tools of this server.',
-      argsSchema: { description: z.string().min(1).describe('What the tool should do, e.g. "draft LinkedIn posts with an image every Monday at 9".') },
+      argsSchema: {
+        description: z.string().min(1).describe('What the tool should do, e.g. "draft LinkedIn posts with an image every Monday at 9".'),
+      },
     },
     ({ description }) => ({
       messages: [

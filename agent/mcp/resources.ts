@@ -35,7 +35,11 @@ export function registerResources(server: McpServer, context: () => ToolContext)
   server.registerResource(
     'model-catalog',
     'models://catalog',
-    { title: 'Model directory', description: 'Every model Toolwright knows: prices, context window, capabilities, status, sources.', mimeType: JSON_TYPE },
+    {
+      title: 'Model directory',
+      description: 'Every model Toolwright knows: prices, context window, capabilities, status, sources.',
+      mimeType: JSON_TYPE,
+    },
     (uri) => json(uri, listModels()),
   );
 
@@ -75,7 +79,14 @@ export function registerResources(server: McpServer, context: () => ToolContext)
       list: async () => {
         const ctx = context();
         const apps = (await ctx.store.listApps(ctx.actor.workspaceId)).filter((a) => canSeeApp(ctx.actor, a));
-        return { resources: apps.map((a) => ({ uri: `apps://${a.slug}`, name: a.spec.name, description: `version ${a.version}`, mimeType: JSON_TYPE })) };
+        return {
+          resources: apps.map((a) => ({
+            uri: `apps://${a.slug}`,
+            name: a.spec.name,
+            description: `version ${a.version}`,
+            mimeType: JSON_TYPE,
+          })),
+        };
       },
     }),
     { title: 'App spec', description: "An app's current spec and version.", mimeType: JSON_TYPE },

@@ -40,7 +40,11 @@ export class ToolwrightMcpServer extends McpServer {
 
 const MCP_SERVER_INFO = { name: 'toolwright', version: '0.1.0' } as const;
 
-export function createMcpServer(registry: McpToolRegistry, context: () => ToolContext, options: McpServerOptions = {}): ToolwrightMcpServer {
+export function createMcpServer(
+  registry: McpToolRegistry,
+  context: () => ToolContext,
+  options: McpServerOptions = {},
+): ToolwrightMcpServer {
   const server = new ToolwrightMcpServer(MCP_SERVER_INFO, {
     instructions:
       'Toolwright builds internal tools (apps) from a description: create_app, bind_model, add_trigger, set_access change an app; compare_models, recommend_model and estimate_app_cost answer model questions from the directory; run_<app slug> runs an app. Read models://catalog, templates://{id} and apps://{slug} for facts.',
@@ -65,7 +69,12 @@ export function createMcpServer(registry: McpToolRegistry, context: () => ToolCo
   }
   server.listing = serveToolListing(server);
   for (const tool of tools) {
-    server.listing.set({ name: tool.name, description: tool.description, inputSchema: tool.listedSchema as ListedTool['inputSchema'], annotations: tool.annotations });
+    server.listing.set({
+      name: tool.name,
+      description: tool.description,
+      inputSchema: tool.listedSchema as ListedTool['inputSchema'],
+      annotations: tool.annotations,
+    });
   }
 
   registerResources(server, context);

@@ -7,14 +7,49 @@ import type { Description } from './description';
 import { singular } from './words';
 
 const DOERS: Record<string, string> = {
-  draft: 'drafter', write: 'writer', summarise: 'summariser', summarize: 'summarizer', classify: 'classifier',
-  categorise: 'categoriser', categorize: 'categorizer', translate: 'translator', extract: 'extractor', generate: 'generator',
-  create: 'creator', make: 'maker', track: 'tracker', log: 'log', answer: 'answerer', edit: 'editor', enrich: 'enricher',
-  score: 'scorer', tag: 'tagger', sort: 'sorter', triage: 'triage', compose: 'composer', design: 'designer',
-  produce: 'producer', collect: 'collector', research: 'researcher', monitor: 'monitor', review: 'reviewer',
-  check: 'checker', convert: 'converter', rewrite: 'rewriter', suggest: 'suggester', prepare: 'preparer',
-  plan: 'planner', analyse: 'analyser', analyze: 'analyzer', caption: 'captioner', illustrate: 'illustrator',
-  retouch: 'retoucher', qualify: 'qualifier', reply: 'reply drafter', respond: 'responder', turn: 'studio',
+  draft: 'drafter',
+  write: 'writer',
+  summarise: 'summariser',
+  summarize: 'summarizer',
+  classify: 'classifier',
+  categorise: 'categoriser',
+  categorize: 'categorizer',
+  translate: 'translator',
+  extract: 'extractor',
+  generate: 'generator',
+  create: 'creator',
+  make: 'maker',
+  track: 'tracker',
+  log: 'log',
+  answer: 'answerer',
+  edit: 'editor',
+  enrich: 'enricher',
+  score: 'scorer',
+  tag: 'tagger',
+  sort: 'sorter',
+  triage: 'triage',
+  compose: 'composer',
+  design: 'designer',
+  produce: 'producer',
+  collect: 'collector',
+  research: 'researcher',
+  monitor: 'monitor',
+  review: 'reviewer',
+  check: 'checker',
+  convert: 'converter',
+  rewrite: 'rewriter',
+  suggest: 'suggester',
+  prepare: 'preparer',
+  plan: 'planner',
+  analyse: 'analyser',
+  analyze: 'analyzer',
+  caption: 'captioner',
+  illustrate: 'illustrator',
+  retouch: 'retoucher',
+  qualify: 'qualifier',
+  reply: 'reply drafter',
+  respond: 'responder',
+  turn: 'studio',
 };
 
 function baseVerb(word: string): string {
@@ -44,7 +79,8 @@ const TOOL_NOUN =
   /\b(?:an?|the|my|our)\s+((?:[a-z][\w-]*\s+){1,3}?(?:generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log|crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio))\b/i;
 
 /** "turns customer interviews into personas" → "Persona generator". */
-const TURNS_INTO = /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
+const TURNS_INTO =
+  /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
 
 /** "Product descriptions for our store…": the deliverable said first → "Product description writer". */
 const DELIVERABLE_FIRST =

@@ -24,13 +24,20 @@ export const IMAGES_QUESTION: AskUserInput = {
 
 export const KIND_QUESTION: AskUserInput = {
   question: 'What should the tool hand back?',
-  options: ['It writes text for me', 'It makes images', 'It keeps a table of records', 'It reads documents I upload and pulls out the facts'],
+  options: [
+    'It writes text for me',
+    'It makes images',
+    'It keeps a table of records',
+    'It reads documents I upload and pulls out the facts',
+  ],
 };
 
 /** The one question worth asking about `d`, or null when there is enough to build. */
 export function questionFor(d: Description): AskUserInput | null {
   const tokens = readTokens(d.text);
-  const words = tokens.filter((t) => t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'AUX' && t.pos !== 'CCONJ');
+  const words = tokens.filter(
+    (t) => t.kind === 'word' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'AUX' && t.pos !== 'CCONJ',
+  );
   const understood = d.fields.length > 0 || d.schedule !== null || d.event !== null || d.given.document || d.labels !== null;
   if (d.outputKind === 'text' && !d.given.photo && !understood && words.length <= 8 && saysAny(tokens, IMAGE_WORDS)) return IMAGES_QUESTION;
   // "invoices", "product photos": a thing named and nothing said about it.

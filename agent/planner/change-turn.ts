@@ -17,7 +17,9 @@ interface ListedApp {
 }
 
 function appsIn(data: unknown): ListedApp[] {
-  return resultRows(data).flatMap((r) => (typeof r.slug === 'string' ? [{ slug: r.slug, name: typeof r.name === 'string' ? r.name : r.slug }] : []));
+  return resultRows(data).flatMap((r) =>
+    typeof r.slug === 'string' ? [{ slug: r.slug, name: typeof r.name === 'string' ? r.name : r.slug }] : [],
+  );
 }
 
 /** The one listed app the message names ("make the lead tracker public"), longest name first. */
@@ -39,7 +41,11 @@ export function appToChange(state: ConversationState): { slug: string } | { acti
   if (apps.length === 0) return { action: reply("There is no app to change yet. Describe the tool you need and I'll build it first.") };
   const chosen = apps.length === 1 ? apps[0]! : namedIn(state.lastUser, apps);
   if (!chosen) {
-    return { action: reply(`Which app should I change: ${apps.map((a) => `${a.name} (${a.slug})`).join(', ')}? Open it in the builder, or say its name with the change.`) };
+    return {
+      action: reply(
+        `Which app should I change: ${apps.map((a) => `${a.name} (${a.slug})`).join(', ')}? Open it in the builder, or say its name with the change.`,
+      ),
+    };
   }
   return { slug: chosen.slug };
 }
@@ -67,10 +73,21 @@ export function changeTurn(state: ConversationState, edits: Edit[]): PlannerActi
   }
   if (edits.length === 0) return reply(unclearChangeReply(spec));
 
-  const plan = planEdits(spec, edits, unnamed.map((w, i) => pickFrom(recs[i], w.role)), state.baseVersion);
+  const plan = planEdits(
+    spec,
+    edits,
+    unnamed.map((w, i) => pickFrom(recs[i], w.role)),
+    state.baseVersion,
+  );
   const done = state.sinceUser.filter((o) => MUTATING_TOOLS.has(o.name));
   const failed = done.find((o) => !o.ok);
-  if (failed) return reply(failedReply(failed, done.filter((o) => o.ok)));
+  if (failed)
+    return reply(
+      failedReply(
+        failed,
+        done.filter((o) => o.ok),
+      ),
+    );
   const next = plan.calls[done.length];
   if (next) return call(next);
   const notes = plan.problems.length > 0 ? `\n\n${plan.problems.join(' ')}` : '';

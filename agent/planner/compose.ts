@@ -19,8 +19,26 @@ import { describedInOwnWords } from './template-fit';
 
 /** Verbs that read a text the person gives ("summarise", "classify"): the input is that text. */
 const READING_VERBS = new Set([
-  'summarise', 'summarize', 'classify', 'categorise', 'categorize', 'translate', 'extract', 'reply', 'respond', 'answer',
-  'analyse', 'analyze', 'review', 'rewrite', 'triage', 'sort', 'tag', 'check', 'proofread', 'convert',
+  'summarise',
+  'summarize',
+  'classify',
+  'categorise',
+  'categorize',
+  'translate',
+  'extract',
+  'reply',
+  'respond',
+  'answer',
+  'analyse',
+  'analyze',
+  'review',
+  'rewrite',
+  'triage',
+  'sort',
+  'tag',
+  'check',
+  'proofread',
+  'convert',
 ]);
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
@@ -31,7 +49,8 @@ function field(name: string, label: string, type: FieldInput['type'], required: 
 function uploads(d: Description, named: FieldInput[]): FieldInput[] {
   const extra: FieldInput[] = [];
   if (d.given.document && !named.some((f) => f.type === 'document')) extra.push(field('document', 'Document', 'document', true));
-  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image')) extra.push(field('photo', 'Photo', 'image', true));
+  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image'))
+    extra.push(field('photo', 'Photo', 'image', true));
   return extra;
 }
 
@@ -59,11 +78,13 @@ function inputsFor(d: Description): FieldInput[] {
 }
 
 function inputLines(inputs: FieldInput[]): string {
-  return inputs
-    // A document input is text once extracted, so its reference belongs in the prompt.
-    .filter((f) => f.type !== 'image' && f.type !== 'file')
-    .map((f) => `${f.label}: {{inputs.${f.name}}}`)
-    .join('\n');
+  return (
+    inputs
+      // A document input is text once extracted, so its reference belongs in the prompt.
+      .filter((f) => f.type !== 'image' && f.type !== 'file')
+      .map((f) => `${f.label}: {{inputs.${f.name}}}`)
+      .join('\n')
+  );
 }
 
 /**
@@ -72,7 +93,8 @@ function inputLines(inputs: FieldInput[]): string {
  * records app whose fields are its form and its table.
  */
 function asDataApp(d: Description): Description {
-  const reads = d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
+  const reads =
+    d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
   if (!reads) return { ...d, keepsRecords: d.keepsRecords || (d.recordsApp && d.labels === null) };
   const listed = d.fields.filter((f) => !d.givenFields.has(f.name) && f.type !== 'image' && f.type !== 'document').map((f) => f.name);
   return { ...d, extracted: new Set([...d.extracted, ...listed]) };
@@ -137,7 +159,15 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   if (d.outputKind === 'text+image') {
     steps.push(matchingImageStep(steps, 'draft', imageBinding));
   } else if (d.outputKind === 'image') {
-    steps.push({ kind: 'generate-image', id: 'image', title: 'Create the image', model: imageBinding, prompt: `${task}\n\n${lines}`.trim(), quality: null, size: null });
+    steps.push({
+      kind: 'generate-image',
+      id: 'image',
+      title: 'Create the image',
+      model: imageBinding,
+      prompt: `${task}\n\n${lines}`.trim(),
+      quality: null,
+      size: null,
+    });
   } else if (d.outputKind === 'image-edit') {
     const photo = inputs.find((f) => f.type === 'image')!;
     steps.push({
@@ -167,7 +197,12 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   } else if (d.keepsRecords || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
     const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fieldFromSaid(c).name === f.name)) : [];
-    const { table, save } = keepRecords(several[0]?.noun ?? noun, first.length > 0 ? first : inputs, outputs, new Set(steps.map((s) => s.id)));
+    const { table, save } = keepRecords(
+      several[0]?.noun ?? noun,
+      first.length > 0 ? first : inputs,
+      outputs,
+      new Set(steps.map((s) => s.id)),
+    );
     collections.push(table, ...several.slice(1).map((t) => tableFor(t.noun, t.columns.map(fieldFromSaid))));
     steps.push(save);
   }
@@ -176,8 +211,17 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   if (d.schedule) {
     // Scheduled runs have nobody to fill the form: the main input gets the description.
     const main = inputs.find((f) => f.type === 'longText');
-    const values = scheduledInputs(inputs.map((f) => (f === main ? { ...f, required: true } : f)), task);
-    triggers.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs: values.length > 0 ? values : null, missed: null });
+    const values = scheduledInputs(
+      inputs.map((f) => (f === main ? { ...f, required: true } : f)),
+      task,
+    );
+    triggers.push({
+      kind: 'schedule',
+      cron: d.schedule.cron,
+      timezone: d.schedule.timezone,
+      inputs: values.length > 0 ? values : null,
+      missed: null,
+    });
   }
   return {
     name,

@@ -36,7 +36,15 @@ export interface ConversationState {
 }
 
 /** Tools that change an app. */
-export const MUTATING_TOOLS = new Set(['update_app', 'bind_model', 'add_trigger', 'remove_trigger', 'set_access', 'share_app_link', 'restore_app_version']);
+export const MUTATING_TOOLS = new Set([
+  'update_app',
+  'bind_model',
+  'add_trigger',
+  'remove_trigger',
+  'set_access',
+  'share_app_link',
+  'restore_app_version',
+]);
 /** Tools whose results describe an app (and may carry its spec). */
 const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);
 
@@ -77,8 +85,17 @@ function outcomes(messages: ChatMessage[]): Array<ToolOutcome & { index: number 
     const call = calls.get(m.toolCallId);
     const r = record(m.result);
     const ok = !m.isError;
-    const summary = typeof r?.summary === 'string' ? r.summary : typeof r?.error === 'string' ? r.error : typeof m.result === 'string' ? m.result : '';
-    out.push({ index, id: m.toolCallId, name: call?.name ?? m.toolName, args: call?.args ?? null, ok, summary, data: r && 'data' in r ? r.data : m.result });
+    const summary =
+      typeof r?.summary === 'string' ? r.summary : typeof r?.error === 'string' ? r.error : typeof m.result === 'string' ? m.result : '';
+    out.push({
+      index,
+      id: m.toolCallId,
+      name: call?.name ?? m.toolName,
+      args: call?.args ?? null,
+      ok,
+      summary,
+      data: r && 'data' in r ? r.data : m.result,
+    });
   });
   return out;
 }

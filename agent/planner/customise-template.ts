@@ -25,7 +25,9 @@ import { describedInOwnWords, readableInput } from './template-fit';
  */
 function newTriggers(d: Description, spec: AppSpec, tablesKept: boolean): TriggerInput[] {
   const kept = spec.triggers
-    .filter((t) => (t.kind === 'webhook' && d.event?.kind === 'webhook') || (t.kind === 'record-created' && d.event?.kind === 'record-created'))
+    .filter(
+      (t) => (t.kind === 'webhook' && d.event?.kind === 'webhook') || (t.kind === 'record-created' && d.event?.kind === 'record-created'),
+    )
     .map(triggerToInput);
   const oldSchedule = spec.triggers.find((t) => t.kind === 'schedule');
   const added: TriggerInput[] = [];
@@ -33,7 +35,8 @@ function newTriggers(d: Description, spec: AppSpec, tablesKept: boolean): Trigge
     // The template's scheduled inputs (e.g. "{{schedule.since}}") still apply at the new time,
     // unless they read a table that was left out.
     const readsTables = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.some((v) => v.value.includes('schedule.records.'));
-    const kept = oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 && (tablesKept || !readsTables) ? oldSchedule.inputs : null;
+    const kept =
+      oldSchedule?.kind === 'schedule' && oldSchedule.inputs.length > 0 && (tablesKept || !readsTables) ? oldSchedule.inputs : null;
     const filled = kept ?? scheduledInputs(spec.inputs, d.text);
     const inputs = filled.length > 0 ? filled : null;
     added.push({ kind: 'schedule', cron: d.schedule.cron, timezone: d.schedule.timezone, inputs, missed: null });
@@ -104,7 +107,10 @@ function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps
   ];
   return spec.collections.map(collectionToInput).map((c) => ({
     ...c,
-    fields: [...c.fields.filter((f) => !droppedColumns.has(f.name)), ...added.filter((f) => !c.fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null }))],
+    fields: [
+      ...c.fields.filter((f) => !droppedColumns.has(f.name)),
+      ...added.filter((f) => !c.fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null })),
+    ],
   }));
 }
 
@@ -136,7 +142,8 @@ function renameTable(collections: CollectionInput[], noun: string, steps: StepIn
   for (const s of steps) if (s.kind === 'save-record' && s.collection === old) s.collection = name;
   for (const t of triggers) {
     if (t.kind === 'record-created' && t.collection === old) t.collection = name;
-    if (t.kind === 'schedule' && t.inputs) t.inputs = t.inputs.map((v) => ({ ...v, value: v.value.split(`schedule.records.${old}}}`).join(`schedule.records.${name}}}`) }));
+    if (t.kind === 'schedule' && t.inputs)
+      t.inputs = t.inputs.map((v) => ({ ...v, value: v.value.split(`schedule.records.${old}}}`).join(`schedule.records.${name}}}`) }));
   }
   return true;
 }
@@ -155,7 +162,11 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   const extra = given.filter((f) => !spec.inputs.some((i) => i.name === f.name));
   if (extra.length > 0) {
-    const withExtra = withExtraFields({ ...spec, collections: collections ? collections.map(toCollection) : spec.collections }, extra, steps);
+    const withExtra = withExtraFields(
+      { ...spec, collections: collections ? collections.map(toCollection) : spec.collections },
+      extra,
+      steps,
+    );
     if (withExtra) {
       collections = withExtra;
       stepsChanged = true;
@@ -178,7 +189,12 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   const keeps = d.keepsRecords && d.event?.kind !== 'record-created' && spec.collections.length === 0 && (collections ?? []).length === 0;
   if (keeps) {
-    const { table, save } = keepRecords(d.recordNoun ?? 'record', [...spec.inputs.map(fieldToInput), ...extra], resultColumns(steps), new Set(steps.map((s) => s.id)));
+    const { table, save } = keepRecords(
+      d.recordNoun ?? 'record',
+      [...spec.inputs.map(fieldToInput), ...extra],
+      resultColumns(steps),
+      new Set(steps.map((s) => s.id)),
+    );
     collections = [table];
     steps.push(save);
     stepsChanged = true;

@@ -60,28 +60,45 @@ export interface Description {
 }
 
 function explicitName(text: string): string | null {
-  const m = /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ?? /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
+  const m =
+    /\b(?:called|named|name it|call it)\s+["“']([^"”']{1,80})["”']/i.exec(text) ??
+    /\b(?:called|named|name it|call it)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})/.exec(text);
   return m ? m[1]!.trim() : null;
 }
 
 function recordNoun(text: string): string | null {
   const t = text.toLowerCase();
   const m =
-    /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(t) ??
-    /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
+    /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(
+      t,
+    ) ?? /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
   const noun = m?.[1] ? singular(m[1]) : undefined;
   // Determiners are not nouns: "keep a log" names no kind of record.
-  if (!noun || /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(noun)) return null;
+  if (
+    !noun ||
+    /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(
+      noun,
+    )
+  )
+    return null;
   return noun;
 }
 
 function labels(text: string): string[] | null {
-  const m = /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
+  const m =
+    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
+      text,
+    );
   if (!m) return null;
   const list = m[1]!
     .split(/\s+(?:every|each|when|whenever|then|and then|using|with|so|that|and (?:save|keep|store|track|send|draft|notify))\b/i)[0]!
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*/)
-    .map((s) => s.trim().replace(/^(?:a|an|the)\s+/i, '').replace(/["“”]/g, ''))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(?:a|an|the)\s+/i, '')
+        .replace(/["“”]/g, ''),
+    )
     .filter((s) => s.length > 0 && s.length <= 40 && s.split(/\s+/).length <= 3);
   return list.length >= 2 ? list : null;
 }
@@ -93,7 +110,10 @@ const VERB_FORM = `(?:${JOB_VERBS})(?:s|es|ies)?`;
 /** The job as a verb phrase: "drafts LinkedIn posts", "turns a reference photo". */
 function job(text: string): string | null {
   const stop = '(?=\\s+(?:with|every|each|for|on|at|when|whenever|using|via|and|in|into|based|so|then|of|to|about|from)\\b|[.,;:!?]|$)';
-  const re = new RegExp(`(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|me|us)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`, 'i');
+  const re = new RegExp(
+    `(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|me|us)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`,
+    'i',
+  );
   const m = re.exec(text.trim().replace(/^(?:please\s+)?/i, ''));
   return m ? m[1]!.trim() : null;
 }

@@ -57,7 +57,9 @@ function withoutInput(step: Step, name: string): Step | null {
   }
   // Drop whole "Label: {{inputs.x}}" lines, then any reference left inside a sentence.
   const line = new RegExp(`^[^\\n{}]*\\{\\{\\s*inputs\\.${name}\\s*\\}\\}[^\\n{}]*$\\n?`, 'gm');
-  return JSON.parse(JSON.stringify(step, (_k, v: unknown) => (typeof v === 'string' ? v.replace(line, '').replace(ref, '').trim() || '(removed)' : v))) as Step;
+  return JSON.parse(
+    JSON.stringify(step, (_k, v: unknown) => (typeof v === 'string' ? v.replace(line, '').replace(ref, '').trim() || '(removed)' : v)),
+  ) as Step;
 }
 
 function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChange[] {
@@ -93,7 +95,8 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       changes.push({ op: 'remove_input', name: field.name });
       if (e.column) {
         for (const c of spec.collections) {
-          if (c.fields.some((f) => f.name === field.name) && c.fields.length > 1) changes.push({ op: 'remove_collection_field', collection: c.name, name: field.name });
+          if (c.fields.some((f) => f.name === field.name) && c.fields.length > 1)
+            changes.push({ op: 'remove_collection_field', collection: c.name, name: field.name });
         }
       }
     }
@@ -103,7 +106,10 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
         problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
         continue;
       }
-      const label = e.to.trim().replace(/^./, (c) => c.toUpperCase()).slice(0, 120);
+      const label = e.to
+        .trim()
+        .replace(/^./, (c) => c.toUpperCase())
+        .slice(0, 120);
       changes.push({ op: 'rename_input', from: field.name, to: toIdentifier(e.to), label });
     }
   }
@@ -148,7 +154,10 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
       // An image step needs an image model: the one named in this message, else the directory's pick.
       const model = e.model ?? directoryPicks('image', 1)[0];
       const step = matchingImageStep(spec.steps, text.id, model ? binding(model) : null);
-      calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: text.id }] } satisfies UpdateAppInput });
+      calls.push({
+        name: 'update_app',
+        args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: text.id }] } satisfies UpdateAppInput,
+      });
       addsImage = true;
     }
   }
@@ -157,7 +166,10 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     if (!e.wish.target) problems.push(notifyQuestion(e.wish.channel));
     else {
       const step = notifyStep(spec.steps.map(stepToInput), e.wish.channel, e.wish.target, spec.name);
-      calls.push({ name: 'update_app', args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: null }] } satisfies UpdateAppInput });
+      calls.push({
+        name: 'update_app',
+        args: { slug: spec.slug, changes: [{ op: 'add_step', step, after: null }] } satisfies UpdateAppInput,
+      });
     }
   }
 
@@ -166,14 +178,18 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     if (e.op !== 'model') continue;
     // The image step added above already carries the image model named with it.
     if (addsImage && e.wish.kind === 'named' && e.wish.role === 'image') continue;
-    const model = e.wish.kind === 'named' ? e.wish.model.id : picks[pick++] ?? null;
+    const model = e.wish.kind === 'named' ? e.wish.model.id : (picks[pick++] ?? null);
     if (!model) {
       problems.push(`recommend_model found no ${e.wish.role} model for that.`);
       continue;
     }
     if (e.step !== undefined) {
       const step = findStep(spec, e.step);
-      if (step) calls.push({ name: 'bind_model', args: { slug: spec.slug, model, step: step.id, provider: null, options: null } satisfies BindModelInput });
+      if (step)
+        calls.push({
+          name: 'bind_model',
+          args: { slug: spec.slug, model, step: step.id, provider: null, options: null } satisfies BindModelInput,
+        });
       else problems.push(`There is no step called "${e.step}"; the steps are ${spec.steps.map((s) => `${s.id} (${s.title})`).join(', ')}.`);
       continue;
     }
@@ -192,7 +208,10 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
         continue;
       }
       if (previous) {
-        calls.push({ name: 'remove_trigger', args: { slug: spec.slug, kind: 'schedule', cron: previous.cron, collection: null } satisfies RemoveTriggerInput });
+        calls.push({
+          name: 'remove_trigger',
+          args: { slug: spec.slug, kind: 'schedule', cron: previous.cron, collection: null } satisfies RemoveTriggerInput,
+        });
       }
       const inputs = previous && previous.inputs.length > 0 ? previous.inputs : null;
       const trigger = { kind: 'schedule' as const, cron: next.cron, timezone: next.timezone, inputs, missed: previous?.missed ?? null };
@@ -200,18 +219,29 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     }
     if (e.op === 'remove-schedule') {
       if (!schedule) problems.push('The app has no schedule to stop.');
-      else calls.push({ name: 'remove_trigger', args: { slug: spec.slug, kind: 'schedule', cron: null, collection: null } satisfies RemoveTriggerInput });
+      else
+        calls.push({
+          name: 'remove_trigger',
+          args: { slug: spec.slug, kind: 'schedule', cron: null, collection: null } satisfies RemoveTriggerInput,
+        });
     }
     if (e.op === 'add-event-trigger') {
       if (e.trigger.kind === 'webhook') {
-        if (!spec.triggers.some((t) => t.kind === 'webhook')) calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'webhook' } } satisfies AddTriggerInput });
+        if (!spec.triggers.some((t) => t.kind === 'webhook'))
+          calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'webhook' } } satisfies AddTriggerInput });
       } else {
         const table = spec.collections[0];
         const savesInto = table && spec.steps.some((s) => s.kind === 'save-record' && s.collection === table.name);
         if (!table) problems.push('The app keeps no records yet, so there is no table whose new rows could start a run.');
         else if (savesInto) {
-          problems.push(`Each run saves a row into ${table.name}, so a trigger on new ${table.name} rows would start itself again; I left triggers as they were. Remove the save step first if you want that.`);
-        } else calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'record-created', collection: table.name } } satisfies AddTriggerInput });
+          problems.push(
+            `Each run saves a row into ${table.name}, so a trigger on new ${table.name} rows would start itself again; I left triggers as they were. Remove the save step first if you want that.`,
+          );
+        } else
+          calls.push({
+            name: 'add_trigger',
+            args: { slug: spec.slug, trigger: { kind: 'record-created', collection: table.name } } satisfies AddTriggerInput,
+          });
       }
     }
   }

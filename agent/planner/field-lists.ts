@@ -13,8 +13,26 @@ import { NOUNISH, readSentences, type Token } from './language';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
-  'type', 'give', 'paste', 'enter', 'provide', 'fill', 'put', 'submit', 'choose', 'pick', 'select', 'input',
-  'describe', 'add', 'specify', 'supply', 'drop', 'feed', 'insert', 'say',
+  'type',
+  'give',
+  'paste',
+  'enter',
+  'provide',
+  'fill',
+  'put',
+  'submit',
+  'choose',
+  'pick',
+  'select',
+  'input',
+  'describe',
+  'add',
+  'specify',
+  'supply',
+  'drop',
+  'feed',
+  'insert',
+  'say',
 ]);
 
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
@@ -27,25 +45,135 @@ function isArrow(tokens: readonly Token[], i: number): boolean {
 
 /** Words after which a list of fields or columns follows. */
 const LIST_OPENERS = new Set([
-  'field', 'fields', 'column', 'columns', 'input', 'inputs', 'with', 'including', 'include', 'includes', 'track', 'log',
-  'keep', 'store', 'save', 'record', 'collect', 'capture', 'has', 'have', 'extract', 'pull', 'form', 'containing',
+  'field',
+  'fields',
+  'column',
+  'columns',
+  'input',
+  'inputs',
+  'with',
+  'including',
+  'include',
+  'includes',
+  'track',
+  'log',
+  'keep',
+  'store',
+  'save',
+  'record',
+  'collect',
+  'capture',
+  'has',
+  'have',
+  'extract',
+  'pull',
+  'form',
+  'containing',
 ]);
 
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
 
 /** Leading words that belong to no field name. */
-const LEADING = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'each', 'every', 'any', 'some', 'optionally', 'also', 'just', 'one', 'all', 'column', 'columns', 'field', 'fields', 'input', 'inputs']);
+const LEADING = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'each',
+  'every',
+  'any',
+  'some',
+  'optionally',
+  'also',
+  'just',
+  'one',
+  'all',
+  'column',
+  'columns',
+  'field',
+  'fields',
+  'input',
+  'inputs',
+]);
 
 /** Nouns that name no field of their own (the tool, the output, time, amounts). */
 const NOT_FIELDS = new Set([
-  'it', 'them', 'tool', 'app', 'thing', 'something', 'stuff', 'everything', 'anything', 'time', 'way', 'lot', 'bit',
-  'day', 'week', 'month', 'hour', 'minute', 'daily', 'weekly', 'monthly', 'ai', 'model', 'output', 'result', 'results',
-  'list', 'one', 'ones', 'table', 'sheet', 'spreadsheet', 'database', 'record', 'records', 'report', 'back',
-  'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'idea', 'e',
+  'it',
+  'them',
+  'tool',
+  'app',
+  'thing',
+  'something',
+  'stuff',
+  'everything',
+  'anything',
+  'time',
+  'way',
+  'lot',
+  'bit',
+  'day',
+  'week',
+  'month',
+  'hour',
+  'minute',
+  'daily',
+  'weekly',
+  'monthly',
+  'ai',
+  'model',
+  'output',
+  'result',
+  'results',
+  'list',
+  'one',
+  'ones',
+  'table',
+  'sheet',
+  'spreadsheet',
+  'database',
+  'record',
+  'records',
+  'report',
+  'back',
+  'me',
+  'us',
+  'you',
+  'that',
+  'this',
+  'which',
+  'what',
+  'who',
+  'idea',
+  'e',
 ]);
 /** Words that start no field name, though a name may end on them ("information about the task"). */
-const NOT_FIRST = new Set(['it', 'them', 'me', 'us', 'you', 'that', 'this', 'which', 'what', 'who', 'thing', 'something', 'stuff', 'everything', 'anything', 'back', 'one', 'ones']);
+const NOT_FIRST = new Set([
+  'it',
+  'them',
+  'me',
+  'us',
+  'you',
+  'that',
+  'this',
+  'which',
+  'what',
+  'who',
+  'thing',
+  'something',
+  'stuff',
+  'everything',
+  'anything',
+  'back',
+  'one',
+  'ones',
+]);
 
 /** Connectors allowed inside one field name: "number of chapters", "maintenance interval in days". */
 const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
@@ -93,7 +221,12 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
     const next = tokens[i + 1];
     const quoted = next?.kind === 'punctuation' || next?.text === "'";
     // "like 'x'", "(like x", "say iPhone 11": examples; "say every hour" is said for real.
-    const cue = t.lower === 'like' ? tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',' || quoted : t.lower === 'say' ? quoted || next?.pos === 'PROPN' || next?.pos === 'NUM' : true;
+    const cue =
+      t.lower === 'like'
+        ? tokens[i - 1]?.text === '(' || tokens[i - 1]?.text === ',' || quoted
+        : t.lower === 'say'
+          ? quoted || next?.pos === 'PROPN' || next?.pos === 'NUM'
+          : true;
     const opens = EXAMPLE_OPENERS.has(t.lower) && cue;
     const such = t.lower === 'such' && tokens[i + 1]?.lower === 'as';
     if ((opens && t.lower !== 'such') || such || (t.lower === 'for' && tokens[i + 1]?.lower === 'example')) {
@@ -136,7 +269,13 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
       continue;
     }
     const next = tokens[i + 1];
-    if (INNER.has(t.lower) && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') && !mask[i + 1]) {
+    if (
+      INNER.has(t.lower) &&
+      words.length > 0 &&
+      next &&
+      (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') &&
+      !mask[i + 1]
+    ) {
       words.push(t);
       // "information about the task": the determiner belongs to no name.
       while (tokens[i + 1] && LEADING.has(tokens[i + 1]!.lower) && NOUNISH.has(tokens[i + 2]?.pos ?? '')) i++;
@@ -166,9 +305,21 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   let hint: string | null = null;
   if (tokens[next]?.text === '(' && !mask[next + 1]) {
     const close = tokens.findIndex((t, k) => k > next && t.text === ')');
-    if (close > next) hint = tokens.slice(next + 1, close).map((t) => t.text).join(' ').replace(/ ([,/])/g, '$1');
+    if (close > next)
+      hint = tokens
+        .slice(next + 1, close)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ ([,/])/g, '$1');
   }
-  return { words: words.map((w) => w.text).join(' ').replace(/ ([-/&]) /g, '$1'), hint, given: false };
+  return {
+    words: words
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/ ([-/&]) /g, '$1'),
+    hint,
+    given: false,
+  };
 }
 
 /**
@@ -268,7 +419,12 @@ export function saidFields(text: string): SaidField[] {
       const giver = tokens[i - 1];
       if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
         const words: Token[] = [];
-        for (let k = i - 2; k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0)); k--) words.unshift(tokens[k]!);
+        for (
+          let k = i - 2;
+          k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0));
+          k--
+        )
+          words.unshift(tokens[k]!);
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true }]);
       }

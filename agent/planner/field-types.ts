@@ -10,10 +10,27 @@ export interface InferredType {
 }
 
 const TYPE_WORDS: Record<string, FieldType> = {
-  text: 'text', string: 'text', 'long text': 'longText', paragraph: 'longText', number: 'number', numeric: 'number',
-  integer: 'number', amount: 'number', date: 'date', boolean: 'boolean', checkbox: 'boolean', 'yes/no': 'boolean',
-  'true/false': 'boolean', email: 'email', url: 'url', link: 'url', image: 'image', photo: 'image', file: 'file',
-  upload: 'file', dropdown: 'select',
+  text: 'text',
+  string: 'text',
+  'long text': 'longText',
+  paragraph: 'longText',
+  number: 'number',
+  numeric: 'number',
+  integer: 'number',
+  amount: 'number',
+  date: 'date',
+  boolean: 'boolean',
+  checkbox: 'boolean',
+  'yes/no': 'boolean',
+  'true/false': 'boolean',
+  email: 'email',
+  url: 'url',
+  link: 'url',
+  image: 'image',
+  photo: 'image',
+  file: 'file',
+  upload: 'file',
+  dropdown: 'select',
 };
 
 /** Name patterns, checked in order; the first that matches decides. */

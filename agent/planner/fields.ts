@@ -25,12 +25,84 @@ const LIST_END =
 
 const LEADING = /^(?:the|a|an|their|his|her|its|our|my|your|each|every|any|some|optional|required)\s+/;
 const NOT_FIELD_WORDS = new Set([
-  'them', 'me', 'us', 'it', 'you', 'him', 'her', 'this', 'that', 'these', 'those', 'everything', 'anything', 'something',
-  'send', 'generate', 'draft', 'write', 'create', 'post', 'notify', 'summarise', 'summarize', 'make', 'classify',
-  'reply', 'translate', 'turn', 'run', 'schedule', 'put', 'give', 'tell', 'let', 'produce', 'suggest', 'enrich', 'score',
-  'track', 'keep', 'save', 'store', 'add', 'time', 'things', 'stuff', 'results', 'result', 'output', 'outputs', 'all',
-  'what', 'how', 'why', 'list', 'matching', 'image', 'images', 'picture', 'text', 'model', 'app', 'tool', 'record',
-  'records', 'of', 'in', 'for', 'and', 'or', 'with', 'new', 'field', 'fields', 'column', 'columns', 'input', 'inputs',
+  'them',
+  'me',
+  'us',
+  'it',
+  'you',
+  'him',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'everything',
+  'anything',
+  'something',
+  'send',
+  'generate',
+  'draft',
+  'write',
+  'create',
+  'post',
+  'notify',
+  'summarise',
+  'summarize',
+  'make',
+  'classify',
+  'reply',
+  'translate',
+  'turn',
+  'run',
+  'schedule',
+  'put',
+  'give',
+  'tell',
+  'let',
+  'produce',
+  'suggest',
+  'enrich',
+  'score',
+  'track',
+  'keep',
+  'save',
+  'store',
+  'add',
+  'time',
+  'things',
+  'stuff',
+  'results',
+  'result',
+  'output',
+  'outputs',
+  'all',
+  'what',
+  'how',
+  'why',
+  'list',
+  'matching',
+  'image',
+  'images',
+  'picture',
+  'text',
+  'model',
+  'app',
+  'tool',
+  'record',
+  'records',
+  'of',
+  'in',
+  'for',
+  'and',
+  'or',
+  'with',
+  'new',
+  'field',
+  'fields',
+  'column',
+  'columns',
+  'input',
+  'inputs',
 ]);
 
 export type NamedField = FieldInput;
@@ -55,7 +127,10 @@ function toLabel(words: string): string {
 
 /** One list item → a field, or null when it does not look like a field name. */
 function itemToField(raw: string): NamedField | null {
-  let item = raw.trim().replace(/['’]s\b/g, '').replace(/["“”‘’]/g, '');
+  let item = raw
+    .trim()
+    .replace(/['’]s\b/g, '')
+    .replace(/["“”‘’]/g, '');
   const hintMatch = /\(([^)]*)\)/.exec(item);
   const hint = hintMatch ? hintMatch[1]!.trim() : null;
   item = item.replace(/\([^)]*\)/g, ' ').trim();
@@ -78,10 +153,20 @@ function itemToField(raw: string): NamedField | null {
 
 /** Items of a list like "name, email and company" (brackets protected), in order. */
 function splitItems(list: string): string[] {
-  const protectedList = list.replace(/\(([^)]*)\)/g, (m) => m.replace(/,/g, '\uE001').replace(/\band\b/g, '\uE002').replace(/\bor\b/g, '\uE003'));
+  const protectedList = list.replace(/\(([^)]*)\)/g, (m) =>
+    m
+      .replace(/,/g, '\uE001')
+      .replace(/\band\b/g, '\uE002')
+      .replace(/\bor\b/g, '\uE003'),
+  );
   return protectedList
     .split(/\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/)
-    .map((s) => s.replace(/\uE001/g, ',').replace(/\uE002/g, 'and').replace(/\uE003/g, 'or'))
+    .map((s) =>
+      s
+        .replace(/\uE001/g, ',')
+        .replace(/\uE002/g, 'and')
+        .replace(/\uE003/g, 'or'),
+    )
     .filter((s) => s.trim().length > 0);
 }
 

@@ -27,8 +27,10 @@ const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm(?:ed)?|do it|delete it|go a
 const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
 const SHARE_LINK =
   /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
-const RUN = /^(?:please\s+)?(?:(?:run|try|test)\s+(?:it|the app|this app|this)(?:\s+(?:now|once|for me|out))?|do a (?:dry |test )?run(?: of it)?)\s*[.!]?$/;
-const AVAILABILITY = /\b(?:still (?:available|around|supported|working|there)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|end of life)\b/;
+const RUN =
+  /^(?:please\s+)?(?:(?:run|try|test)\s+(?:it|the app|this app|this)(?:\s+(?:now|once|for me|out))?|do a (?:dry |test )?run(?: of it)?)\s*[.!]?$/;
+const AVAILABILITY =
+  /\b(?:still (?:available|around|supported|working|there)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|end of life)\b/;
 /** Verbs that open an instruction to change an existing app ("change Reps log to …"). */
 const CHANGE_OPENING = /^(?:please\s+)?(?:change|switch|rename|move|stop|pause|set(?!\s+up))\b/;
 const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;

@@ -40,13 +40,17 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
     case 'delete':
       return onApp(state, (slug) => deleteQuestion(state, slug));
     case 'confirm-delete':
-      return onApp(state, (slug) => once(state, [{ name: 'delete_app', args: { slug, records: null } satisfies DeleteAppInput }], summaries));
+      return onApp(state, (slug) =>
+        once(state, [{ name: 'delete_app', args: { slug, records: null } satisfies DeleteAppInput }], summaries),
+      );
     case 'keep':
       return reply(`Kept ${state.currentSlug ? `"${state.currentSlug}"` : 'the app'}; nothing was deleted.`);
     case 'share-link':
       return onApp(state, (slug) => once(state, [{ name: 'share_app_link', args: { slug } satisfies ShareAppLinkInput }], summaries));
     case 'run':
-      return onApp(state, (slug) => once(state, [{ name: 'execute_app', args: { slug, inputs: null } satisfies ExecuteAppInput }], summaries));
+      return onApp(state, (slug) =>
+        once(state, [{ name: 'execute_app', args: { slug, inputs: null } satisfies ExecuteAppInput }], summaries),
+      );
     case 'model-status': {
       const calls = followUp.models.slice(0, 3).map((m) => ({ name: 'model_status', args: { model: m.id } satisfies ModelStatusInput }));
       return once(state, calls, summaries);

@@ -56,7 +56,9 @@ function renames(text: string, lower: string): Edit[] {
     if (to) edits.push({ op: 'rename-field', words: field[1]!, to });
   }
   const app =
-    /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/.exec(lower);
+    /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/.exec(
+      lower,
+    );
   if (app) {
     const name = cleanName(clauseAfter(text, app.index + app[0].length));
     if (name && name.length <= 120) edits.push({ op: 'rename-app', name });
@@ -110,7 +112,11 @@ function fieldAdds(text: string): Edit[] {
       choiceClauses.push(clause);
       continue;
     }
-    if (/\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) && !/\b(?:field|column|input)s?\b/.test(clause)) continue;
+    if (
+      /\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) &&
+      !/\b(?:field|column|input)s?\b/.test(clause)
+    )
+      continue;
     clause = clause.replace(/^(?:a|an|the|one|two|three|new|more|some)\s+/, '').replace(/^(?:new\s+)?/, '');
     clause = clause.replace(/\s+(?:to|on|in) (?:the )?(?:form|app|table|it)$/, '');
     const listed = /^(?:fields?|columns?|inputs?)\s*(?::|called|named|for)?\s*(.+)$/.exec(clause);
@@ -128,7 +134,9 @@ function fieldAdds(text: string): Edit[] {
 
 function fieldRemovals(lower: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of lower.matchAll(/\b(?:remove|delete|drop|get rid of|(?:do not|don'?t|no longer) need|lose)\s+(?:the\s+|a\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g)) {
+  for (const m of lower.matchAll(
+    /\b(?:remove|delete|drop|get rid of|(?:do not|don'?t|no longer) need|lose)\s+(?:the\s+|a\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g,
+  )) {
     // "column" means the table too; a removed form "field" leaves the kept records' column alone.
     edits.push({ op: 'remove-field', words: m[1]!, column: m[2] === 'column' });
   }

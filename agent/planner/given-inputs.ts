@@ -7,15 +7,53 @@
 import { readSentences, type Token } from './language';
 
 /** Verbs by which a file reaches the tool. */
-const GIVING = new Set(['upload', 'send', 'submit', 'attach', 'drop', 'forward', 'post', 'share', 'give', 'take', 'import', 'provide', 'add', 'load', 'scan', 'feed']);
+const GIVING = new Set([
+  'upload',
+  'send',
+  'submit',
+  'attach',
+  'drop',
+  'forward',
+  'post',
+  'share',
+  'give',
+  'take',
+  'import',
+  'provide',
+  'add',
+  'load',
+  'scan',
+  'feed',
+]);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
 /** Verbs that mean taking a photo. */
 const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
 const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
 const DOCUMENT_NOUNS = new Set([
-  'document', 'file', 'contract', 'cv', 'resume', 'résumé', 'book', 'transcript', 'statement', 'letter', 'invoice', 'agreement',
-  'sow', 'attachment', 'report', 'paper', 'policy', 'manual', 'deck', 'spreadsheet', 'proposal', 'brief', 'chart',
+  'document',
+  'file',
+  'contract',
+  'cv',
+  'resume',
+  'résumé',
+  'book',
+  'transcript',
+  'statement',
+  'letter',
+  'invoice',
+  'agreement',
+  'sow',
+  'attachment',
+  'report',
+  'paper',
+  'policy',
+  'manual',
+  'deck',
+  'spreadsheet',
+  'proposal',
+  'brief',
+  'chart',
 ]);
 /** File formats: naming one is enough. */
 const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
@@ -47,7 +85,10 @@ export function givenInputs(text: string): GivenInputs {
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
       if (t.negated) return;
-      if (DOCUMENT_FORMATS.has(t.lower) && !(t.lower === 'word' && tokens[i + 1]?.lemma !== 'document' && tokens[i + 1]?.lemma !== 'file')) {
+      if (
+        DOCUMENT_FORMATS.has(t.lower) &&
+        !(t.lower === 'word' && tokens[i + 1]?.lemma !== 'document' && tokens[i + 1]?.lemma !== 'file')
+      ) {
         const cue = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
         const handedBack = cue && OUTPUT_FORMAT_CUES.has(cue.lower) && tokens.slice(0, i).some((x) => OUTPUT_VERBS.has(x.lemma));
         if (!handedBack) given.document = true;

@@ -6,13 +6,62 @@
  */
 import { readSentences, type Token } from './language';
 
-const MAKING_VERBS = new Set(['make', 'create', 'generate', 'produce', 'design', 'draw', 'render', 'get', 'return', 'give', 'turn', 'output', 'paint', 'want', 'need']);
+const MAKING_VERBS = new Set([
+  'make',
+  'create',
+  'generate',
+  'produce',
+  'design',
+  'draw',
+  'render',
+  'get',
+  'return',
+  'give',
+  'turn',
+  'output',
+  'paint',
+  'want',
+  'need',
+]);
 const IMAGE_NOUNS = new Set([
-  'image', 'picture', 'illustration', 'visual', 'poster', 'banner', 'mockup', 'graphic', 'thumbnail', 'variation', 'render',
-  'artwork', 'logo', 'icon', 'infographic', 'photo', 'headshot', 'sticker', 'wallpaper', 'avatar', 'cover', 'shot',
+  'image',
+  'picture',
+  'illustration',
+  'visual',
+  'poster',
+  'banner',
+  'mockup',
+  'graphic',
+  'thumbnail',
+  'variation',
+  'render',
+  'artwork',
+  'logo',
+  'icon',
+  'infographic',
+  'photo',
+  'headshot',
+  'sticker',
+  'wallpaper',
+  'avatar',
+  'cover',
+  'shot',
 ]);
 /** "a set of listing images": the image noun heads the object even after "of". */
-const QUANTITY_NOUNS = new Set(['set', 'series', 'batch', 'pack', 'collection', 'bunch', 'variety', 'couple', 'lot', 'number', 'handful', 'range']);
+const QUANTITY_NOUNS = new Set([
+  'set',
+  'series',
+  'batch',
+  'pack',
+  'collection',
+  'bunch',
+  'variety',
+  'couple',
+  'lot',
+  'number',
+  'handful',
+  'range',
+]);
 /** Verbs that are themselves making an image. */
 const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch']);
 const REACH = 7;
@@ -26,7 +75,16 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
     const ofQuantity = t.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '');
     // "a coordinated set of …": a participle or a quantity the tagger reads as a verb still modifies.
     const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && k > i + 1;
-    const modifier = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADV' || t.text === '-' || participle || QUANTITY_NOUNS.has(t.lemma);
+    const modifier =
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'NUM' ||
+      t.pos === 'ADV' ||
+      t.text === '-' ||
+      participle ||
+      QUANTITY_NOUNS.has(t.lemma);
     if (!modifier && !ofQuantity && !(t.pos === 'PRON' && k === i + 1)) return false;
   }
   return false;

@@ -11,8 +11,10 @@ export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 
 const ABOUT_APP =
   /\b(?:what|which|how|show|describe|tell me)\b.*\b(?:does it|is it|it's|it is|do(?:es)? (?:this|the|my) app|(?:this|the|my) app (?:does|has|uses|is)|it (?:has|uses|does|runs))\b|^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
 
-const COST = /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
-const VOLUME = /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
+const COST =
+  /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
+const VOLUME =
+  /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
 const MODEL_QUESTION =
   /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b|\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference between\b|\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
 const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;

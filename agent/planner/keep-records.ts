@@ -19,11 +19,20 @@ export function plural(noun: string): string {
 
 export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
   const name = plural(noun);
-  return { name: toIdentifier(name), label: name.replace(/^./, (c) => c.toUpperCase()), fields: fields.map((f) => ({ ...f, required: null })) };
+  return {
+    name: toIdentifier(name),
+    label: name.replace(/^./, (c) => c.toUpperCase()),
+    fields: fields.map((f) => ({ ...f, required: null })),
+  };
 }
 
 /** The table and its save step; uploads (files) are not copied into rows. */
-export function keepRecords(noun: string, inputs: FieldInput[], results: ResultColumn[], takenIds: ReadonlySet<string>): { table: CollectionInput; save: StepInput } {
+export function keepRecords(
+  noun: string,
+  inputs: FieldInput[],
+  results: ResultColumn[],
+  takenIds: ReadonlySet<string>,
+): { table: CollectionInput; save: StepInput } {
   const kept = inputs.filter((f) => f.type !== 'file' && f.type !== 'document');
   const extra = results.filter((r) => !kept.some((k) => k.name === r.field.name));
   const table = tableFor(noun, [...kept, ...extra.map((r) => r.field)]);
@@ -33,7 +42,10 @@ export function keepRecords(noun: string, inputs: FieldInput[], results: ResultC
     title: `Save the ${noun}`,
     model: null,
     collection: table.name,
-    values: [...kept.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` })), ...extra.map((r) => ({ name: r.field.name, value: r.value }))],
+    values: [
+      ...kept.map((f) => ({ name: f.name, value: `{{inputs.${f.name}}}` })),
+      ...extra.map((r) => ({ name: r.field.name, value: r.value })),
+    ],
   };
   return { table, save };
 }
@@ -52,8 +64,10 @@ export function resultColumns(steps: readonly StepInput[]): ResultColumn[] {
   for (const s of steps) {
     if (s.kind === 'generate-text') columns.push({ field: column(s.id, s.title, 'longText'), value: `{{steps.${s.id}.text}}` });
     if (s.kind === 'classify') columns.push({ field: column(s.id, s.title, 'select', s.labels), value: `{{steps.${s.id}.label}}` });
-    if (s.kind === 'extract') for (const f of s.fields) columns.push({ field: { ...f, required: null }, value: `{{steps.${s.id}.${f.name}}}` });
-    if (s.kind === 'generate-image' || s.kind === 'edit-image') columns.push({ field: column(s.id, s.title, 'image'), value: `{{steps.${s.id}.image}}` });
+    if (s.kind === 'extract')
+      for (const f of s.fields) columns.push({ field: { ...f, required: null }, value: `{{steps.${s.id}.${f.name}}}` });
+    if (s.kind === 'generate-image' || s.kind === 'edit-image')
+      columns.push({ field: column(s.id, s.title, 'image'), value: `{{steps.${s.id}.image}}` });
   }
   return columns;
 }

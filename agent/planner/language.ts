@@ -90,5 +90,10 @@ export function isVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos === 'VERB') return true;
   const next = tokens[i + 1];
-  return (t.pos === 'NOUN' || t.pos === 'PROPN') && clauseStart(tokens, i) && !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV');
+  return (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    clauseStart(tokens, i) &&
+    !!next &&
+    (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV')
+  );
 }

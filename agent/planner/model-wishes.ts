@@ -72,7 +72,9 @@ export function findModelWishes(text: string): ModelWish[] {
     wishes.push({ kind: 'superlative', priority, role: roleFromWord(m[2], t) });
   }
   if (wishes.length === 0) {
-    const family = /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt|chatgpt)\b/.exec(t);
+    const family = /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt|chatgpt)\b/.exec(
+      t,
+    );
     if (family) {
       const provider = /gemini|google/.test(family[1]!) ? 'google' : 'openai';
       wishes.push({ kind: 'family', provider, role: /\bimage/.test(t) ? 'image' : 'text' });

@@ -10,8 +10,33 @@ import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs that open a change to an app. */
 const CHANGE_VERBS = new Set([
-  'add', 'remove', 'delete', 'drop', 'rename', 'switch', 'change', 'replace', 'make', 'set', 'use', 'run', 'schedule', 'stop',
-  'pause', 'share', 'publish', 'restore', 'undo', 'revert', 'move', 'turn', 'enable', 'disable', 'bind', 'give', 'show',
+  'add',
+  'remove',
+  'delete',
+  'drop',
+  'rename',
+  'switch',
+  'change',
+  'replace',
+  'make',
+  'set',
+  'use',
+  'run',
+  'schedule',
+  'stop',
+  'pause',
+  'share',
+  'publish',
+  'restore',
+  'undo',
+  'revert',
+  'move',
+  'turn',
+  'enable',
+  'disable',
+  'bind',
+  'give',
+  'show',
 ]);
 /** Words that make a message a question about models rather than about a tool. */
 const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'gpt', 'gemini', 'claude', 'openai', 'provider']);
@@ -25,12 +50,28 @@ export function describesNewTool(text: string): boolean {
   if (tokens.some((t) => MODEL_WORDS.has(t.lower))) return false;
   // "add a priority field and make it public": a command about the app in hand.
   const first = words[0]!;
-  if (CHANGE_VERBS.has(first.lemma) && (words[1]?.lower === 'it' || words[1]?.pos === 'DET' || words[1]?.pos === 'NOUN' || words[1]?.pos === 'ADP')) return false;
+  if (
+    CHANGE_VERBS.has(first.lemma) &&
+    (words[1]?.lower === 'it' || words[1]?.pos === 'DET' || words[1]?.pos === 'NOUN' || words[1]?.pos === 'ADP')
+  )
+    return false;
   return true;
 }
 
 /** Nouns for images a tool would make, besides the prose ones. */
-const IMAGE_DELIVERABLES = new Set(['image', 'visual', 'banner', 'thumbnail', 'logo', 'mockup', 'listing', 'quote', 'invoice', 'translation', 'headline']);
+const IMAGE_DELIVERABLES = new Set([
+  'image',
+  'visual',
+  'banner',
+  'thumbnail',
+  'logo',
+  'mockup',
+  'listing',
+  'quote',
+  'invoice',
+  'translation',
+  'headline',
+]);
 /** Words that tie a deliverable to its material: "descriptions for our store", "banners from a title". */
 const TIES = new Set(['for', 'from', 'of', 'about', 'with']);
 

@@ -20,11 +20,53 @@ const EDITS_IMAGE =
 
 /** Writing text: a text deliverable besides or instead of an image (lemmas). */
 const TEXT_DELIVERABLES = new Set([
-  'post', 'caption', 'copy', 'text', 'summary', 'summarise', 'summarize', 'draft', 'write', 'reply', 'answer', 'email',
-  'description', 'report', 'digest', 'headline', 'tagline', 'article', 'translate', 'translation', 'classify',
-  'classification', 'extract', 'extraction', 'note', 'hashtag', 'script', 'tweet', 'blurb', 'message', 'response',
-  'explanation', 'recipe', 'plan', 'outline', 'idea', 'name', 'list', 'persona', 'proposal', 'quote', 'bio', 'slogan',
-  'poem', 'joke', 'newsletter', 'alt',
+  'post',
+  'caption',
+  'copy',
+  'text',
+  'summary',
+  'summarise',
+  'summarize',
+  'draft',
+  'write',
+  'reply',
+  'answer',
+  'email',
+  'description',
+  'report',
+  'digest',
+  'headline',
+  'tagline',
+  'article',
+  'translate',
+  'translation',
+  'classify',
+  'classification',
+  'extract',
+  'extraction',
+  'note',
+  'hashtag',
+  'script',
+  'tweet',
+  'blurb',
+  'message',
+  'response',
+  'explanation',
+  'recipe',
+  'plan',
+  'outline',
+  'idea',
+  'name',
+  'list',
+  'persona',
+  'proposal',
+  'quote',
+  'bio',
+  'slogan',
+  'poem',
+  'joke',
+  'newsletter',
+  'alt',
 ]);
 
 function makesText(text: string): boolean {
@@ -36,7 +78,8 @@ const IMAGE_GIVEN =
   /\b(?:takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?)\s+(?:an?\s+|the\s+|their\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|images?|pictures?|screenshots?|scans?)\b/g;
 
 /** "from a short description of the screen": what the tool starts from is not what it makes. */
-const SOURCE_PHRASE = /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
+const SOURCE_PHRASE =
+  /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
 
 export function detectOutputKind(text: string): OutputKind {
   const t = text.toLowerCase();

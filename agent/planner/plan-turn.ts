@@ -33,7 +33,11 @@ export interface TurnInput {
 }
 
 /** A new tool: built when there is enough to build from, else one question with concrete answers. */
-function describeTurn(state: ReturnType<typeof readConversation>, d: ReturnType<typeof understandDescription>, templates: readonly LoadedTemplate[]): PlannerAction {
+function describeTurn(
+  state: ReturnType<typeof readConversation>,
+  d: ReturnType<typeof understandDescription>,
+  templates: readonly LoadedTemplate[],
+): PlannerAction {
   const ask = state.sinceUser.some((o) => o.name === 'create_app') ? null : questionFor(d);
   return ask ? askTurn(state, ask) : buildTurn(state, d, templates);
 }

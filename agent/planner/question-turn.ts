@@ -14,7 +14,14 @@ import { answerReply, describeApp } from './replies';
 
 /** A month of requests at the tools' typical sizes; one image each when images are involved. */
 function volumeWorkload(requests: number | null, images: boolean): WorkloadInput {
-  return { inputTokens: null, outputTokens: null, images: images ? 1 : null, imageQuality: null, imageSize: null, requests: requests && requests >= 1 ? requests : null };
+  return {
+    inputTokens: null,
+    outputTokens: null,
+    images: images ? 1 : null,
+    imageQuality: null,
+    imageSize: null,
+    requests: requests && requests >= 1 ? requests : null,
+  };
 }
 
 const ANSWER_TOOLS = new Set(['compare_models', 'recommend_model', 'estimate_app_cost']);
@@ -25,13 +32,18 @@ const MAX_PER_MONTH = 100_000_000;
 function questionCall(q: Question, state: ConversationState, message: string): PlannerAction {
   const volume = q.kind === 'recommend' ? null : q.volume;
   if (volume && volume.perMonth > MAX_PER_MONTH) {
-    return reply(`${volume.said} is more than the ${MAX_PER_MONTH.toLocaleString('en-US')} a month the cost tools price. Ask me about a smaller volume.`);
+    return reply(
+      `${volume.said} is more than the ${MAX_PER_MONTH.toLocaleString('en-US')} a month the cost tools price. Ask me about a smaller volume.`,
+    );
   }
   switch (q.kind) {
     case 'compare': {
       const images = q.models.some((m) => m.kind === 'image');
       const workload = q.volume ? volumeWorkload(q.volume.perMonth, images) : null;
-      return call({ name: 'compare_models', args: { models: q.models.slice(0, 6).map((m) => m.id), workload } satisfies CompareModelsInput });
+      return call({
+        name: 'compare_models',
+        args: { models: q.models.slice(0, 6).map((m) => m.id), workload } satisfies CompareModelsInput,
+      });
     }
     case 'recommend': {
       const preference = q.priority === 'cost' ? 'cheapest' : q.priority === 'quality' ? 'most-capable' : null;
@@ -49,13 +61,21 @@ function questionCall(q: Question, state: ConversationState, message: string): P
     }
     case 'cost': {
       const spec = state.baseSpec;
-      const appMakesIt = spec ? q.modelKind === 'text' || spec.steps.some((s) => s.kind === 'generate-image' || s.kind === 'edit-image') : true;
+      const appMakesIt = spec
+        ? q.modelKind === 'text' || spec.steps.some((s) => s.kind === 'generate-image' || s.kind === 'edit-image')
+        : true;
       if (state.currentSlug && q.models.length === 0 && appMakesIt) {
-        const args: EstimateAppCostInput = { slug: state.currentSlug, runsPerMonth: q.volume?.perMonth ?? null, sampleInputs: null, outputTokensPerStep: null };
+        const args: EstimateAppCostInput = {
+          slug: state.currentSlug,
+          runsPerMonth: q.volume?.perMonth ?? null,
+          sampleInputs: null,
+          outputTokensPerStep: null,
+        };
         return call({ name: 'estimate_app_cost', args });
       }
       const named = q.models.map((m) => m.id);
-      const models = named.length >= 2 ? named : [...new Set([...named, ...directoryPicks(q.modelKind, 3)])].slice(0, Math.max(3, named.length));
+      const models =
+        named.length >= 2 ? named : [...new Set([...named, ...directoryPicks(q.modelKind, 3)])].slice(0, Math.max(3, named.length));
       if (models.length < 2) return reply('The model directory has too few usable models of that kind to compare prices.');
       const args: CompareModelsInput = { models, workload: volumeWorkload(q.volume?.perMonth ?? null, q.modelKind === 'image') };
       return call({ name: 'compare_models', args });

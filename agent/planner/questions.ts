@@ -39,8 +39,12 @@ export function parseVolume(text: string): Volume | null {
   const t = text.toLowerCase();
   // "500 leads a month", "100 posts per day", "500 a week": any noun (or none) with a period counts as runs.
   const m =
-    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:(?:[a-z-]+\s+)?([a-z-]+?)\s*)?(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(t) ??
-    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b()/.exec(t);
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:(?:[a-z-]+\s+)?([a-z-]+?)\s*)?(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(
+      t,
+    ) ??
+    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b()/.exec(
+      t,
+    );
   if (!m) return null;
   const count = parseNumber(m[1]!, m[2]);
   const perMonth = Math.round(count * (m[4] ? PER_MONTH[m[4]]! : 1));

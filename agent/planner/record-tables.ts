@@ -7,7 +7,25 @@
 import { isVerbAt, readSentences, type Token } from './language';
 
 /** Words that name a table of records. */
-const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'tracker', 'pipeline', 'directory', 'crm', 'inventory', 'register', 'catalog', 'catalogue', 'archive', 'airtable', 'notion', 'collection']);
+const TABLE_WORDS = new Set([
+  'table',
+  'sheet',
+  'spreadsheet',
+  'database',
+  'db',
+  'tracker',
+  'pipeline',
+  'directory',
+  'crm',
+  'inventory',
+  'register',
+  'catalog',
+  'catalogue',
+  'archive',
+  'airtable',
+  'notion',
+  'collection',
+]);
 /** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
 const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
 const AS = new Set(['as']);
@@ -23,13 +41,67 @@ const LEDGER_WORDS = new Set(['log', 'register']);
 /** Verbs that keep rows. */
 const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
-const TOOL_NOUNS = new Set(['tool', 'app', 'helper', 'generator', 'writer', 'form', 'drafter', 'assistant', 'bot', 'parser', 'extractor', 'ghostwriter', 'maker', 'checker', 'planner', 'reviewer', 'builder', 'creator', 'analyzer', 'analyser', 'summarizer', 'summariser']);
+const TOOL_NOUNS = new Set([
+  'tool',
+  'app',
+  'helper',
+  'generator',
+  'writer',
+  'form',
+  'drafter',
+  'assistant',
+  'bot',
+  'parser',
+  'extractor',
+  'ghostwriter',
+  'maker',
+  'checker',
+  'planner',
+  'reviewer',
+  'builder',
+  'creator',
+  'analyzer',
+  'analyser',
+  'summarizer',
+  'summariser',
+]);
 /** Nouns that name a whole records app, whose fields are its table. */
-const RECORDS_APP_NOUNS = new Set(['tracker', 'directory', 'portal', 'crm', 'database', 'inventory', 'catalog', 'catalogue', 'register', 'checkout', 'scorecard', 'ats', 'pipeline', 'log', 'system']);
+const RECORDS_APP_NOUNS = new Set([
+  'tracker',
+  'directory',
+  'portal',
+  'crm',
+  'database',
+  'inventory',
+  'catalog',
+  'catalogue',
+  'register',
+  'checkout',
+  'scorecard',
+  'ats',
+  'pipeline',
+  'log',
+  'system',
+]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Nouns that are never what a row is. */
-const NOT_RECORDS = new Set(['it', 'them', 'everything', 'thing', 'one', 'row', 'data', 'info', 'information', 'result', 'output', 'time', 'way', ...CONTAINERS]);
+const NOT_RECORDS = new Set([
+  'it',
+  'them',
+  'everything',
+  'thing',
+  'one',
+  'row',
+  'data',
+  'info',
+  'information',
+  'result',
+  'output',
+  'time',
+  'way',
+  ...CONTAINERS,
+]);
 
 function nounBefore(tokens: readonly Token[], i: number): string | null {
   const words: Token[] = [];
@@ -43,7 +115,16 @@ function nounBefore(tokens: readonly Token[], i: number): string | null {
 
 function nounAfter(tokens: readonly Token[], i: number): string | null {
   let k = i + 1;
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || POSSESSIVES.has(tokens[k]!.lower) || tokens[k]!.lower === 'each' || tokens[k]!.lower === 'every' || tokens[k]!.lower === 'all')) k++;
+  while (
+    tokens[k] &&
+    (tokens[k]!.pos === 'DET' ||
+      tokens[k]!.pos === 'ADJ' ||
+      POSSESSIVES.has(tokens[k]!.lower) ||
+      tokens[k]!.lower === 'each' ||
+      tokens[k]!.lower === 'every' ||
+      tokens[k]!.lower === 'all')
+  )
+    k++;
   const words: Token[] = [];
   // "sales leads": the tagger may read a plural after a noun as a verb.
   const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));

@@ -49,7 +49,10 @@ function triggersSaid(spec: AppSpec): string {
 
 export function describeApp(spec: AppSpec): string {
   const inputs = spec.inputs.length > 0 ? `Form: ${list(spec.inputs.map((f) => `${f.label} (${f.type})`))}.` : 'No form fields.';
-  const tables = spec.collections.length > 0 ? ` Records are kept in ${list(spec.collections.map((c) => `${c.label} (${c.fields.map((f) => f.name).join(', ')})`))}.` : '';
+  const tables =
+    spec.collections.length > 0
+      ? ` Records are kept in ${list(spec.collections.map((c) => `${c.label} (${c.fields.map((f) => f.name).join(', ')})`))}.`
+      : '';
   return `${inputs} Steps: ${stepsWithModels(spec)}. It runs ${triggersSaid(spec)}.${tables} Access: ${spec.access.level}.`;
 }
 
@@ -60,7 +63,12 @@ export function notifyQuestion(channel: 'email' | 'slack'): string {
     : 'Which Slack incoming-webhook URL (https://hooks.slack.com/…) should I post to? Tell me and I will add the step.';
 }
 
-export function builtReply(outcome: ToolOutcome, spec: AppSpec | null, templateTitle: string | null, question: string | null = null): string {
+export function builtReply(
+  outcome: ToolOutcome,
+  spec: AppSpec | null,
+  templateTitle: string | null,
+  question: string | null = null,
+): string {
   const origin = templateTitle ? `from the "${templateTitle}" template` : 'from scratch';
   const head = spec ? `Built "${spec.name}" (${spec.slug}) ${origin}.` : outcome.summary || `Built the app ${origin}.`;
   const fit = spec ? documentFitSentence(spec) : null;

@@ -17,11 +17,39 @@ export interface SaidTable {
 
 /** Nouns that name the tool or a kind of table, never what a row is. */
 const NOT_ROWS = new Set([
-  'tool', 'app', 'form', 'helper', 'bot', 'assistant', 'portal', 'directory', 'tracker', 'crm', 'database', 'table', 'sheet',
-  'spreadsheet', 'dashboard', 'system', 'ats', 'checkout', 'scorecard', 'calendar', 'report', 'email', 'message', 'field',
-  'column', 'input',
+  'tool',
+  'app',
+  'form',
+  'helper',
+  'bot',
+  'assistant',
+  'portal',
+  'directory',
+  'tracker',
+  'crm',
+  'database',
+  'table',
+  'sheet',
+  'spreadsheet',
+  'dashboard',
+  'system',
+  'ats',
+  'checkout',
+  'scorecard',
+  'calendar',
+  'report',
+  'email',
+  'message',
+  'field',
+  'column',
+  'input',
   // Fields whose lists are choices ("status: Applied, Accepted").
-  'status', 'stage', 'priority', 'type', 'category', 'level',
+  'status',
+  'stage',
+  'priority',
+  'type',
+  'category',
+  'level',
 ]);
 const OPENERS = new Set([':', '=', 'with', '(']);
 

@@ -36,8 +36,19 @@ const DAY_PATTERNS: Array<[number, string]> = [
 const DAY = `(?:${DAY_PATTERNS.map(([, p]) => p).join('|')})`;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
-  'forty-five': 45, 'forty five': 45,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'forty-five': 45,
+  'forty five': 45,
 };
 
 function dayNumber(word: string): number | null {
@@ -159,7 +170,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
     } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day)\b/.test(t)
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day)\b/.test(
+        t,
+      )
     ) {
       parts.frequency = 'daily';
     }
@@ -174,7 +187,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
 }
 
 /** True when the parts say how often, not only a time or a zone. */
-export function hasRecurrence(parts: ScheduleParts | null): parts is ScheduleParts & { frequency: NonNullable<ScheduleParts['frequency']> } {
+export function hasRecurrence(
+  parts: ScheduleParts | null,
+): parts is ScheduleParts & { frequency: NonNullable<ScheduleParts['frequency']> } {
   return Boolean(parts?.frequency);
 }
 
@@ -219,8 +234,13 @@ export function toSchedule(parts: ScheduleParts, previous?: Schedule | null): Sc
   const times = parts.times;
   const minute = times ? String(times[0]!.minute) : prevIsClock ? prev.minute : '0';
   const hour = times
-    ? times.filter((x) => x.minute === times[0]!.minute).map((x) => x.hour).join(',')
-    : prevIsClock ? prev.hour : '9';
+    ? times
+        .filter((x) => x.minute === times[0]!.minute)
+        .map((x) => x.hour)
+        .join(',')
+    : prevIsClock
+      ? prev.hour
+      : '9';
   let dayOfMonth = '*';
   let dayOfWeek = '*';
   switch (parts.frequency) {
@@ -262,7 +282,10 @@ export function describeSchedule(s: Schedule): string {
           const [a, b] = f.dayOfWeek.split('-').map(Number);
           return `${names[a!]} to ${names[b!]}`;
         })()
-      : f.dayOfWeek.split(',').map((d) => names[Number(d)] ?? d).join(', ');
+      : f.dayOfWeek
+          .split(',')
+          .map((d) => names[Number(d)] ?? d)
+          .join(', ');
     when = `every ${list}`;
   }
   return `${when} at ${at} (${s.timezone})`;

@@ -17,7 +17,12 @@ export function bindingToInput(b: ModelBinding): ModelBindingInput {
     model: b.model,
     provider: b.provider ?? null,
     options: hasOptions
-      ? { thinkingLevel: o.thinkingLevel ?? null, temperature: o.temperature ?? null, imageQuality: o.imageQuality ?? null, imageSize: o.imageSize ?? null }
+      ? {
+          thinkingLevel: o.thinkingLevel ?? null,
+          temperature: o.temperature ?? null,
+          imageQuality: o.imageQuality ?? null,
+          imageSize: o.imageSize ?? null,
+        }
       : null,
   };
 }

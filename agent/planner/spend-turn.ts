@@ -27,6 +27,9 @@ export function spendTurn(state: ConversationState): PlannerAction {
   if (!ASKS_WHICH_APP.test(state.lastUser.toLowerCase())) return reply(report.summary);
   const ranked = report.byApp.filter((a) => a.costUsd > 0).slice(0, 3);
   if (ranked.length === 0) return reply(report.summary);
-  const lines = ranked.map((a, i) => `${i + 1}. ${a.slug ? `"${a.name}" (${a.slug})` : a.name}: ${formatUsd(a.costUsd)} over ${a.runs} run${a.runs === 1 ? '' : 's'}`);
+  const lines = ranked.map(
+    (a, i) =>
+      `${i + 1}. ${a.slug ? `"${a.name}" (${a.slug})` : a.name}: ${formatUsd(a.costUsd)} over ${a.runs} run${a.runs === 1 ? '' : 's'}`,
+  );
   return reply(`In ${report.month.label} so far, by spend:\n${lines.join('\n')}\n${report.summary}`);
 }

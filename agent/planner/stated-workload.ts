@@ -12,9 +12,22 @@ const SIZE_UNITS = new Set(['page', 'word', 'token', 'character', 'slide', 'minu
 
 /** Period words → what the amount is per. A batch, an upload or an opening is one run. */
 const PERIODS: Record<string, Workload['per']> = {
-  day: 'day', daily: 'day', week: 'week', weekly: 'week', month: 'month', monthly: 'month',
-  batch: 'run', upload: 'run', run: 'run', opening: 'run', request: 'run', submission: 'run', job: 'run',
-  document: 'document', file: 'document', contract: 'document',
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  batch: 'run',
+  upload: 'run',
+  run: 'run',
+  opening: 'run',
+  request: 'run',
+  submission: 'run',
+  job: 'run',
+  document: 'document',
+  file: 'document',
+  contract: 'document',
 };
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', '/']);
 
@@ -38,7 +51,8 @@ function workloadAt(tokens: readonly Token[], i: number): Workload | null {
   if (tokens[j]?.text === '%' || tokens[i - 1]?.text === '$' || tokens[j]?.text === ':') return null;
   const nouns: Token[] = [];
   // Right after a number a word is a noun whatever the tagger says ("100 resumes", "20 leads").
-  const nounAt = (t: Token | undefined) => t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (nouns.length === 0 && t.pos === 'VERB'));
+  const nounAt = (t: Token | undefined) =>
+    t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (nouns.length === 0 && t.pos === 'VERB'));
   while (tokens[j] && (nounAt(tokens[j]) || tokens[j]!.text === '-') && nouns.length < 4) {
     if (tokens[j]!.text !== '-') nouns.push(tokens[j]!.pos === 'VERB' ? { ...tokens[j]!, pos: 'NOUN' } : tokens[j]!);
     j++;

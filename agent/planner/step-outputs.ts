@@ -15,7 +15,12 @@ export function mainOutput(steps: ReadonlyArray<Pick<StepInput, 'kind' | 'id'>>)
 }
 
 /** A notify step sending the main result. */
-export function notifyStep(steps: ReadonlyArray<Pick<StepInput, 'kind' | 'id'>>, channel: 'email' | 'slack', target: string, appName: string): StepInput {
+export function notifyStep(
+  steps: ReadonlyArray<Pick<StepInput, 'kind' | 'id'>>,
+  channel: 'email' | 'slack',
+  target: string,
+  appName: string,
+): StepInput {
   const output = mainOutput(steps);
   const taken = new Set(steps.map((s) => s.id));
   return {

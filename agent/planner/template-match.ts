@@ -39,7 +39,9 @@ const WEIGHTS = { keywords: 3, title: 2, summary: 1 } as const;
  * not a daily digest), so schedule words count for a third.
  */
 const WHEN_WORDS = new Set(
-  meaningStems('daily weekly monthly hourly nightly morning evening monday tuesday wednesday thursday friday saturday sunday every schedule scheduled'),
+  meaningStems(
+    'daily weekly monthly hourly nightly morning evening monday tuesday wednesday thursday friday saturday sunday every schedule scheduled',
+  ),
 );
 const WHEN_WEIGHT = 1 / 3;
 
@@ -56,7 +58,23 @@ const MEDIUM_WORDS = new Set(meaningStems('document pdf page pages file upload d
 const DELIVERABLE_WEIGHT = 2;
 
 /** Verbs that produce what their object names ("put together a digest"); "translate descriptions" does not. */
-const PRODUCING_VERBS = new Set(['write', 'draft', 'compose', 'generate', 'create', 'make', 'put', 'produce', 'prepare', 'send', 'give', 'get', 'build', 'want', 'need']);
+const PRODUCING_VERBS = new Set([
+  'write',
+  'draft',
+  'compose',
+  'generate',
+  'create',
+  'make',
+  'put',
+  'produce',
+  'prepare',
+  'send',
+  'give',
+  'get',
+  'build',
+  'want',
+  'need',
+]);
 
 function deliverableStems(description: string): Set<string> {
   const tokens = readTokens(description);
@@ -153,7 +171,8 @@ export function rankTemplates(
         score += w * (idf.get(s) ?? 1) * (weak ? WHEN_WEIGHT : delivered.has(s) ? DELIVERABLE_WEIGHT : 1);
         if (!weak) shared.push(s);
       }
-      if (score > 0 && title.size > 0) score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
+      if (score > 0 && title.size > 0)
+        score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
       if (shared.length > 0 && shared.every((s) => MEDIUM_WORDS.has(s))) score /= 2;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');

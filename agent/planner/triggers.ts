@@ -15,23 +15,101 @@ const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
 const WHEN_PAIRS = new Set(['each time', 'every time', 'as soon', 'as they', 'as it']);
 /** Verbs by which something arrives from outside. */
 const ARRIVAL_VERBS = new Set([
-  'submit', 'fill', 'send', 'receive', 'get', 'place', 'complete', 'arrive', 'come', 'post', 'email', 'text', 'ask', 'message',
-  'call', 'open', 'sign', 'book', 'order', 'pay', 'reply', 'mention', 'hit', 'land', 'fire', 'trigger', 'type', 'upload',
+  'submit',
+  'fill',
+  'send',
+  'receive',
+  'get',
+  'place',
+  'complete',
+  'arrive',
+  'come',
+  'post',
+  'email',
+  'text',
+  'ask',
+  'message',
+  'call',
+  'open',
+  'sign',
+  'book',
+  'order',
+  'pay',
+  'reply',
+  'mention',
+  'hit',
+  'land',
+  'fire',
+  'trigger',
+  'type',
+  'upload',
 ]);
 /** Verbs by which a row is made. */
 const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record']);
 /** Nouns for things that arrive from outside. */
 const ARRIVING_NOUNS = new Set([
-  'form', 'typeform', 'survey', 'order', 'payment', 'signup', 'submission', 'request', 'event', 'issue', 'message', 'email',
-  'mail', 'sms', 'webhook', 'notification', 'call', 'booking', 'application', 'ticket', 'comment', 'dm',
+  'form',
+  'typeform',
+  'survey',
+  'order',
+  'payment',
+  'signup',
+  'submission',
+  'request',
+  'event',
+  'issue',
+  'message',
+  'email',
+  'mail',
+  'sms',
+  'webhook',
+  'notification',
+  'call',
+  'booking',
+  'application',
+  'ticket',
+  'comment',
+  'dm',
 ]);
 /** Words that name an outside caller on their own. */
 const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
 /** Services that call in. */
 const SERVICES = new Set([
-  'zapier', 'n8n', 'make.com', 'typeform', 'tally', 'stripe', 'shopify', 'github', 'gitlab', 'hubspot', 'jotform', 'calendly',
-  'twilio', 'slack', 'teams', 'discord', 'gmail', 'outlook', 'intercom', 'zendesk', 'jira', 'erpnext', 'salesforce', 'rss',
-  'zoom', 'fireflies', 'tldv', 'drive', 'dropbox', 'pipedrive', 'freshsales', 'whatsapp', 'telegram', 'airtable', 'notion',
+  'zapier',
+  'n8n',
+  'make.com',
+  'typeform',
+  'tally',
+  'stripe',
+  'shopify',
+  'github',
+  'gitlab',
+  'hubspot',
+  'jotform',
+  'calendly',
+  'twilio',
+  'slack',
+  'teams',
+  'discord',
+  'gmail',
+  'outlook',
+  'intercom',
+  'zendesk',
+  'jira',
+  'erpnext',
+  'salesforce',
+  'rss',
+  'zoom',
+  'fireflies',
+  'tldv',
+  'drive',
+  'dropbox',
+  'pipedrive',
+  'freshsales',
+  'whatsapp',
+  'telegram',
+  'airtable',
+  'notion',
 ]);
 /** Rows of a sheet or table: a new one is a new record. */
 const ROW_NOUNS = new Set(['row', 'entry', 'record', 'line']);
@@ -83,14 +161,19 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
-    if (noun && !ARRIVING_NOUNS.has(noun.lemma)) return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma))
+      return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return { kind: 'webhook' };
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
-  return arrives && arriving ? { kind: 'webhook' } : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user') ? { kind: 'webhook' } : null;
+  return arrives && arriving
+    ? { kind: 'webhook' }
+    : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user')
+      ? { kind: 'webhook' }
+      : null;
 }
 
 /** "a new expense record": the noun before "record". */
@@ -126,11 +209,19 @@ function findIn(tokens: readonly Token[]): Found | null {
     const span = { from: i, to: i + 1 };
     if (ENDPOINT_WORDS.has(t.lower)) return { trigger: { kind: 'webhook' }, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
-    if (MAIL_WORDS.has(t.lower) && (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') && tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))) {
+    if (
+      MAIL_WORDS.has(t.lower) &&
+      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') &&
+      tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))
+    ) {
       return { trigger: { kind: 'webhook' }, ...span };
     }
     // "read every reply to our cold email campaign": each message that comes in starts a run.
-    if ((t.lower === 'every' || t.lower === 'each') && INCOMING.has(tokens[i + 1]?.lemma ?? '') && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
+    if (
+      (t.lower === 'every' || t.lower === 'each') &&
+      INCOMING.has(tokens[i + 1]?.lemma ?? '') &&
+      tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))
+    ) {
       return { trigger: { kind: 'webhook' }, from: i, to: i + 2 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
@@ -139,18 +230,25 @@ function findIn(tokens: readonly Token[]): Found | null {
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
       const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
-      const fed = t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
+      const fed =
+        t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       if (phrase.length > 0 && (from || fed)) return { trigger: { kind: 'webhook' }, from: i, to: i + 1 + phrase.length };
     }
     if (SERVICES.has(t.lower)) {
-      const sends = SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') || (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') && tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
+      const sends =
+        SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') ||
+        (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+          tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
       if (sends) return { trigger: { kind: 'webhook' }, from: Math.max(0, i - 1), to: i + 2 };
     }
     // "forward vendor invoices to an address", "a form that sends us", "POST an image to".
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
     const handsIn = (t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON') || t.text === 'POST';
     if (handsIn && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) return { trigger: { kind: 'webhook' }, ...span };
-    if ((t.lemma === 'submit' || t.lemma === 'fill') && tokens.slice(i + 1, i + 6).some((x) => x.lemma === 'form' || x.lemma === 'survey' || x.lemma === 'typeform')) {
+    if (
+      (t.lemma === 'submit' || t.lemma === 'fill') &&
+      tokens.slice(i + 1, i + 6).some((x) => x.lemma === 'form' || x.lemma === 'survey' || x.lemma === 'typeform')
+    ) {
       return { trigger: { kind: 'webhook' }, ...span };
     }
   }
@@ -169,7 +267,11 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
 export function withoutEventPhrase(text: string): string {
   const hit = find(text);
   if (!hit) return text;
-  const said = hit.tokens.slice(hit.found.from, hit.found.to).map((t) => `${t.space}${t.text}`).join('').trim();
+  const said = hit.tokens
+    .slice(hit.found.from, hit.found.to)
+    .map((t) => `${t.space}${t.text}`)
+    .join('')
+    .trim();
   const at = text.indexOf(said);
   return at >= 0 ? `${text.slice(0, at)} ${text.slice(at + said.length)}` : text;
 }

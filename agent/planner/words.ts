@@ -5,7 +5,8 @@
 
 /** Function words that carry no meaning for matching a description to a template. */
 const STOPWORDS = new Set(
-  ('a an the and or but of to for from in on at by with without into onto over under ' +
+  (
+    'a an the and or but of to for from in on at by with without into onto over under ' +
     'i we you they it its our my your their me us them this that these those there here ' +
     'is are was were be been being am do does did done have has had will would can could ' +
     'should shall may might must need needs want wants like please just also then so ' +
@@ -13,8 +14,8 @@ const STOPWORDS = new Set(
     'where how as if than too very really new make build create give get let help ' +
     // Size and quality words describe, they do not say what the tool is for.
     'long short quick simple small big good nice great easy about ' +
-    'not no yes sure ok okay hmm thanks thank')
-    .split(' '),
+    'not no yes sure ok okay hmm thanks thank'
+  ).split(' '),
 );
 
 /** Lower-case word tokens (letters/digits, inner apostrophes and dots dropped). */
@@ -58,7 +59,10 @@ export function stem(word: string): string {
   }
   // "summary"/"summarize", "classify"/"classifier", "writt"/"write" converge: drop a doubled
   // final consonant, a final e, and a final -iz/-y (not from short words: "story" is not "store").
-  w = w.replace(/([b-df-hj-np-tv-z])\1$/, '$1').replace(/(.{4,})e$/, '$1').replace(/(.{5,})(?:iz|y|i)$/, '$1');
+  w = w
+    .replace(/([b-df-hj-np-tv-z])\1$/, '$1')
+    .replace(/(.{4,})e$/, '$1')
+    .replace(/(.{5,})(?:iz|y|i)$/, '$1');
   return w.length >= 3 ? w : word;
 }
 

@@ -23,8 +23,16 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
   const audit: AuditEntry[] = [];
   const now = () => clock().toISOString();
   const clone = <T>(value: T): T => structuredClone(value);
-  const app = (slug: string) => apps.get(slug) ?? (() => { throw portRefusal.appNotFound(slug); })();
-  const conversation = (id: string) => conversations.get(id) ?? (() => { throw portRefusal.conversationNotFound(id); })();
+  const app = (slug: string) =>
+    apps.get(slug) ??
+    (() => {
+      throw portRefusal.appNotFound(slug);
+    })();
+  const conversation = (id: string) =>
+    conversations.get(id) ??
+    (() => {
+      throw portRefusal.conversationNotFound(id);
+    })();
 
   return {
     // Nothing is priced in memory: totals are empty and there are no budgets.
@@ -43,7 +51,15 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
     async createApp({ workspaceId, spec, createdBy, note }) {
       if (apps.has(spec.slug)) throw portRefusal.slugTaken(spec.slug);
       const at = now();
-      const created: StoredApp = { id: randomUUID(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+      const created: StoredApp = {
+        id: randomUUID(),
+        workspaceId,
+        slug: spec.slug,
+        version: 1,
+        spec: clone(spec),
+        createdAt: at,
+        updatedAt: at,
+      };
       apps.set(spec.slug, created);
       versions.set(spec.slug, [{ appId: created.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at }]);
       return clone(created);

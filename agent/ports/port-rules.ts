@@ -6,7 +6,10 @@ import { StoreError } from './store-error';
 /** Refuses a save that would lose someone else's change or rename the app. */
 export function checkSaveAllowed(app: StoredApp, spec: AppSpec, expectedVersion: number | undefined): void {
   if (spec.slug !== app.slug) {
-    throw new StoreError('conflict', `The spec's slug '${spec.slug}' differs from the app's slug '${app.slug}'; slugs never change, so keep '${app.slug}'.`);
+    throw new StoreError(
+      'conflict',
+      `The spec's slug '${spec.slug}' differs from the app's slug '${app.slug}'; slugs never change, so keep '${app.slug}'.`,
+    );
   }
   if (expectedVersion !== undefined && expectedVersion !== app.version) {
     throw new StoreError(

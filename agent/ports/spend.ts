@@ -114,7 +114,16 @@ export interface SpendLedger {
 }
 
 /** A total with nothing in it. */
-export const emptyTotal = (key: string | null): SpendTotal => ({ key, costUsd: 0, calls: 0, runs: 0, dryRunUsd: 0, inputTokens: 0, outputTokens: 0, images: 0 });
+export const emptyTotal = (key: string | null): SpendTotal => ({
+  key,
+  costUsd: 0,
+  calls: 0,
+  runs: 0,
+  dryRunUsd: 0,
+  inputTokens: 0,
+  outputTokens: 0,
+  images: 0,
+});
 
 /** What the agent reads of the ledger: totals and budgets (get_spend). */
 export type SpendPort = Pick<SpendLedger, 'total' | 'totals' | 'listBudgets'>;

@@ -17,7 +17,8 @@ export function mapSchema(node: JsonSchema, rewrite: (node: JsonSchema) => JsonS
   }
   for (const key of MAPS) {
     const map = node[key];
-    if (isJsonSchema(map)) out[key] = Object.fromEntries(Object.entries(map).map(([k, s]) => [k, isJsonSchema(s) ? mapSchema(s, rewrite) : s]));
+    if (isJsonSchema(map))
+      out[key] = Object.fromEntries(Object.entries(map).map(([k, s]) => [k, isJsonSchema(s) ? mapSchema(s, rewrite) : s]));
   }
   return rewrite(out);
 }

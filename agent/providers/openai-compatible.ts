@@ -6,7 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import OpenAI from 'openai';
-import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+  ChatCompletionTool,
+} from 'openai/resources/chat/completions';
 import { ProviderError } from './errors';
 import type { ChatMessage, ContentPart, ToolSpec } from './messages';
 import { mapChatFinishReason } from './openai/map-finish-reason';
@@ -38,11 +43,17 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
     return client;
   }
 
-  async function send(body: ChatCompletionCreateParamsNonStreaming, structured: boolean, warnings: string[], signal?: AbortSignal): Promise<ProviderResult> {
+  async function send(
+    body: ChatCompletionCreateParamsNonStreaming,
+    structured: boolean,
+    warnings: string[],
+    signal?: AbortSignal,
+  ): Promise<ProviderResult> {
     const request = toWireRequest(body);
     return callWithRetry(
       policy,
-      async (attemptSignal) => fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request, structured, warnings),
+      async (attemptSignal) =>
+        fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request, structured, warnings),
       (error) =>
         mapOpenAIError(error, {
           provider: 'openai-compatible',
@@ -89,7 +100,12 @@ export function toGenerateBody(request: GenerateRequest): ChatCompletionCreatePa
     messages: [...systemMessage(request.system), { role: 'user', content: request.prompt }],
     ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
     ...(request.kind === 'structured'
-      ? { response_format: { type: 'json_schema', json_schema: { name: request.schemaName, schema: toStrictJsonSchema(request.schema), strict: true } } }
+      ? {
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: request.schemaName, schema: toStrictJsonSchema(request.schema), strict: true },
+          },
+        }
       : {}),
   };
 }
@@ -113,7 +129,13 @@ function toMessages(message: ChatMessage): ChatCompletionMessageParam[] {
           role: 'assistant',
           content: message.content || null,
           ...(calls.length > 0
-            ? { tool_calls: calls.map((call) => ({ id: call.id, type: 'function' as const, function: { name: call.name, arguments: stringifyToolArguments(call.args) } })) }
+            ? {
+                tool_calls: calls.map((call) => ({
+                  id: call.id,
+                  type: 'function' as const,
+                  function: { name: call.name, arguments: stringifyToolArguments(call.args) },
+                })),
+              }
             : {}),
         },
       ];
@@ -124,7 +146,10 @@ function toMessages(message: ChatMessage): ChatCompletionMessageParam[] {
 }
 
 function toTool(tool: ToolSpec): ChatCompletionTool {
-  return { type: 'function', function: { name: tool.name, description: tool.description, parameters: toStrictJsonSchema(tool.inputSchema), strict: true } };
+  return {
+    type: 'function',
+    function: { name: tool.name, description: tool.description, parameters: toStrictJsonSchema(tool.inputSchema), strict: true },
+  };
 }
 
 // ── fromResponse (finish reasons, usage and errors: ./openai/map-*.ts, shared with OpenAI) ──
@@ -136,7 +161,12 @@ function fromResponse(response: ChatCompletion, request: WireRequest, structured
   for (const call of choice?.message.tool_calls ?? []) {
     if (call.type !== 'function') continue;
     // Some servers omit the id; the loop needs one to pair the result with the call.
-    content.push({ type: 'tool-call', id: call.id || `call_${randomUUID()}`, name: call.function.name, args: parseToolArguments(call.function.arguments) });
+    content.push({
+      type: 'tool-call',
+      id: call.id || `call_${randomUUID()}`,
+      name: call.function.name,
+      args: parseToolArguments(call.function.arguments),
+    });
   }
   const result: ProviderResult = {
     content,

@@ -23,7 +23,12 @@ function toRequest(request: ChatRequest): WireRequest {
   return {
     method: 'POST',
     path: '/planner/chat',
-    body: { model: request.model, lastUserMessage: last?.content ?? null, messages: request.messages.length, tools: request.tools.map((t) => t.name) },
+    body: {
+      model: request.model,
+      lastUserMessage: last?.content ?? null,
+      messages: request.messages.length,
+      tools: request.tools.map((t) => t.name),
+    },
   };
 }
 

@@ -87,9 +87,11 @@ export async function callWithRetry<T>(
     if (!failure.retryable || attemptNo > policy.maxRetries || tooLong) {
       throw attemptNo > 1 ? failure.withAttempts(attemptNo) : failure;
     }
-    await sleep(Math.max(0, policy.retryDelay(attemptNo, failure.retryAfterMs)), undefined, { signal: callerSignal }).catch((error: unknown) => {
-      throw callerSignal?.reason ?? error;
-    });
+    await sleep(Math.max(0, policy.retryDelay(attemptNo, failure.retryAfterMs)), undefined, { signal: callerSignal }).catch(
+      (error: unknown) => {
+        throw callerSignal?.reason ?? error;
+      },
+    );
   }
 }
 

@@ -193,7 +193,10 @@ export const AppSpecSchema = z.object({
   inputs: z.array(FieldSchema).max(50).default([]),
   steps: z.array(StepSchema).max(30).default([]),
   collections: z.array(CollectionSchema).max(20).default([]),
-  triggers: z.array(TriggerSchema).max(20).default([{ kind: 'manual' }]),
+  triggers: z
+    .array(TriggerSchema)
+    .max(20)
+    .default([{ kind: 'manual' }]),
   access: AccessSchema.default({ level: 'private' }),
   /** Sizes and volumes the user stated ("300-page contracts", "500 a week"); model fit and cost estimates use them. */
   workload: z.array(WorkloadSchema).max(10).default([]),

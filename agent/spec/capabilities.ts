@@ -79,7 +79,6 @@ function checkStep(facts: ModelFacts, step: Step, binding: ModelBinding, now: Da
   }
 }
 
-
 /**
  * Checks `binding` for `target` on day `now`; throws ModelBindingError / CapabilityError /
  * UnknownModelError, or returns the canonical binding and any warnings.
@@ -103,9 +102,12 @@ export function checkBinding(binding: ModelBinding, target: BindingTarget, now: 
 function checkTarget(binding: ModelBinding, target: BindingTarget, now: Date): CheckedBinding {
   if (target.stepId !== null) {
     const step = target.steps.find((s) => s.id === target.stepId);
-    if (!step) throw new ModelBindingError(`There is no step "${target.stepId}"; steps: ${target.steps.map((s) => s.id).join(', ') || 'none'}.`);
+    if (!step)
+      throw new ModelBindingError(`There is no step "${target.stepId}"; steps: ${target.steps.map((s) => s.id).join(', ') || 'none'}.`);
     if (!isModelStep(step)) {
-      throw new ModelBindingError(`Step "${step.id}" (${step.kind}) does not use a model; bind a model to an AI step or to the app instead.`);
+      throw new ModelBindingError(
+        `Step "${step.id}" (${step.kind}) does not use a model; bind a model to an AI step or to the app instead.`,
+      );
     }
   }
   const facts = resolveBinding(binding);
@@ -113,11 +115,15 @@ function checkTarget(binding: ModelBinding, target: BindingTarget, now: Date): C
     return {
       binding,
       facts: null,
-      warnings: [`${binding.model} is not in the model directory, so its capabilities and prices cannot be checked; the OpenAI-compatible server decides.`],
+      warnings: [
+        `${binding.model} is not in the model directory, so its capabilities and prices cannot be checked; the OpenAI-compatible server decides.`,
+      ],
     };
   }
   if (binding.provider !== undefined && binding.provider !== 'openai-compatible' && binding.provider !== facts.provider) {
-    throw new ModelBindingError(`${facts.id} is served by ${facts.provider}, not ${binding.provider}; leave the provider empty or pick a ${binding.provider} model.`);
+    throw new ModelBindingError(
+      `${facts.id} is served by ${facts.provider}, not ${binding.provider}; leave the provider empty or pick a ${binding.provider} model.`,
+    );
   }
   const steps = target.stepId === null ? target.steps : target.steps.filter((s) => s.id === target.stepId);
   // What a replacement must do: what these steps need, or else what this model is for.
@@ -126,7 +132,9 @@ function checkTarget(binding: ModelBinding, target: BindingTarget, now: Date): C
   const status = lifecycleStatus(facts, now);
   if (status === 'shutdown') {
     const fits = suggestModels(needs, { now, prefer: facts }).map((m) => m.id);
-    throw new ModelBindingError(`${facts.id} was ${describeLifecycle(facts, now)} and can no longer be used. Pick another model${fits.length ? `, e.g. ${fits.join(', ')}` : ''}.`);
+    throw new ModelBindingError(
+      `${facts.id} was ${describeLifecycle(facts, now)} and can no longer be used. Pick another model${fits.length ? `, e.g. ${fits.join(', ')}` : ''}.`,
+    );
   }
   for (const step of steps) checkStep(facts, step, binding, now);
   const warnings: string[] = [];
@@ -168,7 +176,9 @@ export function bindUnfitSteps(spec: AppSpec, now: Date = new Date()): { spec: A
     if (step.model !== undefined || needs === null || needs.every((n) => modelHas(fallback, n))) return step;
     const [fit] = suggestModels(needs, { now, prefer: fallback });
     if (!fit) return step;
-    notes.push(`Step "${step.id}" (${step.kind}) runs on ${fit.id}, because ${fallback.id} lacks ${joinList(needs.filter((n) => !modelHas(fallback, n)))}.`);
+    notes.push(
+      `Step "${step.id}" (${step.kind}) runs on ${fit.id}, because ${fallback.id} lacks ${joinList(needs.filter((n) => !modelHas(fallback, n)))}.`,
+    );
     return { ...step, model: { model: fit.id, options: {} } };
   });
   return { spec: { ...spec, steps }, notes };

@@ -42,7 +42,12 @@ function firstThatFits(tokens: number, needs: readonly StepNeed[], now: Date, pr
 }
 
 /** Up to three model ids whose input limit takes `tokens` and that have `needs`, `prefer`'s provider first. */
-export function modelsThatFit(tokens: number, needs: readonly StepNeed[], now: Date = new Date(), prefer: ModelFacts | null = null): string[] {
+export function modelsThatFit(
+  tokens: number,
+  needs: readonly StepNeed[],
+  now: Date = new Date(),
+  prefer: ModelFacts | null = null,
+): string[] {
   return suggestModels(needs, { now, prefer, limit: 100 })
     .filter((m) => (inputLimit(m) ?? 0) >= tokens)
     .slice(0, 3)
@@ -128,14 +133,18 @@ export function bindToFit(spec: AppSpec, now: Date = new Date()): { spec: AppSpe
     const fit = firstThatFits(tokens, needs, now, old);
     if (fit) {
       next = { ...next, model: { model: fit.id, options: {} } };
-      notes.push(`The app runs on ${fit.id} (${formatCount(inputLimit(fit) ?? 0)} input tokens), because the stated ${size.sentence} do not fit ${old.id}'s ${formatCount(inputLimit(old) ?? 0)}.`);
+      notes.push(
+        `The app runs on ${fit.id} (${formatCount(inputLimit(fit) ?? 0)} input tokens), because the stated ${size.sentence} do not fit ${old.id}'s ${formatCount(inputLimit(old) ?? 0)}.`,
+      );
     }
   }
   for (const { step, model, tokens } of unfit.filter((u) => !usingDefault.has(u.step.id))) {
     const fit = firstThatFits(tokens, STEP_NEEDS[step.kind] ?? [], now, model);
     if (!fit) continue;
     next = { ...next, steps: next.steps.map((s) => (s.id === step.id ? { ...s, model: { model: fit.id, options: {} } } : s)) };
-    notes.push(`Step "${step.id}" runs on ${fit.id} (${formatCount(inputLimit(fit) ?? 0)} input tokens), because the stated ${size.sentence} do not fit ${model.id}'s ${formatCount(inputLimit(model) ?? 0)}.`);
+    notes.push(
+      `Step "${step.id}" runs on ${fit.id} (${formatCount(inputLimit(fit) ?? 0)} input tokens), because the stated ${size.sentence} do not fit ${model.id}'s ${formatCount(inputLimit(model) ?? 0)}.`,
+    );
   }
   return { spec: next, notes };
 }
@@ -148,7 +157,9 @@ export function documentFitSentence(spec: AppSpec): string | null {
     const tokens = estimatedStepInput(spec, step, size);
     const binding = effectiveBinding(spec, step);
     const model = binding ? findModel(binding.model) : null;
-    return tokens !== null && model ? [`step "${step.id}" on ${model.id}: about ${formatCount(tokens)} tokens, ${contextFit(model, tokens).sentence}`] : [];
+    return tokens !== null && model
+      ? [`step "${step.id}" on ${model.id}: about ${formatCount(tokens)} tokens, ${contextFit(model, tokens).sentence}`]
+      : [];
   });
   return parts.length > 0 ? `Documents are stated as ${size.sentence}; ${parts.join('; ')}.` : null;
 }

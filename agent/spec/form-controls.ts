@@ -39,13 +39,31 @@ function shape(field: Field): Pick<FormControl, 'element' | 'attributes'> {
     case 'select':
       return { element: 'select', attributes: [] };
     case 'image':
-      return { element: 'input', attributes: [['type', 'file'], ['accept', IMAGE_ACCEPT]] };
+      return {
+        element: 'input',
+        attributes: [
+          ['type', 'file'],
+          ['accept', IMAGE_ACCEPT],
+        ],
+      };
     case 'file':
       return { element: 'input', attributes: [['type', 'file']] };
     case 'document':
-      return { element: 'input', attributes: [['type', 'file'], ['accept', DOCUMENT_ACCEPT]] };
+      return {
+        element: 'input',
+        attributes: [
+          ['type', 'file'],
+          ['accept', DOCUMENT_ACCEPT],
+        ],
+      };
     case 'number':
-      return { element: 'input', attributes: [['type', 'number'], ['step', 'any']] };
+      return {
+        element: 'input',
+        attributes: [
+          ['type', 'number'],
+          ['step', 'any'],
+        ],
+      };
     case 'text':
     case 'email':
     case 'url':

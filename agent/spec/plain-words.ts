@@ -40,8 +40,25 @@ export function fieldTypeWord(type: FieldType): string {
   return FIELD_TYPES[type];
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
-const DATE_UTC = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+const DATE_UTC = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+  timeZone: 'UTC',
+});
 
 /** The one date format: the browser's zone in the browser, UTC where the server renders. */
 export function formatDate(iso: string, zone: 'local' | 'utc' = 'local'): string {
@@ -54,10 +71,13 @@ const LEVELS: Record<string, string> = { private: 'only you', workspace: 'the wo
 /** A stored version note ("set_access: public-link") as a sentence ("Shared with anyone with a link."). */
 export function versionNoteSentence(note: string): string {
   const colon = note.indexOf(':');
-  const [tool, rest] = colon > 0 ? [note.slice(0, colon), note.slice(colon + 1).trim()] : [note.split(' ')[0] ?? '', note.split(' ').slice(1).join(' ')];
+  const [tool, rest] =
+    colon > 0 ? [note.slice(0, colon), note.slice(colon + 1).trim()] : [note.split(' ')[0] ?? '', note.split(' ').slice(1).join(' ')];
   switch (tool) {
     case 'create_app':
-      return rest.startsWith('from template ') ? `Created from the ${rest.slice('from template '.length).replaceAll('-', ' ')} template.` : 'Created from scratch.';
+      return rest.startsWith('from template ')
+        ? `Created from the ${rest.slice('from template '.length).replaceAll('-', ' ')} template.`
+        : 'Created from scratch.';
     case 'set_access':
       return `Shared with ${LEVELS[rest] ?? rest}.`;
     case 'restore_app_version':

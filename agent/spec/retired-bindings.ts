@@ -15,7 +15,10 @@ export interface RetiredBinding {
 
 /** Bindings of `spec` to models shut down on `now` (models outside the directory are not judged). */
 export function retiredBindings(spec: AppSpec, now: Date): RetiredBinding[] {
-  const bindings = [{ stepId: null as string | null, model: spec.model.model }, ...spec.steps.flatMap((s) => (s.model ? [{ stepId: s.id, model: s.model.model }] : []))];
+  const bindings = [
+    { stepId: null as string | null, model: spec.model.model },
+    ...spec.steps.flatMap((s) => (s.model ? [{ stepId: s.id, model: s.model.model }] : [])),
+  ];
   return bindings.flatMap(({ stepId, model: id }) => {
     const model = findModel(id);
     if (!model || !isShutDown(model, now)) return [];
@@ -28,6 +31,9 @@ export function retiredSentence(retired: readonly RetiredBinding[]): string | nu
   if (retired.length === 0) return null;
   const names = [...new Map(retired.map((r) => [r.model.id, r])).values()];
   return names
-    .map((r) => `${r.model.displayName} shut down on ${r.model.lifecycle.shutdownDate}; ${r.successor ? `move to ${r.successor.displayName}` : 'no successor is known, bind another model'}.`)
+    .map(
+      (r) =>
+        `${r.model.displayName} shut down on ${r.model.lifecycle.shutdownDate}; ${r.successor ? `move to ${r.successor.displayName}` : 'no successor is known, bind another model'}.`,
+    )
     .join(' ');
 }

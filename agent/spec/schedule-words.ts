@@ -28,7 +28,15 @@ export function scheduleInWords(schedule: Pick<Schedule, 'cron' | 'timezone'>): 
 export function nextRuns(schedule: Pick<Schedule, 'cron' | 'timezone'>, from: Date, count = 3): string[] {
   try {
     const runs = new Cron(schedule.cron, { timezone: schedule.timezone, paused: true, mode: '5-part' }).nextRuns(count, from);
-    const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: schedule.timezone });
+    const format = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: schedule.timezone,
+    });
     return runs.map((run) => format.format(run));
   } catch {
     return [];

@@ -16,9 +16,7 @@ export { SpecValidationError, type SpecIssue } from './spec-validation-error';
 export function parseAppSpec(json: unknown): AppSpec {
   const parsed = AppSpecSchema.safeParse(json);
   if (!parsed.success) {
-    throw new SpecValidationError(
-      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) })),
-    );
+    throw new SpecValidationError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: sentence(i.message) })));
   }
   const issues = checkAppSpec(parsed.data);
   if (issues.length > 0) throw new SpecValidationError(issues);
@@ -43,7 +41,12 @@ function checkUnique(names: readonly string[], path: (i: number) => string, what
 }
 
 function checkFields(fields: readonly Field[], base: string, what: string, issues: SpecIssue[]): void {
-  checkUnique(fields.map((f) => f.name), (i) => `${base}[${i}].name`, what, issues);
+  checkUnique(
+    fields.map((f) => f.name),
+    (i) => `${base}[${i}].name`,
+    what,
+    issues,
+  );
   fields.forEach((f, i) => {
     if (f.type === 'select' && !f.options?.length) {
       issues.push({ path: `${base}[${i}].options`, message: `Select field "${f.name}" needs a list of options.` });
@@ -91,7 +94,12 @@ function checkReferences(
 }
 
 function checkSteps(spec: AppSpec, issues: SpecIssue[]): void {
-  checkUnique(spec.steps.map((s) => s.id), (i) => `steps[${i}].id`, 'Step id', issues);
+  checkUnique(
+    spec.steps.map((s) => s.id),
+    (i) => `steps[${i}].id`,
+    'Step id',
+    issues,
+  );
   const inputs = new Set(spec.inputs.map((f) => f.name));
   const earlier = new Map<string, Step>();
   spec.steps.forEach((step, i) => {
@@ -101,7 +109,11 @@ function checkSteps(spec: AppSpec, issues: SpecIssue[]): void {
     if (step.kind === 'extract') {
       checkFields(step.fields, `${base}.fields`, 'Extracted field', issues);
       step.fields.forEach((f, j) => {
-        if (f.name === 'json') issues.push({ path: `${base}.fields[${j}].name`, message: 'An extracted field cannot be named "json"; that name holds the whole result.' });
+        if (f.name === 'json')
+          issues.push({
+            path: `${base}.fields[${j}].name`,
+            message: 'An extracted field cannot be named "json"; that name holds the whole result.',
+          });
       });
     }
     if (step.kind === 'edit-image') {
@@ -129,7 +141,12 @@ function checkSaveRecord(spec: AppSpec, step: Extract<Step, { kind: 'save-record
     return;
   }
   const columns = collection.fields.map((f) => f.name);
-  checkUnique(step.values.map((v) => v.name), (i) => `${base}.values[${i}].name`, 'Value', issues);
+  checkUnique(
+    step.values.map((v) => v.name),
+    (i) => `${base}.values[${i}].name`,
+    'Value',
+    issues,
+  );
   step.values.forEach((v, i) => {
     if (!columns.includes(v.name)) {
       issues.push({
@@ -185,7 +202,12 @@ function checkTriggers(spec: AppSpec, issues: SpecIssue[]): void {
 export function checkAppSpec(spec: AppSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
   checkFields(spec.inputs, 'inputs', 'Input field', issues);
-  checkUnique(spec.collections.map((c) => c.name), (i) => `collections[${i}].name`, 'Collection', issues);
+  checkUnique(
+    spec.collections.map((c) => c.name),
+    (i) => `collections[${i}].name`,
+    'Collection',
+    issues,
+  );
   for (const [i, c] of spec.collections.entries()) checkFields(c.fields, `collections[${i}].fields`, 'Field', issues);
   checkSteps(spec, issues);
   checkTriggers(spec, issues);

@@ -57,11 +57,18 @@ function describe(report: Omit<SpendReport, 'summary'>): string {
   const pace = report.current ? `; at this pace, about ${formatUsd(report.projectionUsd)} by month's end` : '';
   const first = `${when} the workspace spent ${formatUsd(report.total.costUsd)} over ${runs} and ${report.total.calls} model call${report.total.calls === 1 ? '' : 's'}${pace}. ${report.lastMonth.label}: ${formatUsd(report.lastMonth.total.costUsd)}.`;
   const top = report.byApp.find((a) => a.costUsd > 0);
-  const most = top ? ` The app that costs most is ${top.slug ? `"${top.name}" (${top.slug})` : top.name} at ${formatUsd(top.costUsd)}${report.byApp.length > 1 ? `, of ${report.byApp.length} with spend` : ''}.` : ' No app has spent anything yet.';
+  const most = top
+    ? ` The app that costs most is ${top.slug ? `"${top.name}" (${top.slug})` : top.name} at ${formatUsd(top.costUsd)}${report.byApp.length > 1 ? `, of ${report.byApp.length} with spend` : ''}.`
+    : ' No app has spent anything yet.';
   return first + most;
 }
 
-export async function spendReport(store: Pick<AgentPorts, 'spend' | 'listApps'>, workspaceId: string, now: Date, monthKey?: string): Promise<SpendReport> {
+export async function spendReport(
+  store: Pick<AgentPorts, 'spend' | 'listApps'>,
+  workspaceId: string,
+  now: Date,
+  monthKey?: string,
+): Promise<SpendReport> {
   const thisMonth = monthOf(now);
   const month = monthKey ? monthOf(new Date(`${monthKey}-01T00:00:00.000Z`)) : thisMonth;
   const current = month.key === thisMonth.key;
@@ -120,7 +127,11 @@ export interface AppSpendReport {
 }
 
 /** One app's month to date and cost per run, for its page. */
-export async function appSpendReport(store: Pick<AgentPorts, 'spend' | 'listApps'>, app: { id: string; slug: string; workspaceId: string }, now: Date): Promise<AppSpendReport> {
+export async function appSpendReport(
+  store: Pick<AgentPorts, 'spend' | 'listApps'>,
+  app: { id: string; slug: string; workspaceId: string },
+  now: Date,
+): Promise<AppSpendReport> {
   const month = monthOf(now);
   const [total, budgets] = await Promise.all([
     store.spend.total({ workspaceId: app.workspaceId, from: month.from, to: month.to, appId: app.id }),
@@ -128,10 +139,27 @@ export async function appSpendReport(store: Pick<AgentPorts, 'spend' | 'listApps
   ]);
   const b = budgets.find((x) => x.appId === app.id);
   const budget: BudgetStatus | null = b
-    ? { scope: 'app', appSlug: app.slug, monthlyUsd: b.monthlyUsd, mode: b.mode, fallback: b.fallback?.model ?? null, spentUsd: total.costUsd, leftUsd: Math.max(0, b.monthlyUsd - total.costUsd) }
+    ? {
+        scope: 'app',
+        appSlug: app.slug,
+        monthlyUsd: b.monthlyUsd,
+        mode: b.mode,
+        fallback: b.fallback?.model ?? null,
+        spentUsd: total.costUsd,
+        leftUsd: Math.max(0, b.monthlyUsd - total.costUsd),
+      }
     : null;
   const costPerRunUsd = total.runs > 0 ? total.costUsd / total.runs : null;
-  const perRun = costPerRunUsd === null ? 'no run has spent anything yet' : `${formatUsd(costPerRunUsd)} per run over ${total.runs} run${total.runs === 1 ? '' : 's'}`;
+  const perRun =
+    costPerRunUsd === null
+      ? 'no run has spent anything yet'
+      : `${formatUsd(costPerRunUsd)} per run over ${total.runs} run${total.runs === 1 ? '' : 's'}`;
   const left = budget ? ` ${formatUsd(budget.leftUsd)} of its ${budget.mode} budget (${formatUsd(budget.monthlyUsd)}) is left.` : '';
-  return { month: { key: month.key, label: month.label }, total, costPerRunUsd, budget, summary: `${month.label} so far: ${formatUsd(total.costUsd)}, ${perRun}.${left}` };
+  return {
+    month: { key: month.key, label: month.label },
+    total,
+    costPerRunUsd,
+    budget,
+    summary: `${month.label} so far: ${formatUsd(total.costUsd)}, ${perRun}.${left}`,
+  };
 }

@@ -47,7 +47,11 @@ export function findTemplate(id: string): LoadedTemplate | null {
 export function requireTemplate(id: string): LoadedTemplate {
   const template = findTemplate(id);
   if (!template) {
-    throw new TemplateError(`There is no template "${id}". Templates: ${listTemplates().map((t) => t.id).join(', ')}.`);
+    throw new TemplateError(
+      `There is no template "${id}". Templates: ${listTemplates()
+        .map((t) => t.id)
+        .join(', ')}.`,
+    );
   }
   return template;
 }

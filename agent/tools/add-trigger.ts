@@ -21,10 +21,15 @@ export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> =
     const app = await loadApp(ctx, input.slug);
     const trigger = toTrigger(input.trigger);
     const what = describeTrigger(trigger, 'term');
-    return commitSpec(ctx, app, { ...app.spec, triggers: [...app.spec.triggers, trigger] }, {
-      action: 'add_trigger',
-      note: `add_trigger: ${what}`,
-      summary: `${app.slug} now also runs on ${what}.`,
-    });
+    return commitSpec(
+      ctx,
+      app,
+      { ...app.spec, triggers: [...app.spec.triggers, trigger] },
+      {
+        action: 'add_trigger',
+        note: `add_trigger: ${what}`,
+        summary: `${app.slug} now also runs on ${what}.`,
+      },
+    );
   },
 };

@@ -3,8 +3,12 @@ import { CollectionInputSchema, FieldInputSchema, IdentifierInput, StepInputSche
 
 /** One edit of an app; `update_app` applies a list of them in order and saves one new version. */
 export const AppChangeSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('rename'), name: z.string().min(1).max(120).describe('New app name (the slug stays).') }).describe('Rename the app.'),
-  z.object({ op: z.literal('describe'), description: z.string().max(2000).describe('New description.') }).describe('Replace the description.'),
+  z
+    .object({ op: z.literal('rename'), name: z.string().min(1).max(120).describe('New app name (the slug stays).') })
+    .describe('Rename the app.'),
+  z
+    .object({ op: z.literal('describe'), description: z.string().max(2000).describe('New description.') })
+    .describe('Replace the description.'),
   z
     .object({
       op: z.literal('add_input'),

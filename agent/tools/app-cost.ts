@@ -149,7 +149,10 @@ export function estimateAppCost(spec: AppSpec, options: CostOptions): AppCost {
       },
       { strictImageOptions: false, now: options.now },
     );
-    notes.push(...estimate.notes.map((n) => `Step "${step.id}": ${n}`), ...estimate.unpriced.map((u) => `Step "${step.id}" not priced: ${u}.`));
+    notes.push(
+      ...estimate.notes.map((n) => `Step "${step.id}": ${n}`),
+      ...estimate.unpriced.map((u) => `Step "${step.id}" not priced: ${u}.`),
+    );
     return { stepId: step.id, kind: step.kind, model: facts.id, perRun: estimate.perRequest, perMonth: estimate.total, estimate };
   });
   return {

@@ -70,7 +70,14 @@ function applyOne(spec: AppSpec, change: AppChange): AppSpec {
       return { ...spec, description: change.description };
     case 'add_input': {
       requireFreeName(spec.inputs, change.field.name, 'Input');
-      const after = change.after === null ? null : indexOf(spec.inputs, (f) => f.name === change.after, `There is no input "${change.after}" to add after; inputs: ${names(spec.inputs)}.`);
+      const after =
+        change.after === null
+          ? null
+          : indexOf(
+              spec.inputs,
+              (f) => f.name === change.after,
+              `There is no input "${change.after}" to add after; inputs: ${names(spec.inputs)}.`,
+            );
       return { ...spec, inputs: insertAfter(spec.inputs, toField(change.field), after) };
     }
     case 'remove_input': {
@@ -84,7 +91,8 @@ function applyOne(spec: AppSpec, change: AppChange): AppSpec {
       return { ...spec, inputs: replaceAt(spec.inputs, at, toField(change.field)) };
     }
     case 'add_step': {
-      if (spec.steps.some((s) => s.id === change.step.id)) throw new ChangeRefused(`Step "${change.step.id}" already exists; pick another id or use replace_step.`);
+      if (spec.steps.some((s) => s.id === change.step.id))
+        throw new ChangeRefused(`Step "${change.step.id}" already exists; pick another id or use replace_step.`);
       const after = change.after === null ? null : stepIndex(spec, change.after);
       return { ...spec, steps: insertAfter<Step>(spec.steps, toStep(change.step), after) };
     }
@@ -107,13 +115,23 @@ function applyOne(spec: AppSpec, change: AppChange): AppSpec {
       const at = collectionIndex(spec, change.collection);
       const collection = spec.collections[at]!;
       requireFreeName(collection.fields, change.field.name, `Field of "${collection.name}"`);
-      return { ...spec, collections: replaceAt(spec.collections, at, { ...collection, fields: [...collection.fields, toField(change.field)] }) };
+      return {
+        ...spec,
+        collections: replaceAt(spec.collections, at, { ...collection, fields: [...collection.fields, toField(change.field)] }),
+      };
     }
     case 'remove_collection_field': {
       const at = collectionIndex(spec, change.collection);
       const collection = spec.collections[at]!;
-      const field = indexOf(collection.fields, (f) => f.name === change.name, `Collection "${collection.name}" has no field "${change.name}"; fields: ${names(collection.fields)}.`);
-      return { ...spec, collections: replaceAt(spec.collections, at, { ...collection, fields: collection.fields.filter((_, i) => i !== field) }) };
+      const field = indexOf(
+        collection.fields,
+        (f) => f.name === change.name,
+        `Collection "${collection.name}" has no field "${change.name}"; fields: ${names(collection.fields)}.`,
+      );
+      return {
+        ...spec,
+        collections: replaceAt(spec.collections, at, { ...collection, fields: collection.fields.filter((_, i) => i !== field) }),
+      };
     }
     default: {
       const unreachable: never = change;

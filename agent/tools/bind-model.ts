@@ -18,7 +18,7 @@ export type BindModelInput = z.infer<typeof BindModelInputSchema>;
 export const bindModelTool: Tool<typeof BindModelInputSchema, AppChangeData> = {
   name: 'bind_model',
   description:
-    "Switches the model of an app (its default, used by every AI step without its own) or of one step, with options. Refused when the model lacks what a step needs (the refusal names models that fit) or is shut down; a deprecated model is bound with a warning. Everything else in the app stays as it is.",
+    'Switches the model of an app (its default, used by every AI step without its own) or of one step, with options. Refused when the model lacks what a step needs (the refusal names models that fit) or is shut down; a deprecated model is bound with a warning. Everything else in the app stays as it is.',
   input: BindModelInputSchema,
   minRole: 'editor',
   async run(ctx, input) {
@@ -33,7 +33,12 @@ export const bindModelTool: Tool<typeof BindModelInputSchema, AppChangeData> = {
         : { ...spec, steps: spec.steps.map((s) => (s.id === input.step ? { ...s, model: binding } : s)) };
     const where = input.step === null ? 'the app default' : `step ${input.step}`;
     if (isDeepStrictEqual(next, spec)) {
-      return changeResult(app, `bind_model: ${binding.model} for ${where}`, [], `${app.slug} already uses ${binding.model} for ${where}; nothing changed.`);
+      return changeResult(
+        app,
+        `bind_model: ${binding.model} for ${where}`,
+        [],
+        `${app.slug} already uses ${binding.model} for ${where}; nothing changed.`,
+      );
     }
     return commitSpec(ctx, app, next, {
       action: 'bind_model',

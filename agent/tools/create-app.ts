@@ -25,7 +25,11 @@ import type { Tool } from './tool';
 
 export const CreateAppInputSchema = z.object({
   name: z.string().min(1).max(120).describe('App name shown to people, e.g. "Support reply drafter". The slug is derived from it.'),
-  description: z.string().max(2000).nullable().describe('One or two sentences on what the app does; null = the template description or empty.'),
+  description: z
+    .string()
+    .max(2000)
+    .nullable()
+    .describe('One or two sentences on what the app does; null = the template description or empty.'),
   template: z
     .string()
     .min(1)
@@ -37,25 +41,21 @@ export const CreateAppInputSchema = z.object({
     .max(50)
     .nullable()
     .describe("The app's form fields; null = the template's (or none when from scratch)."),
-  steps: z
-    .array(StepInputSchema)
-    .max(30)
-    .nullable()
-    .describe("Steps run in order; null = the template's (or none)."),
+  steps: z.array(StepInputSchema).max(30).nullable().describe("Steps run in order; null = the template's (or none)."),
   collections: z
     .array(CollectionInputSchema)
     .max(20)
     .nullable()
     .describe("Built-in tables the app keeps records in; null = the template's (or none)."),
-  triggers: z
-    .array(TriggerInputSchema)
-    .max(20)
-    .nullable()
-    .describe("What starts a run; null = the template's (or manual only)."),
+  triggers: z.array(TriggerInputSchema).max(20).nullable().describe("What starts a run; null = the template's (or manual only)."),
   model: ModelBindingInputSchema.nullable().describe(
     "Default model for AI steps without their own; null = the template's (or a sensible current text model).",
   ),
-  workload: z.array(StatedWorkloadInputSchema).max(10).nullable().describe('Sizes and volumes the user stated ("300-page contracts", "500 a week"); null = none said.'),
+  workload: z
+    .array(StatedWorkloadInputSchema)
+    .max(10)
+    .nullable()
+    .describe('Sizes and volumes the user stated ("300-page contracts", "500 a week"); null = none said.'),
 });
 export type CreateAppInput = z.infer<typeof CreateAppInputSchema>;
 

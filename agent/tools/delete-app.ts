@@ -12,7 +12,9 @@ export const DeleteAppInputSchema = z.object({
   records: z
     .enum(['removed', 'kept'])
     .nullable()
-    .describe('"kept" when the person saved a copy of the records before deleting (the app page offers a download); null = removed. Recorded in the audit log.'),
+    .describe(
+      '"kept" when the person saved a copy of the records before deleting (the app page offers a download); null = removed. Recorded in the audit log.',
+    ),
 });
 export type DeleteAppInput = z.infer<typeof DeleteAppInputSchema>;
 
@@ -26,7 +28,8 @@ export interface DeletedApp {
 
 export const deleteAppTool: Tool<typeof DeleteAppInputSchema, DeletedApp> = {
   name: 'delete_app',
-  description: 'Deletes an app for good: its spec, every version, its records and runs. Ask the person to confirm first; this cannot be undone.',
+  description:
+    'Deletes an app for good: its spec, every version, its records and runs. Ask the person to confirm first; this cannot be undone.',
   input: DeleteAppInputSchema,
   minRole: 'editor',
   async run(ctx, input) {

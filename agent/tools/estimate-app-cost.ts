@@ -13,7 +13,9 @@ export const EstimateAppCostInputSchema = z.object({
     .min(0)
     .max(100_000_000)
     .nullable()
-    .describe("Stated volume: runs per month (e.g. 3000 for ~100 a day); null = from the app's stated workload, else its schedule triggers, else 1000."),
+    .describe(
+      "Stated volume: runs per month (e.g. 3000 for ~100 a day); null = from the app's stated workload, else its schedule triggers, else 1000.",
+    ),
   sampleInputs: z
     .array(NamedValueInputSchema)
     .max(50)

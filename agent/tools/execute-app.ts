@@ -60,7 +60,11 @@ export const executeAppTool: Tool<typeof ExecuteAppInputSchema, RunReport & { sl
   minRole: 'runner',
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
-    if (!ctx.services) throw new ToolError('refused', `Apps are run by the Toolwright server; open /apps/${app.slug} or use POST /api/apps/${app.slug}/runs.`);
+    if (!ctx.services)
+      throw new ToolError(
+        'refused',
+        `Apps are run by the Toolwright server; open /apps/${app.slug} or use POST /api/apps/${app.slug}/runs.`,
+      );
     const examples = input.inputs === null;
     const inputs = examples ? exampleInputs(app.spec.inputs) : Object.fromEntries(input.inputs!.map((v) => [v.name, v.value]));
     const run = await ctx.services.runApp(app, inputs, ctx.actor);

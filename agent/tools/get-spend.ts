@@ -13,7 +13,7 @@ export const GetSpendInputSchema = z.object({
 export const getSpendTool: Tool<typeof GetSpendInputSchema, SpendReport> = {
   name: 'get_spend',
   description:
-    "What the workspace spent on models in a month (app runs, trials and the builder agent's own turns): the total and last month's, per app (the costliest first), per model, per day, the projection to month's end and each budget with what is left. Answers \"what did we spend this month\" and \"which app costs most\".",
+    'What the workspace spent on models in a month (app runs, trials and the builder agent\'s own turns): the total and last month\'s, per app (the costliest first), per model, per day, the projection to month\'s end and each budget with what is left. Answers "what did we spend this month" and "which app costs most".',
   input: GetSpendInputSchema,
   minRole: 'editor',
   async run(ctx, input) {

@@ -11,7 +11,7 @@ export type GetTemplateInput = z.infer<typeof GetTemplateInputSchema>;
 export const getTemplateTool: Tool<typeof GetTemplateInputSchema, { template: LoadedTemplate }> = {
   name: 'get_template',
   description:
-    "Shows one template in full: its inputs, steps with prompts, collections, triggers and bound models. Use it to see what create_app would start from.",
+    'Shows one template in full: its inputs, steps with prompts, collections, triggers and bound models. Use it to see what create_app would start from.',
   input: GetTemplateInputSchema,
   minRole: 'viewer',
   async run(_ctx, input) {

@@ -8,7 +8,9 @@ export const ListTemplatesInputSchema = z.object({
     .string()
     .max(500)
     .nullable()
-    .describe('What the person wants to build, in their words (e.g. "draft replies to support tickets"); templates are ranked by match. null = list all.'),
+    .describe(
+      'What the person wants to build, in their words (e.g. "draft replies to support tickets"); templates are ranked by match. null = list all.',
+    ),
   category: TemplateCategorySchema.nullable().describe('Only templates of this category; null = any.'),
 });
 export type ListTemplatesInput = z.infer<typeof ListTemplatesInputSchema>;
@@ -50,7 +52,12 @@ export const listTemplatesTool: Tool<typeof ListTemplatesInputSchema, { template
     const summary = !input.query
       ? `${shown.length} templates: ${shown.map((t) => t.id).join(', ')}.`
       : matched
-        ? `Best match for "${input.query}": ${shown[0]?.id}. Others: ${shown.slice(1, 4).map((t) => t.id).join(', ') || 'none'}.`
+        ? `Best match for "${input.query}": ${shown[0]?.id}. Others: ${
+            shown
+              .slice(1, 4)
+              .map((t) => t.id)
+              .join(', ') || 'none'
+          }.`
         : `No template matches "${input.query}"; build it from scratch with create_app (template null), or pick one of these ${shown.length}.`;
     return { summary, data: { templates: shown, matched } };
   },

@@ -23,7 +23,8 @@ export interface ModelStatus {
 
 export const modelStatusTool: Tool<typeof ModelStatusInputSchema, ModelStatus> = {
   name: 'model_status',
-  description: "Says whether a model is still available (active, preview, deprecated with its shutdown date, or shut down), from the model directory's lifecycle facts.",
+  description:
+    "Says whether a model is still available (active, preview, deprecated with its shutdown date, or shut down), from the model directory's lifecycle facts.",
   input: ModelStatusInputSchema,
   minRole: 'viewer',
   async run(ctx, input) {
@@ -31,7 +32,9 @@ export const modelStatusTool: Tool<typeof ModelStatusInputSchema, ModelStatus> =
     const now = today(ctx);
     const available = !isShutDown(model, now);
     const life = describeLifecycle(model, now);
-    const said = available ? `${model.displayName} (${model.id}) is still available: ${life}.` : `${model.displayName} (${model.id}) is no longer available: ${life}.`;
+    const said = available
+      ? `${model.displayName} (${model.id}) is still available: ${life}.`
+      : `${model.displayName} (${model.id}) is no longer available: ${life}.`;
     return {
       summary: said,
       data: {

@@ -26,7 +26,11 @@ export const moveToSuccessorTool: Tool<typeof MoveToSuccessorInputSchema, AppCha
     const retired = retiredBindings(app.spec, today(ctx));
     if (retired.length === 0) throw new ToolError('conflict', `${app.slug} uses no shut-down model; nothing to move.`);
     const stuck = retired.find((r) => r.successor === null);
-    if (stuck) throw new ToolError('conflict', `${stuck.model.displayName} has shut down and no successor is known; bind another model with bind_model.`);
+    if (stuck)
+      throw new ToolError(
+        'conflict',
+        `${stuck.model.displayName} has shut down and no successor is known; bind another model with bind_model.`,
+      );
     const successorOf = (stepId: string | null) => retired.find((r) => r.stepId === stepId)?.successor ?? null;
     // The model changes; options stay, and a provider that was named follows the successor.
     const moved = (binding: ModelBinding, to: ModelFacts | null): ModelBinding =>

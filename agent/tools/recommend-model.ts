@@ -11,7 +11,9 @@ export const RecommendModelInputSchema = z.object({
     .string()
     .max(2000)
     .nullable()
-    .describe('What the model will do, in plain words (e.g. "answer questions over 300-page contracts, 2,000 a month"); needs, volume and preference are read from it. null = use only the fields below.'),
+    .describe(
+      'What the model will do, in plain words (e.g. "answer questions over 300-page contracts, 2,000 a month"); needs, volume and preference are read from it. null = use only the fields below.',
+    ),
   kind: z.enum(['text', 'image', 'embedding']).nullable().describe('Kind of model the output needs; null = read from the task.'),
   needs: z.array(ModelNeedSchema).max(4).nullable().describe('Capabilities the model must have; null = read from the task.'),
   minContextTokens: z
@@ -25,7 +27,9 @@ export const RecommendModelInputSchema = z.object({
   preference: z
     .enum(['cheapest', 'most-capable', 'best-value'])
     .nullable()
-    .describe('How to rank: cheapest for the volume, most capable, or best value (cheapest of the nearly-best); null = from the task, else best-value.'),
+    .describe(
+      'How to rank: cheapest for the volume, most capable, or best value (cheapest of the nearly-best); null = from the task, else best-value.',
+    ),
   workload: WorkloadInputSchema.nullable().describe('Volume to price each candidate at; null = from the task, else a typical default.'),
   limit: z.number().int().min(1).max(10).nullable().describe('How many models to return; null = 3.'),
 });

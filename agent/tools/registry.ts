@@ -93,7 +93,10 @@ export function createToolRegistry(tools: readonly Tool[] = TOOLS): ToolRegistry
       const tool = byName.get(name);
       if (!tool) throw new ToolError('not-found', `There is no tool "${name}". Tools: ${[...byName.keys()].join(', ')}.`);
       if (!atLeast(ctx.actor.role, tool.minRole)) {
-        throw new ToolError('forbidden', `${name} needs the ${tool.minRole} role or higher; you are ${ctx.actor.role}. Ask a workspace owner for access.`);
+        throw new ToolError(
+          'forbidden',
+          `${name} needs the ${tool.minRole} role or higher; you are ${ctx.actor.role}. Ask a workspace owner for access.`,
+        );
       }
       const parsed = tool.input.safeParse(rawInput, { error: missingField });
       if (!parsed.success) {

@@ -31,10 +31,15 @@ export const removeTriggerTool: Tool<typeof RemoveTriggerInputSchema, AppChangeD
       throw new ToolError('not-found', `${app.slug} has no such ${input.kind} trigger; its triggers: ${has}.`);
     }
     const what = removed.map((t) => describeTrigger(t, 'term')).join(', ');
-    return commitSpec(ctx, app, { ...app.spec, triggers: app.spec.triggers.filter((t) => !matches(t)) }, {
-      action: 'remove_trigger',
-      note: `remove_trigger: ${what}`,
-      summary: `${app.slug} no longer runs on ${what}.`,
-    });
+    return commitSpec(
+      ctx,
+      app,
+      { ...app.spec, triggers: app.spec.triggers.filter((t) => !matches(t)) },
+      {
+        action: 'remove_trigger',
+        note: `remove_trigger: ${what}`,
+        summary: `${app.slug} no longer runs on ${what}.`,
+      },
+    );
   },
 };

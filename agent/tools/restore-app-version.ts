@@ -13,7 +13,8 @@ export type RestoreAppVersionInput = z.infer<typeof RestoreAppVersionInputSchema
 
 export const restoreAppVersionTool: Tool<typeof RestoreAppVersionInputSchema, AppChangeData> = {
   name: 'restore_app_version',
-  description: 'Brings back a past version of an app exactly as it was, saved as a new version (history is kept). See get_app for the versions.',
+  description:
+    'Brings back a past version of an app exactly as it was, saved as a new version (history is kept). See get_app for the versions.',
   input: RestoreAppVersionInputSchema,
   minRole: 'editor',
   async run(ctx, input) {

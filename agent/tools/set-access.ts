@@ -13,7 +13,8 @@ export type SetAccessInput = z.infer<typeof SetAccessInputSchema>;
 
 export const setAccessTool: Tool<typeof SetAccessInputSchema, AppChangeData> = {
   name: 'set_access',
-  description: 'Sets who can use an app: private (owner and editors), workspace (the whole team), or public-link (anyone with the link can run it).',
+  description:
+    'Sets who can use an app: private (owner and editors), workspace (the whole team), or public-link (anyone with the link can run it).',
   input: SetAccessInputSchema,
   minRole: 'editor',
   async run(ctx, input) {
@@ -22,11 +23,16 @@ export const setAccessTool: Tool<typeof SetAccessInputSchema, AppChangeData> = {
     if (app.spec.access.level === input.level) {
       return changeResult(app, note, [], `${app.slug} is already ${input.level}; nothing changed.`);
     }
-    const result = await commitSpec(ctx, app, { ...app.spec, access: { level: input.level } }, {
-      action: 'set_access',
-      note,
-      summary: `${app.slug} is now ${input.level} (was ${app.spec.access.level}).`,
-    });
+    const result = await commitSpec(
+      ctx,
+      app,
+      { ...app.spec, access: { level: input.level } },
+      {
+        action: 'set_access',
+        note,
+        summary: `${app.slug} is now ${input.level} (was ${app.spec.access.level}).`,
+      },
+    );
     // Opened to a link: hand one out at once when the server can mint it (the chat, not bare MCP).
     if (input.level !== 'public-link' || !ctx.services) return result;
     const link = await ctx.services.createPublicLink({ ...app, version: result.data.version, spec: result.data.spec }, ctx.actor);

@@ -36,15 +36,24 @@ export const shareAppLinkTool: Tool<typeof ShareAppLinkInputSchema, SharedLink> 
   minRole: 'editor',
   async run(ctx, input) {
     let app = await loadApp(ctx, input.slug);
-    if (!ctx.services) throw new ToolError('refused', `Public links are made by the Toolwright server; open the builder or use POST /api/apps/${app.slug}/public-links.`);
+    if (!ctx.services)
+      throw new ToolError(
+        'refused',
+        `Public links are made by the Toolwright server; open the builder or use POST /api/apps/${app.slug}/public-links.`,
+      );
     let changed: ToolResult['app'];
     const madePublic = app.spec.access.level !== 'public-link';
     if (madePublic) {
-      const committed = await commitSpec(ctx, app, { ...app.spec, access: { level: 'public-link' } }, {
-        action: 'set_access',
-        note: 'share_app_link: public-link',
-        summary: '',
-      });
+      const committed = await commitSpec(
+        ctx,
+        app,
+        { ...app.spec, access: { level: 'public-link' } },
+        {
+          action: 'set_access',
+          note: 'share_app_link: public-link',
+          summary: '',
+        },
+      );
       changed = committed.app;
       app = { ...app, version: committed.data.version, spec: committed.data.spec };
     }

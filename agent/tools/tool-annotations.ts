@@ -35,7 +35,8 @@ export class MissingAnnotationsError extends Error {
 const READ_ONLY = new Set(['get_spend']);
 
 export function toolAnnotations(tool: Tool): ToolAnnotations {
-  if (tool.minRole === 'viewer' || READ_ONLY.has(tool.name)) return { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+  if (tool.minRole === 'viewer' || READ_ONLY.has(tool.name))
+    return { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
   const hints = WRITE_HINTS[tool.name];
   if (!hints) throw new MissingAnnotationsError(tool.name);
   return { readOnlyHint: false, ...hints, openWorldHint: false };

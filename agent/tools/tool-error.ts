@@ -34,6 +34,10 @@ export class ToolInputError extends ToolError {
     options?: { cause?: unknown },
   ) {
     const listed = issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ');
-    super('invalid-input', `Invalid input for ${tool}: ${listed}. Fix ${issues.length === 1 ? 'that field' : 'those fields'} and call ${tool} again.`, options);
+    super(
+      'invalid-input',
+      `Invalid input for ${tool}: ${listed}. Fix ${issues.length === 1 ? 'that field' : 'those fields'} and call ${tool} again.`,
+      options,
+    );
   }
 }

@@ -36,7 +36,9 @@ const server = createServer({
 });
 const { port } = await server.listen(0, '127.0.0.1');
 const address = bareServer.address() as { port: number };
-console.log(JSON.stringify({ bare: `http://127.0.0.1:${address.port}/`, toolwright: `http://127.0.0.1:${port}`, appPath: '/apps/support-reply' }));
+console.log(
+  JSON.stringify({ bare: `http://127.0.0.1:${address.port}/`, toolwright: `http://127.0.0.1:${port}`, appPath: '/apps/support-reply' }),
+);
 // The parent asks for this process's CPU time ("cpu" on stdin) to price each request by CPU,
 // which machine load skews far less than wall-clock rates.
 process.stdin.setEncoding('utf8');

@@ -33,5 +33,7 @@ gc();
 gc();
 const after = process.memoryUsage();
 const heap = (m: NodeJS.MemoryUsage) => m.heapUsed + m.external + m.arrayBuffers;
-console.log(JSON.stringify({ first: first.ms, deep: deep.ms, bytes: first.bytes, rss: after.rss - baseline.rss, heap: heap(after) - heap(baseline) }));
+console.log(
+  JSON.stringify({ first: first.ms, deep: deep.ms, bytes: first.bytes, rss: after.rss - baseline.rss, heap: heap(after) - heap(baseline) }),
+);
 await store.close();

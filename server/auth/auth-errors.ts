@@ -2,7 +2,11 @@
 import { HttpError } from '../http/http-error';
 
 export const signInRequired = () =>
-  new HttpError(401, 'unauthenticated', 'Sign in first (POST /api/auth/login or the /login page), or send an API token as "Authorization: Bearer <token>".');
+  new HttpError(
+    401,
+    'unauthenticated',
+    'Sign in first (POST /api/auth/login or the /login page), or send an API token as "Authorization: Bearer <token>".',
+  );
 
 export const roleTooLow = (least: string, role: string) =>
   new HttpError(403, 'forbidden', `This needs the ${least} role or higher; you are ${role}. Ask a workspace owner for access.`);

@@ -28,7 +28,13 @@ export interface AuthLayer {
   bearerActor(request: IncomingMessage): Promise<Actor | null>;
 }
 
-export function createAuthLayer(deps: { store: Store; logger: Logger; runtime: Runtime; env?: NodeJS.ProcessEnv; rateLimits?: RateLimits }): AuthLayer {
+export function createAuthLayer(deps: {
+  store: Store;
+  logger: Logger;
+  runtime: Runtime;
+  env?: NodeJS.ProcessEnv;
+  rateLimits?: RateLimits;
+}): AuthLayer {
   const auth = createAuth({ store: deps.store, logger: deps.logger, env: deps.env });
   const throttle = createLoginThrottle();
   const actorOf = async (request: IncomingMessage, allowCookie: boolean): Promise<Actor | null> => {
@@ -40,7 +46,10 @@ export function createAuthLayer(deps: { store: Store; logger: Logger; runtime: R
   return {
     auth,
     middleware: [authenticate(auth), pageGate(deps.store)],
-    api: createAuthApiRouter({ store: deps.store, auth, throttle, runtime: deps.runtime, logger: deps.logger }, deps.rateLimits ?? DEFAULT_RATE_LIMITS),
+    api: createAuthApiRouter(
+      { store: deps.store, auth, throttle, runtime: deps.runtime, logger: deps.logger },
+      deps.rateLimits ?? DEFAULT_RATE_LIMITS,
+    ),
     pages: createAuthPagesRouter(auth, deps.store),
     // A cookie is sent by any page of the same site (other localhost ports too), so a socket
     // signed in by cookie must come from our own origin.

@@ -80,7 +80,13 @@ export function createAuth(deps: { store: Store; logger: Logger; env?: NodeJS.Pr
       const user = await accounts.createUser({ email, passwordHash });
       await accounts.setMembership({ workspaceId: DEFAULT_WORKSPACE, userId: user.id, role: 'owner' });
       ownerExists = true;
-      await store.appendAudit({ workspaceId: DEFAULT_WORKSPACE, actorId: user.id, action: 'member.owner_created', target: user.email, detail: {} });
+      await store.appendAudit({
+        workspaceId: DEFAULT_WORKSPACE,
+        actorId: user.id,
+        action: 'member.owner_created',
+        target: user.email,
+        detail: {},
+      });
       return { userId: user.id };
     });
     creating = attempt.catch(() => undefined);
@@ -95,7 +101,11 @@ export function createAuth(deps: { store: Store; logger: Logger; env?: NodeJS.Pr
         const token = looksLikeApiToken(bearer) ? await accounts.findApiToken(digestToken(bearer)) : null;
         const actor = token && !token.revokedAt ? await memberActor(token.workspaceId, token.userId) : null;
         if (!token || !actor) {
-          throw new HttpError(401, 'invalid_token', 'That API token is not valid: it was revoked, mistyped, or its member was removed. Create a new one on the members page.');
+          throw new HttpError(
+            401,
+            'invalid_token',
+            'That API token is not valid: it was revoked, mistyped, or its member was removed. Create a new one on the members page.',
+          );
         }
         const at = new Date();
         if (!token.lastUsedAt || at.getTime() - Date.parse(token.lastUsedAt) > TOKEN_TOUCH_MS) {

@@ -17,7 +17,8 @@ const EDITOR_PAGES = new Set(['/', '/settings', '/deliveries', '/spend']);
 export function pageGate(store: Store): RequestHandler {
   return async (req, res, next) => {
     try {
-      if (req.path.startsWith('/api/') || req.path === '/api' || req.path.startsWith('/mcp') || OPEN.some((re) => re.test(req.path))) return next();
+      if (req.path.startsWith('/api/') || req.path === '/api' || req.path.startsWith('/mcp') || OPEN.some((re) => re.test(req.path)))
+        return next();
       const principal = principalOf(req);
       if (!principal || principal.kind === 'single-user') return next();
       if (principal.kind === 'anonymous') {
@@ -34,7 +35,10 @@ export function pageGate(store: Store): RequestHandler {
       if (slug !== undefined) {
         const app = await store.getApp(decodeURIComponent(slug));
         if (app && !canSeeApp(actor, app)) {
-          res.status(404).type('html').send(renderErrorPage(404, `There is no app "${app.slug}". Pick one from the apps list.`, 'apps').value);
+          res
+            .status(404)
+            .type('html')
+            .send(renderErrorPage(404, `There is no app "${app.slug}". Pick one from the apps list.`, 'apps').value);
           return;
         }
       }

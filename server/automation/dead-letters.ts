@@ -43,7 +43,10 @@ export function createDeadLetters(store: Store, exclusive: Exclusive): DeadLette
         const all = await read();
         const letter = all.find((d) => d.id === id && d.workspaceId === workspaceId);
         if (!letter) throw new DeadLetterNotFoundError(id);
-        await store.setState(DEAD_KEY, all.filter((d) => d !== letter));
+        await store.setState(
+          DEAD_KEY,
+          all.filter((d) => d !== letter),
+        );
         return letter;
       });
     },

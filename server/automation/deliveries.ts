@@ -51,11 +51,19 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   const now = () => (deps.now?.() ?? new Date()).toISOString();
   // A run record that cannot be updated must not undo a delivery that happened.
   const report = (delivery: Delivery, outcome: 'delivered' | 'dead', at: string) =>
-    deps.recordOutcome?.(delivery, outcome, at).catch((error: unknown) => deps.logger.warn('could not update the run of a delivery', { deliveryId: delivery.id, error }));
+    deps
+      .recordOutcome?.(delivery, outcome, at)
+      .catch((error: unknown) => deps.logger.warn('could not update the run of a delivery', { deliveryId: delivery.id, error }));
 
   async function settle(delivery: Delivery, failure: AttemptFailure): Promise<HandOffResult> {
     const delay = failure.retryable ? nextDelayMs(delivery.attempts, failure.retryAfterMs, policy) : null;
-    const log = { deliveryId: delivery.id, app: delivery.appSlug, target: describeTarget(delivery.payload), attempts: delivery.attempts, error: failure.error };
+    const log = {
+      deliveryId: delivery.id,
+      app: delivery.appSlug,
+      target: describeTarget(delivery.payload),
+      attempts: delivery.attempts,
+      error: failure.error,
+    };
     if (delay !== null) {
       await deps.queue.enqueue(delivery, delay);
       deps.onScheduled?.(delivery, delay);
@@ -73,13 +81,25 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     if (delivery.attempts > 1) await report(delivery, 'dead', deadAt);
     deps.onSettled?.(delivery, 'dead');
     const why = failure.retryable ? `It failed ${delivery.attempts} times` : 'Trying again would get the same answer';
-    return { deliveryId: delivery.id, outcome: 'dead', sentence: `${why}; it is listed on the Deliveries page, where it can be sent again.` };
+    return {
+      deliveryId: delivery.id,
+      outcome: 'dead',
+      sentence: `${why}; it is listed on the Deliveries page, where it can be sent again.`,
+    };
   }
 
   return {
     async handOff(input, failure) {
       const at = now();
-      const delivery: Delivery = { ...input, id: randomUUID(), attempts: 1, lastError: failure.error, lastStatus: failure.status, createdAt: at, updatedAt: at };
+      const delivery: Delivery = {
+        ...input,
+        id: randomUUID(),
+        attempts: 1,
+        lastError: failure.error,
+        lastStatus: failure.status,
+        createdAt: at,
+        updatedAt: at,
+      };
       return settle(delivery, failure);
     },
 
@@ -87,7 +107,12 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       const result = await attemptDelivery(delivery.payload, deps.send, delivery.workspaceId);
       const attempts = delivery.attempts + 1;
       if (result.ok) {
-        deps.logger.info('delivered', { deliveryId: delivery.id, app: delivery.appSlug, target: describeTarget(delivery.payload), attempts });
+        deps.logger.info('delivered', {
+          deliveryId: delivery.id,
+          app: delivery.appSlug,
+          target: describeTarget(delivery.payload),
+          attempts,
+        });
         const at = now();
         await report({ ...delivery, attempts, updatedAt: at }, 'delivered', at);
         deps.onSettled?.({ ...delivery, attempts, updatedAt: at }, 'delivered');

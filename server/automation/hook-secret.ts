@@ -36,7 +36,11 @@ export function signBody(secret: string, rawBody: Buffer | string): string {
 }
 
 /** True when `provided` is the secret itself (URL form) or a valid signature of the body. */
-export function provesSecret(secret: string, proof: { urlSecret?: string | undefined; signature?: string | undefined }, rawBody: Buffer): boolean {
+export function provesSecret(
+  secret: string,
+  proof: { urlSecret?: string | undefined; signature?: string | undefined },
+  rawBody: Buffer,
+): boolean {
   const byUrl = proof.urlSecret !== undefined && sameSecret(proof.urlSecret, secret);
   const bySignature = proof.signature !== undefined && sameSecret(proof.signature.trim().toLowerCase(), signBody(secret, rawBody));
   return byUrl || bySignature;

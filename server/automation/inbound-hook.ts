@@ -23,7 +23,11 @@ export class InboundHookError extends Error {
 }
 
 export const hookNotFound = () =>
-  new InboundHookError(404, 'not_found', 'There is no webhook at this address. Copy the address from the app again; the secret may have been rotated.');
+  new InboundHookError(
+    404,
+    'not_found',
+    'There is no webhook at this address. Copy the address from the app again; the secret may have been rotated.',
+  );
 
 /** Compared against when the app is unknown, so both paths do the same work. */
 const DECOY_SECRET = 'decoy-secret-never-valid-0000000000000000000';
@@ -48,10 +52,18 @@ export function inputsFromBody(spec: AppSpec, rawBody: Buffer): RecordValues {
   try {
     body = rawBody.length === 0 ? {} : JSON.parse(rawBody.toString('utf8'));
   } catch {
-    throw new InboundHookError(400, 'invalid_json', 'The webhook body is not valid JSON. Send a JSON object whose fields are named like the app\'s inputs.');
+    throw new InboundHookError(
+      400,
+      'invalid_json',
+      "The webhook body is not valid JSON. Send a JSON object whose fields are named like the app's inputs.",
+    );
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new InboundHookError(400, 'invalid_body', `The webhook body must be a JSON object with the app's inputs (${spec.inputs.map((f) => f.name).join(', ') || 'none'}).`);
+    throw new InboundHookError(
+      400,
+      'invalid_body',
+      `The webhook body must be a JSON object with the app's inputs (${spec.inputs.map((f) => f.name).join(', ') || 'none'}).`,
+    );
   }
   const fields = body as Record<string, unknown>;
   const named = Object.fromEntries(spec.inputs.filter((f) => Object.hasOwn(fields, f.name)).map((f) => [f.name, fields[f.name]]));

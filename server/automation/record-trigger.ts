@@ -23,7 +23,9 @@ export function fireRecordCreated(deps: RecordTriggerDeps, app: StoredApp, recor
   const spec = AppSpecSchema.parse(app.spec);
   const watched = spec.triggers.some((t) => t.kind === 'record-created' && t.collection === record.collection);
   if (!watched) return false;
-  const inputs = Object.fromEntries(spec.inputs.filter((f) => Object.hasOwn(record.values, f.name)).map((f) => [f.name, record.values[f.name]]));
+  const inputs = Object.fromEntries(
+    spec.inputs.filter((f) => Object.hasOwn(record.values, f.name)).map((f) => [f.name, record.values[f.name]]),
+  );
   deps.runtime
     .run({
       app,
@@ -31,9 +33,15 @@ export function fireRecordCreated(deps: RecordTriggerDeps, app: StoredApp, recor
       trigger: { kind: 'record-created', detail: `record ${record.id} in ${record.collection}` },
       actor: { userId: record.createdBy, workspaceId: app.workspaceId, role: 'runner' },
     })
-    .then((run) => deps.logger.info('record-created run finished', { app: app.slug, recordId: record.id, runId: run.id, status: run.status }))
+    .then((run) =>
+      deps.logger.info('record-created run finished', { app: app.slug, recordId: record.id, runId: run.id, status: run.status }),
+    )
     .catch((error: unknown) =>
-      deps.logger.warn('record-created run could not start; check that the collection has the fields the app\'s inputs need', { app: app.slug, recordId: record.id, error }),
+      deps.logger.warn("record-created run could not start; check that the collection has the fields the app's inputs need", {
+        app: app.slug,
+        recordId: record.id,
+        error,
+      }),
     );
   return true;
 }

@@ -23,12 +23,7 @@ async function finishedRun(store: Store, runId: string): Promise<RunRow | null> 
   return null;
 }
 
-export async function recordDeliveryOutcome(
-  store: Store,
-  delivery: Delivery,
-  outcome: 'delivered' | 'dead',
-  at: string,
-): Promise<void> {
+export async function recordDeliveryOutcome(store: Store, delivery: Delivery, outcome: 'delivered' | 'dead', at: string): Promise<void> {
   const run = await finishedRun(store, delivery.runId);
   const index = run?.steps.findIndex((s) => s.stepId === delivery.stepId) ?? -1;
   if (!run || index < 0) return;

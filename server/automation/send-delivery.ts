@@ -39,7 +39,12 @@ function httpFailure(response: OutboundResponse, target: string, now: Date): Att
 async function sendHttp(payload: Extract<DeliveryPayload, { kind: 'http' }>, deps: SendDeps): Promise<AttemptResult> {
   const target = describeTarget(payload);
   try {
-    const response = await deps.outbound.request({ url: payload.url, method: payload.method, headers: payload.headers, body: payload.body });
+    const response = await deps.outbound.request({
+      url: payload.url,
+      method: payload.method,
+      headers: payload.headers,
+      body: payload.body,
+    });
     if (response.status >= 200 && response.status < 300) return { ok: true, response, messageId: null };
     return httpFailure(response, target, deps.now?.() ?? new Date());
   } catch (error) {

@@ -54,7 +54,11 @@ export async function startDeliveries(options: StartDeliveriesOptions): Promise<
   const service = createDeliveryService({
     queue,
     deadLetters: createDeadLetters(store, exclusive),
-    send: { outbound: options.outbound, settings: (workspaceId) => options.settings.values(workspaceId), ...(options.now ? { now: options.now } : {}) },
+    send: {
+      outbound: options.outbound,
+      settings: (workspaceId) => options.settings.values(workspaceId),
+      ...(options.now ? { now: options.now } : {}),
+    },
     logger,
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.now ? { now: options.now } : {}),

@@ -8,8 +8,17 @@ import { automationFor } from './automation-registry';
 import type { Delivery, DeliveryPayload } from './delivery';
 import { attemptDelivery, type AttemptResult } from './send-delivery';
 
-export async function deliverFromStep(env: StepEnv, stepId: string, channel: Delivery['channel'], payload: DeliveryPayload): Promise<AttemptResult> {
-  const result = await attemptDelivery(payload, { outbound: env.services.outbound, settings: (workspaceId) => env.services.settings.values(workspaceId) }, env.app.workspaceId);
+export async function deliverFromStep(
+  env: StepEnv,
+  stepId: string,
+  channel: Delivery['channel'],
+  payload: DeliveryPayload,
+): Promise<AttemptResult> {
+  const result = await attemptDelivery(
+    payload,
+    { outbound: env.services.outbound, settings: (workspaceId) => env.services.settings.values(workspaceId) },
+    env.app.workspaceId,
+  );
   const service = automationFor(env.services.store)?.deliveries;
   if (result.ok || !service) return result;
   const handed = await service.handOff(

@@ -18,7 +18,11 @@ interface Waiting {
   delivery: Delivery;
 }
 
-export function createStoreDeliveryQueue(options: { store: Store; now?: () => Date; onError: (error: unknown, delivery: Delivery) => void }): DeliveryQueue {
+export function createStoreDeliveryQueue(options: {
+  store: Store;
+  now?: () => Date;
+  onError: (error: unknown, delivery: Delivery) => void;
+}): DeliveryQueue {
   const { store, onError } = options;
   const now = options.now ?? (() => new Date());
   const exclusive = createLocalExclusive();
@@ -56,7 +60,11 @@ export function createStoreDeliveryQueue(options: { store: Store; now?: () => Da
 
   return {
     async enqueue(delivery, delayMs) {
-      const entry: Waiting = { jobId: `${delivery.id}#${delivery.attempts}`, dueAt: new Date(now().getTime() + delayMs).toISOString(), delivery };
+      const entry: Waiting = {
+        jobId: `${delivery.id}#${delivery.attempts}`,
+        dueAt: new Date(now().getTime() + delayMs).toISOString(),
+        delivery,
+      };
       await change((list) => [...list.filter((w) => w.jobId !== entry.jobId), entry]);
       arm(entry);
     },

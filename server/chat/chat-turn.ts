@@ -33,7 +33,12 @@ export interface ChatTurnRequest {
   text: string;
 }
 
-export async function* chatTurn(deps: ChatTurnDeps, actor: Actor, request: ChatTurnRequest, signal?: AbortSignal): AsyncGenerator<ServerEvent> {
+export async function* chatTurn(
+  deps: ChatTurnDeps,
+  actor: Actor,
+  request: ChatTurnRequest,
+  signal?: AbortSignal,
+): AsyncGenerator<ServerEvent> {
   let conversationId = request.conversationId;
   try {
     if (conversationId === null) {

@@ -5,8 +5,14 @@
 export type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  models: { summary: 'list, show, compare and recommend models, with prices', load: async () => (await import('./models-command')).modelsCommand },
-  spend: { summary: 'what the workspace spent on models this month, per app, model and day', load: async () => (await import('./spend-command')).spendCommand },
+  models: {
+    summary: 'list, show, compare and recommend models, with prices',
+    load: async () => (await import('./models-command')).modelsCommand,
+  },
+  spend: {
+    summary: 'what the workspace spent on models this month, per app, model and day',
+    load: async () => (await import('./spend-command')).spendCommand,
+  },
   mcp: { summary: "serve Toolwright's tools over MCP on stdio", load: async () => (await import('./mcp-command')).mcpCommand },
 };
 

@@ -28,7 +28,11 @@ const FlagsSchema = z.object({
 export async function mcpCommand(args: string[]): Promise<number> {
   let flags: z.infer<typeof FlagsSchema>;
   try {
-    const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+    const { values } = parseArgs({
+      args,
+      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
     flags = FlagsSchema.parse(values);
   } catch (error) {
     const detail = error instanceof z.ZodError ? `--data-dir ${error.issues[0]?.message ?? 'is invalid'}` : (error as Error).message;
@@ -43,7 +47,10 @@ export async function mcpCommand(args: string[]): Promise<number> {
   const config = loadConfig(flags['data-dir'] ? { ...process.env, DATA_DIR: flags['data-dir'] } : process.env);
   const store = await openStore(config);
   // A stdio session lasts, so it can hear about app changes: list-changed is sent, not just advertised.
-  const server = createMcpServer(createToolRegistry(), () => ({ store, actor: SINGLE_USER_ACTOR }), { listChanged: true, apps: cliAppTools(config, store) });
+  const server = createMcpServer(createToolRegistry(), () => ({ store, actor: SINGLE_USER_ACTOR }), {
+    listChanged: true,
+    apps: cliAppTools(config, store),
+  });
   await server.refreshApps();
   const transport = new StdioServerTransport();
   // The client ends the session by closing stdin or by signalling the process.

@@ -81,7 +81,19 @@ const OPTIONS = {
   limit: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-const WORKLOAD_FLAGS = ['requests', 'input-tokens', 'cached-tokens', 'output-tokens', 'image-input-tokens', 'input-images', 'images', 'quality', 'size', 'batch', 'prompt'];
+const WORKLOAD_FLAGS = [
+  'requests',
+  'input-tokens',
+  'cached-tokens',
+  'output-tokens',
+  'image-input-tokens',
+  'input-images',
+  'images',
+  'quality',
+  'size',
+  'batch',
+  'prompt',
+];
 const SUBCOMMAND_FLAGS: Record<string, string[]> = {
   list: ['kind', 'provider', 'status', 'capability', 'input', 'output', 'all'],
   show: [],
@@ -113,7 +125,10 @@ function parse(args: readonly string[]): { sub: string | undefined; positionals:
     return { sub, positionals: rest, flags: values as Flags };
   } catch (error) {
     // Node's message runs on with hints about "--"; its first sentence is the one that matters.
-    const first = (error as Error).message.split(/\.\s|\n/)[0]!.replace(/\.$/, '').replace(/'/g, '');
+    const first = (error as Error).message
+      .split(/\.\s|\n/)[0]!
+      .replace(/\.$/, '')
+      .replace(/'/g, '');
     throw new CliUsageError(`${first}. Run "toolwright models --help" for the options.`);
   }
 }
@@ -208,37 +223,60 @@ function run(args: readonly string[], io: CliIo, now: Date): number | undefined 
       const shown = flags.all || status === 'shutdown' ? everything : catalog.list({ ...filter, excludeShutDown: true });
       const models = shown.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now) }));
       // Open-weight families are text models with no provider of ours: listed when the filters allow text.
-      const onlyKindOrStatus = Object.entries(filter).every(([key, value]) => value === undefined || key === 'now' || (key === 'kind' && value === 'text'));
+      const onlyKindOrStatus = Object.entries(filter).every(
+        ([key, value]) => value === undefined || key === 'now' || (key === 'kind' && value === 'text'),
+      );
       const families = onlyKindOrStatus ? openWeightFamilies() : [];
-      print({ asOf: catalog.asOf, models, runsOnYourServer: families }, () => renderList(io, shown, now, everything.length - shown.length, catalog.asOf, families));
+      print({ asOf: catalog.asOf, models, runsOnYourServer: families }, () =>
+        renderList(io, shown, now, everything.length - shown.length, catalog.asOf, families),
+      );
       return;
     }
     case 'show': {
       const [id] = requireIds(positionals, 1, 'Name the model to show, e.g. "toolwright models show gemini-3.1-pro-preview"');
       const model = catalog.require(id!);
-      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf, priceData: priceDataInfo() }, () => renderShow(io, model, now, catalog.asOf));
+      print({ ...model, statusToday: lifecycleStatus(model, now), asOf: catalog.asOf, priceData: priceDataInfo() }, () =>
+        renderShow(io, model, now, catalog.asOf),
+      );
       return;
     }
     case 'compare': {
-      const ids = requireIds(positionals, 2, 'Name at least two models to compare, e.g. "toolwright models compare gpt-image-1-mini gemini-3.1-pro"');
+      const ids = requireIds(
+        positionals,
+        2,
+        'Name at least two models to compare, e.g. "toolwright models compare gpt-image-1-mini gemini-3.1-pro"',
+      );
       const workload = workloadFrom(flags);
       const comparison = compareModels(ids, workload, { now });
       print(comparison, () => renderComparison(io, comparison, workload ? describeWorkload(workload) : null));
       return;
     }
     case 'cost': {
-      const [id] = requireIds(positionals, 1, 'Name the model to price, e.g. "toolwright models cost gemini-3.1-pro --input-tokens 250000"');
+      const [id] = requireIds(
+        positionals,
+        1,
+        'Name the model to price, e.g. "toolwright models cost gemini-3.1-pro --input-tokens 250000"',
+      );
       const workload = workloadFrom(flags);
-      if (!workload) throw new CliUsageError('Describe the workload to price, e.g. --input-tokens 250000 --output-tokens 2000, or --images 1000 --quality medium.');
+      if (!workload)
+        throw new CliUsageError(
+          'Describe the workload to price, e.g. --input-tokens 250000 --output-tokens 2000, or --images 1000 --quality medium.',
+        );
       const estimate = estimateCost(catalog.require(id!), workload, { now });
       print(estimate, () => renderCost(io, estimate, describeWorkload(workload)));
       return;
     }
     case 'recommend': {
-      const task = requireIds(positionals, 1, 'Describe the task in words, e.g. toolwright models recommend "summarise 800-page contracts"').join(' ');
+      const task = requireIds(
+        positionals,
+        1,
+        'Describe the task in words, e.g. toolwright models recommend "summarise 800-page contracts"',
+      ).join(' ');
       const { requirements, understood } = requirementsFromTask(task);
       const prefer = flagValue(flags, 'prefer', choiceFlag('prefer', PreferenceSchema)) as z.infer<typeof PreferenceSchema> | undefined;
-      const provider = flagValue(flags, 'provider', choiceFlag('provider', ProviderIdSchema)) as z.infer<typeof ProviderIdSchema> | undefined;
+      const provider = flagValue(flags, 'provider', choiceFlag('provider', ProviderIdSchema)) as
+        | z.infer<typeof ProviderIdSchema>
+        | undefined;
       const requests = flagValue(flags, 'requests', volumeFlag('requests'));
       const limit = flagValue(flags, 'limit', volumeFlag('limit'));
       if (prefer) understood.push(`Preference set by --prefer: ${prefer}.`);
@@ -258,7 +296,10 @@ function run(args: readonly string[], io: CliIo, now: Date): number | undefined 
         // Machines get "nothing fits" as an answer they can read, still with exit code 2.
         if (!(json && error instanceof NoModelMatchesError)) throw error;
         const closest = error.closest.map((id) => ({ id, displayName: catalog.require(id).displayName }));
-        print({ task, understood, fits: false, requirement: error.requirement, message: error.message, closest, recommendations: [] }, () => '');
+        print(
+          { task, understood, fits: false, requirement: error.requirement, message: error.message, closest, recommendations: [] },
+          () => '',
+        );
         return 2;
       }
       print({ task, understood, fits: true, ...result }, () => renderRecommendation(io, task, understood, result));

@@ -59,7 +59,9 @@ function heading(io: CliIo, text: string): string {
 }
 
 function bullets(items: readonly string[], width: number, indent = 2): string[] {
-  return items.flatMap((item) => wrap(item, width - indent - 2, false).map((line, i) => `${' '.repeat(indent)}${i === 0 ? '• ' : '  '}${line}`));
+  return items.flatMap((item) =>
+    wrap(item, width - indent - 2, false).map((line, i) => `${' '.repeat(indent)}${i === 0 ? '• ' : '  '}${line}`),
+  );
 }
 
 const yesNo = (v: boolean | null) => (v === true ? 'yes' : v === false ? 'no' : '?');
@@ -68,7 +70,12 @@ const yesNo = (v: boolean | null) => (v === true ? 'yes' : v === false ? 'no' : 
 const LIST_COLUMNS: Record<ModelKind, { header: string[]; cells: (m: ModelFacts) => string[]; right: number[] }> = {
   text: {
     header: ['Model', 'Provider', 'Max in', 'Max out', 'In / out per 1M', 'Tools', 'Status'],
-    cells: (m) => [compactTokens(m.maxInputTokens ?? m.contextWindow), compactTokens(m.maxOutputTokens), tokenPricesCompact(m), yesNo(m.capabilities.functionCalling)],
+    cells: (m) => [
+      compactTokens(m.maxInputTokens ?? m.contextWindow),
+      compactTokens(m.maxOutputTokens),
+      tokenPricesCompact(m),
+      yesNo(m.capabilities.functionCalling),
+    ],
     right: [2, 3],
   },
   image: {
@@ -78,23 +85,45 @@ const LIST_COLUMNS: Record<ModelKind, { header: string[]; cells: (m: ModelFacts)
   },
   embedding: {
     header: ['Model', 'Provider', 'Max input', 'Dimensions', 'Per 1M tokens', 'Status'],
-    cells: (m) => [compactTokens(m.maxInputTokens), m.embeddingDimensions === null ? '—' : formatCount(m.embeddingDimensions), m.pricing.input === null ? '—' : formatUsd(m.pricing.input)],
+    cells: (m) => [
+      compactTokens(m.maxInputTokens),
+      m.embeddingDimensions === null ? '—' : formatCount(m.embeddingDimensions),
+      m.pricing.input === null ? '—' : formatUsd(m.pricing.input),
+    ],
     right: [2, 3],
   },
 };
 
-export function renderList(io: CliIo, models: readonly ModelFacts[], now: Date, hidden: number, asOf: string, families: readonly OpenWeightFamily[] = []): string {
-  const lines = [heading(io, `${models.length} model${models.length === 1 ? '' : 's'}`) + dim(io, `  (facts as of ${asOf}; status on ${now.toISOString().slice(0, 10)})`)];
+export function renderList(
+  io: CliIo,
+  models: readonly ModelFacts[],
+  now: Date,
+  hidden: number,
+  asOf: string,
+  families: readonly OpenWeightFamily[] = [],
+): string {
+  const lines = [
+    heading(io, `${models.length} model${models.length === 1 ? '' : 's'}`) +
+      dim(io, `  (facts as of ${asOf}; status on ${now.toISOString().slice(0, 10)})`),
+  ];
   for (const kind of Object.keys(LIST_COLUMNS) as ModelKind[]) {
     const ofKind = models.filter((m) => m.kind === kind);
     if (ofKind.length === 0) continue;
     const { header, cells, right } = LIST_COLUMNS[kind];
     const rows = ofKind.map((m) => [m.id, PROVIDER_NAMES[m.provider], ...cells(m), statusCompact(m, now)]);
-    lines.push('', heading(io, `${kind[0]!.toUpperCase()}${kind.slice(1)} models`), ...renderTable(header, rows, { indent: 2, alignRight: right, maxWidth: io.width }));
+    lines.push(
+      '',
+      heading(io, `${kind[0]!.toUpperCase()}${kind.slice(1)} models`),
+      ...renderTable(header, rows, { indent: 2, alignRight: right, maxWidth: io.width }),
+    );
   }
   if (families.length > 0) {
     const rows = families.map((f) => [f.displayName, f.maker, f.hostedIds.join(', ')]);
-    lines.push('', heading(io, `Runs on your server: open-weight families, ${RUNS_ON_YOUR_SERVER}`), ...renderTable(['Family', 'Maker', 'Hosted as (price data)'], rows, { indent: 2, maxWidth: io.width }));
+    lines.push(
+      '',
+      heading(io, `Runs on your server: open-weight families, ${RUNS_ON_YOUR_SERVER}`),
+      ...renderTable(['Family', 'Maker', 'Hosted as (price data)'], rows, { indent: 2, maxWidth: io.width }),
+    );
   }
   lines.push('', dim(io, FOOTNOTE));
   if (hidden > 0) lines.push(dim(io, `${hidden} shut-down model${hidden === 1 ? '' : 's'} hidden; --all shows them.`));
@@ -105,7 +134,10 @@ function perImageGrid(m: ModelFacts): string[] {
   const table = m.pricing.perImage;
   if (!table) return [];
   const sizes = [...new Set(Object.values(table).flatMap((row) => Object.keys(row)))];
-  const rows = Object.entries(table).map(([quality, row]) => [quality, ...sizes.map((s) => (row[s] === undefined ? '—' : formatUsd(row[s])))]);
+  const rows = Object.entries(table).map(([quality, row]) => [
+    quality,
+    ...sizes.map((s) => (row[s] === undefined ? '—' : formatUsd(row[s]))),
+  ]);
   return renderTable(['Quality', ...sizes], rows, { indent: 2, alignRight: sizes.map((_, i) => i + 1) });
 }
 
@@ -117,19 +149,33 @@ export function renderShow(io: CliIo, m: ModelFacts, now: Date, asOf: string): s
     return [CAPABILITY_LABELS[c], value === true ? 'yes' : value === false ? 'no' : 'unknown'];
   });
   const { reasoningLevels, reasoningDefault, thinkingBudgetTokens } = m.capabilities;
-  if (reasoningLevels) capabilityRows.push(['reasoning levels', `${reasoningLevels.join(', ')}${reasoningDefault ? ` (default ${reasoningDefault})` : ''}`]);
-  if (thinkingBudgetTokens) capabilityRows.push(['thinking budget', `${formatCount(thinkingBudgetTokens.min)}–${formatCount(thinkingBudgetTokens.max)} tokens`]);
+  if (reasoningLevels)
+    capabilityRows.push(['reasoning levels', `${reasoningLevels.join(', ')}${reasoningDefault ? ` (default ${reasoningDefault})` : ''}`]);
+  if (thinkingBudgetTokens)
+    capabilityRows.push(['thinking budget', `${formatCount(thinkingBudgetTokens.min)}–${formatCount(thinkingBudgetTokens.max)} tokens`]);
 
   const lines = [
     `${heading(io, m.displayName)}  ${dim(io, m.id)}`,
     `${PROVIDER_NAMES[m.provider]} ${m.kind} model, ${describeLifecycle(m, now)}.`,
     '',
-    ...renderTable(null, glance.map((r) => [r.label, r.values[0] ?? '']), { indent: 2, maxWidth: io.width }),
+    ...renderTable(
+      null,
+      glance.map((r) => [r.label, r.values[0] ?? '']),
+      { indent: 2, maxWidth: io.width },
+    ),
   ];
   const grid = perImageGrid(m);
   if (grid.length > 0) lines.push('', heading(io, 'Per-image prices (USD per generated image)'), ...grid);
   lines.push('', heading(io, 'Capabilities'), ...renderTable(null, capabilityRows, { indent: 2, maxWidth: io.width }));
-  if (m.strengths.length > 0) lines.push('', heading(io, 'Strengths'), ...bullets(m.strengths.map((s) => s.text), io.width));
+  if (m.strengths.length > 0)
+    lines.push(
+      '',
+      heading(io, 'Strengths'),
+      ...bullets(
+        m.strengths.map((s) => s.text),
+        io.width,
+      ),
+    );
   const names = [...m.aliases, ...(m.snapshots ?? []).filter((s) => s !== m.id)];
   if (names.length > 0) lines.push('', heading(io, 'Also known as'), ...wrap(names.join(', '), io.width - 2).map((l) => `  ${l}`));
   const { successor } = m.lifecycle;
@@ -140,7 +186,11 @@ export function renderShow(io: CliIo, m: ModelFacts, now: Date, asOf: string): s
   ].filter((s): s is string => Boolean(s));
   if (lifecycle.length > 0) lines.push('', heading(io, 'Lifecycle'), ...bullets(lifecycle, io.width));
   if (m.notes.length > 0) lines.push('', heading(io, 'Notes'), ...bullets(m.notes, io.width));
-  lines.push('', heading(io, 'Sources'), ...bullets([`main: ${m.source}`, ...Object.entries(m.fieldSources).map(([field, src]) => `${field}: ${src}`)], io.width));
+  lines.push(
+    '',
+    heading(io, 'Sources'),
+    ...bullets([`main: ${m.source}`, ...Object.entries(m.fieldSources).map(([field, src]) => `${field}: ${src}`)], io.width),
+  );
   lines.push('', dim(io, `${FOOTNOTE} Facts as of ${asOf}; token prices from ${priceDataLabel()}.`));
   return `${lines.join('\n')}\n`;
 }
@@ -159,14 +209,21 @@ export function renderCost(io: CliIo, estimate: CostEstimate, workloadText: stri
     `${heading(io, `${estimate.displayName}`)}  ${dim(io, estimate.modelId)}`,
     `Workload: ${workloadText}`,
     '',
-    ...renderTable(['Item', 'Quantity', 'Unit price', 'Subtotal'], estimate.lines.map((l) => [
-      l.item,
-      `${formatCount(l.quantity)} ${l.unit}`,
-      l.per === 1 ? `${formatUsd(l.unitPrice)} each` : `${formatUsd(l.unitPrice)} per 1M`,
-      formatUsd(l.subtotal),
-    ]), { indent: 2, alignRight: [1, 2, 3], maxWidth: io.width }),
+    ...renderTable(
+      ['Item', 'Quantity', 'Unit price', 'Subtotal'],
+      estimate.lines.map((l) => [
+        l.item,
+        `${formatCount(l.quantity)} ${l.unit}`,
+        l.per === 1 ? `${formatUsd(l.unitPrice)} each` : `${formatUsd(l.unitPrice)} per 1M`,
+        formatUsd(l.subtotal),
+      ]),
+      { indent: 2, alignRight: [1, 2, 3], maxWidth: io.width },
+    ),
     '',
-    bold(io, `Total: ${formatUsd(estimate.total)}${estimate.period === 'month' ? ' a month' : ' for one request'}${estimate.complete ? '' : ' (partial: see below)'}`),
+    bold(
+      io,
+      `Total: ${formatUsd(estimate.total)}${estimate.period === 'month' ? ' a month' : ' for one request'}${estimate.complete ? '' : ' (partial: see below)'}`,
+    ),
   ];
   const why = [...estimate.lines.map((l) => l.explanation), ...estimate.unpriced.map((u) => `Not priced: ${u}`), ...estimate.notes];
   if (why.length > 0) lines.push('', heading(io, 'How it adds up'), ...bullets(why, io.width));
@@ -179,7 +236,11 @@ export function renderComparison(io: CliIo, c: Comparison, workloadText: string 
   const lines = [
     heading(io, names.join('  vs  ')) + dim(io, `  (facts as of ${c.asOf}; status on ${c.evaluatedOn})`),
     '',
-    ...renderTable(['', ...names], c.table.map((r) => [r.label, ...r.values]), { maxWidth: io.width }),
+    ...renderTable(
+      ['', ...names],
+      c.table.map((r) => [r.label, ...r.values]),
+      { maxWidth: io.width },
+    ),
     '',
   ];
   const priced = c.models.map((m) => getCatalog().require(m.id)).filter((m) => m.pricing.perImage !== null);
@@ -187,12 +248,7 @@ export function renderComparison(io: CliIo, c: Comparison, workloadText: string 
     lines.push(heading(io, 'Per-image prices (USD per generated image)'));
     for (const m of priced) lines.push(`  ${m.displayName}`, ...perImageGrid(m).map((l) => `  ${l}`), '');
   }
-  lines.push(
-    heading(io, 'Differences'),
-    ...bullets(c.differences, io.width),
-    '',
-    heading(io, 'Strengths'),
-  );
+  lines.push(heading(io, 'Differences'), ...bullets(c.differences, io.width), '', heading(io, 'Strengths'));
   const depth = Math.max(...c.strengths.map((s) => s.strengths.length));
   const strengthRows = Array.from({ length: depth }, (_, i) => c.strengths.map((s) => (s.strengths[i] ? `• ${s.strengths[i]}` : '')));
   lines.push(...renderTable(names, strengthRows, { indent: 2, maxWidth: io.width, keepWidth: [] }));
@@ -217,13 +273,26 @@ export function renderRecommendation(io: CliIo, task: string, understood: readon
     '',
     ...renderTable(
       ['#', 'Model', 'Provider', r.workload.requestsPerMonth === undefined ? 'Per request' : 'Per month', 'Score'],
-      r.recommendations.map((x) => [String(x.rank), x.modelId, PROVIDER_NAMES[x.provider], x.monthlyCost === null ? 'n/a' : formatUsd(x.monthlyCost), String(x.capabilityScore)]),
+      r.recommendations.map((x) => [
+        String(x.rank),
+        x.modelId,
+        PROVIDER_NAMES[x.provider],
+        x.monthlyCost === null ? 'n/a' : formatUsd(x.monthlyCost),
+        String(x.capabilityScore),
+      ]),
       { indent: 2, alignRight: [0, 3, 4], maxWidth: io.width },
     ),
   ];
   for (const x of r.recommendations) {
-    lines.push('', `${bold(io, `${x.rank}. ${x.displayName}`)}  ${dim(io, x.modelId)}`, ...bullets([...x.reasons, ...x.warnings.map((w) => `Caution: ${w}`)], io.width));
+    lines.push(
+      '',
+      `${bold(io, `${x.rank}. ${x.displayName}`)}  ${dim(io, x.modelId)}`,
+      ...bullets([...x.reasons, ...x.warnings.map((w) => `Caution: ${w}`)], io.width),
+    );
   }
-  lines.push('', ...wrap(`Costs are for ${r.workloadText}${r.workloadAssumed ? ' (assumed)' : ''}. ${FOOTNOTE}`, io.width).map((l) => dim(io, l)));
+  lines.push(
+    '',
+    ...wrap(`Costs are for ${r.workloadText}${r.workloadAssumed ? ' (assumed)' : ''}. ${FOOTNOTE}`, io.width).map((l) => dim(io, l)),
+  );
   return `${lines.join('\n')}\n`;
 }

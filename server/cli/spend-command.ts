@@ -38,13 +38,31 @@ function render(report: SpendReport, io: CliIo): string {
     if (rows.length === 0) return;
     lines.push(bold(io, title), ...renderTable(header, rows, { maxWidth: io.width, alignRight: [1, 2, 3] }), '');
   };
-  table('Per app', ['App', 'Spent', 'Runs', 'Calls'], report.byApp.map((a) => [a.slug ?? a.name, usd(a.costUsd), String(a.runs), String(a.calls)]));
-  table('Per model', ['Model', 'Spent', 'Tokens in', 'Tokens out'], report.byModel.map((m) => [m.key ?? '', usd(m.costUsd), formatCount(m.inputTokens), formatCount(m.outputTokens)]));
-  table('Per day', ['Day', 'Spent', 'Runs', 'Calls'], report.byDay.filter((d) => d.calls > 0).map((d) => [d.key ?? '', usd(d.costUsd), String(d.runs), String(d.calls)]));
+  table(
+    'Per app',
+    ['App', 'Spent', 'Runs', 'Calls'],
+    report.byApp.map((a) => [a.slug ?? a.name, usd(a.costUsd), String(a.runs), String(a.calls)]),
+  );
+  table(
+    'Per model',
+    ['Model', 'Spent', 'Tokens in', 'Tokens out'],
+    report.byModel.map((m) => [m.key ?? '', usd(m.costUsd), formatCount(m.inputTokens), formatCount(m.outputTokens)]),
+  );
+  table(
+    'Per day',
+    ['Day', 'Spent', 'Runs', 'Calls'],
+    report.byDay.filter((d) => d.calls > 0).map((d) => [d.key ?? '', usd(d.costUsd), String(d.runs), String(d.calls)]),
+  );
   table(
     'Budgets',
     ['Scope', 'Monthly', 'Spent', 'Left', 'Mode'],
-    report.budgets.map((b) => [b.appSlug ?? 'workspace', usd(b.monthlyUsd), usd(b.spentUsd), usd(b.leftUsd), b.mode + (b.fallback ? ` → ${b.fallback}` : '')]),
+    report.budgets.map((b) => [
+      b.appSlug ?? 'workspace',
+      usd(b.monthlyUsd),
+      usd(b.spentUsd),
+      usd(b.leftUsd),
+      b.mode + (b.fallback ? ` → ${b.fallback}` : ''),
+    ]),
   );
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -54,7 +72,13 @@ export async function spendCommand(args: string[], io: CliIo = processIo()): Pro
   try {
     const { values } = parseArgs({
       args,
-      options: { month: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        month: { type: 'string' },
+        workspace: { type: 'string' },
+        json: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     });

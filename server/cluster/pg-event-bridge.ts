@@ -25,7 +25,10 @@ interface Envelope {
 export function toPayload(envelope: Envelope): string {
   const full = JSON.stringify(envelope);
   if (bytes(full) <= MAX_PAYLOAD || envelope.event.type !== 'step.finished') return full;
-  const slim: Envelope = { ...envelope, event: { ...envelope.event, step: { ...envelope.event.step, request: null, output: { omitted: 'too large to fan out; GET the run' } } } };
+  const slim: Envelope = {
+    ...envelope,
+    event: { ...envelope.event, step: { ...envelope.event.step, request: null, output: { omitted: 'too large to fan out; GET the run' } } },
+  };
   return JSON.stringify(slim);
 }
 

@@ -82,7 +82,8 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
   const runner = createScheduledRunner({
     store,
     runtime: options.runtime,
-    onRun: (job, run) => logger.info('scheduled run', { app: job.appSlug, fireAt: job.fireAt, status: run?.status ?? 'app or schedule removed' }),
+    onRun: (job, run) =>
+      logger.info('scheduled run', { app: job.appSlug, fireAt: job.fireAt, status: run?.status ?? 'app or schedule removed' }),
   });
   await queue.work(runner);
   const scheduler = createScheduler({

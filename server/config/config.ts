@@ -54,7 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`Environment variable ${String(issue?.path[0] ?? '?')} is invalid: ${issue?.message ?? 'unknown'}. Fix or unset it.`);
+    throw new ConfigError(
+      `Environment variable ${String(issue?.path[0] ?? '?')} is invalid: ${issue?.message ?? 'unknown'}. Fix or unset it.`,
+    );
   }
   const e = parsed.data;
   return {
@@ -66,7 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     jsonLimitBytes: JSON_LIMIT_BYTES,
     uploadLimitBytes: UPLOAD_LIMIT_BYTES,
-    outboundAllow: e.OUTBOUND_ALLOW.split(',').map((s) => s.trim()).filter(Boolean),
+    outboundAllow: e.OUTBOUND_ALLOW.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     priceDataRefresh: e.PRICE_DATA_REFRESH === '1',
   };
 }

@@ -37,9 +37,7 @@ export type SettingName = keyof typeof SETTINGS;
 export type SettingValues = Partial<Record<SettingName, string>>;
 
 const secretValue = z.string().trim().min(1).max(1000).regex(/^\S+$/, 'must not contain spaces');
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .max(2000);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
 
 /** What PUT /api/settings accepts: a string sets a value, null clears it, omitted leaves it. */
 export const SettingsPatchSchema = z.strictObject({
@@ -49,7 +47,11 @@ export const SettingsPatchSchema = z.strictObject({
   geminiBaseUrl: httpUrl.nullable().optional(),
   openaiCompatibleBaseUrl: httpUrl.nullable().optional(),
   openaiCompatibleApiKey: secretValue.nullable().optional(),
-  smtpUrl: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).max(2000).nullable().optional(),
+  smtpUrl: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .max(2000)
+    .nullable()
+    .optional(),
   smtpFrom: z.email().max(320).nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -6,7 +6,10 @@ import { withDocumentId, type StoredDocument } from './document-store';
 import { DOCUMENT_LIMITS } from './document-limits';
 import { extractDocument, megabytes, tooLarge } from './extract-document';
 
-export async function extractDocumentUploads(fields: readonly Field[], files: Record<string, UploadedPart>): Promise<Map<string, StoredDocument>> {
+export async function extractDocumentUploads(
+  fields: readonly Field[],
+  files: Record<string, UploadedPart>,
+): Promise<Map<string, StoredDocument>> {
   const documents = new Map<string, StoredDocument>();
   for (const field of fields.filter((f) => f.type === 'document')) {
     const part = files[field.name];

@@ -40,7 +40,10 @@ const limits = () => `Documents may be up to ${describeDocumentLimits()}.`;
 export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export function tooLarge(what: string): DocumentError {
-  return new DocumentError('too-large', `The document is too large: ${what}. ${limits()} Split it into smaller files or upload the part you need.`);
+  return new DocumentError(
+    'too-large',
+    `The document is too large: ${what}. ${limits()} Split it into smaller files or upload the part you need.`,
+  );
 }
 
 function wordCount(text: string): number {
@@ -63,7 +66,10 @@ export async function extractDocument(upload: DocumentUpload): Promise<Extracted
   const name = upload.filename || 'The upload';
   if (upload.bytes.byteLength > DOCUMENT_LIMITS.bytes) throw tooLarge(megabytes(upload.bytes.byteLength));
   if (OLE_HEADER.every((b, i) => upload.bytes[i] === b)) {
-    throw new DocumentError('unreadable', `${name} is password-protected or an old Word .doc file, so its text cannot be read. Save it as an unprotected .docx (or PDF) and upload that.`);
+    throw new DocumentError(
+      'unreadable',
+      `${name} is password-protected or an old Word .doc file, so its text cannot be read. Save it as an unprotected .docx (or PDF) and upload that.`,
+    );
   }
   const format = detectDocumentFormat(upload);
   if (!format) {
@@ -71,12 +77,24 @@ export async function extractDocument(upload: DocumentUpload): Promise<Extracted
   }
   const { text, pages } = await textOf(format, upload);
   if (text.length === 0) {
-    throw new DocumentError('unreadable', `${name} has no text to read (an empty file, or a scanned ${DOCUMENT_FORMAT_NAMES[format]} with only images). Upload a file with selectable text.`);
+    throw new DocumentError(
+      'unreadable',
+      `${name} has no text to read (an empty file, or a scanned ${DOCUMENT_FORMAT_NAMES[format]} with only images). Upload a file with selectable text.`,
+    );
   }
   const words = wordCount(text);
   const estimatedPages = Math.max(1, Math.ceil(words / WORDS_PER_PAGE));
-  if (pages === null && estimatedPages > DOCUMENT_LIMITS.pages) throw tooLarge(`about ${formatCount(estimatedPages)} pages (${formatCount(words)} words)`);
+  if (pages === null && estimatedPages > DOCUMENT_LIMITS.pages)
+    throw tooLarge(`about ${formatCount(estimatedPages)} pages (${formatCount(words)} words)`);
   const tokens = countTextTokens(text);
   if (tokens > DOCUMENT_LIMITS.tokens) throw tooLarge(`${formatCount(tokens)} tokens of text`);
-  return { filename: upload.filename, format, bytes: upload.bytes.byteLength, pages: pages ?? estimatedPages, pagesEstimated: pages === null, tokens, text };
+  return {
+    filename: upload.filename,
+    format,
+    bytes: upload.bytes.byteLength,
+    pages: pages ?? estimatedPages,
+    pagesEstimated: pages === null,
+    tokens,
+    text,
+  };
 }

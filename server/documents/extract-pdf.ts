@@ -14,9 +14,17 @@ export interface PdfText {
 function unreadable(error: unknown): DocumentError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new DocumentError('unreadable', 'The PDF is password-protected, so its text cannot be read. Remove the password (print or export it to a new PDF) and upload it again.', { cause: error });
+    return new DocumentError(
+      'unreadable',
+      'The PDF is password-protected, so its text cannot be read. Remove the password (print or export it to a new PDF) and upload it again.',
+      { cause: error },
+    );
   }
-  return new DocumentError('unreadable', 'The PDF could not be read: the file is damaged or not a complete PDF. Export it again and upload the new file.', { cause: error });
+  return new DocumentError(
+    'unreadable',
+    'The PDF could not be read: the file is damaged or not a complete PDF. Export it again and upload the new file.',
+    { cause: error },
+  );
 }
 
 /** The text of every page, pages separated by a blank line; throws DocumentError past `maxPages`. */

@@ -39,8 +39,18 @@ export function sniffImageType(bytes: Uint8Array): ImageMimeType | null {
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47 && b(4) === 0x0d && b(5) === 0x0a) return 'image/png';
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   // "GIF87a" / "GIF89a"
-  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38 && (b(4) === 0x37 || b(4) === 0x39) && b(5) === 0x61) return 'image/gif';
-  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) {
+  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38 && (b(4) === 0x37 || b(4) === 0x39) && b(5) === 0x61)
+    return 'image/gif';
+  if (
+    b(0) === 0x52 &&
+    b(1) === 0x49 &&
+    b(2) === 0x46 &&
+    b(3) === 0x46 &&
+    b(8) === 0x57 &&
+    b(9) === 0x45 &&
+    b(10) === 0x42 &&
+    b(11) === 0x50
+  ) {
     return 'image/webp';
   }
   return null;
@@ -62,7 +72,12 @@ export const FILES_URL_PREFIX = '/files';
 export function createFileStore(dataDir: string): FileStore {
   const dir = path.join(dataDir, 'files');
   const incomingDir = path.join(dir, '.incoming');
-  const describe = (id: string, mimeType: ImageMimeType, bytes: number): StoredFile => ({ id, url: `${FILES_URL_PREFIX}/${id}`, mimeType, bytes });
+  const describe = (id: string, mimeType: ImageMimeType, bytes: number): StoredFile => ({
+    id,
+    url: `${FILES_URL_PREFIX}/${id}`,
+    mimeType,
+    bytes,
+  });
   const notAnImage = () => new UploadError('The file is not a PNG, JPEG, WebP or GIF image. Upload one of those.');
   /** fsyncs the finished temp file and renames it into place under a new id. */
   const place = async (temp: string, mimeType: ImageMimeType, size: number): Promise<StoredFile> => {

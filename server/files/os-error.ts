@@ -28,7 +28,11 @@ export function diskFault(error: unknown): DiskFault | null {
     const code = (current as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && Object.hasOwn(DISK_FAULTS, code)) {
       const reason = `${DISK_FAULTS[code]} (${code})`;
-      return { code, reason, message: `${reason}, so the change was not saved. Free space or fix the folder's permissions, then try again.` };
+      return {
+        code,
+        reason,
+        message: `${reason}, so the change was not saved. Free space or fix the folder's permissions, then try again.`,
+      };
     }
     current = (current as { cause?: unknown }).cause;
   }

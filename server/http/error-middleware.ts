@@ -24,12 +24,16 @@ interface Mapped {
 function bodyParserError(err: { type?: string; limit?: unknown }): Mapped | null {
   switch (err.type) {
     case 'entity.parse.failed':
-      return { status: 400, code: 'invalid_json', message: 'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.' };
+      return {
+        status: 400,
+        code: 'invalid_json',
+        message: 'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+      };
     case 'entity.too.large':
       return {
         status: 413,
         code: 'payload_too_large',
-        message: `The request body is too large${typeof err.limit === "number" ? ` (limit ${formatBytes(err.limit)})` : ''}. Send a smaller body.`,
+        message: `The request body is too large${typeof err.limit === 'number' ? ` (limit ${formatBytes(err.limit)})` : ''}. Send a smaller body.`,
       };
     case 'encoding.unsupported':
     case 'charset.unsupported':
@@ -47,7 +51,8 @@ function formatBytes(n: number): string {
 
 export function mapError(error: unknown): Mapped {
   if (error instanceof HttpError) return { status: error.status, code: error.code, message: error.message };
-  if (!(error instanceof Error)) return { status: 500, code: 'internal', message: 'Something went wrong on the server. It has been logged.' };
+  if (!(error instanceof Error))
+    return { status: 500, code: 'internal', message: 'Something went wrong on the server. It has been logged.' };
   const e = error as Error & { type?: string; status?: unknown; statusCode?: unknown; expose?: unknown };
   const parser = bodyParserError(e);
   if (parser) return parser;
@@ -59,7 +64,14 @@ export function mapError(error: unknown): Mapped {
   // Other http-errors (e.g. a malformed %-escape in the path) carry a 4xx status and are safe to expose.
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 0;
   if (status >= 400 && status < 500) {
-    return { status, code: 'bad_request', message: e.expose && e.message ? `${e.message.replace(/\.?$/, '.')} Fix the request and try again.` : 'The request could not be understood. Fix it and try again.' };
+    return {
+      status,
+      code: 'bad_request',
+      message:
+        e.expose && e.message
+          ? `${e.message.replace(/\.?$/, '.')} Fix the request and try again.`
+          : 'The request could not be understood. Fix it and try again.',
+    };
   }
   return { status: 500, code: 'internal', message: 'Something went wrong on the server. It has been logged.' };
 }

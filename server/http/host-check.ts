@@ -14,7 +14,7 @@ export function isLoopbackHost(host: string): boolean {
 
 function hostName(header: string | undefined): string {
   if (!header) return '';
-  return (header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : header.split(':')[0] ?? '').toLowerCase();
+  return (header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : (header.split(':')[0] ?? '')).toLowerCase();
 }
 
 /** True when the request may be served: the server is not on loopback, or the Host header is loopback too. */
@@ -26,6 +26,12 @@ export function hostAllowed(bindHost: string, req: IncomingMessage): boolean {
 export function hostCheck(bindHost: () => string): RequestHandler {
   return (req, _res, next) => {
     if (hostAllowed(bindHost(), req)) return next();
-    next(new HttpError(421, 'host_not_allowed', 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.'));
+    next(
+      new HttpError(
+        421,
+        'host_not_allowed',
+        'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.',
+      ),
+    );
   };
 }

@@ -67,7 +67,8 @@ export function isUpload(req: Request): boolean {
 
 const tooLarge = (limit: number) =>
   new HttpError(413, 'payload_too_large', `The upload is larger than ${Math.round(limit / (1024 * 1024))} MB. Send a smaller file.`);
-const malformed = () => new HttpError(400, 'invalid_multipart', 'The form upload could not be read. Send a well-formed multipart/form-data body.');
+const malformed = () =>
+  new HttpError(400, 'invalid_multipart', 'The form upload could not be read. Send a well-formed multipart/form-data body.');
 
 /** Reads the body of an upload request (see isUpload) to disk. */
 export async function receiveUpload(req: Request, res: Response, options: UploadOptions): Promise<ReceivedUpload> {
@@ -115,7 +116,10 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
     // Not pipeline(req, …): that would destroy the socket before the error can be answered.
     req.pipe(counted);
     await Promise.race([pipeline(counted, createWriteStream(temp, { flags: 'wx' })), aborting]);
-    return { fields: {}, files: { file: { field: 'file', filename: '', mimeType: req.get('content-type') ?? '', size: total, path: temp } } };
+    return {
+      fields: {},
+      files: { file: { field: 'file', filename: '', mimeType: req.get('content-type') ?? '', size: total, path: temp } },
+    };
   }
 
   let parser: busboy.Busboy;
@@ -137,7 +141,8 @@ async function receive(req: Request, res: Response, options: UploadOptions): Pro
       reject(error);
     };
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) return fail(new HttpError(413, 'payload_too_large', `The form field "${name.slice(0, 100)}" is longer than 64 KB.`));
+      if (info.valueTruncated)
+        return fail(new HttpError(413, 'payload_too_large', `The form field "${name.slice(0, 100)}" is longer than 64 KB.`));
       fields[name] = value;
     });
     parser.on('file', (field, stream, info) => {

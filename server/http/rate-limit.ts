@@ -44,14 +44,29 @@ function limiter(windowMs: number, limit: number, key: (req: Request) => string,
 }
 
 export function authRateLimit(limits: RateLimits): RequestHandler {
-  return limiter(15 * 60_000, limits.authPer15Min, addressKey, 'Too many sign-in attempts from this address. Wait 15 minutes, then try again.');
+  return limiter(
+    15 * 60_000,
+    limits.authPer15Min,
+    addressKey,
+    'Too many sign-in attempts from this address. Wait 15 minutes, then try again.',
+  );
 }
 
 export function runRateLimit(limits: RateLimits): RequestHandler {
-  return limiter(60_000, limits.runsPerMinute, callerKey, `Too many runs: at most ${limits.runsPerMinute} a minute per caller. Wait a minute, then try again.`);
+  return limiter(
+    60_000,
+    limits.runsPerMinute,
+    callerKey,
+    `Too many runs: at most ${limits.runsPerMinute} a minute per caller. Wait a minute, then try again.`,
+  );
 }
 
 export function uploadRateLimit(limits: RateLimits): RequestHandler {
   const perMinute = limits.uploadsPerMinute ?? DEFAULT_RATE_LIMITS.uploadsPerMinute!;
-  return limiter(60_000, perMinute, callerKey, `Too many uploads: at most ${perMinute} a minute per caller. Wait a minute, then try again.`);
+  return limiter(
+    60_000,
+    perMinute,
+    callerKey,
+    `Too many uploads: at most ${perMinute} a minute per caller. Wait a minute, then try again.`,
+  );
 }

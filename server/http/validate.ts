@@ -15,7 +15,11 @@ export class RequestValidationError extends HttpError {
   ) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    super(400, 'invalid_request', `${first ? `${first.path}: ${first.message}` : `${part} is invalid`}${more}. Fix the request and try again.`);
+    super(
+      400,
+      'invalid_request',
+      `${first ? `${first.path}: ${first.message}` : `${part} is invalid`}${more}. Fix the request and try again.`,
+    );
   }
 }
 

@@ -9,7 +9,10 @@ export function emailConfigured(settings: SettingValues): boolean {
   return Boolean(settings.smtpUrl);
 }
 
-export async function sendEmail(settings: SettingValues, message: { to: string; subject: string; text: string }): Promise<{ messageId: string }> {
+export async function sendEmail(
+  settings: SettingValues,
+  message: { to: string; subject: string; text: string },
+): Promise<{ messageId: string }> {
   if (!settings.smtpUrl) throw new Error(EMAIL_NOT_CONFIGURED);
   const transport = nodemailer.createTransport(settings.smtpUrl);
   try {

@@ -172,7 +172,11 @@ export function createOutboundClient(options: OutboundOptions = {}): OutboundCli
         url,
         {
           method: req.method,
-          headers: { 'user-agent': 'Toolwright', ...req.headers, ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}) },
+          headers: {
+            'user-agent': 'Toolwright',
+            ...req.headers,
+            ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}),
+          },
           lookup,
           timeout: timeoutMs,
         },
@@ -182,7 +186,9 @@ export function createOutboundClient(options: OutboundOptions = {}): OutboundCli
           res.on('data', (chunk: Buffer) => {
             size += chunk.length;
             if (size > maxBytes) {
-              res.destroy(new OutboundRequestError('too-large', `${url.origin} answered with more than ${maxBytes} bytes; the answer was cut off.`));
+              res.destroy(
+                new OutboundRequestError('too-large', `${url.origin} answered with more than ${maxBytes} bytes; the answer was cut off.`),
+              );
               return;
             }
             chunks.push(chunk);
@@ -199,7 +205,9 @@ export function createOutboundClient(options: OutboundOptions = {}): OutboundCli
         },
       );
       outgoing.on('timeout', () => {
-        outgoing.destroy(new OutboundRequestError('timeout', `${url.origin} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`));
+        outgoing.destroy(
+          new OutboundRequestError('timeout', `${url.origin} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`),
+        );
       });
       outgoing.on('error', (error) => {
         if (error instanceof OutboundRequestError) return reject(error);

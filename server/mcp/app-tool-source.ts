@@ -73,9 +73,18 @@ export function createAppToolSource(deps: AppToolDeps): AppToolSource {
       const slug = name.slice(APP_TOOL_PREFIX.length);
       const app = await deps.store.getApp(slug);
       if (!app || !canSeeApp(actor, app)) return refusal(`There is no app "${slug}". The tools named run_<slug> are the apps you may run.`);
-      if (!mayRun(actor, app)) return refusal(`Running "${app.spec.name}" needs the runner role or higher; you are ${actor.role}. Ask a workspace owner for access.`);
+      if (!mayRun(actor, app))
+        return refusal(
+          `Running "${app.spec.name}" needs the runner role or higher; you are ${actor.role}. Ask a workspace owner for access.`,
+        );
       try {
-        const run = await deps.runtime.run({ app, inputs: args, trigger: { kind: 'api', detail: 'mcp' }, actor, ...(signal ? { signal } : {}) });
+        const run = await deps.runtime.run({
+          app,
+          inputs: args,
+          trigger: { kind: 'api', detail: 'mcp' },
+          actor,
+          ...(signal ? { signal } : {}),
+        });
         return await toRunResult(run, deps.files);
       } catch (error) {
         if (error instanceof RecordValidationError) return refusal(`${error.message} Call the tool again with corrected arguments.`);

@@ -37,7 +37,16 @@ let viewScript: Promise<string> | null = null;
 /** The view bundled as one classic script; `</script` and `<!--` cannot end or alter the element. */
 async function bundleView(): Promise<string> {
   try {
-    const result = await build({ entryPoints: [VIEW_ENTRY], bundle: true, format: 'iife', target: 'es2022', platform: 'browser', minify: true, write: false, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [VIEW_ENTRY],
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
     return result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
   } catch (cause) {
     viewScript = null;
@@ -50,7 +59,14 @@ function pageData(app: StoredApp, inputs: readonly Field[]): McpAppPageData {
     tool: appToolName(app.slug),
     name: app.spec.name,
     description: app.spec.description,
-    fields: inputs.map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required, options: f.options ?? [], help: f.help ?? '' })),
+    fields: inputs.map((f) => ({
+      name: f.name,
+      label: f.label,
+      type: f.type,
+      required: f.required,
+      options: f.options ?? [],
+      help: f.help ?? '',
+    })),
   };
 }
 

@@ -62,14 +62,22 @@ export function createMcpRouter(options: McpHttpOptions): Router {
   router.post('/', async (req, res) => {
     const actor = await resolveActor(req, options).catch(() => null);
     if (actor === 'remote') {
-      return jsonRpcError(res, 403, 'The MCP endpoint only accepts clients on this machine until API tokens are set up. Connect from localhost, or use `npx toolwright mcp` (stdio).');
+      return jsonRpcError(
+        res,
+        403,
+        'The MCP endpoint only accepts clients on this machine until API tokens are set up. Connect from localhost, or use `npx toolwright mcp` (stdio).',
+      );
     }
     if (!actor) {
       res.setHeader('WWW-Authenticate', bearerChallenge(req));
       return jsonRpcError(res, 401, 'This MCP endpoint needs an API token. Send it as "Authorization: Bearer <token>".');
     }
     const services = options.services?.(req);
-    const server = createMcpServer(options.registry, () => ({ store: options.store, actor, clock: options.clock, ...(services ? { services } : {}) }), { apps: options.apps });
+    const server = createMcpServer(
+      options.registry,
+      () => ({ store: options.store, actor, clock: options.clock, ...(services ? { services } : {}) }),
+      { apps: options.apps },
+    );
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();
@@ -80,7 +88,8 @@ export function createMcpRouter(options: McpHttpOptions): Router {
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
     } catch {
-      if (!res.headersSent) jsonRpcError(res, 500, 'The MCP request failed inside Toolwright. Try again; if it keeps happening, check the server log.');
+      if (!res.headersSent)
+        jsonRpcError(res, 500, 'The MCP request failed inside Toolwright. Try again; if it keeps happening, check the server log.');
     }
   });
 

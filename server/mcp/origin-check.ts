@@ -9,5 +9,10 @@ import { sendJsonRpcError, TRANSPORT_REFUSED } from './json-rpc-error';
 
 export const mcpOriginCheck: RequestHandler = (req, res, next) => {
   if (isAllowedOrigin(req.headers.origin, req.headers.host)) return next();
-  sendJsonRpcError(res, 403, TRANSPORT_REFUSED, `Requests from the web page at ${JSON.stringify(req.headers.origin)} are refused: /mcp takes browser requests only from Toolwright's own pages or pages on this machine.`);
+  sendJsonRpcError(
+    res,
+    403,
+    TRANSPORT_REFUSED,
+    `Requests from the web page at ${JSON.stringify(req.headers.origin)} are refused: /mcp takes browser requests only from Toolwright's own pages or pages on this machine.`,
+  );
 };

@@ -21,10 +21,14 @@ export function appLifecycleBanner(spec: AppSpec, now: Date): SafeHtml {
   if (sentence) {
     const successor = retired.find((r) => r.successor)?.successor ?? null;
     const movable = retired.every((r) => r.successor !== null);
-    return html`<div class="banner banner-danger" data-role="lifecycle-banner" data-app="${spec.slug}"><p>${sentence} Runs of this app fail until it moves.</p>${movable && successor
-      ? html`<p class="row gap-top"><button type="button" class="btn btn-primary btn-small" data-move-successor="${spec.slug}">Move to ${successor.displayName}</button><span class="small" data-role="move-status" role="status"></span></p>`
-      : ''}</div>`;
+    return html`<div class="banner banner-danger" data-role="lifecycle-banner" data-app="${spec.slug}"><p>${sentence} Runs of this app fail until it moves.</p>${
+      movable && successor
+        ? html`<p class="row gap-top"><button type="button" class="btn btn-primary btn-small" data-move-successor="${spec.slug}">Move to ${successor.displayName}</button><span class="small" data-role="move-status" role="status"></span></p>`
+        : ''
+    }</div>`;
   }
   const deprecated = deprecatedSentence(spec, now);
-  return deprecated ? html`<div class="banner banner-warn" data-role="lifecycle-banner" data-app="${spec.slug}"><p>${deprecated}</p></div>` : html``;
+  return deprecated
+    ? html`<div class="banner banner-warn" data-role="lifecycle-banner" data-app="${spec.slug}"><p>${deprecated}</p></div>`
+    : html``;
 }

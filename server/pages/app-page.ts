@@ -33,7 +33,13 @@ export async function renderAppPage(store: Store, slug: string, now: Date): Prom
   return layout({ title: page.name, section: 'apps', body: page.body, scripts: ['app'], width: 'wide' });
 }
 
-async function renderBody(store: Store, slug: string, stored: unknown, version: number, now: Date): Promise<{ body: SafeHtml; name: string }> {
+async function renderBody(
+  store: Store,
+  slug: string,
+  stored: unknown,
+  version: number,
+  now: Date,
+): Promise<{ body: SafeHtml; name: string }> {
   const spec = parseAppSpec(stored);
   const versions = (await store.listAppVersions(slug)).filter((v) => v.version <= version);
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>

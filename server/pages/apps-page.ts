@@ -34,8 +34,10 @@ export function renderAppsPage(apps: StoredApp[], now: Date): SafeHtml {
   <div><h1>Apps</h1><p>Tools built in the builder. Each runs at its own address.</p></div>
   <a class="btn btn-primary" href="/">Build a new app</a>
 </div>
-${sorted.length
-  ? html`<div class="app-list">${sorted.map((app) => appCard(app, now))}</div>`
-  : html`<div class="empty"><p>No apps yet.</p><p><a class="btn btn-primary" href="/">Describe your first tool</a></p></div>`}`;
+${
+  sorted.length
+    ? html`<div class="app-list">${sorted.map((app) => appCard(app, now))}</div>`
+    : html`<div class="empty"><p>No apps yet.</p><p><a class="btn btn-primary" href="/">Describe your first tool</a></p></div>`
+}`;
   return layout({ title: 'Apps', section: 'apps', body, scripts: ['apps'] });
 }

@@ -50,26 +50,26 @@ export class AssetBuildError extends Error {
 }
 
 async function build(): Promise<{ outputs: Array<{ name: string; contents: Uint8Array }>; inputs: string[] }> {
-  const entryPoints = Object.fromEntries(
-    Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(WEB_DIR, file)]),
-  );
+  const entryPoints = Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(WEB_DIR, file)]));
   const result = await esbuild({
-      entryPoints,
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      platform: 'browser',
-      sourcemap: 'linked',
-      minify: true,
-      write: false,
-      metafile: true,
-      outdir: path.join(WEB_DIR, '.out'),
-      entryNames: '[name]',
-      logLevel: 'silent',
+    entryPoints,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    sourcemap: 'linked',
+    minify: true,
+    write: false,
+    metafile: true,
+    outdir: path.join(WEB_DIR, '.out'),
+    entryNames: '[name]',
+    logLevel: 'silent',
   }).catch((cause: unknown) => {
     const first = (cause as { errors?: Array<{ text: string; location?: { file: string; line: number } | null }> }).errors?.[0];
     const where = first?.location ? ` (${first.location.file}:${first.location.line})` : '';
-    throw new AssetBuildError(`The web client failed to build: ${first?.text ?? String(cause)}${where}. Fix the file in web/ and reload.`, { cause });
+    throw new AssetBuildError(`The web client failed to build: ${first?.text ?? String(cause)}${where}. Fix the file in web/ and reload.`, {
+      cause,
+    });
   });
   return {
     outputs: result.outputFiles.map((file) => ({ name: path.basename(file.path), contents: file.contents })),

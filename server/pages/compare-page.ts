@@ -15,7 +15,13 @@ import { lifecycleBanner } from './model-lifecycle-banner';
 export const CompareQuerySchema = z.object({
   ids: z
     .preprocess(
-      (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
+      (v) =>
+        v === undefined
+          ? []
+          : (Array.isArray(v) ? v : [v])
+              .flatMap((s) => String(s).split(','))
+              .map((s) => s.trim())
+              .filter(Boolean),
       z.array(z.string().min(1).max(120)).max(6, 'compare at most 6 models at once'),
     )
     .default([]),
@@ -28,10 +34,11 @@ export interface ComparePageData {
 
 function picker(selected: readonly string[], now: Date): SafeHtml {
   const models = listModels({ excludeShutDown: false, now }).sort((a, b) => a.displayName.localeCompare(b.displayName));
-  const select = (index: number) => html`<div class="field"><label for="pick-${index}">Model ${index + 1}</label><select id="pick-${index}" name="ids">${[
-    index >= 2 ? html`<option value="">—</option>` : '',
-    ...models.map((m) => html`<option value="${m.id}"${selected[index] === m.id ? html` selected` : ''}>${m.displayName}</option>`),
-  ]}</select></div>`;
+  const select = (index: number) =>
+    html`<div class="field"><label for="pick-${index}">Model ${index + 1}</label><select id="pick-${index}" name="ids">${[
+      index >= 2 ? html`<option value="">—</option>` : '',
+      ...models.map((m) => html`<option value="${m.id}"${selected[index] === m.id ? html` selected` : ''}>${m.displayName}</option>`),
+    ]}</select></div>`;
   return html`<form class="card compare-pick" method="get" action="/models/compare" id="compare-pick">
   ${select(0)}${select(1)}
   <button class="btn" type="submit">Compare</button>
@@ -54,16 +61,21 @@ function comparisonBody(comparison: Comparison, now: Date): SafeHtml {
 </section>
 <section class="card" id="differences">
   <h2>How they differ</h2>
-  ${comparison.differences.length
-    ? html`<ul class="sentences">${comparison.differences.map((sentence) => html`<li>${sentence}</li>`)}</ul>`
-    : html`<p class="muted">The facts show no notable difference.</p>`}
+  ${
+    comparison.differences.length
+      ? html`<ul class="sentences">${comparison.differences.map((sentence) => html`<li>${sentence}</li>`)}</ul>`
+      : html`<p class="muted">The facts show no notable difference.</p>`
+  }
 </section>
 <section id="strengths">
   <h2>Strengths side by side</h2>
   <div class="compare-grid">${comparison.strengths.map(
-    (entry) => html`<div class="card" data-model="${entry.modelId}"><h3>${entry.displayName}</h3>${entry.strengths.length
-      ? html`<ul class="strengths">${entry.strengths.map((s) => html`<li>${s}</li>`)}</ul>`
-      : html`<p class="muted">No strengths recorded.</p>`}</div>`,
+    (entry) =>
+      html`<div class="card" data-model="${entry.modelId}"><h3>${entry.displayName}</h3>${
+        entry.strengths.length
+          ? html`<ul class="strengths">${entry.strengths.map((s) => html`<li>${s}</li>`)}</ul>`
+          : html`<p class="muted">No strengths recorded.</p>`
+      }</div>`,
   )}</div>
 </section>
 <section class="card" id="calculator">
@@ -96,7 +108,14 @@ export function renderComparePage(query: z.infer<typeof CompareQuerySchema>, now
   <div><h1>${title}</h1><p>${comparison ? `Facts as of ${comparison.asOf}; statuses on ${comparison.evaluatedOn}. Every sentence is computed from the directory.` : 'Pick two models to see their facts side by side.'}</p></div>
   <a class="btn" href="/models">All models</a>
 </div>
-${comparison ? lifecycleBanner(comparison.models.map((m) => getCatalog().require(m.id)), now) : ''}
+${
+  comparison
+    ? lifecycleBanner(
+        comparison.models.map((m) => getCatalog().require(m.id)),
+        now,
+      )
+    : ''
+}
 <div class="stack">
 ${picker(ids, now)}
 ${comparison ? comparisonBody(comparison, now) : ''}

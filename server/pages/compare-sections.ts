@@ -23,7 +23,8 @@ function buildButton(m: ModelFacts, now: Date): SafeHtml {
 
 export function introCards(models: readonly ModelFacts[], now: Date): SafeHtml {
   return html`<section class="compare-grid" id="intro">${models.map(
-    (m) => html`<div class="card intro-card" data-model="${m.id}"><h2>${m.displayName}</h2><p>${oneLineDescription(m, now)}</p><a class="btn btn-small" href="/models/${m.id}">View ${m.displayName}</a></div>`,
+    (m) =>
+      html`<div class="card intro-card" data-model="${m.id}"><h2>${m.displayName}</h2><p>${oneLineDescription(m, now)}</p><a class="btn btn-small" href="/models/${m.id}">View ${m.displayName}</a></div>`,
   )}</section>`;
 }
 
@@ -44,9 +45,11 @@ export function relatedSection(models: readonly ModelFacts[], now: Date): SafeHt
   const related = relatedComparisons(models, now);
   return html`<section class="card" id="related">
   <h2>Related comparisons</h2>
-  ${related.length
-    ? html`<ul class="sentences">${related.map((r) => html`<li><a href="/models/compare?ids=${r.ids.join(',')}">${r.names[0]} vs ${r.names[1]}</a> <span class="muted small">(${r.reason})</span></li>`)}</ul>`
-    : html`<p class="muted">No related comparison in the directory.</p>`}
+  ${
+    related.length
+      ? html`<ul class="sentences">${related.map((r) => html`<li><a href="/models/compare?ids=${r.ids.join(',')}">${r.names[0]} vs ${r.names[1]}</a> <span class="muted small">(${r.reason})</span></li>`)}</ul>`
+      : html`<p class="muted">No related comparison in the directory.</p>`
+  }
 </section>`;
 }
 

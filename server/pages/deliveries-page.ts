@@ -54,22 +54,26 @@ function deliveriesBody(hooked: AppSpec[], letters: DeadLetterView[]): SafeHtml 
 <section class="card" id="inbound-webhooks">
   <h2>Inbound webhooks</h2>
   <p class="muted small">POST a JSON object whose fields are named like the app's inputs to the address. Or POST to /hooks/&lt;slug&gt; with the header X-Toolwright-Signature: sha256=&lt;hex HMAC-SHA256 of the body, keyed with the secret&gt;.</p>
-  ${hooked.length
-    ? html`<div class="table-wrap"><table>
+  ${
+    hooked.length
+      ? html`<div class="table-wrap"><table>
   <thead><tr><th>App</th><th>Inputs</th><th>Address</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
   <tbody>${hooked.map(hookRow)}</tbody>
 </table></div>`
-    : html`<div class="empty"><p>No app has a webhook trigger. Ask the builder to run an app "when a webhook arrives".</p></div>`}
+      : html`<div class="empty"><p>No app has a webhook trigger. Ask the builder to run an app "when a webhook arrives".</p></div>`
+  }
 </section>
 <section class="card" id="failed-deliveries">
   <h2>Failed deliveries</h2>
   <p class="muted small">Retried with backoff before they land here. Fix the receiving service, then send them again.</p>
-  ${letters.length
-    ? html`<div class="table-wrap"><table>
+  ${
+    letters.length
+      ? html`<div class="table-wrap"><table>
   <thead><tr><th>App</th><th>Target</th><th>Last error</th><th>Attempts</th><th>Failed</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
   <tbody>${letters.map(deadRow)}</tbody>
 </table></div>`
-    : html`<div class="empty"><p>Nothing failed. A delivery that fails all its retries is listed here.</p></div>`}
+      : html`<div class="empty"><p>Nothing failed. A delivery that fails all its retries is listed here.</p></div>`
+  }
 </section>
 </div>`;
   return layout({ title: 'Deliveries', section: 'deliveries', body, scripts: ['deliveries'], width: 'wide' });

@@ -27,7 +27,10 @@ export function page(section: Section | null, render: (req: Request, res: Respon
         next(error);
         return;
       }
-      res.status(mapped.status).type('html').send(renderErrorPage(mapped.status, mapped.message, section).value);
+      res
+        .status(mapped.status)
+        .type('html')
+        .send(renderErrorPage(mapped.status, mapped.message, section).value);
     }
   };
 }

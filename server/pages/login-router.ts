@@ -26,7 +26,11 @@ export function createAuthPagesRouter(auth: Auth, store: Store): Router {
     if (await auth.accountsMode()) return res.redirect(303, '/login');
     return page(null, () => {
       if (!isLoopbackAddress(req.socket.remoteAddress)) {
-        throw new HttpError(403, 'setup_not_local', 'The owner can only be created from this machine: open /setup on the server itself, or set TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD.');
+        throw new HttpError(
+          403,
+          'setup_not_local',
+          'The owner can only be created from this machine: open /setup on the server itself, or set TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD.',
+        );
       }
       return renderSetupPage();
     })(req, res, next);
@@ -40,7 +44,10 @@ export function createAuthPagesRouter(auth: Auth, store: Store): Router {
       return renderPublicLinkPage(token, { name: app.spec.name, description: app.spec.description, inputs: app.spec.inputs });
     }),
   );
-  router.get('/invite/:token', page(null, (req) => renderAcceptPage(parseRequest(InviteParams, req.params, 'params').token)));
+  router.get(
+    '/invite/:token',
+    page(null, (req) => renderAcceptPage(parseRequest(InviteParams, req.params, 'params').token)),
+  );
   router.get(
     '/members',
     page(null, (req) => {

@@ -13,7 +13,10 @@ export function lifecycleBannerSentence(model: ModelFacts, now: Date): SafeHtml 
   const move = successor
     ? html` Its successor is <a href="/models/${successor.id}">${successor.displayName}</a>.`
     : html` No successor is named in the sources read.`;
-  const what = status === 'shutdown' ? html`<strong>${model.displayName} has ${describeLifecycle(model, now)}</strong>: it can no longer be called.` : html`<strong>${model.displayName} is ${describeLifecycle(model, now)}.</strong>`;
+  const what =
+    status === 'shutdown'
+      ? html`<strong>${model.displayName} has ${describeLifecycle(model, now)}</strong>: it can no longer be called.`
+      : html`<strong>${model.displayName} is ${describeLifecycle(model, now)}.</strong>`;
   return html`${what}${move}`;
 }
 

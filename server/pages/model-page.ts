@@ -52,7 +52,8 @@ function factsTable(model: ModelFacts, now: Date): SafeHtml {
 
 function successorRow(model: ModelFacts): SafeHtml {
   const s = model.lifecycle.successor;
-  if (!s) return html`<tr><th scope="row">Successor</th><td>${model.lifecycle.status === 'current' || model.lifecycle.status === 'preview' ? 'not applicable' : 'unknown'}</td><td class="small">—</td><td class="small">—</td></tr>`;
+  if (!s)
+    return html`<tr><th scope="row">Successor</th><td>${model.lifecycle.status === 'current' || model.lifecycle.status === 'preview' ? 'not applicable' : 'unknown'}</td><td class="small">—</td><td class="small">—</td></tr>`;
   return html`<tr><th scope="row">Successor</th><td><a href="/models/${s.id}">${s.id}</a></td><td class="small source"><a href="${s.source}" rel="noreferrer">${s.source}</a></td><td class="small nowrap">${s.sourceDate}</td></tr>`;
 }
 

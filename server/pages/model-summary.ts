@@ -58,7 +58,8 @@ export function priceCell(model: ModelFacts, which: 'input' | 'output'): SafeHtm
 
 export function statusBadge(model: ModelFacts, now: Date): SafeHtml {
   const status = lifecycleStatus(model, now);
-  const tone = status === 'shutdown' ? 'badge-danger' : status === 'deprecated' ? 'badge-warn' : status === 'preview' ? 'badge-accent' : 'badge-ok';
+  const tone =
+    status === 'shutdown' ? 'badge-danger' : status === 'deprecated' ? 'badge-warn' : status === 'preview' ? 'badge-accent' : 'badge-ok';
   const shutdown = model.lifecycle.shutdownDate;
   const when = shutdown ? (status === 'shutdown' ? `shut down on ${shutdown}` : `shuts down on ${shutdown}`) : null;
   return html`<span class="badge ${tone}" title="${describeLifecycle(model, now)}">${status === 'shutdown' ? 'shut down' : status}</span>${when ? html`<span class="price-tier nowrap">${when}</span>` : ''}`;

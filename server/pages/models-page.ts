@@ -1,6 +1,14 @@
 /** /models: the directory, filtered by kind, capability and price, sorted by any column (query string, no JS needed). */
 import { z } from 'zod';
-import { imagePriceRange, ModelKindSchema, listModels, openWeightFamilies, RUNS_ON_YOUR_SERVER, type CapabilityName, type ModelFacts } from '../../agent/catalog';
+import {
+  imagePriceRange,
+  ModelKindSchema,
+  listModels,
+  openWeightFamilies,
+  RUNS_ON_YOUR_SERVER,
+  type CapabilityName,
+  type ModelFacts,
+} from '../../agent/catalog';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 import {
@@ -95,7 +103,8 @@ function openWeightSection(): SafeHtml {
   <div class="table-wrap"><table>
     <thead><tr><th>Family</th><th>Maker</th><th>Hosted as (price data)</th><th>Price</th><th>Source</th></tr></thead>
     <tbody>${openWeightFamilies().map(
-      (f) => html`<tr data-family="${f.id}"><td>${f.displayName}${f.serverExample ? html`<div class="model-id">e.g. ${f.serverExample}</div>` : ''}</td><td>${f.maker}</td><td class="small">${f.hostedIds.join(', ')}</td><td class="small">${RUNS_ON_YOUR_SERVER}</td><td class="small">${f.source} (read ${f.sourceDate})</td></tr>`,
+      (f) =>
+        html`<tr data-family="${f.id}"><td>${f.displayName}${f.serverExample ? html`<div class="model-id">e.g. ${f.serverExample}</div>` : ''}</td><td>${f.maker}</td><td class="small">${f.hostedIds.join(', ')}</td><td class="small">${RUNS_ON_YOUR_SERVER}</td><td class="small">${f.source} (read ${f.sourceDate})</td></tr>`,
     )}</tbody>
   </table></div>
 </section>`;

@@ -54,14 +54,20 @@ export function createPagesRouter(deps: PagesDeps): Router {
     page('builder', async (req) => {
       const { model } = parseRequest(BuilderQuerySchema, req.query, 'query');
       const chosen = model ? findModel(model) : null;
-      return renderBuilderPage({ agent: await describeAgent(deps), chosenModel: chosen && { id: chosen.id, displayName: chosen.displayName } });
+      return renderBuilderPage({
+        agent: await describeAgent(deps),
+        chosenModel: chosen && { id: chosen.id, displayName: chosen.displayName },
+      });
     }),
   );
   router.get(
     '/apps',
     page('apps', async (req) => {
       const actor = actorFor(req);
-      return renderAppsPage((await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)), now());
+      return renderAppsPage(
+        (await deps.store.listApps(actor.workspaceId)).filter((app) => canSeeApp(actor, app)),
+        now(),
+      );
     }),
   );
   router.get(
@@ -80,8 +86,14 @@ export function createPagesRouter(deps: PagesDeps): Router {
     '/models/:id',
     page('models', (req) => renderModelPage(parseRequest(ModelParamsSchema, req.params, 'params').id, now())),
   );
-  router.get('/settings', page('settings', () => renderSettingsPage()));
-  router.get('/spend', page('spend', () => renderSpendPage()));
+  router.get(
+    '/settings',
+    page('settings', () => renderSettingsPage()),
+  );
+  router.get(
+    '/spend',
+    page('spend', () => renderSpendPage()),
+  );
   router.get(
     '/deliveries',
     page('deliveries', (req) => renderDeliveriesPage(deps.store, actorFor(req))),

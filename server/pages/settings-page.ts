@@ -37,7 +37,8 @@ export function renderSettingsPage(): SafeHtml {
 </div>
 <form id="settings-form" class="stack" autocomplete="off">
   ${GROUPS.map(
-    (group) => html`<section class="card"><h2>${group.title}</h2><p class="muted small">${group.help}</p>${group.names.map(settingField)}</section>`,
+    (group) =>
+      html`<section class="card"><h2>${group.title}</h2><p class="muted small">${group.help}</p>${group.names.map(settingField)}</section>`,
   )}
   <div class="row"><button type="submit" class="btn btn-primary">Save</button><span id="settings-status" class="muted small" role="status"></span></div>
 </form>`;

@@ -11,9 +11,11 @@ export function renderVersionsCard(versions: readonly AppVersion[], current: num
     (v) => html`<li class="history-item version-item" data-version="${v.version}">
       <span><strong>v${v.version}</strong> <span class="muted" title="${v.note}">${versionNoteSentence(v.note)}</span></span>
       <span class="muted nowrap">${formatDate(v.createdAt, 'utc')}</span>
-      ${v.version === current
-        ? html`<span class="badge badge-ok">current</span>`
-        : html`<button type="button" class="btn btn-small" data-restore="${v.version}">Restore</button>`}
+      ${
+        v.version === current
+          ? html`<span class="badge badge-ok">current</span>`
+          : html`<button type="button" class="btn btn-small" data-restore="${v.version}">Restore</button>`
+      }
     </li>`,
   )}</ul>
   <p class="muted small" role="status" id="versions-status"></p>

@@ -47,7 +47,13 @@ export function appRoutes(deps: ApiDeps): Router {
       }
       const note = 'created from a spec';
       const app = await deps.store.createApp({ workspaceId: actor.workspaceId, spec, createdBy: actor.userId, note });
-      await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'app.create', target: app.slug, detail: { version: 1, note } });
+      await deps.store.appendAudit({
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: 'app.create',
+        target: app.slug,
+        detail: { version: 1, note },
+      });
       res.status(201).json(changeResult(app, note, warnings, `Created ${app.spec.name} as ${app.slug} from a spec.`));
       return;
     }

@@ -25,8 +25,16 @@ const RunBody = z.object({ inputs: z.record(z.string(), z.unknown()).default({})
 export async function resolvePublicLink(store: Store, token: string): Promise<{ link: PublicLink; app: StoredApp }> {
   const link = await store.accounts.findPublicLink(digestToken(token));
   const app = link ? await store.getApp(link.appSlug) : null;
-  if (!link || !app || app.workspaceId !== link.workspaceId || (link.appId !== undefined && link.appId !== app.id) || app.spec.access.level !== 'public-link') {
-    throw notFound('This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.');
+  if (
+    !link ||
+    !app ||
+    app.workspaceId !== link.workspaceId ||
+    (link.appId !== undefined && link.appId !== app.id) ||
+    app.spec.access.level !== 'public-link'
+  ) {
+    throw notFound(
+      'This link does not work (any more): it was revoked, or the app is no longer shared by link. Ask whoever sent it for a new one.',
+    );
   }
   return { link, app };
 }
@@ -34,8 +42,21 @@ export async function resolvePublicLink(store: Store, token: string): Promise<{ 
 /** Mints a link to `app` (already public-link), audited; the token is in the returned value only. */
 export async function mintPublicLink(store: Store, app: StoredApp, actorId: string | null): Promise<{ path: string; token: string }> {
   const secret = newLinkSecret('twp_');
-  await store.accounts.createPublicLink({ digest: secret.digest, workspaceId: app.workspaceId, appSlug: app.slug, appId: app.id, hint: secret.hint, createdBy: actorId });
-  await store.appendAudit({ workspaceId: app.workspaceId, actorId, action: 'app.public_link_create', target: app.slug, detail: { hint: secret.hint } });
+  await store.accounts.createPublicLink({
+    digest: secret.digest,
+    workspaceId: app.workspaceId,
+    appSlug: app.slug,
+    appId: app.id,
+    hint: secret.hint,
+    createdBy: actorId,
+  });
+  await store.appendAudit({
+    workspaceId: app.workspaceId,
+    actorId,
+    action: 'app.public_link_create',
+    target: app.slug,
+    detail: { hint: secret.hint },
+  });
   return { path: `/p/${secret.value}`, token: secret.value };
 }
 
@@ -64,17 +85,33 @@ export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
     const app = await load(req.params);
     const actor = actorFor(req);
     if (app.spec.access.level !== 'public-link') {
-      throw new HttpError(422, 'not_public', `"${app.slug}" is ${app.spec.access.level}. Set its access to public-link first (PUT /api/apps/${app.slug}/access).`);
+      throw new HttpError(
+        422,
+        'not_public',
+        `"${app.slug}" is ${app.spec.access.level}. Set its access to public-link first (PUT /api/apps/${app.slug}/access).`,
+      );
     }
     const link = await mintPublicLink(deps.store, app, actor.userId);
-    res.status(201).json({ link: link.path, token: link.token, summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.' });
+    res
+      .status(201)
+      .json({
+        link: link.path,
+        token: link.token,
+        summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.',
+      });
   });
 
   router.delete('/', async (req, res) => {
     const app = await load(req.params);
     const actor = actorFor(req);
     const revoked = await accounts.revokePublicLinks(app.workspaceId, app.slug);
-    await deps.store.appendAudit({ workspaceId: app.workspaceId, actorId: actor.userId, action: 'app.public_link_revoke', target: app.slug, detail: { revoked } });
+    await deps.store.appendAudit({
+      workspaceId: app.workspaceId,
+      actorId: actor.userId,
+      action: 'app.public_link_revoke',
+      target: app.slug,
+      detail: { revoked },
+    });
     res.json({ revoked, summary: `${revoked} link${revoked === 1 ? '' : 's'} revoked.` });
   });
 

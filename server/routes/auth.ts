@@ -35,7 +35,11 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const wait = deps.throttle.check(key);
     if (wait === 'refused') {
       res.setHeader('Retry-After', '900');
-      throw new HttpError(429, 'too_many_failures', 'Too many failed sign-ins for this email from this address. Wait 15 minutes, then try again.');
+      throw new HttpError(
+        429,
+        'too_many_failures',
+        'Too many failed sign-ins for this email from this address. Wait 15 minutes, then try again.',
+      );
     }
     // Counted before any await, so parallel attempts cannot all pass the check at zero.
     deps.throttle.fail(key);
@@ -48,18 +52,33 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     deps.throttle.succeed(key);
     setSessionCookies(req, res, result.cookie);
     const membership = await deps.store.accounts.getMembership(result.session.workspaceId, result.session.userId);
-    res.json({ user: { id: result.session.userId, email: email.toLowerCase() }, workspaceId: result.session.workspaceId, role: membership?.role ?? null });
+    res.json({
+      user: { id: result.session.userId, email: email.toLowerCase() },
+      workspaceId: result.session.workspaceId,
+      role: membership?.role ?? null,
+    });
   });
 
   router.post('/setup', async (req, res) => {
     if (!isLoopbackAddress(clientAddress(req))) {
-      throw new HttpError(403, 'setup_not_local', 'The owner can only be created from this machine. Open /setup on the server itself (http://127.0.0.1), or set TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD.');
+      throw new HttpError(
+        403,
+        'setup_not_local',
+        'The owner can only be created from this machine. Open /setup on the server itself (http://127.0.0.1), or set TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD.',
+      );
     }
     const { email, password } = parseRequest(SetupBody, req.body, 'body');
     await deps.auth.createOwner(email, password);
     const result = await deps.auth.login(email, password);
     if (result) setSessionCookies(req, res, result.cookie);
-    res.status(201).json({ user: { email: email.toLowerCase() }, workspaceId: 'default', role: 'owner', summary: 'The owner account exists; accounts mode is on. Invite your team from the members page.' });
+    res
+      .status(201)
+      .json({
+        user: { email: email.toLowerCase() },
+        workspaceId: 'default',
+        role: 'owner',
+        summary: 'The owner account exists; accounts mode is on. Invite your team from the members page.',
+      });
   });
 
   router.post('/logout', async (req, res) => {

@@ -9,7 +9,12 @@ import type { ToolResult } from '../../agent/tools/tool';
 import { actorFor } from '../http/actor';
 import type { ApiDeps } from './deps';
 
-export function callTool(deps: Pick<ApiDeps, 'registry' | 'store' | 'clock'>, req: Request, name: string, input: unknown): Promise<ToolResult> {
+export function callTool(
+  deps: Pick<ApiDeps, 'registry' | 'store' | 'clock'>,
+  req: Request,
+  name: string,
+  input: unknown,
+): Promise<ToolResult> {
   const tool = deps.registry.get(name);
   const filled = tool ? fillOmittedNulls(tool.input, input ?? {}) : input;
   return deps.registry.run(name, filled, { store: deps.store, actor: actorFor(req), clock: deps.clock });

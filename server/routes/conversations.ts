@@ -42,10 +42,16 @@ export function conversationRoutes(deps: ApiDeps): Router {
       return;
     }
     const turn = deps.chat(req);
-    await respondWithTurn(req, res, conversation.id, async function* (signal) {
-      yield { type: 'conversation.created', conversationId: conversation.id };
-      yield* chatTurn(turn, actor, { conversationId: conversation.id, text }, signal);
-    }, 201);
+    await respondWithTurn(
+      req,
+      res,
+      conversation.id,
+      async function* (signal) {
+        yield { type: 'conversation.created', conversationId: conversation.id };
+        yield* chatTurn(turn, actor, { conversationId: conversation.id, text }, signal);
+      },
+      201,
+    );
   });
 
   router.get('/:id', async (req, res) => {

@@ -27,11 +27,20 @@ export function deliveryRoutes(deps: ApiDeps): Router {
     const { id } = parseRequest(DeliveryParams, req.params, 'params');
     const service = automationFor(deps.store)?.deliveries;
     if (!service) {
-      throw new HttpError(503, 'deliveries_stopped', 'Delivery retries are not running in this server process, so nothing was sent. Start the server with npm start (it starts them) and try again.');
+      throw new HttpError(
+        503,
+        'deliveries_stopped',
+        'Delivery retries are not running in this server process, so nothing was sent. Start the server with npm start (it starts them) and try again.',
+      );
     }
     try {
       const delivery = await service.retryDead(actorFor(req).workspaceId, id);
-      res.status(202).json({ id: delivery.id, summary: `Sending to ${describeTarget(delivery.payload)} again; if it fails, it returns to this list after its retries.` });
+      res
+        .status(202)
+        .json({
+          id: delivery.id,
+          summary: `Sending to ${describeTarget(delivery.payload)} again; if it fails, it returns to this list after its retries.`,
+        });
     } catch (error) {
       if (error instanceof DeadLetterNotFoundError) throw notFound(error.message);
       throw error;

@@ -49,7 +49,14 @@ export function createHookRouter(deps: HookRouterDeps): Router {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: `Too many webhook calls for this app from your address (limit ${limits.perMinute} a minute). Wait a minute and send again.` } });
+      res
+        .status(429)
+        .json({
+          error: {
+            code: 'rate_limited',
+            message: `Too many webhook calls for this app from your address (limit ${limits.perMinute} a minute). Wait a minute and send again.`,
+          },
+        });
     },
   });
   // Any content type: the signature covers the raw bytes, so they are kept as sent.
@@ -60,7 +67,13 @@ export function createHookRouter(deps: HookRouterDeps): Router {
     if (!slug.success) throw hookNotFound();
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const secret = typeof req.params.secret === 'string' ? req.params.secret : undefined;
-    const { app, spec } = await authenticateHook(deps.store, deps.box, slug.data, { urlSecret: secret, signature: req.get(SIGNATURE_HEADER) }, body);
+    const { app, spec } = await authenticateHook(
+      deps.store,
+      deps.box,
+      slug.data,
+      { urlSecret: secret, signature: req.get(SIGNATURE_HEADER) },
+      body,
+    );
     const type = req.get('content-type');
     if (body.length > 0 && type && !/[/+]json\b/i.test(type)) {
       throw new InboundHookError(415, 'unsupported_media_type', 'Send the webhook body as JSON (Content-Type: application/json).');
@@ -77,7 +90,14 @@ export function createHookRouter(deps: HookRouterDeps): Router {
       })
       .then((run) => deps.logger.info('webhook run finished', { app: app.slug, runId: run.id, status: run.status }))
       .catch((error: unknown) => deps.logger.warn('webhook run failed', { app: app.slug, error }));
-    res.status(202).json({ accepted: true, app: app.slug, inputs: Object.keys(inputs), summary: `Accepted: "${spec.name}" is running. Its runs are listed at /api/apps/${app.slug}/runs.` });
+    res
+      .status(202)
+      .json({
+        accepted: true,
+        app: app.slug,
+        inputs: Object.keys(inputs),
+        summary: `Accepted: "${spec.name}" is running. Its runs are listed at /api/apps/${app.slug}/runs.`,
+      });
   });
 
   const answer: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -52,7 +52,12 @@ export function memberRoutes(deps: AuthRouteDeps): Router {
         since: m.createdAt,
       })),
     );
-    const invitations = (await accounts.listInvitations(workspaceId)).map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt }));
+    const invitations = (await accounts.listInvitations(workspaceId)).map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      expiresAt: i.expiresAt,
+    }));
     res.json({ members, invitations });
   });
 
@@ -120,12 +125,22 @@ export function invitationRoutes(deps: AuthRouteDeps): Router {
     }
     const existing = await accounts.findUserByEmail(invitation.email);
     if (existing && !(await verifyPassword(existing.passwordHash, password))) {
-      throw new HttpError(401, 'invalid_credentials', `${invitation.email} already has an account here; enter its password to join this workspace.`);
+      throw new HttpError(
+        401,
+        'invalid_credentials',
+        `${invitation.email} already has an account here; enter its password to join this workspace.`,
+      );
     }
     const user = existing ?? (await accounts.createUser({ email: invitation.email, passwordHash: await hashPassword(password) }));
     await accounts.setMembership({ workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role });
     await accounts.deleteInvitation(invitation.id);
-    await deps.store.appendAudit({ workspaceId: invitation.workspaceId, actorId: user.id, action: 'member.join', target: user.email, detail: { role: invitation.role } });
+    await deps.store.appendAudit({
+      workspaceId: invitation.workspaceId,
+      actorId: user.id,
+      action: 'member.join',
+      target: user.email,
+      detail: { role: invitation.role },
+    });
     const session = await deps.auth.login(invitation.email, password);
     if (session) setSessionCookies(req, res, session.cookie);
     res.status(201).json({ user: { id: user.id, email: user.email }, workspaceId: invitation.workspaceId, role: invitation.role });

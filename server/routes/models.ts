@@ -83,7 +83,11 @@ export function modelRoutes(deps: ApiDeps): Router {
     );
     // Status and successor on the day of the list (it is cached per day), so pages need not judge lifecycles themselves.
     const now = today();
-    const withStatus = models.map((m) => ({ ...m, statusToday: lifecycleStatus(m, now), liveSuccessor: liveSuccessor(m, now)?.id ?? null }));
+    const withStatus = models.map((m) => ({
+      ...m,
+      statusToday: lifecycleStatus(m, now),
+      liveSuccessor: liveSuccessor(m, now)?.id ?? null,
+    }));
     return { models: withStatus, total: models.length };
   };
 

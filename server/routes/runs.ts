@@ -32,10 +32,12 @@ export function runSummary(run: RunRow): string {
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
     const reasons = [
-      ...new Set(run.steps.flatMap((s) => {
-        const reason = (s.output as { dryRun?: { reason?: unknown } } | null)?.dryRun?.reason;
-        return typeof reason === 'string' ? [reason] : [];
-      })),
+      ...new Set(
+        run.steps.flatMap((s) => {
+          const reason = (s.output as { dryRun?: { reason?: unknown } } | null)?.dryRun?.reason;
+          return typeof reason === 'string' ? [reason] : [];
+        }),
+      ),
     ];
     const costs = cost === UNPRICED ? `Its cost is ${cost}.` : `It would cost about ${cost}.`;
     return [`Dry run: nothing was sent to a model. ${costs}`, ...reasons, ...runDocumentSentences(run)].join(' ').trim();

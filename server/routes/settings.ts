@@ -9,7 +9,10 @@ import type { ApiDeps } from './deps';
 export function settingsRoutes(deps: ApiDeps): Router {
   const router = Router();
   // Where keys saved here go, and the rule that decides which value is used.
-  const about = { file: path.relative(process.cwd(), deps.settings.file) || deps.settings.file, precedence: 'environment variables win over the settings file' };
+  const about = {
+    file: path.relative(process.cwd(), deps.settings.file) || deps.settings.file,
+    precedence: 'environment variables win over the settings file',
+  };
   router.get('/', (req, res) => {
     res.json({ settings: deps.settings.describe(actorFor(req).workspaceId), ...about });
   });
@@ -19,7 +22,13 @@ export function settingsRoutes(deps: ApiDeps): Router {
     const settings = await deps.settings.update(patch, actor.workspaceId);
     deps.logger.info('settings updated', { changed: Object.keys(patch) });
     // Audit which keys changed (never their values).
-    await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'key.set', target: Object.keys(patch).join(', '), detail: { cleared: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] === null) } });
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'key.set',
+      target: Object.keys(patch).join(', '),
+      detail: { cleared: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] === null) },
+    });
     res.json({ settings, ...about });
   });
   return router;

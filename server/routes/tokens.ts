@@ -16,7 +16,15 @@ const CreateBody = z.object({ name: z.string().trim().min(1).max(80) });
 const IdParams = z.object({ id: z.string().min(1).max(100) });
 
 /** Everything but the digest. */
-const view = (t: ApiTokenRow) => ({ id: t.id, name: t.name, hint: `…${t.hint}`, userId: t.userId, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revokedAt: t.revokedAt });
+const view = (t: ApiTokenRow) => ({
+  id: t.id,
+  name: t.name,
+  hint: `…${t.hint}`,
+  userId: t.userId,
+  createdAt: t.createdAt,
+  lastUsedAt: t.lastUsedAt,
+  revokedAt: t.revokedAt,
+});
 
 export function tokenRoutes(deps: AuthRouteDeps): Router {
   const router = Router();
@@ -35,12 +43,32 @@ export function tokenRoutes(deps: AuthRouteDeps): Router {
     const actor = actorFor(req);
     const { name } = parseRequest(CreateBody, req.body, 'body');
     if (!actor.userId) {
-      throw notFound('API tokens belong to accounts. Create the owner at /setup first; in single-user mode the API needs no token on this machine.');
+      throw notFound(
+        'API tokens belong to accounts. Create the owner at /setup first; in single-user mode the API needs no token on this machine.',
+      );
     }
     const secret = newApiToken();
-    const row = await accounts.createApiToken({ digest: secret.digest, workspaceId: actor.workspaceId, userId: actor.userId, name, hint: secret.hint });
-    await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'token.create', target: row.id, detail: { name } });
-    res.status(201).json({ token: secret.token, apiToken: view(row), summary: 'Copy the token now; it is not shown again. Send it as "Authorization: Bearer <token>".' });
+    const row = await accounts.createApiToken({
+      digest: secret.digest,
+      workspaceId: actor.workspaceId,
+      userId: actor.userId,
+      name,
+      hint: secret.hint,
+    });
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'token.create',
+      target: row.id,
+      detail: { name },
+    });
+    res
+      .status(201)
+      .json({
+        token: secret.token,
+        apiToken: view(row),
+        summary: 'Copy the token now; it is not shown again. Send it as "Authorization: Bearer <token>".',
+      });
   });
 
   router.delete('/:id', async (req, res) => {
@@ -48,7 +76,13 @@ export function tokenRoutes(deps: AuthRouteDeps): Router {
     const { actor, tokens } = await visible(req);
     if (!tokens.some((t) => t.id === id)) throw notFound(`There is no API token "${id}" of yours. List them with GET /api/tokens.`);
     const row = await accounts.revokeApiToken(id);
-    await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'token.revoke', target: id, detail: { name: row.name } });
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'token.revoke',
+      target: id,
+      detail: { name: row.name },
+    });
     res.json({ apiToken: view(row) });
   });
 

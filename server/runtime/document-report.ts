@@ -51,7 +51,19 @@ export function documentReports(
     const doc = documents.get(field.name);
     if (!doc) return [];
     const count = countTokens(model, doc.text);
-    return [{ input: field.name, filename: doc.filename, format: doc.format, pages: doc.pages, pagesEstimated: doc.pagesEstimated, tokens: count.tokens, tokenCount: count.explanation, fit, modelsThatFit: alternatives }];
+    return [
+      {
+        input: field.name,
+        filename: doc.filename,
+        format: doc.format,
+        pages: doc.pages,
+        pagesEstimated: doc.pagesEstimated,
+        tokens: count.tokens,
+        tokenCount: count.explanation,
+        fit,
+        modelsThatFit: alternatives,
+      },
+    ];
   });
 }
 

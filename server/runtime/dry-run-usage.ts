@@ -29,7 +29,8 @@ function promptText(request: GenerateRequest): string {
 }
 
 function outputTokens(request: GenerateRequest): { tokens: number; why: string } {
-  if (request.kind === 'text') return { tokens: ASSUMED_OUTPUT_TOKENS.text, why: `about ${ASSUMED_OUTPUT_TOKENS.text} output tokens assumed for a text answer` };
+  if (request.kind === 'text')
+    return { tokens: ASSUMED_OUTPUT_TOKENS.text, why: `about ${ASSUMED_OUTPUT_TOKENS.text} output tokens assumed for a text answer` };
   if (request.kind === 'structured') {
     const properties = Object.keys((request.schema.properties as Record<string, unknown> | undefined) ?? {});
     const isLabel = properties.length === 1 && properties[0] === 'label';
@@ -56,6 +57,7 @@ export function estimateUsage(model: ModelFacts | null, request: GenerateRequest
   const usage: Usage = { ...emptyUsage(), inputTokens: tokenCount.tokens, outputTokens: out.tokens };
   const assumptions = [`input ${tokenCount.explanation}`, out.why];
   if (request.kind === 'image' || request.kind === 'image-edit') usage.images = 1;
-  if (request.kind === 'image-edit') assumptions.push('the reference image\'s input tokens are not estimated (the provider counts them from the pixels)');
+  if (request.kind === 'image-edit')
+    assumptions.push("the reference image's input tokens are not estimated (the provider counts them from the pixels)");
   return { usage, tokenCount, assumptions };
 }

@@ -23,9 +23,7 @@ export function fieldValueSchema(field: Field, fromForm = false): z.ZodType<stri
     case 'number':
       return fromForm ? z.coerce.number<string | number>().refine(Number.isFinite, 'expected a number') : z.number().finite();
     case 'boolean':
-      return fromForm
-        ? z.union([z.boolean(), z.enum(['true', 'false', 'on']).transform((v) => v !== 'false')])
-        : z.boolean();
+      return fromForm ? z.union([z.boolean(), z.enum(['true', 'false', 'on']).transform((v) => v !== 'false')]) : z.boolean();
     case 'date':
       return z.string().regex(ISO_DATE, 'expected a date like 2026-01-31');
     case 'select':
@@ -42,7 +40,10 @@ function valueSchema(field: Field, fromForm: boolean): z.ZodType {
   // An empty form box means "no value", not an empty string to validate.
   const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
   if (field.required) {
-    return z.preprocess(emptyToNull, schema.nullable().refine((v) => v !== null, 'is required'));
+    return z.preprocess(
+      emptyToNull,
+      schema.nullable().refine((v) => v !== null, 'is required'),
+    );
   }
   return z.preprocess(emptyToNull, schema.nullable()).optional();
 }

@@ -13,7 +13,12 @@ export class MissingImageError extends Error {
   }
 }
 
-export async function buildGenerateRequest(step: ModelStep, binding: ModelBinding, modelId: string, env: StepEnv): Promise<GenerateRequest> {
+export async function buildGenerateRequest(
+  step: ModelStep,
+  binding: ModelBinding,
+  modelId: string,
+  env: StepEnv,
+): Promise<GenerateRequest> {
   const prompt = renderTemplate(step.prompt, env.scope);
   const options = binding.options;
   const sampling = {
@@ -55,7 +60,9 @@ export async function buildGenerateRequest(step: ModelStep, binding: ModelBindin
       const fileId = toText(env.scope.inputs[step.imageInput]);
       const found = fileId ? await env.services.files.readImage(fileId) : null;
       if (!found) {
-        throw new MissingImageError(`Step "${step.id}" needs an uploaded image in the "${step.imageInput}" field. Upload one and run again.`);
+        throw new MissingImageError(
+          `Step "${step.id}" needs an uploaded image in the "${step.imageInput}" field. Upload one and run again.`,
+        );
       }
       return {
         kind: 'image-edit',

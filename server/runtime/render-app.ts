@@ -98,19 +98,23 @@ export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
   <div class="stack">
     <section class="card">
       <h2>Run</h2>
-      ${hasForm
-        ? html`<form id="run-form" novalidate>
+      ${
+        hasForm
+          ? html`<form id="run-form" novalidate>
         ${spec.inputs.map((field) => renderField(field, 'input'))}
         ${spec.inputs.length === 0 ? html`<p class="muted">This app takes no inputs.</p>` : ''}
         <div class="row"><button type="submit" class="btn btn-primary" id="run-button">Run</button><span class="muted small" id="run-status" role="status"></span></div>
       </form>`
-        : html`<p class="muted">This app has no steps yet. Describe what it should do in the <a href="/">builder</a>.</p>`}
+          : html`<p class="muted">This app has no steps yet. Describe what it should do in the <a href="/">builder</a>.</p>`
+      }
     </section>
     <section class="card">
       <h2>How it works</h2>
-      ${spec.steps.length
-        ? html`<ol class="step-list">${spec.steps.map((step) => renderStep(step, spec, options))}</ol>`
-        : html`<p class="muted">No steps.</p>`}
+      ${
+        spec.steps.length
+          ? html`<ol class="step-list">${spec.steps.map((step) => renderStep(step, spec, options))}</ol>`
+          : html`<p class="muted">No steps.</p>`
+      }
     </section>
   </div>
   <div class="stack">

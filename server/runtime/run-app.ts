@@ -78,7 +78,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       // An image input holds a stored file's id; its URL (/files/<id>) is accepted too.
       const id = value.startsWith(`${FILES_URL_PREFIX}/`) ? value.slice(FILES_URL_PREFIX.length + 1) : value;
       if (!(await deps.files.readImage(id))) {
-        throw new RecordValidationError(`inputs.${field.name}: there is no uploaded image "${value}". Upload the image (POST /api/files or a form upload) and send its id.`);
+        throw new RecordValidationError(
+          `inputs.${field.name}: there is no uploaded image "${value}". Upload the image (POST /api/files or a form upload) and send its id.`,
+        );
       }
       inputs[field.name] = id;
     }
@@ -107,7 +109,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
     // Prompts get a document's text; the stored run keeps its id.
     const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
-    const scope: TemplateScope = { inputs: { ...inputs, ...documentTexts }, steps: {}, ...(request.schedule ? { schedule: request.schedule } : {}) };
+    const scope: TemplateScope = {
+      inputs: { ...inputs, ...documentTexts },
+      steps: {},
+      ...(request.schedule ? { schedule: request.schedule } : {}),
+    };
     const placeholders = new Set<string>();
     let failed: string | null = null;
     const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
@@ -117,23 +123,55 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       const startedAt = now();
       let outcome: StepOutcome;
       const retiredError = guard?.stepError(step) ?? null;
-      const env: StepEnv = { services: deps, app, spec, runId: base.runId, actor, scope, documents, placeholders, ...(request.signal ? { signal: request.signal } : {}) };
+      const env: StepEnv = {
+        services: deps,
+        app,
+        spec,
+        runId: base.runId,
+        actor,
+        scope,
+        documents,
+        placeholders,
+        ...(request.signal ? { signal: request.signal } : {}),
+      };
       if (retiredError) {
         outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
       } else if (failed && guard && scheduled && step.kind === 'notify') {
         // The app's own channel hears why its scheduled run did nothing.
         outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
-          status: 'error' as const, output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: error instanceof Error ? error.message : String(error),
+          status: 'error' as const,
+          output: {},
+          usage: emptyUsage(),
+          costUsd: 0,
+          request: null,
+          model: null,
+          error: error instanceof Error ? error.message : String(error),
         }));
       } else if (failed) {
-        outcome = { status: 'skipped', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: `Not run: step "${failed}" failed.` };
+        outcome = {
+          status: 'skipped',
+          output: {},
+          usage: emptyUsage(),
+          costUsd: 0,
+          request: null,
+          model: null,
+          error: `Not run: step "${failed}" failed.`,
+        };
       } else {
         deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
         try {
           outcome = await runStep(step, env);
         } catch (error) {
           deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
-          outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: error instanceof Error ? error.message : String(error) };
+          outcome = {
+            status: 'error',
+            output: {},
+            usage: emptyUsage(),
+            costUsd: 0,
+            request: null,
+            model: null,
+            error: error instanceof Error ? error.message : String(error),
+          };
         }
       }
       const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
@@ -151,7 +189,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     row.finishedAt = now();
     // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
     await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
-    deps.events.publish({ type: 'run.finished', ...base, status: row.status, usage: row.usage, costUsd: row.costUsd, error: row.error, at: row.finishedAt });
+    deps.events.publish({
+      type: 'run.finished',
+      ...base,
+      status: row.status,
+      usage: row.usage,
+      costUsd: row.costUsd,
+      error: row.error,
+      at: row.finishedAt,
+    });
     return row;
   }
 

@@ -62,13 +62,17 @@ export function checkExtracted(fields: readonly Field[], object: unknown): Recor
       `The model's answer does not match the step's fields (${issue?.path.join('.') || 'object'}: ${issue?.message ?? 'invalid'}). Run again or pick a model with structured output.`,
     );
   }
-  return Object.fromEntries(fields.map((f) => [f.name, (result.data as Record<string, string | number | boolean | undefined>)[f.name] ?? null]));
+  return Object.fromEntries(
+    fields.map((f) => [f.name, (result.data as Record<string, string | number | boolean | undefined>)[f.name] ?? null]),
+  );
 }
 
 export function checkLabel(labels: readonly string[], object: unknown): string {
   const result = z.object({ label: z.enum(labels as [string, ...string[]]) }).safeParse(object);
   if (!result.success) {
-    throw new StructuredOutputError(`The model did not answer with one of the labels (${labels.join(', ')}). Run again or pick another model.`);
+    throw new StructuredOutputError(
+      `The model did not answer with one of the labels (${labels.join(', ')}). Run again or pick another model.`,
+    );
   }
   return result.data.label;
 }

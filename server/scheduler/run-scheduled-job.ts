@@ -25,7 +25,11 @@ export interface ScheduledRunnerDeps {
 async function recordsSince(store: Store, appId: string, collections: string[], since: string) {
   const out: Record<string, string> = {};
   for (const name of collections) {
-    const { items } = await store.listRecords(appId, name, { createdAfter: since, limit: MAX_DIGEST_RECORDS, sort: { field: 'createdAt', direction: 'asc' } });
+    const { items } = await store.listRecords(appId, name, {
+      createdAfter: since,
+      limit: MAX_DIGEST_RECORDS,
+      sort: { field: 'createdAt', direction: 'asc' },
+    });
     out[name] = JSON.stringify(items.map((r) => ({ ...r.values, createdAt: r.createdAt })));
   }
   return out;

@@ -59,7 +59,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         }
         const { fireAt, missed, latest } = dueOccurrence(trigger, new Date(mark.handledUpTo), at);
         if (!latest) continue;
-        if (missed > 0) deps.onMissed?.({ appSlug: app.slug, cron: trigger.cron, timezone: trigger.timezone, missed, ran: fireAt !== null });
+        if (missed > 0)
+          deps.onMissed?.({ appSlug: app.slug, cron: trigger.cron, timezone: trigger.timezone, missed, ran: fireAt !== null });
         if (fireAt) {
           const job: ScheduledJob = {
             key: `${app.id}:${key}:${fireAt.toISOString()}`,

@@ -21,9 +21,15 @@ export interface BudgetState {
 }
 
 export const budgetName = (budget: Budget, appSlug: string): string =>
-  budget.appId === null ? 'the workspace\'s monthly budget' : `the monthly budget of the app "${appSlug}"`;
+  budget.appId === null ? "the workspace's monthly budget" : `the monthly budget of the app "${appSlug}"`;
 
-export function decideBudget(states: readonly BudgetState[], estimate: number, appSlug: string, month: Month, fallback: ModelBinding | null): BudgetDecision {
+export function decideBudget(
+  states: readonly BudgetState[],
+  estimate: number,
+  appSlug: string,
+  month: Month,
+  fallback: ModelBinding | null,
+): BudgetDecision {
   if (estimate <= 0) return { kind: 'run' };
   const over = states.find((s) => s.budget.mode === 'hard' && s.spent + estimate > s.budget.monthlyUsd);
   if (!over) return { kind: 'run' };

@@ -35,11 +35,18 @@ export function warningText(state: BudgetState, threshold: number, app: StoredAp
   const { budget, spent } = state;
   const share = Math.round((spent / budget.monthlyUsd) * 100);
   const effect =
-    budget.mode === 'hard' ? `Runs whose estimate would pass it are refused${budget.fallback ? ` (or run on ${budget.fallback.model})` : ''}.` : 'Runs continue (a soft budget only warns).';
+    budget.mode === 'hard'
+      ? `Runs whose estimate would pass it are refused${budget.fallback ? ` (or run on ${budget.fallback.model})` : ''}.`
+      : 'Runs continue (a soft budget only warns).';
   return `Toolwright budget warning: ${formatUsd(spent)} of ${budgetName(budget, app.slug)} (${formatUsd(budget.monthlyUsd)}) is spent in ${month.label}, ${share}% — past the ${Math.round(threshold * 100)}% mark. ${effect}`;
 }
 
-function payloadFor(spec: AppSpec, text: string, app: StoredApp, deps: WarningDeps): { channel: Delivery['channel']; payload: DeliveryPayload } | null {
+function payloadFor(
+  spec: AppSpec,
+  text: string,
+  app: StoredApp,
+  deps: WarningDeps,
+): { channel: Delivery['channel']; payload: DeliveryPayload } | null {
   const notify = spec.steps.find((s) => s.kind === 'notify');
   if (notify?.kind !== 'notify') return null;
   if (notify.channel === 'email') {
@@ -47,19 +54,47 @@ function payloadFor(spec: AppSpec, text: string, app: StoredApp, deps: WarningDe
     return { channel: 'email', payload: { kind: 'email', to: notify.target, subject: `${spec.name}: budget warning`, text } };
   }
   const body = notify.channel === 'slack' ? { text } : { text, app: app.slug, kind: 'budget.warning' };
-  return { channel: notify.channel, payload: { kind: 'http', url: notify.target, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } };
+  return {
+    channel: notify.channel,
+    payload: {
+      kind: 'http',
+      url: notify.target,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  };
 }
 
-async function send(deps: WarningDeps, app: StoredApp, run: RunRow, delivery: { channel: Delivery['channel']; payload: DeliveryPayload }): Promise<void> {
-  const result = await attemptDelivery(delivery.payload, { outbound: deps.outbound, settings: (id) => deps.settings.values(id) }, app.workspaceId);
+async function send(
+  deps: WarningDeps,
+  app: StoredApp,
+  run: RunRow,
+  delivery: { channel: Delivery['channel']; payload: DeliveryPayload },
+): Promise<void> {
+  const result = await attemptDelivery(
+    delivery.payload,
+    { outbound: deps.outbound, settings: (id) => deps.settings.values(id) },
+    app.workspaceId,
+  );
   if (result.ok) return;
   const service = automationFor(deps.store)?.deliveries;
   if (!service) return deps.logger.warn('budget warning not delivered', { app: app.slug, error: result.error });
-  await service.handOff({ workspaceId: app.workspaceId, appId: app.id, appSlug: app.slug, runId: run.id, stepId: 'budget-warning', ...delivery }, result);
+  await service.handOff(
+    { workspaceId: app.workspaceId, appId: app.id, appSlug: app.slug, runId: run.id, stepId: 'budget-warning', ...delivery },
+    result,
+  );
 }
 
 /** Sends the warnings the run's spend has just earned; `states` hold spend after the run. */
-export async function warnOnBudgets(deps: WarningDeps, app: StoredApp, spec: AppSpec, run: RunRow, month: Month, states: readonly BudgetState[]): Promise<void> {
+export async function warnOnBudgets(
+  deps: WarningDeps,
+  app: StoredApp,
+  spec: AppSpec,
+  run: RunRow,
+  month: Month,
+  states: readonly BudgetState[],
+): Promise<void> {
   for (const state of states) {
     for (const threshold of WARNING_THRESHOLDS) {
       if (state.spent < threshold * state.budget.monthlyUsd) continue;
@@ -71,7 +106,14 @@ export async function warnOnBudgets(deps: WarningDeps, app: StoredApp, spec: App
         actorId: null,
         action: 'budget.warning',
         target: state.budget.appId === null ? 'workspace' : app.slug,
-        detail: { threshold, month: month.key, spentUsd: state.spent, monthlyUsd: state.budget.monthlyUsd, channel: delivery?.channel ?? null, runId: run.id },
+        detail: {
+          threshold,
+          month: month.key,
+          spentUsd: state.spent,
+          monthlyUsd: state.budget.monthlyUsd,
+          channel: delivery?.channel ?? null,
+          runId: run.id,
+        },
       });
       if (delivery) await send(deps, app, run, delivery);
       else deps.logger.info('budget warning with no notify channel (audit log only)', { app: app.slug, threshold });

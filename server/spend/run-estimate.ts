@@ -15,8 +15,16 @@ export interface RunEstimateDeps {
   resolveModel: ModelResolver;
 }
 
-export function estimateRunCost(spec: AppSpec, workspaceId: string, inputs: Record<string, unknown>, deps: RunEstimateDeps, now: Date): number {
-  const samples = new Map(Object.entries(inputs).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value ?? '')]));
+export function estimateRunCost(
+  spec: AppSpec,
+  workspaceId: string,
+  inputs: Record<string, unknown>,
+  deps: RunEstimateDeps,
+  now: Date,
+): number {
+  const samples = new Map(
+    Object.entries(inputs).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value ?? '')]),
+  );
   const estimate = estimateAppCost(spec, { runsPerMonth: 1, samples, outputTokensPerStep: null, now });
   const settings = deps.settings.values(workspaceId);
   return spec.steps.reduce((sum, step, i) => {

@@ -10,5 +10,7 @@ import type { Store } from '../store/store';
  */
 export function recordRunSpend(store: Store, logger: Logger): (app: StoredApp, run: RunRow) => Promise<void> {
   return (app, run) =>
-    store.spend.record(spendEntriesOfRun(app, run)).catch((error: unknown) => logger.error('spend ledger write failed after a run', { app: app.slug, runId: run.id, error }));
+    store.spend
+      .record(spendEntriesOfRun(app, run))
+      .catch((error: unknown) => logger.error('spend ledger write failed after a run', { app: app.slug, runId: run.id, error }));
 }

@@ -31,7 +31,14 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
     Promise.all(
       budgets.map(async (budget) => ({
         budget,
-        spent: (await deps.store.spend.total({ workspaceId: budget.workspaceId, from: month.from, to: month.to, ...(budget.appId ? { appId: budget.appId } : {}) })).costUsd,
+        spent: (
+          await deps.store.spend.total({
+            workspaceId: budget.workspaceId,
+            from: month.from,
+            to: month.to,
+            ...(budget.appId ? { appId: budget.appId } : {}),
+          })
+        ).costUsd,
       })),
     );
 
@@ -82,7 +89,11 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
         if (decision.kind === 'refuse') return refused(request, decision.sentence);
         if (decision.kind === 'fallback') {
           const applied = applyFallback(spec, decision.binding);
-          next = { ...request, app: { ...app, spec: applied.spec }, budget: { fallback: decision.binding.model, steps: applied.steps, reason: decision.reason } };
+          next = {
+            ...request,
+            app: { ...app, spec: applied.spec },
+            budget: { fallback: decision.binding.model, steps: applied.steps, reason: decision.reason },
+          };
         }
       }
       const run = await inner.run(next);

@@ -5,7 +5,18 @@
  * so both behave the same by construction and one contract suite checks them.
  */
 import { randomUUID } from 'node:crypto';
-import type { ApiTokenRow, AuthKind, AuthRowKinds, Invitation, Membership, PublicLink, Session, User, Workspace, WorkspaceSecret } from './auth-records';
+import type {
+  ApiTokenRow,
+  AuthKind,
+  AuthRowKinds,
+  Invitation,
+  Membership,
+  PublicLink,
+  Session,
+  User,
+  Workspace,
+  WorkspaceSecret,
+} from './auth-records';
 import type { Role } from '../../agent/access/roles';
 import { StoreError } from '../../agent/ports/store-error';
 
@@ -64,7 +75,9 @@ export interface AccountStore {
   revokePublicLinks(workspaceId: string, appSlug: string): Promise<number>;
 
   /** Stores a sealed secret (null removes it). */
-  setSecret(input: { workspaceId: string; name: string; sealed: string; hint: string } | { workspaceId: string; name: string; sealed: null }): Promise<void>;
+  setSecret(
+    input: { workspaceId: string; name: string; sealed: string; hint: string } | { workspaceId: string; name: string; sealed: null },
+  ): Promise<void>;
   listSecrets(workspaceId: string): Promise<WorkspaceSecret[]>;
 }
 
@@ -171,7 +184,14 @@ export function createAccountStore(tables: AuthTables): AccountStore {
         await tables.remove('secret', { id });
         return;
       }
-      await tables.put('secret', { id, workspaceId: input.workspaceId, name: input.name, sealed: input.sealed, hint: input.hint, updatedAt: now() });
+      await tables.put('secret', {
+        id,
+        workspaceId: input.workspaceId,
+        name: input.name,
+        sealed: input.sealed,
+        hint: input.hint,
+        updatedAt: now(),
+      });
     },
     listSecrets: (workspaceId) => tables.find('secret', { workspaceId }),
   };

@@ -53,7 +53,11 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   await moveAppRows(main, apps);
   const tables = await AppTables.load(join(dir, 'apps'), [...apps.rows.keys()]);
   const audit = await LogTable.open<AuditEntry>({ path: join(dir, 'audit.jsonl'), check: checkAudit, key: (row) => row.id });
-  const conversations = await LogTable.open<Conversation>({ path: join(dir, 'conversations.jsonl'), check: checkConversation, key: (row) => row.id });
+  const conversations = await LogTable.open<Conversation>({
+    path: join(dir, 'conversations.jsonl'),
+    check: checkConversation,
+    key: (row) => row.id,
+  });
   await moveLegacyRows(main, tables, conversations);
   const auth = await openAuthFile(dir);
   const spend = await openLowdbSpendLedger(dir, async function* (wanted) {
@@ -83,122 +87,134 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     return table;
   };
 
-  return revokeLinksWithApp(refuseUnstorable({
-    accounts: createAccountStore(auth.tables),
-    spend,
-    ...lowdbApps(apps, tables),
+  return revokeLinksWithApp(
+    refuseUnstorable({
+      accounts: createAccountStore(auth.tables),
+      spend,
+      ...lowdbApps(apps, tables),
 
-    async createConversation({ workspaceId, appSlug }) {
-      const at = now();
-      const conversation: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
-      await conversations.put(conversation);
-      return clone(conversation);
-    },
-    async getConversation(id) {
-      const conversation = conversations.rows.get(id);
-      return conversation ? clone(conversation) : null;
-    },
-    async appendMessages(id, messages: ChatMessage[]) {
-      // Read and put with no await between: concurrent appends each build on the last.
-      const current = conversationById(id);
-      const conversation: Conversation = { ...current, messages: [...current.messages, ...clone(messages)], updatedAt: now() };
-      await conversations.put(conversation);
-      return clone(conversation);
-    },
-    async setConversationApp(id, appSlug) {
-      await conversations.put({ ...conversationById(id), appSlug, updatedAt: now() });
-    },
-    async listConversations(workspaceId) {
-      return recentlyChangedFirst(conversations.list().filter((c) => c.workspaceId === workspaceId)).map(clone);
-    },
+      async createConversation({ workspaceId, appSlug }) {
+        const at = now();
+        const conversation: Conversation = {
+          id: randomUUID(),
+          workspaceId,
+          appSlug: appSlug ?? null,
+          messages: [],
+          createdAt: at,
+          updatedAt: at,
+        };
+        await conversations.put(conversation);
+        return clone(conversation);
+      },
+      async getConversation(id) {
+        const conversation = conversations.rows.get(id);
+        return conversation ? clone(conversation) : null;
+      },
+      async appendMessages(id, messages: ChatMessage[]) {
+        // Read and put with no await between: concurrent appends each build on the last.
+        const current = conversationById(id);
+        const conversation: Conversation = { ...current, messages: [...current.messages, ...clone(messages)], updatedAt: now() };
+        await conversations.put(conversation);
+        return clone(conversation);
+      },
+      async setConversationApp(id, appSlug) {
+        await conversations.put({ ...conversationById(id), appSlug, updatedAt: now() });
+      },
+      async listConversations(workspaceId) {
+        return recentlyChangedFirst(conversations.list().filter((c) => c.workspaceId === workspaceId)).map(clone);
+      },
 
-    async insertRecord({ appId, collection, values, createdBy }) {
-      appById(appId);
-      const table = await tables.recordTable(appId, collection);
-      appById(appId); // deleted while its table was opening
-      const at = now();
-      const record: RecordRow = { id: randomUUID(), appId, collection, values: { ...values }, createdBy, createdAt: at, updatedAt: at };
-      tables.recordIndex.set(record.id, table);
-      await table.put(record);
-      return copyRecord(record);
-    },
-    async getRecord(id) {
-      const record = tables.recordIndex.get(id)?.rows.get(id);
-      return record ? copyRecord(record) : null;
-    },
-    async updateRecord(id, values: RecordValues) {
-      const table = recordTableOf(id);
-      const current = table.rows.get(id)!;
-      const record: RecordRow = { ...current, values: { ...current.values, ...values }, updatedAt: now() };
-      await table.put(record);
-      return copyRecord(record);
-    },
-    async deleteRecord(id) {
-      const table = recordTableOf(id);
-      await table.delete(id);
-      if (!table.rows.has(id)) tables.recordIndex.delete(id);
-    },
-    async listRecords(appId, collection, query) {
-      const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
-      return { items: page.items.map(copyRecord), total: page.total };
-    },
+      async insertRecord({ appId, collection, values, createdBy }) {
+        appById(appId);
+        const table = await tables.recordTable(appId, collection);
+        appById(appId); // deleted while its table was opening
+        const at = now();
+        const record: RecordRow = { id: randomUUID(), appId, collection, values: { ...values }, createdBy, createdAt: at, updatedAt: at };
+        tables.recordIndex.set(record.id, table);
+        await table.put(record);
+        return copyRecord(record);
+      },
+      async getRecord(id) {
+        const record = tables.recordIndex.get(id)?.rows.get(id);
+        return record ? copyRecord(record) : null;
+      },
+      async updateRecord(id, values: RecordValues) {
+        const table = recordTableOf(id);
+        const current = table.rows.get(id)!;
+        const record: RecordRow = { ...current, values: { ...current.values, ...values }, updatedAt: now() };
+        await table.put(record);
+        return copyRecord(record);
+      },
+      async deleteRecord(id) {
+        const table = recordTableOf(id);
+        await table.delete(id);
+        if (!table.rows.has(id)) tables.recordIndex.delete(id);
+      },
+      async listRecords(appId, collection, query) {
+        const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
+        return { items: page.items.map(copyRecord), total: page.total };
+      },
 
-    async saveRun(run: RunRow) {
-      appById(run.appId);
-      const owner = tables.runIndex.get(run.id);
-      if (owner && owner.summary(run.id)?.appId !== run.appId) {
-        throw refusal.runOfAnotherApp(run.id);
-      }
-      const table = await tables.runTable(run.appId);
-      appById(run.appId);
-      tables.runIndex.set(run.id, table);
-      await table.put(clone(run));
-    },
-    async getRun(id) {
-      return (await tables.runIndex.get(id)?.get(id)) ?? null;
-    },
-    async listRuns(appId, options) {
-      const table = tables.existingRunTable(appId);
-      const { offset, limit } = runPage(options);
-      // Summaries are shared, never mutated: a shallow copy each is enough.
-      return { items: (table?.page(offset, limit) ?? []).map((summary) => ({ ...summary, trigger: { ...summary.trigger } })), total: table?.size ?? 0 };
-    },
+      async saveRun(run: RunRow) {
+        appById(run.appId);
+        const owner = tables.runIndex.get(run.id);
+        if (owner && owner.summary(run.id)?.appId !== run.appId) {
+          throw refusal.runOfAnotherApp(run.id);
+        }
+        const table = await tables.runTable(run.appId);
+        appById(run.appId);
+        tables.runIndex.set(run.id, table);
+        await table.put(clone(run));
+      },
+      async getRun(id) {
+        return (await tables.runIndex.get(id)?.get(id)) ?? null;
+      },
+      async listRuns(appId, options) {
+        const table = tables.existingRunTable(appId);
+        const { offset, limit } = runPage(options);
+        // Summaries are shared, never mutated: a shallow copy each is enough.
+        return {
+          items: (table?.page(offset, limit) ?? []).map((summary) => ({ ...summary, trigger: { ...summary.trigger } })),
+          total: table?.size ?? 0,
+        };
+      },
 
-    async getState<T>(key: string) {
-      return Object.hasOwn(data.state, key) ? clone(data.state[key] as T) : null;
-    },
-    async setState<T>(key: string, value: T) {
-      main.assertWritable();
-      data.state[key] = clone(value);
-      await main.commit();
-    },
+      async getState<T>(key: string) {
+        return Object.hasOwn(data.state, key) ? clone(data.state[key] as T) : null;
+      },
+      async setState<T>(key: string, value: T) {
+        main.assertWritable();
+        data.state[key] = clone(value);
+        await main.commit();
+      },
 
-    async appendAudit(entry) {
-      const row: AuditEntry = { ...clone(entry), id: randomUUID(), at: now() };
-      await audit.put(row);
-      return clone(row);
-    },
-    async listAudit(workspaceId, options) {
-      const limit = auditLimit(options);
-      const rows = audit.list();
-      const out: AuditEntry[] = [];
-      for (let i = rows.length - 1; i >= 0 && out.length < limit; i -= 1) {
-        if (rows[i]!.workspaceId === workspaceId) out.push(clone(rows[i]!));
-      }
-      return out;
-    },
+      async appendAudit(entry) {
+        const row: AuditEntry = { ...clone(entry), id: randomUUID(), at: now() };
+        await audit.put(row);
+        return clone(row);
+      },
+      async listAudit(workspaceId, options) {
+        const limit = auditLimit(options);
+        const rows = audit.list();
+        const out: AuditEntry[] = [];
+        for (let i = rows.length - 1; i >= 0 && out.length < limit; i -= 1) {
+          if (rows[i]!.workspaceId === workspaceId) out.push(clone(rows[i]!));
+        }
+        return out;
+      },
 
-    async close() {
-      await main.idle();
-      await auth.idle();
-      await tables.close();
-      await apps.close();
-      await conversations.close();
-      await audit.close();
-      await spend.close();
-      await releaseLock();
-    },
-  }));
+      async close() {
+        await main.idle();
+        await auth.idle();
+        await tables.close();
+        await apps.close();
+        await conversations.close();
+        await audit.close();
+        await spend.close();
+        await releaseLock();
+      },
+    }),
+  );
 }
 
 /**
@@ -214,7 +230,14 @@ async function moveAppRows(main: MainFile, apps: LogTable<StoredApp>): Promise<v
 
 function checkApp(row: unknown): asserts row is StoredApp {
   const r = row as Partial<StoredApp> | null;
-  if (!r || typeof r.id !== 'string' || typeof r.slug !== 'string' || typeof r.version !== 'number' || typeof r.spec !== 'object' || r.spec === null) {
+  if (
+    !r ||
+    typeof r.id !== 'string' ||
+    typeof r.slug !== 'string' ||
+    typeof r.version !== 'number' ||
+    typeof r.spec !== 'object' ||
+    r.spec === null
+  ) {
     throw new Error('the row is not an app (id, slug, version, spec)');
   }
 }
@@ -232,7 +255,13 @@ async function moveLegacyRows(main: MainFile, tables: AppTables, conversations: 
 
 function checkConversation(row: unknown): asserts row is Conversation {
   const r = row as Partial<Conversation> | null;
-  if (!r || typeof r.id !== 'string' || typeof r.workspaceId !== 'string' || !Array.isArray(r.messages) || typeof r.updatedAt !== 'string') {
+  if (
+    !r ||
+    typeof r.id !== 'string' ||
+    typeof r.workspaceId !== 'string' ||
+    !Array.isArray(r.messages) ||
+    typeof r.updatedAt !== 'string'
+  ) {
     throw new Error('the row is not a conversation (id, workspaceId, messages, updatedAt)');
   }
 }

@@ -26,7 +26,10 @@ export function createdAfterMs(query: RecordQuery | undefined): number | null {
   if (query?.createdAfter === undefined) return null;
   const ms = Date.parse(query.createdAfter);
   if (Number.isNaN(ms)) {
-    throw new StoreError('invalid', `createdAfter "${query.createdAfter}" is not a date-time; give an ISO-8601 instant such as 2026-01-31T09:00:00Z.`);
+    throw new StoreError(
+      'invalid',
+      `createdAfter "${query.createdAfter}" is not a date-time; give an ISO-8601 instant such as 2026-01-31T09:00:00Z.`,
+    );
   }
   return ms;
 }

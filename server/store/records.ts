@@ -65,4 +65,3 @@ export interface RunRow {
   /** Set when a budget changed how the run ran: the fallback model, the steps on it, and why. */
   budget?: { fallback: string; steps: string[]; reason: string };
 }
-

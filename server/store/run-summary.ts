@@ -5,7 +5,10 @@
  */
 import type { RunRow } from './records';
 
-export type RunSummary = Pick<RunRow, 'id' | 'appId' | 'appVersion' | 'trigger' | 'status' | 'costUsd' | 'error' | 'createdBy' | 'startedAt' | 'finishedAt'> & {
+export type RunSummary = Pick<
+  RunRow,
+  'id' | 'appId' | 'appVersion' | 'trigger' | 'status' | 'costUsd' | 'error' | 'createdBy' | 'startedAt' | 'finishedAt'
+> & {
   /** Steps on models the directory does not price (their cost reads "not priced (your server)"). */
   unpricedSteps: number;
 };

@@ -4,14 +4,7 @@
  * (tests/integration/store.contract.ts) runs against every adapter.
  */
 import type { AgentPorts } from '../../agent/ports/agent-ports';
-import type {
-  AuditEntry,
-  Conversation,
-  RecordQuery,
-  RecordRow,
-  RecordValues,
-  RunRow,
-} from './records';
+import type { AuditEntry, Conversation, RecordQuery, RecordRow, RecordValues, RunRow } from './records';
 import type { AccountStore } from './auth-store';
 import type { SpendLedger } from '../../agent/ports/spend';
 import type { RunSummary } from './run-summary';

@@ -35,7 +35,13 @@ const RunEventSchemas = [
     appVersion: z.number().int().positive(),
     stepCount: z.number().int().nonnegative(),
   }),
-  z.object({ type: z.literal('step.started'), runId: z.string(), appSlug: z.string(), stepId: z.string(), index: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('step.started'),
+    runId: z.string(),
+    appSlug: z.string(),
+    stepId: z.string(),
+    index: z.number().int().nonnegative(),
+  }),
   z.object({
     type: z.literal('step.finished'),
     runId: z.string(),
@@ -90,7 +96,9 @@ export function parseClientMessage(raw: string): ClientMessage {
   }
   const parsed = ClientMessageSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ProtocolError(`The message was refused: ${firstIssue(parsed.error)}. Expected chat.send {conversationId, text} or chat.cancel.`);
+    throw new ProtocolError(
+      `The message was refused: ${firstIssue(parsed.error)}. Expected chat.send {conversationId, text} or chat.cancel.`,
+    );
   }
   return parsed.data;
 }

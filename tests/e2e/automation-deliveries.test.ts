@@ -6,7 +6,13 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAutomationHarness, startReceiver, type AutomationHarness, type Receiver, type ScriptedAnswer } from '../fixtures/automation-harness';
+import {
+  startAutomationHarness,
+  startReceiver,
+  type AutomationHarness,
+  type Receiver,
+  type ScriptedAnswer,
+} from '../fixtures/automation-harness';
 import { launchBrowser, openPage, screenshot } from './support/browser';
 
 let harness: AutomationHarness;
@@ -39,7 +45,16 @@ describe('dead-letter page', () => {
       slug: 'weekly-digest',
       model: { model: 'gpt-5-mini' },
       inputs: [{ name: 'summary', label: 'Summary', type: 'text', required: true }],
-      steps: [{ id: 'post', title: 'Post to Slack', kind: 'notify', channel: 'slack', target: `${slackLike.url}/services/${SECRET_PATH}`, message: 'This week: {{inputs.summary}}' }],
+      steps: [
+        {
+          id: 'post',
+          title: 'Post to Slack',
+          kind: 'notify',
+          channel: 'slack',
+          target: `${slackLike.url}/services/${SECRET_PATH}`,
+          message: 'This week: {{inputs.summary}}',
+        },
+      ],
     });
     await harness.createApp({
       specVersion: 1,
@@ -47,7 +62,15 @@ describe('dead-letter page', () => {
       slug: 'lead-sync',
       model: { model: 'gpt-5-mini' },
       inputs: [{ name: 'company', label: 'Company', type: 'text', required: true }],
-      steps: [{ id: 'crm', title: 'Send to the CRM', kind: 'call-webhook', url: `${strict.url}/crm/leads?token=abc123secret`, body: '{"company": "{{inputs.company}}"}' }],
+      steps: [
+        {
+          id: 'crm',
+          title: 'Send to the CRM',
+          kind: 'call-webhook',
+          url: `${strict.url}/crm/leads?token=abc123secret`,
+          body: '{"company": "{{inputs.company}}"}',
+        },
+      ],
     });
     await harness.createApp({
       specVersion: 1,
@@ -98,7 +121,9 @@ describe('dead-letter page', () => {
     await hookRow.getByRole('button', { name: 'Rotate secret' }).click();
     await expect.poll(() => hookRow.locator('[data-role="status"]').innerText()).toContain('old address now answers 404');
     expect(await address.innerText()).not.toBe(oldAddress);
-    expect((await fetch(oldAddress, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"customer":"Ada"}' })).status).toBe(404);
+    expect(
+      (await fetch(oldAddress, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"customer":"Ada"}' })).status,
+    ).toBe(404);
 
     // The receiver is fixed; Retry from the page.
     slackAnswers[0] = { status: 200, body: 'ok' };

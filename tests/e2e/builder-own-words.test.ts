@@ -15,7 +15,8 @@ import { startServer, type RunningServer } from './support/server';
 
 const MUG = 'upload a photo of a mug and get a product description';
 const CRM = 'Simple CRM for our sales leads with columns name, company, email, deal size and stage';
-const CONTRACTS = 'Check the supplier agreements I upload as PDF and flag risky clauses, e.g. auto-renewal or unlimited liability. They can run to 300 pages.';
+const CONTRACTS =
+  'Check the supplier agreements I upload as PDF and flag risky clauses, e.g. auto-renewal or unlimited liability. They can run to 300 pages.';
 const FRIDAY = 'Every Friday 4pm, put together a digest of what our support inbox received this week';
 const FUN_FACT = 'every day at 9 AM post a fun fact for the team channel (daily, weekly or surprise)';
 const VAGUE = 'vacation pictures';
@@ -71,8 +72,14 @@ describe('the builder understands tools described in our own words (Chromium)', 
     const corpus = loadCorpus().map((item) => norm(item.text));
     const templates = listTemplates().map((t) => norm(`${t.title} ${t.summary} ${t.keywords.join(' ')} ${t.spec.description}`));
     for (const text of OWN_WORDS) {
-      expect(corpus.some((c) => c.includes(norm(text))), text).toBe(false);
-      expect(templates.some((t) => t.includes(norm(text))), text).toBe(false);
+      expect(
+        corpus.some((c) => c.includes(norm(text))),
+        text,
+      ).toBe(false);
+      expect(
+        templates.some((t) => t.includes(norm(text))),
+        text,
+      ).toBe(false);
     }
   });
 

@@ -25,12 +25,25 @@ const slug = 'support-reply-drafter';
 beforeAll(async () => {
   server = await startServer();
   const api = jsonApi(server.url);
-  const created = await api('POST', '/api/apps', { name: 'Support reply drafter', template: 'support-reply-drafter', description: null, inputs: null, steps: null, collections: null, triggers: null, model: null });
+  const created = await api('POST', '/api/apps', {
+    name: 'Support reply drafter',
+    template: 'support-reply-drafter',
+    description: null,
+    inputs: null,
+    steps: null,
+    collections: null,
+    triggers: null,
+    model: null,
+  });
   expect(created.body.data.slug).toBe(slug);
-  await api('POST', `/api/apps/${slug}/triggers`, { trigger: { kind: 'schedule', cron: '0 16 * * 5', timezone: 'Europe/Berlin', inputs: null, missed: null } });
+  await api('POST', `/api/apps/${slug}/triggers`, {
+    trigger: { kind: 'schedule', cron: '0 16 * * 5', timezone: 'Europe/Berlin', inputs: null, missed: null },
+  });
   await api('PUT', `/api/apps/${slug}/access`, { level: 'public-link' });
   publicLink = (await api('POST', `/api/apps/${slug}/public-links`)).body.link;
-  await api('POST', `/api/apps/${slug}/collections/tickets/records`, { values: { customer: 'Ada', message: 'The export button does nothing.' } });
+  await api('POST', `/api/apps/${slug}/collections/tickets/records`, {
+    values: { customer: 'Ada', message: 'The export button does nothing.' },
+  });
   browser = await launchBrowser();
 });
 
@@ -93,7 +106,11 @@ describe.each(SIZES)('schedule in words at $width×$height (Chromium)', (size) =
     const { context, page } = await open(size);
     await page.goto(`${server.url}/apps/${slug}`);
     const notes = await page.$$eval('.version-item [title]', (els) => els.map((el) => el.textContent));
-    expect(notes).toEqual(['Shared with anyone with a link.', 'Added a trigger: schedule 0 16 * * 5 (Europe/Berlin).', 'Created from the support reply drafter template.']);
+    expect(notes).toEqual([
+      'Shared with anyone with a link.',
+      'Added a trigger: schedule 0 16 * * 5 (Europe/Berlin).',
+      'Created from the support reply drafter template.',
+    ]);
     const date = /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \S+$/;
     for (const text of await page.$$eval('.version-item .nowrap', (els) => els.map((el) => el.textContent))) expect(text).toMatch(date);
     await page.fill('#input-message', 'Where is my invoice?');

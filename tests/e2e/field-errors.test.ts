@@ -21,7 +21,16 @@ const slug = 'support-reply-drafter';
 
 beforeAll(async () => {
   server = await startServer();
-  const created = await jsonApi(server.url)('POST', '/api/apps', { name: 'Support reply drafter', template: 'support-reply-drafter', description: null, inputs: null, steps: null, collections: null, triggers: null, model: null });
+  const created = await jsonApi(server.url)('POST', '/api/apps', {
+    name: 'Support reply drafter',
+    template: 'support-reply-drafter',
+    description: null,
+    inputs: null,
+    steps: null,
+    collections: null,
+    triggers: null,
+    model: null,
+  });
   expect(created.status).toBe(201);
   browser = await launchBrowser();
 });
@@ -90,7 +99,9 @@ describe.each(SIZES)('field errors at $width×$height (Chromium)', (size) => {
     await page.fill('#s-openaiBaseUrl', 'ftp://example.com');
     await page.click('#settings-form button[type="submit"]');
     await page.waitForSelector('#s-openaiBaseUrl-error');
-    expect(await page.textContent('#s-openaiBaseUrl-error')).toBe('OpenAI base URL must be an address starting with http:// or https://, like http://127.0.0.1:11434/v1.');
+    expect(await page.textContent('#s-openaiBaseUrl-error')).toBe(
+      'OpenAI base URL must be an address starting with http:// or https://, like http://127.0.0.1:11434/v1.',
+    );
     expect(sent.filter((r) => r.startsWith('PUT /api/settings'))).toEqual([]);
     await screenshot(page, `settings-error-${size.name}`);
     await context.close();
@@ -105,7 +116,9 @@ describe.each(SIZES)('field errors at $width×$height (Chromium)', (size) => {
     expect(await page.textContent('#w-requests-error')).toBe('Requests per month can’t be below 1; enter a number of 1 or more.');
     expect(await page.textContent('#calc-status')).toBe('Fix the marked number to recalculate.');
     await page.fill('#w-requests', '');
-    await page.waitForFunction(() => document.getElementById('w-requests-error')?.textContent === 'Requests per month needs a number of 1 or more.');
+    await page.waitForFunction(
+      () => document.getElementById('w-requests-error')?.textContent === 'Requests per month needs a number of 1 or more.',
+    );
     await screenshot(page, `calculator-error-${size.name}`);
     await page.fill('#w-requests', '2000');
     await page.waitForSelector('#w-requests-error', { state: 'detached' });

@@ -29,7 +29,9 @@ beforeAll(async () => {
         { name: 'email', label: 'Customer email', type: 'longText', required: true, help: 'Paste the whole email.' },
         { name: 'tone', label: 'Tone', type: 'select', options: ['friendly', 'formal'] },
       ],
-      steps: [{ kind: 'generate-text', id: 'reply', title: 'Draft the reply', prompt: 'Reply in a {{inputs.tone}} tone to: {{inputs.email}}' }],
+      steps: [
+        { kind: 'generate-text', id: 'reply', title: 'Draft the reply', prompt: 'Reply in a {{inputs.tone}} tone to: {{inputs.email}}' },
+      ],
     },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -48,7 +50,10 @@ describe('an app as an MCP App', () => {
 
   it('its tool links a ui:// page with the MCP Apps MIME type, self-contained', async () => {
     const tool = (await client.listTools()).tools.find((t) => t.name === 'run_reply-drafter');
-    expect(tool?._meta).toEqual({ ui: { resourceUri: 'ui://toolwright/apps/reply-drafter' }, 'ui/resourceUri': 'ui://toolwright/apps/reply-drafter' });
+    expect(tool?._meta).toEqual({
+      ui: { resourceUri: 'ui://toolwright/apps/reply-drafter' },
+      'ui/resourceUri': 'ui://toolwright/apps/reply-drafter',
+    });
     const read = await client.readResource({ uri: 'ui://toolwright/apps/reply-drafter' });
     const [page] = read.contents as Array<{ mimeType: string; text: string }>;
     expect(page?.mimeType).toBe('text/html;profile=mcp-app');
@@ -57,7 +62,10 @@ describe('an app as an MCP App', () => {
     expect(html).not.toMatch(/<script[^>]*\ssrc=|<link\b|<iframe\b/i);
     // Hosts without MCP Apps still get the plain text result.
     const ran = await client.callTool({ name: 'run_reply-drafter', arguments: { email: 'Hi', tone: null } });
-    expect((ran.content as Array<{ type: string; text: string }>)[0]).toMatchObject({ type: 'text', text: expect.stringMatching(/^Dry run:/) });
+    expect((ran.content as Array<{ type: string; text: string }>)[0]).toMatchObject({
+      type: 'text',
+      text: expect.stringMatching(/^Dry run:/),
+    });
   });
 
   it('renders in a sandboxed iframe, submits the form over postMessage and shows the result', async () => {
@@ -67,7 +75,9 @@ describe('an app as an MCP App', () => {
     await page.evaluate((appHtml) => (window as unknown as { mountApp(html: string): void }).mountApp(appHtml), html);
 
     const view = page.frameLocator('iframe');
-    await page.waitForFunction(() => (window as unknown as { hostLog: string[] }).hostLog.includes('ui/notifications/initialized'), null, { timeout: 0 });
+    await page.waitForFunction(() => (window as unknown as { hostLog: string[] }).hostLog.includes('ui/notifications/initialized'), null, {
+      timeout: 0,
+    });
     await expect(view.locator('h1').textContent()).resolves.toBe('Reply drafter');
     await view.locator('textarea[name=email]').fill('Hello, my order #1234 arrived damaged. What now?');
     await view.locator('select[name=tone]').selectOption('friendly');
@@ -80,7 +90,15 @@ describe('an app as an MCP App', () => {
     expect(log).toEqual(expect.arrayContaining(['ui/initialize', 'ui/notifications/initialized', 'tools/call']));
     // The iframe is sandboxed to scripts only: an opaque origin, no reach into the host page.
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe('allow-scripts');
-    await expect(view.locator('body').evaluate(() => { try { return String(window.parent.document); } catch { return 'blocked'; } })).resolves.toBe('blocked');
+    await expect(
+      view.locator('body').evaluate(() => {
+        try {
+          return String(window.parent.document);
+        } catch {
+          return 'blocked';
+        }
+      }),
+    ).resolves.toBe('blocked');
     // The run went through to the server as an API run.
     const runs = await server.api('GET', '/api/apps/reply-drafter/runs');
     expect(runs.body.items).toHaveLength(2);

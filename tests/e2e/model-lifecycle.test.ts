@@ -18,7 +18,11 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startTestServer({ clock: () => SHUTDOWN_DAY });
-  const app = await server.store.createApp({ workspaceId: 'default', spec: retiredAppSpec('https://hooks.example.com/shots'), createdBy: null });
+  const app = await server.store.createApp({
+    workspaceId: 'default',
+    spec: retiredAppSpec('https://hooks.example.com/shots'),
+    createdBy: null,
+  });
   await server.store.insertRecord({ appId: app.id, collection: 'shots', values: { product: 'a kettle' }, createdBy: null });
   browser = await launchBrowser();
   watched = await openPage(browser);
@@ -33,7 +37,18 @@ afterAll(async () => {
 describe('comparison and model pages on 2026-12-01 (Chromium)', () => {
   it('compare gpt-image-1-mini vs gemini-3.1-pro: every section, a shutdown banner, no crown for the shut-down model', async () => {
     await page.goto(`${server.url}/models/compare?ids=gpt-image-1-mini,gemini-3.1-pro`);
-    for (const id of ['lifecycle-banner', 'intro', 'at-a-glance', 'differences', 'strengths', 'calculator', 'use-either', 'related', 'faqs', 'closing-cta']) {
+    for (const id of [
+      'lifecycle-banner',
+      'intro',
+      'at-a-glance',
+      'differences',
+      'strengths',
+      'calculator',
+      'use-either',
+      'related',
+      'faqs',
+      'closing-cta',
+    ]) {
       expect(await page.isVisible(`#${id}`), id).toBe(true);
     }
     expect(await page.textContent('#lifecycle-banner')).toContain('GPT Image 1 mini has shut down on 2026-12-01');
@@ -51,7 +66,9 @@ describe('comparison and model pages on 2026-12-01 (Chromium)', () => {
     expect(await page.textContent('#calc-status')).toBe('Fix the marked number to recalculate.');
     expect(await page.$$('#calc-results table')).toHaveLength(0);
     await page.fill('#w-requests', '');
-    await page.waitForFunction(() => document.getElementById('w-requests-error')?.textContent === 'Requests per month needs a number of 1 or more.');
+    await page.waitForFunction(
+      () => document.getElementById('w-requests-error')?.textContent === 'Requests per month needs a number of 1 or more.',
+    );
   });
 
   it('"View" leads to the model page: every fact with its source and date, and "Build a tool with it"', async () => {
@@ -69,7 +86,9 @@ describe('comparison and model pages on 2026-12-01 (Chromium)', () => {
 describe('an app bound to the shut-down model (Chromium)', () => {
   it('shows the banner in the apps list and the builder preview', async () => {
     await page.goto(`${server.url}/apps`);
-    expect(await page.textContent('[data-role="lifecycle-banner"][data-app="product-shots"]')).toContain('GPT Image 1 mini shut down on 2026-12-01; move to GPT Image 2.');
+    expect(await page.textContent('[data-role="lifecycle-banner"][data-app="product-shots"]')).toContain(
+      'GPT Image 1 mini shut down on 2026-12-01; move to GPT Image 2.',
+    );
     await screenshot(page, 'apps-list-shutdown-banner');
     await page.goto(`${server.url}/?app=product-shots`);
     await page.waitForSelector('#preview-body [data-role="lifecycle-banner"] button[data-move-successor]');

@@ -91,7 +91,15 @@ describe('security e2e: a viewer in Chromium', () => {
 
     expect(await page.locator('[data-role="app-name"]').textContent()).toBe('Lead list');
     expect(await page.locator('[data-collection="leads"] tbody').textContent()).toContain('Acme');
-    for (const selector of ['#run-form', '[data-role="add"]', 'td.actions button', 'a[href^="/?app="]', '[data-restore]', '.nav-link[href="/"]', '.nav-link[href="/settings"]']) {
+    for (const selector of [
+      '#run-form',
+      '[data-role="add"]',
+      'td.actions button',
+      'a[href^="/?app="]',
+      '[data-restore]',
+      '.nav-link[href="/"]',
+      '.nav-link[href="/settings"]',
+    ]) {
       expect(await visible(page, selector), `${selector} hidden for a viewer`).toBe(false);
     }
     await screenshot(page, 'security-viewer-app');
@@ -100,8 +108,16 @@ describe('security e2e: a viewer in Chromium', () => {
     const refused = await page.evaluate(async () => {
       const csrf = /tw_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
       const headers = { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) };
-      const rename = await fetch('/api/apps/lead-list', { method: 'PATCH', headers, body: JSON.stringify({ changes: [{ op: 'rename', name: 'Hijacked' }] }) });
-      const add = await fetch('/api/apps/lead-list/collections/leads/records', { method: 'POST', headers, body: JSON.stringify({ values: { company: 'Nope' } }) });
+      const rename = await fetch('/api/apps/lead-list', {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ changes: [{ op: 'rename', name: 'Hijacked' }] }),
+      });
+      const add = await fetch('/api/apps/lead-list/collections/leads/records', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ values: { company: 'Nope' } }),
+      });
       return { rename: rename.status, message: ((await rename.json()) as { error: { message: string } }).error.message, add: add.status };
     });
     expect(refused).toMatchObject({ rename: 403, add: 403 });
@@ -148,7 +164,11 @@ describe('security e2e: a viewer in Chromium', () => {
   it('a public link opens a run-only page that works signed out', async () => {
     const owner = cookieHeader((await post('/api/auth/login', OWNER)).cookies);
     const csrf = /tw_csrf=([^;]+)/.exec(owner)![1]!;
-    const access = await fetch(`${server.url}/api/apps/lead-list/access`, { method: 'PUT', headers: { 'content-type': 'application/json', cookie: owner, 'x-csrf-token': csrf }, body: JSON.stringify({ level: 'public-link' }) });
+    const access = await fetch(`${server.url}/api/apps/lead-list/access`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: owner, 'x-csrf-token': csrf },
+      body: JSON.stringify({ level: 'public-link' }),
+    });
     expect(access.status).toBe(200);
     const link = await post('/api/apps/lead-list/public-links', {}, owner);
     expect(link.status).toBe(201);

@@ -32,7 +32,16 @@ afterAll(async () => {
 });
 
 async function createApp(name: string): Promise<string> {
-  const created = await api('POST', '/api/apps', { name, template: 'support-reply-drafter', description: null, inputs: null, steps: null, collections: null, triggers: null, model: null });
+  const created = await api('POST', '/api/apps', {
+    name,
+    template: 'support-reply-drafter',
+    description: null,
+    inputs: null,
+    steps: null,
+    collections: null,
+    triggers: null,
+    model: null,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   return created.body.data.slug as string;
 }
@@ -142,7 +151,11 @@ describe.each(SIZES)('share, undo, delete at $width×$height (Chromium)', (size)
     await page.waitForSelector('dialog[open]');
     await screenshot(page, `delete-dialog-${size.name}`);
     expect(await checkAccessibility(page, `delete dialog (${size.name})`)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.waitForURL('**/apps?deleted=*'), page.click('[data-role="confirm-delete"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.waitForURL('**/apps?deleted=*'),
+      page.click('[data-role="confirm-delete"]'),
+    ]);
     expect(download.suggestedFilename()).toBe(`${kept}-records.json`);
     expect(await page.textContent('#apps-status')).toContain(`Deleted Delete keep ${size.name}`);
     expect((await api('GET', `/api/apps/${kept}`)).status).toBe(404);
@@ -158,9 +171,14 @@ describe.each(SIZES)('share, undo, delete at $width×$height (Chromium)', (size)
     expect((await api('GET', `/api/apps/${removed}`)).status).toBe(404);
 
     const audit = await api('GET', '/api/audit?limit=50');
-    const deletes = (audit.body.entries as Array<{ action: string; target: string; detail: { records: string } }>).filter((e) => e.action === 'app.delete');
+    const deletes = (audit.body.entries as Array<{ action: string; target: string; detail: { records: string } }>).filter(
+      (e) => e.action === 'app.delete',
+    );
     expect(deletes.map((e) => [e.target, e.detail.records])).toEqual(
-      expect.arrayContaining([[kept, 'kept'], [removed, 'removed']]),
+      expect.arrayContaining([
+        [kept, 'kept'],
+        [removed, 'removed'],
+      ]),
     );
     expect(errors).toEqual([]);
     await context.close();

@@ -96,10 +96,10 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     await page.click(`${section} [data-role="add"]`);
     await fillVisibleInputs(`${section} [data-role="record-form"]`, XSS_VALUE);
     await page.click(`${section} [data-role="record-form"] button[type="submit"]`);
-    await page.waitForFunction(
-      ([sel, n]) => document.querySelectorAll(`${sel} tbody tr[data-record]`).length > (n as number),
-      [section, before] as const,
-    );
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(`${sel} tbody tr[data-record]`).length > (n as number), [
+      section,
+      before,
+    ] as const);
     await page.reload();
     await page.waitForSelector(`${section} tbody tr[data-record]`);
     const cells = await page.$$eval(`${section} tbody td`, (tds) => tds.map((td) => td.textContent ?? ''));
@@ -161,10 +161,14 @@ describe('builder → app → records → compare → switch model (Chromium)', 
   });
 
   it('renders a hostile app name as text on every page', async () => {
-    const got = await page.evaluate(async (s) => (await (await fetch(`/api/apps/${s}`)).json()) as { data: { spec: Record<string, unknown> } }, slug);
+    const got = await page.evaluate(
+      async (s) => (await (await fetch(`/api/apps/${s}`)).json()) as { data: { spec: Record<string, unknown> } },
+      slug,
+    );
     const base = got.data.spec;
     const created = await page.evaluate(
-      async (body) => (await fetch('/api/apps', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status,
+      async (body) =>
+        (await fetch('/api/apps', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).status,
       { spec: { ...base, name: XSS_NAME, slug: 'hostile-name' } },
     );
     expect(created).toBe(201);

@@ -45,7 +45,14 @@ const spec = {
       ],
     },
     { id: 'audience', title: 'Pick the audience', kind: 'classify', prompt: 'Who is {{inputs.product}} for?', labels: ['teams', 'solo'] },
-    { id: 'picture', title: 'Draw it', kind: 'generate-image', prompt: 'A picture of {{inputs.product}}', model: { model: 'gpt-image-1-mini' }, quality: 'low' },
+    {
+      id: 'picture',
+      title: 'Draw it',
+      kind: 'generate-image',
+      prompt: 'A picture of {{inputs.product}}',
+      model: { model: 'gpt-image-1-mini' },
+      quality: 'low',
+    },
   ],
 };
 
@@ -71,7 +78,10 @@ describe('app page with a configured provider (emulated)', () => {
     expect(await page.textContent('[data-step="audience"] [data-role="label"]')).toBe('teams');
     const src = await page.getAttribute('[data-step="picture"] img.result-image', 'src');
     expect(src).toMatch(/^\/files\/[0-9a-f-]+\.png$/);
-    const loaded = await page.$eval('[data-step="picture"] img.result-image', (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+    const loaded = await page.$eval(
+      '[data-step="picture"] img.result-image',
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    );
     expect(loaded).toBe(true);
     // The only image in the result is the generated one: model text made no element.
     expect(await page.$$eval('#result img', (imgs) => imgs.length)).toBe(1);

@@ -41,7 +41,11 @@ beforeAll(async () => {
   await api('POST', '/api/apps', { spec: textApp('support-drafts', 'Support drafts', 'gpt-5-mini') });
   await api('POST', '/api/apps', { spec: textApp('quick-notes', 'Quick notes', 'gpt-5-nano') });
   await api('POST', '/api/apps', { spec: imageApp });
-  for (const [input, output] of [[12_000, 1_500], [8_000, 2_000], [20_000, 900]]) {
+  for (const [input, output] of [
+    [12_000, 1_500],
+    [8_000, 2_000],
+    [20_000, 900],
+  ]) {
     emulator.script(json(responsesBody({ text: 'A draft.', usage: { input, output } })));
     expect((await api('POST', '/api/apps/support-drafts/runs', { inputs: { topic: 'refunds' } })).body.run.status).toBe('ok');
   }
@@ -113,9 +117,13 @@ describe('the Spend page', () => {
     await page.click('#budget-form button[type="submit"]');
     await page.waitForSelector('li[data-budget="support-drafts"]');
     const { budgets } = (await api('GET', '/api/budgets')).body;
-    expect(budgets).toEqual([expect.objectContaining({ appSlug: 'support-drafts', monthlyUsd: 25, mode: 'hard', fallback: { model: 'gpt-5-nano', options: {} } })]);
+    expect(budgets).toEqual([
+      expect.objectContaining({ appSlug: 'support-drafts', monthlyUsd: 25, mode: 'hard', fallback: { model: 'gpt-5-nano', options: {} } }),
+    ]);
     const spent = (await api('GET', '/api/apps/support-drafts/spend')).body.total.costUsd;
-    expect(await page.locator('li[data-budget="support-drafts"]').innerText()).toContain(`${formatUsd(spent)} of $25 (hard, falls back to gpt-5-nano), ${formatUsd(25 - spent)} left.`);
+    expect(await page.locator('li[data-budget="support-drafts"]').innerText()).toContain(
+      `${formatUsd(spent)} of $25 (hard, falls back to gpt-5-nano), ${formatUsd(25 - spent)} left.`,
+    );
     // A refusal from the API is shown as its sentence.
     await page.selectOption('#budget-scope', '');
     await page.fill('#budget-fallback', 'gpt-5-nano');

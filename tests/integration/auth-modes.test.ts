@@ -20,7 +20,15 @@ import { OWNER, startAuthHarness, type AuthHarness } from '../fixtures/auth-harn
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
 import { testDay } from '../fixtures/test-day';
 
-const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text' }], steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }], collections: [{ name: 'leads', label: 'Leads', fields: [{ name: 'company', label: 'Company', type: 'text' }] }] };
+const SPEC = {
+  specVersion: 1,
+  name: 'Notes',
+  slug: 'notes',
+  model: { model: 'gpt-5-mini' },
+  inputs: [{ name: 'topic', label: 'Topic', type: 'text' }],
+  steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }],
+  collections: [{ name: 'leads', label: 'Leads', fields: [{ name: 'company', label: 'Company', type: 'text' }] }],
+};
 
 function socketStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -58,7 +66,11 @@ describe('single-user mode and first-owner setup', () => {
     const weak = await t.api('POST', '/api/auth/setup', { email: 'boss@example.com', password: 'short' });
     expect(weak.status).toBe(400);
     expect(weak.body.error.message).toMatch(/body\.password/);
-    const made = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'boss@example.com', password: 'boss-password-123' }) });
+    const made = await fetch(`${t.url}/api/auth/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'boss@example.com', password: 'boss-password-123' }),
+    });
     expect(made.status).toBe(201);
     const cookies = made.headers.getSetCookie();
     const session = cookies.find((c) => c.startsWith('tw_session='))!;
@@ -88,7 +100,11 @@ describe('single-user mode and first-owner setup', () => {
 
   it('behind https the session cookie is Secure', async () => {
     t = await startTestServer();
-    const made = await fetch(`${t.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ email: 'boss@example.com', password: 'boss-password-123' }) });
+    const made = await fetch(`${t.url}/api/auth/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ email: 'boss@example.com', password: 'boss-password-123' }),
+    });
     expect(made.headers.getSetCookie().find((c) => c.startsWith('tw_session='))).toMatch(/Secure/);
   });
 });
@@ -102,7 +118,15 @@ describe('binding beyond loopback', () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tw-bind-'));
     dirs.push(dataDir);
     const store = await openLowdbStore({ dir: dataDir });
-    const server = createServer({ store, registry: createToolRegistry(), config: loadConfig({ DATA_DIR: dataDir }), logger: silentLogger, settings: loadSettings({ dataDir, env: {} }), authEnv: env, clock: testDay });
+    const server = createServer({
+      store,
+      registry: createToolRegistry(),
+      config: loadConfig({ DATA_DIR: dataDir }),
+      logger: silentLogger,
+      settings: loadSettings({ dataDir, env: {} }),
+      authEnv: env,
+      clock: testDay,
+    });
     return { server, store };
   };
 
@@ -110,7 +134,9 @@ describe('binding beyond loopback', () => {
     const { server, store } = await make({});
     const error = await server.listen(0, '0.0.0.0').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StartRefusedError);
-    expect((error as Error).message).toMatch(/will not listen on 0\.0\.0\.0 without accounts.*\/setup.*TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD/);
+    expect((error as Error).message).toMatch(
+      /will not listen on 0\.0\.0\.0 without accounts.*\/setup.*TOOLWRIGHT_OWNER_EMAIL and TOOLWRIGHT_OWNER_PASSWORD/,
+    );
     expect(server.httpServer.listening).toBe(false);
     await store.close();
   });
@@ -187,14 +213,29 @@ describe('accounts mode: headers, size limits, public links, audit', () => {
   it('owners read who changed which app, access, key, member and token, and when', async () => {
     const owner = await h.member('owner');
     const editor = await h.member('editor');
-    await h.call('PUT', '/api/apps/notes/model', { as: editor, body: { model: 'gemini-3-flash-preview', step: null, provider: null, options: null } });
+    await h.call('PUT', '/api/apps/notes/model', {
+      as: editor,
+      body: { model: 'gemini-3-flash-preview', step: null, provider: null, options: null },
+    });
     await h.call('PUT', '/api/settings', { as: owner, body: { openaiApiKey: 'sk-audit-test-key-0000000000' } });
     await h.tokenFor(editor);
     await h.call('POST', '/api/apps', { as: editor, body: { spec: { ...SPEC, slug: 'gone' } } });
     expect((await h.call('DELETE', '/api/apps/gone', { as: editor })).status).toBe(204);
     const { body } = await h.call('GET', '/api/audit', { as: owner });
     const actions = body.entries.map((e: { action: string }) => e.action);
-    for (const action of ['app.create', 'app.delete', 'app.bind_model', 'app.set_access', 'app.public_link_create', 'app.public_link_revoke', 'key.set', 'member.invite', 'member.join', 'token.create', 'member.owner_created']) {
+    for (const action of [
+      'app.create',
+      'app.delete',
+      'app.bind_model',
+      'app.set_access',
+      'app.public_link_create',
+      'app.public_link_revoke',
+      'key.set',
+      'member.invite',
+      'member.join',
+      'token.create',
+      'member.owner_created',
+    ]) {
       expect(actions, action).toContain(action);
     }
     const bind = body.entries.find((e: { action: string }) => e.action === 'app.bind_model');

@@ -29,7 +29,9 @@ describe('accounts on PostgreSQL', () => {
     const viewer = await h.member('viewer');
     expect((await h.call('GET', '/api/apps/notes', { as: viewer })).status).toBe(200);
     expect((await h.call('PATCH', '/api/apps/notes', { as: viewer, body: { changes: [{ op: 'rename', name: 'X' }] } })).status).toBe(403);
-    expect((await h.call('PATCH', '/api/apps/notes', { as: owner, body: { changes: [{ op: 'rename', name: 'X' }] }, csrf: false })).status).toBe(403);
+    expect(
+      (await h.call('PATCH', '/api/apps/notes', { as: owner, body: { changes: [{ op: 'rename', name: 'X' }] }, csrf: false })).status,
+    ).toBe(403);
 
     const token = await h.tokenFor(viewer);
     expect((await h.call('GET', '/api/apps', { as: token })).status).toBe(200);

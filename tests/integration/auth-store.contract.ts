@@ -45,7 +45,12 @@ export function runAccountContract(current: () => Store, reopen: () => Promise<S
 
     it('sessions and API tokens are found by digest; tokens revoke and record last use', async () => {
       const accounts = current().accounts;
-      const session = await accounts.createSession({ id: 'd1', userId: 'u1', workspaceId: 'default', expiresAt: '2999-01-01T00:00:00.000Z' });
+      const session = await accounts.createSession({
+        id: 'd1',
+        userId: 'u1',
+        workspaceId: 'default',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+      });
       expect(await accounts.getSession('d1')).toEqual(session);
       await accounts.createSession({ id: 'd2', userId: 'u1', workspaceId: 'default', expiresAt: '2999-01-01T00:00:00.000Z' });
       await accounts.deleteSession('d1');
@@ -67,7 +72,14 @@ export function runAccountContract(current: () => Store, reopen: () => Promise<S
 
     it('invitations, public links and secrets', async () => {
       const accounts = current().accounts;
-      const invite = await accounts.createInvitation({ digest: 'inv', workspaceId: 'default', email: 'New@Example.com', role: 'runner', invitedBy: 'u1', expiresAt: '2999-01-01T00:00:00.000Z' });
+      const invite = await accounts.createInvitation({
+        digest: 'inv',
+        workspaceId: 'default',
+        email: 'New@Example.com',
+        role: 'runner',
+        invitedBy: 'u1',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+      });
       expect(invite.email).toBe('new@example.com');
       expect(await accounts.findInvitation('inv')).toEqual(invite);
       expect(await accounts.listInvitations('default')).toHaveLength(1);
@@ -84,7 +96,9 @@ export function runAccountContract(current: () => Store, reopen: () => Promise<S
 
       await accounts.setSecret({ workspaceId: 'default', name: 'openaiApiKey', sealed: 'v1:a:b:c', hint: '1234' });
       await accounts.setSecret({ workspaceId: 'default', name: 'openaiApiKey', sealed: 'v1:d:e:f', hint: '5678' });
-      expect((await accounts.listSecrets('default')).map((s) => [s.name, s.sealed, s.hint])).toEqual([['openaiApiKey', 'v1:d:e:f', '5678']]);
+      expect((await accounts.listSecrets('default')).map((s) => [s.name, s.sealed, s.hint])).toEqual([
+        ['openaiApiKey', 'v1:d:e:f', '5678'],
+      ]);
       await accounts.setSecret({ workspaceId: 'default', name: 'openaiApiKey', sealed: null });
       expect(await accounts.listSecrets('default')).toEqual([]);
     });

@@ -23,7 +23,14 @@ function webhookApp(slug: string, url: string, channel: 'call-webhook' | 'slack'
   const step =
     channel === 'call-webhook'
       ? { id: 'send', title: 'Send', kind: 'call-webhook' as const, url, body: '{"note": "{{inputs.note}}"}' }
-      : { id: 'send', title: 'Tell Slack', kind: 'notify' as const, channel: 'slack' as const, target: url, message: 'New note: {{inputs.note}}' };
+      : {
+          id: 'send',
+          title: 'Tell Slack',
+          kind: 'notify' as const,
+          channel: 'slack' as const,
+          target: url,
+          message: 'New note: {{inputs.note}}',
+        };
   return {
     specVersion: 1,
     name: `Hook ${slug}`,
@@ -115,7 +122,10 @@ describe('retries', () => {
   });
 
   it('a waiting retry survives a restart of automation', async () => {
-    harness = await startAutomationHarness({ env: LOOPBACK_ALLOWED, policy: { maxAttempts: 3, baseMs: 300, maxMs: 300, maxRetryAfterMs: 300 } });
+    harness = await startAutomationHarness({
+      env: LOOPBACK_ALLOWED,
+      policy: { maxAttempts: 3, baseMs: 300, maxMs: 300, maxRetryAfterMs: 300 },
+    });
     const target = await receiver({ status: 503 }, { status: 200 });
     await harness.createApp(webhookApp('restart', `${target.url}/hook`));
     await runApp(harness, 'restart');
@@ -189,7 +199,9 @@ describe('email deliveries', () => {
     slug: 'mailer',
     model: { model: 'gpt-5-mini' },
     inputs: [{ name: 'note', label: 'Note', type: 'text', required: true }],
-    steps: [{ id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' }],
+    steps: [
+      { id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' },
+    ],
   };
 
   it('a mail server that answers 451 is tried again and the email is delivered', async () => {

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppSpecInput } from '../../agent/spec/app-spec';
-import { startAutomationHarness, startReceiver, type AutomationHarness, type Receiver, type ScriptedAnswer } from '../fixtures/automation-harness';
+import {
+  startAutomationHarness,
+  startReceiver,
+  type AutomationHarness,
+  type Receiver,
+  type ScriptedAnswer,
+} from '../fixtures/automation-harness';
 import { createTestDatabase } from '../setup/test-database';
 
 const ENV = { OUTBOUND_ALLOW: '127.0.0.1' };

@@ -40,7 +40,18 @@ const orderApp = (slug: string, triggers: AppSpecInput['triggers']): AppSpecInpu
       ],
     },
   ],
-  steps: [{ id: 'keep', title: 'Keep', kind: 'save-record', collection: 'orders', values: [{ name: 'customer', value: '{{inputs.customer}} (seen)' }, { name: 'amount', value: '{{inputs.amount}}' }] }],
+  steps: [
+    {
+      id: 'keep',
+      title: 'Keep',
+      kind: 'save-record',
+      collection: 'orders',
+      values: [
+        { name: 'customer', value: '{{inputs.customer}} (seen)' },
+        { name: 'amount', value: '{{inputs.amount}}' },
+      ],
+    },
+  ],
   triggers,
 });
 
@@ -161,7 +172,10 @@ describe('record-created trigger', () => {
       if (e.type === 'run.started' && e.appSlug === 'intake') runs.push(e.runId);
     });
     const finishedRuns: RunRow[] = [];
-    for (const [customer, amount] of [['Ada', 1], ['Ben', 2]] as const) {
+    for (const [customer, amount] of [
+      ['Ada', 1],
+      ['Ben', 2],
+    ] as const) {
       const finished = h.nextRunFinished('intake');
       const added = await h.api('POST', '/api/apps/intake/collections/orders/records', { values: { customer, amount } });
       expect(added.status).toBe(201);
@@ -183,7 +197,11 @@ describe('record-created trigger', () => {
 
   it('does not run for records in a collection it does not watch', async () => {
     const spec = orderApp('other', [{ kind: 'record-created', collection: 'orders' }]);
-    spec.collections!.push({ name: 'notes', label: 'Notes', fields: [{ name: 'customer', label: 'Customer', type: 'text', required: true }] });
+    spec.collections!.push({
+      name: 'notes',
+      label: 'Notes',
+      fields: [{ name: 'customer', label: 'Customer', type: 'text', required: true }],
+    });
     await h.createApp(spec);
     expect((await h.api('POST', '/api/apps/other/collections/notes/records', { values: { customer: 'Ada' } })).status).toBe(201);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -48,7 +48,9 @@ describe('follow-ups over the chat socket', () => {
   it('adds, renames and removes a field', async () => {
     const added = await followUp('add a priority field (low, medium, high)', 'changed');
     expect(added.after.version).toBe(added.before.version + 1);
-    expect(added.after.spec.inputs).toContainEqual(expect.objectContaining({ name: 'priority', type: 'select', options: ['low', 'medium', 'high'] }));
+    expect(added.after.spec.inputs).toContainEqual(
+      expect.objectContaining({ name: 'priority', type: 'select', options: ['low', 'medium', 'high'] }),
+    );
 
     const renamed = await followUp('rename the priority field to urgency', 'changed');
     expect(renamed.after.spec.inputs.map((f) => f.name)).toEqual(expect.arrayContaining(['urgency']));
@@ -61,7 +63,9 @@ describe('follow-ups over the chat socket', () => {
 
   it('changes the schedule to every day at 9 in a named zone, then removes it', async () => {
     const set = await followUp('run it every day at 9 in Europe/Berlin instead', 'changed');
-    expect(set.after.spec.triggers).toContainEqual(expect.objectContaining({ kind: 'schedule', cron: '0 9 * * *', timezone: 'Europe/Berlin' }));
+    expect(set.after.spec.triggers).toContainEqual(
+      expect.objectContaining({ kind: 'schedule', cron: '0 9 * * *', timezone: 'Europe/Berlin' }),
+    );
 
     const moved = await followUp('every Friday at 4pm instead', 'changed');
     const schedules = moved.after.spec.triggers.filter((tr) => tr.kind === 'schedule');
@@ -151,7 +155,9 @@ describe('follow-ups over the chat socket', () => {
     fresh.close();
     expect(await appCount()).toBe(count);
     expect(turn.done).toMatchObject({ outcome: 'changed', app: { slug } });
-    expect((await app()).spec.triggers).toContainEqual(expect.objectContaining({ kind: 'schedule', cron: '0 9 * * *', timezone: 'Europe/Berlin' }));
+    expect((await app()).spec.triggers).toContainEqual(
+      expect.objectContaining({ kind: 'schedule', cron: '0 9 * * *', timezone: 'Europe/Berlin' }),
+    );
   });
 
   it('asks before deleting the app, keeps it on "no", deletes it on "yes" (audited)', async () => {

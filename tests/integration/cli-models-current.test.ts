@@ -44,7 +44,13 @@ describe('toolwright models on 2026-12-01', () => {
     const { code, stdout, stderr } = await toolwright('models', 'recommend', 'classify emails for $0.000001 per request', '--json');
     expect(code).toBe(2);
     expect(stderr).toBe('');
-    const answer = JSON.parse(stdout) as { fits: boolean; requirement: string; message: string; closest: Array<{ id: string }>; recommendations: unknown[] };
+    const answer = JSON.parse(stdout) as {
+      fits: boolean;
+      requirement: string;
+      message: string;
+      closest: Array<{ id: string }>;
+      recommendations: unknown[];
+    };
     expect(answer.fits).toBe(false);
     expect(answer.requirement).toBe('maxCostPerRequest');
     expect(answer.message).toMatch(/^No model costs at most \$0\.000001 per request/);
@@ -53,7 +59,12 @@ describe('toolwright models on 2026-12-01', () => {
   });
 
   it('recommend --json for an image question answers with an image model that is not shut down', async () => {
-    const { code, stdout } = await toolwright('models', 'recommend', 'which image model is several times cheaper than gpt-image-1.5', '--json');
+    const { code, stdout } = await toolwright(
+      'models',
+      'recommend',
+      'which image model is several times cheaper than gpt-image-1.5',
+      '--json',
+    );
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as { fits: boolean; recommendations: Array<{ modelId: string; kind: string }> };
     expect(answer.fits).toBe(true);

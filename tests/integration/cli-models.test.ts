@@ -84,7 +84,16 @@ describe('toolwright models compare gpt-image-1-mini gemini-3.1-pro', () => {
 
 describe('toolwright models: other subcommands', () => {
   it('compare with a workload prices it per model', async () => {
-    const { code, stdout } = await toolwright('models', 'compare', 'gpt-image-1-mini', 'gpt-image-1.5', '--images', '1000', '--quality', 'medium');
+    const { code, stdout } = await toolwright(
+      'models',
+      'compare',
+      'gpt-image-1-mini',
+      'gpt-image-1.5',
+      '--images',
+      '1000',
+      '--quality',
+      'medium',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('Cost of 1,000 images (medium)');
     expect(stdout).toMatch(/gpt-image-1-mini\s+\$11\s+• 1,000 images × \$0\.011 per image \(medium 1024x1024\) = \$11/);
@@ -95,7 +104,10 @@ describe('toolwright models: other subcommands', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { models: Array<{ id: string; inputPrice: number; longContext: unknown }> };
     expect(parsed.models.map((m) => m.id)).toEqual(['gpt-image-1-mini', 'gemini-3.1-pro-preview']);
-    expect(parsed.models[1]).toMatchObject({ inputPrice: 2, longContext: { thresholdInputTokens: 200_000, inputPrice: 4, outputPrice: 18 } });
+    expect(parsed.models[1]).toMatchObject({
+      inputPrice: 2,
+      longContext: { thresholdInputTokens: 200_000, inputPrice: 4, outputPrice: 18 },
+    });
   });
 
   it('list --kind image shows only image models', async () => {
@@ -130,15 +142,27 @@ describe('toolwright models: other subcommands', () => {
 
 describe('toolwright models: errors are one sentence on stderr, exit 2', () => {
   it.each([
-    [['models', 'compare', 'gpt-image-1-mini', 'gemini-9-ultra'], /^No model called "gemini-9-ultra" in the model directory\. (Did you mean .+\?|List the directory .+)\n$/],
+    [
+      ['models', 'compare', 'gpt-image-1-mini', 'gemini-9-ultra'],
+      /^No model called "gemini-9-ultra" in the model directory\. (Did you mean .+\?|List the directory .+)\n$/,
+    ],
     [['models', 'show', 'gpt-6'], /^No model called "gpt-6" in the model directory\. Did you mean gpt-6-sol, .+\?\n$/],
-    [['models', 'compare', 'gpt-image-1-mini', 'gemini-3.1-pro', '--images', '-5'], /^--images must be a finite number of zero or more; got -5\.\n$/],
+    [
+      ['models', 'compare', 'gpt-image-1-mini', 'gemini-3.1-pro', '--images', '-5'],
+      /^--images must be a finite number of zero or more; got -5\.\n$/,
+    ],
     [['models', 'cost', 'gemini-3.1-pro', '--input-tokens=-100'], /^--input-tokens must be a finite number of zero or more; got -100\.\n$/],
     [['models', 'compare', 'gpt-5', 'gpt-4.1', '--images', 'many'], /^--images must be a number; got "many"\.\n$/],
-    [['models', 'recommend', 'summarise 5000-page contracts'], /^No model in the directory takes prompts of at least 3,250,000 tokens: .+ Drop or relax the "minContextTokens" requirement\.\n$/],
+    [
+      ['models', 'recommend', 'summarise 5000-page contracts'],
+      /^No model in the directory takes prompts of at least 3,250,000 tokens: .+ Drop or relax the "minContextTokens" requirement\.\n$/,
+    ],
     [['models', 'list', '--kind', 'video'], /^--kind must be one of text, image, embedding; got "video"\.\n$/],
     [['models', 'list', '--bogus'], /^Unknown option --bogus\. Run "toolwright models --help" for the options\.\n$/],
-    [['models', 'cost', 'gpt-image-1-mini', '--images', '1', '--quality', 'ultra'], /^gpt-image-1-mini has no "ultra" image quality; use low, medium or high\.\n$/],
+    [
+      ['models', 'cost', 'gpt-image-1-mini', '--images', '1', '--quality', 'ultra'],
+      /^gpt-image-1-mini has no "ultra" image quality; use low, medium or high\.\n$/,
+    ],
     [['models', 'compare', 'gpt-5'], /^Name at least two models to compare/],
     [['models', 'nonsense'], /^Unknown subcommand "models nonsense"/],
   ])('%j', async (args, message) => {

@@ -62,7 +62,9 @@ describe('POST /api/conversations[/:id/messages]', () => {
     const { conversationId, app } = started.body;
     const count = (await t.store.listApps()).length;
 
-    const changed = await postForEvents(`${t.url}/api/conversations/${conversationId}/messages`, { text: 'add a priority field (low, medium, high)' });
+    const changed = await postForEvents(`${t.url}/api/conversations/${conversationId}/messages`, {
+      text: 'add a priority field (low, medium, high)',
+    });
     expect(changed.status).toBe(200);
     expect(changed.contentType).toMatch(/^text\/event-stream/);
     const turn = turnOf(changed.events);
@@ -75,7 +77,10 @@ describe('POST /api/conversations[/:id/messages]', () => {
     const link = await t.api('POST', `/api/conversations/${conversationId}/messages`, { text: 'give me the public link' });
     expect(link.status).toBe(200);
     expect(link.body).toMatchObject({ conversationId, outcome: 'changed', app: { slug: app.slug, id: app.id } });
-    const text = link.body.events.filter((e: ServerEvent) => e.type === 'assistant.delta').map((e: { text: string }) => e.text).join('');
+    const text = link.body.events
+      .filter((e: ServerEvent) => e.type === 'assistant.delta')
+      .map((e: { text: string }) => e.text)
+      .join('');
     expect(text).toMatch(new RegExp(`${t.url.replace(/[.]/g, '\\.')}/p/twp_`));
     expect((await t.store.listApps()).length).toBe(count);
   });
@@ -124,13 +129,19 @@ describe('the HTTP chat door follows the route policy', () => {
     expect(started.status).toBe(201);
     expect(started.body.outcome).toBe('built');
 
-    const shared = await h.call('POST', `/api/conversations/${started.body.conversationId}/messages`, { as: editor, body: { text: 'let the whole team use it' } });
+    const shared = await h.call('POST', `/api/conversations/${started.body.conversationId}/messages`, {
+      as: editor,
+      body: { text: 'let the whole team use it' },
+    });
     expect(shared.body.outcome).toBe('changed');
 
     // A viewer may chat, but a change is refused by the tool's role check, as on the socket.
     const viewer = await h.tokenFor(await h.member('viewer'));
     const own = await h.call('POST', '/api/conversations', { as: viewer, body: { appSlug: started.body.app.slug } });
-    const refused = await h.call('POST', `/api/conversations/${own.body.conversation.id}/messages`, { as: viewer, body: { text: 'make it public' } });
+    const refused = await h.call('POST', `/api/conversations/${own.body.conversation.id}/messages`, {
+      as: viewer,
+      body: { text: 'make it public' },
+    });
     expect(refused.status).toBe(200);
     expect(refused.body.outcome).toBe('refused');
     expect(JSON.stringify(refused.body.events)).toMatch(/needs the editor role/);

@@ -27,9 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function upload(slug: string, files: Record<string, { bytes: Buffer; name: string; type: string }>): Promise<{ status: number; body: any }> {
+async function upload(
+  slug: string,
+  files: Record<string, { bytes: Buffer; name: string; type: string }>,
+): Promise<{ status: number; body: any }> {
   const form = new FormData();
-  for (const [field, file] of Object.entries(files)) form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  for (const [field, file] of Object.entries(files))
+    form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   const response = await fetch(`${t.url}/api/apps/${slug}/runs`, { method: 'POST', body: form });
   return { status: response.status, body: await response.json() };
 }
@@ -37,7 +41,10 @@ async function upload(slug: string, files: Record<string, { bytes: Buffer; name:
 /** Every file under the data folder, with its size: what "nothing stored" is checked against. */
 async function dataFiles(): Promise<string[]> {
   const entries = await fs.readdir(t.dataDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('db.json')).map((e) => path.relative(t.dataDir, path.join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('db.json'))
+    .map((e) => path.relative(t.dataDir, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 const documentsOf = (run: any): DocumentReport[] => run.steps[0].output.dryRun.documents;
@@ -54,18 +61,29 @@ describe('document inputs through the run API', () => {
     const [contract, policy] = documentsOf(body.run);
     expect(contract).toMatchObject({ input: 'contract', filename: 'contract.pdf', format: 'pdf', pages: 40, pagesEstimated: false });
     expect(contract!.tokens).toBeGreaterThan(20_000);
-    expect(contract!.fit).toMatchObject({ model: 'gemini-3-flash-preview', fits: true, limit: 1_048_576, sentence: 'fits in 1,048,576 tokens' });
+    expect(contract!.fit).toMatchObject({
+      model: 'gemini-3-flash-preview',
+      fits: true,
+      limit: 1_048_576,
+      sentence: 'fits in 1,048,576 tokens',
+    });
     expect(policy).toMatchObject({ input: 'policy', filename: 'policy.docx', format: 'docx', pagesEstimated: true });
-    expect(body.summary).toContain(`contract.pdf: 40 pages, ${contract!.tokens.toLocaleString('en-US')} tokens for gemini-3-flash-preview; the prompt fits in 1,048,576 tokens.`);
+    expect(body.summary).toContain(
+      `contract.pdf: 40 pages, ${contract!.tokens.toLocaleString('en-US')} tokens for gemini-3-flash-preview; the prompt fits in 1,048,576 tokens.`,
+    );
     expect(JSON.stringify(body.run.steps[0].request)).toContain('Page 40, clause 30.');
     expect(body.run.inputs.contract).toMatch(/^doc-[0-9a-f-]{36}$/);
-    expect(await dataFiles()).toEqual(expect.arrayContaining([`documents/${body.run.inputs.contract}.json`, `documents/${body.run.inputs.policy}.json`]));
+    expect(await dataFiles()).toEqual(
+      expect.arrayContaining([`documents/${body.run.inputs.contract}.json`, `documents/${body.run.inputs.policy}.json`]),
+    );
 
     // A JSON run may name a stored document by id; an unknown id is a 400 sentence.
     const again = await t.api('POST', '/api/apps/contract-summary/runs', { inputs: { contract: body.run.inputs.contract } });
     expect(again.status).toBe(201);
     expect(documentsOf(again.body.run)[0]).toMatchObject({ filename: 'contract.pdf', pages: 40 });
-    const unknown = await t.api('POST', '/api/apps/contract-summary/runs', { inputs: { contract: 'doc-00000000-0000-0000-0000-000000000000' } });
+    const unknown = await t.api('POST', '/api/apps/contract-summary/runs', {
+      inputs: { contract: 'doc-00000000-0000-0000-0000-000000000000' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/^inputs\.contract: there is no uploaded document/);
   });
@@ -74,14 +92,33 @@ describe('document inputs through the run API', () => {
     const before = await dataFiles();
     const runsBefore = (await t.api('GET', '/api/apps/contract-summary/runs')).body.total;
     const cases = [
-      { status: 413, file: { bytes: Buffer.alloc(DOCUMENT_LIMITS.bytes + 1024, 'a'), name: 'huge.txt', type: 'text/plain' }, message: /^The document is too large: 8\.0 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text\./ },
-      { status: 422, file: { bytes: pdf.subarray(0, 1_500), name: 'cut.pdf', type: 'application/pdf' }, message: /^The PDF could not be read: the file is damaged/ },
-      { status: 422, file: { bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), name: 'locked.docx', type: DOCX_TYPE }, message: /password-protected/ },
-      { status: 415, file: { bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), name: 'photo.png', type: 'image/png' }, message: /is not a PDF, DOCX, TXT or Markdown file/ },
+      {
+        status: 413,
+        file: { bytes: Buffer.alloc(DOCUMENT_LIMITS.bytes + 1024, 'a'), name: 'huge.txt', type: 'text/plain' },
+        message: /^The document is too large: 8\.0 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text\./,
+      },
+      {
+        status: 422,
+        file: { bytes: pdf.subarray(0, 1_500), name: 'cut.pdf', type: 'application/pdf' },
+        message: /^The PDF could not be read: the file is damaged/,
+      },
+      {
+        status: 422,
+        file: { bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), name: 'locked.docx', type: DOCX_TYPE },
+        message: /password-protected/,
+      },
+      {
+        status: 415,
+        file: { bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), name: 'photo.png', type: 'image/png' },
+        message: /is not a PDF, DOCX, TXT or Markdown file/,
+      },
     ];
     for (const c of cases) {
       // The good DOCX travels with the bad file: it must not be stored either.
-      const { status, body } = await upload('contract-summary', { contract: c.file, policy: { bytes: docx, name: 'policy.docx', type: DOCX_TYPE } });
+      const { status, body } = await upload('contract-summary', {
+        contract: c.file,
+        policy: { bytes: docx, name: 'policy.docx', type: DOCX_TYPE },
+      });
       expect(status, c.file.name).toBe(c.status);
       expect(body.error.message).toMatch(c.message);
     }
@@ -89,11 +126,13 @@ describe('document inputs through the run API', () => {
     expect((await t.api('GET', '/api/apps/contract-summary/runs')).body.total).toBe(runsBefore);
   });
 
-  it('a document past the bound model\'s input limit: the dry run says it does not fit', async () => {
+  it("a document past the bound model's input limit: the dry run says it does not fit", async () => {
     const spec = { ...contractSpec('gpt-4o'), slug: 'contract-small', name: 'Contract small' };
     expect((await t.api('POST', '/api/apps', { spec })).status).toBe(201);
     const text = Array.from({ length: 40_000 }, (_, i) => `Clause ${i}: the buyer pays within sixty days.`).join('\n');
-    const { status, body } = await upload('contract-small', { contract: { bytes: Buffer.from(text), name: 'long.txt', type: 'text/plain' } });
+    const { status, body } = await upload('contract-small', {
+      contract: { bytes: Buffer.from(text), name: 'long.txt', type: 'text/plain' },
+    });
     expect(status).toBe(201);
     const [report] = documentsOf(body.run);
     expect(report!.fit).toMatchObject({ model: 'gpt-4o', fits: false, limit: 128_000 });
@@ -111,12 +150,16 @@ describe('document inputs through the run API', () => {
     expect((await t.api('POST', '/api/apps', { spec })).status).toBe(201);
     const bind = await t.api('PUT', '/api/apps/contract-stated/model', { model: 'gpt-4o' });
     expect(bind.status).toBe(422);
-    expect(bind.body.error.message).toMatch(/gpt-4o \(the app's default model\) takes 128,000 input tokens, but step "summary" would send about [\d,]+: the stated 300 pages ≈ 195,000 tokens .*Models that fit: /);
+    expect(bind.body.error.message).toMatch(
+      /gpt-4o \(the app's default model\) takes 128,000 input tokens, but step "summary" would send about [\d,]+: the stated 300 pages ≈ 195,000 tokens .*Models that fit: /,
+    );
     const tooSmall = await t.api('POST', '/api/apps', { spec: { ...spec, slug: 'contract-stated-2', model: { model: 'gpt-4o' } } });
     expect(tooSmall.status).toBe(422);
     const estimate = await t.api('GET', '/api/apps/contract-stated/estimate');
     expect(estimate.status).toBe(200);
-    expect(estimate.body.summary).toMatch(/a month at 2,167 runs \(from the app's stated workload\)\. Each document is priced at the stated 300 pages ≈ 195,000 tokens/);
+    expect(estimate.body.summary).toMatch(
+      /a month at 2,167 runs \(from the app's stated workload\)\. Each document is priced at the stated 300 pages ≈ 195,000 tokens/,
+    );
   });
 });
 
@@ -127,7 +170,12 @@ describe('document inputs in real runs (emulated providers)', () => {
   beforeAll(async () => {
     [gemini, openai] = await Promise.all([startGeminiEmulator(), startOpenAIEmulator()]);
     real = await startTestServer({
-      env: { GEMINI_API_KEY: 'AIzaSyTestEmulatorKey0000000000000', GEMINI_BASE_URL: gemini.url, OPENAI_API_KEY: 'sk-test-emulator-0000', OPENAI_BASE_URL: openai.url },
+      env: {
+        GEMINI_API_KEY: 'AIzaSyTestEmulatorKey0000000000000',
+        GEMINI_BASE_URL: gemini.url,
+        OPENAI_API_KEY: 'sk-test-emulator-0000',
+        OPENAI_BASE_URL: openai.url,
+      },
     });
   });
   afterAll(async () => {
@@ -153,14 +201,16 @@ describe('document inputs in real runs (emulated providers)', () => {
     expect(body.run.inputs.contract).toMatch(/^doc-[0-9a-f-]{36}$/);
   });
 
-  it('a prompt past the model\'s input limit is not sent: the step fails with a sentence', async () => {
+  it("a prompt past the model's input limit is not sent: the step fails with a sentence", async () => {
     const spec = { ...contractSpec('gpt-4o'), slug: 'contract-small', name: 'Contract small' };
     expect((await real.api('POST', '/api/apps', { spec })).status).toBe(201);
     const text = Array.from({ length: 40_000 }, (_, i) => `Clause ${i}: the buyer pays within sixty days.`).join('\n');
     const { status, body } = await send('contract-small', { bytes: Buffer.from(text), name: 'long.txt', type: 'text/plain' });
     expect(status).toBe(201);
     expect(body.run.status).toBe('error');
-    expect(body.run.steps[0].error).toMatch(/^Step "summary" was not sent: with long\.txt its prompt does not fit: \d{3}k tokens > 128k \(gpt-4o's input limit\)\. Bind a model with a larger input limit/);
+    expect(body.run.steps[0].error).toMatch(
+      /^Step "summary" was not sent: with long\.txt its prompt does not fit: \d{3}k tokens > 128k \(gpt-4o's input limit\)\. Bind a model with a larger input limit/,
+    );
     expect(openai.requests).toHaveLength(0);
   });
 });

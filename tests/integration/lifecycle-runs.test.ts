@@ -53,11 +53,19 @@ describe('an app bound to a shut-down model', () => {
     });
     expect(run.status).toBe('error');
     expect(run.steps[0]).toMatchObject({ stepId: 'shot', status: 'error' });
-    expect(run.steps[0]!.error).toBe("GPT Image 1 mini shut down on 2026-12-01; the provider was not called. Move the app to GPT Image 2 (the banner's button, or ask the builder).");
+    expect(run.steps[0]!.error).toBe(
+      "GPT Image 1 mini shut down on 2026-12-01; the provider was not called. Move the app to GPT Image 2 (the banner's button, or ask the builder).",
+    );
     expect(run.steps[1]!.status).toBe('skipped');
     expect(run.steps[2]).toMatchObject({ stepId: 'tell', status: 'ok' });
     expect(emulator.requests).toHaveLength(0);
-    expect(received).toEqual([{ text: 'Product shots: a scheduled run did not run. GPT Image 1 mini shut down on 2026-12-01; move to GPT Image 2. Open /apps/product-shots to move it.', app: 'product-shots', runId: run.id }]);
+    expect(received).toEqual([
+      {
+        text: 'Product shots: a scheduled run did not run. GPT Image 1 mini shut down on 2026-12-01; move to GPT Image 2. Open /apps/product-shots to move it.',
+        app: 'product-shots',
+        runId: run.id,
+      },
+    ]);
   });
 
   it('moves to its successor in one step: re-validated, a new version, records kept', async () => {

@@ -43,7 +43,14 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
 
   async function drain(userMessage: string, via: EmulatedAgent = agent): Promise<AgentEvent[]> {
     const events: AgentEvent[] = [];
-    for await (const event of runAgent({ provider: via.provider, model: via.model, registry, ctx: { store, actor, clock: testDay }, conversationId, userMessage })) {
+    for await (const event of runAgent({
+      provider: via.provider,
+      model: via.model,
+      registry,
+      ctx: { store, actor, clock: testDay },
+      conversationId,
+      userMessage,
+    })) {
       events.push(event);
     }
     return events;
@@ -84,7 +91,11 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
   it('500: retried, then an unavailable error saying to try again or pick another model', async () => {
     agent.emulator.script(error(500), error(500));
     const events = await drain('build it');
-    expect(events[0]).toMatchObject({ type: 'error', kind: 'unavailable', message: expect.stringMatching(/unavailable \(500\) after 2 attempts\. Try again in a few minutes, or pick another model\./) });
+    expect(events[0]).toMatchObject({
+      type: 'error',
+      kind: 'unavailable',
+      message: expect.stringMatching(/unavailable \(500\) after 2 attempts\. Try again in a few minutes, or pick another model\./),
+    });
     expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'error' });
     await expectHistoryKept('build it');
   });
@@ -94,7 +105,11 @@ describe.each(EMULATED_AGENTS)('provider errors reach the person: $label', (kind
     const silent = await kind.start({ maxRetries: 1, timeoutMs: 300, retryDelay: () => 0 });
     silent.emulator.script(hang(), hang());
     const events = await drain('build it', silent).finally(() => silent.close());
-    expect(events[0]).toMatchObject({ type: 'error', kind: 'timeout', message: expect.stringMatching(/did not answer within 300 ms after 2 attempts/) });
+    expect(events[0]).toMatchObject({
+      type: 'error',
+      kind: 'timeout',
+      message: expect.stringMatching(/did not answer within 300 ms after 2 attempts/),
+    });
     expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'error' });
     await expectHistoryKept('build it');
   });

@@ -31,7 +31,14 @@ async function build(provider: Provider, model: string): Promise<{ events: Agent
   try {
     const { id } = await store.createConversation({ workspaceId: 'default' });
     const events: AgentEvent[] = [];
-    for await (const event of runAgent({ provider, model, registry, ctx: { store, actor, clock: testDay }, conversationId: id, userMessage: DESCRIPTION })) {
+    for await (const event of runAgent({
+      provider,
+      model,
+      registry,
+      ctx: { store, actor, clock: testDay },
+      conversationId: id,
+      userMessage: DESCRIPTION,
+    })) {
       events.push(event);
     }
     const slug = (await store.getConversation(id))?.appSlug;
@@ -82,7 +89,10 @@ describe('one build conversation through each provider', () => {
     afterAll(() => agent.close());
 
     it('ends with the same validated app, every tool result sent back over the wire', async () => {
-      agent.emulator.script(...llmTurns.map((calls) => agent.toolCalls(calls)), agent.text('Your LinkedIn post drafter is ready; it runs every Monday at 09:00.'));
+      agent.emulator.script(
+        ...llmTurns.map((calls) => agent.toolCalls(calls)),
+        agent.text('Your LinkedIn post drafter is ready; it runs every Monday at 09:00.'),
+      );
       const { events, spec } = await build(agent.provider, agent.model);
 
       expect(events.filter((e) => e.type === 'tool.finished').every((e) => e.ok)).toBe(true);

@@ -33,7 +33,15 @@ const app = {
   inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true, options: null, help: null }],
   steps: [
     { kind: 'generate-text', id: 'post', title: 'Draft', model: null, prompt: 'A LinkedIn post about {{inputs.topic}}.', system: null },
-    { kind: 'generate-image', id: 'image', title: 'Image', model: null, prompt: 'An image for: {{steps.post.text}}', quality: null, size: null },
+    {
+      kind: 'generate-image',
+      id: 'image',
+      title: 'Image',
+      model: null,
+      prompt: 'An image for: {{steps.post.text}}',
+      quality: null,
+      size: null,
+    },
   ],
   collections: null,
   triggers: null,
@@ -44,7 +52,10 @@ const app = {
 it('hands bad arguments and capability refusals back to the model, which corrects them', async () => {
   const { id } = await store.createConversation({ workspaceId: 'default' });
   const { name: _missing, ...withoutName } = app;
-  const bind = (model: string) => ({ name: 'bind_model', args: { slug: 'post-drafter', model, step: 'image', provider: null, options: null } });
+  const bind = (model: string) => ({
+    name: 'bind_model',
+    args: { slug: 'post-drafter', model, step: 'image', provider: null, options: null },
+  });
   const provider = new ScriptedProvider([
     callTools([{ name: 'create_app', args: withoutName }]),
     callTools([{ name: 'create_app', args: app }]),

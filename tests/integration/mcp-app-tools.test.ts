@@ -32,7 +32,9 @@ const spec = (slug: string, level: 'private' | 'workspace') => ({
 async function clientFor(caller: Caller & { kind: 'session' }): Promise<Client> {
   const { token } = await harness.tokenFor(caller);
   const client = new Client({ name: 'toolwright-test', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(`${harness.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${harness.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }),
+  );
   return client;
 }
 
@@ -43,7 +45,10 @@ async function toolNames(client: Client): Promise<string[]> {
 beforeAll(async () => {
   harness = await startAuthHarness();
   owner = await harness.member('owner');
-  for (const [slug, level] of [['private-replies', 'private'], ['team-replies', 'workspace']] as const) {
+  for (const [slug, level] of [
+    ['private-replies', 'private'],
+    ['team-replies', 'workspace'],
+  ] as const) {
     const created = await harness.call('POST', '/api/apps', { as: owner, body: { spec: spec(slug, level) } });
     expect(created.status).toBe(201);
   }
@@ -74,7 +79,10 @@ describe('apps as MCP tools', () => {
 
   it('calling it runs the app: a dry run without keys, as structured content and text', async () => {
     const client = await clientFor(owner);
-    const result = await client.callTool({ name: 'run_private-replies', arguments: { email: 'Where is my order #123?', tone: 'friendly' } });
+    const result = await client.callTool({
+      name: 'run_private-replies',
+      arguments: { email: 'Where is my order #123?', tone: 'friendly' },
+    });
     expect(result.isError).toBe(false);
     const data = result.structuredContent as RunStructuredContent;
     expect(data.status).toBe('dry-run');
@@ -84,7 +92,10 @@ describe('apps as MCP tools', () => {
     expect(text?.text.startsWith(data.summary)).toBe(true);
     // The run is stored like any other, as an API run.
     const runs = await harness.call('GET', '/api/apps/private-replies/runs', { as: owner });
-    expect(runs.body.items.map((r: { id: string; trigger: { kind: string } }) => [r.id, r.trigger.kind])).toContainEqual([data.runId, 'api']);
+    expect(runs.body.items.map((r: { id: string; trigger: { kind: string } }) => [r.id, r.trigger.kind])).toContainEqual([
+      data.runId,
+      'api',
+    ]);
     await client.close();
   });
 
@@ -100,9 +111,13 @@ describe('apps as MCP tools', () => {
     const viewer = await clientFor(await harness.member('viewer'));
     expect((await toolNames(viewer)).filter((n) => n.startsWith('run_'))).toEqual([]);
     const refused = await viewer.callTool({ name: 'run_private-replies', arguments: { email: 'hi', tone: null } }).catch((e: Error) => e);
-    expect(refused instanceof Error ? refused.message : (refused.content as Array<{ text: string }>)[0]?.text).toMatch(/run_private-replies not found/);
+    expect(refused instanceof Error ? refused.message : (refused.content as Array<{ text: string }>)[0]?.text).toMatch(
+      /run_private-replies not found/,
+    );
     // Nor can a viewer read the app's MCP App page.
-    await expect(viewer.readResource({ uri: 'ui://toolwright/apps/private-replies' })).rejects.toThrow(/There is no app "private-replies" you may run/);
+    await expect(viewer.readResource({ uri: 'ui://toolwright/apps/private-replies' })).rejects.toThrow(
+      /There is no app "private-replies" you may run/,
+    );
     await viewer.close();
 
     const runner = await clientFor(await harness.member('runner'));
@@ -116,7 +131,10 @@ describe('apps as MCP tools', () => {
 
   it('the list follows renames and deletes', async () => {
     const client = await clientFor(owner);
-    const renamed = await harness.call('PATCH', '/api/apps/team-replies', { as: owner, body: { changes: [{ op: 'rename', name: 'Team inbox' }] } });
+    const renamed = await harness.call('PATCH', '/api/apps/team-replies', {
+      as: owner,
+      body: { changes: [{ op: 'rename', name: 'Team inbox' }] },
+    });
     expect(renamed.status).toBe(200);
     expect((await client.listTools()).tools.find((t) => t.name === 'run_team-replies')?.title).toBe('Team inbox');
     expect((await harness.call('DELETE', '/api/apps/team-replies', { as: owner })).status).toBe(204);

@@ -69,9 +69,19 @@ describe('MCP conformance suite against /mcp', () => {
     expect(run.code, run.stdout.slice(-3000)).toBe(0);
 
     const byScenario = await results();
-    const passed = [...byScenario].filter(([, checks]) => checks.every((c) => c.status !== 'FAILURE' && c.status !== 'WARNING')).map(([name]) => name);
+    const passed = [...byScenario]
+      .filter(([, checks]) => checks.every((c) => c.status !== 'FAILURE' && c.status !== 'WARNING'))
+      .map(([name]) => name);
     expect(passed).toEqual(
-      expect.arrayContaining(['server-initialize', 'ping', 'tools-list', 'tools-call-error', 'resources-list', 'prompts-list', 'dns-rebinding-protection']),
+      expect.arrayContaining([
+        'server-initialize',
+        'ping',
+        'tools-list',
+        'tools-call-error',
+        'resources-list',
+        'prompts-list',
+        'dns-rebinding-protection',
+      ]),
     );
   });
 });

@@ -31,7 +31,8 @@ describe('/mcp over HTTP', () => {
       createMcpRouter({
         registry,
         store,
-        authenticate: (req) => (req.headers.authorization === 'Bearer good-token' ? { userId: 'u1', workspaceId: 'default', role: 'viewer' } : null),
+        authenticate: (req) =>
+          req.headers.authorization === 'Bearer good-token' ? { userId: 'u1', workspaceId: 'default', role: 'viewer' } : null,
       }),
     );
     server = app.listen(0, '127.0.0.1');
@@ -55,10 +56,13 @@ describe('/mcp over HTTP', () => {
     const http = await import('node:http');
     const { port } = new URL(base);
     const status = await new Promise<number>((resolve) => {
-      const request = http.request({ host: '127.0.0.1', port, path: '/open', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const request = http.request(
+        { host: '127.0.0.1', port, path: '/open', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       request.end('{}');
     });
     expect(status).toBe(403);
@@ -80,7 +84,20 @@ describe('/mcp over HTTP', () => {
     // A viewer may compare models but not create apps: the role check is the registry's.
     const compared = await client.callTool({ name: 'compare_models', arguments: { models: ['gpt-5-mini', 'gpt-5'] } });
     expect(compared.isError).toBeFalsy();
-    const created = await client.callTool({ name: 'create_app', arguments: { name: 'Nope', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null } });
+    const created = await client.callTool({
+      name: 'create_app',
+      arguments: {
+        name: 'Nope',
+        description: null,
+        template: null,
+        inputs: null,
+        steps: null,
+        collections: null,
+        triggers: null,
+        model: null,
+        workload: null,
+      },
+    });
     expect(created.isError).toBe(true);
     expect((created.content as Array<{ text: string }>)[0]?.text).toMatch(/needs the editor role or higher; you are viewer/);
     await client.close();
@@ -89,7 +106,20 @@ describe('/mcp over HTTP', () => {
   it('hides private apps from a viewer in resources, as get_app and list_apps do', async () => {
     const owner = new Client({ name: 'toolwright-test', version: '1.0.0' });
     await owner.connect(new StreamableHTTPClientTransport(new URL(`${base}/open`)));
-    const created = await owner.callTool({ name: 'create_app', arguments: { name: 'Private notes', description: null, template: 'translator', inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null } });
+    const created = await owner.callTool({
+      name: 'create_app',
+      arguments: {
+        name: 'Private notes',
+        description: null,
+        template: 'translator',
+        inputs: null,
+        steps: null,
+        collections: null,
+        triggers: null,
+        model: null,
+        workload: null,
+      },
+    });
     expect(created.isError).toBeFalsy();
     const { slug, spec } = created.structuredContent as { slug: string; spec: { access: { level: string } } };
     expect(spec.access.level).toBe('private');

@@ -44,14 +44,26 @@ describe('MCP Inspector 2.x CLI against `toolwright mcp` (stdio)', () => {
   });
 
   it('calls compare_models and gets the comparison as text and structured content', async () => {
-    const { json: result } = await inspector(stdio, '--method', 'tools/call', '--tool-name', 'compare_models', '--tool-arg', 'models=["gpt-image-1-mini","gemini-2.5-flash-image"]');
+    const { json: result } = await inspector(
+      stdio,
+      '--method',
+      'tools/call',
+      '--tool-name',
+      'compare_models',
+      '--tool-arg',
+      'models=["gpt-image-1-mini","gemini-2.5-flash-image"]',
+    );
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent.models.map((m: { id: string }) => m.id)).toEqual(['gpt-image-1-mini', 'gemini-2.5-flash-image']);
     expect(result.content[0].text).toMatch(/^Compared gpt-image-1-mini, gemini-2.5-flash-image\./);
   });
 
   it('--strict does report the SDK dialect Toolwright listed before (the check bites)', async () => {
-    const { stderr } = await inspector(['--strict', 'node', '--import', 'tsx', 'tests/fixtures/mcp-sdk-dialect-server.ts'], '--method', 'tools/list');
+    const { stderr } = await inspector(
+      ['--strict', 'node', '--import', 'tsx', 'tests/fixtures/mcp-sdk-dialect-server.ts'],
+      '--method',
+      'tools/list',
+    );
     expect(stderr).toMatch(/Warning: tool "create_app"/);
     expect(stderr).toMatch(/\d+ errors?, [1-9]\d* warnings? across/);
   });
@@ -83,7 +95,15 @@ describe('MCP Inspector 2.x CLI against /mcp (Streamable HTTP)', () => {
   });
 
   it('runs the app through its tool (a dry run: no keys)', async () => {
-    const { json } = await inspector([`${server.url}/mcp`], '--method', 'tools/call', '--tool-name', 'run_subject-lines', '--tool-arg', 'topic=spring sale');
+    const { json } = await inspector(
+      [`${server.url}/mcp`],
+      '--method',
+      'tools/call',
+      '--tool-name',
+      'run_subject-lines',
+      '--tool-arg',
+      'topic=spring sale',
+    );
     expect(json.structuredContent).toMatchObject({ status: 'dry-run', steps: [{ id: 'subject', status: 'dry-run' }] });
   });
 });

@@ -27,7 +27,12 @@ function mcpPost(headers: Record<string, string>): Promise<{ status: number; bod
         port: url.port,
         path: url.pathname,
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', host: `toolwright.example:${url.port}`, ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+          host: `toolwright.example:${url.port}`,
+          ...headers,
+        },
       },
       (response) => {
         let body = '';

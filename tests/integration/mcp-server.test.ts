@@ -28,7 +28,11 @@ const TRANSPORTS: Array<{ name: string; connect(): Promise<Connected> }> = [
     async connect() {
       const dir = await mkdtemp(join(tmpdir(), 'mcp-memory-'));
       const store = await openLowdbStore({ dir });
-      const server = createMcpServer(createToolRegistry(), () => ({ store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: testDay }));
+      const server = createMcpServer(createToolRegistry(), () => ({
+        store,
+        actor: { userId: null, workspaceId: 'default', role: 'owner' },
+        clock: testDay,
+      }));
       const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
       await server.connect(serverSide);
       const client = new Client({ name: 'toolwright-test', version: '1.0.0' });
@@ -67,7 +71,14 @@ const LINKEDIN_APP = {
   template: null,
   inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true, options: null, help: null }],
   steps: [
-    { kind: 'generate-text', id: 'post', title: 'Draft the post', model: null, prompt: 'Write a LinkedIn post about {{inputs.topic}}.', system: null },
+    {
+      kind: 'generate-text',
+      id: 'post',
+      title: 'Draft the post',
+      model: null,
+      prompt: 'Write a LinkedIn post about {{inputs.topic}}.',
+      system: null,
+    },
     {
       kind: 'generate-image',
       id: 'image',
@@ -119,7 +130,10 @@ describe.each(TRANSPORTS)('MCP over $name', (transport) => {
   });
 
   it('compares two models from the directory', async () => {
-    const result = await client.callTool({ name: 'compare_models', arguments: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null } });
+    const result = await client.callTool({
+      name: 'compare_models',
+      arguments: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null },
+    });
     expect(result.isError).toBeFalsy();
     const data = result.structuredContent as { models: Array<{ id: string }> };
     expect(data.models.map((m) => m.id)).toEqual(['gpt-5-mini', 'gemini-3-flash-preview']);
@@ -132,7 +146,9 @@ describe.each(TRANSPORTS)('MCP over $name', (transport) => {
   it('reads the model directory, one model and a template', async () => {
     const catalog = JSON.parse(((await client.readResource({ uri: 'models://catalog' })).contents[0] as { text: string }).text);
     expect(catalog.map((m: { id: string }) => m.id)).toContain('gpt-image-1-mini');
-    const model = JSON.parse(((await client.readResource({ uri: 'models://gemini-3-flash-preview' })).contents[0] as { text: string }).text);
+    const model = JSON.parse(
+      ((await client.readResource({ uri: 'models://gemini-3-flash-preview' })).contents[0] as { text: string }).text,
+    );
     expect(model).toMatchObject({ id: 'gemini-3-flash-preview', provider: 'google' });
     const id = listTemplates()[0]!.id;
     const template = JSON.parse(((await client.readResource({ uri: `templates://${id}` })).contents[0] as { text: string }).text);

@@ -102,7 +102,9 @@ describe('through the SDK client', () => {
   beforeAll(async () => {
     client = new Client({ name: 'toolwright-test', version: '1.0.0' });
     const token = await ownerToken();
-    await client.connect(new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(mcpUrl), { requestInit: { headers: { authorization: `Bearer ${token}` } } }),
+    );
   });
   afterAll(() => client.close());
 

@@ -24,7 +24,13 @@ beforeAll(async () => {
   client.setNotificationHandler(ResourceListChangedNotificationSchema, () => void heard.push('resources'));
   const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
   await client.connect(
-    new StdioClientTransport({ command: process.execPath, args: ['bin/toolwright.js', 'mcp'], cwd: root, env: { ...env, DATA_DIR: dataDir, DATABASE_URL: '' }, stderr: 'ignore' }),
+    new StdioClientTransport({
+      command: process.execPath,
+      args: ['bin/toolwright.js', 'mcp'],
+      cwd: root,
+      env: { ...env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      stderr: 'ignore',
+    }),
   );
 });
 afterAll(async () => {
@@ -41,7 +47,18 @@ describe('toolwright mcp (stdio) list-changed', () => {
     expect((await client.listTools()).tools.some((t) => t.name.startsWith('run_'))).toBe(false);
     const created = await client.callTool({
       name: 'create_app',
-      arguments: { name: 'Haiku maker', description: null, template: null, inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true, options: null, help: null }], steps: [{ kind: 'generate-text', id: 'poem', title: 'Write it', model: null, prompt: 'A haiku about {{inputs.topic}}', system: null }], collections: null, triggers: null, model: { model: 'gpt-5-mini', provider: null, options: null } },
+      arguments: {
+        name: 'Haiku maker',
+        description: null,
+        template: null,
+        inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true, options: null, help: null }],
+        steps: [
+          { kind: 'generate-text', id: 'poem', title: 'Write it', model: null, prompt: 'A haiku about {{inputs.topic}}', system: null },
+        ],
+        collections: null,
+        triggers: null,
+        model: { model: 'gpt-5-mini', provider: null, options: null },
+      },
     });
     expect(created.isError).toBeFalsy();
     const slug = (created.structuredContent as { slug: string }).slug;

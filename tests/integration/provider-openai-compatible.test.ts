@@ -46,7 +46,12 @@ describe('OpenAI-compatible provider against the emulated.emulator', () => {
       json(chatCompletionBody({ text: 'Done' })),
     );
     const p = provider();
-    const request: ChatRequest = { model: 'qwen3', messages: [{ role: 'user', content: 'Build' }], tools: [createApp], thinkingLevel: 'high' };
+    const request: ChatRequest = {
+      model: 'qwen3',
+      messages: [{ role: 'user', content: 'Build' }],
+      tools: [createApp],
+      thinkingLevel: 'high',
+    };
     const first = await p.chat(request);
     expect(first.finishReason).toEqual({ unified: 'tool-calls', raw: 'tool_calls' });
     expect(first.content).toEqual([{ type: 'tool-call', id: 'call_a', name: 'create_app', args: { name: 'Posts' } }]);
@@ -73,7 +78,11 @@ describe('OpenAI-compatible provider against the emulated.emulator', () => {
     });
     expect((emulated.emulator.requests[1]!.body as { messages: unknown }).messages).toEqual([
       { role: 'user', content: 'Build' },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'create_app', arguments: '{"name":"Posts"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'create_app', arguments: '{"name":"Posts"}' } }],
+      },
       { role: 'tool', tool_call_id: 'call_a', content: '{"slug":"posts"}' },
     ]);
   });
@@ -111,9 +120,13 @@ describe('OpenAI-compatible provider against the emulated.emulator', () => {
 
   it('401 becomes an auth error naming OPENAI_COMPATIBLE_API_KEY', async () => {
     emulated.emulator.script(error(401));
-    const e = (await provider({ apiKey: 'sk-or-v1-secretsecret' }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ apiKey: 'sk-or-v1-secretsecret' })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'auth', status: 401 });
-    expect(e.message).toBe('The OpenAI-compatible server refused the API key (401). Set OPENAI_COMPATIBLE_API_KEY in Settings or pick another model.');
+    expect(e.message).toBe(
+      'The OpenAI-compatible server refused the API key (401). Set OPENAI_COMPATIBLE_API_KEY in Settings or pick another model.',
+    );
     expect(emulated.emulator.requests[0]!.headers.authorization).toBe('Bearer sk-or-v1-secretsecret');
   });
 
@@ -127,14 +140,18 @@ describe('OpenAI-compatible provider against the emulated.emulator', () => {
 
   it('500 becomes unavailable after bounded retries', async () => {
     emulated.emulator.script(error(500), error(500));
-    const e = (await provider({ maxRetries: 1 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ maxRetries: 1 })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', attempts: 2 });
     expect(emulated.emulator.requests).toHaveLength(2);
   });
 
   it('a slow answer becomes a timeout error', async () => {
     emulated.emulator.script(delay(2_000, json(chatCompletionBody({ text: 'slow' }))));
-    const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ timeoutMs: 100, maxRetries: 0 })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'timeout', provider: 'openai-compatible' });
   });
 
@@ -142,7 +159,9 @@ describe('OpenAI-compatible provider against the emulated.emulator', () => {
     const closed = await startOpenAIEmulator();
     const url = closed.url;
     await closed.close();
-    const e = (await provider({ baseURL: url, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ baseURL: url, maxRetries: 0 })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', status: null });
     expect(e.message).toBe(
       `The OpenAI-compatible server could not be reached at ${url}. Check that it is running and that OPENAI_COMPATIBLE_BASE_URL is right, or pick another model.`,

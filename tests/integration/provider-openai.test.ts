@@ -6,14 +6,7 @@ import { createOpenAIProvider } from '../../agent/providers/openai';
 import { ProviderError } from '../../agent/providers/errors';
 import type { ChatRequest, GenerateRequest } from '../../agent/providers/provider';
 import type { ToolSpec } from '../../agent/providers/messages';
-import {
-  delay,
-  error,
-  imagesBody,
-  json,
-  responsesBody,
-  startOpenAIEmulator,
-} from '../fixtures/openai-emulator';
+import { delay, error, imagesBody, json, responsesBody, startOpenAIEmulator } from '../fixtures/openai-emulator';
 import { TINY_PNG_BASE64 } from '../fixtures/emulators/tiny-png';
 import { useEmulatedProvider } from '../fixtures/emulated-provider';
 
@@ -54,7 +47,13 @@ describe('OpenAI provider against the emulated.emulator', () => {
       json(responsesBody({ text: 'Done' })),
     );
     const p = provider();
-    const request: ChatRequest = { model: 'gpt-5', system: 'You build apps', messages: [{ role: 'user', content: 'Build it' }], tools: [createApp], thinkingLevel: 'low' };
+    const request: ChatRequest = {
+      model: 'gpt-5',
+      system: 'You build apps',
+      messages: [{ role: 'user', content: 'Build it' }],
+      tools: [createApp],
+      thinkingLevel: 'low',
+    };
     const first = await p.chat(request);
     expect(first.finishReason.unified).toBe('tool-calls');
     expect(first.content).toEqual([{ type: 'tool-call', id: 'call_1', name: 'create_app', args: { name: 'Posts', note: null } }]);
@@ -107,7 +106,12 @@ describe('OpenAI provider against the emulated.emulator', () => {
       model: 'gpt-5-mini',
       prompt: 'Extract',
       schemaName: 'post',
-      schema: { type: 'object', properties: { title: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } }, required: ['title', 'tags'], additionalProperties: false },
+      schema: {
+        type: 'object',
+        properties: { title: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+        required: ['title', 'tags'],
+        additionalProperties: false,
+      },
     };
     const result = await provider().generate(request);
     expect(result.object).toEqual({ title: 'Hi', tags: ['a'] });
@@ -123,7 +127,13 @@ describe('OpenAI provider against the emulated.emulator', () => {
     expect(result.content).toEqual([{ type: 'image', mimeType: 'image/png', base64: TINY_PNG_BASE64 }]);
     expect(result.usage).toMatchObject({ inputTokens: 15, outputTokens: 272, imageInputTokens: 0, images: 1 });
     expect(emulated.emulator.requests[0]!.path).toBe('/v1/images/generations');
-    expect(emulated.emulator.requests[0]!.body).toEqual({ model: 'gpt-image-1-mini', prompt: 'A cat', n: 1, quality: 'low', size: '1024x1024' });
+    expect(emulated.emulator.requests[0]!.body).toEqual({
+      model: 'gpt-image-1-mini',
+      prompt: 'A cat',
+      n: 1,
+      quality: 'low',
+      size: '1024x1024',
+    });
   });
 
   it('edits an uploaded image (multipart) and counts image input tokens', async () => {
@@ -156,7 +166,13 @@ describe('OpenAI provider against the emulated.emulator', () => {
   it('preview() equals what the emulated.emulator received for the same request', async () => {
     const requests: GenerateRequest[] = [
       textRequest,
-      { kind: 'structured', model: 'gpt-5-mini', prompt: 'p', schemaName: 's', schema: { type: 'object', properties: { a: { type: 'number' } } } },
+      {
+        kind: 'structured',
+        model: 'gpt-5-mini',
+        prompt: 'p',
+        schemaName: 's',
+        schema: { type: 'object', properties: { a: { type: 'number' } } },
+      },
       { kind: 'image', model: 'gpt-image-1', prompt: 'p', quality: 'high', size: '1536x1024' },
       { kind: 'image', model: 'dall-e-3', prompt: 'p', quality: 'high', size: '1024x1024' },
     ];
@@ -172,7 +188,9 @@ describe('OpenAI provider against the emulated.emulator', () => {
 
   it('401 becomes an auth error with a sentence that names the setting and not the key', async () => {
     emulated.emulator.script(error(401));
-    const failure = await provider().generate(textRequest).catch((e: unknown) => e);
+    const failure = await provider()
+      .generate(textRequest)
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ProviderError);
     const e = failure as ProviderError;
     expect(e).toMatchObject({ kind: 'auth', provider: 'openai', status: 401, retryable: false });
@@ -190,16 +208,34 @@ describe('OpenAI provider against the emulated.emulator', () => {
   });
 
   it('a 429 for an exhausted quota is not retried and says to add credit', async () => {
-    emulated.emulator.script(json({ error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } }, 429));
-    const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    emulated.emulator.script(
+      json(
+        {
+          error: {
+            message: 'You exceeded your current quota, please check your plan and billing details.',
+            type: 'insufficient_quota',
+            param: null,
+            code: 'insufficient_quota',
+          },
+        },
+        429,
+      ),
+    );
+    const e = (await provider()
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'rate-limit', retryable: false, status: 429 });
-    expect(e.message).toBe("OpenAI says this account has run out of quota (429). Add credit or raise the limit in the provider's billing settings, or pick another model.");
+    expect(e.message).toBe(
+      "OpenAI says this account has run out of quota (429). Add credit or raise the limit in the provider's billing settings, or pick another model.",
+    );
     expect(emulated.emulator.requests).toHaveLength(1);
   });
 
   it('500 becomes unavailable after bounded retries', async () => {
     emulated.emulator.script(error(500), error(500), error(500), json(responsesBody({ text: 'too late' })));
-    const e = (await provider({ maxRetries: 2 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ maxRetries: 2 })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'unavailable', status: 500, attempts: 3 });
     expect(e.message).toBe('OpenAI is unavailable (500) after 3 attempts. Try again in a few minutes, or pick another model.');
     expect(emulated.emulator.requests).toHaveLength(3);
@@ -207,7 +243,9 @@ describe('OpenAI provider against the emulated.emulator', () => {
 
   it('a slow answer becomes a timeout error', async () => {
     emulated.emulator.script(delay(2_000, json(responsesBody({ text: 'slow' }))));
-    const e = (await provider({ timeoutMs: 100, maxRetries: 0 }).generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider({ timeoutMs: 100, maxRetries: 0 })
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toBeInstanceOf(ProviderError);
     expect(e).toMatchObject({ kind: 'timeout', retryable: true });
     expect(e.message).toBe('OpenAI did not answer within 100 ms. Try again, raise the request timeout, or pick a faster model.');
@@ -215,7 +253,9 @@ describe('OpenAI provider against the emulated.emulator', () => {
 
   it('400 is a bad request carrying what OpenAI said, not retried', async () => {
     emulated.emulator.script(error(400, { message: "Invalid value: 'huge'. Supported values are: 'low', 'medium', 'high'." }));
-    const e = (await provider().generate(textRequest).catch((x: unknown) => x)) as ProviderError;
+    const e = (await provider()
+      .generate(textRequest)
+      .catch((x: unknown) => x)) as ProviderError;
     expect(e).toMatchObject({ kind: 'bad-request', status: 400 });
     expect(e.message).toBe(
       "OpenAI rejected the request (400): Invalid value: 'huge'. Supported values are: 'low', 'medium', 'high'. Check the model id and the step's settings.",
@@ -235,7 +275,9 @@ describe('OpenAI provider against the emulated.emulator', () => {
   it('a caller abort cancels without a provider error', async () => {
     emulated.emulator.script(delay(5_000, json(responsesBody({ text: 'never' }))));
     const controller = new AbortController();
-    const pending = provider().generate(textRequest, { signal: controller.signal }).catch((x: unknown) => x);
+    const pending = provider()
+      .generate(textRequest, { signal: controller.signal })
+      .catch((x: unknown) => x);
     setTimeout(() => controller.abort(new Error('stopped by user')), 50);
     const e = await pending;
     expect(ProviderError.isInstance(e)).toBe(false);

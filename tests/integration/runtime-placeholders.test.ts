@@ -48,8 +48,20 @@ describe('runtime placeholders', () => {
       inputs: [{ name: 'note', label: 'Note', type: 'text', required: true }],
       steps: [
         { id: 'summary', title: 'Summarise', kind: 'generate-text', prompt: 'Summarise {{inputs.note}}' },
-        { id: 'raw', title: 'Keep the note', kind: 'save-record', collection: 'notes', values: [{ name: 'text', value: '{{inputs.note}}' }] },
-        { id: 'short', title: 'Keep the summary', kind: 'save-record', collection: 'notes', values: [{ name: 'text', value: '{{steps.summary.text}}' }] },
+        {
+          id: 'raw',
+          title: 'Keep the note',
+          kind: 'save-record',
+          collection: 'notes',
+          values: [{ name: 'text', value: '{{inputs.note}}' }],
+        },
+        {
+          id: 'short',
+          title: 'Keep the summary',
+          kind: 'save-record',
+          collection: 'notes',
+          values: [{ name: 'text', value: '{{steps.summary.text}}' }],
+        },
         { id: 'hook', title: 'Tell', kind: 'call-webhook', url: 'https://203.0.113.10/hook' }, // a public address: checked, never called,
       ],
       collections: [{ name: 'notes', label: 'Notes', fields: [{ name: 'text', label: 'Text', type: 'longText' }] }],
@@ -109,10 +121,17 @@ describe('runtime settings per workspace', () => {
       slug: 'acme-mailer',
       model: { model: 'gpt-5-mini' },
       inputs: [{ name: 'note', label: 'Note', type: 'text', required: true }],
-      steps: [{ id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' }],
+      steps: [
+        { id: 'mail', title: 'Mail ops', kind: 'notify', channel: 'email', target: 'ops@example.com', message: 'Note: {{inputs.note}}' },
+      ],
     });
     const app = await store.createApp({ workspaceId: 'acme', spec, createdBy: null });
-    const run = await runtime.run({ app, inputs: { note: 'hi' }, trigger: { kind: 'manual' }, actor: { userId: null, workspaceId: 'acme', role: 'owner' } });
+    const run = await runtime.run({
+      app,
+      inputs: { note: 'hi' },
+      trigger: { kind: 'manual' },
+      actor: { userId: null, workspaceId: 'acme', role: 'owner' },
+    });
     expect(run.steps[0]).toMatchObject({ status: 'skipped', error: null, output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED } });
   });
 });

@@ -27,7 +27,12 @@ const draftSpec = {
 /** Creates the app on a directory model, then binds the unknown model through bind_model (the capability check). */
 async function bindUnknownModel(t: TestServer): Promise<void> {
   expect((await t.api('POST', '/api/apps', { spec: draftSpec })).status).toBe(201);
-  const bound = await t.api('PUT', '/api/apps/reply-drafter/model', { model: MODEL, provider: 'openai-compatible', step: null, options: null });
+  const bound = await t.api('PUT', '/api/apps/reply-drafter/model', {
+    model: MODEL,
+    provider: 'openai-compatible',
+    step: null,
+    options: null,
+  });
   expect(bound.status).toBe(200);
   expect(JSON.stringify(bound.body)).toContain('not in the model directory');
 }
@@ -77,7 +82,13 @@ describe('an unknown OpenAI-compatible model', () => {
       const result = await run(t);
       expect(result.status).toBe('ok');
       const draft = result.steps[0];
-      expect(draft).toMatchObject({ status: 'ok', model: MODEL, costUsd: 0, unpriced: UNPRICED, output: { text: 'Thanks, we are on it.' } });
+      expect(draft).toMatchObject({
+        status: 'ok',
+        model: MODEL,
+        costUsd: 0,
+        unpriced: UNPRICED,
+        output: { text: 'Thanks, we are on it.' },
+      });
       expect(draft.usage.inputTokens).toBeGreaterThan(0);
       expect(draft.usage.outputTokens).toBeGreaterThan(0);
       expect(result.usage.inputTokens).toBe(draft.usage.inputTokens);

@@ -94,7 +94,23 @@ describe('two instances on one PostgreSQL', () => {
     const base = requireTemplate('translator').spec;
     const apps: StoredApp[] = [];
     for (let n = 0; n < 10; n++) {
-      const spec = { ...base, name: `Minutely ${n}`, slug: `minutely-${n}`, triggers: [{ kind: 'schedule' as const, cron: '* * * * *', timezone: 'Europe/Berlin', inputs: [{ name: 'text', value: 'Good morning, {{schedule.since}}' }, { name: 'language', value: 'German' }], missed: 'run-once' as const }] };
+      const spec = {
+        ...base,
+        name: `Minutely ${n}`,
+        slug: `minutely-${n}`,
+        triggers: [
+          {
+            kind: 'schedule' as const,
+            cron: '* * * * *',
+            timezone: 'Europe/Berlin',
+            inputs: [
+              { name: 'text', value: 'Good morning, {{schedule.since}}' },
+              { name: 'language', value: 'German' },
+            ],
+            missed: 'run-once' as const,
+          },
+        ],
+      };
       apps.push(await a.store.createApp({ workspaceId: 'default', spec, createdBy: null }));
     }
     await Promise.all([a.automation.scheduler.tick(), b.automation.scheduler.tick()]); // first sight
@@ -137,7 +153,9 @@ describe('two instances on one PostgreSQL', () => {
     expect(response.status).toBeLessThan(300);
     const runId = body.run?.id ?? body.id;
     await waitFor(async () => (seen.some((e) => e.type === 'run.finished' && e.runId === runId) ? true : null), 'run.finished on A');
-    expect(seen.filter((e) => e.runId === runId).map((e) => e.type)).toEqual(expect.arrayContaining(['run.started', 'step.finished', 'run.finished']));
+    expect(seen.filter((e) => e.runId === runId).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['run.started', 'step.finished', 'run.finished']),
+    );
     socket.close();
   });
 });

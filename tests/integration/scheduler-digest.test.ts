@@ -33,7 +33,11 @@ async function digestSetup(env: Record<string, string> = {}) {
   const queue = createMemoryQueue((error) => {
     throw error;
   });
-  const runner = createScheduledRunner({ store: server.store, runtime: server.server.runtime, onRun: (_job, run) => run && runs.push(run) });
+  const runner = createScheduledRunner({
+    store: server.store,
+    runtime: server.server.runtime,
+    onRun: (_job, run) => run && runs.push(run),
+  });
   let settled: Promise<void> = Promise.resolve();
   await queue.work((job) => (settled = runner(job)));
   const scheduler = createScheduler({ store: server.store, queue });

@@ -39,10 +39,14 @@ describe.skipIf('skip' in disk)(`disk faults${'skip' in disk ? ` (skipped: ${dis
       create: t.api('POST', '/api/apps', { spec: { ...supportSpec(), slug: `app-${n}` } }),
       run: t.api('POST', '/api/apps/support-reply/runs', { inputs: { ticket: 'y'.repeat(1000) } }),
       settings: t.api('PUT', '/api/settings', { openaiApiKey: `sk-disk-test-key-${n}-abcdefgh` }),
-      upload: fetch(`${t.url}/api/files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: PNG }).then(async (r) => ({ status: r.status, body: await r.json() })),
+      upload: fetch(`${t.url}/api/files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: PNG }).then(async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      })),
     };
   };
-  const settle = async (calls: ReturnType<typeof writes>) => Object.fromEntries(await Promise.all(Object.entries(calls).map(async ([k, p]) => [k, await p] as const)));
+  const settle = async (calls: ReturnType<typeof writes>) =>
+    Object.fromEntries(await Promise.all(Object.entries(calls).map(async ([k, p]) => [k, await p] as const)));
 
   beforeAll(async () => {
     t = await startTestServer({ dataDir: path.join(tiny.dir, 'data') });
@@ -66,7 +70,12 @@ describe.skipIf('skip' in disk)(`disk faults${'skip' in disk ? ` (skipped: ${dis
   };
   const expectAllWork = async () => {
     const answers = await settle(writes());
-    expect(Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.status]))).toEqual({ create: 201, run: 201, settings: 200, upload: 201 });
+    expect(Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.status]))).toEqual({
+      create: 201,
+      run: 201,
+      settings: 200,
+      upload: 201,
+    });
     expect((await t.api('GET', '/api/settings')).body.settings.openaiApiKey.configured).toBe(true);
     expect((await t.api('GET', '/api/apps/support-reply/runs')).status).toBe(200);
   };
@@ -99,12 +108,16 @@ describe.skipIf('skip' in roDisk)(`read-only data folder${'skip' in roDisk ? ` (
     await fs.mkdir(dataDir);
     tiny.readOnly();
     try {
-      const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' } }).then(
+      const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' },
+      }).then(
         () => ({ code: 0, output: '' }),
         (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
       );
       expect(result.code).toBe(1);
-      expect(result.output).toMatch(/Toolwright cannot start: .*read-only file system \(EROFS\).*set DATA_DIR to one that is, then start again\./);
+      expect(result.output).toMatch(
+        /Toolwright cannot start: .*read-only file system \(EROFS\).*set DATA_DIR to one that is, then start again\./,
+      );
     } finally {
       tiny.readWrite();
     }

@@ -8,7 +8,15 @@ import { newApiToken } from '../../server/auth/api-tokens';
 import { FREE_FAILURES, REFUSE_AFTER } from '../../server/auth/login-throttle';
 import { OWNER, startAuthHarness, type AuthHarness } from '../fixtures/auth-harness';
 
-const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text' }], steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }], access: { level: 'workspace' } };
+const SPEC = {
+  specVersion: 1,
+  name: 'Notes',
+  slug: 'notes',
+  model: { model: 'gpt-5-mini' },
+  inputs: [{ name: 'topic', label: 'Topic', type: 'text' }],
+  steps: [{ id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }],
+  access: { level: 'workspace' },
+};
 
 // Each block has its own server; they run side by side (the brute-force one mostly waits out the
 // throttle's real delays), while the cases inside a block keep their order.
@@ -60,7 +68,9 @@ describe.concurrent('security: parallel sign-in attempts (issue 17 finding 7)', 
 
   it.sequential('45 concurrent wrong passwords cannot all reach the password check: the ones past the limit are refused', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 45 }, (_, i) => h.call('POST', '/api/auth/login', { body: { email: OWNER.email, password: `wrong-password-${i}` } })),
+      Array.from({ length: 45 }, (_, i) =>
+        h.call('POST', '/api/auth/login', { body: { email: OWNER.email, password: `wrong-password-${i}` } }),
+      ),
     );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(REFUSE_AFTER);
@@ -80,7 +90,8 @@ describe.concurrent('security: rate limits', () => {
 
   it.sequential('sign-in attempts per address are capped with 429 and a sentence', async () => {
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await h.call('POST', '/api/auth/login', { body: { email: `x${i}@example.com`, password: 'nope-nope-nope' } })).status);
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await h.call('POST', '/api/auth/login', { body: { email: `x${i}@example.com`, password: 'nope-nope-nope' } })).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
     const last = await h.call('POST', '/api/auth/login', { body: { email: 'y@example.com', password: 'nope-nope-nope' } });
     expect(last.body.error).toMatchObject({ code: 'rate_limited' });
@@ -92,10 +103,17 @@ describe.concurrent('security: rate limits', () => {
     const owner = await h.store.accounts.findUserByEmail(OWNER.email);
     // Sign-in is capped in this server, so the owner's token is made in the store.
     const secret = newApiToken();
-    await h.store.accounts.createApiToken({ digest: secret.digest, workspaceId: 'default', userId: owner!.id, name: 't', hint: secret.hint });
+    await h.store.accounts.createApiToken({
+      digest: secret.digest,
+      workspaceId: 'default',
+      userId: owner!.id,
+      name: 't',
+      hint: secret.hint,
+    });
     const token = { kind: 'token' as const, token: secret.token, userId: owner!.id, workspaceId: 'default', role: 'owner' as const };
     const answers = [];
-    for (let i = 0; i < 3; i += 1) answers.push(await h.call('POST', '/api/apps/notes/runs', { as: token, body: { inputs: { topic: 'x' } } }));
+    for (let i = 0; i < 3; i += 1)
+      answers.push(await h.call('POST', '/api/apps/notes/runs', { as: token, body: { inputs: { topic: 'x' } } }));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 429]);
     expect(answers[2]!.body.error.message).toMatch(/Too many runs.*Wait a minute.*\.$/);
   });
@@ -118,11 +136,21 @@ describe.concurrent('security: CSRF', () => {
     expect(without.status).toBe(403);
     expect(without.body.error.code).toBe('csrf_refused');
     expect(without.body.error.message).toMatch(/CSRF token.*\.$/);
-    const wrong = await h.call('PATCH', '/api/apps/notes', { as: editor, body: change, csrf: false, headers: { 'x-csrf-token': 'forged' } });
+    const wrong = await h.call('PATCH', '/api/apps/notes', {
+      as: editor,
+      body: change,
+      csrf: false,
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(wrong.status).toBe(403);
     // Another member's token does not fit this session.
     const other = await h.member('editor');
-    const swapped = await h.call('PATCH', '/api/apps/notes', { as: editor, body: change, csrf: false, headers: { 'x-csrf-token': other.csrf } });
+    const swapped = await h.call('PATCH', '/api/apps/notes', {
+      as: editor,
+      body: change,
+      csrf: false,
+      headers: { 'x-csrf-token': other.csrf },
+    });
     expect(swapped.status).toBe(403);
     expect((await h.store.getApp('notes'))!.spec.name).toBe('Notes');
 
@@ -134,7 +162,11 @@ describe.concurrent('security: CSRF', () => {
 
   it.sequential('a change sent from another site is refused even with the token', async () => {
     const editor = await h.member('editor');
-    const answer = await h.call('POST', '/api/apps/notes/collections/x/records', { as: editor, body: { values: {} }, headers: { origin: 'https://evil.example' } });
+    const answer = await h.call('POST', '/api/apps/notes/collections/x/records', {
+      as: editor,
+      body: { values: {} },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(answer.status).toBe(403);
     expect(answer.body.error.code).toBe('csrf_refused');
   });

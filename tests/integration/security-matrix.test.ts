@@ -70,12 +70,32 @@ async function run(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   const id = randomUUID();
   const at = new Date().toISOString();
-  await h.store.saveRun({ id, appId: app.id, appVersion: 1, trigger: { kind: 'manual' }, status: 'ok', inputs: {}, steps: [], usage: emptyUsage(), costUsd: 0, error: null, createdBy: null, startedAt: at, finishedAt: at });
+  await h.store.saveRun({
+    id,
+    appId: app.id,
+    appVersion: 1,
+    trigger: { kind: 'manual' },
+    status: 'ok',
+    inputs: {},
+    steps: [],
+    usage: emptyUsage(),
+    costUsd: 0,
+    error: null,
+    createdBy: null,
+    startedAt: at,
+    finishedAt: at,
+  });
   return id;
 }
 async function publicLink(): Promise<string> {
   const value = `twp_matrix_${next()}_${randomUUID()}`;
-  await h.store.accounts.createPublicLink({ digest: digestToken(value), workspaceId: 'default', appSlug: 'public-app', hint: value.slice(-4), createdBy: null });
+  await h.store.accounts.createPublicLink({
+    digest: digestToken(value),
+    workspaceId: 'default',
+    appSlug: 'public-app',
+    hint: value.slice(-4),
+    createdBy: null,
+  });
   return value;
 }
 async function throwawayMember(workspaceId: string): Promise<string> {
@@ -93,7 +113,14 @@ const SAMPLES: Record<string, SampleFn> = {
   'POST /api/auth/setup': async () => ({ path: '/api/auth/setup', body: { email: 'second@example.com', password: 'second-password-1' } }),
   'POST /api/invitations/accept': async () => {
     const value = `twi_matrix_${next()}_${randomUUID()}`;
-    await h.store.accounts.createInvitation({ digest: digestToken(value), workspaceId: 'default', email: `joiner-${next()}@example.com`, role: 'viewer', invitedBy: 'x', expiresAt: '2999-01-01T00:00:00.000Z' });
+    await h.store.accounts.createInvitation({
+      digest: digestToken(value),
+      workspaceId: 'default',
+      email: `joiner-${next()}@example.com`,
+      role: 'viewer',
+      invitedBy: 'x',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
     return { path: '/api/invitations/accept', body: { token: value, password: 'joiner-password-1' } };
   },
   'GET /api/public/:token': async () => ({ path: `/api/public/${await publicLink()}` }),
@@ -105,17 +132,36 @@ const SAMPLES: Record<string, SampleFn> = {
   }),
   'GET /api/auth/me': async () => ({ path: '/api/auth/me' }),
   'GET /api/members': async () => ({ path: '/api/members' }),
-  'POST /api/members/invitations': async () => ({ path: '/api/members/invitations', body: { email: `invitee-${next()}@example.com`, role: 'viewer' } }),
+  'POST /api/members/invitations': async () => ({
+    path: '/api/members/invitations',
+    body: { email: `invitee-${next()}@example.com`, role: 'viewer' },
+  }),
   'DELETE /api/members/invitations/:id': async ({ caller }) => {
-    const invitation = await h.store.accounts.createInvitation({ digest: `d-${next()}`, workspaceId: wsOf(caller), email: 'x@example.com', role: 'viewer', invitedBy: 'x', expiresAt: '2999-01-01T00:00:00.000Z' });
+    const invitation = await h.store.accounts.createInvitation({
+      digest: `d-${next()}`,
+      workspaceId: wsOf(caller),
+      email: 'x@example.com',
+      role: 'viewer',
+      invitedBy: 'x',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
     return { path: `/api/members/invitations/${invitation.id}` };
   },
-  'PUT /api/members/:userId': async ({ caller }) => ({ path: `/api/members/${await throwawayMember(wsOf(caller))}`, body: { role: 'runner' } }),
+  'PUT /api/members/:userId': async ({ caller }) => ({
+    path: `/api/members/${await throwawayMember(wsOf(caller))}`,
+    body: { role: 'runner' },
+  }),
   'DELETE /api/members/:userId': async ({ caller }) => ({ path: `/api/members/${await throwawayMember(wsOf(caller))}` }),
   'GET /api/tokens': async () => ({ path: '/api/tokens' }),
   'POST /api/tokens': async () => ({ path: '/api/tokens', body: { name: 'matrix' } }),
   'DELETE /api/tokens/:id': async ({ caller }) => {
-    const token = await h.store.accounts.createApiToken({ digest: `t-${next()}`, workspaceId: wsOf(caller), userId: userOf(caller), name: 'tmp', hint: 'abcd' });
+    const token = await h.store.accounts.createApiToken({
+      digest: `t-${next()}`,
+      workspaceId: wsOf(caller),
+      userId: userOf(caller),
+      name: 'tmp',
+      hint: 'abcd',
+    });
     return { path: `/api/tokens/${token.id}` };
   },
   'GET /api/audit': async () => ({ path: '/api/audit' }),
@@ -123,12 +169,23 @@ const SAMPLES: Record<string, SampleFn> = {
   'POST /api/apps': async () => ({ path: '/api/apps', body: { spec: spec(`made-${next()}`, 'workspace') } }),
   'GET /api/apps/:slug': async ({ app }) => ({ path: `/api/apps/${app}` }),
   'PATCH /api/apps/:slug': async ({ app }) => ({ path: `/api/apps/${app}`, body: APP_CHANGE }),
-  'DELETE /api/apps/:slug': async ({ app }) => ({ path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace')}` }),
-  'PUT /api/apps/:slug/model': async ({ app }) => ({ path: `/api/apps/${app}/model`, body: { model: 'gpt-5-mini', step: null, provider: null, options: null } }),
+  'DELETE /api/apps/:slug': async ({ app }) => ({
+    path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace')}`,
+  }),
+  'PUT /api/apps/:slug/model': async ({ app }) => ({
+    path: `/api/apps/${app}/model`,
+    body: { model: 'gpt-5-mini', step: null, provider: null, options: null },
+  }),
   'POST /api/apps/:slug/move-to-successor': async ({ app }) => ({ path: `/api/apps/${app}/move-to-successor`, body: {} }),
-  'PUT /api/apps/:slug/access': async ({ app }) => ({ path: `/api/apps/${app}/access`, body: { level: app === 'private-app' ? 'private' : 'workspace' } }),
+  'PUT /api/apps/:slug/access': async ({ app }) => ({
+    path: `/api/apps/${app}/access`,
+    body: { level: app === 'private-app' ? 'private' : 'workspace' },
+  }),
   'POST /api/apps/:slug/triggers': async ({ app }) => ({ path: `/api/apps/${app}/triggers`, body: { trigger: { kind: 'webhook' } } }),
-  'DELETE /api/apps/:slug/triggers': async ({ app }) => ({ path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace', [{ kind: 'webhook' }])}/triggers`, body: { kind: 'webhook', cron: null, collection: null } }),
+  'DELETE /api/apps/:slug/triggers': async ({ app }) => ({
+    path: `/api/apps/${await throwawayApp(app === 'private-app' ? 'private' : 'workspace', [{ kind: 'webhook' }])}/triggers`,
+    body: { kind: 'webhook', cron: null, collection: null },
+  }),
   'GET /api/apps/:slug/estimate': async ({ app }) => ({ path: `/api/apps/${app}/estimate?runsPerMonth=100` }),
   'GET /api/apps/:slug/public-links': async ({ app }) => ({ path: `/api/apps/${app}/public-links` }),
   'POST /api/apps/:slug/public-links': async ({ app }) => ({ path: `/api/apps/${app}/public-links` }),
@@ -140,24 +197,50 @@ const SAMPLES: Record<string, SampleFn> = {
   'POST /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs`, body: { inputs: { topic: 'matrix' } } }),
   'GET /api/apps/:slug/runs/:runId': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}` }),
   'GET /api/apps/:slug/collections/:collection/records': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records` }),
-  'POST /api/apps/:slug/collections/:collection/records': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records`, body: { values: { company: 'New' } } }),
-  'GET /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}` }),
-  'PATCH /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}`, body: { values: { company: 'Changed' } } }),
-  'DELETE /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records/${await record(app)}` }),
+  'POST /api/apps/:slug/collections/:collection/records': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/records`,
+    body: { values: { company: 'New' } },
+  }),
+  'GET /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/records/${await record(app)}`,
+  }),
+  'PATCH /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/records/${await record(app)}`,
+    body: { values: { company: 'Changed' } },
+  }),
+  'DELETE /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/records/${await record(app)}`,
+  }),
   'POST /api/files': async () => ({ path: '/api/files', body: {} }),
   'GET /api/apps/:slug/spend': async ({ app }) => ({ path: `/api/apps/${app}/spend` }),
   'PUT /api/apps/:slug/budget': async ({ app }) => ({ path: `/api/apps/${app}/budget`, body: { monthlyUsd: 1000, mode: 'soft' } }),
   // A budget to delete: set one first (straight in the store), so the route answers 204.
   'DELETE /api/apps/:slug/budget': async ({ app, caller }) => {
     const stored = (await h.store.getApp(app))!;
-    await h.store.spend.putBudget({ workspaceId: wsOf(caller), appId: stored.id, monthlyUsd: 1000, mode: 'soft', fallback: null, updatedBy: null, updatedAt: new Date().toISOString() });
+    await h.store.spend.putBudget({
+      workspaceId: wsOf(caller),
+      appId: stored.id,
+      monthlyUsd: 1000,
+      mode: 'soft',
+      fallback: null,
+      updatedBy: null,
+      updatedAt: new Date().toISOString(),
+    });
     return { path: `/api/apps/${app}/budget` };
   },
   'GET /api/spend': async () => ({ path: '/api/spend' }),
   'GET /api/budgets': async () => ({ path: '/api/budgets' }),
   'PUT /api/budgets/workspace': async () => ({ path: '/api/budgets/workspace', body: { monthlyUsd: 1000, mode: 'soft' } }),
   'DELETE /api/budgets/workspace': async ({ caller }) => {
-    await h.store.spend.putBudget({ workspaceId: wsOf(caller), appId: null, monthlyUsd: 1000, mode: 'soft', fallback: null, updatedBy: null, updatedAt: new Date().toISOString() });
+    await h.store.spend.putBudget({
+      workspaceId: wsOf(caller),
+      appId: null,
+      monthlyUsd: 1000,
+      mode: 'soft',
+      fallback: null,
+      updatedBy: null,
+      updatedAt: new Date().toISOString(),
+    });
     return { path: '/api/budgets/workspace' };
   },
   'GET /api/apps/:slug/hook': async ({ app }) => ({ path: `/api/apps/${app}/hook` }),
@@ -167,7 +250,9 @@ const SAMPLES: Record<string, SampleFn> = {
   'POST /api/deliveries/dead/:id/retry': async () => ({ path: '/api/deliveries/dead/not-a-delivery-id/retry', body: {} }),
   'GET /api/conversations': async () => ({ path: '/api/conversations' }),
   'POST /api/conversations': async () => ({ path: '/api/conversations', body: {} }),
-  'GET /api/conversations/:id': async ({ caller }) => ({ path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}` }),
+  'GET /api/conversations/:id': async ({ caller }) => ({
+    path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}`,
+  }),
   // A turn the planner answers without touching any app.
   'POST /api/conversations/:id/messages': async ({ caller }) => ({
     path: `/api/conversations/${(await h.store.createConversation({ workspaceId: wsOf(caller) })).id}/messages`,
@@ -177,8 +262,23 @@ const SAMPLES: Record<string, SampleFn> = {
   'PUT /api/settings': async () => ({ path: '/api/settings', body: {} }),
   'GET /api/models': async () => ({ path: '/api/models' }),
   'GET /api/models/compare': async () => ({ path: '/api/models/compare?ids=gpt-5-mini,gemini-3-flash-preview' }),
-  'POST /api/models/compare': async () => ({ path: '/api/models/compare', body: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null } }),
-  'POST /api/models/recommend': async () => ({ path: '/api/models/recommend', body: { task: 'summarise contracts', kind: null, needs: null, minContextTokens: null, provider: null, preference: null, workload: null, limit: null } }),
+  'POST /api/models/compare': async () => ({
+    path: '/api/models/compare',
+    body: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null },
+  }),
+  'POST /api/models/recommend': async () => ({
+    path: '/api/models/recommend',
+    body: {
+      task: 'summarise contracts',
+      kind: null,
+      needs: null,
+      minContextTokens: null,
+      provider: null,
+      preference: null,
+      workload: null,
+      limit: null,
+    },
+  }),
   'GET /api/models/:id': async () => ({ path: '/api/models/gpt-5-mini' }),
   'POST /api/models/:id/estimate': async () => ({ path: '/api/models/gpt-5-mini/estimate', body: { inputTokens: 1000, requests: 10 } }),
   'GET /api/templates': async () => ({ path: '/api/templates' }),
@@ -208,7 +308,8 @@ describe('security: role × route matrix', () => {
     await h.store.createApp({ workspaceId: 'default', spec: spec('private-app', 'private'), createdBy: null });
     await h.store.createApp({ workspaceId: 'default', spec: spec('public-app', 'public-link'), createdBy: null });
     callers.push({ name: 'anonymous', caller: { kind: 'anonymous' }, role: null, outsider: false });
-    for (const role of ['viewer', 'runner', 'editor', 'owner'] as const) callers.push({ name: role, caller: await h.member(role), role, outsider: false });
+    for (const role of ['viewer', 'runner', 'editor', 'owner'] as const)
+      callers.push({ name: role, caller: await h.member(role), role, outsider: false });
     callers.push({ name: 'other workspace owner', caller: await h.outsider(), role: 'owner', outsider: true });
   });
   afterAll(async () => {
@@ -218,8 +319,14 @@ describe('security: role × route matrix', () => {
   it('every served API route is listed in ROUTE_POLICIES, and every listed route is served', () => {
     const served = servedRoutes(h.server.app);
     const listed = ROUTE_POLICIES.map(key).sort();
-    expect(served.filter((r) => !listed.includes(r)), 'routes served without a policy entry').toEqual([]);
-    expect(listed.filter((r) => !served.includes(r)), 'policy entries for routes nobody serves').toEqual([]);
+    expect(
+      served.filter((r) => !listed.includes(r)),
+      'routes served without a policy entry',
+    ).toEqual([]);
+    expect(
+      listed.filter((r) => !served.includes(r)),
+      'policy entries for routes nobody serves',
+    ).toEqual([]);
     expect(Object.keys(SAMPLES).sort(), 'a sample request for every listed route').toEqual(listed);
   });
 
@@ -231,10 +338,16 @@ describe('security: role × route matrix', () => {
         for (const who of callers) {
           const app = level === 'private' ? 'private-app' : policy.path.includes('public-links') ? 'public-app' : 'workspace-app';
           const sample = await SAMPLES[key(policy)]!({ caller: who.caller, app });
-          const answer = await h.call(policy.method, sample.path, { as: sample.as ?? who.caller, ...(sample.body !== undefined ? { body: sample.body } : {}) });
+          const answer = await h.call(policy.method, sample.path, {
+            as: sample.as ?? who.caller,
+            ...(sample.body !== undefined ? { body: sample.body } : {}),
+          });
           const want = expected(policy, who, level);
           const ok = want === 'through' ? THROUGH(answer.status) : answer.status === want;
-          if (!ok) mismatches.push(`${key(policy)} [${level}] as ${who.name}: want ${want}, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`);
+          if (!ok)
+            mismatches.push(
+              `${key(policy)} [${level}] as ${who.name}: want ${want}, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 160)}`,
+            );
           if (want !== 'through' && ok) expect(answer.body.error.message, `${key(policy)} as ${who.name}`).toMatch(/\.$/);
         }
       }
@@ -264,7 +377,17 @@ describe('security: role × route matrix', () => {
     const inputs: Record<string, unknown> = {
       list_templates: { query: null, category: null },
       get_template: { id: 'translator' },
-      create_app: { name: 'Mcp notes', description: null, template: null, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null },
+      create_app: {
+        name: 'Mcp notes',
+        description: null,
+        template: null,
+        inputs: null,
+        steps: null,
+        collections: null,
+        triggers: null,
+        model: null,
+        workload: null,
+      },
       update_app: { slug: 'workspace-app', changes: [{ op: 'rename', name: 'Via MCP' }] },
       bind_model: { slug: 'workspace-app', model: 'gpt-5-mini', step: null, provider: null, options: null },
       move_to_successor: { slug: 'workspace-app' },
@@ -275,7 +398,16 @@ describe('security: role × route matrix', () => {
       list_apps: { query: null },
       restore_app_version: { slug: 'workspace-app', version: 1 },
       compare_models: { models: ['gpt-5-mini', 'gemini-3-flash-preview'], workload: null },
-      recommend_model: { task: 'summarise contracts', kind: null, needs: null, minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
+      recommend_model: {
+        task: 'summarise contracts',
+        kind: null,
+        needs: null,
+        minContextTokens: null,
+        provider: null,
+        preference: null,
+        workload: null,
+        limit: null,
+      },
       estimate_app_cost: { slug: 'workspace-app', runsPerMonth: 10, sampleInputs: null, outputTokensPerStep: null },
       share_app_link: { slug: 'workspace-app' },
       execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
@@ -294,16 +426,27 @@ describe('security: role × route matrix', () => {
     for (const who of callers.filter((c) => c.role)) {
       const token = await h.tokenFor(who.caller as Session);
       const client = new Client({ name: 'matrix', version: '1.0.0' });
-      await client.connect(new StreamableHTTPClientTransport(new URL(`${h.url}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token.token}` } } }));
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(`${h.url}/mcp`), {
+          requestInit: { headers: { authorization: `Bearer ${token.token}` } },
+        }),
+      );
       for (const tool of tools) {
-        const args = tool.name === 'delete_app' ? { slug: await throwawayApp('workspace'), records: null } : (inputs[tool.name] as Record<string, unknown>);
-        const result = (await client.callTool({ name: tool.name, arguments: args })) as { isError?: boolean; content: Array<{ text?: string }> };
+        const args =
+          tool.name === 'delete_app'
+            ? { slug: await throwawayApp('workspace'), records: null }
+            : (inputs[tool.name] as Record<string, unknown>);
+        const result = (await client.callTool({ name: tool.name, arguments: args })) as {
+          isError?: boolean;
+          content: Array<{ text?: string }>;
+        };
         const text = result.content.map((c) => c.text ?? '').join(' ');
         const forbidden = result.isError === true && /needs the \w+ role/.test(text);
         const hidden = result.isError === true && text.includes(`There is no app "${String(args.slug ?? 'workspace-app')}"`);
         const wantForbidden = !atLeast(who.role!, tool.minRole);
         const wantHidden = who.outsider && 'slug' in (inputs[tool.name] as object) && !wantForbidden;
-        if (forbidden !== wantForbidden || hidden !== wantHidden) mismatches.push(`${tool.name} as ${who.name}: forbidden=${forbidden} hidden=${hidden}: ${text.slice(0, 160)}`);
+        if (forbidden !== wantForbidden || hidden !== wantHidden)
+          mismatches.push(`${tool.name} as ${who.name}: forbidden=${forbidden} hidden=${hidden}: ${text.slice(0, 160)}`);
       }
       await client.close();
     }

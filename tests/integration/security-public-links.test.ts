@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestToken } from '../../server/auth/api-tokens';
 import { startAuthHarness, type AuthHarness, type Caller } from '../fixtures/auth-harness';
 
-const spec = (slug: string) => ({ specVersion: 1, name: 'Shared', slug, model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text' }], steps: [{ id: 'd', title: 'D', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }], access: { level: 'public-link' } });
+const spec = (slug: string) => ({
+  specVersion: 1,
+  name: 'Shared',
+  slug,
+  model: { model: 'gpt-5-mini' },
+  inputs: [{ name: 'topic', label: 'Topic', type: 'text' }],
+  steps: [{ id: 'd', title: 'D', kind: 'generate-text', prompt: 'About {{inputs.topic}}' }],
+  access: { level: 'public-link' },
+});
 
 describe('public links end with their app (issue 17 finding 2)', () => {
   let h: AuthHarness;
@@ -42,7 +50,14 @@ describe('public links end with their app (issue 17 finding 2)', () => {
     const app = (await h.store.getApp('pub-2'))!;
     const row = async (appId: string) => {
       const value = `twp_bound_${appId}_0123456789abcdef`;
-      await h.store.accounts.createPublicLink({ digest: digestToken(value), workspaceId: app.workspaceId, appSlug: 'pub-2', appId, hint: value.slice(-4), createdBy: null });
+      await h.store.accounts.createPublicLink({
+        digest: digestToken(value),
+        workspaceId: app.workspaceId,
+        appSlug: 'pub-2',
+        appId,
+        hint: value.slice(-4),
+        createdBy: null,
+      });
       return value;
     };
     expect(await opens(await row('an-app-deleted-earlier'))).toEqual({ get: 404, run: 404 });

@@ -46,7 +46,10 @@ describe('security: secrets never in clear', () => {
     secrets.apiToken = token.token;
     createdIn.apiToken = h.transcript.length - 1;
 
-    await h.call('POST', '/api/apps', { as: owner, body: { spec: { specVersion: 1, name: 'Shared', slug: 'shared', model: { model: 'gpt-5-mini' }, access: { level: 'public-link' } } } });
+    await h.call('POST', '/api/apps', {
+      as: owner,
+      body: { spec: { specVersion: 1, name: 'Shared', slug: 'shared', model: { model: 'gpt-5-mini' }, access: { level: 'public-link' } } },
+    });
     const link = await h.call('POST', '/api/apps/shared/public-links', { as: owner });
     secrets.publicLink = link.body.token;
     createdIn.publicLink = h.transcript.length - 1;
@@ -82,7 +85,8 @@ describe('security: secrets never in clear', () => {
     const found: string[] = [];
     for (const file of files) {
       const content = (await fs.readFile(file)).toString('latin1');
-      for (const [name, value] of Object.entries(secrets)) if (content.includes(value)) found.push(`${name} in ${path.relative(h.dataDir, file)}`);
+      for (const [name, value] of Object.entries(secrets))
+        if (content.includes(value)) found.push(`${name} in ${path.relative(h.dataDir, file)}`);
     }
     expect(found).toEqual([]);
     // And what is stored is what was promised: Argon2id hashes and sealed keys.
@@ -103,7 +107,8 @@ describe('security: secrets never in clear', () => {
     const leaks: string[] = [];
     h.transcript.forEach((entry, index) => {
       for (const [name, value] of Object.entries(secrets)) {
-        if (entry.response.includes(value) && createdIn[name] !== index) leaks.push(`${name} in the answer to ${entry.request.slice(0, 40)}`);
+        if (entry.response.includes(value) && createdIn[name] !== index)
+          leaks.push(`${name} in the answer to ${entry.request.slice(0, 40)}`);
       }
     });
     expect(leaks).toEqual([]);

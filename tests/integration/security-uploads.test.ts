@@ -30,14 +30,22 @@ function openUpload(url: string, length?: number) {
     req.on('error', reject);
   });
   const write = (chunk: Buffer | string) => new Promise<void>((resolve) => (req.write(chunk) ? resolve() : req.once('drain', resolve)));
-  return { req, write, answer, head: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`, tail: `\r\n--${BOUNDARY}--\r\n` };
+  return {
+    req,
+    write,
+    answer,
+    head: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+    tail: `\r\n--${BOUNDARY}--\r\n`,
+  };
 }
 
 async function partFiles(dataDir: string): Promise<{ name: string; size: number }[]> {
   const dir = path.join(dataDir, 'files', '.incoming');
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   // A file may go between the listing and its stat (the server removing it): then it is gone.
-  const found = await Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(path.join(dir, name)).catch(() => null))?.size ?? -1 })));
+  const found = await Promise.all(
+    names.map(async (name) => ({ name, size: (await fs.stat(path.join(dir, name)).catch(() => null))?.size ?? -1 })),
+  );
   return found.filter((f) => f.size >= 0);
 }
 
@@ -62,7 +70,10 @@ describe('uploads stream to disk (issue 17 finding 4)', () => {
     await upload.write(PNG_HEAD);
     for (let i = 0; i < 8; i += 1) await upload.write(Buffer.alloc(512 * 1024, i));
     // The request is not finished: a buffering parser would have nothing on disk yet.
-    const parts = await until(() => partFiles(t.dataDir), (p) => (p[0]?.size ?? 0) >= 2 * 1024 * 1024);
+    const parts = await until(
+      () => partFiles(t.dataDir),
+      (p) => (p[0]?.size ?? 0) >= 2 * 1024 * 1024,
+    );
     expect(parts[0]?.size ?? 0).toBeGreaterThanOrEqual(2 * 1024 * 1024);
     upload.req.end(upload.tail);
     const { status, body } = await upload.answer;
@@ -78,9 +89,17 @@ describe('uploads stream to disk (issue 17 finding 4)', () => {
     await upload.write(upload.head);
     await upload.write(PNG_HEAD);
     await upload.write(Buffer.alloc(1024 * 1024, 7));
-    await until(() => partFiles(t.dataDir), (p) => p.length > 0);
+    await until(
+      () => partFiles(t.dataDir),
+      (p) => p.length > 0,
+    );
     upload.req.destroy();
-    expect(await until(() => partFiles(t.dataDir), (p) => p.length === 0)).toEqual([]);
+    expect(
+      await until(
+        () => partFiles(t.dataDir),
+        (p) => p.length === 0,
+      ),
+    ).toEqual([]);
     const stored = (await fs.readdir(path.join(t.dataDir, 'files'))).filter((n) => !n.startsWith('.'));
     expect(stored).toHaveLength(1);
   });
@@ -92,13 +111,21 @@ describe('uploads stream to disk (issue 17 finding 4)', () => {
     const answer = upload.answer;
     // Write until the server answers (it stops reading at the limit).
     let answered = false;
-    void answer.then(() => (answered = true), () => (answered = true));
+    void answer.then(
+      () => (answered = true),
+      () => (answered = true),
+    );
     for (let i = 0; i < 12 && !answered; i += 1) await Promise.race([upload.write(Buffer.alloc(1024 * 1024, 1)), answer]);
     upload.req.end(upload.tail);
     const { status, body } = await answer;
     expect(status).toBe(413);
     expect(body.error.message).toMatch(/larger than 10 MB.*\.$/);
-    expect(await until(() => partFiles(t.dataDir), (p) => p.length === 0)).toEqual([]);
+    expect(
+      await until(
+        () => partFiles(t.dataDir),
+        (p) => p.length === 0,
+      ),
+    ).toEqual([]);
     expect((await fs.readdir(path.join(t.dataDir, 'files'))).filter((n) => !n.startsWith('.'))).toHaveLength(1);
   });
 

@@ -105,7 +105,12 @@ describe('HTTP API', () => {
     expect(recommended.status).toBe(200);
     expect(recommended.body.data.recommendations.length).toBeGreaterThan(0);
 
-    const estimate = await t.api('POST', '/api/models/gpt-image-1-mini/estimate', { images: 1, imageQuality: 'low', imageSize: '1024x1024', requestsPerMonth: 1000 });
+    const estimate = await t.api('POST', '/api/models/gpt-image-1-mini/estimate', {
+      images: 1,
+      imageQuality: 'low',
+      imageSize: '1024x1024',
+      requestsPerMonth: 1000,
+    });
     expect(estimate.status).toBe(200);
     expect(estimate.body.estimate.total).toBeCloseTo(5, 6);
     const badWorkload = await t.api('POST', '/api/models/gpt-5-mini/estimate', { inputTokens: -1 });

@@ -167,7 +167,10 @@ describe('bad input never yields a 5xx', () => {
     });
     expect(answer.status).toBe(421);
     expect(JSON.parse(answer.text)).toEqual({
-      error: { code: 'host_not_allowed', message: 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.' },
+      error: {
+        code: 'host_not_allowed',
+        message: 'This server only answers requests addressed to localhost. Open it at http://127.0.0.1 or http://localhost.',
+      },
     });
   });
 });

@@ -35,7 +35,12 @@ describe('records', () => {
   });
 
   it('searches, sorts and pages', async () => {
-    for (const [ticket, score] of [['alpha', 3], ['beta', 1], ['gamma', 2], ['alphabet', 5]] as const) {
+    for (const [ticket, score] of [
+      ['alpha', 3],
+      ['beta', 1],
+      ['gamma', 2],
+      ['alphabet', 5],
+    ] as const) {
       expect((await t.api('POST', base, { values: { ticket, score } })).status).toBe(201);
     }
     const search = await t.api('GET', `${base}?search=ALPHA`);

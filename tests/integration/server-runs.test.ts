@@ -24,7 +24,9 @@ describe('runs without credentials', () => {
   it('a run without keys is a dry run with the exact request, token counts, cost and the key to set', async () => {
     const events: RunEvent[] = [];
     const unsubscribe = t.server.events.subscribe((e) => events.push(e));
-    const { status, body } = await t.api('POST', '/api/apps/support-reply/runs', { inputs: { ticket: 'ACME: the export button crashes', priority: 2 } });
+    const { status, body } = await t.api('POST', '/api/apps/support-reply/runs', {
+      inputs: { ticket: 'ACME: the export button crashes', priority: 2 },
+    });
     unsubscribe();
     expect(status).toBe(201);
     const run = body.run;
@@ -32,7 +34,11 @@ describe('runs without credentials', () => {
     expect(run.trigger).toEqual({ kind: 'api' });
     const draft = run.steps[0];
     expect(draft.status).toBe('dry-run');
-    expect(draft.request).toMatchObject({ method: 'POST', path: '/responses', body: { model: 'gpt-5-mini', input: 'Write a reply to: ACME: the export button crashes' } });
+    expect(draft.request).toMatchObject({
+      method: 'POST',
+      path: '/responses',
+      body: { model: 'gpt-5-mini', input: 'Write a reply to: ACME: the export button crashes' },
+    });
     expect(draft.usage.inputTokens).toBeGreaterThan(5);
     expect(draft.usage.outputTokens).toBe(500);
     expect(draft.costUsd).toBeGreaterThan(0);
@@ -44,7 +50,10 @@ describe('runs without credentials', () => {
     // Downstream save-record ran but did not save placeholder text.
     expect(run.steps[3]).toMatchObject({ status: 'dry-run', output: { saved: false } });
     expect((await t.api('GET', '/api/apps/support-reply/collections/replies/records')).body.total).toBe(0);
-    expect(run.costUsd).toBeCloseTo(run.steps.reduce((s: number, x: { costUsd: number }) => s + x.costUsd, 0), 10);
+    expect(run.costUsd).toBeCloseTo(
+      run.steps.reduce((s: number, x: { costUsd: number }) => s + x.costUsd, 0),
+      10,
+    );
     expect(body.summary).toMatch(/Dry run.*OPENAI_API_KEY/);
     expect(events.map((e) => e.type)).toEqual([
       'run.started',
@@ -71,7 +80,7 @@ describe('runs without credentials', () => {
     expect(shot.status).toBe('dry-run');
     expect(shot.request.path).toMatch(/images\/generations/);
     expect(shot.usage.images).toBe(1);
-    expect(shot.costUsd).toBeCloseTo(0.005 + shot.usage.inputTokens * 2 / 1e6, 6);
+    expect(shot.costUsd).toBeCloseTo(0.005 + (shot.usage.inputTokens * 2) / 1e6, 6);
   });
 });
 
@@ -109,7 +118,10 @@ describe('runs with a key, against the OpenAI emulator', () => {
     expect(run.steps[2].output).toMatchObject({ customer: 'ACME', urgent: null });
     expect(run.steps[3]).toMatchObject({ status: 'ok', output: { saved: true } });
     const records = await t.api('GET', '/api/apps/support-reply/collections/replies/records');
-    expect(records.body.items[0].values).toEqual({ ticket: 'ACME: the export button crashes', reply: 'Sorry about the crash, a fix is coming.' });
+    expect(records.body.items[0].values).toEqual({
+      ticket: 'ACME: the export button crashes',
+      reply: 'Sorry about the crash, a fix is coming.',
+    });
     expect(openai.requests.filter((r) => r.path === '/v1/responses')).toHaveLength(3);
     expect(openai.requests[0]!.headers.authorization).toBe('Bearer sk-test-emulator-0000');
     expect(t.logs.join('\n')).not.toContain('sk-test-emulator-0000');
@@ -159,7 +171,11 @@ describe('runs with a key, against the OpenAI emulator', () => {
   });
 
   it('an upload through POST /api/files gives an id an image input accepts', async () => {
-    const upload = await fetch(`${t.url}/api/files`, { method: 'POST', headers: { 'content-type': 'image/png' }, body: Buffer.from(TINY_PNG_BASE64, 'base64') });
+    const upload = await fetch(`${t.url}/api/files`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png' },
+      body: Buffer.from(TINY_PNG_BASE64, 'base64'),
+    });
     const { file } = (await upload.json()) as { file: { id: string; url: string } };
     expect(upload.status).toBe(201);
     openai.script(json(imagesBody()));
@@ -201,7 +217,11 @@ describe('runs with a Gemini key, against the Gemini emulator', () => {
     gemini.script(json(generateContentBody({ text: 'Thanks, fixing it.', usage: { prompt: 2000, candidates: 100 } })));
     const { body } = await t.api('POST', '/api/apps/support-reply/runs', { inputs: { ticket: 'crash' } });
     expect(body.run.status).toBe('ok');
-    expect(body.run.steps[0]).toMatchObject({ status: 'ok', output: { text: 'Thanks, fixing it.' }, usage: { inputTokens: 2000, outputTokens: 100 } });
+    expect(body.run.steps[0]).toMatchObject({
+      status: 'ok',
+      output: { text: 'Thanks, fixing it.' },
+      usage: { inputTokens: 2000, outputTokens: 100 },
+    });
     // gemini-3-flash-preview: $0.50 / 1M input, $3 / 1M output.
     expect(body.run.costUsd).toBeCloseTo((2000 * 0.5 + 100 * 3) / 1e6, 9);
     expect(gemini.requests[0]!.path).toBe('/v1beta/models/gemini-3-flash-preview:generateContent');

@@ -42,7 +42,9 @@ describe('settings', () => {
   });
 
   it('a secret in a base URL is sealed at rest and never shown: the hint is scheme, host and port (issue 17 finding 8)', async () => {
-    const { status, body } = await t.api('PUT', '/api/settings', { openaiCompatibleBaseUrl: 'http://llm.example:8080/v1?key=sk-url-secret-4242' });
+    const { status, body } = await t.api('PUT', '/api/settings', {
+      openaiCompatibleBaseUrl: 'http://llm.example:8080/v1?key=sk-url-secret-4242',
+    });
     expect(status).toBe(200);
     expect(body.settings.openaiCompatibleBaseUrl).toMatchObject({ configured: true, hint: 'http://llm.example:8080' });
     expect(JSON.stringify((await t.api('GET', '/api/settings')).body)).not.toContain('sk-url-secret');
@@ -82,7 +84,8 @@ describe('logger', () => {
       error: new Error(`bad key ${KEY}`),
     });
     const out = lines.join('\n');
-    for (const secret of ['SECRETSECRET', 'abcdefghijklmnop', 'AIzaSyAbcdefgh', 'abc.def.ghi', 'u:p@h', 'hunter2']) expect(out).not.toContain(secret);
+    for (const secret of ['SECRETSECRET', 'abcdefghijklmnop', 'AIzaSyAbcdefgh', 'abc.def.ghi', 'u:p@h', 'hunter2'])
+      expect(out).not.toContain(secret);
     expect(out).toContain('https://api.example/v1');
     expect(out).toContain('[redacted]');
   });

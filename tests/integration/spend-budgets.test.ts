@@ -24,7 +24,14 @@ const draftsSpec = (slug: string, notifyUrl: string): AppSpecInput => ({
   inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true }],
   steps: [
     { id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'Write a short note about {{inputs.topic}}' },
-    { id: 'tell', title: 'Tell', kind: 'notify', channel: 'webhook', target: `${notifyUrl}/${slug}`, message: 'Drafted: {{steps.draft.text}}' },
+    {
+      id: 'tell',
+      title: 'Tell',
+      kind: 'notify',
+      channel: 'webhook',
+      target: `${notifyUrl}/${slug}`,
+      message: 'Drafted: {{steps.draft.text}}',
+    },
   ],
   triggers: [SCHEDULE, { kind: 'webhook' }],
 });
@@ -67,7 +74,7 @@ describe('a hard budget', () => {
     expect((await t.api('POST', '/api/apps', { spec: draftsSpec('capped', receiver.url) })).status).toBe(201);
   });
 
-  it('puts each priced step of a run in the ledger at the run\'s own cost', async () => {
+  it("puts each priced step of a run in the ledger at the run's own cost", async () => {
     const run = await realRun('capped');
     expect(run.costUsd).toBeCloseTo(RUN_USD, 12);
     const app = (await t.api('GET', '/api/apps/capped/spend')).body;
@@ -80,12 +87,20 @@ describe('a hard budget', () => {
   it('refuses the next run before any provider call, with a sentence naming the budget and what is left', async () => {
     const put = await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 0.0007, mode: 'hard' });
     expect(put.status).toBe(200);
-    expect(put.body.budget).toMatchObject({ appId: expect.any(String), monthlyUsd: 0.0007, mode: 'hard', fallback: null, appSlug: 'capped' });
+    expect(put.body.budget).toMatchObject({
+      appId: expect.any(String),
+      monthlyUsd: 0.0007,
+      mode: 'hard',
+      fallback: null,
+      appSlug: 'capped',
+    });
     const calls = modelCalls(openai);
     const { status, body } = await t.api('POST', '/api/apps/capped/runs', { inputs: { topic: 'the roadmap' } });
     expect(status).toBe(402);
     expect(body.error.code).toBe('budget_exceeded');
-    expect(body.error.message).toMatch(/^Refused before any model was called: the monthly budget of the app "capped" \(\$0\.0007, hard\) has \$0\.00005 left for \w+ \d{4} and this run is estimated at \$0\.\d+\. Raise the budget/);
+    expect(body.error.message).toMatch(
+      /^Refused before any model was called: the monthly budget of the app "capped" \(\$0\.0007, hard\) has \$0\.00005 left for \w+ \d{4} and this run is estimated at \$0\.\d+\. Raise the budget/,
+    );
     expect(modelCalls(openai)).toBe(calls);
     const [latest] = await runsOf('capped');
     expect(latest).toMatchObject({ status: 'refused', steps: [], costUsd: 0, error: body.error.message, trigger: { kind: 'api' } });
@@ -94,7 +109,13 @@ describe('a hard budget', () => {
   it('records a scheduled run as refused and sends nothing to the emulator', async () => {
     const calls = modelCalls(openai);
     const runner = createScheduledRunner({ store: t.store, runtime: t.server.runtime });
-    await runner({ key: 'k1', appSlug: 'capped', triggerKey: triggerKey(SCHEDULE), fireAt: '2026-12-07T08:00:00.000Z', since: '2026-11-30T08:00:00.000Z' });
+    await runner({
+      key: 'k1',
+      appSlug: 'capped',
+      triggerKey: triggerKey(SCHEDULE),
+      fireAt: '2026-12-07T08:00:00.000Z',
+      since: '2026-11-30T08:00:00.000Z',
+    });
     const [latest] = await runsOf('capped');
     expect(latest).toMatchObject({ status: 'refused', trigger: { kind: 'schedule' } });
     expect(latest!.error).toMatch(/monthly budget of the app "capped"/);
@@ -105,7 +126,11 @@ describe('a hard budget', () => {
     const calls = modelCalls(openai);
     const before = (await runsOf('capped')).length;
     const hook = (await t.api('GET', '/api/apps/capped/hook')).body;
-    const answer = await fetch(t.url + hook.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ topic: 'from a hook' }) });
+    const answer = await fetch(t.url + hook.path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ topic: 'from a hook' }),
+    });
     expect(answer.status).toBe(202);
     // The webhook run goes on in the background: wait until it is stored.
     let runs = await runsOf('capped');
@@ -118,14 +143,18 @@ describe('a hard budget', () => {
   });
 
   it('runs on the named fallback instead of refusing, and the run records which ran and why', async () => {
-    expect((await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 0.0007, mode: 'hard', fallback: { model: 'gpt-5-nano' } })).status).toBe(200);
+    expect(
+      (await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 0.0007, mode: 'hard', fallback: { model: 'gpt-5-nano' } })).status,
+    ).toBe(200);
     openai.script(json(responsesBody({ text: 'A cheaper note.', usage: { input: 1000, output: 200 } })));
     const { status, body } = await t.api('POST', '/api/apps/capped/runs', { inputs: { topic: 'the roadmap' } });
     expect(status).toBe(201);
     expect(body.run.status).toBe('ok');
     expect(body.run.steps[0]).toMatchObject({ model: 'gpt-5-nano', status: 'ok' });
     expect(body.run.budget).toMatchObject({ fallback: 'gpt-5-nano', steps: ['draft'] });
-    expect(body.run.budget.reason).toMatch(/^Ran on the fallback gpt-5-nano: the monthly budget of the app "capped" \(\$0\.0007, hard\) has \$0\.00005 left/);
+    expect(body.run.budget.reason).toMatch(
+      /^Ran on the fallback gpt-5-nano: the monthly budget of the app "capped" \(\$0\.0007, hard\) has \$0\.00005 left/,
+    );
     expect(body.summary).toContain('Ran on the fallback gpt-5-nano');
     expect((openai.requests.at(-1)!.body as { model: string }).model).toBe('gpt-5-nano');
   });
@@ -143,10 +172,26 @@ describe('a hard budget', () => {
   it('validates budget changes with sentences and audits every change', async () => {
     const bad = [
       [await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: -1 }), 400, /body\.monthlyUsd: must be more than 0/],
-      [await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'hard', fallback: { model: 'gpt-9000' } }), 422, /no model "gpt-9000"/],
-      [await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'hard', fallback: { model: 'gpt-image-1-mini' } }), 422, /cannot run any AI step of "capped"/],
-      [await t.api('PUT', '/api/budgets/workspace', { monthlyUsd: 5, fallback: { model: 'gpt-5-nano' } }), 422, /belongs to an app's budget/],
-      [await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'soft', fallback: { model: 'gpt-5-nano' } }), 422, /only applies to a hard budget/],
+      [
+        await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'hard', fallback: { model: 'gpt-9000' } }),
+        422,
+        /no model "gpt-9000"/,
+      ],
+      [
+        await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'hard', fallback: { model: 'gpt-image-1-mini' } }),
+        422,
+        /cannot run any AI step of "capped"/,
+      ],
+      [
+        await t.api('PUT', '/api/budgets/workspace', { monthlyUsd: 5, fallback: { model: 'gpt-5-nano' } }),
+        422,
+        /belongs to an app's budget/,
+      ],
+      [
+        await t.api('PUT', '/api/apps/capped/budget', { monthlyUsd: 5, mode: 'soft', fallback: { model: 'gpt-5-nano' } }),
+        422,
+        /only applies to a hard budget/,
+      ],
       [await t.api('PUT', '/api/apps/nobody/budget', { monthlyUsd: 5 }), 404, /no app "nobody"/],
       [await t.api('DELETE', '/api/apps/capped/budget'), 404, /has no budget/],
       [await t.api('GET', '/api/spend?month=2026-13'), 400, /YYYY-MM/],
@@ -156,7 +201,9 @@ describe('a hard budget', () => {
       expect(answer.body.error.message).toMatch(message);
       expect(answer.body.error.message).toMatch(/\.$/);
     }
-    const audit = (await t.store.listAudit('default', { limit: 100 })).filter((e) => e.action === 'budget.set' || e.action === 'budget.delete');
+    const audit = (await t.store.listAudit('default', { limit: 100 })).filter(
+      (e) => e.action === 'budget.set' || e.action === 'budget.delete',
+    );
     expect(audit.map((e) => `${e.action} ${e.target}`)).toEqual([
       'budget.delete workspace',
       'budget.set workspace',
@@ -164,7 +211,10 @@ describe('a hard budget', () => {
       'budget.set capped',
       'budget.set capped',
     ]);
-    expect(audit[3]!.detail).toMatchObject({ before: { monthlyUsd: 0.0007, fallback: null }, after: { fallback: { model: 'gpt-5-nano' } } });
+    expect(audit[3]!.detail).toMatchObject({
+      before: { monthlyUsd: 0.0007, fallback: null },
+      after: { fallback: { model: 'gpt-5-nano' } },
+    });
   });
 });
 
@@ -173,10 +223,13 @@ describe('a soft budget', () => {
     expect((await t.api('POST', '/api/apps', { spec: draftsSpec('watched', receiver.url) })).status).toBe(201);
   });
 
-  it('sends exactly one warning per threshold per month through the app\'s notify channel, and never refuses', async () => {
+  it("sends exactly one warning per threshold per month through the app's notify channel, and never refuses", async () => {
     // 80% of $0.002 is reached by the 3rd run ($0.00195), 100% by the 4th ($0.0026).
     expect((await t.api('PUT', '/api/apps/watched/budget', { monthlyUsd: 0.002, mode: 'soft' })).status).toBe(200);
-    const warnings = () => receiver.requests.filter((r) => r.path === '/watched' && JSON.parse(r.body).kind === 'budget.warning').map((r) => JSON.parse(r.body).text as string);
+    const warnings = () =>
+      receiver.requests
+        .filter((r) => r.path === '/watched' && JSON.parse(r.body).kind === 'budget.warning')
+        .map((r) => JSON.parse(r.body).text as string);
     const seen: number[] = [];
     for (let i = 0; i < 6; i++) {
       await realRun('watched');
@@ -184,11 +237,17 @@ describe('a soft budget', () => {
     }
     expect(seen).toEqual([0, 0, 1, 2, 2, 2]);
     const [at80, at100] = warnings();
-    expect(at80).toMatch(/^Toolwright budget warning: \$0\.00195 of the monthly budget of the app "watched" \(\$0\.002\) is spent in \w+ \d{4}, 98% — past the 80% mark\. Runs continue/);
-    expect(at100).toMatch(/\$0\.0026 of the monthly budget of the app "watched" \(\$0\.002\) is spent in \w+ \d{4}, 130% — past the 100% mark/);
+    expect(at80).toMatch(
+      /^Toolwright budget warning: \$0\.00195 of the monthly budget of the app "watched" \(\$0\.002\) is spent in \w+ \d{4}, 98% — past the 80% mark\. Runs continue/,
+    );
+    expect(at100).toMatch(
+      /\$0\.0026 of the monthly budget of the app "watched" \(\$0\.002\) is spent in \w+ \d{4}, 130% — past the 100% mark/,
+    );
     // The app's own notify step still posted every run.
     expect(receiver.requests.filter((r) => r.path === '/watched' && JSON.parse(r.body).text.startsWith('Drafted:'))).toHaveLength(6);
-    const audit = (await t.store.listAudit('default', { limit: 100 })).filter((e) => e.action === 'budget.warning' && e.target === 'watched');
+    const audit = (await t.store.listAudit('default', { limit: 100 })).filter(
+      (e) => e.action === 'budget.warning' && e.target === 'watched',
+    );
     expect(audit.map((e) => e.detail.threshold)).toEqual([1, 0.8]);
   });
 });

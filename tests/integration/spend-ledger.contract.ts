@@ -24,15 +24,37 @@ const cents = (usd: number) => Math.round(usd * 100);
 
 function step(stepId: string, model: string | null, costUsd: number, finishedAt: string, status: StepRun['status'] = 'ok'): StepRun {
   const usage = model ? { ...emptyUsage(), inputTokens: 1200, outputTokens: 300, cachedInputTokens: 100 } : emptyUsage();
-  return { stepId, kind: model ? 'generate-text' : 'save-record', model, status, output: {}, usage, costUsd, request: null, error: null, startedAt: finishedAt, finishedAt };
+  return {
+    stepId,
+    kind: model ? 'generate-text' : 'save-record',
+    model,
+    status,
+    output: {},
+    usage,
+    costUsd,
+    request: null,
+    error: null,
+    startedAt: finishedAt,
+    finishedAt,
+  };
 }
 
 function run(app: StoredApp, id: string, steps: StepRun[]): RunRow {
   const status = steps.some((s) => s.status === 'dry-run') ? 'dry-run' : 'ok';
   return {
-    id, appId: app.id, appVersion: 1, trigger: { kind: 'api' }, status, inputs: {}, steps, usage: emptyUsage(),
-    costUsd: steps.reduce((sum, s) => sum + s.costUsd, 0), error: null, createdBy: null,
-    startedAt: steps[0]!.startedAt, finishedAt: steps.at(-1)!.finishedAt,
+    id,
+    appId: app.id,
+    appVersion: 1,
+    trigger: { kind: 'api' },
+    status,
+    inputs: {},
+    steps,
+    usage: emptyUsage(),
+    costUsd: steps.reduce((sum, s) => sum + s.costUsd, 0),
+    error: null,
+    createdBy: null,
+    startedAt: steps[0]!.startedAt,
+    finishedAt: steps.at(-1)!.finishedAt,
   };
 }
 
@@ -54,9 +76,18 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       const shots = await store.createApp({ workspaceId: WS, spec: specFor('shots'), createdBy: null });
       // Costs with many decimals, as real per-token prices give.
       const runs = [
-        run(drafts, 'r1', [step('draft', 'gpt-5-mini', 0.000_712_5, '2026-11-03T09:00:01.000Z'), step('save', null, 0, '2026-11-03T09:00:02.000Z')]),
-        run(drafts, 'r2', [step('draft', 'gpt-5-mini', 0.013_337_77, '2026-11-03T23:59:59.999Z'), step('check', 'gemini-2.5-flash', 0.004_21, '2026-11-03T23:59:59.999Z')]),
-        run(shots, 'r3', [step('shot', 'gpt-image-1-mini', 0.011, '2026-11-04T00:00:00.000Z'), step('shot2', 'gpt-image-1-mini', 0.011, '2026-11-04T00:00:00.500Z')]),
+        run(drafts, 'r1', [
+          step('draft', 'gpt-5-mini', 0.000_712_5, '2026-11-03T09:00:01.000Z'),
+          step('save', null, 0, '2026-11-03T09:00:02.000Z'),
+        ]),
+        run(drafts, 'r2', [
+          step('draft', 'gpt-5-mini', 0.013_337_77, '2026-11-03T23:59:59.999Z'),
+          step('check', 'gemini-2.5-flash', 0.004_21, '2026-11-03T23:59:59.999Z'),
+        ]),
+        run(shots, 'r3', [
+          step('shot', 'gpt-image-1-mini', 0.011, '2026-11-04T00:00:00.000Z'),
+          step('shot2', 'gpt-image-1-mini', 0.011, '2026-11-04T00:00:00.500Z'),
+        ]),
         run(shots, 'r4', [step('shot', 'gpt-image-1-mini', 0.019_999_9, '2026-11-20T12:00:00.000Z')]),
         // Outside the month: never in November's totals.
         run(shots, 'r-oct', [step('shot', 'gpt-image-1-mini', 5, '2026-10-31T23:59:59.999Z')]),
@@ -64,8 +95,26 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       ];
       const dry = run(drafts, 'r-dry', [step('draft', 'gpt-5-mini', 0.25, '2026-11-05T10:00:00.000Z', 'dry-run')]);
       for (const r of [...runs, dry]) await store.spend.record(spendEntriesOfRun(drafts.id === r.appId ? drafts : shots, r));
-      const agent = agentTurnEntry('openai', { ...emptyUsage(), inputTokens: 2000, outputTokens: 150 }, { workspaceId: WS, conversationId: 'c1', model: 'gpt-5-mini' }, new Date('2026-11-04T08:00:00.000Z'));
-      const trial: SpendEntry = { ...agent, id: 'trial-1', source: 'trial', conversationId: null, runId: 'trial-run-1', appId: shots.id, appSlug: 'shots', model: 'gemini-2.5-flash', provider: 'google', costUsd: 0.000_9, at: '2026-11-20T13:00:00.000Z', basis: 'estimated' };
+      const agent = agentTurnEntry(
+        'openai',
+        { ...emptyUsage(), inputTokens: 2000, outputTokens: 150 },
+        { workspaceId: WS, conversationId: 'c1', model: 'gpt-5-mini' },
+        new Date('2026-11-04T08:00:00.000Z'),
+      );
+      const trial: SpendEntry = {
+        ...agent,
+        id: 'trial-1',
+        source: 'trial',
+        conversationId: null,
+        runId: 'trial-run-1',
+        appId: shots.id,
+        appSlug: 'shots',
+        model: 'gemini-2.5-flash',
+        provider: 'google',
+        costUsd: 0.000_9,
+        at: '2026-11-20T13:00:00.000Z',
+        basis: 'estimated',
+      };
       await store.spend.record([agent, trial]);
       // Another workspace's spend never shows.
       await store.spend.record([{ ...agent, id: 'elsewhere', workspaceId: 'ws-other', costUsd: 100 }]);
@@ -78,9 +127,26 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       const rows = await store.spend.list({ ...NOVEMBER, limit: 100 });
       const byId = new Map(rows.map((r) => [r.id, r]));
       expect(byId.get('r2:1')).toEqual({
-        id: 'r2:1', workspaceId: WS, at: '2026-11-03T23:59:59.999Z', source: 'run', appId: drafts.id, appSlug: 'drafts', runId: 'r2', stepId: 'check',
-        conversationId: null, model: 'gemini-2.5-flash', provider: 'google', inputTokens: 1200, cachedInputTokens: 100, outputTokens: 300,
-        imageInputTokens: 0, images: 0, costUsd: 0.004_21, basis: 'reported', dryRun: false, pricesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        id: 'r2:1',
+        workspaceId: WS,
+        at: '2026-11-03T23:59:59.999Z',
+        source: 'run',
+        appId: drafts.id,
+        appSlug: 'drafts',
+        runId: 'r2',
+        stepId: 'check',
+        conversationId: null,
+        model: 'gemini-2.5-flash',
+        provider: 'google',
+        inputTokens: 1200,
+        cachedInputTokens: 100,
+        outputTokens: 300,
+        imageInputTokens: 0,
+        images: 0,
+        costUsd: 0.004_21,
+        basis: 'reported',
+        dryRun: false,
+        pricesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       });
       expect(byId.get(agent.id)).toEqual(agent);
       expect(agent).toMatchObject({ source: 'agent', conversationId: 'c1', provider: 'openai', model: 'gpt-5-mini' });
@@ -94,7 +160,7 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort().reverse());
     });
 
-    it('sums per day, app and model equal the runs\' own costs to the cent; dry runs apart', async () => {
+    it("sums per day, app and model equal the runs' own costs to the cent; dry runs apart", async () => {
       const { drafts, shots, inMonth, agent, trial } = await seed();
       const runCost = (pick: (s: StepRun, r: RunRow) => boolean) =>
         inMonth.reduce((sum, r) => sum + r.steps.filter((s) => pick(s, r)).reduce((a, s) => a + s.costUsd, 0), 0);
@@ -111,7 +177,10 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       expect(byApp.map((t) => t.key)).toEqual([shots.id, drafts.id, null]);
       expect(cents(byApp[0]!.costUsd)).toBe(cents(runCost((_s, r) => r.appId === shots.id) + trial.costUsd));
       expect(byApp[0]!.costUsd).toBeCloseTo(runCost((_s, r) => r.appId === shots.id) + trial.costUsd, 9);
-      expect(byApp[1]!.costUsd).toBeCloseTo(runCost((_s, r) => r.appId === drafts.id), 9);
+      expect(byApp[1]!.costUsd).toBeCloseTo(
+        runCost((_s, r) => r.appId === drafts.id),
+        9,
+      );
       expect(byApp[1]).toMatchObject({ runs: 2, calls: 3, dryRunUsd: 0.25 });
       expect(byApp[2]!.costUsd).toBeCloseTo(agent.costUsd, 9);
 
@@ -128,13 +197,24 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
       expect(cents(byDay.reduce((s, d) => s + d.costUsd, 0))).toBe(cents(total.costUsd));
 
       const oneApp = await store.spend.total({ ...NOVEMBER, appId: drafts.id });
-      expect(oneApp.costUsd).toBeCloseTo(runCost((_s, r) => r.appId === drafts.id), 9);
+      expect(oneApp.costUsd).toBeCloseTo(
+        runCost((_s, r) => r.appId === drafts.id),
+        9,
+      );
     });
 
     it('keeps rows and budgets across a reopen', async () => {
       await seed();
       const before = await store.spend.total(NOVEMBER);
-      await store.spend.putBudget({ workspaceId: WS, appId: null, monthlyUsd: 50, mode: 'hard', fallback: null, updatedBy: 'u1', updatedAt: '2026-11-02T10:00:00.000Z' });
+      await store.spend.putBudget({
+        workspaceId: WS,
+        appId: null,
+        monthlyUsd: 50,
+        mode: 'hard',
+        fallback: null,
+        updatedBy: 'u1',
+        updatedAt: '2026-11-02T10:00:00.000Z',
+      });
       await store.close();
       store = await reopen();
       expect(await store.spend.total(NOVEMBER)).toEqual(before);
@@ -143,8 +223,24 @@ export function runSpendLedgerContract(options: SpendContractOptions): void {
 
     it('keeps one budget per scope, replaces and deletes it', async () => {
       const at = '2026-11-02T10:00:00.000Z';
-      const workspace = { workspaceId: WS, appId: null, monthlyUsd: 50, mode: 'hard' as const, fallback: null, updatedBy: 'u1', updatedAt: at };
-      const app = { workspaceId: WS, appId: 'app-1', monthlyUsd: 12.5, mode: 'soft' as const, fallback: { model: 'gpt-5-nano', options: {} }, updatedBy: 'u1', updatedAt: at };
+      const workspace = {
+        workspaceId: WS,
+        appId: null,
+        monthlyUsd: 50,
+        mode: 'hard' as const,
+        fallback: null,
+        updatedBy: 'u1',
+        updatedAt: at,
+      };
+      const app = {
+        workspaceId: WS,
+        appId: 'app-1',
+        monthlyUsd: 12.5,
+        mode: 'soft' as const,
+        fallback: { model: 'gpt-5-nano', options: {} },
+        updatedBy: 'u1',
+        updatedAt: at,
+      };
       expect(await store.spend.putBudget(workspace)).toEqual(workspace);
       await store.spend.putBudget(app);
       await store.spend.putBudget({ ...workspace, monthlyUsd: 75.25 });

@@ -38,9 +38,17 @@ beforeAll(async () => {
   b = await startAutomationHarness({ databaseUrl: db.url, env });
   await a.api('POST', '/api/apps', { spec: textApp('pg-reports', 'gpt-5-mini') });
   await b.api('POST', '/api/apps', { spec: textApp('pg-notes', 'gpt-5.1') });
-  const plan = [[a, 'pg-reports', 41_234, 3_456], [b, 'pg-notes', 12_345, 6_789], [a, 'pg-notes', 98_765, 4_321], [b, 'pg-reports', 7_777, 999]] as const;
+  const plan = [
+    [a, 'pg-reports', 41_234, 3_456],
+    [b, 'pg-notes', 12_345, 6_789],
+    [a, 'pg-notes', 98_765, 4_321],
+    [b, 'pg-reports', 7_777, 999],
+  ] as const;
   for (const [instance, slug, input, output] of plan) {
-    openai.script(json(responsesBody({ text: 'A draft.', usage: { input, output } })), json(responsesBody({ text: 'Short.', usage: { input: output, output: 120 } })));
+    openai.script(
+      json(responsesBody({ text: 'A draft.', usage: { input, output } })),
+      json(responsesBody({ text: 'Short.', usage: { input: output, output: 120 } })),
+    );
     const { status, body } = await instance.api('POST', `/api/apps/${slug}/runs`, { inputs: { topic: 'spend' } });
     expect(status).toBe(201);
     expect(body.run.status).toBe('ok');

@@ -62,7 +62,12 @@ describe('spend over HTTP and in the chat', () => {
     t = await startTestServer({ env: { OPENAI_API_KEY: 'sk-test-emulator-0000', OPENAI_BASE_URL: openai.url } });
     await t.api('POST', '/api/apps', { spec: textApp('cheap-notes', 'gpt-5-nano') });
     await t.api('POST', '/api/apps', { spec: textApp('deep-drafts', 'gpt-5-mini') });
-    for (const [slug, input, output] of [['cheap-notes', 800, 100], ['deep-drafts', 3000, 900], ['deep-drafts', 2500, 1200], ['cheap-notes', 400, 50]] as const) {
+    for (const [slug, input, output] of [
+      ['cheap-notes', 800, 100],
+      ['deep-drafts', 3000, 900],
+      ['deep-drafts', 2500, 1200],
+      ['cheap-notes', 400, 50],
+    ] as const) {
       openai.script(json(responsesBody({ text: 'done', usage: { input, output } })));
       runs.push((await t.api('POST', `/api/apps/${slug}/runs`, { inputs: { topic: 'spend' } })).body.run);
     }
@@ -108,7 +113,9 @@ describe('spend over HTTP and in the chat', () => {
 describe("the builder agent's own turns with a real provider", () => {
   it('land in the ledger with the counts the provider reported, priced from the directory', async () => {
     const openai = await startOpenAIEmulator();
-    const t = await startTestServer({ env: { OPENAI_API_KEY: 'sk-test-emulator-0000', OPENAI_BASE_URL: openai.url, AGENT_MODEL: 'gpt-5-mini' } });
+    const t = await startTestServer({
+      env: { OPENAI_API_KEY: 'sk-test-emulator-0000', OPENAI_BASE_URL: openai.url, AGENT_MODEL: 'gpt-5-mini' },
+    });
     try {
       openai.script(json(responsesBody({ text: 'Hello! What should the tool do?', usage: { input: 4000, output: 120 } })));
       const frames = await chat(t.url, 'hello');
@@ -119,7 +126,16 @@ describe("the builder agent's own turns with a real provider", () => {
       expect(report.total.costUsd).toBeCloseTo((4000 * 0.25 + 120 * 2) / 1e6, 12);
       const month = new Date().toISOString().slice(0, 7);
       const [row] = await t.store.spend.list({ workspaceId: 'default', from: `${month}-01T00:00:00.000Z`, to: '2999-01-01T00:00:00.000Z' });
-      expect(row).toMatchObject({ source: 'agent', provider: 'openai', model: 'gpt-5-mini', inputTokens: 4000, outputTokens: 120, basis: 'reported', appId: null, conversationId: expect.any(String) });
+      expect(row).toMatchObject({
+        source: 'agent',
+        provider: 'openai',
+        model: 'gpt-5-mini',
+        inputTokens: 4000,
+        outputTokens: 120,
+        basis: 'reported',
+        appId: null,
+        conversationId: expect.any(String),
+      });
     } finally {
       await t.close();
       await openai.close();
@@ -133,18 +149,53 @@ describe('toolwright spend', () => {
   let dir: string;
   const toolwright = (...args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '100', DATABASE_URL: '' } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [bin, ...args],
+        { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '100', DATABASE_URL: '' } },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+        },
+      );
     });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tw-spend-cli-'));
     const store = await openLowdbStore({ dir });
-    const app = await store.createApp({ workspaceId: 'default', spec: AppSpecSchema.parse(textApp('weekly-digest', 'gpt-5-mini')), createdBy: null });
+    const app = await store.createApp({
+      workspaceId: 'default',
+      spec: AppSpecSchema.parse(textApp('weekly-digest', 'gpt-5-mini')),
+      createdBy: null,
+    });
     const at = new Date().toISOString();
-    const step = { stepId: 'draft', kind: 'generate-text', model: 'gpt-5-mini', status: 'ok' as const, output: {}, usage: { ...emptyUsage(), inputTokens: 5000, outputTokens: 800 }, costUsd: 0.00285, request: null, error: null, startedAt: at, finishedAt: at };
-    const run: RunRow = { id: 'cli-run', appId: app.id, appVersion: 1, trigger: { kind: 'api' }, status: 'ok', inputs: {}, steps: [step], usage: step.usage, costUsd: step.costUsd, error: null, createdBy: null, startedAt: at, finishedAt: at };
+    const step = {
+      stepId: 'draft',
+      kind: 'generate-text',
+      model: 'gpt-5-mini',
+      status: 'ok' as const,
+      output: {},
+      usage: { ...emptyUsage(), inputTokens: 5000, outputTokens: 800 },
+      costUsd: 0.00285,
+      request: null,
+      error: null,
+      startedAt: at,
+      finishedAt: at,
+    };
+    const run: RunRow = {
+      id: 'cli-run',
+      appId: app.id,
+      appVersion: 1,
+      trigger: { kind: 'api' },
+      status: 'ok',
+      inputs: {},
+      steps: [step],
+      usage: step.usage,
+      costUsd: step.costUsd,
+      error: null,
+      createdBy: null,
+      startedAt: at,
+      finishedAt: at,
+    };
     await store.saveRun(run);
     await store.spend.record(spendEntriesOfRun(app, run));
     await store.close();

@@ -94,7 +94,16 @@ describe('lowdb crash safety', () => {
     const out = await mkdtemp(join(cache, 'store-crash-'));
     dirs.push(out);
     writer = join(out, 'writer.mjs');
-    await build({ entryPoints: [WRITER_SOURCE], outfile: writer, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+    await build({
+      entryPoints: [WRITER_SOURCE],
+      outfile: writer,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
   });
   afterAll(async () => {
     if (process.env.KEEP_CRASH_DIR) return;
@@ -134,7 +143,13 @@ describe('lowdb crash safety', () => {
   }
 
   it(`keeps every acknowledged change across ${KILLS} SIGKILLs at random moments (${LANES} folders at once)`, async () => {
-    const lanes: Acknowledged[] = Array.from({ length: LANES }, () => ({ records: new Set(), updated: new Set(), counter: 0, version: 0, messages: 0 }));
+    const lanes: Acknowledged[] = Array.from({ length: LANES }, () => ({
+      records: new Set(),
+      updated: new Set(),
+      counter: 0,
+      version: 0,
+      messages: 0,
+    }));
     await Promise.all(lanes.map((acked) => lane(acked)));
     // The kills really interrupted a busy writer.
     const sum = (of: (acked: Acknowledged) => number) => lanes.reduce((total, acked) => total + of(acked), 0);

@@ -49,14 +49,22 @@ const adapters: Adapter[] = [
     name: 'lowdb',
     open: async () => {
       const dir = await mkdtemp(join(tmpdir(), 'toolwright-http-'));
-      return { store: await openLowdbStore({ dir }), reopen: () => openLowdbStore({ dir }), cleanup: () => rm(dir, { recursive: true, force: true }) };
+      return {
+        store: await openLowdbStore({ dir }),
+        reopen: () => openLowdbStore({ dir }),
+        cleanup: () => rm(dir, { recursive: true, force: true }),
+      };
     },
   },
   {
     name: 'postgres',
     open: async () => {
       const db = await createTestDatabase('store_http');
-      return { store: await openPostgresStore({ url: db.url, maxConnections: 20 }), reopen: () => openPostgresStore({ url: db.url }), cleanup: () => db.drop() };
+      return {
+        store: await openPostgresStore({ url: db.url, maxConnections: 20 }),
+        reopen: () => openPostgresStore({ url: db.url }),
+        cleanup: () => db.drop(),
+      };
     },
   },
 ];
@@ -65,12 +73,16 @@ const adapters: Adapter[] = [
 function post(url: string, body: unknown, agent: Agent): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(body);
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -104,7 +116,9 @@ describe.each(adapters)('1,000 concurrent HTTP inserts: $name', (adapter) => {
     cleanups.push(async () => agent.destroy());
 
     const responses = await Promise.all(
-      Array.from({ length: INSERTS }, (_, n) => post(`${url}/api/apps/leads/collections/leads/records`, { values: { company: `Company ${n}`, n } }, agent)),
+      Array.from({ length: INSERTS }, (_, n) =>
+        post(`${url}/api/apps/leads/collections/leads/records`, { values: { company: `Company ${n}`, n } }, agent),
+      ),
     );
     const failed = responses.filter((r) => r.status !== 201);
     expect(failed.slice(0, 3), `${failed.length} inserts failed`).toEqual([]);
@@ -129,7 +143,9 @@ describe.each(adapters)('1,000 concurrent HTTP inserts: $name', (adapter) => {
     };
     await check(store);
     // Also through the API, as a client would page it.
-    const listed = await fetch(`${url}/api/apps/leads/collections/leads/records?limit=1`).then((r) => r.json() as Promise<{ total: number }>);
+    const listed = await fetch(`${url}/api/apps/leads/collections/leads/records?limit=1`).then(
+      (r) => r.json() as Promise<{ total: number }>,
+    );
     expect(listed.total).toBe(INSERTS);
 
     // Acknowledged means stored: a fresh store over the same data sees them all.

@@ -110,8 +110,18 @@ describe('lowdb files', () => {
     const at = '2026-01-01T00:00:00.000Z';
     const app = { id: 'app-1', workspaceId: 'default', slug: 'crm', version: 2, spec, createdAt: at, updatedAt: at };
     const versions = [1, 2].map((version) => ({ appId: 'app-1', version, spec, note: `v${version}`, createdBy: null, createdAt: at }));
-    const conversation = { id: 'c1', workspaceId: 'default', appSlug: 'crm', messages: [{ role: 'user', content: 'hi' }], createdAt: at, updatedAt: at };
-    await writeFile(join(dir, 'store.json'), JSON.stringify({ format: 1, apps: [app], versions, conversations: [conversation], state: {} }));
+    const conversation = {
+      id: 'c1',
+      workspaceId: 'default',
+      appSlug: 'crm',
+      messages: [{ role: 'user', content: 'hi' }],
+      createdAt: at,
+      updatedAt: at,
+    };
+    await writeFile(
+      join(dir, 'store.json'),
+      JSON.stringify({ format: 1, apps: [app], versions, conversations: [conversation], state: {} }),
+    );
     const store = await openLowdbStore({ dir });
     expect((await store.listAppVersions('crm')).map((v) => v.note)).toEqual(['v1', 'v2']);
     expect(await store.getConversation('c1')).toEqual(conversation);
@@ -127,7 +137,14 @@ describe('lowdb files', () => {
     const store = await openLowdbStore({ dir });
     const app = await store.createApp({ workspaceId: 'default', spec: specFor('crm', 'One'), createdBy: null });
     await store.close();
-    const orphan = { appId: app.id, version: 2, spec: specFor('crm', 'Lost'), note: 'lost', createdBy: null, createdAt: new Date().toISOString() };
+    const orphan = {
+      appId: app.id,
+      version: 2,
+      spec: specFor('crm', 'Lost'),
+      note: 'lost',
+      createdBy: null,
+      createdAt: new Date().toISOString(),
+    };
     await appendFile(join(dir, 'apps', app.id, 'versions.jsonl'), `${JSON.stringify({ put: orphan })}\n`);
     const reopened = await openLowdbStore({ dir });
     expect((await reopened.listAppVersions('crm')).map((v) => v.version)).toEqual([1]);

@@ -9,7 +9,16 @@ import type { Store } from '../../server/store/store';
 import { mountTinyDisk, type TinyDisk } from '../fixtures/tiny-disk';
 
 const disk = await mountTinyDisk(2);
-const SPEC = { specVersion: 1, name: 'Notes', slug: 'notes', model: { model: 'gpt-5-mini' }, inputs: [], steps: [], collections: [{ name: 'notes', fields: [{ name: 'text', type: 'text' }] }], access: { level: 'private' } };
+const SPEC = {
+  specVersion: 1,
+  name: 'Notes',
+  slug: 'notes',
+  model: { model: 'gpt-5-mini' },
+  inputs: [],
+  steps: [],
+  collections: [{ name: 'notes', fields: [{ name: 'text', type: 'text' }] }],
+  access: { level: 'private' },
+};
 
 describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk ? ` (skipped: ${disk.skip})` : ''}`, () => {
   const tiny = disk as TinyDisk;
@@ -29,15 +38,35 @@ describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk
     const kept = await store.insertRecord({ appId, collection: 'notes', values: { text: 'kept' }, createdBy: null });
     await tiny.fill();
     const big = 'x'.repeat(256 * 1024);
-    await expect(store.insertRecord({ appId, collection: 'notes', values: { text: big }, createdBy: null })).rejects.toMatchObject({ kind: 'unavailable' });
-    await expect(store.updateRecord(kept.id, { text: big })).rejects.toMatchObject({ message: expect.stringMatching(/disk.*full.*ENOSPC.*not saved.*try again\.$/) });
+    await expect(store.insertRecord({ appId, collection: 'notes', values: { text: big }, createdBy: null })).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
+    await expect(store.updateRecord(kept.id, { text: big })).rejects.toMatchObject({
+      message: expect.stringMatching(/disk.*full.*ENOSPC.*not saved.*try again\.$/),
+    });
     await expect(store.setState('k', big)).rejects.toMatchObject({ kind: 'unavailable' });
     const at = new Date().toISOString();
-    const run = { id: 'run-1', appId, appVersion: 1, trigger: { kind: 'manual' as const }, status: 'ok' as const, inputs: { big }, steps: [], usage: { inputTokens: 0, outputTokens: 0 } as never, costUsd: 0, error: null, createdBy: null, startedAt: at, finishedAt: at };
+    const run = {
+      id: 'run-1',
+      appId,
+      appVersion: 1,
+      trigger: { kind: 'manual' as const },
+      status: 'ok' as const,
+      inputs: { big },
+      steps: [],
+      usage: { inputTokens: 0, outputTokens: 0 } as never,
+      costUsd: 0,
+      error: null,
+      createdBy: null,
+      startedAt: at,
+      finishedAt: at,
+    };
     await expect(store.saveRun(run)).rejects.toMatchObject({ kind: 'unavailable' });
     expect(await store.getRun('run-1')).toBeNull();
     expect(await store.listRuns(appId)).toEqual({ items: [], total: 0 });
-    await expect(store.createApp({ workspaceId: 'default', spec: { ...SPEC, slug: 'other', description: big } as never, createdBy: null })).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(
+      store.createApp({ workspaceId: 'default', spec: { ...SPEC, slug: 'other', description: big } as never, createdBy: null }),
+    ).rejects.toMatchObject({ kind: 'unavailable' });
 
     const listed = await store.listRecords(appId, 'notes', {});
     expect(listed.items.map((r) => r.values.text)).toEqual(['kept']);

@@ -80,9 +80,13 @@ export function runStoreContract(options: StoreContractOptions): void {
       await cleanup();
     });
 
-    runAccountContract(() => store, () => reopen(), (next) => {
-      store = next;
-    });
+    runAccountContract(
+      () => store,
+      () => reopen(),
+      (next) => {
+        store = next;
+      },
+    );
 
     describe('apps and versions', () => {
       test('createApp stores version 1 and getApp returns it', async () => {
@@ -109,7 +113,13 @@ export function runStoreContract(options: StoreContractOptions): void {
         await store.saveAppVersion({ slug: 'crm', spec: specFor('crm', 'Two'), note: 'rename', createdBy: 'u2' });
         const v1 = await store.getAppVersion('crm', 1);
         expect(v1).toMatchObject({ version: 1, note: 'from template' });
-        const restored = await store.saveAppVersion({ slug: 'crm', spec: v1!.spec, note: 'restore version 1', createdBy: 'u2', expectedVersion: 2 });
+        const restored = await store.saveAppVersion({
+          slug: 'crm',
+          spec: v1!.spec,
+          note: 'restore version 1',
+          createdBy: 'u2',
+          expectedVersion: 2,
+        });
         expect(restored.version).toBe(3);
         expect(restored.spec.name).toBe('One');
         expect((await store.getApp('crm'))!.spec.name).toBe('One');
@@ -138,7 +148,9 @@ export function runStoreContract(options: StoreContractOptions): void {
       test('concurrent saves with the same expectedVersion: exactly one wins', async () => {
         await store.createApp({ workspaceId: 'default', spec: specFor('crm'), createdBy: null });
         const results = await Promise.allSettled(
-          [1, 2, 3, 4, 5].map((n) => store.saveAppVersion({ slug: 'crm', spec: specFor('crm', `N${n}`), note: `n${n}`, createdBy: null, expectedVersion: 1 })),
+          [1, 2, 3, 4, 5].map((n) =>
+            store.saveAppVersion({ slug: 'crm', spec: specFor('crm', `N${n}`), note: `n${n}`, createdBy: null, expectedVersion: 1 }),
+          ),
         );
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         for (const r of results) if (r.status === 'rejected') expect((r.reason as StoreError).kind).toBe('conflict');
@@ -147,7 +159,9 @@ export function runStoreContract(options: StoreContractOptions): void {
 
       test('concurrent saves without expectedVersion get distinct version numbers', async () => {
         await store.createApp({ workspaceId: 'default', spec: specFor('crm'), createdBy: null });
-        await Promise.all([1, 2, 3, 4, 5].map((n) => store.saveAppVersion({ slug: 'crm', spec: specFor('crm', `N${n}`), note: `n${n}`, createdBy: null })));
+        await Promise.all(
+          [1, 2, 3, 4, 5].map((n) => store.saveAppVersion({ slug: 'crm', spec: specFor('crm', `N${n}`), note: `n${n}`, createdBy: null })),
+        );
         const versions = await store.listAppVersions('crm');
         expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
         expect((await store.getApp('crm'))!.version).toBe(6);
@@ -224,7 +238,9 @@ export function runStoreContract(options: StoreContractOptions): void {
         const c = await store.createConversation({ workspaceId: 'default' });
         await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendMessages(c.id, [{ role: 'user', content: `m${i}` }])));
         const got = await store.getConversation(c.id);
-        expect(new Set(got!.messages.map((m) => (m.role === 'user' ? m.content : '')))).toEqual(new Set(Array.from({ length: 20 }, (_, i) => `m${i}`)));
+        expect(new Set(got!.messages.map((m) => (m.role === 'user' ? m.content : '')))).toEqual(
+          new Set(Array.from({ length: 20 }, (_, i) => `m${i}`)),
+        );
       });
 
       test('missing conversations are not-found', async () => {
@@ -240,8 +256,18 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('insert, get, update (merging values), delete', async () => {
-        const r = await store.insertRecord({ appId, collection: 'leads', values: { company: 'Acme', size: 10, hot: true, note: null }, createdBy: 'u1' });
-        expect(r).toMatchObject({ appId, collection: 'leads', values: { company: 'Acme', size: 10, hot: true, note: null }, createdBy: 'u1' });
+        const r = await store.insertRecord({
+          appId,
+          collection: 'leads',
+          values: { company: 'Acme', size: 10, hot: true, note: null },
+          createdBy: 'u1',
+        });
+        expect(r).toMatchObject({
+          appId,
+          collection: 'leads',
+          values: { company: 'Acme', size: 10, hot: true, note: null },
+          createdBy: 'u1',
+        });
         expect(r.createdAt).toBe(r.updatedAt);
         expect(await store.getRecord(r.id)).toEqual(r);
         await tick();
@@ -272,7 +298,9 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('paging with offset and limit; limit is capped at 500 and defaults to 50', async () => {
-        await Promise.all(Array.from({ length: 120 }, (_, i) => store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null })));
+        await Promise.all(
+          Array.from({ length: 120 }, (_, i) => store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null })),
+        );
         const all = await store.listRecords(appId, 'leads', { sort: { field: 'n', direction: 'asc' }, limit: 1000 });
         expect(all.items).toHaveLength(120);
         expect(all.items.map((r) => r.values.n)).toEqual(Array.from({ length: 120 }, (_, i) => i));
@@ -325,7 +353,10 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('a NUL character anywhere is refused as invalid, naming where, and nothing is stored', async () => {
-        const error = await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { company: 'A\u0000B' }, createdBy: null }), 'invalid');
+        const error = await expectStoreError(
+          store.insertRecord({ appId, collection: 'leads', values: { company: 'A\u0000B' }, createdBy: null }),
+          'invalid',
+        );
         expect(error.message).toContain('"values.company"');
         const record = await store.insertRecord({ appId, collection: 'leads', values: { company: 'Acme' }, createdBy: null });
         await expectStoreError(store.updateRecord(record.id, { company: '\u0000' }), 'invalid');
@@ -339,7 +370,10 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('an unpaired surrogate is refused as invalid with a sentence on every adapter; paired ones (emoji) are kept (issue 17 finding 9)', async () => {
-        const error = await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { company: '\ud800x' }, createdBy: null }), 'invalid');
+        const error = await expectStoreError(
+          store.insertRecord({ appId, collection: 'leads', values: { company: '\ud800x' }, createdBy: null }),
+          'invalid',
+        );
         expect(error.message).toMatch(/"values\.company".*unpaired UTF-16 surrogate.*valid Unicode text and try again\.$/);
         await expectStoreError(store.insertRecord({ appId, collection: 'leads', values: { 'k\udc00': 'v' }, createdBy: null }), 'invalid');
         const spec = { ...specFor('crm'), description: 'tail \udbff' };
@@ -355,7 +389,9 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('concurrent inserts all land, with distinct ids', async () => {
-        const rows = await Promise.all(Array.from({ length: 300 }, (_, i) => store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null })));
+        const rows = await Promise.all(
+          Array.from({ length: 300 }, (_, i) => store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null })),
+        );
         expect(new Set(rows.map((r) => r.id)).size).toBe(300);
         const page = await store.listRecords(appId, 'leads', { limit: 500 });
         expect(page.total).toBe(300);
@@ -411,13 +447,39 @@ export function runStoreContract(options: StoreContractOptions): void {
           ...runFor(appId, 'big', '2026-01-01T10:00:00.000Z'),
           trigger: { kind: 'schedule', detail: 'every Monday' },
           inputs: { topic: 'x'.repeat(5000) },
-          steps: [{ stepId: 's', kind: 'generate-text', model: 'gpt-5-mini', status: 'ok', output: { text: 'y'.repeat(5000) }, usage: emptyUsage(), costUsd: 0.0012, request: { body: { prompt: 'z' } }, error: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:01.000Z' }],
+          steps: [
+            {
+              stepId: 's',
+              kind: 'generate-text',
+              model: 'gpt-5-mini',
+              status: 'ok',
+              output: { text: 'y'.repeat(5000) },
+              usage: emptyUsage(),
+              costUsd: 0.0012,
+              request: { body: { prompt: 'z' } },
+              error: null,
+              startedAt: '2026-01-01T10:00:00.000Z',
+              finishedAt: '2026-01-01T10:00:01.000Z',
+            },
+          ],
         };
         await store.saveRun(full);
         const { items, total } = await store.listRuns(appId);
         expect(total).toBe(1);
         expect(items).toEqual([
-          { id: 'big', appId, appVersion: 1, trigger: { kind: 'schedule', detail: 'every Monday' }, status: 'ok', costUsd: 0.0012, error: null, createdBy: null, startedAt: '2026-01-01T10:00:00.000Z', finishedAt: '2026-01-01T10:00:00.000Z', unpricedSteps: 0 },
+          {
+            id: 'big',
+            appId,
+            appVersion: 1,
+            trigger: { kind: 'schedule', detail: 'every Monday' },
+            status: 'ok',
+            costUsd: 0.0012,
+            error: null,
+            createdBy: null,
+            startedAt: '2026-01-01T10:00:00.000Z',
+            finishedAt: '2026-01-01T10:00:00.000Z',
+            unpricedSteps: 0,
+          },
         ]);
         expect(JSON.stringify(items).length).toBeLessThan(400);
         expect(await store.getRun('big')).toEqual(full);
@@ -430,7 +492,15 @@ export function runStoreContract(options: StoreContractOptions): void {
         for (let i = 0; i < 30; i += 3) await store.saveRun(runFor(appId, `r${i}`, at(i % 10 === 0 ? 0 : i), 'ok'));
         // A run whose start time moved (re-queued) moves in the order too.
         await store.saveRun(runFor(appId, 'r5', at(99), 'ok'));
-        const expected = ['r5', ...Array.from({ length: 29 }, (_, k) => 29 - k).filter((i) => i % 10 !== 0 && i !== 5).map((i) => `r${i}`), 'r20', 'r10', 'r0'];
+        const expected = [
+          'r5',
+          ...Array.from({ length: 29 }, (_, k) => 29 - k)
+            .filter((i) => i % 10 !== 0 && i !== 5)
+            .map((i) => `r${i}`),
+          'r20',
+          'r10',
+          'r0',
+        ];
         const pages = async (s: Store) => {
           const seen: string[] = [];
           for (let offset = 0; offset < 30; offset += 7) {
@@ -465,10 +535,17 @@ export function runStoreContract(options: StoreContractOptions): void {
       });
 
       test('appendAudit stamps id and time; listAudit is per workspace, newest first, limited', async () => {
-        const first = await store.appendAudit({ workspaceId: 'default', actorId: 'u1', action: 'app.create', target: 'crm', detail: { version: 1 } });
+        const first = await store.appendAudit({
+          workspaceId: 'default',
+          actorId: 'u1',
+          action: 'app.create',
+          target: 'crm',
+          detail: { version: 1 },
+        });
         expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
         expect(Number.isNaN(Date.parse(first.at))).toBe(false);
-        for (let i = 0; i < 5; i += 1) await store.appendAudit({ workspaceId: 'default', actorId: null, action: 'app.bind_model', target: 'crm', detail: { i } });
+        for (let i = 0; i < 5; i += 1)
+          await store.appendAudit({ workspaceId: 'default', actorId: null, action: 'app.bind_model', target: 'crm', detail: { i } });
         await store.appendAudit({ workspaceId: 'other', actorId: null, action: 'key.set', target: 'openai', detail: {} });
         const all = await store.listAudit('default');
         expect(all).toHaveLength(6);
@@ -485,7 +562,11 @@ export function runStoreContract(options: StoreContractOptions): void {
         await store.saveAppVersion({ slug: 'crm', spec: specFor('crm', 'Two'), note: 'x', createdBy: null });
         const c = await store.createConversation({ workspaceId: 'default', appSlug: 'crm' });
         await store.appendMessages(c.id, [{ role: 'user', content: 'hi' }]);
-        const records = await Promise.all(Array.from({ length: 50 }, (_, i) => store.insertRecord({ appId: app.id, collection: 'leads', values: { n: i }, createdBy: null })));
+        const records = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            store.insertRecord({ appId: app.id, collection: 'leads', values: { n: i }, createdBy: null }),
+          ),
+        );
         await store.updateRecord(records[0]!.id, { n: 'changed' });
         await store.deleteRecord(records[1]!.id);
         await store.saveRun(runFor(app.id, 'r1', '2026-01-01T10:00:00.000Z'));

@@ -31,10 +31,26 @@ afterAll(async () => {
 });
 
 const run = (name: string, input: unknown) => registry.run(name, input, ctx) as Promise<ToolResult<AppChangeData>>;
-const refusal = (name: string, input: unknown) => registry.run(name, input, ctx).then(() => { throw new Error('expected a refusal'); }, (e: unknown) => e as ToolError);
+const refusal = (name: string, input: unknown) =>
+  registry.run(name, input, ctx).then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as ToolError,
+  );
 
 const fromTemplate = (name: string, template: string) =>
-  run('create_app', { name, description: null, template, inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null });
+  run('create_app', {
+    name,
+    description: null,
+    template,
+    inputs: null,
+    steps: null,
+    collections: null,
+    triggers: null,
+    model: null,
+    workload: null,
+  });
 const bind = (slug: string, model: string, step: string | null = null) =>
   run('bind_model', { slug, model, step, provider: null, options: null });
 
@@ -62,7 +78,15 @@ describe('create_app', () => {
       inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true, options: null, help: null }],
       steps: [
         { kind: 'generate-text', id: 'post', title: 'Post', model: null, prompt: 'Post about {{inputs.topic}}', system: null },
-        { kind: 'generate-image', id: 'visual', title: 'Visual', model: null, prompt: 'Image for {{steps.post.text}}', quality: null, size: null },
+        {
+          kind: 'generate-image',
+          id: 'visual',
+          title: 'Visual',
+          model: null,
+          prompt: 'Image for {{steps.post.text}}',
+          quality: null,
+          size: null,
+        },
       ],
       collections: null,
       triggers: null,
@@ -71,7 +95,12 @@ describe('create_app', () => {
     });
     const { spec } = result.data;
     expect(spec.model.model).toBe('gemini-3-flash-preview');
-    expect(spec.steps[1]).toMatchObject({ kind: 'generate-image', quality: 'medium', size: '1024x1024', model: { model: 'gemini-3-pro-image' } });
+    expect(spec.steps[1]).toMatchObject({
+      kind: 'generate-image',
+      quality: 'medium',
+      size: '1024x1024',
+      model: { model: 'gemini-3-pro-image' },
+    });
     expect(spec.triggers).toEqual([{ kind: 'manual' }]);
     expect(result.summary).toContain('Step "visual" (generate-image) runs on gemini-3-pro-image');
   });
@@ -94,7 +123,17 @@ describe('create_app', () => {
   });
 
   it('an unknown template is refused listing the templates', async () => {
-    const error = await refusal('create_app', { name: 'X', description: null, template: 'nope', inputs: null, steps: null, collections: null, triggers: null, model: null, workload: null });
+    const error = await refusal('create_app', {
+      name: 'X',
+      description: null,
+      template: 'nope',
+      inputs: null,
+      steps: null,
+      collections: null,
+      triggers: null,
+      model: null,
+      workload: null,
+    });
     expect(error.kind).toBe('not-found');
     expect(error.message).toContain('There is no template "nope"');
   });
@@ -112,7 +151,10 @@ describe('bind_model', () => {
     expect(after.steps.map((s) => s.model)).toEqual(before.steps.map((s) => s.model));
 
     const versions = await store.listAppVersions('replies');
-    expect(versions.map((v) => v.note)).toEqual(['create_app from template support-reply-drafter', 'bind_model: gemini-3.1-pro-preview for the app default']);
+    expect(versions.map((v) => v.note)).toEqual([
+      'create_app from template support-reply-drafter',
+      'bind_model: gemini-3.1-pro-preview for the app default',
+    ]);
 
     const restored = await run('restore_app_version', { slug: 'replies', version: 1 });
     expect(restored.app).toEqual({ slug: 'replies', version: 3 });
@@ -131,7 +173,9 @@ describe('bind_model', () => {
   it('binding gpt-image-1-mini to a generate-text step is refused and suggests text models; no version is saved', async () => {
     const error = await refusal('bind_model', { slug: 'replies', model: 'gpt-image-1-mini', step: 'reply', provider: null, options: null });
     expect(error.kind).toBe('refused');
-    expect(error.message).toContain('gpt-image-1-mini cannot run step "reply" (generate-text): it lacks text generation. Models that fit: ');
+    expect(error.message).toContain(
+      'gpt-image-1-mini cannot run step "reply" (generate-text): it lacks text generation. Models that fit: ',
+    );
     // Current text models rank first; since the price data added the GPT-6 family, those are they.
     expect(error.message).toMatch(/Models that fit: (gpt|gemini)-[\w.-]+/);
     expect((await store.getApp('replies'))?.version).toBe(3);
@@ -144,7 +188,9 @@ describe('bind_model', () => {
   });
 
   it('a shut-down model is refused; an unknown model names close matches', async () => {
-    expect((await refusal('bind_model', { slug: 'replies', model: 'o4-mini', step: null, provider: null, options: null })).message).toContain('shut down on 2026-10-23');
+    expect(
+      (await refusal('bind_model', { slug: 'replies', model: 'o4-mini', step: null, provider: null, options: null })).message,
+    ).toContain('shut down on 2026-10-23');
     const unknown = await refusal('bind_model', { slug: 'replies', model: 'gemini-3.1-pr', step: null, provider: null, options: null });
     expect(unknown.kind).toBe('not-found');
     expect(unknown.message).toContain('gemini-3.1-pro-preview');
@@ -164,9 +210,24 @@ describe('update_app', () => {
       slug: 'translate',
       changes: [
         { op: 'rename_input', from: 'text', to: 'source', label: 'Source text' },
-        { op: 'add_input', field: { name: 'audience', label: 'Audience', type: 'text', required: null, options: null, help: null }, after: 'source' },
-        { op: 'add_collection', collection: { name: 'history', label: 'History', fields: [{ name: 'text', label: 'Text', type: 'longText', required: null, options: null, help: null }] } },
-        { op: 'add_collection_field', collection: 'history', field: { name: 'language', label: 'Language', type: 'text', required: null, options: null, help: null } },
+        {
+          op: 'add_input',
+          field: { name: 'audience', label: 'Audience', type: 'text', required: null, options: null, help: null },
+          after: 'source',
+        },
+        {
+          op: 'add_collection',
+          collection: {
+            name: 'history',
+            label: 'History',
+            fields: [{ name: 'text', label: 'Text', type: 'longText', required: null, options: null, help: null }],
+          },
+        },
+        {
+          op: 'add_collection_field',
+          collection: 'history',
+          field: { name: 'language', label: 'Language', type: 'text', required: null, options: null, help: null },
+        },
         { op: 'rename', name: 'Translator (team)' },
       ],
     });
@@ -180,7 +241,13 @@ describe('update_app', () => {
   });
 
   it('refuses a change naming what is missing, and removing an input still referenced names the reference', async () => {
-    const missing = await refusal('update_app', { slug: 'translate', changes: [{ op: 'rename', name: 'ok' }, { op: 'remove_step', id: 'ghost' }] });
+    const missing = await refusal('update_app', {
+      slug: 'translate',
+      changes: [
+        { op: 'rename', name: 'ok' },
+        { op: 'remove_step', id: 'ghost' },
+      ],
+    });
     expect(missing.message).toBe('changes[1] (remove_step): There is no step "ghost"; steps: translation.');
     const dangling = await refusal('update_app', { slug: 'translate', changes: [{ op: 'remove_input', name: 'language' }] });
     expect(dangling.message).toContain('{{inputs.language}} refers to input "language", which does not exist');
@@ -192,10 +259,25 @@ describe('triggers and access', () => {
   it('adds a schedule, refuses a bad zone, removes it; sets access', async () => {
     const added = await run('add_trigger', {
       slug: 'translate',
-      trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin', inputs: [{ name: 'source', value: 'Weekly note' }], missed: null },
+      trigger: {
+        kind: 'schedule',
+        cron: '0 9 * * 1',
+        timezone: 'Europe/Berlin',
+        inputs: [{ name: 'source', value: 'Weekly note' }],
+        missed: null,
+      },
     });
-    expect(added.data.spec.triggers).toContainEqual({ kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin', inputs: [{ name: 'source', value: 'Weekly note' }], missed: 'run-once' });
-    const badZone = await refusal('add_trigger', { slug: 'translate', trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Mars/Olympus', inputs: null, missed: null } });
+    expect(added.data.spec.triggers).toContainEqual({
+      kind: 'schedule',
+      cron: '0 9 * * 1',
+      timezone: 'Europe/Berlin',
+      inputs: [{ name: 'source', value: 'Weekly note' }],
+      missed: 'run-once',
+    });
+    const badZone = await refusal('add_trigger', {
+      slug: 'translate',
+      trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Mars/Olympus', inputs: null, missed: null },
+    });
     expect(badZone.message).toContain('"Mars/Olympus" is not an IANA time zone');
     const noCollection = await refusal('add_trigger', { slug: 'translate', trigger: { kind: 'record-created', collection: 'leads' } });
     expect(noCollection.message).toContain('Collection "leads" does not exist');
@@ -230,26 +312,56 @@ describe('reading', () => {
 
 describe('estimate_app_cost', () => {
   it('prices each AI step on its bound model from the app prompts, per run and per month', async () => {
-    const result = await registry.run('estimate_app_cost', { slug: 'launch-posts', runsPerMonth: 2000, sampleInputs: [{ name: 'topic', value: 'our new pricing page' }], outputTokensPerStep: 300 }, ctx);
-    const data = result.data as { perRun: number; perMonth: number; runsPerMonth: number; volume: string; steps: Array<{ stepId: string; model: string; perRun: number }> };
+    const result = await registry.run(
+      'estimate_app_cost',
+      {
+        slug: 'launch-posts',
+        runsPerMonth: 2000,
+        sampleInputs: [{ name: 'topic', value: 'our new pricing page' }],
+        outputTokensPerStep: 300,
+      },
+      ctx,
+    );
+    const data = result.data as {
+      perRun: number;
+      perMonth: number;
+      runsPerMonth: number;
+      volume: string;
+      steps: Array<{ stepId: string; model: string; perRun: number }>;
+    };
     expect(data.runsPerMonth).toBe(2000);
     expect(data.volume).toBe('stated');
-    expect(data.steps.map((s) => [s.stepId, s.model])).toEqual([['post', 'gemini-3-flash-preview'], ['visual', 'gemini-3-pro-image']]);
+    expect(data.steps.map((s) => [s.stepId, s.model])).toEqual([
+      ['post', 'gemini-3-flash-preview'],
+      ['visual', 'gemini-3-pro-image'],
+    ]);
     expect(data.steps.every((s) => s.perRun > 0)).toBe(true);
     expect(data.perMonth).toBeCloseTo(data.perRun * 2000, 6);
     expect(result.summary).toMatch(/^launch-posts: about \$[\d.]+ per run and \$[\d,.]+ a month at 2,000 runs \(as stated\)/);
   });
 
   it('switching to a pricier text model raises the text step cost', async () => {
-    const cheap = await registry.run('estimate_app_cost', { slug: 'replies', runsPerMonth: 1000, sampleInputs: null, outputTokensPerStep: null }, ctx);
+    const cheap = await registry.run(
+      'estimate_app_cost',
+      { slug: 'replies', runsPerMonth: 1000, sampleInputs: null, outputTokensPerStep: null },
+      ctx,
+    );
     await bind('replies', 'gemini-3.1-pro-preview');
-    const pricey = await registry.run('estimate_app_cost', { slug: 'replies', runsPerMonth: 1000, sampleInputs: null, outputTokensPerStep: null }, ctx);
+    const pricey = await registry.run(
+      'estimate_app_cost',
+      { slug: 'replies', runsPerMonth: 1000, sampleInputs: null, outputTokensPerStep: null },
+      ctx,
+    );
     expect((pricey.data as { perMonth: number }).perMonth).toBeGreaterThan((cheap.data as { perMonth: number }).perMonth);
   });
 
   it('takes the volume from a schedule when none is stated', async () => {
     await fromTemplate('Weekly', 'weekly-report-digest');
-    const result = await registry.run('estimate_app_cost', { slug: 'weekly', runsPerMonth: null, sampleInputs: null, outputTokensPerStep: null }, ctx);
+    const result = await registry.run(
+      'estimate_app_cost',
+      { slug: 'weekly', runsPerMonth: null, sampleInputs: null, outputTokensPerStep: null },
+      ctx,
+    );
     const data = result.data as { runsPerMonth: number; volume: string };
     expect(data.volume).toBe('schedule');
     expect([4, 5]).toContain(data.runsPerMonth);

@@ -28,7 +28,11 @@ vi.mock('../../templates', async (original) => {
     category: 'text',
     keywords: ['contract'],
     // Bound to a 128k-token model on purpose: 800 pages do not fit it.
-    spec: { ...contractSpec('gpt-4o', [{ amount: 800, unit: 'pages', per: 'document' }]), slug: 'long-contract-review', name: 'Long contract review' },
+    spec: {
+      ...contractSpec('gpt-4o', [{ amount: 800, unit: 'pages', per: 'document' }]),
+      slug: 'long-contract-review',
+      name: 'Long contract review',
+    },
   };
   return { ...actual, TEMPLATES: [...actual.TEMPLATES, longContracts] };
 });
@@ -52,7 +56,17 @@ afterAll(async () => {
 const create = (name: string, model: string | null) =>
   registry.run(
     'create_app',
-    { name, description: null, template: 'long-contract-review', inputs: null, steps: null, collections: null, triggers: null, workload: null, model: model && { model, provider: null, options: null } },
+    {
+      name,
+      description: null,
+      template: 'long-contract-review',
+      inputs: null,
+      steps: null,
+      collections: null,
+      triggers: null,
+      workload: null,
+      model: model && { model, provider: null, options: null },
+    },
     ctx,
   ) as Promise<ToolResult<AppChangeData>>;
 
@@ -65,10 +79,20 @@ describe('create_app with a long-document workload', () => {
     // Two document references of 800 × 650 tokens each.
     expect(inputLimit(findModel(spec.model.model)!)).toBeGreaterThan(2 * 520_000);
     expect(result.summary).toContain(`The app runs on ${spec.model.model}`);
-    expect(result.summary).toContain("because the stated 800 pages ≈ 520,000 tokens (about 650 tokens a page) do not fit gpt-4o's 128,000.");
+    expect(result.summary).toContain(
+      "because the stated 800 pages ≈ 520,000 tokens (about 650 tokens a page) do not fit gpt-4o's 128,000.",
+    );
 
-    const reply = builtReply({ id: 'c1', name: 'create_app', args: {}, ok: true, summary: result.summary, data: result.data }, spec, 'Long contract review');
-    expect(reply).toMatch(new RegExp(`Documents are stated as 800 pages ≈ 520,000 tokens .*step "summary" on ${spec.model.model}: about 1,04\\d,\\d{3} tokens, fits in [\\d,]+ tokens\\.`));
+    const reply = builtReply(
+      { id: 'c1', name: 'create_app', args: {}, ok: true, summary: result.summary, data: result.data },
+      spec,
+      'Long contract review',
+    );
+    expect(reply).toMatch(
+      new RegExp(
+        `Documents are stated as 800 pages ≈ 520,000 tokens .*step "summary" on ${spec.model.model}: about 1,04\\d,\\d{3} tokens, fits in [\\d,]+ tokens\\.`,
+      ),
+    );
   });
 
   it('refuses a named model that the stated documents do not fit, naming models that do', async () => {
@@ -77,6 +101,8 @@ describe('create_app with a long-document workload', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ToolError);
-    expect((error as ToolError).message).toMatch(/^gpt-5-mini \(the app's default model\) takes 272,000 input tokens, but step "summary" would send about 1,04\d,\d{3}: the stated 800 pages .*Models that fit: /);
+    expect((error as ToolError).message).toMatch(
+      /^gpt-5-mini \(the app's default model\) takes 272,000 input tokens, but step "summary" would send about 1,04\d,\d{3}: the stated 800 pages .*Models that fit: /,
+    );
   });
 });

@@ -44,10 +44,24 @@ describe('comparison page on 2026-12-01: gpt-image-1-mini vs gemini-3.1-pro', ()
   it('has every section and a shutdown banner naming the successor', async () => {
     const page = await get('/models/compare?ids=gpt-image-1-mini,gemini-3.1-pro');
     expect(page.status).toBe(200);
-    for (const id of ['lifecycle-banner', 'intro', 'at-a-glance', 'differences', 'strengths', 'calculator', 'use-either', 'related', 'faqs', 'closing-cta']) {
+    for (const id of [
+      'lifecycle-banner',
+      'intro',
+      'at-a-glance',
+      'differences',
+      'strengths',
+      'calculator',
+      'use-either',
+      'related',
+      'faqs',
+      'closing-cta',
+    ]) {
       expect(page.text, id).toContain(`id="${id}"`);
     }
-    const banner = page.text.slice(page.text.indexOf('id="lifecycle-banner"'), page.text.indexOf('</div>', page.text.indexOf('id="lifecycle-banner"')));
+    const banner = page.text.slice(
+      page.text.indexOf('id="lifecycle-banner"'),
+      page.text.indexOf('</div>', page.text.indexOf('id="lifecycle-banner"')),
+    );
     expect(banner).toContain('GPT Image 1 mini has shut down on 2026-12-01');
     expect(banner).toContain('href="/models/gpt-image-2"');
     expect(page.text).toContain('href="/models/gpt-image-1-mini">View GPT Image 1 mini');
@@ -72,7 +86,9 @@ describe('per-model pages', () => {
   it('shows each fact with a source and date, and the shutdown banner with the successor', async () => {
     const page = await get('/models/gpt-image-1-mini');
     expect(page.text).toContain('id="lifecycle-banner"');
-    expect(page.text).toMatch(/<th scope="row">Input, per 1M tokens<\/th><td>[^<]+<\/td><td class="small source">@pydantic\/genai-prices 0\.1\.8 \(data of 2026-09-23\): openai\/gpt-image-1-mini<\/td><td class="small nowrap">2026-09-23<\/td>/);
+    expect(page.text).toMatch(
+      /<th scope="row">Input, per 1M tokens<\/th><td>[^<]+<\/td><td class="small source">@pydantic\/genai-prices 0\.1\.8 \(data of 2026-09-23\): openai\/gpt-image-1-mini<\/td><td class="small nowrap">2026-09-23<\/td>/,
+    );
     expect(page.text).toContain('<th scope="row">Successor</th><td><a href="/models/gpt-image-2">gpt-image-2</a>');
   });
 

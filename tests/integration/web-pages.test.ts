@@ -184,7 +184,14 @@ describe('public link page', () => {
       const owner = await h.member('owner');
       await h.store.createApp({
         workspaceId: 'default',
-        spec: AppSpecSchema.parse({ specVersion: 1, name: 'Shared notes', slug: 'shared', model: { model: 'gpt-5-mini' }, inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true }], steps: [] }),
+        spec: AppSpecSchema.parse({
+          specVersion: 1,
+          name: 'Shared notes',
+          slug: 'shared',
+          model: { model: 'gpt-5-mini' },
+          inputs: [{ name: 'topic', label: 'Topic', type: 'text', required: true }],
+          steps: [],
+        }),
         createdBy: null,
       });
       expect((await h.call('PUT', '/api/apps/shared/access', { as: owner, body: { level: 'public-link' } })).status).toBe(200);

@@ -72,7 +72,10 @@ describe('chat over /ws', () => {
     // Both exchanges are in the stored conversation, linked to the app.
     const conversation = await t.store.getConversation(conversationId);
     expect(conversation?.appSlug).toBe(slug);
-    expect(conversation?.messages.filter((m) => m.role === 'user').map((m) => m.content)).toEqual([DESCRIPTION, 'run it every Friday instead']);
+    expect(conversation?.messages.filter((m) => m.role === 'user').map((m) => m.content)).toEqual([
+      DESCRIPTION,
+      'run it every Friday instead',
+    ]);
     chat.socket.close();
   });
 

@@ -37,13 +37,31 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
     run(asRoot ? 'runuser' : file, asRoot ? ['-u', 'postgres', '--', file, ...args] : args, { env: { ...process.env, LC_ALL: 'C' } });
   try {
     if (owner) await chown(root, owner.uid, owner.gid);
-    await exec(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions']);
+    await exec(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+      '--no-instructions',
+    ]);
     const port = await freePort();
     // Tests trade crash safety for speed; the bench asks for a durable cluster to compare fairly.
     const speed = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
     await exec(join(bin, 'pg_ctl'), [
-      '-D', data, '-l', join(root, 'server.log'), '-w', '-t', '60',
-      '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c max_connections=200${speed}`,
+      '-D',
+      data,
+      '-l',
+      join(root, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c max_connections=200${speed}`,
       'start',
     ]);
     return {
@@ -62,7 +80,10 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
 
 /** A fresh, empty database on the cluster; `drop` removes it. */
 export async function createDatabase(clusterUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `${prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 40)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: clusterUrl });
   await admin.connect();
   try {

@@ -4,6 +4,7 @@ import { createDatabase } from './postgres';
 
 export async function createTestDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
   const clusterUrl = inject('postgresUrl');
-  if (!clusterUrl) throw new Error(inject('postgresError') ?? 'The test PostgreSQL cluster did not start; see tests/setup/global-setup.ts.');
+  if (!clusterUrl)
+    throw new Error(inject('postgresError') ?? 'The test PostgreSQL cluster did not start; see tests/setup/global-setup.ts.');
   return createDatabase(clusterUrl, prefix);
 }

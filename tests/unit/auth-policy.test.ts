@@ -25,7 +25,12 @@ describe('app visibility', () => {
   const actor = (role: 'owner' | 'editor' | 'runner' | 'viewer', workspaceId = 'default') => ({ userId: 'u', workspaceId, role });
 
   it('private: owners and editors; workspace and public-link: every member; other workspaces: nobody', () => {
-    expect(['owner', 'editor', 'runner', 'viewer'].map((r) => canSeeApp(actor(r as never), app('private')))).toEqual([true, true, false, false]);
+    expect(['owner', 'editor', 'runner', 'viewer'].map((r) => canSeeApp(actor(r as never), app('private')))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(['owner', 'editor', 'runner', 'viewer'].every((r) => canSeeApp(actor(r as never), app('workspace')))).toBe(true);
     expect(canSeeApp(actor('viewer'), app('public-link'))).toBe(true);
     expect(canSeeApp(actor('owner', 'acme'), app('workspace'))).toBe(false);

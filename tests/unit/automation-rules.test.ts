@@ -51,7 +51,9 @@ describe('target redaction', () => {
 
 describe('webhook secret proofs', () => {
   it('signs with HMAC-SHA256 over the raw body (RFC 4231 test case 2)', () => {
-    expect(signBody('Jefe', 'what do ya want for nothing?')).toBe('sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(signBody('Jefe', 'what do ya want for nothing?')).toBe(
+      'sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
   });
 
   it('accepts the secret in the URL or a signature of these exact bytes, nothing else', () => {

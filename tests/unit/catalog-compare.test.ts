@@ -23,7 +23,11 @@ describe('compareModels: the seed pair', () => {
     expect(row(c, 'Per image')[0]).toBe('$0.005 (low 1024x1024) to $0.052 (high 1536x1024)');
     expect(row(c, 'Status')).toEqual(['deprecated, shuts down on 2026-12-01', 'preview']);
     expect(row(c, 'Context window')).toEqual(['—', '1,048,576 tokens']);
-    expect(c.models[1]).toMatchObject({ inputPrice: 2, outputPrice: 12, longContext: { thresholdInputTokens: 200_000, inputPrice: 4, outputPrice: 18 } });
+    expect(c.models[1]).toMatchObject({
+      inputPrice: 2,
+      outputPrice: 12,
+      longContext: { thresholdInputTokens: 200_000, inputPrice: 4, outputPrice: 18 },
+    });
     expect(c.models[0]!.perImage).toHaveLength(9);
   });
 
@@ -58,7 +62,9 @@ describe('computed difference sentences', () => {
     const ratio = big.pricing.input! / small.pricing.input!;
     expect(ratio).toBeGreaterThanOrEqual(2);
     const sentences = pairDifferences(small, big);
-    expect(sentences).toContain(`GPT-4.1 costs ${ratio}× as much on input tokens as GPT-5 mini ($${big.pricing.input} vs $${small.pricing.input} per 1M).`);
+    expect(sentences).toContain(
+      `GPT-4.1 costs ${ratio}× as much on input tokens as GPT-5 mini ($${big.pricing.input} vs $${small.pricing.input} per 1M).`,
+    );
     const ctx = Math.round((big.contextWindow! / small.contextWindow!) * 10) / 10;
     expect(sentences.some((s) => s.startsWith(`GPT-4.1 has ${ctx}× the context window of GPT-5 mini`))).toBe(true);
   });
@@ -87,7 +93,9 @@ describe('computed difference sentences', () => {
 
   it('names no particular model in the rules (no sentence is written for a pair)', async () => {
     const { readFile } = await import('node:fs/promises');
-    const sources = await Promise.all(['differences.ts', 'compare.ts', 'vocabulary.ts'].map((f) => readFile(new URL(`../../agent/catalog/${f}`, import.meta.url), 'utf8')));
+    const sources = await Promise.all(
+      ['differences.ts', 'compare.ts', 'vocabulary.ts'].map((f) => readFile(new URL(`../../agent/catalog/${f}`, import.meta.url), 'utf8')),
+    );
     for (const m of getCatalog().models as readonly ModelFacts[]) {
       for (const source of sources) expect(source.includes(m.id), m.id).toBe(false);
     }

@@ -115,8 +115,12 @@ describe('images', () => {
   });
 
   it('refuses a quality or size the model does not offer, naming the valid ones', () => {
-    expect(() => estimateCost(mini, { images: 1, imageQuality: 'ultra' })).toThrow('gpt-image-1-mini has no "ultra" image quality; use low, medium or high.');
-    expect(() => estimateCost(mini, { images: 1, imageSize: '2048x2048' })).toThrow(/has no 2048x2048 size at "medium" quality; use 1024x1024, 1024x1536 or 1536x1024/);
+    expect(() => estimateCost(mini, { images: 1, imageQuality: 'ultra' })).toThrow(
+      'gpt-image-1-mini has no "ultra" image quality; use low, medium or high.',
+    );
+    expect(() => estimateCost(mini, { images: 1, imageSize: '2048x2048' })).toThrow(
+      /has no 2048x2048 size at "medium" quality; use 1024x1024, 1024x1536 or 1536x1024/,
+    );
   });
 
   it('substitutes with a note instead when asked not to be strict (comparisons)', () => {
@@ -160,7 +164,9 @@ describe('refused volumes', () => {
   ])('refuses %s = %s with a CostInputError naming the field', (field, value) => {
     const attempt = () => estimateCost(gemini, { [field]: value });
     expect(attempt).toThrow(CostInputError);
-    expect(attempt).toThrow(new RegExp(`The workload's "${field}" \\(.+\\) must be a finite number of zero or more; got ${String(value)}\\.`));
+    expect(attempt).toThrow(
+      new RegExp(`The workload's "${field}" \\(.+\\) must be a finite number of zero or more; got ${String(value)}\\.`),
+    );
   });
 
   it('refuses unknown workload fields', () => {

@@ -68,7 +68,11 @@ describe('facts file', () => {
   it('quotes the figures a strength states from the entry itself', () => {
     // Every "$x" in a strength must be a price somewhere in that entry's pricing.
     for (const m of getCatalog().models) {
-      const prices = new Set(JSON.stringify(m.pricing).match(/\d+(\.\d+)?/g)!.map(Number));
+      const prices = new Set(
+        JSON.stringify(m.pricing)
+          .match(/\d+(\.\d+)?/g)!
+          .map(Number),
+      );
       for (const s of m.strengths) {
         for (const match of s.text.matchAll(/\$(\d+(?:\.\d+)?)/g)) {
           expect(prices.has(Number(match[1])), `${m.id}: ${s.text}`).toBe(true);
@@ -133,11 +137,15 @@ describe('lookup', () => {
     expect(e.suggestions.length).toBeGreaterThan(0);
     expect(e.suggestions.length).toBeLessThanOrEqual(3);
     expect(e.suggestions).toContain('gpt-5');
-    expect(e.message).toBe(`No model called "gpt-6" in the model directory. Did you mean ${e.suggestions.slice(0, -1).join(', ')} or ${e.suggestions.at(-1)}?`);
+    expect(e.message).toBe(
+      `No model called "gpt-6" in the model directory. Did you mean ${e.suggestions.slice(0, -1).join(', ')} or ${e.suggestions.at(-1)}?`,
+    );
   });
 
   it('suggests nothing for a name far from every model, and says how to see them all', () => {
-    expect(() => requireModel('zzzzzzzz')).toThrow('No model called "zzzzzzzz" in the model directory. List the directory (toolwright models list) to see every id.');
+    expect(() => requireModel('zzzzzzzz')).toThrow(
+      'No model called "zzzzzzzz" in the model directory. List the directory (toolwright models list) to see every id.',
+    );
   });
 });
 
@@ -145,12 +153,28 @@ describe('listModels', () => {
   const facts = () => getCatalog().models;
 
   it('filters by kind, provider, modality and capability exactly as the facts say', () => {
-    expect(listModels({ kind: 'image' }).map((m) => m.id)).toEqual(facts().filter((m) => m.kind === 'image').map((m) => m.id));
+    expect(listModels({ kind: 'image' }).map((m) => m.id)).toEqual(
+      facts()
+        .filter((m) => m.kind === 'image')
+        .map((m) => m.id),
+    );
     expect(listModels({ provider: 'google', kind: 'text' }).every((m) => m.provider === 'google' && m.kind === 'text')).toBe(true);
-    expect(listModels({ inputModality: 'audio' }).map((m) => m.id)).toEqual(facts().filter((m) => m.inputModalities.includes('audio')).map((m) => m.id));
-    expect(listModels({ outputModality: 'image' }).map((m) => m.id)).toEqual(facts().filter((m) => m.outputModalities.includes('image')).map((m) => m.id));
+    expect(listModels({ inputModality: 'audio' }).map((m) => m.id)).toEqual(
+      facts()
+        .filter((m) => m.inputModalities.includes('audio'))
+        .map((m) => m.id),
+    );
+    expect(listModels({ outputModality: 'image' }).map((m) => m.id)).toEqual(
+      facts()
+        .filter((m) => m.outputModalities.includes('image'))
+        .map((m) => m.id),
+    );
     const both = listModels({ capability: ['functionCalling', 'codeExecution'] });
-    expect(both.map((m) => m.id)).toEqual(facts().filter((m) => m.capabilities.functionCalling === true && m.capabilities.codeExecution === true).map((m) => m.id));
+    expect(both.map((m) => m.id)).toEqual(
+      facts()
+        .filter((m) => m.capabilities.functionCalling === true && m.capabilities.codeExecution === true)
+        .map((m) => m.id),
+    );
     expect(both.map((m) => m.id)).toContain('gemini-3.1-pro-preview');
   });
 
@@ -161,9 +185,13 @@ describe('listModels', () => {
     expect(lifecycleStatus(mini, new Date('2026-12-01T00:00:00Z'))).toBe('shutdown');
     expect(listModels({ excludeShutDown: true, now: NOW }).map((m) => m.id)).toContain('gpt-image-1-mini');
     expect(listModels({ excludeShutDown: true, now: new Date('2026-12-02') }).map((m) => m.id)).not.toContain('gpt-image-1-mini');
-    const passed = facts().filter((m) => m.lifecycle.shutdownDate !== null && m.lifecycle.shutdownDate <= '2026-11-25').map((m) => m.id);
+    const passed = facts()
+      .filter((m) => m.lifecycle.shutdownDate !== null && m.lifecycle.shutdownDate <= '2026-11-25')
+      .map((m) => m.id);
     expect(listModels({ status: 'shutdown', now: NOW }).map((m) => m.id)).toEqual(
-      facts().filter((m) => passed.includes(m.id) || m.lifecycle.status === 'shutdown').map((m) => m.id),
+      facts()
+        .filter((m) => passed.includes(m.id) || m.lifecycle.status === 'shutdown')
+        .map((m) => m.id),
     );
   });
 });

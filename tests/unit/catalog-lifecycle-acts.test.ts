@@ -5,14 +5,22 @@ const DEC_1 = new Date('2026-12-01T12:00:00Z');
 
 describe('lifecycle that acts (2026-12-01, the day gpt-image-1-mini shuts down)', () => {
   it('never crowns a shut-down model in a comparison', () => {
-    const c = compareModels(['gpt-image-1-mini', 'gemini-3.1-pro'], { images: 1000, imageQuality: 'medium', requestsPerMonth: 1 }, { now: DEC_1 });
+    const c = compareModels(
+      ['gpt-image-1-mini', 'gemini-3.1-pro'],
+      { images: 1000, imageQuality: 'medium', requestsPerMonth: 1 },
+      { now: DEC_1 },
+    );
     const summary = c.costSummary.join(' ');
     expect(summary).toContain('GPT Image 1 mini cannot run this workload: it is shut down on 2026-12-01.');
     expect(summary).not.toMatch(/Only GPT Image 1 mini|GPT Image 1 mini is cheapest/);
   });
 
   it('never crowns a model whose input limit the prompt exceeds', () => {
-    const c = compareModels(['gpt-5-mini', 'gemini-3.1-pro'], { inputTokens: 600_000, outputTokens: 1_000 }, { now: new Date('2026-11-25T12:00:00Z') });
+    const c = compareModels(
+      ['gpt-5-mini', 'gemini-3.1-pro'],
+      { inputTokens: 600_000, outputTokens: 1_000 },
+      { now: new Date('2026-11-25T12:00:00Z') },
+    );
     const summary = c.costSummary.join(' ');
     expect(summary).toContain('cannot run this workload: its 272,000-token input limit is below the 600,000-token prompt');
     expect(summary).toMatch(/Only Gemini 3\.1 Pro/);
@@ -47,7 +55,9 @@ describe('lifecycle that acts (2026-12-01, the day gpt-image-1-mini shuts down)'
   });
 
   it('keeps a usable OpenAI image model on 2026-12-01', () => {
-    const usable = getCatalog().list({ kind: 'image', provider: 'openai', now: DEC_1 }).filter((m) => !isShutDown(m, DEC_1));
+    const usable = getCatalog()
+      .list({ kind: 'image', provider: 'openai', now: DEC_1 })
+      .filter((m) => !isShutDown(m, DEC_1));
     expect(usable.map((m) => m.id)).toContain('gpt-image-2');
   });
 });

@@ -21,11 +21,14 @@ describe('prices from @pydantic/genai-prices', () => {
       for (const field of LIBRARY_PRICE_FIELDS) {
         const ours = m.pricing[field];
         const theirs = lib[field];
-        if (ours !== null && theirs !== null && ours !== theirs) disagreements.push(`${m.id} pricing.${field}: ours ${ours}, library ${theirs}`);
+        if (ours !== null && theirs !== null && ours !== theirs)
+          disagreements.push(`${m.id} pricing.${field}: ours ${ours}, library ${theirs}`);
       }
       const tier = m.pricing.longContextTier;
       if (tier && lib.longContext && (tier.input !== lib.longContext.input || tier.output !== lib.longContext.output)) {
-        disagreements.push(`${m.id} pricing.longContextTier: ours ${tier.input}/${tier.output}, library ${lib.longContext.input}/${lib.longContext.output}`);
+        disagreements.push(
+          `${m.id} pricing.longContextTier: ours ${tier.input}/${tier.output}, library ${lib.longContext.input}/${lib.longContext.output}`,
+        );
       }
     }
     expect(disagreements).toEqual([]);
@@ -44,7 +47,11 @@ describe('prices from @pydantic/genai-prices', () => {
   });
 
   it('applies dated price changes on their day and announces those still to come', () => {
-    expect(libraryPrices('google', 'gemini-3.6-flash', 'text', DAY)).toMatchObject({ input: 0.75, output: 3.75, upcoming: [{ from: '2027-01-01', input: 1.5, output: 7.5 }] });
+    expect(libraryPrices('google', 'gemini-3.6-flash', 'text', DAY)).toMatchObject({
+      input: 0.75,
+      output: 3.75,
+      upcoming: [{ from: '2027-01-01', input: 1.5, output: 7.5 }],
+    });
     expect(libraryPrices('google', 'gemini-3.6-flash', 'text', '2027-01-01')).toMatchObject({ input: 1.5, output: 7.5, upcoming: [] });
     expect(libraryPrices('openai', 'gpt-5.6-luna', 'text', '2026-07-29')!.input).toBe(1);
     expect(libraryPrices('openai', 'gpt-5.6-luna', 'text', DAY)!.input).toBe(0.2);
@@ -66,7 +73,10 @@ describe('open-weight families ("runs on your server")', () => {
       expect(cited.map((c) => c.split('/')[1])).toEqual(f.hostedIds);
       for (const c of cited) {
         const [provider, id] = c.split('/') as [string, string];
-        expect(findProvider({ providerId: provider })?.models.some((m) => m.id === id), `${f.id}: ${c}`).toBe(true);
+        expect(
+          findProvider({ providerId: provider })?.models.some((m) => m.id === id),
+          `${f.id}: ${c}`,
+        ).toBe(true);
       }
     }
   });

@@ -8,7 +8,11 @@ const DAY = new Date('2026-12-01T12:00:00Z');
 describe('optional start-up refresh of the price data', () => {
   it('keeps the bundled data when the fetch fails, and says why', async () => {
     const result = await refreshPriceData(() => Promise.reject(new Error('getaddrinfo ENOTFOUND raw.githubusercontent.com')), DAY);
-    expect(result).toEqual({ ok: false, reason: 'getaddrinfo ENOTFOUND raw.githubusercontent.com', label: expect.stringMatching(/^@pydantic\/genai-prices [\d.]+ \(data of \d{4}-\d{2}-\d{2}\)$/) });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'getaddrinfo ENOTFOUND raw.githubusercontent.com',
+      label: expect.stringMatching(/^@pydantic\/genai-prices [\d.]+ \(data of \d{4}-\d{2}-\d{2}\)$/),
+    });
     expect(priceDataInfo().origin).toBe('bundled');
     expect(getCatalog().require('gpt-image-2').pricing.input).toBe(5);
   });

@@ -1,6 +1,13 @@
 /** Issue 14: the recommender reads what the question asks, in the words people use. */
 import { describe, expect, it } from 'vitest';
-import { NoModelMatchesError, getCatalog, isShutDown, lifecycleStatus, recommendModels, requirementsFromTask } from '../../agent/catalog/index';
+import {
+  NoModelMatchesError,
+  getCatalog,
+  isShutDown,
+  lifecycleStatus,
+  recommendModels,
+  requirementsFromTask,
+} from '../../agent/catalog/index';
 
 const DEC_1 = new Date('2026-12-01T12:00:00Z');
 const recommend = (task: string) => recommendModels(requirementsFromTask(task).requirements, { now: DEC_1 });
@@ -57,7 +64,11 @@ describe('cost ceilings', () => {
 
 describe('sizes, volumes and providers', () => {
   it('reads a stated size and volume into the workload', () => {
-    expect(requirementsFromTask('product photos at 1024x1536, 500 a month').requirements.workload).toMatchObject({ requestsPerMonth: 500, images: 1, imageSize: '1024x1536' });
+    expect(requirementsFromTask('product photos at 1024x1536, 500 a month').requirements.workload).toMatchObject({
+      requestsPerMonth: 500,
+      images: 1,
+      imageSize: '1024x1536',
+    });
   });
 
   it.each([
@@ -73,18 +84,23 @@ describe('sizes, volumes and providers', () => {
 describe('lifecycle in the ranking', () => {
   it('ranks every deprecated model after the current ones, and never names a shut-down one', () => {
     for (const task of ['summarise long reports', 'generate product images', 'classify support tickets, with OpenAI']) {
-      const statuses = recommendModels({ ...requirementsFromTask(task).requirements, limit: 50 }, { now: DEC_1 }).recommendations.map((r) => {
-        const m = getCatalog().require(r.modelId);
-        expect(isShutDown(m, DEC_1), r.modelId).toBe(false);
-        return lifecycleStatus(m, DEC_1) === 'deprecated';
-      });
+      const statuses = recommendModels({ ...requirementsFromTask(task).requirements, limit: 50 }, { now: DEC_1 }).recommendations.map(
+        (r) => {
+          const m = getCatalog().require(r.modelId);
+          expect(isShutDown(m, DEC_1), r.modelId).toBe(false);
+          return lifecycleStatus(m, DEC_1) === 'deprecated';
+        },
+      );
       const firstDeprecated = statuses.indexOf(true);
       if (firstDeprecated >= 0) expect(statuses.slice(firstDeprecated).every(Boolean), task).toBe(true);
     }
   });
 
   it('never names a model whose input limit the prompt exceeds', () => {
-    const got = recommendModels({ outputKind: 'text', workload: { requestsPerMonth: 10, inputTokens: 600_000, outputTokens: 100 }, limit: 50 }, { now: DEC_1 });
+    const got = recommendModels(
+      { outputKind: 'text', workload: { requestsPerMonth: 10, inputTokens: 600_000, outputTokens: 100 }, limit: 50 },
+      { now: DEC_1 },
+    );
     for (const r of got.recommendations) {
       const m = getCatalog().require(r.modelId);
       expect(m.maxInputTokens ?? m.contextWindow ?? Infinity, r.modelId).toBeGreaterThanOrEqual(600_000);

@@ -51,7 +51,22 @@ function imagePrice(m: ModelFacts, quality = 'medium', size = '1024x1024'): numb
   return row[size] ?? row.any ?? Object.values(row)[0]!;
 }
 
-const FLAGS = ['functionCalling', 'structuredOutputs', 'streaming', 'reasoning', 'imageGeneration', 'imageEdits', 'searchGrounding', 'codeExecution', 'urlContext', 'fileSearch', 'mapsGrounding', 'contextCaching', 'batch', 'fineTuning'] as const;
+const FLAGS = [
+  'functionCalling',
+  'structuredOutputs',
+  'streaming',
+  'reasoning',
+  'imageGeneration',
+  'imageEdits',
+  'searchGrounding',
+  'codeExecution',
+  'urlContext',
+  'fileSearch',
+  'mapsGrounding',
+  'contextCaching',
+  'batch',
+  'fineTuning',
+] as const;
 function score(m: ModelFacts): number {
   const limit = m.maxInputTokens ?? m.contextWindow ?? 0;
   return (
@@ -64,11 +79,12 @@ function score(m: ModelFacts): number {
 /** The first model after sorting: not-retiring first, then by `key` ascending. */
 function winner(candidates: ModelFacts[], key: (m: ModelFacts) => number, now = NOW, days = 90): string {
   expect(candidates.length).toBeGreaterThan(0);
-  return [...candidates].sort((a, b) => Number(retiring(a, now, days)) - Number(retiring(b, now, days)) || key(a) - key(b) || a.id.localeCompare(b.id))[0]!.id;
+  return [...candidates].sort(
+    (a, b) => Number(retiring(a, now, days)) - Number(retiring(b, now, days)) || key(a) - key(b) || a.id.localeCompare(b.id),
+  )[0]!.id;
 }
 
-const top = (r: Requirements, now = NOW, days?: number) =>
-  recommendModels(r, { now, retiringWithinDays: days }).recommendations[0]!;
+const top = (r: Requirements, now = NOW, days?: number) => recommendModels(r, { now, retiringWithinDays: days }).recommendations[0]!;
 
 const text = models.filter((m) => m.kind === 'text');
 const image = models.filter((m) => m.kind === 'image');
@@ -76,7 +92,10 @@ const DEFAULT_TEXT = { requests: 1_000, input: 2_000, output: 500 };
 
 describe('recommendModels: winners derived from the facts', () => {
   it('1. cheapest text model for the default volume', () => {
-    const expected = winner(text.filter((m) => alive(m)), (m) => textCost(m, DEFAULT_TEXT));
+    const expected = winner(
+      text.filter((m) => alive(m)),
+      (m) => textCost(m, DEFAULT_TEXT),
+    );
     const got = top({ outputKind: 'text', preference: 'cheapest' });
     expect(got.modelId).toBe(expected);
     expect(got.monthlyCost).toBeCloseTo(textCost(getCatalog().require(expected), DEFAULT_TEXT), 10);
@@ -85,28 +104,43 @@ describe('recommendModels: winners derived from the facts', () => {
   it('2. cheapest text model that takes a 520k-token prompt (long-context tiers apply)', () => {
     const v = { requests: 1_000, input: 520_000, output: 1_000 };
     const fits = text.filter((m) => alive(m) && (m.maxInputTokens ?? m.contextWindow ?? 0) >= 520_000);
-    const got = top({ outputKind: 'text', minContextTokens: 520_000, preference: 'cheapest', workload: { requestsPerMonth: 1_000, inputTokens: 520_000, outputTokens: 1_000 } });
+    const got = top({
+      outputKind: 'text',
+      minContextTokens: 520_000,
+      preference: 'cheapest',
+      workload: { requestsPerMonth: 1_000, inputTokens: 520_000, outputTokens: 1_000 },
+    });
     expect(got.modelId).toBe(winner(fits, (m) => textCost(m, v)));
     expect(got.monthlyCost).toBeCloseTo(textCost(getCatalog().require(got.modelId), v), 8);
   });
 
   it('3. cheapest OpenAI text model with function calling and structured output', () => {
-    const fits = text.filter((m) => alive(m) && m.provider === 'openai' && m.capabilities.functionCalling === true && m.capabilities.structuredOutputs === true);
-    expect(top({ outputKind: 'text', provider: 'openai', functionCalling: true, structuredOutput: true, preference: 'cheapest' }).modelId).toBe(
-      winner(fits, (m) => textCost(m, DEFAULT_TEXT)),
+    const fits = text.filter(
+      (m) => alive(m) && m.provider === 'openai' && m.capabilities.functionCalling === true && m.capabilities.structuredOutputs === true,
     );
+    expect(
+      top({ outputKind: 'text', provider: 'openai', functionCalling: true, structuredOutput: true, preference: 'cheapest' }).modelId,
+    ).toBe(winner(fits, (m) => textCost(m, DEFAULT_TEXT)));
   });
 
   it('4. cheapest image model for 1,000 medium 1024x1024 images a month', () => {
     const fits = image.filter((m) => alive(m) && m.pricing.perImage !== null);
-    const got = top({ outputKind: 'image', preference: 'cheapest', workload: { requestsPerMonth: 1_000, images: 1, imageQuality: 'medium' } });
+    const got = top({
+      outputKind: 'image',
+      preference: 'cheapest',
+      workload: { requestsPerMonth: 1_000, images: 1, imageQuality: 'medium' },
+    });
     expect(got.modelId).toBe(winner(fits, (m) => imagePrice(m)));
     expect(got.monthlyCost).toBeCloseTo(1_000 * imagePrice(getCatalog().require(got.modelId)), 10);
   });
 
   it('5. cheapest model that edits images it is given', () => {
-    const fits = models.filter((m) => alive(m) && m.kind === 'image' && m.capabilities.imageEdits === true && m.inputModalities.includes('image'));
-    expect(top({ outputKind: 'image', imageEdit: true, imageInput: true, preference: 'cheapest' }).modelId).toBe(winner(fits, (m) => imagePrice(m)));
+    const fits = models.filter(
+      (m) => alive(m) && m.kind === 'image' && m.capabilities.imageEdits === true && m.inputModalities.includes('image'),
+    );
+    expect(top({ outputKind: 'image', imageEdit: true, imageInput: true, preference: 'cheapest' }).modelId).toBe(
+      winner(fits, (m) => imagePrice(m)),
+    );
   });
 
   it('6. cheapest embedding model', () => {
@@ -129,7 +163,9 @@ describe('recommendModels: winners derived from the facts', () => {
 
   it('9. with no retirement window, deprecated-but-running models compete on price alone', () => {
     const fits = text.filter((m) => alive(m));
-    expect(top({ outputKind: 'text', preference: 'cheapest' }, NOW, 0).modelId).toBe(winner(fits, (m) => textCost(m, DEFAULT_TEXT), NOW, 0));
+    expect(top({ outputKind: 'text', preference: 'cheapest' }, NOW, 0).modelId).toBe(
+      winner(fits, (m) => textCost(m, DEFAULT_TEXT), NOW, 0),
+    );
   });
 
   it('10. on a later day, models shut down by then are gone', () => {
@@ -143,9 +179,13 @@ describe('recommendModels: winners derived from the facts', () => {
   it('11. batch volume: cheapest text model at batch prices where they exist', () => {
     const v = { ...DEFAULT_TEXT, batch: true };
     const fits = text.filter((m) => alive(m));
-    expect(top({ outputKind: 'text', preference: 'cheapest', workload: { requestsPerMonth: 1_000, inputTokens: 2_000, outputTokens: 500, batch: true } }).modelId).toBe(
-      winner(fits, (m) => textCost(m, v)),
-    );
+    expect(
+      top({
+        outputKind: 'text',
+        preference: 'cheapest',
+        workload: { requestsPerMonth: 1_000, inputTokens: 2_000, outputTokens: 500, batch: true },
+      }).modelId,
+    ).toBe(winner(fits, (m) => textCost(m, v)));
   });
 
   it('12. most capable Google model that reads images', () => {
@@ -171,7 +211,9 @@ describe('recommendModels: winners derived from the facts', () => {
     const result = recommendModels({ outputKind: 'text', minContextTokens: 300_000, functionCalling: true }, { now: NOW });
     expect(result.rule).toMatch(/^Cheapest first among models scoring at least 80%/);
     for (const r of result.recommendations) {
-      expect(r.reasons[0]).toBe('Meets every requirement: is a text model, takes prompts of at least 300,000 tokens and supports function calling.');
+      expect(r.reasons[0]).toBe(
+        'Meets every requirement: is a text model, takes prompts of at least 300,000 tokens and supports function calling.',
+      );
       expect(r.reasons[1]).toMatch(/^\$[\d,.]+ a month for 1,000 requests a month × 2,000 input \+ 500 output tokens\.$/);
       expect(r.monthlyCost).not.toBeNull();
     }
@@ -218,20 +260,28 @@ describe('requirementsFromTask', () => {
     ['extract invoice fields from scanned receipts', { outputKind: 'text', imageInput: true, structuredOutput: true }],
     ['semantic search over our wiki', { outputKind: 'embedding' }],
     ['a cheap chatbot that calls our order API', { outputKind: 'text', functionCalling: true, preference: 'cheapest' }],
-    ['best quality summaries of 10k-word reports with Gemini', { outputKind: 'text', provider: 'google', preference: 'most-capable', minContextTokens: 13_000 }],
+    [
+      'best quality summaries of 10k-word reports with Gemini',
+      { outputKind: 'text', provider: 'google', preference: 'most-capable', minContextTokens: 13_000 },
+    ],
   ] as const)('%s', (task, expected) => {
     expect(requirementsFromTask(task).requirements).toMatchObject(expected);
   });
 
   it('reads volumes per day, week or month into requests a month', () => {
     expect(requirementsFromTask('classify 300 tickets per day').requirements.workload?.requestsPerMonth).toBe(9_000);
-    expect(requirementsFromTask('generate 5,000 product images a month').requirements.workload).toMatchObject({ requestsPerMonth: 5_000, images: 1 });
+    expect(requirementsFromTask('generate 5,000 product images a month').requirements.workload).toMatchObject({
+      requestsPerMonth: 5_000,
+      images: 1,
+    });
     expect(requirementsFromTask('triage 20k emails/month').requirements.workload?.requestsPerMonth).toBe(20_000);
   });
 
   it('states what it assumed', () => {
     const { understood } = requirementsFromTask('summarise 800-page contracts');
-    expect(understood).toContain(`800 pages ≈ ${(800 * TOKENS_PER_PAGE).toLocaleString('en-US')} tokens (about ${TOKENS_PER_PAGE} tokens a page) in one prompt.`);
+    expect(understood).toContain(
+      `800 pages ≈ ${(800 * TOKENS_PER_PAGE).toLocaleString('en-US')} tokens (about ${TOKENS_PER_PAGE} tokens a page) in one prompt.`,
+    );
     expect(understood).toContain('No volume stated: priced at 1,000 requests a month.');
   });
 });

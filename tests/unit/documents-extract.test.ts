@@ -10,13 +10,16 @@ import { CLAUSE, makeDocx, makeEncryptedPdf, makePdf } from '../fixtures/documen
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function refusal(promise: Promise<unknown>): Promise<DocumentError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DocumentError);
   return error as DocumentError;
 }
 
 describe('document extraction', () => {
-  it('reads a 40-page PDF: 40 counted pages, every page\'s text, tokens counted with o200k_base', async () => {
+  it("reads a 40-page PDF: 40 counted pages, every page's text, tokens counted with o200k_base", async () => {
     const bytes = await makePdf(40);
     const doc = await extractDocument({ filename: 'contract.pdf', mimeType: 'application/pdf', bytes });
     expect(doc).toMatchObject({ filename: 'contract.pdf', format: 'pdf', pages: 40, pagesEstimated: false, bytes: bytes.byteLength });
@@ -43,13 +46,17 @@ describe('document extraction', () => {
   });
 
   it('refuses a file over the byte limit with 413 and the stated limits', async () => {
-    const error = await refusal(extractDocument({ filename: 'big.txt', mimeType: 'text/plain', bytes: Buffer.alloc(DOCUMENT_LIMITS.bytes + 1, 'a') }));
+    const error = await refusal(
+      extractDocument({ filename: 'big.txt', mimeType: 'text/plain', bytes: Buffer.alloc(DOCUMENT_LIMITS.bytes + 1, 'a') }),
+    );
     expect(error.status).toBe(413);
     expect(error.message).toMatch(/too large: 8\.0 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text\./);
   });
 
   it('refuses a PDF over the page limit before reading its text', async () => {
-    const error = await refusal(extractDocument({ filename: 'long.pdf', mimeType: 'application/pdf', bytes: await makePdf(DOCUMENT_LIMITS.pages + 1, 1) }));
+    const error = await refusal(
+      extractDocument({ filename: 'long.pdf', mimeType: 'application/pdf', bytes: await makePdf(DOCUMENT_LIMITS.pages + 1, 1) }),
+    );
     expect(error.status).toBe(413);
     expect(error.message).toContain('2,001 pages');
   });
@@ -78,7 +85,9 @@ describe('document extraction', () => {
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const error = await refusal(extractDocument({ filename: 'bomb.docx', mimeType: DOCX_TYPE, bytes: bomb }));
     expect(error.status).toBe(413);
-    expect(error.message).toMatch(/^The document is too large: the DOCX file unpacks to more than 64 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text/);
+    expect(error.message).toMatch(
+      /^The document is too large: the DOCX file unpacks to more than 64 MB\. Documents may be up to 8 MB, 2,000 pages and 1,000,000 tokens of text/,
+    );
   });
 
   it('refuses a password-protected PDF and an encrypted Office file', async () => {

@@ -11,16 +11,34 @@ import { mapError } from '../../server/http/error-middleware';
 
 describe('error outcomes', () => {
   it('marks every typed error, so recognition does not depend on class names', () => {
-    const errors = [new StoreError('conflict', 'x'), new UnknownModelError('gpt-9', []), new TemplateError('x'), new ModelBindingError('x')];
+    const errors = [
+      new StoreError('conflict', 'x'),
+      new UnknownModelError('gpt-9', []),
+      new TemplateError('x'),
+      new ModelBindingError('x'),
+    ];
     for (const e of errors) expect(ToolwrightError.isInstance(e)).toBe(true);
     expect(ToolwrightError.isInstance(Object.assign(new Error('x'), { name: 'StoreError', kind: 'conflict' }))).toBe(false);
   });
 
   it('gives the HTTP status, the tool outcome and the chat kind from one row', () => {
-    expect(errorOutcome(new StoreError('not-found', 'x'))).toMatchObject({ status: 404, tool: 'not-found', fault: false, run: 'not-found' });
+    expect(errorOutcome(new StoreError('not-found', 'x'))).toMatchObject({
+      status: 404,
+      tool: 'not-found',
+      fault: false,
+      run: 'not-found',
+    });
     expect(errorOutcome(new StoreError('unavailable', 'x'))).toMatchObject({ status: 503, tool: null, fault: true, run: 'store' });
-    expect(errorOutcome(new ProviderError({ kind: 'rate-limit', provider: 'openai', status: 429 }))).toMatchObject({ status: 429, fault: true, run: 'rate-limit' });
-    expect(errorOutcome(new CapabilityError('m', 's', [], [], 'x'))).toMatchObject({ status: 422, code: 'capability_mismatch', tool: 'refused' });
+    expect(errorOutcome(new ProviderError({ kind: 'rate-limit', provider: 'openai', status: 429 }))).toMatchObject({
+      status: 429,
+      fault: true,
+      run: 'rate-limit',
+    });
+    expect(errorOutcome(new CapabilityError('m', 's', [], [], 'x'))).toMatchObject({
+      status: 422,
+      code: 'capability_mismatch',
+      tool: 'refused',
+    });
     expect(errorOutcome(new Error('x'))).toBeNull();
   });
 

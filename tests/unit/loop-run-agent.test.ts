@@ -78,8 +78,20 @@ describe('runAgent', () => {
       ]),
       replyText('Both done.'),
     ]);
-    const events = await collect({ provider, registry: toolSet({ a: barrier, b: barrier }), conversationId: conversation.id, userMessage: 'go' });
-    expect(events.map((e) => e.type)).toEqual(['tool.started', 'tool.started', 'tool.finished', 'tool.finished', 'assistant.delta', 'done']);
+    const events = await collect({
+      provider,
+      registry: toolSet({ a: barrier, b: barrier }),
+      conversationId: conversation.id,
+      userMessage: 'go',
+    });
+    expect(events.map((e) => e.type)).toEqual([
+      'tool.started',
+      'tool.started',
+      'tool.finished',
+      'tool.finished',
+      'assistant.delta',
+      'done',
+    ]);
     const second = provider.requests[1]!;
     expect(second.messages.slice(-2)).toEqual([
       { role: 'tool', toolCallId: 'call_1_a', toolName: 'a', result: { summary: 'ok', data: { n: 1 } } },
@@ -145,7 +157,13 @@ describe('runAgent', () => {
     const conversation = await store.createConversation({ workspaceId: 'default' });
     const controller = new AbortController();
     const provider = new ScriptedProvider([hangUntilAborted(() => controller.abort())]);
-    const events = await collect({ provider, registry: echo, conversationId: conversation.id, userMessage: 'wait', signal: controller.signal });
+    const events = await collect({
+      provider,
+      registry: echo,
+      conversationId: conversation.id,
+      userMessage: 'wait',
+      signal: controller.signal,
+    });
     expect(events).toEqual([{ type: 'done', reason: 'cancelled', usage: expect.any(Object), outcome: 'answered', app: null }]);
     expect((await store.getConversation(conversation.id))?.messages).toEqual([{ role: 'user', content: 'wait' }]);
   });
@@ -168,7 +186,12 @@ describe('runAgent', () => {
 
   it('resumes a conversation: the second run sends the whole history', async () => {
     const conversation = await store.createConversation({ workspaceId: 'default' });
-    await collect({ provider: new ScriptedProvider([replyText('First answer.')]), registry: echo, conversationId: conversation.id, userMessage: 'first' });
+    await collect({
+      provider: new ScriptedProvider([replyText('First answer.')]),
+      registry: echo,
+      conversationId: conversation.id,
+      userMessage: 'first',
+    });
     const provider = new ScriptedProvider([replyText('Second answer.')]);
     await collect({ provider, registry: echo, conversationId: conversation.id, userMessage: 'second' });
     expect(provider.requests[0]?.messages).toEqual([
@@ -197,7 +220,9 @@ describe('runAgent', () => {
 
   it('ends the run when the store fails under a tool (infrastructure, not the model’s fault)', async () => {
     const conversation = await store.createConversation({ workspaceId: 'default' });
-    const registry = toolSet({ save: async () => Promise.reject(new StoreError('unavailable', 'The database is unreachable; start PostgreSQL and try again.')) });
+    const registry = toolSet({
+      save: async () => Promise.reject(new StoreError('unavailable', 'The database is unreachable; start PostgreSQL and try again.')),
+    });
     const provider = new ScriptedProvider([callTools([{ name: 'save', args: {} }])]);
     const events = await collect({ provider, registry, conversationId: conversation.id, userMessage: 'save' });
     expect(events.slice(-2)).toEqual([
@@ -214,7 +239,14 @@ describe('runAgent', () => {
   it('still saves every message when the consumer stops listening early', async () => {
     const conversation = await store.createConversation({ workspaceId: 'default' });
     const provider = new ScriptedProvider([replyText('Saved even if nobody reads it.')]);
-    for await (const event of runAgent({ provider, model: 'scripted', registry: echo, ctx: { store, actor }, conversationId: conversation.id, userMessage: 'hi' })) {
+    for await (const event of runAgent({
+      provider,
+      model: 'scripted',
+      registry: echo,
+      ctx: { store, actor },
+      conversationId: conversation.id,
+      userMessage: 'hi',
+    })) {
       if (event.type === 'assistant.delta') break;
     }
     expect((await store.getConversation(conversation.id))?.messages.map((m) => m.role)).toEqual(['user', 'assistant']);

@@ -9,8 +9,13 @@ describe('agentProviderFrom', () => {
   });
 
   it('uses the named directory model when its key is configured, else the planner', async () => {
-    expect(await choose({ AGENT_MODEL: 'gpt-5-mini' }, { openaiApiKey: 'sk-test' })).toMatchObject({ provider: { id: 'openai' }, model: 'gpt-5-mini' });
-    expect(await choose({ AGENT_MODEL: 'gemini-3-flash-preview' }, { geminiApiKey: 'g-test' })).toMatchObject({ provider: { id: 'google' } });
+    expect(await choose({ AGENT_MODEL: 'gpt-5-mini' }, { openaiApiKey: 'sk-test' })).toMatchObject({
+      provider: { id: 'openai' },
+      model: 'gpt-5-mini',
+    });
+    expect(await choose({ AGENT_MODEL: 'gemini-3-flash-preview' }, { geminiApiKey: 'g-test' })).toMatchObject({
+      provider: { id: 'google' },
+    });
     expect(await choose({ AGENT_MODEL: 'gpt-5-mini' })).toMatchObject({ provider: { id: 'planner' } });
   });
 

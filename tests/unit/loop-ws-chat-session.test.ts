@@ -99,7 +99,15 @@ describe('createChatSession', () => {
     const bus = createRunEventBus();
     const { sent, session } = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store) });
     const usage = { inputTokens: 10, cachedInputTokens: 0, outputTokens: 0, imageInputTokens: 0, images: 1 };
-    const finished = { type: 'run.finished', runId: 'r1', appSlug: 'post-drafter', status: 'dry-run', usage, costUsd: 0.04, error: null } as const;
+    const finished = {
+      type: 'run.finished',
+      runId: 'r1',
+      appSlug: 'post-drafter',
+      status: 'dry-run',
+      usage,
+      costUsd: 0.04,
+      error: null,
+    } as const;
     bus.publish({ ...finished, workspaceId: 'default', at: '2026-01-01T00:00:00.000Z' });
     bus.publish({ ...finished, runId: 'r2', workspaceId: 'someone-else', at: '2026-01-01T00:00:00.000Z' });
     expect(sent).toEqual([finished]);
@@ -114,10 +122,24 @@ describe('createChatSession', () => {
     await store.createApp({ workspaceId: 'default', spec: spec('secret-plans', 'private'), createdBy: null });
     await store.createApp({ workspaceId: 'default', spec: spec('team-notes', 'workspace'), createdBy: null });
     const bus = createRunEventBus();
-    const viewer = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store), actor: { userId: 'v', workspaceId: 'default', role: 'viewer' } });
-    const editor = harness(new ScriptedProvider([]), { runEvents: runEventsFrom(bus, store), actor: { userId: 'e', workspaceId: 'default', role: 'editor' } });
+    const viewer = harness(new ScriptedProvider([]), {
+      runEvents: runEventsFrom(bus, store),
+      actor: { userId: 'v', workspaceId: 'default', role: 'viewer' },
+    });
+    const editor = harness(new ScriptedProvider([]), {
+      runEvents: runEventsFrom(bus, store),
+      actor: { userId: 'e', workspaceId: 'default', role: 'editor' },
+    });
     const started = (runId: string, appSlug: string) =>
-      ({ type: 'run.started', workspaceId: 'default', runId, appSlug, appVersion: 1, stepCount: 0, at: '2026-01-01T00:00:00.000Z' }) as const;
+      ({
+        type: 'run.started',
+        workspaceId: 'default',
+        runId,
+        appSlug,
+        appVersion: 1,
+        stepCount: 0,
+        at: '2026-01-01T00:00:00.000Z',
+      }) as const;
     bus.publish(started('r1', 'secret-plans'));
     bus.publish(started('r2', 'team-notes'));
     await vi.waitFor(() => expect(viewer.sent).toHaveLength(1));

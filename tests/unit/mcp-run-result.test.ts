@@ -54,10 +54,16 @@ const run = (steps: StepRun[], status: RunRow['status'] = 'ok'): RunRow => ({
 describe('toRunResult', () => {
   it('returns structured content, the summary as text, and each made image as image content', async () => {
     const file = await files.saveImage(Buffer.from(TINY_PNG_BASE64, 'base64'));
-    const result = await toRunResult(run([step('post', 'generate-text', { text: 'Spring is here.' }), step('image', 'generate-image', { image: file.url, file })]), files);
+    const result = await toRunResult(
+      run([step('post', 'generate-text', { text: 'Spring is here.' }), step('image', 'generate-image', { image: file.url, file })]),
+      files,
+    );
     const data = result.structuredContent as RunStructuredContent;
     expect(data).toMatchObject({ runId: 'run-1', appVersion: 3, status: 'ok', costUsd: 0.02, error: null });
-    expect(data.steps.map((s) => [s.id, s.status])).toEqual([['post', 'ok'], ['image', 'ok']]);
+    expect(data.steps.map((s) => [s.id, s.status])).toEqual([
+      ['post', 'ok'],
+      ['image', 'ok'],
+    ]);
     expect(result.isError).toBe(false);
     const [text, image] = result.content;
     expect(text).toMatchObject({ type: 'text', text: expect.stringMatching(/^The run finished and cost .*\n\n.*Spring is here\./s) });
@@ -65,7 +71,10 @@ describe('toRunResult', () => {
   });
 
   it('marks a failed run as an error result with its reason', async () => {
-    const result = await toRunResult(run([{ ...step('post', 'generate-text', {}), status: 'error', error: 'the model refused.' }], 'error'), files);
+    const result = await toRunResult(
+      run([{ ...step('post', 'generate-text', {}), status: 'error', error: 'the model refused.' }], 'error'),
+      files,
+    );
     expect(result.isError).toBe(true);
     expect((result.content[0] as { text: string }).text).toMatch(/^The run failed: Step "post" failed: the model refused\./);
   });

@@ -25,20 +25,23 @@ describe('omitted input', () => {
     expect(fillOmittedNulls(schema, { slug: 'a', note: 'kept' })).toEqual({ slug: 'a', note: 'kept' });
   });
 
-  it.each(registry.all().map((t) => [t.name, t] as const))('%s: an empty input is refused naming exactly its required fields', async (name, tool) => {
-    const shape = (tool.input as z.ZodObject).shape as Record<string, z.ZodType>;
-    const required = Object.keys(shape).filter((key) => !nullable(shape[key]!));
-    const outcome = await registry.run(name, fillOmittedNulls(tool.input, {}), ctx).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    if (required.length === 0) {
-      expect(outcome === null || !(outcome instanceof ToolInputError)).toBe(true);
-      return;
-    }
-    expect(outcome).toBeInstanceOf(ToolInputError);
-    const issues = (outcome as ToolInputError).issues;
-    expect(issues.map((i) => i.path.split(/[.[]/)[0]).sort()).toEqual([...required].sort());
-    for (const issue of issues) expect(issue.message).toMatch(/^missing/);
-  });
+  it.each(registry.all().map((t) => [t.name, t] as const))(
+    '%s: an empty input is refused naming exactly its required fields',
+    async (name, tool) => {
+      const shape = (tool.input as z.ZodObject).shape as Record<string, z.ZodType>;
+      const required = Object.keys(shape).filter((key) => !nullable(shape[key]!));
+      const outcome = await registry.run(name, fillOmittedNulls(tool.input, {}), ctx).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      if (required.length === 0) {
+        expect(outcome === null || !(outcome instanceof ToolInputError)).toBe(true);
+        return;
+      }
+      expect(outcome).toBeInstanceOf(ToolInputError);
+      const issues = (outcome as ToolInputError).issues;
+      expect(issues.map((i) => i.path.split(/[.[]/)[0]).sort()).toEqual([...required].sort());
+      for (const issue of issues) expect(issue.message).toMatch(/^missing/);
+    },
+  );
 });

@@ -24,7 +24,8 @@ function specOf(turn: TurnLog): AppSpec {
 }
 
 function expectAllValid(turn: TurnLog): void {
-  for (const call of turn.calls) expect({ name: call.name, valid: call.valid, ok: call.ok }).toEqual({ name: call.name, valid: true, ok: true });
+  for (const call of turn.calls)
+    expect({ name: call.name, valid: call.valid, ok: call.ok }).toEqual({ name: call.name, valid: true, ok: true });
 }
 
 async function current(): Promise<AppSpec> {
@@ -51,7 +52,9 @@ describe('planner conversations through the real tools', () => {
   });
 
   it('composes an app from scratch when no template fits, and it validates', async () => {
-    const turn = await session.say('Keep track of candidates: name, email, linkedin url and years of experience as a number, and write a short intro for each');
+    const turn = await session.say(
+      'Keep track of candidates: name, email, linkedin url and years of experience as a number, and write a short intro for each',
+    );
     expectAllValid(turn);
     const spec = specOf(turn);
     expect(spec.inputs.map((f) => `${f.name}:${f.type}`)).toEqual(
@@ -246,14 +249,37 @@ describe('planner honesty', () => {
 
   it('never throws and never emits a call its tool would refuse, whatever it is sent', async () => {
     const provider = createPlannerProvider();
-    const odd = ['', '????', '🙂', 'a'.repeat(20_000), '{{inputs.x}} build me a tool', 'add', 'rename it to', 'every 0 minutes', 'every 1000 hours',
-      'at 25:99 every day', 'compare', 'with fields , , and', 'call it ""', '1,000,000,000 images a month cost?', '0 images a month cost?'];
+    const odd = [
+      '',
+      '????',
+      '🙂',
+      'a'.repeat(20_000),
+      '{{inputs.x}} build me a tool',
+      'add',
+      'rename it to',
+      'every 0 minutes',
+      'every 1000 hours',
+      'at 25:99 every day',
+      'compare',
+      'with fields , , and',
+      'call it ""',
+      '1,000,000,000 images a month cost?',
+      '0 images a month cost?',
+    ];
     for (const content of odd) {
       for (const system of [undefined, 'The app this conversation is building is "x-app"; follow-ups refer to it.']) {
-        const result = await provider.chat({ model: 'planner', ...(system ? { system } : {}), messages: [{ role: 'user', content }], tools: session.registry.specs() });
+        const result = await provider.chat({
+          model: 'planner',
+          ...(system ? { system } : {}),
+          messages: [{ role: 'user', content }],
+          tools: session.registry.specs(),
+        });
         for (const part of result.content) {
           if (part.type !== 'tool-call') continue;
-          expect(session.registry.get(part.name)?.input.safeParse(part.args).success, `${part.name} for ${JSON.stringify(content.slice(0, 40))}`).toBe(true);
+          expect(
+            session.registry.get(part.name)?.input.safeParse(part.args).success,
+            `${part.name} for ${JSON.stringify(content.slice(0, 40))}`,
+          ).toBe(true);
         }
       }
     }
@@ -270,9 +296,15 @@ describe('planner honesty', () => {
 
 describe('planner app shapes', () => {
   it('puts fields to pull out of a text into the extract step, its table and its save step — not the form', async () => {
-    const spec = specOf(await session.say('Pull the tracking number, carrier and delivery date out of shipping emails and keep them in a table'));
+    const spec = specOf(
+      await session.say('Pull the tracking number, carrier and delivery date out of shipping emails and keep them in a table'),
+    );
     const extract = spec.steps.find((s) => s.kind === 'extract');
-    expect(extract?.kind === 'extract' && extract.fields.map((f) => `${f.name}:${f.type}`)).toEqual(['trackingNumber:text', 'carrier:text', 'deliveryDate:date']);
+    expect(extract?.kind === 'extract' && extract.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
+      'trackingNumber:text',
+      'carrier:text',
+      'deliveryDate:date',
+    ]);
     expect(spec.inputs.map((f) => f.name)).not.toContain('carrier');
     expect(spec.collections[0]?.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['trackingNumber', 'carrier', 'deliveryDate']));
   });

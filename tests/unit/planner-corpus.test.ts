@@ -14,5 +14,4 @@ describe('planner corpus', () => {
   it('keeps the frozen test split unchanged (it only grows)', () => {
     expect(lockProblems(items, readLock())).toEqual([]);
   });
-
 });

@@ -42,7 +42,11 @@ describe('planner eval', () => {
 
   it('keeps the regression cases written next to the rules', async () => {
     const summary = await runEval(CASES);
-    const failures = summary.cases.flatMap((c) => Object.entries(c.results).filter(([, ok]) => !ok).map(([p]) => `${c.id}: ${p} (${c.observed})`));
+    const failures = summary.cases.flatMap((c) =>
+      Object.entries(c.results)
+        .filter(([, ok]) => !ok)
+        .map(([p]) => `${c.id}: ${p} (${c.observed})`),
+    );
     for (const p of PROPERTIES) {
       const { rate, passed, total } = summary.perProperty[p];
       expect(rate, `${p}: ${passed}/${total}\n${failures.join('\n')}`).toBeGreaterThanOrEqual(Math.min(GOAL, CASE_FLOORS[p] ?? GOAL));

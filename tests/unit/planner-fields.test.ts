@@ -15,7 +15,10 @@ describe('planner field extraction', () => {
       'track title, due date, owner and status (open, in progress, done) for each task',
       ['title:text', 'dueDate:date', 'owner:text', 'status:select[open|in progress|done]'],
     ],
-    ['a form that asks for their name, email, website and a short message, then emails me', ['name:text', 'email:email', 'website:url', 'shortMessage:longText']],
+    [
+      'a form that asks for their name, email, website and a short message, then emails me',
+      ['name:text', 'email:email', 'website:url', 'shortMessage:longText'],
+    ],
     [
       'log each expense with amount, date, category (travel, meals, software) and receipt photo',
       ['amount:number', 'date:date', 'category:select[travel|meals|software]', 'receiptPhoto:image'],
@@ -24,7 +27,10 @@ describe('planner field extraction', () => {
       'keep track of candidates: name, email, linkedin url, years of experience as a number',
       ['name:text', 'email:email', 'linkedinUrl:url', 'yearsOfExperience:number'],
     ],
-    ['an intake form with fields company, website, budget and project type (website, app, branding)', ['company:text', 'website:url', 'budget:number', 'projectType:select[website|app|branding]']],
+    [
+      'an intake form with fields company, website, budget and project type (website, app, branding)',
+      ['company:text', 'website:url', 'budget:number', 'projectType:select[website|app|branding]'],
+    ],
     ['visitors leave their name, email, phone and a message', ['name:text', 'email:email', 'phone:text', 'message:longText']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -46,7 +52,11 @@ describe('planner field extraction', () => {
     expect(extractSingleField('a priority field')).toMatchObject({ name: 'priority', type: 'select', options: ['low', 'medium', 'high'] });
     expect(extractSingleField('a field for due date')).toMatchObject({ name: 'dueDate', type: 'date' });
     expect(extractSingleField('an email field')).toMatchObject({ name: 'email', type: 'email' });
-    expect(extractSingleField('a status field (new, won, lost)')).toMatchObject({ name: 'status', type: 'select', options: ['new', 'won', 'lost'] });
+    expect(extractSingleField('a status field (new, won, lost)')).toMatchObject({
+      name: 'status',
+      type: 'select',
+      options: ['new', 'won', 'lost'],
+    });
     expect(extractSingleField('a paid checkbox')).toMatchObject({ name: 'paid', type: 'boolean', options: null });
   });
 

@@ -40,7 +40,13 @@ describe('planner schedules in plain words → cron + IANA zone', () => {
   });
 
   it('finds no schedule in sizes, volumes or prices', () => {
-    for (const text of ['summarise 800-page contracts', 'what would 2,000 images a month cost?', 'a lead tracker with fields name and email', 'every 0 minutes', 'every 1000 hours']) {
+    for (const text of [
+      'summarise 800-page contracts',
+      'what would 2,000 images a month cost?',
+      'a lead tracker with fields name and email',
+      'every 0 minutes',
+      'every 1000 hours',
+    ]) {
       expect(parseSchedule(text)).toBeNull();
     }
   });

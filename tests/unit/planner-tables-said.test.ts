@@ -29,7 +29,9 @@ describe('tables the person names', () => {
   });
 
   it('reads several tables, each with its own columns', () => {
-    const tables = saidTables('A parts shop. Suppliers: supplier, phone, city. Parts: part number, price, stock. Each order with part, quantity and date.');
+    const tables = saidTables(
+      'A parts shop. Suppliers: supplier, phone, city. Parts: part number, price, stock. Each order with part, quantity and date.',
+    );
     expect(tables.map((t) => t.noun)).toEqual(['supplier', 'part', 'order']);
     expect(tables[1]!.columns.map((c) => c.words)).toEqual(['part number', 'price', 'stock']);
   });

@@ -110,7 +110,9 @@ describe('planner follow-ups', () => {
     expect(parseFollowUp('run it every Friday instead')).toEqual([{ op: 'schedule', parts: { frequency: 'weekly', daysOfWeek: [5] } }]);
     expect(parseFollowUp('make it public')).toEqual([{ op: 'access', level: 'public-link' }]);
     expect(parseFollowUp('share it with the team')).toEqual([{ op: 'access', level: 'workspace' }]);
-    expect(parseFollowUp('rename the company field to organisation')).toEqual([{ op: 'rename-field', words: 'company', to: 'organisation' }]);
+    expect(parseFollowUp('rename the company field to organisation')).toEqual([
+      { op: 'rename-field', words: 'company', to: 'organisation' },
+    ]);
     expect(parseFollowUp('remove the phone field')).toEqual([{ op: 'remove-field', words: 'phone', column: false }]);
     expect(parseFollowUp('drop the budget column')).toEqual([{ op: 'remove-field', words: 'budget', column: true }]);
     expect(parseFollowUp('let the whole team use it')).toEqual([{ op: 'access', level: 'workspace' }]);
@@ -121,15 +123,22 @@ describe('planner follow-ups', () => {
     expect(ops('switch to Gemini')).toEqual(['model']);
   });
   it('reads images and notifications to add', () => {
-    expect(parseFollowUp('also generate a matching image with nano banana')).toEqual([{ op: 'add-image', model: 'gemini-2.5-flash-image' }]);
+    expect(parseFollowUp('also generate a matching image with nano banana')).toEqual([
+      { op: 'add-image', model: 'gemini-2.5-flash-image' },
+    ]);
     expect(parseFollowUp('email it to ops@example.com')).toEqual([{ op: 'notify', wish: { channel: 'email', target: 'ops@example.com' } }]);
     expect(parseFollowUp('post it to Slack')).toEqual([{ op: 'notify', wish: { channel: 'slack', target: null } }]);
   });
 
   it('reads other ways of saying the same changes', () => {
-    expect(parseFollowUp('can you also ask for a target audience?')).toEqual([{ op: 'add-fields', fields: [expect.objectContaining({ name: 'targetAudience', type: 'text' })] }]);
+    expect(parseFollowUp('can you also ask for a target audience?')).toEqual([
+      { op: 'add-fields', fields: [expect.objectContaining({ name: 'targetAudience', type: 'text' })] },
+    ]);
     expect(parseFollowUp('add a dropdown for language with English, German and French')).toEqual([
-      { op: 'add-fields', fields: [expect.objectContaining({ name: 'language', type: 'select', options: ['English', 'German', 'French'] })] },
+      {
+        op: 'add-fields',
+        fields: [expect.objectContaining({ name: 'language', type: 'select', options: ['English', 'German', 'French'] })],
+      },
     ]);
     expect(parseFollowUp("I don't need the tone field")).toEqual([{ op: 'remove-field', words: 'tone', column: false }]);
     expect(parseFollowUp('the name should be LinkedIn studio')).toEqual([{ op: 'rename-app', name: 'LinkedIn studio' }]);
@@ -153,11 +162,22 @@ describe('planner questions', () => {
     expect(q.kind === 'compare' && q.models.map((m) => m.id)).toEqual(['gpt-image-1-mini', 'gemini-3.1-pro-preview']);
   });
   it('prices a comparison at the volume said', () => {
-    expect(parseModelsQuestion('compare gpt-5 mini with gemini 3 flash for 10,000 summaries a month')).toMatchObject({ kind: 'compare', volume: { perMonth: 10_000 } });
+    expect(parseModelsQuestion('compare gpt-5 mini with gemini 3 flash for 10,000 summaries a month')).toMatchObject({
+      kind: 'compare',
+      volume: { perMonth: 10_000 },
+    });
   });
   it('asks for a recommendation otherwise', () => {
-    expect(parseModelsQuestion('which model is best for summarising 800-page contracts?')).toMatchObject({ kind: 'recommend', modelKind: null, priority: null });
-    expect(parseModelsQuestion('What is the cheapest image model?')).toMatchObject({ kind: 'recommend', modelKind: 'image', priority: 'cost' });
+    expect(parseModelsQuestion('which model is best for summarising 800-page contracts?')).toMatchObject({
+      kind: 'recommend',
+      modelKind: null,
+      priority: null,
+    });
+    expect(parseModelsQuestion('What is the cheapest image model?')).toMatchObject({
+      kind: 'recommend',
+      modelKind: 'image',
+      priority: 'cost',
+    });
   });
   it('reads volumes per month', () => {
     expect(parseVolume('what would 2,000 images a month cost?')).toMatchObject({ perMonth: 2000, unit: 'images' });

@@ -3,14 +3,17 @@ import { missingSetting, providerConfig, readProviderSettings } from '../../agen
 
 describe('provider settings', () => {
   it('reads the environment, with GOOGLE_API_KEY as the other name for the Gemini key', () => {
-    const settings = readProviderSettings({}, {
-      OPENAI_API_KEY: 'sk-env',
-      OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
-      GOOGLE_API_KEY: 'g-env',
-      GEMINI_BASE_URL: 'http://127.0.0.1:8',
-      OPENAI_COMPATIBLE_BASE_URL: 'http://localhost:11434/v1',
-      OPENAI_COMPATIBLE_API_KEY: 'ollama',
-    });
+    const settings = readProviderSettings(
+      {},
+      {
+        OPENAI_API_KEY: 'sk-env',
+        OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
+        GOOGLE_API_KEY: 'g-env',
+        GEMINI_BASE_URL: 'http://127.0.0.1:8',
+        OPENAI_COMPATIBLE_BASE_URL: 'http://localhost:11434/v1',
+        OPENAI_COMPATIBLE_API_KEY: 'ollama',
+      },
+    );
     expect(settings).toEqual({
       openaiApiKey: 'sk-env',
       openaiBaseUrl: 'http://127.0.0.1:9/v1',
@@ -23,7 +26,10 @@ describe('provider settings', () => {
   });
 
   it('fills what the environment leaves unset from stored settings; env wins; blanks are unset', () => {
-    const settings = readProviderSettings({ openaiApiKey: 'sk-stored', geminiApiKey: 'g-stored', openaiCompatibleBaseUrl: '  ' }, { OPENAI_API_KEY: 'sk-env', GEMINI_API_KEY: '' });
+    const settings = readProviderSettings(
+      { openaiApiKey: 'sk-stored', geminiApiKey: 'g-stored', openaiCompatibleBaseUrl: '  ' },
+      { OPENAI_API_KEY: 'sk-env', GEMINI_API_KEY: '' },
+    );
     expect(settings).toEqual({ openaiApiKey: 'sk-env', geminiApiKey: 'g-stored' });
   });
 

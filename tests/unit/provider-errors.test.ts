@@ -4,16 +4,34 @@ import { kindForStatus, ProviderError, redactSecrets } from '../../agent/provide
 describe('ProviderError', () => {
   it('says what to do, per kind', () => {
     const cases: Array<[ConstructorParameters<typeof ProviderError>[0], string]> = [
-      [{ kind: 'auth', provider: 'openai', status: 401 }, 'OpenAI refused the API key (401). Set OPENAI_API_KEY in Settings or pick another model.'],
+      [
+        { kind: 'auth', provider: 'openai', status: 401 },
+        'OpenAI refused the API key (401). Set OPENAI_API_KEY in Settings or pick another model.',
+      ],
       [
         { kind: 'auth', provider: 'google', status: 403 },
         "Google Gemini refused access for this API key (403). Check the key's project and permissions, or set GEMINI_API_KEY in Settings or pick another model.",
       ],
-      [{ kind: 'rate-limit', provider: 'openai', status: 429, retryAfterMs: 90_000 }, 'OpenAI is rate-limiting requests (429). Wait about 90 s and try again, or pick another model.'],
-      [{ kind: 'rate-limit', provider: 'google', status: 429, attempts: 3 }, 'Google Gemini is rate-limiting requests (429) after 3 attempts. Wait a minute and try again, or pick another model.'],
-      [{ kind: 'unavailable', provider: 'openai-compatible', status: 503 }, 'The OpenAI-compatible server is unavailable (503). Try again in a few minutes, or pick another model.'],
-      [{ kind: 'timeout', provider: 'openai', timeoutMs: 30_000 }, 'OpenAI did not answer within 30 s. Try again, raise the request timeout, or pick a faster model.'],
-      [{ kind: 'bad-request', provider: 'openai', status: 400, detail: 'Unknown parameter: foo.' }, "OpenAI rejected the request (400): Unknown parameter: foo. Check the model id and the step's settings."],
+      [
+        { kind: 'rate-limit', provider: 'openai', status: 429, retryAfterMs: 90_000 },
+        'OpenAI is rate-limiting requests (429). Wait about 90 s and try again, or pick another model.',
+      ],
+      [
+        { kind: 'rate-limit', provider: 'google', status: 429, attempts: 3 },
+        'Google Gemini is rate-limiting requests (429) after 3 attempts. Wait a minute and try again, or pick another model.',
+      ],
+      [
+        { kind: 'unavailable', provider: 'openai-compatible', status: 503 },
+        'The OpenAI-compatible server is unavailable (503). Try again in a few minutes, or pick another model.',
+      ],
+      [
+        { kind: 'timeout', provider: 'openai', timeoutMs: 30_000 },
+        'OpenAI did not answer within 30 s. Try again, raise the request timeout, or pick a faster model.',
+      ],
+      [
+        { kind: 'bad-request', provider: 'openai', status: 400, detail: 'Unknown parameter: foo.' },
+        "OpenAI rejected the request (400): Unknown parameter: foo. Check the model id and the step's settings.",
+      ],
     ];
     for (const [options, message] of cases) expect(new ProviderError(options).message).toBe(message);
   });
@@ -38,12 +56,22 @@ describe('ProviderError', () => {
 
   it('maps statuses to kinds', () => {
     expect([400, 401, 403, 404, 408, 422, 429, 500, 503].map(kindForStatus)).toEqual([
-      'bad-request', 'auth', 'auth', 'bad-request', 'timeout', 'bad-request', 'rate-limit', 'unavailable', 'unavailable',
+      'bad-request',
+      'auth',
+      'auth',
+      'bad-request',
+      'timeout',
+      'bad-request',
+      'rate-limit',
+      'unavailable',
+      'unavailable',
     ]);
   });
 
   it('redacts key-shaped strings and the configured key', () => {
-    expect(redactSecrets('Incorrect API key provided: sk-proj-abc123XYZ. See docs', [])).toBe('Incorrect API key provided: [redacted]. See docs');
+    expect(redactSecrets('Incorrect API key provided: sk-proj-abc123XYZ. See docs', [])).toBe(
+      'Incorrect API key provided: [redacted]. See docs',
+    );
     expect(redactSecrets('key AIzaSyA1b2c3d4 invalid', [])).toBe('key [redacted] invalid');
     expect(redactSecrets('token my-local-token was refused', ['my-local-token'])).toBe('token [redacted] was refused');
   });

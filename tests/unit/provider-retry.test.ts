@@ -45,15 +45,32 @@ describe('retry policy', () => {
   it('retries retryable failures up to the bound, then reports the attempts', async () => {
     const p = policy();
     let calls = 0;
-    const e = await callWithRetry(p, async () => { calls++; throw unavailable(); }, () => null).catch((x: unknown) => x);
+    const e = await callWithRetry(
+      p,
+      async () => {
+        calls++;
+        throw unavailable();
+      },
+      () => null,
+    ).catch((x: unknown) => x);
     expect(calls).toBe(3);
     expect(e).toMatchObject({ kind: 'unavailable', attempts: 3 });
-    expect(p.waits).toEqual([[1, null], [2, null]]);
+    expect(p.waits).toEqual([
+      [1, null],
+      [2, null],
+    ]);
   });
 
   it('does not retry what retrying cannot fix', async () => {
     let calls = 0;
-    const e = await callWithRetry(policy(), async () => { calls++; throw new ProviderError({ kind: 'auth', provider: 'openai', status: 401 }); }, () => null).catch((x: unknown) => x);
+    const e = await callWithRetry(
+      policy(),
+      async () => {
+        calls++;
+        throw new ProviderError({ kind: 'auth', provider: 'openai', status: 401 });
+      },
+      () => null,
+    ).catch((x: unknown) => x);
     expect(calls).toBe(1);
     expect(e).toMatchObject({ kind: 'auth', attempts: 1 });
   });
@@ -62,7 +79,10 @@ describe('retry policy', () => {
     let calls = 0;
     const e = await callWithRetry(
       policy(),
-      async () => { calls++; throw new ProviderError({ kind: 'rate-limit', provider: 'google', status: 429, retryAfterMs: MAX_RETRY_AFTER_MS + 1 }); },
+      async () => {
+        calls++;
+        throw new ProviderError({ kind: 'rate-limit', provider: 'google', status: 429, retryAfterMs: MAX_RETRY_AFTER_MS + 1 });
+      },
       () => null,
     ).catch((x: unknown) => x);
     expect(calls).toBe(1);
@@ -75,7 +95,10 @@ describe('retry policy', () => {
       policy({ timeoutMs: 30, maxRetries: 0 }),
       (signal) =>
         new Promise((_, reject) => {
-          signal.addEventListener('abort', () => { aborted = true; reject(new Error('aborted')); });
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            reject(new Error('aborted'));
+          });
         }),
       () => null,
     ).catch((x: unknown) => x);
@@ -87,14 +110,27 @@ describe('retry policy', () => {
   it('rethrows a caller abort as it is, and non-provider errors untouched', async () => {
     const controller = new AbortController();
     const reason = new Error('cancelled');
-    const pending = callWithRetry(policy(), (signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('x')))), () => null, controller.signal);
+    const pending = callWithRetry(
+      policy(),
+      (signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('x')))),
+      () => null,
+      controller.signal,
+    );
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
     const bug = new TypeError('bug');
-    await expect(callWithRetry(policy(), async () => { throw bug; }, () => null)).rejects.toBe(bug);
+    await expect(
+      callWithRetry(
+        policy(),
+        async () => {
+          throw bug;
+        },
+        () => null,
+      ),
+    ).rejects.toBe(bug);
   });
 
-  it('a caller abort during the backoff wait ends it with the caller\'s reason', async () => {
+  it("a caller abort during the backoff wait ends it with the caller's reason", async () => {
     const controller = new AbortController();
     const reason = new Error('stopped');
     const pending = callWithRetry(
@@ -113,7 +149,10 @@ describe('retry policy', () => {
     let calls = 0;
     const value = await callWithRetry(
       policy(),
-      async () => { if (++calls === 1) throw new Error('sdk 503'); return 'ok'; },
+      async () => {
+        if (++calls === 1) throw new Error('sdk 503');
+        return 'ok';
+      },
       () => unavailable(),
     );
     expect(value).toBe('ok');

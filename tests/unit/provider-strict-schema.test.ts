@@ -34,12 +34,35 @@ describe('strict JSON schema closure', () => {
   it('leaves an already strict schema as it is and walks $defs and anyOf', () => {
     const strict = { type: 'object', properties: { a: { type: 'number' } }, required: ['a'], additionalProperties: false };
     expect(toStrictJsonSchema(strict)).toEqual(strict);
-    const withDefs = toStrictJsonSchema({ $defs: { T: { type: 'object', properties: { x: { type: 'string' } } } }, anyOf: [{ $ref: '#/$defs/T' }] });
-    expect(withDefs.$defs).toEqual({ T: { type: 'object', properties: { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['x'], additionalProperties: false } });
-    const closedX = { type: 'object', properties: { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['x'], additionalProperties: false };
-    const withDefinitions = toStrictJsonSchema({ definitions: { T: { type: 'object', properties: { x: { type: 'string' } } } }, $ref: '#/definitions/T' });
+    const withDefs = toStrictJsonSchema({
+      $defs: { T: { type: 'object', properties: { x: { type: 'string' } } } },
+      anyOf: [{ $ref: '#/$defs/T' }],
+    });
+    expect(withDefs.$defs).toEqual({
+      T: {
+        type: 'object',
+        properties: { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+        required: ['x'],
+        additionalProperties: false,
+      },
+    });
+    const closedX = {
+      type: 'object',
+      properties: { x: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+      required: ['x'],
+      additionalProperties: false,
+    };
+    const withDefinitions = toStrictJsonSchema({
+      definitions: { T: { type: 'object', properties: { x: { type: 'string' } } } },
+      $ref: '#/definitions/T',
+    });
     expect(withDefinitions.definitions).toEqual({ T: closedX });
-    const inAnyOfAndItems = toStrictJsonSchema({ anyOf: [{ type: 'object', properties: { x: { type: 'string' } } }, { type: 'array', items: { type: 'object', properties: { x: { type: 'string' } } } }] });
+    const inAnyOfAndItems = toStrictJsonSchema({
+      anyOf: [
+        { type: 'object', properties: { x: { type: 'string' } } },
+        { type: 'array', items: { type: 'object', properties: { x: { type: 'string' } } } },
+      ],
+    });
     expect(inAnyOfAndItems.anyOf).toEqual([closedX, { type: 'array', items: closedX }]);
   });
 });

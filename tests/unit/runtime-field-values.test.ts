@@ -41,7 +41,13 @@ describe('field values', () => {
     expect(schema.properties.title.type).toBe('string');
   });
   it('checks a model answer against the fields', () => {
-    expect(checkExtracted(fields, { title: 't', n: null, ok: false, kind: 'a', mail: null })).toEqual({ title: 't', n: null, ok: false, kind: 'a', mail: null });
+    expect(checkExtracted(fields, { title: 't', n: null, ok: false, kind: 'a', mail: null })).toEqual({
+      title: 't',
+      n: null,
+      ok: false,
+      kind: 'a',
+      mail: null,
+    });
     expect(() => checkExtracted(fields, { title: 5 })).toThrow(/title/);
   });
 });

@@ -14,6 +14,9 @@ describe('schedules in words', () => {
   });
   it('computes runs in the schedule’s zone across a DST change', () => {
     // 09:00 in New York on the Monday before and after the November 2026 change (1 Nov).
-    expect(nextRuns({ cron: '0 9 * * 1', timezone: 'America/New_York' }, new Date('2026-10-25T00:00:00Z'), 2)).toEqual(['Mon 26 Oct, 09:00', 'Mon 2 Nov, 09:00']);
+    expect(nextRuns({ cron: '0 9 * * 1', timezone: 'America/New_York' }, new Date('2026-10-25T00:00:00Z'), 2)).toEqual([
+      'Mon 26 Oct, 09:00',
+      'Mon 2 Nov, 09:00',
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('master key file', () => {
     await fs.writeFile(path.join(dir, 'master.key'), '');
     const check = (secretBox as { checkMasterKeySync?: (dataDir: string, env: NodeJS.ProcessEnv) => void }).checkMasterKeySync;
     expect(check).toBeTypeOf('function');
-    expect(() => check!(dir, {})).toThrow(/master\.key must be 32 bytes.*it is empty\. Restore it from a backup; if no secret was ever saved with it.*delete it and start again/);
+    expect(() => check!(dir, {})).toThrow(
+      /master\.key must be 32 bytes.*it is empty\. Restore it from a backup; if no secret was ever saved with it.*delete it and start again/,
+    );
     await fs.writeFile(path.join(dir, 'master.key'), Buffer.alloc(7, 1).toString('base64'));
     expect(() => check!(dir, {})).toThrow(/it is 7 bytes/);
   });

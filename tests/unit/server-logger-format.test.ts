@@ -8,7 +8,9 @@ describe('log format', () => {
     const logger = createLogger({ format: 'pretty', write: (line) => lines.push(line) });
     logger.info('Toolwright is running at http://127.0.0.1:3000', { store: 'lowdb', apiKey: 'sk-live-abcdefghijkl', n: 2 });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d info {2}Toolwright is running at http:\/\/127\.0\.0\.1:3000 {2}store=lowdb apiKey=\[redacted\] n=2$/);
+    expect(lines[0]).toMatch(
+      /^\d\d:\d\d:\d\d info {2}Toolwright is running at http:\/\/127\.0\.0\.1:3000 {2}store=lowdb apiKey=\[redacted\] n=2$/,
+    );
   });
 
   it('writes JSON lines by default', () => {

@@ -27,7 +27,11 @@ function codeLines(file: string): Array<{ line: number; text: string }> {
 function offenders(files: string[], pattern: RegExp, allowed: string[]): string[] {
   return files
     .filter((f) => !allowed.includes(f))
-    .flatMap((f) => codeLines(f).filter(({ text }) => pattern.test(text)).map(({ line }) => `${f}:${line}`));
+    .flatMap((f) =>
+      codeLines(f)
+        .filter(({ text }) => pattern.test(text))
+        .map(({ line }) => `${f}:${line}`),
+    );
 }
 
 const serverSide = [...sources('agent'), ...sources('server')];

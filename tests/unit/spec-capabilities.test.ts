@@ -66,7 +66,9 @@ describe('capability check', () => {
 
   it('suggests models that are not shut down, current ones first', () => {
     const fits = suggestModels(['text generation'], { now: NOW, limit: 10 });
-    const statuses = fits.map((m) => (m.lifecycle.shutdownDate && m.lifecycle.shutdownDate <= '2026-11-25' ? 'shutdown' : m.lifecycle.status));
+    const statuses = fits.map((m) =>
+      m.lifecycle.shutdownDate && m.lifecycle.shutdownDate <= '2026-11-25' ? 'shutdown' : m.lifecycle.status,
+    );
     expect(statuses).not.toContain('shutdown');
     const rank = { current: 0, preview: 1, deprecated: 2, shutdown: 3 } as const;
     const ranks = statuses.map((s) => rank[s]);
@@ -97,15 +99,17 @@ describe('capability check', () => {
   });
 
   it('refuses binding a model to a step that uses none', () => {
-    expect(refusal(() => checkBinding(bind('gemini-3-flash-preview'), { stepId: 'save', steps }, NOW)).message).toContain('does not use a model');
+    expect(refusal(() => checkBinding(bind('gemini-3-flash-preview'), { stepId: 'save', steps }, NOW)).message).toContain(
+      'does not use a model',
+    );
   });
 
   it('refuses a thinking level on a model that does not think, and an unknown level', () => {
     const noThinking = refusal(() => checkBinding(bind('gpt-4.1', { thinkingLevel: 'low' }), { stepId: 'draft', steps }, NOW));
     expect((noThinking as CapabilityError).missing).toEqual(['thinking']);
-    expect(refusal(() => checkBinding(bind('gemini-3.1-pro-preview', { thinkingLevel: 'minimal' }), { stepId: 'draft', steps }, NOW)).message).toContain(
-      'use one of low, medium, high',
-    );
+    expect(
+      refusal(() => checkBinding(bind('gemini-3.1-pro-preview', { thinkingLevel: 'minimal' }), { stepId: 'draft', steps }, NOW)).message,
+    ).toContain('use one of low, medium, high');
   });
 
   it('lets an OpenAI-compatible server serve a model the directory does not list, with a warning', () => {

@@ -15,7 +15,10 @@ const spec = (model: string, workload: Workload[] = [pages300]) => AppSpecSchema
 
 describe('stated workload', () => {
   it('turns pages per document into tokens at the catalog figure, and a weekly volume into runs a month', () => {
-    expect(statedDocumentSize([pages300])).toEqual({ tokens: 300 * TOKENS_PER_PAGE, sentence: '300 pages ≈ 195,000 tokens (about 650 tokens a page)' });
+    expect(statedDocumentSize([pages300])).toEqual({
+      tokens: 300 * TOKENS_PER_PAGE,
+      sentence: '300 pages ≈ 195,000 tokens (about 650 tokens a page)',
+    });
     expect(statedDocumentSize([{ amount: 2000, unit: 'words', per: 'document' }])?.tokens).toBe(2600);
     expect(statedVolume([pages300, weekly500])).toEqual({ runsPerMonth: 2167, sentence: '500 contracts a week ≈ 2,167 runs a month' });
     expect(statedVolume([pages300])).toBeNull();
@@ -40,13 +43,17 @@ describe('context fit', () => {
     expect(fit.estimatedTokens).toBeGreaterThan(390_000);
     expect(fit.suggestions.length).toBeGreaterThan(0);
     for (const id of fit.suggestions) expect(inputLimit(findModel(id)!)).toBeGreaterThanOrEqual(fit.estimatedTokens);
-    expect(fit.message).toMatch(/^gpt-4o \(the app's default model\) takes 128,000 input tokens, but step "summary" would send about 39\d,\d{3}: the stated 300 pages ≈ 195,000 tokens/);
+    expect(fit.message).toMatch(
+      /^gpt-4o \(the app's default model\) takes 128,000 input tokens, but step "summary" would send about 39\d,\d{3}: the stated 300 pages ≈ 195,000 tokens/,
+    );
     expect(fit.message).toContain(`Models that fit: ${fit.suggestions.join(', ')}.`);
   });
 
   it('accepts a model that fits, and says so', () => {
     expect(() => checkContextFit(spec('gemini-3-flash-preview'), TEST_DAY)).not.toThrow();
-    expect(documentFitSentence(spec('gemini-3-flash-preview'))).toMatch(/^Documents are stated as 300 pages ≈ 195,000 tokens .*step "summary" on gemini-3-flash-preview: about 39\d,\d{3} tokens, fits in 1,048,576 tokens\.$/);
+    expect(documentFitSentence(spec('gemini-3-flash-preview'))).toMatch(
+      /^Documents are stated as 300 pages ≈ 195,000 tokens .*step "summary" on gemini-3-flash-preview: about 39\d,\d{3} tokens, fits in 1,048,576 tokens\.$/,
+    );
     expect(() => checkContextFit(spec('gpt-4o', []), TEST_DAY)).not.toThrow();
   });
 
@@ -54,7 +61,13 @@ describe('context fit', () => {
     const { spec: fitted, notes } = bindToFit(spec('gpt-4o'), TEST_DAY);
     expect(fitted.model.model).not.toBe('gpt-4o');
     expect(inputLimit(findModel(fitted.model.model)!)).toBeGreaterThan(390_000);
-    expect(notes).toEqual([expect.stringMatching(new RegExp(`^The app runs on ${fitted.model.model} \\([\\d,]+ input tokens\\), because the stated 300 pages ≈ 195,000 tokens .* do not fit gpt-4o's 128,000\\.$`))]);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^The app runs on ${fitted.model.model} \\([\\d,]+ input tokens\\), because the stated 300 pages ≈ 195,000 tokens .* do not fit gpt-4o's 128,000\\.$`,
+        ),
+      ),
+    ]);
     expect(() => checkContextFit(fitted, TEST_DAY)).not.toThrow();
     expect(bindToFit(spec('gemini-3-flash-preview'), TEST_DAY).notes).toEqual([]);
   });
@@ -70,10 +83,24 @@ describe('context fit', () => {
 
 describe('estimate_app_cost with a stated workload', () => {
   it('prices each document at the stated size and the runs at the stated volume, and says so', () => {
-    const sized = estimateAppCost(spec('gemini-3-flash-preview', [pages300, weekly500]), { runsPerMonth: null, samples: new Map(), outputTokensPerStep: null, now: TEST_DAY });
-    expect(sized).toMatchObject({ volume: 'workload', runsPerMonth: 2167, documentSize: '300 pages ≈ 195,000 tokens (about 650 tokens a page)' });
+    const sized = estimateAppCost(spec('gemini-3-flash-preview', [pages300, weekly500]), {
+      runsPerMonth: null,
+      samples: new Map(),
+      outputTokensPerStep: null,
+      now: TEST_DAY,
+    });
+    expect(sized).toMatchObject({
+      volume: 'workload',
+      runsPerMonth: 2167,
+      documentSize: '300 pages ≈ 195,000 tokens (about 650 tokens a page)',
+    });
     expect(sized.notes).toContain("Volume from the app's stated workload: 500 contracts a week ≈ 2,167 runs a month.");
-    const typical = estimateAppCost(spec('gemini-3-flash-preview', []), { runsPerMonth: null, samples: new Map(), outputTokensPerStep: null, now: TEST_DAY });
+    const typical = estimateAppCost(spec('gemini-3-flash-preview', []), {
+      runsPerMonth: null,
+      samples: new Map(),
+      outputTokensPerStep: null,
+      now: TEST_DAY,
+    });
     expect(typical).toMatchObject({ volume: 'assumed', runsPerMonth: 1000, documentSize: null });
     // 2 × 195,000 stated tokens against the ten-page typical text.
     expect(sized.perRun).toBeGreaterThan(typical.perRun * 10);

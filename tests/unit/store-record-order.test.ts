@@ -14,7 +14,12 @@ const row = (id: string, createdAt: string, values: RecordRow['values'] = {}): R
 
 describe('record order', () => {
   it('lists newest first by creation time even when insertion order disagrees (clock set back)', () => {
-    const rows = [row('a', '2026-01-01T00:00:02.000Z'), row('b', '2026-01-01T00:00:01.000Z'), row('c', '2026-01-01T00:00:03.000Z'), row('d', '2026-01-01T00:00:03.000Z')];
+    const rows = [
+      row('a', '2026-01-01T00:00:02.000Z'),
+      row('b', '2026-01-01T00:00:01.000Z'),
+      row('c', '2026-01-01T00:00:03.000Z'),
+      row('d', '2026-01-01T00:00:03.000Z'),
+    ];
     expect(queryRecords(rows, undefined).items.map((r) => r.id)).toEqual(['d', 'c', 'a', 'b']);
     expect(queryRecords(rows, { offset: 1, limit: 2 })).toMatchObject({ total: 4, items: [{ id: 'c' }, { id: 'a' }] });
   });

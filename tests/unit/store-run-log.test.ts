@@ -11,8 +11,19 @@ import type { RunRow } from '../../server/store/records';
 import { RunLog } from '../../server/store/lowdb/run-log';
 
 const run = (id: string, i: number, status: RunRow['status'] = 'running'): RunRow => ({
-  id, appId: 'app', appVersion: 1, trigger: { kind: 'api' }, status, inputs: { i, text: 'é'.repeat(i % 50) }, steps: [], usage: emptyUsage(), costUsd: i / 1000, error: null, createdBy: null,
-  startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), finishedAt: null,
+  id,
+  appId: 'app',
+  appVersion: 1,
+  trigger: { kind: 'api' },
+  status,
+  inputs: { i, text: 'é'.repeat(i % 50) },
+  steps: [],
+  usage: emptyUsage(),
+  costUsd: i / 1000,
+  error: null,
+  createdBy: null,
+  startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  finishedAt: null,
 });
 const check = (row: unknown): asserts row is RunRow => {
   if (!row || typeof (row as RunRow).id !== 'string') throw new Error('not a run');

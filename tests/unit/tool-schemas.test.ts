@@ -30,9 +30,32 @@ const WORKLOAD = { inputTokens: 2000, outputTokens: null, images: null, imageQua
 const SAMPLES: Record<string, unknown> = {
   list_templates: { query: 'reply to support tickets', category: null },
   get_template: { id: 'translator' },
-  create_app: { name: 'Notes', description: null, template: null, inputs: [FIELD], steps: [STEP], collections: null, triggers: [{ kind: 'manual' }], model: null, workload: null },
-  update_app: { slug: 'notes', changes: [{ op: 'rename', name: 'Notes 2' }, { op: 'add_input', field: FIELD, after: null }, { op: 'remove_step', id: 'draft' }] },
-  bind_model: { slug: 'notes', model: 'gemini-3.1-pro-preview', step: null, provider: null, options: { thinkingLevel: 'low', temperature: null, imageQuality: null, imageSize: null } },
+  create_app: {
+    name: 'Notes',
+    description: null,
+    template: null,
+    inputs: [FIELD],
+    steps: [STEP],
+    collections: null,
+    triggers: [{ kind: 'manual' }],
+    model: null,
+    workload: null,
+  },
+  update_app: {
+    slug: 'notes',
+    changes: [
+      { op: 'rename', name: 'Notes 2' },
+      { op: 'add_input', field: FIELD, after: null },
+      { op: 'remove_step', id: 'draft' },
+    ],
+  },
+  bind_model: {
+    slug: 'notes',
+    model: 'gemini-3.1-pro-preview',
+    step: null,
+    provider: null,
+    options: { thinkingLevel: 'low', temperature: null, imageQuality: null, imageSize: null },
+  },
   move_to_successor: { slug: 'notes' },
   add_trigger: { slug: 'notes', trigger: { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin', inputs: null, missed: null } },
   remove_trigger: { slug: 'notes', kind: 'schedule', cron: null, collection: null },
@@ -42,13 +65,25 @@ const SAMPLES: Record<string, unknown> = {
   get_spend: { month: '2026-11' },
   restore_app_version: { slug: 'notes', version: 1 },
   compare_models: { models: ['gpt-5.1', 'gemini-3-flash-preview'], workload: WORKLOAD },
-  recommend_model: { task: 'summarise long contracts', kind: null, needs: ['structured-output'], minContextTokens: null, provider: null, preference: null, workload: null, limit: null },
+  recommend_model: {
+    task: 'summarise long contracts',
+    kind: null,
+    needs: ['structured-output'],
+    minContextTokens: null,
+    provider: null,
+    preference: null,
+    workload: null,
+    limit: null,
+  },
   estimate_app_cost: { slug: 'notes', runsPerMonth: 3000, sampleInputs: [{ name: 'topic', value: 'pricing' }], outputTokensPerStep: null },
   share_app_link: { slug: 'notes' },
   delete_app: { slug: 'notes', records: null },
   execute_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
   model_status: { model: 'gpt-4o' },
-  ask_user: { question: 'Should it make images, or read photos you upload?', options: ['It makes new images', 'I upload photos for it to read'] },
+  ask_user: {
+    question: 'Should it make images, or read photos you upload?',
+    options: ['It makes new images', 'I upload photos for it to read'],
+  },
 };
 
 /** One bad input per tool, and the field path the refusal must name. */
@@ -59,7 +94,11 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['update_app', { slug: 'notes', changes: [{ op: 'explode' }] }, 'changes[0].op'],
   ['bind_model', { ...(SAMPLES.bind_model as object), step: 'Not An Id' }, 'step'],
   ['move_to_successor', { slug: '' }, 'slug'],
-  ['add_trigger', { slug: 'notes', trigger: { kind: 'schedule', cron: '* *', timezone: 'UTC', inputs: null, missed: null } }, 'trigger.cron'],
+  [
+    'add_trigger',
+    { slug: 'notes', trigger: { kind: 'schedule', cron: '* *', timezone: 'UTC', inputs: null, missed: null } },
+    'trigger.cron',
+  ],
   ['remove_trigger', { slug: 'notes', kind: 'cron', cron: null, collection: null }, 'kind'],
   ['set_access', { slug: 'notes', level: 'everyone' }, 'level'],
   ['get_app', { slug: 'notes', version: 0 }, 'version'],
@@ -78,12 +117,50 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
 
 /** Keywords OpenAI documents for strict mode (its supported subset). */
 const OPENAI_STRICT_KEYWORDS = new Set([
-  'type', 'description', 'title', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'enum', 'const',
-  'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', '$defs', '$ref',
+  'type',
+  'description',
+  'title',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  '$defs',
+  '$ref',
 ]);
 const GEMINI_KEYWORDS = new Set([
-  '$id', '$defs', '$ref', '$anchor', 'type', 'format', 'title', 'description', 'enum', 'items', 'prefixItems', 'minItems', 'maxItems',
-  'minimum', 'maximum', 'anyOf', 'oneOf', 'properties', 'additionalProperties', 'required', 'propertyOrdering',
+  '$id',
+  '$defs',
+  '$ref',
+  '$anchor',
+  'type',
+  'format',
+  'title',
+  'description',
+  'enum',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'oneOf',
+  'properties',
+  'additionalProperties',
+  'required',
+  'propertyOrdering',
 ]);
 
 /** The tools exactly as the OpenAI adapters put them on the wire (Responses; Chat Completions, also OpenAI-compatible servers). */
@@ -93,7 +170,9 @@ function responsesTools(spec: ToolSpec) {
   return (call.body.tools ?? []).flatMap((t) => (t.type === 'function' ? [t] : []));
 }
 function chatCompletionsTools(spec: ToolSpec) {
-  return (toChatCompletionsBody({ model: 'llama3.1', messages: [], tools: [spec] }).tools ?? []).flatMap((t) => (t.type === 'function' ? [t] : []));
+  return (toChatCompletionsBody({ model: 'llama3.1', messages: [], tools: [spec] }).tools ?? []).flatMap((t) =>
+    t.type === 'function' ? [t] : [],
+  );
 }
 
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -144,9 +223,27 @@ beforeAll(() => {
 describe('tool registry', () => {
   it('has the agreed tools, each with a sample and a bad input in this test', () => {
     expect(names).toEqual([
-      'list_templates', 'get_template', 'create_app', 'update_app', 'bind_model', 'move_to_successor', 'add_trigger', 'remove_trigger',
-      'set_access', 'share_app_link', 'get_app', 'list_apps', 'get_spend', 'restore_app_version', 'delete_app', 'execute_app',
-      'compare_models', 'recommend_model', 'estimate_app_cost', 'model_status', 'ask_user',
+      'list_templates',
+      'get_template',
+      'create_app',
+      'update_app',
+      'bind_model',
+      'move_to_successor',
+      'add_trigger',
+      'remove_trigger',
+      'set_access',
+      'share_app_link',
+      'get_app',
+      'list_apps',
+      'get_spend',
+      'restore_app_version',
+      'delete_app',
+      'execute_app',
+      'compare_models',
+      'recommend_model',
+      'estimate_app_cost',
+      'model_status',
+      'ask_user',
     ]);
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort());
     expect(BAD.map(([name]) => name).sort()).toEqual([...names].sort());
@@ -187,7 +284,8 @@ describe.each(tools.map((t) => [t.name, t] as const))('%s', (name, tool) => {
   });
 
   it('Gemini: a valid function declaration using parametersJsonSchema', () => {
-    const [declaration] = toGeminiCall({ model: 'gemini-3-flash-preview', messages: [], tools: [spec] }).tools?.[0]?.functionDeclarations ?? [];
+    const [declaration] =
+      toGeminiCall({ model: 'gemini-3-flash-preview', messages: [], tools: [spec] }).tools?.[0]?.functionDeclarations ?? [];
     expect(declaration!.name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_.:-]{0,63}$/);
     expect(declaration!.description).toBe(tool.description);
     expect(declaration).not.toHaveProperty('parameters');

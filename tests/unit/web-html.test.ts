@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 describe('html template', () => {
   it('escapes every interpolated string, number and array item', () => {
     const name = '<img src=x onerror=alert(1)>';
-    const out = html`<h1 title="${name}">${name}</h1><ul>${['<b>', '"q"', 'it\'s'].map((x) => html`<li>${x}</li>`)}</ul>${42}`;
+    const out = html`<h1 title="${name}">${name}</h1><ul>${['<b>', '"q"', "it's"].map((x) => html`<li>${x}</li>`)}</ul>${42}`;
     expect(out.value).toBe(
       '<h1 title="&lt;img src=x onerror=alert(1)&gt;">&lt;img src=x onerror=alert(1)&gt;</h1><ul><li>&lt;b&gt;</li><li>&quot;q&quot;</li><li>it&#39;s</li></ul>42',
     );

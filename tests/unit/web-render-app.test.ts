@@ -26,7 +26,16 @@ const input: AppSpecInput = {
     { id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'Write about {{inputs.title}}' },
     { id: 'pic', title: 'Picture', kind: 'generate-image', prompt: 'A picture', model: { model: 'gpt-image-1-mini' } },
   ],
-  collections: [{ name: 'items', label: 'Items <i>', fields: [{ name: 'title', label: 'Title', type: 'text' }, { name: 'photo', label: 'Photo', type: 'image' }] }],
+  collections: [
+    {
+      name: 'items',
+      label: 'Items <i>',
+      fields: [
+        { name: 'title', label: 'Title', type: 'text' },
+        { name: 'photo', label: 'Photo', type: 'image' },
+      ],
+    },
+  ],
   triggers: [{ kind: 'manual' }, { kind: 'schedule', cron: '0 9 * * 1', timezone: 'Europe/Berlin' }],
 };
 
@@ -49,7 +58,9 @@ describe('renderApp', () => {
     expect(page).toMatch(/<input type="number" step="any" id="input-count"/);
     expect(page).toMatch(/<input type="checkbox" id="input-urgent"/);
     expect(page).toMatch(/<input type="date" id="input-due"/);
-    expect(page).toMatch(/<select id="input-tier" name="tier" data-type="select"><option value=""><\/option><option value="gold">gold<\/option>/);
+    expect(page).toMatch(
+      /<select id="input-tier" name="tier" data-type="select"><option value=""><\/option><option value="gold">gold<\/option>/,
+    );
     expect(page).toMatch(/<input type="email" id="input-mail"/);
     expect(page).toMatch(/<input type="url" id="input-site"/);
     expect(page).toMatch(/<input type="file" accept="image\/png,image\/jpeg,image\/webp" id="input-photo"/);

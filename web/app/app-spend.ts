@@ -11,10 +11,32 @@ export async function loadAppSpend(slug: string): Promise<void> {
     const spend = await api<AppSpendReport>('GET', `/api/apps/${encodeURIComponent(slug)}/spend`);
     replaceChildren(
       card,
-      h('div', { dataset: { figure: 'month-to-date' } }, h('div', { class: 'small muted' }, `${spend.month.label}, so far`), h('strong', null, formatUsd(spend.total.costUsd))),
-      h('div', { dataset: { figure: 'cost-per-run' } }, h('div', { class: 'small muted' }, 'Cost per run'), h('strong', null, spend.costPerRunUsd === null ? '—' : formatUsd(spend.costPerRunUsd))),
-      h('div', { dataset: { figure: 'runs' } }, h('div', { class: 'small muted' }, 'Runs with spend'), h('strong', null, String(spend.total.runs))),
-      spend.budget ? h('div', { dataset: { figure: 'budget' } }, h('div', { class: 'small muted' }, `Budget (${spend.budget.mode})`), h('strong', null, `${formatUsd(spend.budget.leftUsd)} of ${formatUsd(spend.budget.monthlyUsd)} left`)) : null,
+      h(
+        'div',
+        { dataset: { figure: 'month-to-date' } },
+        h('div', { class: 'small muted' }, `${spend.month.label}, so far`),
+        h('strong', null, formatUsd(spend.total.costUsd)),
+      ),
+      h(
+        'div',
+        { dataset: { figure: 'cost-per-run' } },
+        h('div', { class: 'small muted' }, 'Cost per run'),
+        h('strong', null, spend.costPerRunUsd === null ? '—' : formatUsd(spend.costPerRunUsd)),
+      ),
+      h(
+        'div',
+        { dataset: { figure: 'runs' } },
+        h('div', { class: 'small muted' }, 'Runs with spend'),
+        h('strong', null, String(spend.total.runs)),
+      ),
+      spend.budget
+        ? h(
+            'div',
+            { dataset: { figure: 'budget' } },
+            h('div', { class: 'small muted' }, `Budget (${spend.budget.mode})`),
+            h('strong', null, `${formatUsd(spend.budget.leftUsd)} of ${formatUsd(spend.budget.monthlyUsd)} left`),
+          )
+        : null,
     );
   } catch (error) {
     replaceChildren(card, h('p', { class: 'muted small' }, (error as Error).message));

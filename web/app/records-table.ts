@@ -61,7 +61,12 @@ export function mountRecordsTable(section: HTMLElement, slug: string, collection
       'tr',
       { dataset: { record: record.id } },
       columns.map((field) => cell(field, record.values[field.name])),
-      h('td', { class: 'actions' }, h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => openForm(record) } }, 'Edit'), del),
+      h(
+        'td',
+        { class: 'actions' },
+        h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => openForm(record) } }, 'Edit'),
+        del,
+      ),
     );
   }
 
@@ -76,8 +81,24 @@ export function mountRecordsTable(section: HTMLElement, slug: string, collection
     replaceChildren(
       pager,
       `${from}–${to} of ${formatCount(page.total)}`,
-      h('button', { class: 'btn btn-small', attrs: { type: 'button', disabled: state.offset === 0 }, on: { click: () => go(state.offset - PAGE_SIZE) } }, 'Previous'),
-      h('button', { class: 'btn btn-small', attrs: { type: 'button', disabled: to >= page.total }, on: { click: () => go(state.offset + PAGE_SIZE) } }, 'Next'),
+      h(
+        'button',
+        {
+          class: 'btn btn-small',
+          attrs: { type: 'button', disabled: state.offset === 0 },
+          on: { click: () => go(state.offset - PAGE_SIZE) },
+        },
+        'Previous',
+      ),
+      h(
+        'button',
+        {
+          class: 'btn btn-small',
+          attrs: { type: 'button', disabled: to >= page.total },
+          on: { click: () => go(state.offset + PAGE_SIZE) },
+        },
+        'Next',
+      ),
     );
   }
 
@@ -100,7 +121,15 @@ export function mountRecordsTable(section: HTMLElement, slug: string, collection
         rows,
         page.items.length
           ? page.items.map(row)
-          : h('tr', null, h('td', { class: 'muted', attrs: { colspan: columns.length + 1 } }, state.search ? 'No record matches the search.' : 'No records yet.')),
+          : h(
+              'tr',
+              null,
+              h(
+                'td',
+                { class: 'muted', attrs: { colspan: columns.length + 1 } },
+                state.search ? 'No record matches the search.' : 'No records yet.',
+              ),
+            ),
       );
       renderPager(page);
     } catch (error) {

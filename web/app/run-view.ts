@@ -14,7 +14,15 @@ import { runCostText, stepKindLabel } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
 
-const STATUS_TONE: Record<string, string> = { ok: 'badge-ok', 'dry-run': 'badge-accent', error: 'badge-danger', refused: 'badge-danger', skipped: 'badge', running: 'badge-warn', queued: 'badge' };
+const STATUS_TONE: Record<string, string> = {
+  ok: 'badge-ok',
+  'dry-run': 'badge-accent',
+  error: 'badge-danger',
+  refused: 'badge-danger',
+  skipped: 'badge',
+  running: 'badge-warn',
+  queued: 'badge',
+};
 
 export function statusBadge(status: string): HTMLElement {
   return h('span', { class: `badge ${STATUS_TONE[status] ?? ''}`, dataset: { status } }, status === 'dry-run' ? 'dry run' : status);
@@ -40,10 +48,18 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
     case 'generate-text':
       return h('div', { class: 'result-text', dataset: { role: 'text' } }, asText(output.text));
     case 'extract':
-      return h('dl', { class: 'kv' }, step.fields.map((field) => [h('dt', null, field.label), h('dd', { dataset: { field: field.name } }, asText(output[field.name]))]));
+      return h(
+        'dl',
+        { class: 'kv' },
+        step.fields.map((field) => [h('dt', null, field.label), h('dd', { dataset: { field: field.name } }, asText(output[field.name]))]),
+      );
     case 'classify': {
       const label = asText(output.label);
-      return h('div', null, h('span', { class: step.labels.includes(label) ? 'badge badge-accent' : 'badge', dataset: { role: 'label' } }, label));
+      return h(
+        'div',
+        null,
+        h('span', { class: step.labels.includes(label) ? 'badge badge-accent' : 'badge', dataset: { role: 'label' } }, label),
+      );
     }
     case 'generate-image':
     case 'edit-image':
@@ -53,7 +69,11 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
           ? h('p', { class: 'muted small' }, 'No image: nothing was sent.')
           : null;
     case 'save-record':
-      return h('p', { class: 'small' }, output.recordId ? `Saved record ${asText(output.recordId)}.` : result.status === 'dry-run' ? 'Would save a record.' : '');
+      return h(
+        'p',
+        { class: 'small' },
+        output.recordId ? `Saved record ${asText(output.recordId)}.` : result.status === 'dry-run' ? 'Would save a record.' : '',
+      );
     case 'call-webhook':
     case 'notify':
       return h('p', { class: 'small' }, `Status: ${asText(output.status ?? output.httpStatus)}`);
@@ -77,7 +97,9 @@ function documentList(reports: unknown): Child {
         h('span', { dataset: { role: 'document-tokens' } }, `${formatCount(d.tokens)} tokens`),
         ` for ${d.fit.model} · `,
         h('span', { class: d.fit.fits ? 'badge badge-ok' : 'badge badge-danger', dataset: { role: 'document-fit' } }, d.fit.sentence),
-        d.modelsThatFit.length > 0 ? h('span', { class: 'muted', dataset: { role: 'models-that-fit' } }, ` · models that fit: ${d.modelsThatFit.join(', ')}`) : null,
+        d.modelsThatFit.length > 0
+          ? h('span', { class: 'muted', dataset: { role: 'models-that-fit' } }, ` · models that fit: ${d.modelsThatFit.join(', ')}`)
+          : null,
       ),
     ),
   );
@@ -88,8 +110,16 @@ function dryRunDetails(result: StepRun, output: Output, shown: string): Child {
   const dry = output.dryRun as { reason?: unknown; assumptions?: unknown; documents?: unknown } | undefined;
   return [
     documentList(dry?.documents),
-    typeof dry?.reason === 'string' && !shown.includes(dry.reason) ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason) : null,
-    h('p', { class: 'small' }, usageLine(result), ' · cost ', h('span', { class: 'cost', dataset: { role: 'step-cost' } }, result.unpriced ?? formatUsd(result.costUsd))),
+    typeof dry?.reason === 'string' && !shown.includes(dry.reason)
+      ? h('p', { class: 'banner dry-run-note', dataset: { role: 'dry-run-reason' } }, dry.reason)
+      : null,
+    h(
+      'p',
+      { class: 'small' },
+      usageLine(result),
+      ' · cost ',
+      h('span', { class: 'cost', dataset: { role: 'step-cost' } }, result.unpriced ?? formatUsd(result.costUsd)),
+    ),
     Array.isArray(dry?.assumptions) ? h('p', { class: 'muted small' }, `Assumes ${dry.assumptions.map(asText).join('; ')}.`) : null,
   ];
 }
@@ -112,7 +142,14 @@ function stepBlock(spec: AppSpec, result: StepRun, summary: string, openRequest:
     result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
     result.status === 'dry-run' ? dryRunDetails(result, output, summary) : null,
     stepOutput(step, result, output),
-    result.request ? h('details', { attrs: { open: openRequest } }, h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'), h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2))) : null,
+    result.request
+      ? h(
+          'details',
+          { attrs: { open: openRequest } },
+          h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'),
+          h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2)),
+        )
+      : null,
   );
 }
 
@@ -125,9 +162,22 @@ export function renderRun(spec: AppSpec, run: RunRow, summary: string | null): C
       h('span', { class: 'small' }, 'Total ', h('span', { class: 'cost', dataset: { role: 'run-cost' } }, runCostText(run))),
       h('span', { class: 'muted small' }, usageLine(run)),
     ),
-    summary ? h('p', { class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small', dataset: { role: 'run-summary' } }, summary) : null,
+    summary
+      ? h(
+          'p',
+          {
+            class: run.status === 'dry-run' ? 'banner' : run.status === 'error' ? 'banner banner-danger' : 'muted small',
+            dataset: { role: 'run-summary' },
+          },
+          summary,
+        )
+      : null,
     run.error && !summary ? h('p', { class: 'banner banner-danger' }, run.error) : null,
-    h('div', { class: 'result-block' }, run.steps.map((step) => stepBlock(spec, step, summary ?? '', step === run.steps.find((s) => s.status === 'dry-run' && s.request)))),
+    h(
+      'div',
+      { class: 'result-block' },
+      run.steps.map((step) => stepBlock(spec, step, summary ?? '', step === run.steps.find((s) => s.status === 'dry-run' && s.request))),
+    ),
     h('p', { class: 'muted small' }, `Started ${formatTime(run.startedAt)}`),
   ];
 }

@@ -50,30 +50,38 @@ export function mountSharePanel(spec: AppSpec): void {
   const status = byId('share-status');
 
   const act = (label: string, work: () => Promise<void>) =>
-    h('button', {
-      class: 'btn btn-small',
-      attrs: { type: 'button' },
-      on: {
-        click: async (event) => {
-          const button = event.currentTarget as HTMLButtonElement;
-          button.disabled = true;
-          status.textContent = '';
-          try {
-            await work();
-          } catch (error) {
-            status.textContent = (error as Error).message;
-          } finally {
-            button.disabled = false;
-          }
+    h(
+      'button',
+      {
+        class: 'btn btn-small',
+        attrs: { type: 'button' },
+        on: {
+          click: async (event) => {
+            const button = event.currentTarget as HTMLButtonElement;
+            button.disabled = true;
+            status.textContent = '';
+            try {
+              await work();
+            } catch (error) {
+              status.textContent = (error as Error).message;
+            } finally {
+              button.disabled = false;
+            }
+          },
         },
       },
-    }, label);
+      label,
+    );
 
   async function showLinks(created: CreatedLink | null): Promise<void> {
     if (spec.access.level !== 'public-link') {
       replaceChildren(
         linkBox,
-        h('p', { class: 'small' }, spec.access.level === 'private' ? 'Only you can open this app now.' : 'Only people in this workspace can open this app now.'),
+        h(
+          'p',
+          { class: 'small' },
+          spec.access.level === 'private' ? 'Only you can open this app now.' : 'Only people in this workspace can open this app now.',
+        ),
         act('Allow sharing by link', async () => {
           await api('PUT', `${base}/access`, { level: 'public-link' });
           location.reload();
@@ -86,10 +94,24 @@ export function mountSharePanel(spec: AppSpec): void {
     replaceChildren(
       linkBox,
       url
-        ? [copyField('Anyone with this link can run the app, and see nothing else. Copy it now: it is not shown again.', url, { role: 'public-link' })]
-        : h('p', { class: 'small' }, links.length ? `${links.length} link${links.length === 1 ? '' : 's'} work now (ending ${links.map((l) => l.hint).join(', ')}). A link is shown only when it is created.` : 'No link yet. Anyone holding a link can run the app, and see nothing else.'),
-      h('div', { class: 'row' },
-        act(links.length ? 'Create another link' : 'Create a link', async () => showLinks(await api<CreatedLink>('POST', `${base}/public-links`))),
+        ? [
+            copyField('Anyone with this link can run the app, and see nothing else. Copy it now: it is not shown again.', url, {
+              role: 'public-link',
+            }),
+          ]
+        : h(
+            'p',
+            { class: 'small' },
+            links.length
+              ? `${links.length} link${links.length === 1 ? '' : 's'} work now (ending ${links.map((l) => l.hint).join(', ')}). A link is shown only when it is created.`
+              : 'No link yet. Anyone holding a link can run the app, and see nothing else.',
+          ),
+      h(
+        'div',
+        { class: 'row' },
+        act(links.length ? 'Create another link' : 'Create a link', async () =>
+          showLinks(await api<CreatedLink>('POST', `${base}/public-links`)),
+        ),
         links.length
           ? act('Revoke all links', async () => {
               const { summary } = await api<{ summary: string }>('DELETE', `${base}/public-links`);
@@ -101,14 +123,24 @@ export function mountSharePanel(spec: AppSpec): void {
     );
     if (url) {
       const snippet = `<iframe src="${url}" title="${spec.name.replaceAll('"', '&quot;')}" width="100%" height="720" style="border:0"></iframe>`;
-      replaceChildren(embedBox, copyField('Paste this into a web page to show the app’s form there:', snippet, { multiline: true, role: 'embed' }));
+      replaceChildren(
+        embedBox,
+        copyField('Paste this into a web page to show the app’s form there:', snippet, { multiline: true, role: 'embed' }),
+      );
     }
   }
 
   async function showHook(): Promise<void> {
     const hook = await api<HookView>('GET', `${base}/hook`);
     if (!hook.enabled) {
-      replaceChildren(hookBox, h('p', { class: 'small' }, 'This app has no webhook trigger. Ask the builder to “run it when a webhook is called” to get an address other tools can send to.'));
+      replaceChildren(
+        hookBox,
+        h(
+          'p',
+          { class: 'small' },
+          'This app has no webhook trigger. Ask the builder to “run it when a webhook is called” to get an address other tools can send to.',
+        ),
+      );
       return;
     }
     const url = new URL(hook.path, location.origin).href;

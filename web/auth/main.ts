@@ -8,10 +8,31 @@ import { api, ApiError } from '../api';
 import { h, replaceChildren } from '../dom';
 import { startPublicLinkPage } from './public-link';
 
-interface Member { userId: string; email: string | null; role: string; since: string }
-interface Invitation { id: string; email: string; role: string; expiresAt: string }
-interface TokenView { id: string; name: string; hint: string; lastUsedAt: string | null; revokedAt: string | null }
-interface AuditEntry { at: string; actorId: string | null; action: string; target: string }
+interface Member {
+  userId: string;
+  email: string | null;
+  role: string;
+  since: string;
+}
+interface Invitation {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: string;
+}
+interface TokenView {
+  id: string;
+  name: string;
+  hint: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+interface AuditEntry {
+  at: string;
+  actorId: string | null;
+  action: string;
+  target: string;
+}
 
 const message = (error: unknown) => (error instanceof ApiError ? error.message : 'Something went wrong. Try again.');
 const field = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
@@ -63,26 +84,89 @@ if (page) {
     replaceChildren(
       part('members'),
       members.map((m) => {
-        const select = h('select', { attrs: { 'aria-label': `Role of ${m.email ?? m.userId}` } }, ROLES.map((r) => h('option', { attrs: { value: r, selected: r === m.role } }, r)));
-        select.addEventListener('change', () => void api('PUT', `/api/members/${m.userId}`, { role: select.value }).then(refresh, (e: unknown) => alertStatus(e)));
-        const remove = h('button', { class: 'btn btn-small btn-danger', attrs: { type: 'button' }, on: { click: () => void api('DELETE', `/api/members/${m.userId}`).then(refresh, (e: unknown) => alertStatus(e)) } }, 'Remove');
+        const select = h(
+          'select',
+          { attrs: { 'aria-label': `Role of ${m.email ?? m.userId}` } },
+          ROLES.map((r) => h('option', { attrs: { value: r, selected: r === m.role } }, r)),
+        );
+        select.addEventListener(
+          'change',
+          () => void api('PUT', `/api/members/${m.userId}`, { role: select.value }).then(refresh, (e: unknown) => alertStatus(e)),
+        );
+        const remove = h(
+          'button',
+          {
+            class: 'btn btn-small btn-danger',
+            attrs: { type: 'button' },
+            on: { click: () => void api('DELETE', `/api/members/${m.userId}`).then(refresh, (e: unknown) => alertStatus(e)) },
+          },
+          'Remove',
+        );
         return h('tr', null, h('td', null, m.email ?? m.userId), h('td', null, select), h('td', { class: 'actions' }, remove));
       }),
     );
-    replaceChildren(part('invitations'), invitations.map((i) => h('li', null, `${i.email} as ${i.role}, until ${i.expiresAt.slice(0, 10)} `, h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void api('DELETE', `/api/members/invitations/${i.id}`).then(refresh) } }, 'Revoke'))));
+    replaceChildren(
+      part('invitations'),
+      invitations.map((i) =>
+        h(
+          'li',
+          null,
+          `${i.email} as ${i.role}, until ${i.expiresAt.slice(0, 10)} `,
+          h(
+            'button',
+            {
+              class: 'btn btn-small btn-link',
+              attrs: { type: 'button' },
+              on: { click: () => void api('DELETE', `/api/members/invitations/${i.id}`).then(refresh) },
+            },
+            'Revoke',
+          ),
+        ),
+      ),
+    );
     replaceChildren(
       part('tokens'),
       tokens.map((t) =>
-        h('li', null, `${t.name} (${t.hint}) · ${t.revokedAt ? 'revoked' : t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16).replace('T', ' ')}` : 'never used'} `, t.revokedAt ? null : h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void api('DELETE', `/api/tokens/${t.id}`).then(refresh) } }, 'Revoke')),
+        h(
+          'li',
+          null,
+          `${t.name} (${t.hint}) · ${t.revokedAt ? 'revoked' : t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16).replace('T', ' ')}` : 'never used'} `,
+          t.revokedAt
+            ? null
+            : h(
+                'button',
+                {
+                  class: 'btn btn-small btn-link',
+                  attrs: { type: 'button' },
+                  on: { click: () => void api('DELETE', `/api/tokens/${t.id}`).then(refresh) },
+                },
+                'Revoke',
+              ),
+        ),
       ),
     );
-    replaceChildren(part('audit'), entries.map((e) => h('tr', null, h('td', null, e.at.slice(0, 19).replace('T', ' ')), h('td', null, e.actorId ? (emails.get(e.actorId) ?? e.actorId) : '—'), h('td', null, e.action), h('td', null, e.target))));
+    replaceChildren(
+      part('audit'),
+      entries.map((e) =>
+        h(
+          'tr',
+          null,
+          h('td', null, e.at.slice(0, 19).replace('T', ' ')),
+          h('td', null, e.actorId ? (emails.get(e.actorId) ?? e.actorId) : '—'),
+          h('td', null, e.action),
+          h('td', null, e.target),
+        ),
+      ),
+    );
   };
   const alertStatus = (error: unknown) => {
     part('invite-result').textContent = message(error);
   };
   onSubmit('invite-form', async (form) => {
-    const result = await api<{ link: string; summary: string }>('POST', '/api/members/invitations', { email: field(form, 'email'), role: field(form, 'role') });
+    const result = await api<{ link: string; summary: string }>('POST', '/api/members/invitations', {
+      email: field(form, 'email'),
+      role: field(form, 'role'),
+    });
     replaceChildren(part('invite-result'), `${result.summary} `, h('code', null, new URL(result.link, location.href).toString()));
     form.reset();
     await refresh();

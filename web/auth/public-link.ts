@@ -23,9 +23,17 @@ const show = (output: unknown) => (typeof output === 'string' ? output : JSON.st
 
 export function startPublicLinkPage(send: (id: string, run: (form: HTMLFormElement) => Promise<void>) => void): void {
   send('public-run-form', async (form) => {
-    const { run } = await api<{ run: PublicRun }>('POST', `/api/public/${encodeURIComponent(form.dataset.token ?? '')}/runs`, { inputs: valuesOf(form) });
+    const { run } = await api<{ run: PublicRun }>('POST', `/api/public/${encodeURIComponent(form.dataset.token ?? '')}/runs`, {
+      inputs: valuesOf(form),
+    });
     const status = form.querySelector<HTMLElement>('[data-role="status"]');
-    if (status) status.textContent = run.status === 'dry-run' ? 'Dry run: nothing was sent to a model yet.' : run.status === 'error' ? (run.error ?? 'The run failed.') : 'Done.';
+    if (status)
+      status.textContent =
+        run.status === 'dry-run'
+          ? 'Dry run: nothing was sent to a model yet.'
+          : run.status === 'error'
+            ? (run.error ?? 'The run failed.')
+            : 'Done.';
     replaceChildren(
       document.getElementById('public-result')!,
       run.steps.map((s) => h('div', null, h('h3', null, s.stepId), h('pre', { class: 'small' }, s.error ?? show(s.output)))),

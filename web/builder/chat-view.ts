@@ -54,7 +54,9 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
         h(
           'div',
           { class: 'suggestions' },
-          SUGGESTIONS.map((text) => h('button', { class: 'suggestion', attrs: { type: 'button' }, on: { click: () => onSuggestion(text) } }, text)),
+          SUGGESTIONS.map((text) =>
+            h('button', { class: 'suggestion', attrs: { type: 'button' }, on: { click: () => onSuggestion(text) } }, text),
+          ),
         ),
       ),
     );
@@ -81,7 +83,12 @@ export function createChatView(container: HTMLElement, onSuggestion: (text: stri
         h(
           'details',
           null,
-          h('summary', { class: 'tool-step-head' }, h('span', { dataset: { role: 'line' } }, `${toolWords(name).doing}…`), h('span', { class: 'badge badge-warn', dataset: { role: 'state' } }, 'working')),
+          h(
+            'summary',
+            { class: 'tool-step-head' },
+            h('span', { dataset: { role: 'line' } }, `${toolWords(name).doing}…`),
+            h('span', { class: 'badge badge-warn', dataset: { role: 'state' } }, 'working'),
+          ),
           h('div', { class: 'tool-step-name' }, name),
           h('div', { class: 'tool-step-args' }, summarizeArgs(args)),
           h('div', { class: 'tool-step-result', dataset: { role: 'result' } }),

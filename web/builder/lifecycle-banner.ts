@@ -16,7 +16,10 @@ export function lifecycleBannerElement(spec: AppSpec, briefs: Map<string, ModelB
   const shut = known.filter((m) => m.statusToday === 'shutdown');
   if (shut.length > 0) {
     const sentence = shut
-      .map((m) => `${m.displayName} shut down on ${m.shutdownDate}; ${m.liveSuccessor ? `move to ${name(m.liveSuccessor)}` : 'no successor is known, bind another model'}.`)
+      .map(
+        (m) =>
+          `${m.displayName} shut down on ${m.shutdownDate}; ${m.liveSuccessor ? `move to ${name(m.liveSuccessor)}` : 'no successor is known, bind another model'}.`,
+      )
       .join(' ');
     const to = shut.every((m) => m.liveSuccessor) ? shut[0]!.liveSuccessor : null;
     return h(
@@ -27,7 +30,11 @@ export function lifecycleBannerElement(spec: AppSpec, briefs: Map<string, ModelB
         ? h(
             'p',
             { class: 'row gap-top' },
-            h('button', { class: 'btn btn-primary btn-small', attrs: { type: 'button', 'data-move-successor': spec.slug } }, `Move to ${name(to)}`),
+            h(
+              'button',
+              { class: 'btn btn-primary btn-small', attrs: { type: 'button', 'data-move-successor': spec.slug } },
+              `Move to ${name(to)}`,
+            ),
             h('span', { class: 'small', attrs: { role: 'status', 'data-role': 'move-status' } }),
           )
         : null,
@@ -35,6 +42,8 @@ export function lifecycleBannerElement(spec: AppSpec, briefs: Map<string, ModelB
   }
   const deprecated = known.filter((m) => m.statusToday === 'deprecated');
   if (deprecated.length === 0) return null;
-  const words = deprecated.map((m) => `${m.displayName} is deprecated${m.shutdownDate ? `, shuts down on ${m.shutdownDate}` : ''}.`).join(' ');
+  const words = deprecated
+    .map((m) => `${m.displayName} is deprecated${m.shutdownDate ? `, shuts down on ${m.shutdownDate}` : ''}.`)
+    .join(' ');
   return h('div', { class: 'banner banner-warn', dataset: { role: 'lifecycle-banner', app: spec.slug } }, h('p', null, words));
 }

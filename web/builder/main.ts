@@ -60,7 +60,10 @@ async function showApp(slug: string): Promise<void> {
       api<{ data: { spec: AppSpec; version: number } }>('GET', path),
       loadModelBriefs(),
       // The estimate is a bonus: the preview shows without it.
-      api<{ data: PreviewCost }>('GET', `${path}/estimate`).then((r) => r.data, () => null),
+      api<{ data: PreviewCost }>('GET', `${path}/estimate`).then(
+        (r) => r.data,
+        () => null,
+      ),
     ]);
     const { spec, version } = result.data;
     previewBody.dataset.slug = spec.slug;
@@ -100,7 +103,10 @@ function onEvent(event: ServerEvent): void {
       void showApp(event.slug);
       return;
     case 'app.deleted':
-      replaceChildren(previewBody, h('p', { class: 'banner banner-warn' }, `"${event.slug}" was deleted. Describe a tool to build a new one.`));
+      replaceChildren(
+        previewBody,
+        h('p', { class: 'banner banner-warn' }, `"${event.slug}" was deleted. Describe a tool to build a new one.`),
+      );
       return;
     case 'error':
       chat.error(event.message);

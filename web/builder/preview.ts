@@ -21,12 +21,23 @@ function fieldControl(field: Field): HTMLElement {
     c.element === 'textarea'
       ? h('textarea', { attrs: { ...attrs, rows: 2 } })
       : c.element === 'select'
-        ? h('select', { attrs }, c.options.map(([value, text]) => h('option', { attrs: { value } }, text)))
+        ? h(
+            'select',
+            { attrs },
+            c.options.map(([value, text]) => h('option', { attrs: { value } }, text)),
+          )
         : h('input', { attrs });
   return h(
     'div',
     { class: 'field', dataset: { field: c.name } },
-    h('label', { attrs: { for: c.id } }, c.label, c.required ? h('span', { class: 'required' }, '*') : null, ' ', h('span', { class: 'badge' }, fieldTypeWord(c.type))),
+    h(
+      'label',
+      { attrs: { for: c.id } },
+      c.label,
+      c.required ? h('span', { class: 'required' }, '*') : null,
+      ' ',
+      h('span', { class: 'badge' }, fieldTypeWord(c.type)),
+    ),
     control,
     c.help ? h('span', { class: 'help' }, c.help) : null,
   );
@@ -58,7 +69,13 @@ function costLine(cost: PreviewCost | null): HTMLElement {
   );
 }
 
-export function renderPreview(container: HTMLElement, spec: AppSpec, version: number, modelName: ModelNames, cost: PreviewCost | null): void {
+export function renderPreview(
+  container: HTMLElement,
+  spec: AppSpec,
+  version: number,
+  modelName: ModelNames,
+  cost: PreviewCost | null,
+): void {
   const stepModel = (step: Step) => effectiveBinding(spec, step)?.model ?? null;
   replaceChildren(
     container,
@@ -67,14 +84,23 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
       { class: 'preview-title' },
       h('h3', { dataset: { role: 'preview-name' } }, spec.name),
       h('span', { class: 'badge' }, `v${version}`),
-      h('span', { class: 'badge badge-accent', dataset: { role: 'preview-model' }, attrs: { title: spec.model.model } }, modelName(spec.model.model)),
+      h(
+        'span',
+        { class: 'badge badge-accent', dataset: { role: 'preview-model' }, attrs: { title: spec.model.model } },
+        modelName(spec.model.model),
+      ),
     ),
     spec.description ? h('p', { class: 'muted' }, spec.description) : null,
     section('Estimated cost', costLine(cost)),
     section(
       'Form',
       spec.inputs.length
-        ? h('div', { class: 'preview-form' }, spec.inputs.map(fieldControl), h('button', { class: 'btn btn-primary', attrs: { type: 'button', disabled: true } }, 'Run'))
+        ? h(
+            'div',
+            { class: 'preview-form' },
+            spec.inputs.map(fieldControl),
+            h('button', { class: 'btn btn-primary', attrs: { type: 'button', disabled: true } }, 'Run'),
+          )
         : h('p', { class: 'muted small' }, 'No inputs yet.'),
     ),
     section(
@@ -103,13 +129,32 @@ export function renderPreview(container: HTMLElement, spec: AppSpec, version: nu
               'div',
               { class: 'card', dataset: { collection: collection.name } },
               h('strong', null, collection.label),
-              h('div', { class: 'badges gap-top' }, collection.fields.map((f) => h('span', { class: 'badge' }, `${f.label} · ${f.type}`))),
+              h(
+                'div',
+                { class: 'badges gap-top' },
+                collection.fields.map((f) => h('span', { class: 'badge' }, `${f.label} · ${f.type}`)),
+              ),
             ),
           ),
         )
       : null,
-    section('Triggers', h('div', { class: 'badges' }, spec.triggers.map((t) => h('span', { class: 'badge' }, triggerInWords(t)))), spec.triggers.map((t) => (t.kind === 'schedule' ? h('p', { class: 'small', dataset: { role: 'schedule' } }, scheduleSentence(t, new Date())) : null))),
-    h('div', { class: 'row' }, h('a', { class: 'btn', attrs: { href: `/apps/${encodeURIComponent(spec.slug)}`, 'data-role': 'open-app' } }, 'Open app →'), h('span', { class: 'muted small' }, `/apps/${spec.slug}`)),
+    section(
+      'Triggers',
+      h(
+        'div',
+        { class: 'badges' },
+        spec.triggers.map((t) => h('span', { class: 'badge' }, triggerInWords(t))),
+      ),
+      spec.triggers.map((t) =>
+        t.kind === 'schedule' ? h('p', { class: 'small', dataset: { role: 'schedule' } }, scheduleSentence(t, new Date())) : null,
+      ),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h('a', { class: 'btn', attrs: { href: `/apps/${encodeURIComponent(spec.slug)}`, 'data-role': 'open-app' } }, 'Open app →'),
+      h('span', { class: 'muted small' }, `/apps/${spec.slug}`),
+    ),
   );
   container.classList.remove('preview-changed');
   // Restart the highlight so each change is visible.

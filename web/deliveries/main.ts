@@ -15,7 +15,8 @@ interface RetryAnswer {
   summary: string;
 }
 
-const sentence = (error: unknown) => (error instanceof ApiError ? error.message : 'The server did not answer. Reload the page and try again.');
+const sentence = (error: unknown) =>
+  error instanceof ApiError ? error.message : 'The server did not answer. Reload the page and try again.';
 
 function showAddress(row: HTMLElement, hook: HookAnswer): void {
   const address = row.querySelector<HTMLElement>('[data-role="address"]')!;

@@ -35,7 +35,12 @@ function input(field: McpAppField): HTMLElement {
     case 'date':
       return h('input', { attrs: { ...attrs, type: 'date' } });
     case 'select':
-      return h('select', { attrs }, h('option', { attrs: { value: '' } }, field.required ? 'Choose…' : '(none)'), field.options.map((o) => h('option', { attrs: { value: o } }, o)));
+      return h(
+        'select',
+        { attrs },
+        h('option', { attrs: { value: '' } }, field.required ? 'Choose…' : '(none)'),
+        field.options.map((o) => h('option', { attrs: { value: o } }, o)),
+      );
     case 'email':
       return h('input', { attrs: { ...attrs, type: 'email' } });
     case 'url':
@@ -99,7 +104,13 @@ function render(): void {
     'form',
     null,
     page.fields.map((f) =>
-      h('div', { class: 'field' }, h('label', { attrs: { for: `f-${f.name}` } }, f.label, f.required ? ' *' : ''), input(f), f.help ? h('small', null, f.help) : null),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { attrs: { for: `f-${f.name}` } }, f.label, f.required ? ' *' : ''),
+        input(f),
+        f.help ? h('small', null, f.help) : null,
+      ),
     ),
     button,
   );
@@ -110,7 +121,9 @@ function render(): void {
     app
       .callServerTool({ name: page.tool, arguments: values(form) })
       .then((answer: ToolResultLike) => showResult(result, answer))
-      .catch((error: unknown) => showResult(result, { isError: true, content: [{ type: 'text', text: error instanceof Error ? error.message : String(error) }] }))
+      .catch((error: unknown) =>
+        showResult(result, { isError: true, content: [{ type: 'text', text: error instanceof Error ? error.message : String(error) }] }),
+      )
       .finally(() => (button.disabled = false));
   };
   button.addEventListener('click', run);
@@ -120,7 +133,10 @@ function render(): void {
   });
   app.ontoolinput = (params: { arguments?: Record<string, unknown> }) => fill(form, params.arguments);
   app.ontoolresult = (params: ToolResultLike) => showResult(result, params);
-  replaceChildren(document.body, h('main', null, h('h1', null, page.name), page.description ? h('p', { class: 'description' }, page.description) : null, form, result));
+  replaceChildren(
+    document.body,
+    h('main', null, h('h1', null, page.name), page.description ? h('p', { class: 'description' }, page.description) : null, form, result),
+  );
 }
 
 render();

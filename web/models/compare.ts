@@ -26,13 +26,26 @@ if (form && ids.length >= 2) {
     h(
       'tr',
       { dataset: { model: cost.modelId } },
-      h('td', null, h('div', { class: 'model-name' }, cost.displayName), cost.complete ? null : h('span', { class: 'badge badge-warn' }, 'partly priced')),
+      h(
+        'td',
+        null,
+        h('div', { class: 'model-name' }, cost.displayName),
+        cost.complete ? null : h('span', { class: 'badge badge-warn' }, 'partly priced'),
+      ),
       h('td', { class: 'num' }, formatUsd(cost.perRequest)),
       h('td', { class: 'num cost' }, formatUsd(cost.total)),
       h(
         'td',
         { class: 'small' },
-        cost.lines.length ? h('ul', { class: 'sentences' }, cost.lines.map((line) => h('li', null, `${line.item}: ${formatCount(line.quantity)} ${line.unit} → ${formatUsd(line.subtotal)}`))) : '—',
+        cost.lines.length
+          ? h(
+              'ul',
+              { class: 'sentences' },
+              cost.lines.map((line) =>
+                h('li', null, `${line.item}: ${formatCount(line.quantity)} ${line.unit} → ${formatUsd(line.subtotal)}`),
+              ),
+            )
+          : '—',
         [...cost.unpriced, ...cost.notes].map((note) => h('div', { class: 'muted' }, note)),
       ),
     );
@@ -62,8 +75,34 @@ if (form && ids.length >= 2) {
       status.textContent = '';
       replaceChildren(
         results,
-        h('div', { class: 'table-wrap' }, h('table', null, h('thead', null, h('tr', null, h('th', null, 'Model'), h('th', { class: 'num' }, 'Per request'), h('th', { class: 'num' }, 'Per month'), h('th', null, 'Breakdown (month)'))), h('tbody', null, costs.map(costRow)))),
-        result.data.costSummary.length ? h('ul', { class: 'sentences gap-top' }, result.data.costSummary.map((s) => h('li', null, s))) : null,
+        h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            null,
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, 'Model'),
+                h('th', { class: 'num' }, 'Per request'),
+                h('th', { class: 'num' }, 'Per month'),
+                h('th', null, 'Breakdown (month)'),
+              ),
+            ),
+            h('tbody', null, costs.map(costRow)),
+          ),
+        ),
+        result.data.costSummary.length
+          ? h(
+              'ul',
+              { class: 'sentences gap-top' },
+              result.data.costSummary.map((s) => h('li', null, s)),
+            )
+          : null,
       );
     } catch (error) {
       if (mine === sequence) status.textContent = (error as Error).message;

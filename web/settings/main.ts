@@ -54,9 +54,12 @@ const fields = [...form.querySelectorAll<HTMLInputElement>('input[name]')].map((
 
 /** What is wrong with a typed value, in a sentence, before it is sent. */
 function problemOf(name: string, label: string, value: string): string | null {
-  if (/BaseUrl$/.test(name) && !/^https?:\/\/[^\s/]+/i.test(value)) return `${label} must be an address starting with http:// or https://, like http://127.0.0.1:11434/v1.`;
-  if (name === 'smtpUrl' && !/^smtps?:\/\/\S+$/i.test(value)) return `${label} must start with smtp:// or smtps://, like smtps://user:password@mail.example.com.`;
-  if (name === 'smtpFrom' && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value)) return `${label} must be an email address, like tools@example.com.`;
+  if (/BaseUrl$/.test(name) && !/^https?:\/\/[^\s/]+/i.test(value))
+    return `${label} must be an address starting with http:// or https://, like http://127.0.0.1:11434/v1.`;
+  if (name === 'smtpUrl' && !/^smtps?:\/\/\S+$/i.test(value))
+    return `${label} must start with smtp:// or smtps://, like smtps://user:password@mail.example.com.`;
+  if (name === 'smtpFrom' && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value))
+    return `${label} must be an email address, like tools@example.com.`;
   return null;
 }
 

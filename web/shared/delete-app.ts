@@ -18,7 +18,10 @@ async function allRecords(slug: string): Promise<Record<string, unknown[]>> {
   for (const collection of data.spec.collections) {
     const rows: unknown[] = [];
     for (let offset = 0; ; offset += 500) {
-      const page = await api<RecordPage>('GET', `/api/apps/${encodeURIComponent(slug)}/collections/${encodeURIComponent(collection.name)}/records?limit=500&offset=${offset}`);
+      const page = await api<RecordPage>(
+        'GET',
+        `/api/apps/${encodeURIComponent(slug)}/collections/${encodeURIComponent(collection.name)}/records?limit=500&offset=${offset}`,
+      );
       rows.push(...page.items);
       if (page.items.length === 0 || rows.length >= page.total) break;
     }
@@ -48,14 +51,27 @@ export function confirmDeleteApp(slug: string, name: string): Promise<boolean> {
       { attrs: { method: 'dialog' } },
       h('h2', { attrs: { id: 'delete-title' } }, `Delete ${name}?`),
       h('p', null, 'Its form, steps, versions, run history and public links go away for everyone. This cannot be undone.'),
-      h('fieldset', null, h('legend', null, 'Its records'),
+      h(
+        'fieldset',
+        null,
+        h('legend', null, 'Its records'),
         choice('kept', 'Keep a copy: download them as a JSON file first', true),
         choice('removed', 'Delete them with the app', false),
       ),
       status,
-      h('div', { class: 'row' },
-        h('button', { class: 'btn btn-primary btn-danger-solid', attrs: { type: 'submit', value: 'delete', 'data-role': 'confirm-delete' } }, 'Delete app'),
-        h('button', { class: 'btn', attrs: { type: 'button', 'data-role': 'cancel-delete' }, on: { click: () => dialog.close('cancel') } }, 'Cancel'),
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          { class: 'btn btn-primary btn-danger-solid', attrs: { type: 'submit', value: 'delete', 'data-role': 'confirm-delete' } },
+          'Delete app',
+        ),
+        h(
+          'button',
+          { class: 'btn', attrs: { type: 'button', 'data-role': 'cancel-delete' }, on: { click: () => dialog.close('cancel') } },
+          'Cancel',
+        ),
       ),
     );
     const dialog = h('dialog', { class: 'dialog', attrs: { 'aria-labelledby': 'delete-title' } }, form);

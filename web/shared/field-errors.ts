@@ -42,10 +42,12 @@ export function fieldProblem(field: Pick<Field, 'label' | 'type' | 'required'>, 
   if (field.type === 'boolean') return null;
   const files = control instanceof HTMLInputElement && control.type === 'file' ? (control.files?.length ?? 0) : null;
   const value = control.value.trim();
-  if ((files === null ? value === '' : files === 0)) return field.required ? `${field.label} is required.` : null;
+  if (files === null ? value === '' : files === 0) return field.required ? `${field.label} is required.` : null;
   if (field.type === 'number' && !Number.isFinite(Number(value))) return `${field.label} must be a number, like 3 or 2.5.`;
-  if (field.type === 'email' && control instanceof HTMLInputElement && control.validity.typeMismatch) return `${field.label} must be an email address, like ada@example.com.`;
-  if (field.type === 'url' && !/^https?:\/\/\S+$/i.test(value)) return `${field.label} must be a web address starting with http:// or https://.`;
+  if (field.type === 'email' && control instanceof HTMLInputElement && control.validity.typeMismatch)
+    return `${field.label} must be an email address, like ada@example.com.`;
+  if (field.type === 'url' && !/^https?:\/\/\S+$/i.test(value))
+    return `${field.label} must be a web address starting with http:// or https://.`;
   return null;
 }
 
@@ -71,7 +73,12 @@ export function checkFields(form: HTMLFormElement, fields: ReadonlyArray<Pick<Fi
  * path such as "body.openaiBaseUrl") shown under that field with its label, in plain words.
  * Returns false when the refusal names no field of this form (the caller shows it as a whole).
  */
-export function showRefusal(form: HTMLFormElement, fields: ReadonlyArray<Pick<Field, 'name' | 'label'>>, message: string, issues: ReadonlyArray<{ path: string; message: string }> = []): boolean {
+export function showRefusal(
+  form: HTMLFormElement,
+  fields: ReadonlyArray<Pick<Field, 'name' | 'label'>>,
+  message: string,
+  issues: ReadonlyArray<{ path: string; message: string }> = [],
+): boolean {
   clearFieldErrors(form);
   const named = issues.length ? issues : [{ path: message.split(':')[0] ?? '', message: message.slice(message.indexOf(':') + 1) }];
   let shown = false;

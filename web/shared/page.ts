@@ -5,4 +5,7 @@ import './topbar-menu';
 markScrollRegions();
 window.addEventListener('resize', () => markScrollRegions());
 // Tables filled after load (records, run history) are checked as they change.
-new MutationObserver(() => markScrollRegions()).observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
+new MutationObserver(() => markScrollRegions()).observe(document.querySelector('main') ?? document.body, {
+  childList: true,
+  subtree: true,
+});

@@ -5,7 +5,8 @@ import { api, ApiError } from '../api';
 import { byId, h, replaceChildren } from '../dom';
 
 const budgetUrl = (slug: string | null) => (slug ? `/api/apps/${encodeURIComponent(slug)}/budget` : '/api/budgets/workspace');
-const sentence = (error: unknown) => (error instanceof ApiError ? error.message : 'The server did not answer. Reload the page and try again.');
+const sentence = (error: unknown) =>
+  error instanceof ApiError ? error.message : 'The server did not answer. Reload the page and try again.';
 
 /** Lists the budgets with a Remove button each; `changed` reloads the report. */
 export function renderBudgets(list: HTMLElement, budgets: readonly BudgetStatus[], changed: () => void): void {
@@ -34,7 +35,11 @@ export function renderBudgets(list: HTMLElement, budgets: readonly BudgetStatus[
           { dataset: { budget: b.appSlug ?? 'workspace' } },
           h('strong', null, b.appSlug ? `App ${b.appSlug}` : 'Workspace'),
           ` — ${formatUsd(b.spentUsd)} of ${formatUsd(b.monthlyUsd)} (${b.mode}${b.fallback ? `, falls back to ${b.fallback}` : ''}), ${formatUsd(b.leftUsd)} left. `,
-          h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void remove(b.appSlug) } }, 'Remove'),
+          h(
+            'button',
+            { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void remove(b.appSlug) } },
+            'Remove',
+          ),
         ),
       ),
     ),
@@ -52,7 +57,11 @@ export async function mountBudgetForm(changed: () => void): Promise<void> {
     const data = new FormData(form);
     const slug = String(data.get('scope') ?? '') || null;
     const fallback = String(data.get('fallback') ?? '').trim();
-    const body = { monthlyUsd: Number(data.get('monthlyUsd')), mode: String(data.get('mode')), ...(fallback ? { fallback: { model: fallback } } : {}) };
+    const body = {
+      monthlyUsd: Number(data.get('monthlyUsd')),
+      mode: String(data.get('mode')),
+      ...(fallback ? { fallback: { model: fallback } } : {}),
+    };
     try {
       await api('PUT', budgetUrl(slug), body);
       status.textContent = `Saved: ${formatUsd(body.monthlyUsd)} a month (${body.mode}) for ${slug ?? 'the workspace'}.`;

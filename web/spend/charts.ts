@@ -25,7 +25,8 @@ export function drawBars(canvasId: string, series: Series, horizontal = false): 
   charts.get(canvasId)?.destroy();
   const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
   const datasets = [{ label: 'Spent', data: series.spent, backgroundColor: ACCENT, borderRadius: 3, maxBarThickness: 36 }];
-  if (series.dryRun?.some((v) => v > 0)) datasets.push({ label: 'Dry runs (not spent)', data: series.dryRun, backgroundColor: MUTED, borderRadius: 3, maxBarThickness: 36 });
+  if (series.dryRun?.some((v) => v > 0))
+    datasets.push({ label: 'Dry runs (not spent)', data: series.dryRun, backgroundColor: MUTED, borderRadius: 3, maxBarThickness: 36 });
   const money = (value: number | string) => formatUsd(Number(value));
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',

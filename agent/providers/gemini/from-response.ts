@@ -8,7 +8,12 @@ import { mapFinishReason } from './map-finish-reason';
 import { mapUsage } from './map-usage';
 import { SYNTHETIC_ID_PREFIX } from './to-request';
 
-export function fromResponse(response: GenerateContentResponse, request: WireRequest, structured: boolean, warnings: string[]): ProviderResult {
+export function fromResponse(
+  response: GenerateContentResponse,
+  request: WireRequest,
+  structured: boolean,
+  warnings: string[],
+): ProviderResult {
   const candidate = response.candidates?.[0];
   const content: ContentPart[] = [];
   for (const part of candidate?.content?.parts ?? []) {

@@ -38,7 +38,8 @@ export function createGeminiProvider(config: ProviderConfig): Provider {
     const wire = toWireRequest(call);
     return callWithRetry(
       policy,
-      async (attemptSignal) => fromResponse(await getClient().models.generateContent(toSdkParams(call, attemptSignal)), wire, structured, call.warnings),
+      async (attemptSignal) =>
+        fromResponse(await getClient().models.generateContent(toSdkParams(call, attemptSignal)), wire, structured, call.warnings),
       (error) => mapError(error, { baseURL, apiKey: config.apiKey }),
       signal,
     );

@@ -1,7 +1,16 @@
 /** Candidate.finishReason (or a blocked prompt) → FinishReason. */
 import type { FinishReason } from '../messages';
 
-const CONTENT_FILTER = new Set(['SAFETY', 'RECITATION', 'BLOCKLIST', 'PROHIBITED_CONTENT', 'SPII', 'IMAGE_SAFETY', 'IMAGE_PROHIBITED_CONTENT', 'IMAGE_RECITATION']);
+const CONTENT_FILTER = new Set([
+  'SAFETY',
+  'RECITATION',
+  'BLOCKLIST',
+  'PROHIBITED_CONTENT',
+  'SPII',
+  'IMAGE_SAFETY',
+  'IMAGE_PROHIBITED_CONTENT',
+  'IMAGE_RECITATION',
+]);
 
 export function mapFinishReason(raw: string | undefined, hasToolCalls: boolean, blockReason: string | undefined): FinishReason {
   if (raw === undefined && blockReason) return { unified: 'content-filter', raw: blockReason };

@@ -9,7 +9,9 @@ export function mapUsage(usage: GenerateContentResponseUsageMetadata | undefined
   if (!usage) return { ...emptyUsage(), images: imagesOut };
   const prompt = usage.promptTokenCount ?? 0;
   const cached = usage.cachedContentTokenCount ?? 0;
-  const imageInput = (usage.promptTokensDetails ?? []).filter((d) => d.modality === 'IMAGE').reduce((sum, d) => sum + (d.tokenCount ?? 0), 0);
+  const imageInput = (usage.promptTokensDetails ?? [])
+    .filter((d) => d.modality === 'IMAGE')
+    .reduce((sum, d) => sum + (d.tokenCount ?? 0), 0);
   return {
     inputTokens: Math.max(0, prompt - cached - imageInput),
     cachedInputTokens: cached,

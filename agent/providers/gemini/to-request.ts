@@ -16,7 +16,10 @@ export const SYNTHETIC_ID_PREFIX = 'gemini-call-';
 const SKIP_SIGNATURE = 'skip_thought_signature_validator';
 
 /** The fields of generateContent's `generationConfig` this adapter uses. */
-type GenerationConfig = Pick<GenerateContentConfig, 'temperature' | 'thinkingConfig' | 'responseMimeType' | 'responseJsonSchema' | 'responseModalities' | 'imageConfig'>;
+type GenerationConfig = Pick<
+  GenerateContentConfig,
+  'temperature' | 'thinkingConfig' | 'responseMimeType' | 'responseJsonSchema' | 'responseModalities' | 'imageConfig'
+>;
 
 export interface GeminiCall {
   model: string;
@@ -65,7 +68,8 @@ export function toGenerateCall(request: GenerateRequest): GeminiCall {
     case 'image':
     case 'image-edit': {
       assertImageModel(request.model);
-      const image: Part[] = request.kind === 'image-edit' ? [{ inlineData: { mimeType: request.image.mimeType, data: request.image.base64 } }] : [];
+      const image: Part[] =
+        request.kind === 'image-edit' ? [{ inlineData: { mimeType: request.image.mimeType, data: request.image.base64 } }] : [];
       return {
         model: request.model,
         contents: user([...image, { text: request.prompt }]),
@@ -193,7 +197,9 @@ function thinking(model: string, level: ChatRequest['thinkingLevel'], warnings: 
     warnings.push(`${model} has no thinking level; "${level}" was ignored.`);
     return {};
   }
-  return { thinkingConfig: { thinkingLevel: level.toUpperCase() as NonNullable<GenerateContentConfig['thinkingConfig']>['thinkingLevel'] } };
+  return {
+    thinkingConfig: { thinkingLevel: level.toUpperCase() as NonNullable<GenerateContentConfig['thinkingConfig']>['thinkingLevel'] },
+  };
 }
 
 const ASPECT_RATIOS: Record<string, string> = {

@@ -8,14 +8,26 @@ import { emptyUsage, type Usage } from '../usage';
 export function mapResponsesUsage(usage: ResponseUsage | null | undefined): Usage {
   if (!usage) return emptyUsage();
   const cached = usage.input_tokens_details?.cached_tokens ?? 0;
-  return { ...emptyUsage(), inputTokens: usage.input_tokens - cached, cachedInputTokens: cached, outputTokens: usage.output_tokens, raw: usage };
+  return {
+    ...emptyUsage(),
+    inputTokens: usage.input_tokens - cached,
+    cachedInputTokens: cached,
+    outputTokens: usage.output_tokens,
+    raw: usage,
+  };
 }
 
 /** Chat Completions (OpenAI-compatible servers; many omit the details). */
 export function mapChatUsage(usage: CompletionUsage | null | undefined): Usage {
   if (!usage) return emptyUsage();
   const cached = usage.prompt_tokens_details?.cached_tokens ?? 0;
-  return { ...emptyUsage(), inputTokens: usage.prompt_tokens - cached, cachedInputTokens: cached, outputTokens: usage.completion_tokens, raw: usage };
+  return {
+    ...emptyUsage(),
+    inputTokens: usage.prompt_tokens - cached,
+    cachedInputTokens: cached,
+    outputTokens: usage.completion_tokens,
+    raw: usage,
+  };
 }
 
 /** Images API: billed per image (from the directory); tokens kept for gpt-image models, which report them. */

@@ -96,7 +96,12 @@ function toInputItems(message: ChatMessage): ResponseInputItem[] {
       return [
         ...(message.content ? [{ role: 'assistant' as const, content: message.content }] : []),
         ...(message.toolCalls ?? []).map(
-          (call): ResponseInputItem => ({ type: 'function_call', call_id: call.id, name: call.name, arguments: stringifyToolArguments(call.args) }),
+          (call): ResponseInputItem => ({
+            type: 'function_call',
+            call_id: call.id,
+            name: call.name,
+            arguments: stringifyToolArguments(call.args),
+          }),
         ),
       ];
     case 'tool':
@@ -105,11 +110,20 @@ function toInputItems(message: ChatMessage): ResponseInputItem[] {
 }
 
 function toFunctionTool(tool: ToolSpec): FunctionTool {
-  return { type: 'function', name: tool.name, description: tool.description, parameters: toStrictJsonSchema(tool.inputSchema), strict: true };
+  return {
+    type: 'function',
+    name: tool.name,
+    description: tool.description,
+    parameters: toStrictJsonSchema(tool.inputSchema),
+    strict: true,
+  };
 }
 
 /** Reasoning effort only for the models that take it (gpt-5 family, o-series); others refuse it. */
-function reasoning(model: string, level: ChatRequest['thinkingLevel']): { reasoning?: { effort: NonNullable<ChatRequest['thinkingLevel']> } } {
+function reasoning(
+  model: string,
+  level: ChatRequest['thinkingLevel'],
+): { reasoning?: { effort: NonNullable<ChatRequest['thinkingLevel']> } } {
   return level && /^(gpt-5|o\d)/.test(model) ? { reasoning: { effort: level } } : {};
 }
 

@@ -39,7 +39,8 @@ async function outputsOf(step: ModelStep, result: ProviderResult, env: StepEnv):
     case 'generate-text':
       return { text: result.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('') };
     case 'extract': {
-      if (result.object === undefined) throw new StructuredOutputError('The model did not return a JSON object. Run again or pick a model with structured output.');
+      if (result.object === undefined)
+        throw new StructuredOutputError('The model did not return a JSON object. Run again or pick a model with structured output.');
       const values = checkExtracted(step.fields, result.object);
       return { json: values, ...values };
     }
@@ -65,14 +66,25 @@ function priceOf(model: ModelFacts | null, binding: ModelBinding, usage: Usage, 
   return { summary: { total: cost.total, lines: cost.lines, notes: cost.notes, complete: cost.complete }, costUsd: cost.total };
 }
 
-async function dryRun(step: ModelStep, model: ModelFacts | null, binding: ModelBinding, request: GenerateRequest, wire: unknown, reason: string, env: StepEnv): Promise<StepOutcome> {
+async function dryRun(
+  step: ModelStep,
+  model: ModelFacts | null,
+  binding: ModelBinding,
+  request: GenerateRequest,
+  wire: unknown,
+  reason: string,
+  env: StepEnv,
+): Promise<StepOutcome> {
   const estimate = estimateUsage(model, request);
   const { summary, ...price } = priceOf(model, binding, estimate.usage, request);
   // A model outside the directory has no known input limit, so there is no fit to report.
   const documents = model ? documentReports(env.spec, step, env.documents, model, estimate.usage.inputTokens) : [];
   return {
     status: 'dry-run',
-    output: { ...placeholders(step), dryRun: { reason, assumptions: estimate.assumptions, cost: summary, ...(documents.length > 0 ? { documents } : {}) } },
+    output: {
+      ...placeholders(step),
+      dryRun: { reason, assumptions: estimate.assumptions, cost: summary, ...(documents.length > 0 ? { documents } : {}) },
+    },
     usage: estimate.usage,
     ...price,
     request: wire,
@@ -89,10 +101,15 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const wire = resolved.provider.preview(request);
   if (resolved.missing) return dryRun(step, model, binding, request, wire, resolved.missing, env);
   // With documents, the prompt is counted before sending: it may be past the model's input limit.
-  const documents = model && env.documents.size > 0 ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens) : [];
+  const documents =
+    model && env.documents.size > 0
+      ? documentReports(env.spec, step, env.documents, model, estimateUsage(model, request).usage.inputTokens)
+      : [];
   const overflow = documents.find((d) => !d.fit.fits);
   if (model && overflow) {
-    throw new PromptTooLongError(`Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit${overflow.modelsThatFit.length > 0 ? ` (${overflow.modelsThatFit.join(', ')})` : ''} or upload a shorter document.`);
+    throw new PromptTooLongError(
+      `Step "${step.id}" was not sent: with ${overflow.filename} its prompt ${overflow.fit.sentence} (${model.id}'s input limit). Bind a model with a larger input limit${overflow.modelsThatFit.length > 0 ? ` (${overflow.modelsThatFit.join(', ')})` : ''} or upload a shorter document.`,
+    );
   }
 
   const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});

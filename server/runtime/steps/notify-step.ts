@@ -19,11 +19,18 @@ export const runNotifyStep: StepRunner<'notify'> = async (step, env) => {
 
   if (step.channel === 'email') {
     if (!Email.safeParse(step.target).success) {
-      return { ...base, status: 'error', output: { status: 'error' }, request: null, error: `"${step.target}" is not an email address. Change the step's target.` };
+      return {
+        ...base,
+        status: 'error',
+        output: { status: 'error' },
+        request: null,
+        error: `"${step.target}" is not an email address. Change the step's target.`,
+      };
     }
     const request = { channel: 'email', to: step.target, subject: env.spec.name, text };
     const settings = env.services.settings.values(env.app.workspaceId);
-    if (!emailConfigured(settings)) return { ...base, status: 'skipped', output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED }, request, error: null };
+    if (!emailConfigured(settings))
+      return { ...base, status: 'skipped', output: { status: 'skipped', reason: EMAIL_NOT_CONFIGURED }, request, error: null };
     if (dryRun) return { ...base, status: 'dry-run', output: { status: 'not sent' }, request, error: null };
     const sent = await deliverFromStep(env, step.id, 'email', { kind: 'email', to: step.target, subject: env.spec.name, text });
     if (!sent.ok) return { ...base, status: 'error', output: { status: 'error' }, request, error: sent.error };

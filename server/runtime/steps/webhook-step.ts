@@ -19,7 +19,9 @@ function webhookBody(body: string | undefined, env: StepEnv): string {
   try {
     JSON.parse(rendered);
   } catch {
-    throw new Error('The webhook body template does not render to valid JSON. Put references inside JSON strings, e.g. {"text": "{{steps.draft.text}}"}.');
+    throw new Error(
+      'The webhook body template does not render to valid JSON. Put references inside JSON strings, e.g. {"text": "{{steps.draft.text}}"}.',
+    );
   }
   return rendered;
 }
@@ -39,14 +41,31 @@ export function keptBody(text: string, contentType: string | null): unknown {
 export const runWebhookStep: StepRunner<'call-webhook'> = async (step, env) => {
   const base = { usage: emptyUsage(), costUsd: 0, model: null };
   const body = webhookBody(step.body, env);
-  const request = { method: step.method, url: step.url, headers: { 'content-type': 'application/json' }, body: JSON.parse(body) as unknown };
+  const request = {
+    method: step.method,
+    url: step.url,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.parse(body) as unknown,
+  };
   await env.services.outbound.check(step.url);
   if (usesPlaceholders(step.body === undefined ? [] : [step.body], env, step.body === undefined)) {
     return { ...base, status: 'dry-run', output: { status: null, body: null, sent: false }, request, error: null };
   }
   // A failed attempt is handed to the delivery queue (retries, then the dead-letter list).
-  const sent = await deliverFromStep(env, step.id, 'call-webhook', { kind: 'http', url: step.url, method: step.method, headers: { 'content-type': 'application/json' }, body });
+  const sent = await deliverFromStep(env, step.id, 'call-webhook', {
+    kind: 'http',
+    url: step.url,
+    method: step.method,
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   if (!sent.ok) return { ...base, status: 'error', output: { status: sent.status, body: null, sent: false }, request, error: sent.error };
   const response = sent.response!;
-  return { ...base, status: 'ok', output: { status: response.status, body: keptBody(response.body, response.contentType), sent: true }, request, error: null };
+  return {
+    ...base,
+    status: 'ok',
+    output: { status: response.status, body: keptBody(response.body, response.contentType), sent: true },
+    request,
+    error: null,
+  };
 };

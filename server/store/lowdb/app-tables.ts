@@ -38,7 +38,9 @@ export class AppTables {
     for (const appId of appIds) {
       const names = await readdir(join(appsDir, appId)).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return [] as string[];
-        throw new StoreError('unavailable', `Could not read ${join(appsDir, appId)} (${error.message}); check its permissions.`, { cause: error });
+        throw new StoreError('unavailable', `Could not read ${join(appsDir, appId)} (${error.message}); check its permissions.`, {
+          cause: error,
+        });
       });
       for (const name of names) {
         const match = RECORD_FILE.exec(name);
@@ -169,7 +171,10 @@ async function adoptableSpare(appsDir: string, appIds: ReadonlySet<string>): Pro
     if (appIds.has(name)) continue;
     const inside = await readdir(join(appsDir, name)).catch(() => [] as string[]);
     if (inside.length !== 1 || inside[0] !== VERSIONS_FILE) continue;
-    const size = await stat(join(appsDir, name, VERSIONS_FILE)).then((s) => s.size, () => -1);
+    const size = await stat(join(appsDir, name, VERSIONS_FILE)).then(
+      (s) => s.size,
+      () => -1,
+    );
     if (size === 0) return name;
   }
   return null;

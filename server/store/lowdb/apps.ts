@@ -54,7 +54,15 @@ export function lowdbApps(rows: LogTable<StoredApp>, tables: AppTables): Pick<St
       oneAtATime(async () => {
         if (find(spec.slug)) throw refusal.slugTaken(spec.slug);
         const at = now();
-        const app: StoredApp = { id: await tables.newAppId(), workspaceId, slug: spec.slug, version: 1, spec: clone(spec), createdAt: at, updatedAt: at };
+        const app: StoredApp = {
+          id: await tables.newAppId(),
+          workspaceId,
+          slug: spec.slug,
+          version: 1,
+          spec: clone(spec),
+          createdAt: at,
+          updatedAt: at,
+        };
         const versions = await tables.versionTable(app.id);
         await versions.put({ appId: app.id, version: 1, spec: clone(spec), note: note ?? 'created', createdBy, createdAt: at });
         await rows.put(clone(app));

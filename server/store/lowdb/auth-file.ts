@@ -66,7 +66,9 @@ export async function openAuthFile(dir: string): Promise<{ tables: AuthTables; i
     async remove(kind, where) {
       writer.assertWritable();
       const t = table(kind);
-      const ids = Object.values(t).filter((row) => matches(row, where)).map((row) => row.id);
+      const ids = Object.values(t)
+        .filter((row) => matches(row, where))
+        .map((row) => row.id);
       for (const id of ids) delete t[id];
       if (ids.length > 0) await writer.commit();
       return ids.length;

@@ -13,7 +13,10 @@ export async function acquireDataLock(dir: string): Promise<() => Promise<void>>
   const folder = resolve(dir);
   const path = join(folder, '.lock');
   if (heldHere.has(folder)) {
-    throw new StoreError('unavailable', `The data folder ${folder} is already open in this process; close that store before opening it again.`);
+    throw new StoreError(
+      'unavailable',
+      `The data folder ${folder} is already open in this process; close that store before opening it again.`,
+    );
   }
   heldHere.add(folder);
   try {
@@ -33,7 +36,9 @@ async function claim(folder: string, path: string): Promise<void> {
     () => true,
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST') return false;
-      throw new StoreError('unavailable', `Could not write ${path} (${error.message}); check the data folder's permissions.`, { cause: error });
+      throw new StoreError('unavailable', `Could not write ${path} (${error.message}); check the data folder's permissions.`, {
+        cause: error,
+      });
     },
   );
   if (!created) {

@@ -20,7 +20,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreError('unavailable', `Could not read ${this.path} (${(error as Error).message}); check its permissions.`, { cause: error });
+      throw new StoreError('unavailable', `Could not read ${this.path} (${(error as Error).message}); check its permissions.`, {
+        cause: error,
+      });
     }
     let data: unknown;
     try {

@@ -71,7 +71,12 @@ export class GroupCommit {
         this.rollback();
         const refused = [...batch, ...this.#waiting];
         this.#waiting = [];
-        const error = new StoreError('unavailable', diskFault(cause)?.message ?? `Could not write ${this.describe} (${cause instanceof Error ? cause.message : String(cause)}); the change was not saved. Try again.`, { cause });
+        const error = new StoreError(
+          'unavailable',
+          diskFault(cause)?.message ??
+            `Could not write ${this.describe} (${cause instanceof Error ? cause.message : String(cause)}); the change was not saved. Try again.`,
+          { cause },
+        );
         for (const waiter of refused) waiter.reject(error);
         return;
       }

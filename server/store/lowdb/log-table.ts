@@ -46,7 +46,11 @@ export class LogTable<T> {
   readonly #commit: GroupCommit;
 
   private constructor(private readonly options: LogTableOptions<T>) {
-    this.#commit = new GroupCommit(() => this.#flush(), options.path, () => this.#rollback());
+    this.#commit = new GroupCommit(
+      () => this.#flush(),
+      options.path,
+      () => this.#rollback(),
+    );
   }
 
   static async open<T>(options: LogTableOptions<T>): Promise<LogTable<T>> {
@@ -122,7 +126,9 @@ export class LogTable<T> {
       bytes = await readFile(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new StoreError('unavailable', `Could not read ${path} (${(error as Error).message}); check its permissions.`, { cause: error });
+        throw new StoreError('unavailable', `Could not read ${path} (${(error as Error).message}); check its permissions.`, {
+          cause: error,
+        });
       }
       missing = true;
     }
@@ -217,4 +223,3 @@ export class LogTable<T> {
     this.#size += Buffer.byteLength(text);
   }
 }
-

@@ -54,7 +54,13 @@ export async function openMainFile(dir: string): Promise<MainFile> {
     },
   );
   // A new data folder gets its store.json at once, marking it as ours.
-  if (!(await access(path).then(() => true, () => false))) await writer.commit();
+  if (
+    !(await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await writer.commit();
   return {
     data,
     assertWritable: () => writer.assertWritable(),

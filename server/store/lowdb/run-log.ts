@@ -30,7 +30,8 @@ interface Entry {
 
 const READ_CHUNK = 1024 * 1024;
 
-const before = (a: Entry, b: Entry): boolean => a.summary.startedAt < b.summary.startedAt || (a.summary.startedAt === b.summary.startedAt && a.seq < b.seq);
+const before = (a: Entry, b: Entry): boolean =>
+  a.summary.startedAt < b.summary.startedAt || (a.summary.startedAt === b.summary.startedAt && a.seq < b.seq);
 
 export class RunLog {
   readonly #entries = new Map<string, Entry>();
@@ -57,7 +58,11 @@ export class RunLog {
     private readonly check: (row: unknown) => asserts row is RunRow,
     private readonly compactAfter = 1000,
   ) {
-    this.#commit = new GroupCommit(() => this.#flush(), path, () => this.#rollback());
+    this.#commit = new GroupCommit(
+      () => this.#flush(),
+      path,
+      () => this.#rollback(),
+    );
   }
 
   static async open(path: string, check: (row: unknown) => asserts row is RunRow, compactAfter?: number): Promise<RunLog> {
@@ -229,7 +234,9 @@ export class RunLog {
     try {
       handle = await open(this.path, 'a+');
     } catch (error) {
-      throw new StoreError('unavailable', `Could not open ${this.path} (${(error as Error).message}); check its permissions.`, { cause: error });
+      throw new StoreError('unavailable', `Could not open ${this.path} (${(error as Error).message}); check its permissions.`, {
+        cause: error,
+      });
     }
     this.#handle = handle;
     const size = (await handle.stat()).size;
@@ -238,7 +245,12 @@ export class RunLog {
     let lineNo = 0;
     let lines = 0;
     for (let position = 0; position < size; ) {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(Math.min(READ_CHUNK, size - position)), 0, Math.min(READ_CHUNK, size - position), position);
+      const { buffer, bytesRead } = await handle.read(
+        Buffer.alloc(Math.min(READ_CHUNK, size - position)),
+        0,
+        Math.min(READ_CHUNK, size - position),
+        position,
+      );
       position += bytesRead;
       const chunk = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
       let start = 0;
@@ -274,7 +286,8 @@ export class RunLog {
       this.#entries.delete(line.del);
       return;
     }
-    if (line === null || typeof line !== 'object' || !('put' in line)) throw corrupt(this.path, `line ${lineNo} is neither a put nor a delete`);
+    if (line === null || typeof line !== 'object' || !('put' in line))
+      throw corrupt(this.path, `line ${lineNo} is neither a put nor a delete`);
     try {
       this.check(line.put);
     } catch (error) {
@@ -283,7 +296,12 @@ export class RunLog {
     const run = line.put;
     const old = this.#entries.get(run.id);
     if (old) this.#remove(old);
-    const entry: Entry = { summary: summarizeRun(run), seq: old?.seq ?? this.#nextSeq(), at: { offset, length: bytes.length }, pending: null };
+    const entry: Entry = {
+      summary: summarizeRun(run),
+      seq: old?.seq ?? this.#nextSeq(),
+      at: { offset, length: bytes.length },
+      pending: null,
+    };
     this.#entries.set(run.id, entry);
     this.#insert(entry);
   }

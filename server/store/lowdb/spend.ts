@@ -11,7 +11,15 @@
 import { join } from 'node:path';
 import type { RunRow, StoredApp } from '../records';
 import { spendEntriesOfRun } from '../run-spend-entries';
-import { emptyTotal, type Budget, type SpendEntry, type SpendGroup, type SpendLedger, type SpendQuery, type SpendTotal } from '../../../agent/ports/spend';
+import {
+  emptyTotal,
+  type Budget,
+  type SpendEntry,
+  type SpendGroup,
+  type SpendLedger,
+  type SpendQuery,
+  type SpendTotal,
+} from '../../../agent/ports/spend';
 import { LogTable } from './log-table';
 
 interface ClaimedWarning {
@@ -58,16 +66,26 @@ export interface LowdbSpendLedger extends SpendLedger {
 const RUN_ROWS_DELAY_MS = 1_000;
 
 /** The stored runs (with their apps) whose id `wanted` accepts, for rebuilding rows a crash lost; only those are read from disk. */
-export type StoredRuns = (wanted: (runId: string) => boolean) => AsyncIterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
+export type StoredRuns = (
+  wanted: (runId: string) => boolean,
+) => AsyncIterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
 
 export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns): Promise<LowdbSpendLedger> {
-  const entries = await LogTable.open<SpendEntry>({ path: join(dir, 'spend.jsonl'), key: (r) => r.id, check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry') });
+  const entries = await LogTable.open<SpendEntry>({
+    path: join(dir, 'spend.jsonl'),
+    key: (r) => r.id,
+    check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry'),
+  });
   const budgets = await LogTable.open<Budget>({
     path: join(dir, 'budgets.jsonl'),
     key: (r) => budgetKey(r.workspaceId, r.appId),
     check: has(['workspaceId', 'appId', 'monthlyUsd', 'mode'], 'a budget'),
   });
-  const warnings = await LogTable.open<ClaimedWarning>({ path: join(dir, 'budget-warnings.jsonl'), key: (r) => r.key, check: has(['key', 'workspaceId'], 'a budget warning') });
+  const warnings = await LogTable.open<ClaimedWarning>({
+    path: join(dir, 'budget-warnings.jsonl'),
+    key: (r) => r.key,
+    check: has(['key', 'workspaceId'], 'a budget warning'),
+  });
 
   // A run's rows waiting for their batched write; counted as if written.
   let deferred: SpendEntry[] = [];
@@ -89,8 +107,13 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
   await rebuildLostRunRows(entries, storedRuns);
 
   const matching = (query: SpendQuery): SpendEntry[] =>
-    [...entries.list(), ...deferred]
-      .filter((e) => e.workspaceId === query.workspaceId && e.at >= query.from && e.at < query.to && (query.appId === undefined || e.appId === query.appId));
+    [...entries.list(), ...deferred].filter(
+      (e) =>
+        e.workspaceId === query.workspaceId &&
+        e.at >= query.from &&
+        e.at < query.to &&
+        (query.appId === undefined || e.appId === query.appId),
+    );
 
   return {
     async record(rows) {

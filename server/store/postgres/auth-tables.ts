@@ -29,11 +29,17 @@ type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => 
 export function postgresAuthTables(query: Query): AuthTables {
   return {
     async insert(kind, row) {
-      const { rowCount } = await query('INSERT INTO auth_rows (kind, id, row) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING', [kind, row.id, JSON.stringify(row)]);
+      const { rowCount } = await query('INSERT INTO auth_rows (kind, id, row) VALUES ($1, $2, $3::jsonb) ON CONFLICT DO NOTHING', [
+        kind,
+        row.id,
+        JSON.stringify(row),
+      ]);
       if (rowCount === 0) {
         throw new StoreError(
           'conflict',
-          kind === 'user' ? 'An account with that email already exists; sign in instead, or use another email.' : `That ${kind} already exists; use another one.`,
+          kind === 'user'
+            ? 'An account with that email already exists; sign in instead, or use another email.'
+            : `That ${kind} already exists; use another one.`,
         );
       }
     },
@@ -48,7 +54,10 @@ export function postgresAuthTables(query: Query): AuthTables {
       return rows[0]?.row ?? null;
     },
     async find(kind, where) {
-      const { rows } = await query<{ row: never }>('SELECT row FROM auth_rows WHERE kind = $1 AND row @> $2::jsonb ORDER BY seq', [kind, JSON.stringify(where)]);
+      const { rows } = await query<{ row: never }>('SELECT row FROM auth_rows WHERE kind = $1 AND row @> $2::jsonb ORDER BY seq', [
+        kind,
+        JSON.stringify(where),
+      ]);
       return rows.map((r) => r.row);
     },
     async remove(kind, where) {

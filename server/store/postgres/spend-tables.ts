@@ -5,7 +5,15 @@
  * in migrations.ts.
  */
 import type pg from 'pg';
-import { emptyTotal, type Budget, type SpendEntry, type SpendGroup, type SpendLedger, type SpendQuery, type SpendTotal } from '../../../agent/ports/spend';
+import {
+  emptyTotal,
+  type Budget,
+  type SpendEntry,
+  type SpendGroup,
+  type SpendLedger,
+  type SpendQuery,
+  type SpendTotal,
+} from '../../../agent/ports/spend';
 import type { Migration } from './migration';
 
 export const SPEND_MIGRATION: Migration = {
@@ -59,18 +67,72 @@ export const SPEND_MIGRATION: Migration = {
 type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
 
 const COLUMNS = [
-  'id', 'workspace_id', 'at', 'source', 'app_id', 'app_slug', 'run_id', 'step_id', 'conversation_id', 'model', 'provider',
-  'input_tokens', 'cached_input_tokens', 'output_tokens', 'image_input_tokens', 'images', 'cost_usd', 'basis', 'dry_run', 'prices_as_of',
+  'id',
+  'workspace_id',
+  'at',
+  'source',
+  'app_id',
+  'app_slug',
+  'run_id',
+  'step_id',
+  'conversation_id',
+  'model',
+  'provider',
+  'input_tokens',
+  'cached_input_tokens',
+  'output_tokens',
+  'image_input_tokens',
+  'images',
+  'cost_usd',
+  'basis',
+  'dry_run',
+  'prices_as_of',
 ] as const;
 const TYPES = [
-  'text', 'text', 'timestamptz', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
-  'int8', 'int8', 'int8', 'int8', 'int4', 'numeric', 'text', 'bool', 'text',
+  'text',
+  'text',
+  'timestamptz',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'int8',
+  'int8',
+  'int8',
+  'int8',
+  'int4',
+  'numeric',
+  'text',
+  'bool',
+  'text',
 ] as const;
 
 function columnsOf(e: SpendEntry): unknown[] {
   return [
-    e.id, e.workspaceId, e.at, e.source, e.appId, e.appSlug, e.runId, e.stepId, e.conversationId, e.model, e.provider,
-    e.inputTokens, e.cachedInputTokens, e.outputTokens, e.imageInputTokens, e.images, e.costUsd, e.basis, e.dryRun, e.pricesAsOf,
+    e.id,
+    e.workspaceId,
+    e.at,
+    e.source,
+    e.appId,
+    e.appSlug,
+    e.runId,
+    e.stepId,
+    e.conversationId,
+    e.model,
+    e.provider,
+    e.inputTokens,
+    e.cachedInputTokens,
+    e.outputTokens,
+    e.imageInputTokens,
+    e.images,
+    e.costUsd,
+    e.basis,
+    e.dryRun,
+    e.pricesAsOf,
   ];
 }
 
@@ -189,12 +251,18 @@ export function postgresSpendLedger(query: Query): SpendLedger {
       await query(`INSERT INTO spend_entries (${COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
     },
     async list(q) {
-      const { rows } = await query<EntryDbRow>(`SELECT * FROM spend_entries WHERE ${WHERE} ORDER BY at DESC, id LIMIT $5`, [...params(q), q.limit ?? 500]);
+      const { rows } = await query<EntryDbRow>(`SELECT * FROM spend_entries WHERE ${WHERE} ORDER BY at DESC, id LIMIT $5`, [
+        ...params(q),
+        q.limit ?? 500,
+      ]);
       return rows.map(toEntry);
     },
     async totals(q, by) {
       const { key, order } = GROUP_KEY[by];
-      const { rows } = await query<TotalDbRow>(`SELECT ${key} AS key, ${SUMS} FROM spend_entries WHERE ${WHERE} GROUP BY 1 ORDER BY ${order}`, params(q));
+      const { rows } = await query<TotalDbRow>(
+        `SELECT ${key} AS key, ${SUMS} FROM spend_entries WHERE ${WHERE} GROUP BY 1 ORDER BY ${order}`,
+        params(q),
+      );
       return rows.map(toTotal);
     },
     async total(q) {
@@ -209,7 +277,15 @@ export function postgresSpendLedger(query: Query): SpendLedger {
          ON CONFLICT (workspace_id, app_id) DO UPDATE SET monthly_usd = EXCLUDED.monthly_usd, mode = EXCLUDED.mode,
            fallback = EXCLUDED.fallback, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at
          RETURNING *`,
-        [b.workspaceId, b.appId ?? '', b.monthlyUsd, b.mode, b.fallback === null ? null : JSON.stringify(b.fallback), b.updatedBy, b.updatedAt],
+        [
+          b.workspaceId,
+          b.appId ?? '',
+          b.monthlyUsd,
+          b.mode,
+          b.fallback === null ? null : JSON.stringify(b.fallback),
+          b.updatedBy,
+          b.updatedAt,
+        ],
       );
       return toBudget(rows[0]!);
     },
@@ -222,7 +298,10 @@ export function postgresSpendLedger(query: Query): SpendLedger {
       return (rowCount ?? 0) > 0;
     },
     async claimWarning(workspaceId, key) {
-      const { rowCount } = await query(`INSERT INTO budget_warnings (key, workspace_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [key, workspaceId]);
+      const { rowCount } = await query(`INSERT INTO budget_warnings (key, workspace_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING`, [
+        key,
+        workspaceId,
+      ]);
       return (rowCount ?? 0) > 0;
     },
   };

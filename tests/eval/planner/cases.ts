@@ -35,14 +35,23 @@ export const CASES: EvalCase[] = [
   {
     id: 'linkedin-image-monday',
     description: 'I need a tool that drafts LinkedIn posts with a matching image every Monday at 9',
-    expect: { outputKind: 'text+image', schedule: { cron: '0 9 * * 1', timezone: 'UTC' }, trigger: 'schedule', template: 'social-post-with-image' },
+    expect: {
+      outputKind: 'text+image',
+      schedule: { cron: '0 9 * * 1', timezone: 'UTC' },
+      trigger: 'schedule',
+      template: 'social-post-with-image',
+    },
   },
   {
     id: 'lead-tracker-fields',
     description: 'Build me a lead tracker with fields name, email and company',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'name', type: 'text' }, { name: 'email', type: 'email' }, { name: 'company', type: 'text' }],
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'email', type: 'email' },
+        { name: 'company', type: 'text' },
+      ],
       schedule: none,
       trigger: 'manual',
       template: 'lead-tracker',
@@ -50,10 +59,14 @@ export const CASES: EvalCase[] = [
   },
   {
     id: 'support-keep-ticket',
-    description: 'We get lots of support tickets by email. Draft a friendly reply for each and keep the ticket, the customer email and the priority.',
+    description:
+      'We get lots of support tickets by email. Draft a friendly reply for each and keep the ticket, the customer email and the priority.',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'customerEmail', type: 'email' }, { name: 'priority', type: 'select', options: ['low', 'medium', 'high'] }],
+      fields: [
+        { name: 'customerEmail', type: 'email' },
+        { name: 'priority', type: 'select', options: ['low', 'medium', 'high'] },
+      ],
       schedule: none,
       trigger: 'manual',
       template: 'support-reply-drafter',
@@ -67,7 +80,12 @@ export const CASES: EvalCase[] = [
   {
     id: 'feedback-digest-berlin',
     description: 'On weekdays at 17:30 Berlin time, write a digest of the customer feedback we collected that day',
-    expect: { outputKind: 'text', schedule: { cron: '30 17 * * 1-5', timezone: 'Europe/Berlin' }, trigger: 'schedule', template: 'daily-feedback-digest' },
+    expect: {
+      outputKind: 'text',
+      schedule: { cron: '30 17 * * 1-5', timezone: 'Europe/Berlin' },
+      trigger: 'schedule',
+      template: 'daily-feedback-digest',
+    },
   },
   {
     id: 'product-photo-white',
@@ -127,10 +145,16 @@ export const CASES: EvalCase[] = [
   },
   {
     id: 'contact-form-webhook',
-    description: 'A form where visitors leave their name, email, phone and a message; when the form is submitted, draft a short thank-you note',
+    description:
+      'A form where visitors leave their name, email, phone and a message; when the form is submitted, draft a short thank-you note',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'name', type: 'text' }, { name: 'email', type: 'email' }, { name: 'phone', type: 'text' }, { name: 'message', type: 'longText' }],
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'email', type: 'email' },
+        { name: 'phone', type: 'text' },
+        { name: 'message', type: 'longText' },
+      ],
       schedule: none,
       trigger: 'webhook',
     },
@@ -157,15 +181,25 @@ export const CASES: EvalCase[] = [
   },
   {
     id: 'competitor-briefing-london',
-    description: "Every morning at 7.45 London time, prepare a briefing on the news about our competitors",
-    expect: { outputKind: 'text', schedule: { cron: '45 7 * * *', timezone: 'Europe/London' }, trigger: 'schedule', template: 'daily-feedback-digest' },
+    description: 'Every morning at 7.45 London time, prepare a briefing on the news about our competitors',
+    expect: {
+      outputKind: 'text',
+      schedule: { cron: '45 7 * * *', timezone: 'Europe/London' },
+      trigger: 'schedule',
+      template: 'daily-feedback-digest',
+    },
   },
   {
     id: 'candidate-tracker',
     description: 'Keep track of candidates: name, email, linkedin url, years of experience as a number and the role they applied for',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'name' }, { name: 'email', type: 'email' }, { name: 'linkedinUrl', type: 'url' }, { name: 'yearsOfExperience', type: 'number' }],
+      fields: [
+        { name: 'name' },
+        { name: 'email', type: 'email' },
+        { name: 'linkedinUrl', type: 'url' },
+        { name: 'yearsOfExperience', type: 'number' },
+      ],
       schedule: none,
       trigger: 'manual',
     },
@@ -217,7 +251,8 @@ export const CASES: EvalCase[] = [
   },
   {
     id: 'playful-rewrite-gemini',
-    description: 'I’d like an app that rewrites product descriptions in a playful tone and generates a fitting image for each, using Gemini 3.1 Pro for the text',
+    description:
+      'I’d like an app that rewrites product descriptions in a playful tone and generates a fitting image for each, using Gemini 3.1 Pro for the text',
     expect: { outputKind: 'text+image', schedule: none, trigger: 'manual', models: { text: 'gemini-3.1-pro-preview' } },
   },
   {
@@ -280,7 +315,12 @@ export const CASES: EvalCase[] = [
     description: 'A tracker for customer feedback with the fields customer, feedback, rating as a number and follow-up date',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'customer' }, { name: 'feedback', type: 'longText' }, { name: 'rating', type: 'number' }, { name: 'followUpDate', type: 'date' }],
+      fields: [
+        { name: 'customer' },
+        { name: 'feedback', type: 'longText' },
+        { name: 'rating', type: 'number' },
+        { name: 'followUpDate', type: 'date' },
+      ],
       schedule: none,
       trigger: 'manual',
     },
@@ -315,7 +355,12 @@ export const CASES: EvalCase[] = [
     description: 'A feedback form asking for name, email, rating (1-5) and comments that tags the sentiment',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'name' }, { name: 'email', type: 'email' }, { name: 'rating', type: 'number' }, { name: 'comments', type: 'longText' }],
+      fields: [
+        { name: 'name' },
+        { name: 'email', type: 'email' },
+        { name: 'rating', type: 'number' },
+        { name: 'comments', type: 'longText' },
+      ],
       schedule: none,
       trigger: 'manual',
     },
@@ -374,14 +419,23 @@ export const CASES: EvalCase[] = [
   {
     id: 'instagram-image-of-the-day',
     description: 'Every day at 6:00 generate an image of the day for our Instagram using gpt-image-1.5',
-    expect: { outputKind: 'image', schedule: { cron: '0 6 * * *', timezone: 'UTC' }, trigger: 'schedule', models: { image: 'gpt-image-1.5' } },
+    expect: {
+      outputKind: 'image',
+      schedule: { cron: '0 6 * * *', timezone: 'UTC' },
+      trigger: 'schedule',
+      models: { image: 'gpt-image-1.5' },
+    },
   },
   {
     id: 'shipping-extract',
     description: 'Pull the tracking number, carrier and delivery date out of shipping emails and keep them in a table',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'trackingNumber', type: 'text' }, { name: 'carrier', type: 'text' }, { name: 'deliveryDate', type: 'date' }],
+      fields: [
+        { name: 'trackingNumber', type: 'text' },
+        { name: 'carrier', type: 'text' },
+        { name: 'deliveryDate', type: 'date' },
+      ],
       schedule: none,
       trigger: 'manual',
       template: 'data-extractor',
@@ -389,10 +443,15 @@ export const CASES: EvalCase[] = [
   },
   {
     id: 'public-bug-form',
-    description: 'A public form where customers report bugs with title, severity (low, medium, high) and email; draft a friendly acknowledgement',
+    description:
+      'A public form where customers report bugs with title, severity (low, medium, high) and email; draft a friendly acknowledgement',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'title', type: 'text' }, { name: 'severity', type: 'select', options: ['low', 'medium', 'high'] }, { name: 'email', type: 'email' }],
+      fields: [
+        { name: 'title', type: 'text' },
+        { name: 'severity', type: 'select', options: ['low', 'medium', 'high'] },
+        { name: 'email', type: 'email' },
+      ],
       schedule: none,
       trigger: 'manual',
       access: 'public-link',
@@ -418,7 +477,11 @@ export const CASES: EvalCase[] = [
     description: 'Our team logs customer calls with customer name, call date, duration in minutes and notes; summarise each call',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'customerName', type: 'text' }, { name: 'callDate', type: 'date' }, { name: 'durationInMinutes', type: 'number' }],
+      fields: [
+        { name: 'customerName', type: 'text' },
+        { name: 'callDate', type: 'date' },
+        { name: 'durationInMinutes', type: 'number' },
+      ],
       schedule: none,
       trigger: 'manual',
     },

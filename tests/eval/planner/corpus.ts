@@ -31,7 +31,10 @@ export const ScheduleLabelSchema = z
     /** For `month`: the day of the month (1–31). */
     dayOfMonth: z.number().int().min(1).max(31).optional(),
     /** 24-hour "HH:MM". */
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
     /** IANA zone, when the user named a zone or city. */
     timezone: z.string().nullable(),
   })
@@ -94,12 +97,15 @@ export const CORPUS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'co
 /** Every item of every corpus file, validated; a bad line names its file and line. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
   const items: CorpusItem[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
       const parsed = CorpusItemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       items.push(parsed.data);
     });
   }

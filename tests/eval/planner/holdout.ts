@@ -34,7 +34,13 @@ export const HOLDOUT: EvalCase[] = [
     description: 'An inventory tracker with fields item, sku, quantity, supplier email and reorder date',
     expect: {
       outputKind: 'text',
-      fields: [{ name: 'item' }, { name: 'sku' }, { name: 'quantity', type: 'number' }, { name: 'supplierEmail', type: 'email' }, { name: 'reorderDate', type: 'date' }],
+      fields: [
+        { name: 'item' },
+        { name: 'sku' },
+        { name: 'quantity', type: 'number' },
+        { name: 'supplierEmail', type: 'email' },
+        { name: 'reorderDate', type: 'date' },
+      ],
       schedule: none,
       trigger: 'manual',
     },

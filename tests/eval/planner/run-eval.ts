@@ -50,7 +50,9 @@ function propertyTable(results: Partial<Record<Split, PropertySummary>>, counts:
   for (const p of CORPUS_PROPERTIES) {
     const cells = splits.map((s) => {
       const r = results[s]![p];
-      return `${String(r.passed).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.rate)}${s === 'test' && r.rate < GOAL ? ' <90' : '    '}`.padEnd(24);
+      return `${String(r.passed).padStart(4)}/${String(r.total).padEnd(4)} ${pct(r.rate)}${s === 'test' && r.rate < GOAL ? ' <90' : '    '}`.padEnd(
+        24,
+      );
     });
     out.push(`${p.padEnd(14)}${cells.join('')}`);
   }
@@ -60,7 +62,9 @@ function propertyTable(results: Partial<Record<Split, PropertySummary>>, counts:
 function failures(items: readonly CorpusItem[], scores: readonly ItemScore[]): string[] {
   const out: string[] = [];
   scores.forEach((s, i) => {
-    const failed = Object.entries(s.results).filter(([, t]) => t.passed < t.total).map(([p]) => p);
+    const failed = Object.entries(s.results)
+      .filter(([, t]) => t.passed < t.total)
+      .map(([p]) => p);
     if (failed.length === 0) return;
     out.push(`FAIL ${s.id} [${failed.join(', ')}] "${items[i]!.text}"`, `     got ${s.observed}`);
   });
@@ -74,7 +78,9 @@ function caseLines(title: string, summary: ReturnType<typeof summarise>): string
     if (r.total > 0) out.push(`  ${p.padEnd(11)} ${String(r.passed).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.rate)}`);
   }
   for (const c of summary.cases) {
-    const failed = Object.entries(c.results).filter(([, ok]) => !ok).map(([p]) => p);
+    const failed = Object.entries(c.results)
+      .filter(([, ok]) => !ok)
+      .map(([p]) => p);
     if (failed.length > 0) out.push(`  FAIL ${c.id} [${failed.join(', ')}] got ${c.observed}`);
   }
   return out;

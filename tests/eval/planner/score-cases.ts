@@ -29,7 +29,7 @@ export interface CaseScore {
 function triggerMatches(spec: AppSpec, expected: TriggerKind): boolean {
   const kinds = spec.triggers.map((t) => t.kind).filter((k) => k !== 'manual');
   if (expected !== 'manual') return kinds.includes(expected);
-  const shipped = new Set((spec.template ? findTemplate(spec.template)?.spec.triggers ?? [] : []).map((t) => t.kind));
+  const shipped = new Set((spec.template ? (findTemplate(spec.template)?.spec.triggers ?? []) : []).map((t) => t.kind));
   return kinds.every((k) => shipped.has(k));
 }
 
@@ -45,7 +45,8 @@ export function scoreCase(c: EvalCase, turn: TurnLog): CaseScore {
   const e = c.expect;
   const results: Partial<Record<Property, boolean>> = { valid: spec !== null && turn.calls.every((x) => x.valid) };
   if (!spec) {
-    for (const p of PROPERTIES) if (p !== 'valid' && (p in e || p === 'outputKind' || p === 'schedule' || p === 'trigger')) results[p] = false;
+    for (const p of PROPERTIES)
+      if (p !== 'valid' && (p in e || p === 'outputKind' || p === 'schedule' || p === 'trigger')) results[p] = false;
     const why = turn.calls.find((x) => !x.ok)?.summary ?? turn.reply.slice(0, 200);
     return { id: c.id, results, observed: `no app: ${why}`, spec };
   }
@@ -54,7 +55,9 @@ export function scoreCase(c: EvalCase, turn: TurnLog): CaseScore {
   const schedule = spec.triggers.find((t) => t.kind === 'schedule');
   const observedSchedule = schedule?.kind === 'schedule' ? { cron: schedule.cron, timezone: schedule.timezone } : null;
   results.schedule =
-    e.schedule === null ? observedSchedule === null : observedSchedule?.cron === e.schedule.cron && observedSchedule.timezone === e.schedule.timezone;
+    e.schedule === null
+      ? observedSchedule === null
+      : observedSchedule?.cron === e.schedule.cron && observedSchedule.timezone === e.schedule.timezone;
   results.trigger = triggerMatches(spec, e.trigger);
   if (e.fields) {
     const have = fieldsOf(spec);

@@ -8,7 +8,16 @@ import { specIn } from '../../../agent/planner/conversation';
 import type { WEEKDAYS, CorpusItem, CorpusLabels } from './corpus';
 import type { TurnLog } from './drive';
 
-export const CORPUS_PROPERTIES = ['output', 'imageInput', 'documentInput', 'workload', 'schedule', 'trigger', 'fields', 'collections'] as const;
+export const CORPUS_PROPERTIES = [
+  'output',
+  'imageInput',
+  'documentInput',
+  'workload',
+  'schedule',
+  'trigger',
+  'fields',
+  'collections',
+] as const;
 export type CorpusProperty = (typeof CORPUS_PROPERTIES)[number];
 
 export interface Tally {
@@ -45,7 +54,9 @@ export function normalWords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0 && !STOP.has(w))
-    .map((w) => (w.length > 3 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+    .map((w) =>
+      w.length > 3 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w,
+    );
 }
 
 /** A labelled name matches a field when all its words are in the field's name or label, or the reverse. */
@@ -62,7 +73,15 @@ function fieldsOf(spec: AppSpec): Field[] {
   return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields)];
 }
 
-const DAY_NUMBER: Record<(typeof WEEKDAYS)[number], number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const DAY_NUMBER: Record<(typeof WEEKDAYS)[number], number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
 
 /** Cron day-of-week field → day numbers (0 = Sunday), or null for `*`. */
 function cronDays(field: string): Set<number> | null {
@@ -148,7 +167,9 @@ export function scoreItem(item: CorpusItem, turn: TurnLog): ItemScore {
   results.imageInput = pass(spec.inputs.some((f) => f.type === 'image') === l.imageInput);
   results.documentInput = pass(spec.inputs.some((f) => f.type === 'document') === l.documentInput);
   results.workload = pass(
-    l.workload === null ? spec.workload.length === 0 : spec.workload.some((w) => w.amount === l.workload!.amount && w.per === l.workload!.per),
+    l.workload === null
+      ? spec.workload.length === 0
+      : spec.workload.some((w) => w.amount === l.workload!.amount && w.per === l.workload!.per),
   );
   const schedule = spec.triggers.find((t) => t.kind === 'schedule');
   const cron = schedule?.kind === 'schedule' ? schedule : null;
@@ -156,7 +177,10 @@ export function scoreItem(item: CorpusItem, turn: TurnLog): ItemScore {
   results.trigger = pass(triggerMatches(l.trigger, spec));
   const have = fieldsOf(spec);
   if (l.fields.length > 0) {
-    results.fields = { passed: l.fields.filter((want) => have.some((f) => sameThing(want, f.name, f.label))).length, total: l.fields.length };
+    results.fields = {
+      passed: l.fields.filter((want) => have.some((f) => sameThing(want, f.name, f.label))).length,
+      total: l.fields.length,
+    };
   }
   results.collections = pass(
     l.collections.length === 0

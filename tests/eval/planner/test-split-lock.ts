@@ -33,7 +33,8 @@ export function lockProblems(items: CorpusItem[], lock: Lock): string[] {
     else if (itemDigest(item) !== entry.sha256) problems.push(`Locked test item ${entry.id} was changed; add a new item instead.`);
   }
   for (const item of items) {
-    if (splitOf(item.id) === 'test' && !locked.has(item.id)) problems.push(`Test item ${item.id} is not in the lock; run test-split-lock.ts --add.`);
+    if (splitOf(item.id) === 'test' && !locked.has(item.id))
+      problems.push(`Test item ${item.id} is not in the lock; run test-split-lock.ts --add.`);
   }
   return problems;
 }
