@@ -92,13 +92,11 @@ export function appPublicLinkRoutes(deps: AuthRouteDeps): Router {
       );
     }
     const link = await mintPublicLink(deps.store, app, actor.userId);
-    res
-      .status(201)
-      .json({
-        link: link.path,
-        token: link.token,
-        summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.',
-      });
+    res.status(201).json({
+      link: link.path,
+      token: link.token,
+      summary: 'Anyone with this link can run the app (nothing else). Copy it now; it is not shown again.',
+    });
   });
 
   router.delete('/', async (req, res) => {

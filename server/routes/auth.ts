@@ -71,14 +71,12 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     await deps.auth.createOwner(email, password);
     const result = await deps.auth.login(email, password);
     if (result) setSessionCookies(req, res, result.cookie);
-    res
-      .status(201)
-      .json({
-        user: { email: email.toLowerCase() },
-        workspaceId: 'default',
-        role: 'owner',
-        summary: 'The owner account exists; accounts mode is on. Invite your team from the members page.',
-      });
+    res.status(201).json({
+      user: { email: email.toLowerCase() },
+      workspaceId: 'default',
+      role: 'owner',
+      summary: 'The owner account exists; accounts mode is on. Invite your team from the members page.',
+    });
   });
 
   router.post('/logout', async (req, res) => {

@@ -35,12 +35,10 @@ export function deliveryRoutes(deps: ApiDeps): Router {
     }
     try {
       const delivery = await service.retryDead(actorFor(req).workspaceId, id);
-      res
-        .status(202)
-        .json({
-          id: delivery.id,
-          summary: `Sending to ${describeTarget(delivery.payload)} again; if it fails, it returns to this list after its retries.`,
-        });
+      res.status(202).json({
+        id: delivery.id,
+        summary: `Sending to ${describeTarget(delivery.payload)} again; if it fails, it returns to this list after its retries.`,
+      });
     } catch (error) {
       if (error instanceof DeadLetterNotFoundError) throw notFound(error.message);
       throw error;

@@ -49,14 +49,12 @@ export function createHookRouter(deps: HookRouterDeps): Router {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res
-        .status(429)
-        .json({
-          error: {
-            code: 'rate_limited',
-            message: `Too many webhook calls for this app from your address (limit ${limits.perMinute} a minute). Wait a minute and send again.`,
-          },
-        });
+      res.status(429).json({
+        error: {
+          code: 'rate_limited',
+          message: `Too many webhook calls for this app from your address (limit ${limits.perMinute} a minute). Wait a minute and send again.`,
+        },
+      });
     },
   });
   // Any content type: the signature covers the raw bytes, so they are kept as sent.
@@ -90,14 +88,12 @@ export function createHookRouter(deps: HookRouterDeps): Router {
       })
       .then((run) => deps.logger.info('webhook run finished', { app: app.slug, runId: run.id, status: run.status }))
       .catch((error: unknown) => deps.logger.warn('webhook run failed', { app: app.slug, error }));
-    res
-      .status(202)
-      .json({
-        accepted: true,
-        app: app.slug,
-        inputs: Object.keys(inputs),
-        summary: `Accepted: "${spec.name}" is running. Its runs are listed at /api/apps/${app.slug}/runs.`,
-      });
+    res.status(202).json({
+      accepted: true,
+      app: app.slug,
+      inputs: Object.keys(inputs),
+      summary: `Accepted: "${spec.name}" is running. Its runs are listed at /api/apps/${app.slug}/runs.`,
+    });
   });
 
   const answer: ErrorRequestHandler = (error, _req, res, _next) => {

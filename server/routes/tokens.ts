@@ -62,13 +62,11 @@ export function tokenRoutes(deps: AuthRouteDeps): Router {
       target: row.id,
       detail: { name },
     });
-    res
-      .status(201)
-      .json({
-        token: secret.token,
-        apiToken: view(row),
-        summary: 'Copy the token now; it is not shown again. Send it as "Authorization: Bearer <token>".',
-      });
+    res.status(201).json({
+      token: secret.token,
+      apiToken: view(row),
+      summary: 'Copy the token now; it is not shown again. Send it as "Authorization: Bearer <token>".',
+    });
   });
 
   router.delete('/:id', async (req, res) => {
