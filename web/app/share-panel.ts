@@ -103,7 +103,7 @@ export function mountSharePanel(spec: AppSpec): void {
             'p',
             { class: 'small' },
             links.length
-              ? `${links.length} link${links.length === 1 ? '' : 's'} work now (ending ${links.map((l) => l.hint).join(', ')}). A link is shown only when it is created.`
+              ? `${links.length} ${links.length === 1 ? 'link works' : 'links work'} now (ending ${links.map((l) => l.hint).join(', ')}). A link is shown only when it is created.`
               : 'No link yet. Anyone holding a link can run the app, and see nothing else.',
           ),
       h(
