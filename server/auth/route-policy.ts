@@ -111,41 +111,71 @@ export interface PolicyMatch {
   params: Record<string, string>;
 }
 
-function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/');
-  const got = path.replace(/\/+$/, '').split('/');
-  if (want.length !== got.length) return null;
+/** A policy split once: its segments (null marks a param) and literal count, for matching by index. */
+interface CompiledPolicy {
+  policy: RoutePolicy;
+  segments: readonly (string | null)[];
+  names: readonly string[];
+}
+
+/** Policies by `method segment-count`, most literal segments first (kept list order among equals). */
+type PolicyIndex = Map<string, CompiledPolicy[]>;
+
+const indexes = new WeakMap<readonly RoutePolicy[], PolicyIndex>();
+
+function indexOf(policies: readonly RoutePolicy[]): PolicyIndex {
+  let index = indexes.get(policies);
+  if (index) return index;
+  index = new Map();
+  for (const policy of policies) {
+    const parts = policy.path.split('/');
+    const compiled: CompiledPolicy = {
+      policy,
+      segments: parts.map((part) => (part.startsWith(':') ? null : part)),
+      names: parts.filter((part) => part.startsWith(':')).map((part) => part.slice(1)),
+    };
+    const key = `${policy.method} ${parts.length}`;
+    const list = index.get(key) ?? [];
+    list.push(compiled);
+    index.set(key, list);
+  }
+  const literals = (c: CompiledPolicy) => c.segments.filter((s) => s !== null && s !== '').length;
+  for (const list of index.values()) list.sort((a, b) => literals(b) - literals(a));
+  indexes.set(policies, index);
+  return index;
+}
+
+function matchSegments(compiled: CompiledPolicy, got: readonly string[]): Record<string, string> | null {
+  const { segments } = compiled;
+  for (let i = 0; i < segments.length; i += 1) {
+    const want = segments[i];
+    if (want === null ? !got[i] : want !== got[i]) return null;
+  }
   const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i += 1) {
-    const w = want[i]!;
-    const g = got[i]!;
-    if (w.startsWith(':')) {
-      if (!g) return null;
-      try {
-        params[w.slice(1)] = decodeURIComponent(g);
-      } catch {
-        return null;
-      }
-    } else if (w !== g) {
+  let n = 0;
+  for (let i = 0; i < segments.length; i += 1) {
+    if (segments[i] !== null) continue;
+    try {
+      params[compiled.names[n]!] = decodeURIComponent(got[i]!);
+    } catch {
       return null;
     }
+    n += 1;
   }
   return params;
 }
 
-/** The listed route for a request; literal segments win over params (/models/compare before /models/:id). */
+/**
+ * The listed route for a request; literal segments win over params (/models/compare before
+ * /models/:id). The patterns are split once per list, not per request.
+ */
 export function findPolicy(method: string, path: string, policies: readonly RoutePolicy[] = ROUTE_POLICIES): PolicyMatch | null {
-  let best: PolicyMatch | null = null;
-  let bestLiterals = -1;
-  for (const policy of policies) {
-    if (policy.method !== method && !(method === 'HEAD' && policy.method === 'GET')) continue;
-    const params = matchPath(policy.path, path);
-    if (!params) continue;
-    const literals = policy.path.split('/').filter((s) => s && !s.startsWith(':')).length;
-    if (literals > bestLiterals) {
-      best = { policy, params };
-      bestLiterals = literals;
-    }
+  const got = path.replace(/\/+$/, '').split('/');
+  const candidates = indexOf(policies).get(`${method === 'HEAD' ? 'GET' : method} ${got.length}`);
+  if (!candidates) return null;
+  for (const compiled of candidates) {
+    const params = matchSegments(compiled, got);
+    if (params) return { policy: compiled.policy, params };
   }
-  return best;
+  return null;
 }
