@@ -12,6 +12,20 @@ export function renderErrorPage(status: number, message: string, section: Sectio
   return layout({ title, section, body });
 }
 
+/** Pages kept and answered again (the app page) are hashed once, not per request. */
+const etags = new WeakMap<SafeHtml, string>();
+
+/** The ETag express would make for this markup (its own `etag fn` setting), or undefined when ETags are off. */
+function etagOf(req: Request, markup: SafeHtml): string | undefined {
+  const kept = etags.get(markup);
+  if (kept) return kept;
+  const make = req.app.get('etag fn') as ((body: string, encoding: BufferEncoding) => string) | undefined;
+  if (!make) return undefined;
+  const etag = make(markup.value, 'utf8');
+  etags.set(markup, etag);
+  return etag;
+}
+
 /**
  * Wraps a page handler: what it returns is sent as HTML; a client fault becomes an error page
  * with the mapped 4xx status; a server fault goes on to the server's error middleware (logged).
@@ -20,7 +34,10 @@ export function page(section: Section | null, render: (req: Request, res: Respon
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const markup = await render(req, res);
-      res.type('html').send(markup.value);
+      res.type('html');
+      const etag = etagOf(req, markup);
+      if (etag) res.setHeader('ETag', etag);
+      res.send(markup.value);
     } catch (error) {
       const mapped = mapError(error);
       if (mapped.status >= 500) {
