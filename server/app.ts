@@ -29,7 +29,7 @@ import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
 import { lazySecretBox } from './auth/secret-box';
 import { createAppToolSource } from './mcp/app-tool-source';
-import { MCP_PATH, protectedResourceRouter } from './mcp/protected-resource';
+import { METADATA_PATH, MCP_PATH, protectedResourceRouter } from './mcp/protected-resource';
 import { createHookRouter } from './routes/hooks';
 import { createApiRouter } from './routes/index';
 import type { ModelResolver } from './runtime/model-gateway';
@@ -105,7 +105,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const secretBox = lazySecretBox(config.dataDir);
   app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
   // Before the session layer: /mcp resolves its own bearer token, so a bad one gets MCP's 401.
-  app.use(protectedResourceRouter());
+  app.use(METADATA_PATH, protectedResourceRouter());
   const apps = createAppToolSource({ store, runtime, files });
   app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps, services }));
   app.use(authLayer.middleware);

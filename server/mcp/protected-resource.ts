@@ -7,7 +7,7 @@
 import { Router, type Request } from 'express';
 
 export const MCP_PATH = '/mcp';
-const METADATA_PATH = '/.well-known/oauth-protected-resource';
+export const METADATA_PATH = '/.well-known/oauth-protected-resource';
 
 function origin(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
@@ -23,6 +23,7 @@ export function bearerChallenge(req: Request): string {
   return `Bearer resource_metadata="${resourceMetadataUrl(req)}"`;
 }
 
+/** Mounted at METADATA_PATH, so other requests do not walk into it. */
 export function protectedResourceRouter(): Router {
   const router = Router();
   const metadata = (req: Request) => ({
@@ -32,7 +33,7 @@ export function protectedResourceRouter(): Router {
     resource_documentation: `${origin(req)}/members`,
   });
   // Path-inserted form first (RFC 9728 §3.1); the bare form for clients that only try the root.
-  router.get(`${METADATA_PATH}${MCP_PATH}`, (req, res) => void res.json(metadata(req)));
-  router.get(METADATA_PATH, (req, res) => void res.json(metadata(req)));
+  router.get(MCP_PATH, (req, res) => void res.json(metadata(req)));
+  router.get('/', (req, res) => void res.json(metadata(req)));
   return router;
 }

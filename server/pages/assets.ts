@@ -101,10 +101,11 @@ export function loadAssets(): Promise<Map<string, Asset>> {
   return built;
 }
 
+/** Mounted at /assets, so other pages' requests do not walk into it. */
 export function createAssetsRouter(): Router {
   const router = Router();
   // A failed build rejects, and express 5 hands the rejection to the error middleware.
-  router.get('/assets/:name', async (req, res) => {
+  router.get('/:name', async (req, res) => {
     const asset = (await loadAssets()).get(req.params.name);
     if (!asset) {
       res.status(404).type('text/plain').send(`No asset named ${req.params.name}.`);

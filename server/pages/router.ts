@@ -48,7 +48,7 @@ async function describeAgent(deps: PagesDeps): Promise<BuilderPageOptions['agent
 export function createPagesRouter(deps: PagesDeps): Router {
   const now = deps.now ?? (() => new Date());
   const router = Router();
-  router.use(createAssetsRouter());
+  router.use('/assets', createAssetsRouter());
   router.get(
     '/',
     page('builder', async (req) => {
