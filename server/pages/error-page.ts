@@ -12,18 +12,19 @@ export function renderErrorPage(status: number, message: string, section: Sectio
   return layout({ title, section, body });
 }
 
-/** Pages kept and answered again (the app page) are hashed once, not per request. */
-const etags = new WeakMap<SafeHtml, string>();
+/** Pages kept and answered again (the app page) are encoded and hashed once, not per request. */
+const encoded = new WeakMap<SafeHtml, { body: Buffer; etag: string | undefined }>();
 
-/** The ETag express would make for this markup (its own `etag fn` setting), or undefined when ETags are off. */
-function etagOf(req: Request, markup: SafeHtml): string | undefined {
-  const kept = etags.get(markup);
-  if (kept) return kept;
-  const make = req.app.get('etag fn') as ((body: string, encoding: BufferEncoding) => string) | undefined;
-  if (!make) return undefined;
-  const etag = make(markup.value, 'utf8');
-  etags.set(markup, etag);
-  return etag;
+/** The markup's bytes and the ETag express would make for them (its own `etag fn`; undefined when ETags are off). */
+function encode(req: Request, markup: SafeHtml): { body: Buffer; etag: string | undefined } {
+  let kept = encoded.get(markup);
+  if (!kept) {
+    const body = Buffer.from(markup.value, 'utf8');
+    const make = req.app.get('etag fn') as ((body: Buffer) => string) | undefined;
+    kept = { body, etag: make?.(body) };
+    encoded.set(markup, kept);
+  }
+  return kept;
 }
 
 /**
@@ -34,10 +35,9 @@ export function page(section: Section | null, render: (req: Request, res: Respon
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const markup = await render(req, res);
-      res.type('html');
-      const etag = etagOf(req, markup);
+      const { body, etag } = encode(req, markup);
       if (etag) res.setHeader('ETag', etag);
-      res.send(markup.value);
+      res.type('html').send(body);
     } catch (error) {
       const mapped = mapError(error);
       if (mapped.status >= 500) {
