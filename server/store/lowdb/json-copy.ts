@@ -11,6 +11,10 @@ function copy(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copy(item)));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = copy(item);
+  // for…in rather than Object.entries: no [key, value] pair allocated per key.
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined && Object.hasOwn(value, key)) out[key] = copy(item);
+  }
   return out;
 }
