@@ -37,7 +37,9 @@ export function page(section: Section | null, render: (req: Request, res: Respon
       const markup = await render(req, res);
       const { body, etag } = encode(req, markup);
       if (etag) res.setHeader('ETag', etag);
-      res.type('html').send(body);
+      // What res.type('html') sets, without its per-request MIME lookup.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.send(body);
     } catch (error) {
       const mapped = mapError(error);
       if (mapped.status >= 500) {
