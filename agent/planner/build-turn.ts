@@ -15,7 +15,7 @@ import type { ModelChoice } from './model-choice';
 import { builtReply, failedReply, notifyQuestion } from './replies';
 import { CONFIDENT, matchTemplate } from './template-match';
 import { templateFits } from './template-fit';
-import { zoneQuestion, zoneQuestionText } from './zone-question';
+import { needsZone, zoneButtons, zoneQuestionText } from './zone-question';
 
 export function buildTurn(
   state: ConversationState,
@@ -38,9 +38,10 @@ export function buildTurn(
     if (shared && !shared.ok) return reply(failedReply(shared, [created]));
     const notify = d.notify && !d.notify.target ? notifyQuestion(d.notify.channel) : null;
     // One question per reply: a schedule with no zone said asks which, the browser's offered (zone-question.ts).
-    const zone = spec && !notify ? zoneQuestion(d, browserZone) : null;
-    if (zone && !state.sinceUser.some((o) => o.name === 'ask_user')) return call({ name: 'ask_user', args: zone });
-    const question = notify ?? (zone ? zoneQuestionText(zone) : null);
+    const zoneless = spec !== null && !notify && needsZone(d);
+    const buttons = zoneless ? zoneButtons(browserZone) : null;
+    if (buttons && !state.sinceUser.some((o) => o.name === 'ask_user')) return call({ name: 'ask_user', args: buttons });
+    const question = notify ?? (zoneless ? zoneQuestionText(buttons) : null);
     return reply(builtReply(created, (shared && specIn(shared.data)) ?? spec, match?.template.title ?? null, question));
   }
 

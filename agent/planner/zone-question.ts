@@ -10,16 +10,20 @@ import { findTimeZone } from './time-zones';
 
 export const ZONE_QUESTION = 'Which time zone should it run in?';
 
-/** The question when `d` has a schedule and names no zone; null otherwise. */
-export function zoneQuestion(d: Description, browserZone: string | null): AskUserInput | null {
-  if (!d.schedule || findTimeZone(d.text) !== null) return null;
-  const offered = browserZone && browserZone !== 'UTC' ? [browserZone, 'UTC'] : ['UTC', 'Europe/London'];
-  return { question: ZONE_QUESTION, options: offered };
+/** True when `d` has a schedule and names no zone, so it runs in UTC until the person says. */
+export function needsZone(d: Description): boolean {
+  return d.schedule !== null && findTimeZone(d.text) === null;
+}
+
+/** The question with buttons, when the browser told a zone other than UTC to offer; else null. */
+export function zoneButtons(browserZone: string | null): AskUserInput | null {
+  return browserZone && browserZone !== 'UTC' ? { question: ZONE_QUESTION, options: [browserZone, 'UTC'] } : null;
 }
 
 /** The words that end the built reply: the question, and how to answer it in your own words. */
-export function zoneQuestionText(ask: AskUserInput): string {
-  return `It runs in UTC for now. ${ask.question} ${ask.options.join(' or ')} — or type another (e.g. America/New_York).`;
+export function zoneQuestionText(ask: AskUserInput | null): string {
+  const offered = ask ? `${ask.options.join(' or ')} — or type another` : 'Name one';
+  return `It runs in UTC for now. ${ZONE_QUESTION} ${offered} (e.g. America/New_York).`;
 }
 
 /**

@@ -58,6 +58,16 @@ describe('the time-zone question of a schedule', () => {
     expect(await zones(slug)).toEqual(['America/New_York']);
   });
 
+  it('without a browser zone asks in words only, and the answer in words changes the app', async () => {
+    const c = await chat();
+    const built = await c.say(DESCRIPTION);
+    expect(built.tools).not.toContain('ask_user');
+    expect(built.text).toContain('It runs in UTC for now. Which time zone should it run in? Name one');
+    const slug = built.done.app!.slug;
+    expect((await c.say('Europe/Berlin')).done).toMatchObject({ outcome: 'changed', app: { slug } });
+    expect(await zones(slug)).toEqual(['Europe/Berlin']);
+  });
+
   it('does not ask when the description names a zone, and refuses a zone that is not one', async () => {
     const c = await chat();
     const built = await c.say(`${DESCRIPTION}, Berlin time`, 'Asia/Tokyo');
