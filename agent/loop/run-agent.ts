@@ -37,6 +37,8 @@ export interface RunAgentOptions {
   signal?: AbortSignal;
   /** Provider calls allowed for this message; default 8. */
   maxTurns?: number;
+  /** The person's IANA time zone (from their browser), passed to the provider as data. */
+  timeZone?: string;
 }
 
 /** The stored app `appSlug` names, as data for the provider; null once deleted or out of the actor's sight. */
@@ -52,7 +54,8 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
   const saved = conversationWrites(store, conversationId);
   let usage = emptyUsage();
-  let context: AgentContext = { app: null };
+  const timeZone = options.timeZone ?? null;
+  let context: AgentContext = { app: null, timeZone };
   const tracker = trackTurn();
   const done = (reason: DoneReason, awaitingUser = false): AgentEvent => {
     const { raw: _raw, ...counts } = usage;
@@ -72,7 +75,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     const user: ChatMessage = { role: 'user', content: options.userMessage };
     saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];
-    context = { app: await appInContext(ctx, conversation.appSlug) };
+    context = { app: await appInContext(ctx, conversation.appSlug), timeZone };
     let linked = conversation.appSlug;
 
     for (let turn = 0; turn < maxTurns; turn += 1) {
@@ -117,7 +120,10 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
             yield event;
             // The tool just made or changed it: its word stands if the store has no more to add.
             const stored = app.deleted ? null : await appInContext(ctx, app.slug);
-            context = { app: app.deleted ? null : (stored ?? { slug: app.slug, id: null, name: null, version: app.version }) };
+            context = {
+              app: app.deleted ? null : (stored ?? { slug: app.slug, id: null, name: null, version: app.version }),
+              timeZone,
+            };
             if (!app.deleted && app.slug !== linked) {
               linked = app.slug;
               saved.link(linked);

@@ -11,6 +11,7 @@ import { call, reply, type PlannerAction } from './action';
 import { record, type ConversationState } from './conversation';
 import type { Description } from './description';
 import { readTokens, saysAny } from './language';
+import { ZONE_QUESTION } from './zone-question';
 
 /** Nouns that name images without saying whether the tool makes them or reads them. */
 const IMAGE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'visual', 'visuals', 'pic', 'pics']);
@@ -60,21 +61,28 @@ function askedIn(message: ChatMessage | undefined): AskUserData | null {
   return typeof data?.question === 'string' && options.length > 0 ? { question: data.question, options } : null;
 }
 
-/**
- * When the latest message answers the planner's question, the description it answers with the
- * answer added ("Product photos. I upload photos for it to read"); else null.
- */
-export function answeredDescription(messages: readonly ChatMessage[]): string | null {
+/** The question the latest message answers, the answer, and where the ask_user result is; else null. */
+export function lastAnswer(messages: readonly ChatMessage[]): { ask: AskUserData; answer: string; at: number } | null {
   const last = messages.map((m) => m.role).lastIndexOf('user');
   if (last < 0) return null;
   // Before the answer: the assistant's question, the ask_user result, its call, the description.
   let k = last - 1;
   while (k >= 0 && messages[k]!.role === 'assistant' && !(messages[k] as { toolCalls?: unknown[] }).toolCalls?.length) k--;
   const ask = askedIn(messages[k]);
-  if (!ask) return null;
+  return ask ? { ask, answer: (messages[last] as { content: string }).content.trim(), at: k } : null;
+}
+
+/**
+ * When the latest message answers the planner's question, the description it answers with the
+ * answer added ("Product photos. I upload photos for it to read"); else null.
+ */
+export function answeredDescription(messages: readonly ChatMessage[]): string | null {
+  const answered = lastAnswer(messages);
+  // The time-zone question is about the app just built, not its description (zone-question.ts).
+  if (!answered || answered.ask.question === ZONE_QUESTION) return null;
+  const { ask, answer, at: k } = answered;
   const described = [...messages.slice(0, k)].reverse().find((m) => m.role === 'user');
   if (described?.role !== 'user') return null;
-  const answer = (messages[last] as { content: string }).content.trim();
   const number = /^\d$/.test(answer) ? Number(answer) : NaN;
   const chosen = ask.options[number - 1] ?? answer;
   return `${described.content.trim().replace(/[.!?]*$/, '.')} ${chosen}.`;

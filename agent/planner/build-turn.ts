@@ -15,8 +15,14 @@ import type { ModelChoice } from './model-choice';
 import { builtReply, failedReply, notifyQuestion } from './replies';
 import { CONFIDENT, matchTemplate } from './template-match';
 import { templateFits } from './template-fit';
+import { needsZone, zoneButtons, zoneQuestionText } from './zone-question';
 
-export function buildTurn(state: ConversationState, d: Description, templates: readonly LoadedTemplate[]): PlannerAction {
+export function buildTurn(
+  state: ConversationState,
+  d: Description,
+  templates: readonly LoadedTemplate[],
+  browserZone: string | null = null,
+): PlannerAction {
   const ranked = matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null);
   // A template is used only when it is a confident match that can be this app; else compose.
   const match = ranked && ranked.confidence >= CONFIDENT && templateFits(d, ranked.template.spec) ? ranked : null;
@@ -30,7 +36,12 @@ export function buildTurn(state: ConversationState, d: Description, templates: r
       return call({ name: 'set_access', args: { slug: spec.slug, level: d.access } satisfies SetAccessInput });
     }
     if (shared && !shared.ok) return reply(failedReply(shared, [created]));
-    const question = d.notify && !d.notify.target ? notifyQuestion(d.notify.channel) : null;
+    const notify = d.notify && !d.notify.target ? notifyQuestion(d.notify.channel) : null;
+    // One question per reply: a schedule with no zone said asks which, the browser's offered (zone-question.ts).
+    const zoneless = spec !== null && !notify && needsZone(d);
+    const buttons = zoneless ? zoneButtons(browserZone) : null;
+    if (buttons && !state.sinceUser.some((o) => o.name === 'ask_user')) return call({ name: 'ask_user', args: buttons });
+    const question = notify ?? (zoneless ? zoneQuestionText(buttons) : null);
     return reply(builtReply(created, (shared && specIn(shared.data)) ?? spec, match?.template.title ?? null, question));
   }
 

@@ -7,7 +7,7 @@ import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
-import { answeredDescription, askTurn, questionFor } from './ask-turn';
+import { answeredDescription, askTurn, lastAnswer, questionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn } from './change-turn';
 import { readConversation } from './conversation';
@@ -22,6 +22,7 @@ import { appQuestionTurn, questionTurn } from './question-turn';
 import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
+import { zoneAnswer } from './zone-question';
 
 export interface TurnInput {
   messages: ChatMessage[];
@@ -30,36 +31,41 @@ export interface TurnInput {
   /** Names of the tools offered; the planner never calls another. */
   tools: ReadonlySet<string>;
   templates: readonly LoadedTemplate[];
+  /** The person's IANA time zone from their browser, offered when a schedule names none. */
+  timeZone?: string | null;
 }
 
 /** A new tool: built when there is enough to build from, else one question with concrete answers. */
 function describeTurn(
   state: ReturnType<typeof readConversation>,
   d: ReturnType<typeof understandDescription>,
-  templates: readonly LoadedTemplate[],
+  input: TurnInput,
 ): PlannerAction {
   const ask = state.sinceUser.some((o) => o.name === 'create_app') ? null : questionFor(d);
-  return ask ? askTurn(state, ask) : buildTurn(state, d, templates);
+  return ask ? askTurn(state, ask) : buildTurn(state, d, input.templates, input.timeZone ?? null);
 }
 
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
+  // The answer to the zone question changes the app just built (zone-question.ts).
+  const zone = zoneAnswer(lastAnswer(input.messages));
+  if (zone) return changeTurn(state, [{ op: 'schedule', parts: { timezone: zone } }]);
   // The answer to the planner's question completes the description it asked about.
   const answered = answeredDescription(input.messages);
-  if (answered) return describeTurn(state, understandDescription(answered), input.templates);
+  if (answered) return describeTurn(state, understandDescription(answered), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   const followUp = detectFollowUp(state, input.messages);
   if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   // With no app open, a description of a tool is a tool, whatever single words in it suggest.
   if (intent !== 'build' && intent !== 'cost-question' && !state.hadAppBefore && describesNewTool(text)) {
-    return describeTurn(state, understandDescription(text), input.templates);
+    return describeTurn(state, understandDescription(text), input);
   }
   switch (intent) {
     case 'build':
-      return describeTurn(state, understandDescription(text), input.templates);
+      return describeTurn(state, understandDescription(text), input);
     case 'change':
       return changeTurn(state, parseFollowUp(text));
     case 'models-question':
@@ -84,7 +90,7 @@ function decide(input: TurnInput): PlannerAction {
         d.job !== null ||
         namesDeliverable(text) ||
         matchTemplate(d.purpose, d.outputKind, input.templates, d.schedule !== null) !== null;
-      if (describesTool) return describeTurn(state, d, input.templates);
+      if (describesTool) return describeTurn(state, d, input);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
       if (edits.length > 0) return changeTurn(state, edits);
       // With no app open, a thing named is a start on a tool: ask what it should hand back.

@@ -18,6 +18,8 @@ export interface AppInContext {
 export interface AgentContext {
   /** Null until the conversation has created or opened an app. */
   app: AppInContext | null;
+  /** The person's IANA time zone as their browser reports it; null when no client said. */
+  timeZone?: string | null;
 }
 
 export const EMPTY_CONTEXT: AgentContext = { app: null };

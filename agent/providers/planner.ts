@@ -62,6 +62,7 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
       const action = planTurn({
         messages: request.messages,
         app: request.context?.app ?? null,
+        timeZone: request.context?.timeZone ?? null,
         tools: new Set(request.tools.map((t) => t.name)),
         templates: listTemplates(),
       });

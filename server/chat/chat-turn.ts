@@ -31,6 +31,8 @@ export interface ChatTurnRequest {
   /** null starts a new conversation (announced with `conversation.created`). */
   conversationId: string | null;
   text: string;
+  /** The person's IANA time zone, as their browser reports it. */
+  timeZone?: string | undefined;
 }
 
 export async function* chatTurn(
@@ -56,6 +58,7 @@ export async function* chatTurn(
       userMessage: request.text,
       ...(signal ? { signal } : {}),
       ...(deps.maxTurns ? { maxTurns: deps.maxTurns } : {}),
+      ...(request.timeZone ? { timeZone: request.timeZone } : {}),
     });
   } catch (error) {
     // runAgent reports its own failures as events; this is creating the conversation or picking the provider.

@@ -54,7 +54,7 @@ export function renderPublicLinkPage(token: string, app: { name: string; descrip
   };
   const body = html`<div class="page-head"><div><h1>${app.name}</h1>${app.description ? html`<p>${app.description}</p>` : ''}</div></div>
 <div class="app-layout">
-  <form id="public-run-form" class="card stack" data-token="${token}">
+  <form id="public-run-form" class="card stack" data-token="${token}" novalidate>
     ${app.inputs.map(input)}
     <div class="row"><button type="submit" class="btn btn-primary">Run</button><span class="muted small" data-role="status" role="status"></span></div>
   </form>

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AgentEventSchema, UsageSchema } from '../../agent/loop/events';
+import { timeZoneProblem } from '../../agent/spec/schedule-rule';
 
 export const MAX_MESSAGE_CHARS = 20_000;
 
@@ -15,6 +16,12 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     /** null starts a new conversation (answered with `conversation.created`). */
     conversationId: z.string().min(1).max(100).nullable(),
     text: z.string().trim().min(1, 'must not be empty').max(MAX_MESSAGE_CHARS),
+    /** The browser's IANA zone (Intl), offered when a schedule names none. */
+    timeZone: z
+      .string()
+      .max(100)
+      .refine((zone) => timeZoneProblem(zone) === null, 'must be an IANA time zone such as Europe/Berlin')
+      .optional(),
   }),
   /** Stops the current run between steps. */
   z.object({ type: z.literal('chat.cancel') }),

@@ -153,4 +153,38 @@ describe('the builder understands tools described in our own words (Chromium)', 
     await screenshot(page, 'builder-ask-answered');
     expect(watched.errors).toEqual([]);
   });
+
+  it('asks which zone a schedule runs in, offering the browser zone, and the button changes the same app', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Tokyo' });
+    const tokyo = await context.newPage();
+    await tokyo.goto(`${server.url}/`);
+    await tokyo.waitForSelector('#connection.badge-ok');
+    await tokyo.fill('#composer-input', FRIDAY);
+    await tokyo.click('#send-button');
+    await tokyo.waitForSelector('.choices .choice', { timeout: 60_000 });
+    expect(await tokyo.$$eval('.choices .choice', (buttons) => buttons.map((b) => b.textContent))).toEqual(['Asia/Tokyo', 'UTC']);
+    const said = await tokyo.$$eval('.msg-assistant', (bubbles) => bubbles.map((b) => b.textContent ?? ''));
+    expect(said[said.length - 1]).toContain('Which time zone should it run in?');
+    const slug = await tokyo.getAttribute('#preview-body[data-slug]', 'data-slug');
+    const zoneOf = async () =>
+      tokyo.evaluate(async (s) => {
+        const body = (await (await fetch(`/api/apps/${encodeURIComponent(s!)}`)).json()) as { data: { spec: AppSpec } };
+        return body.data.spec.triggers.find((t) => t.kind === 'schedule');
+      }, slug);
+    expect(await zoneOf()).toMatchObject({ timezone: 'UTC' });
+    const apps = async () => tokyo.evaluate(async () => ((await (await fetch('/api/apps')).json()) as { data: unknown[] }).data.length);
+    const count = await apps();
+    await screenshot(tokyo, 'builder-zone-question');
+
+    const replies = await tokyo.$$eval('.msg-assistant', (bubbles) => bubbles.length);
+    await tokyo.click('.choices .choice:has-text("Asia/Tokyo")');
+    await tokyo.waitForFunction(
+      (n) => document.querySelectorAll('.msg-assistant').length > n && !document.querySelector('#send-button[hidden]'),
+      replies,
+      { timeout: 60_000 },
+    );
+    expect(await zoneOf()).toMatchObject({ timezone: 'Asia/Tokyo' });
+    expect(await apps()).toBe(count);
+    await context.close();
+  });
 });

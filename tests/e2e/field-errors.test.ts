@@ -125,3 +125,39 @@ describe.each(SIZES)('field errors at $width×$height (Chromium)', (size) => {
     await context.close();
   });
 });
+
+describe.each(SIZES)('public-link form errors at $width×$height (Chromium)', (size) => {
+  it('marks required and malformed fields at the field before sending, and puts a refusal under its field', async () => {
+    const api = jsonApi(server.url);
+    expect((await api('PUT', `/api/apps/${slug}/access`, { level: 'public-link' })).status).toBe(200);
+    const minted = await api('POST', `/api/apps/${slug}/public-links`, {});
+    expect(minted.status, JSON.stringify(minted.body)).toBe(201);
+    const link = minted.body.link as string;
+    const { context, page, sent } = await open(size);
+    await page.goto(link.startsWith('http') ? link : `${server.url}${link}`);
+    await page.fill('#in-customerEmail', 'not an address');
+    await page.click('#public-run-form button[type="submit"]');
+    await page.waitForSelector('.field-error');
+    expect(await page.textContent('#in-message-error')).toBe('Customer message is required.');
+    expect(await page.textContent('#in-customerEmail-error')).toBe('Customer email must be an email address, like ada@example.com.');
+    expect(await page.getAttribute('#in-message', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('in-customerEmail');
+    expect(sent.filter((r) => r.includes('/runs'))).toEqual([]);
+    await screenshot(page, `public-link-field-errors-${size.name}`);
+
+    // A choice the form never offers is refused by the server, under that field.
+    await page.fill('#in-customerEmail', 'ada@example.com');
+    await page.fill('#in-message', 'The export button does nothing.');
+    await page.evaluate(() => {
+      const select = document.getElementById('in-tone') as HTMLSelectElement;
+      select.append(new Option('shouty', 'shouty'));
+      select.value = 'shouty';
+    });
+    await page.click('#public-run-form button[type="submit"]');
+    await page.waitForSelector('#in-tone-error');
+    expect(await page.textContent('#in-tone-error')).toMatch(/^Tone: .+\.$/);
+    expect(await page.locator('#in-message-error').count()).toBe(0);
+    expect(sent.filter((r) => r.includes('/runs'))).toHaveLength(1);
+    await context.close();
+  });
+});

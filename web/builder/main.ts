@@ -130,10 +130,13 @@ const socket = connectSocket({
   },
 });
 
+/** The browser's zone, sent as data with each message: the planner offers it when a schedule names none. */
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+
 function send(text: string): void {
   const trimmed = text.trim();
   if (!trimmed || busy) return;
-  if (!socket.send({ type: 'chat.send', conversationId, text: trimmed })) {
+  if (!socket.send({ type: 'chat.send', conversationId, text: trimmed, ...(timeZone ? { timeZone } : {}) })) {
     chat.error('The connection to the server is down; it reconnects by itself. Try again in a moment.');
     return;
   }
