@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CACHE_ROOT = fileURLToPath(new URL('../node_modules/.cache/toolwright/', import.meta.url));
+// A cache copied with node_modules into another checkout lists this checkout's files; it is not that one's.
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 async function fingerprint(inputs) {
   const entries = await Promise.all(
@@ -20,7 +22,7 @@ async function fingerprint(inputs) {
 
 async function readFresh(pointer) {
   const meta = JSON.parse(await readFile(pointer, 'utf8').catch(() => 'null'));
-  if (!meta) return null;
+  if (!meta || meta.root !== PROJECT_ROOT) return null;
   const now = await fingerprint(Object.keys(meta.inputs));
   const same = Object.entries(meta.inputs).every(([file, print]) => now[file] === print);
   return same ? meta : null;
@@ -44,7 +46,7 @@ export async function cachedBuild(name, build) {
     await mkdir(path.dirname(path.join(dir, out.name)), { recursive: true });
     await writeFile(path.join(dir, out.name), out.contents);
   }
-  const meta = { dir: dirName, files: outputs.map((o) => o.name), inputs: await fingerprint(inputs) };
+  const meta = { root: PROJECT_ROOT, dir: dirName, files: outputs.map((o) => o.name), inputs: await fingerprint(inputs) };
   const temp = `${pointer}.${process.pid}.${Date.now()}`;
   await writeFile(temp, JSON.stringify(meta));
   await rename(temp, pointer).catch(() => rm(temp, { force: true }));
