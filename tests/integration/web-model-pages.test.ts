@@ -1,44 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import express from 'express';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCatalog } from '../../agent/catalog';
-import { createPagesRouter } from '../../server/pages/router';
-import { openLowdbStore } from '../../server/store/lowdb';
-import type { Store } from '../../server/store/store';
+import { type PagesServer, startPagesServer } from '../fixtures/pages-server';
 
 /** The day gpt-image-1-mini shuts down. */
 const DEC_1 = () => new Date('2026-12-01T12:00:00Z');
 
-let dir: string;
-let store: Store;
-let server: Server;
-let base: string;
+let pages: PagesServer;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'web-model-pages-'));
-  store = await openLowdbStore({ dir });
-  const app = express();
-  app.use(createPagesRouter({ store, now: DEC_1 }));
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  pages = await startPagesServer(DEC_1);
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => pages.close());
 
-async function get(url: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(base + url);
-  return { status: response.status, text: await response.text() };
-}
+const get = (url: string) => pages.get(url);
 
 describe('comparison page on 2026-12-01: gpt-image-1-mini vs gemini-3.1-pro', () => {
   it('has every section and a shutdown banner naming the successor', async () => {

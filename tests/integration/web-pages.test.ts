@@ -1,43 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import express from 'express';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
-import { createPagesRouter } from '../../server/pages/router';
-import { openLowdbStore } from '../../server/store/lowdb';
-import type { Store } from '../../server/store/store';
 import { startAuthHarness } from '../fixtures/auth-harness';
 import { testDay } from '../fixtures/test-day';
+import { type PagesServer, startPagesServer } from '../fixtures/pages-server';
 
-let dir: string;
-let store: Store;
-let server: Server;
-let base: string;
+let pages: PagesServer;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'web-pages-'));
-  store = await openLowdbStore({ dir });
-  const app = express();
-  app.use(createPagesRouter({ store, now: testDay }));
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  pages = await startPagesServer(testDay);
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => pages.close());
 
-async function get(url: string): Promise<{ status: number; type: string; text: string }> {
-  const response = await fetch(base + url);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
-}
+const get = (url: string) => pages.get(url);
 
 describe('models directory page', () => {
   it('lists the directory with prices and statuses', async () => {
@@ -74,7 +49,7 @@ describe('models directory page', () => {
 
 describe('apps pages', () => {
   it('lists apps and renders an app page from its parsed spec, escaped', async () => {
-    await store.createApp({
+    await pages.store.createApp({
       workspaceId: 'default',
       createdBy: null,
       spec: AppSpecSchema.parse({
@@ -103,7 +78,7 @@ describe('apps pages', () => {
     expect(page.status).toBe(404);
     expect(page.type).toContain('text/html');
     expect(page.text).toContain('There is no page at /no/such/page.');
-    const api = await fetch(`${base}/no/such/page`, { headers: { accept: 'application/json' } });
+    const api = await fetch(`${pages.base}/no/such/page`, { headers: { accept: 'application/json' } });
     expect(await api.text()).not.toContain('There is no page');
   });
 
