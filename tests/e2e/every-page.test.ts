@@ -112,7 +112,10 @@ describe.each(SIZES)('schedule in words at $width×$height (Chromium)', (size) =
       'Created from the support reply drafter template.',
     ]);
     const date = /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \S+$/;
-    for (const text of await page.$$eval('.version-item .nowrap', (els) => els.map((el) => el.textContent))) expect(text).toMatch(date);
+    const dates = await page.$$eval('.version-item .nowrap', (els) => els.map((el) => el.textContent));
+    // One date per version: without it, a renamed class would leave the loop nothing to check.
+    expect(dates).toHaveLength(notes.length);
+    for (const text of dates) expect(text).toMatch(date);
     await page.fill('#input-message', 'Where is my invoice?');
     await page.click('#run-button');
     await page.waitForSelector('#history [data-run]');
