@@ -25,6 +25,12 @@ const RunBody = z.object({
   trigger: z.enum(['manual', 'api']).default('api'),
 });
 
+/** The dry-run reason a model step stored (which key or base URL would make it real). */
+export function dryRunNote(output: unknown): string | null {
+  const dryRun = typeof output === 'object' && output !== null ? (output as { dryRun?: { reason?: unknown } }).dryRun : undefined;
+  return typeof dryRun?.reason === 'string' ? dryRun.reason : null;
+}
+
 export function runSummary(run: RunRow): string {
   const cost = runCostText(run);
   if (run.status === 'refused') return run.error ?? 'A hard monthly budget refused the run.';
@@ -34,8 +40,8 @@ export function runSummary(run: RunRow): string {
     const reasons = [
       ...new Set(
         run.steps.flatMap((s) => {
-          const reason = (s.output as { dryRun?: { reason?: unknown } } | null)?.dryRun?.reason;
-          return typeof reason === 'string' ? [reason] : [];
+          const reason = dryRunNote(s.output);
+          return reason === null ? [] : [reason];
         }),
       ),
     ];
