@@ -17,7 +17,7 @@ import type { RunRow } from '../store/records';
 import { requireApp } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
-import { assertNotRefused } from '../spend/budget-refusal';
+import { assertNotRefused, refusalSentence } from '../spend/budget-refusal';
 
 const RunBody = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
@@ -33,7 +33,7 @@ export function dryRunNote(output: unknown): string | null {
 
 export function runSummary(run: RunRow): string {
   const cost = runCostText(run);
-  if (run.status === 'refused') return run.error ?? 'A hard monthly budget refused the run.';
+  if (run.status === 'refused') return refusalSentence(run);
   if (run.budget) return `${runSummary({ ...run, budget: undefined })} ${run.budget.reason}`;
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
