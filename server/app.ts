@@ -109,8 +109,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const apps = createAppToolSource({ store, runtime, files });
   app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps, services }));
   app.use(authLayer.middleware);
-  app.use('/api', authLayer.api);
-  app.use('/api', createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat }));
+  app.use('/api', authLayer.api, createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat }));
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {

@@ -6,15 +6,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { AppServices, RunReport } from '../../agent/tools/app-services';
 import { mintPublicLink } from '../routes/auth-public-links';
+import { dryRunNote } from '../routes/runs';
 import type { Runtime } from '../runtime/run-app';
 import type { RunRow } from '../store/records';
 import type { Store } from '../store/store';
-
-/** The dry-run reason a model step stored (which key or base URL would make it real). */
-function dryRunNote(output: unknown): string | null {
-  const dryRun = typeof output === 'object' && output !== null ? (output as { dryRun?: { reason?: unknown } }).dryRun : undefined;
-  return typeof dryRun?.reason === 'string' ? dryRun.reason : null;
-}
 
 function report(run: RunRow): RunReport {
   const status = run.status === 'ok' || run.status === 'dry-run' ? run.status : 'error';

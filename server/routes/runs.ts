@@ -17,7 +17,7 @@ import type { RunRow } from '../store/records';
 import { requireApp } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
-import { assertNotRefused } from '../spend/budget-refusal';
+import { assertNotRefused, refusalSentence } from '../spend/budget-refusal';
 
 const RunBody = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
@@ -25,17 +25,23 @@ const RunBody = z.object({
   trigger: z.enum(['manual', 'api']).default('api'),
 });
 
+/** The dry-run reason a model step stored (which key or base URL would make it real). */
+export function dryRunNote(output: unknown): string | null {
+  const dryRun = typeof output === 'object' && output !== null ? (output as { dryRun?: { reason?: unknown } }).dryRun : undefined;
+  return typeof dryRun?.reason === 'string' ? dryRun.reason : null;
+}
+
 export function runSummary(run: RunRow): string {
   const cost = runCostText(run);
-  if (run.status === 'refused') return run.error ?? 'A hard monthly budget refused the run.';
+  if (run.status === 'refused') return refusalSentence(run);
   if (run.budget) return `${runSummary({ ...run, budget: undefined })} ${run.budget.reason}`;
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {
     const reasons = [
       ...new Set(
         run.steps.flatMap((s) => {
-          const reason = (s.output as { dryRun?: { reason?: unknown } } | null)?.dryRun?.reason;
-          return typeof reason === 'string' ? [reason] : [];
+          const reason = dryRunNote(s.output);
+          return reason === null ? [] : [reason];
         }),
       ),
     ];

@@ -2,6 +2,11 @@
 import { HttpError } from '../http/http-error';
 import type { RunRow } from '../store/records';
 
+/** What a refused run says: its stored sentence, or the general one when it has none. */
+export function refusalSentence(run: RunRow): string {
+  return run.error ?? 'A hard monthly budget refused the run.';
+}
+
 export function assertNotRefused(run: RunRow): void {
-  if (run.status === 'refused') throw new HttpError(402, 'budget_exceeded', run.error ?? 'A hard monthly budget refused the run.');
+  if (run.status === 'refused') throw new HttpError(402, 'budget_exceeded', refusalSentence(run));
 }
