@@ -21,3 +21,8 @@ export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): Mode
 export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): ModelBinding | null {
   return step.model ?? (isModelStep(step) ? spec.model : null);
 }
+
+/** Every model id the app names (its default, then steps' own), once each: what lifecycle banners judge. */
+export function boundModelIds(spec: Pick<AppSpec, 'model' | 'steps'>): string[] {
+  return [...new Set([spec.model.model, ...spec.steps.flatMap((s) => (s.model ? [s.model.model] : []))])];
+}

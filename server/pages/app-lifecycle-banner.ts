@@ -5,12 +5,14 @@
  */
 import { describeLifecycle, findModel, lifecycleStatus } from '../../agent/catalog';
 import type { AppSpec } from '../../agent/spec/app-spec';
+import { boundModelIds } from '../../agent/spec/bindings';
 import { retiredBindings, retiredSentence } from '../../agent/spec/retired-bindings';
 import { html, type SafeHtml } from '../html/html';
 
 function deprecatedSentence(spec: AppSpec, now: Date): string | null {
-  const ids = new Set([spec.model.model, ...spec.steps.flatMap((s) => (s.model ? [s.model.model] : []))]);
-  const deprecated = [...ids].map((id) => findModel(id)).filter((m) => m !== null && lifecycleStatus(m, now) === 'deprecated');
+  const deprecated = boundModelIds(spec)
+    .map((id) => findModel(id))
+    .filter((m) => m !== null && lifecycleStatus(m, now) === 'deprecated');
   if (deprecated.length === 0) return null;
   return deprecated.map((m) => `${m!.displayName} is ${describeLifecycle(m!, now)}.`).join(' ');
 }

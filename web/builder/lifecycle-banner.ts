@@ -3,12 +3,12 @@
  * server's app page banner, server/pages/app-lifecycle-banner.ts), or to a deprecated one.
  */
 import type { AppSpec } from '../../agent/spec/app-spec';
+import { boundModelIds } from '../../agent/spec/bindings';
 import { h } from '../dom';
 import type { ModelBrief } from '../model-names';
 
 export function lifecycleBannerElement(spec: AppSpec, briefs: Map<string, ModelBrief>): HTMLElement | null {
-  const ids = [...new Set([spec.model.model, ...spec.steps.flatMap((s) => (s.model ? [s.model.model] : []))])];
-  const known = ids.flatMap((id) => {
+  const known = boundModelIds(spec).flatMap((id) => {
     const brief = briefs.get(id);
     return brief ? [{ id, ...brief }] : [];
   });
