@@ -62,7 +62,7 @@ function provider(id: ModelProviderId): Provider | undefined {
 }
 
 /** The library's entry for exactly this id (no fuzzy matching: a wrong match would misprice). */
-export function libraryModel(providerId: ModelProviderId, id: string): ModelInfo | null {
+function libraryModel(providerId: ModelProviderId, id: string): ModelInfo | null {
   return provider(providerId)?.models.find((m) => m.id === id) ?? null;
 }
 

@@ -38,7 +38,7 @@ const fault = (status: number, code: string, run: AgentErrorKind = 'internal'): 
 
 // A provider failing is not the client's fault and not ours: 502/503/504, or 4xx where the
 // request itself was refused.
-export const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOutcome> } = {
+const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOutcome> } = {
   tool: {
     'invalid-input': out(400, 'invalid_input', 'invalid-input'),
     'not-found': out(404, 'not_found', 'not-found'),

@@ -18,12 +18,12 @@ const IMAGE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'p
 /** A description this short, with nothing else understood, says too little to build from. */
 const TOO_FEW_WORDS = 3;
 
-export const IMAGES_QUESTION: AskUserInput = {
+const IMAGES_QUESTION: AskUserInput = {
   question: 'Should it make images, or read photos you upload?',
   options: ['It makes new images', 'I upload photos for it to read'],
 };
 
-export const KIND_QUESTION: AskUserInput = {
+const KIND_QUESTION: AskUserInput = {
   question: 'What should the tool hand back?',
   options: [
     'It writes text for me',

@@ -10,8 +10,7 @@ import type { CreateAppInput } from '../tools/create-app';
 import { toCollection, type CollectionInput, type StepInput, type TriggerInput } from '../tools/spec-inputs';
 import { appName } from './app-name';
 import type { Description } from './description';
-import { toIdentifier } from './fields';
-import { keepRecords, plural, resultColumns } from './keep-records';
+import { keepRecords, resultColumns, tableNames } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
@@ -134,11 +133,11 @@ function relabel(steps: StepInput[], labels: string[], collections: CollectionIn
  */
 function renameTable(collections: CollectionInput[], noun: string, steps: StepInput[], triggers: TriggerInput[]): boolean {
   const table = collections.length === 1 ? collections[0]! : null;
-  const name = toIdentifier(plural(noun));
+  const { name, label } = tableNames(noun);
   if (!table || table.name === name) return false;
   const old = table.name;
   table.name = name;
-  table.label = plural(noun).replace(/^./, (c) => c.toUpperCase());
+  table.label = label;
   for (const s of steps) if (s.kind === 'save-record' && s.collection === old) s.collection = name;
   for (const t of triggers) {
     if (t.kind === 'record-created' && t.collection === old) t.collection = name;

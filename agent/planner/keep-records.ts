@@ -17,13 +17,14 @@ export function plural(noun: string): string {
   return `${noun}s`;
 }
 
-export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
+/** A table's identifier and label for what it keeps: "lead" → leads, "Leads". */
+export function tableNames(noun: string): Pick<CollectionInput, 'name' | 'label'> {
   const name = plural(noun);
-  return {
-    name: toIdentifier(name),
-    label: name.replace(/^./, (c) => c.toUpperCase()),
-    fields: fields.map((f) => ({ ...f, required: null })),
-  };
+  return { name: toIdentifier(name), label: name.replace(/^./, (c) => c.toUpperCase()) };
+}
+
+export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
+  return { ...tableNames(noun), fields: fields.map((f) => ({ ...f, required: null })) };
 }
 
 /** The table and its save step; uploads (files) are not copied into rows. */

@@ -5,6 +5,7 @@
  */
 import { joinWords } from '../catalog';
 import type { AppSpec } from '../spec/app-spec';
+import { effectiveBinding, isModelStep } from '../spec/bindings';
 import { documentFitSentence } from '../spec/document-fit';
 import { describeSchedule } from './schedule';
 import { record, type ToolOutcome } from './conversation';
@@ -19,12 +20,7 @@ const list = (items: readonly string[]): string => joinWords(items, 'and');
 
 /** "Write (gpt-5-mini), Create the matching image (gpt-image-1-mini)". */
 function stepsWithModels(spec: AppSpec): string {
-  return spec.steps
-    .map((s) => {
-      const ai = s.kind !== 'save-record' && s.kind !== 'call-webhook' && s.kind !== 'notify';
-      return ai ? `${s.title} (${s.model?.model ?? spec.model.model})` : s.title;
-    })
-    .join(' → ');
+  return spec.steps.map((s) => (isModelStep(s) ? `${s.title} (${effectiveBinding(spec, s).model})` : s.title)).join(' → ');
 }
 
 function triggersSaid(spec: AppSpec): string {

@@ -17,6 +17,7 @@ export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> =
     'Adds what starts an app run: manual, a schedule (five-field cron in an IANA time zone, e.g. "0 9 * * 1" Europe/Berlin = Mondays 09:00), an inbound webhook, or a new record in one of its collections.',
   input: AddTriggerInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: false, idempotentHint: false },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const trigger = toTrigger(input.trigger);

@@ -21,6 +21,7 @@ export const bindModelTool: Tool<typeof BindModelInputSchema, AppChangeData> = {
     'Switches the model of an app (its default, used by every AI step without its own) or of one step, with options. Refused when the model lacks what a step needs (the refusal names models that fit) or is shut down; a deprecated model is bound with a warning. Everything else in the app stays as it is.',
   input: BindModelInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: true },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const { spec } = app;

@@ -74,6 +74,7 @@ export const createAppTool: Tool<typeof CreateAppInputSchema, AppChangeData> = {
     'Creates an app (version 1), from a template or from scratch: give a template id and override any part, or give the inputs, steps, collections, triggers and model yourself. Image steps without a model of their own get a fitting image model. Returns the new slug.',
   input: CreateAppInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: false, idempotentHint: false },
   async run(ctx, input) {
     const now = today(ctx);
     const template = input.template === null ? null : requireTemplate(input.template);

@@ -32,6 +32,7 @@ export const deleteAppTool: Tool<typeof DeleteAppInputSchema, DeletedApp> = {
     'Deletes an app for good: its spec, every version, its records and runs. Ask the person to confirm first; this cannot be undone.',
   input: DeleteAppInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: true },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     await ctx.store.deleteApp(app.slug);

@@ -58,6 +58,7 @@ export const executeAppTool: Tool<typeof ExecuteAppInputSchema, RunReport & { sl
     "Runs an app once and reports each step's status and the cost. Without the model's API key it is a dry run showing the exact request and cost. Give the inputs, or null to use example values.",
   input: ExecuteAppInputSchema,
   minRole: 'runner',
+  writeHints: { destructiveHint: false, idempotentHint: false },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     if (!ctx.services)

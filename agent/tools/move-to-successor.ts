@@ -21,6 +21,7 @@ export const moveToSuccessorTool: Tool<typeof MoveToSuccessorInputSchema, AppCha
     "Moves every AI step of an app that is bound to a shut-down model to that model's successor in one step (re-validated, saved as a new version, records kept). Refused when nothing is shut down or no successor is known.",
   input: MoveToSuccessorInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: true },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const retired = retiredBindings(app.spec, today(ctx));

@@ -19,6 +19,7 @@ export const removeTriggerTool: Tool<typeof RemoveTriggerInputSchema, AppChangeD
   description: 'Removes triggers of one kind from an app (narrowed by cron for schedules, by collection for record-created).',
   input: RemoveTriggerInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: true },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const matches = (t: (typeof app.spec.triggers)[number]) =>

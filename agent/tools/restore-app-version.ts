@@ -17,6 +17,7 @@ export const restoreAppVersionTool: Tool<typeof RestoreAppVersionInputSchema, Ap
     'Brings back a past version of an app exactly as it was, saved as a new version (history is kept). See get_app for the versions.',
   input: RestoreAppVersionInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: false },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const past = await ctx.store.getAppVersion(app.slug, input.version);

@@ -17,6 +17,7 @@ export const setAccessTool: Tool<typeof SetAccessInputSchema, AppChangeData> = {
     'Sets who can use an app: private (owner and editors), workspace (the whole team), or public-link (anyone with the link can run it).',
   input: SetAccessInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: true },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const note = `set_access: ${input.level}`;

@@ -34,6 +34,7 @@ export const shareAppLinkTool: Tool<typeof ShareAppLinkInputSchema, SharedLink> 
     "Creates a public link to an app: anyone with it can run the app (nothing else). Sets the app's access to public-link first if needed. The link is shown once; each call makes a new one.",
   input: ShareAppLinkInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: false, idempotentHint: false },
   async run(ctx, input) {
     let app = await loadApp(ctx, input.slug);
     if (!ctx.services)

@@ -43,5 +43,11 @@ export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;
   /** Least role allowed to call it. */
   minRole: Role;
+  /**
+   * MCP hints for a tool that changes apps (tool-annotations.ts): can it overwrite what is there, and
+   * does repeating the same call change nothing more. Every change keeps the previous version
+   * (restore_app_version), but the app as it runs is overwritten, so replacing parts counts as destructive.
+   */
+  writeHints?: { destructiveHint: boolean; idempotentHint: boolean };
   run(ctx: ToolContext, input: z.infer<I>): Promise<ToolResult<O>>;
 }

@@ -21,6 +21,7 @@ export const updateAppTool: Tool<typeof UpdateAppInputSchema, AppChangeData> = {
     'Changes an app with a list of edits applied in order and saved as one new version: rename, describe, add/remove/rename/replace input fields, add/remove/replace steps, add/remove collections and collection fields. Renaming an input rewrites its {{inputs.x}} references.',
   input: UpdateAppInputSchema,
   minRole: 'editor',
+  writeHints: { destructiveHint: true, idempotentHint: false },
   async run(ctx, input) {
     const app = await loadApp(ctx, input.slug);
     const changed = applyAppChanges(app.spec, input.changes);
