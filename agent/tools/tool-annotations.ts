@@ -1,6 +1,6 @@
 /**
  * MCP tool annotations (hints for hosts deciding what to confirm with a person). Viewer-level
- * tools only read; each tool that changes apps says whether it can overwrite what is there
+ * tools and those marked readOnly only read; each tool that changes apps says whether it can overwrite what is there
  * (destructive) and whether repeating the same call changes nothing more (idempotent).
  */
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
@@ -13,11 +13,8 @@ export class MissingAnnotationsError extends Error {
   }
 }
 
-/** Tools that change nothing although they need more than the viewer role (spend is for editors up). */
-const READ_ONLY = new Set(['get_spend']);
-
 export function toolAnnotations(tool: Tool): ToolAnnotations {
-  if (tool.minRole === 'viewer' || READ_ONLY.has(tool.name))
+  if (tool.minRole === 'viewer' || tool.readOnly)
     return { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
   const hints = tool.writeHints;
   if (!hints) throw new MissingAnnotationsError(tool.name);

@@ -49,5 +49,7 @@ export interface Tool<I extends z.ZodType = z.ZodType, O = unknown> {
    * (restore_app_version), but the app as it runs is overwritten, so replacing parts counts as destructive.
    */
   writeHints?: { destructiveHint: boolean; idempotentHint: boolean };
+  /** Changes nothing although it needs more than the viewer role (get_spend: spend figures are for editors up). */
+  readOnly?: true;
   run(ctx: ToolContext, input: z.infer<I>): Promise<ToolResult<O>>;
 }

@@ -59,12 +59,13 @@ describe('annotations', () => {
     const { annotations } = listed.find((t) => t.name === name)!;
     expect(Object.keys(annotations ?? {}).sort()).toEqual(['destructiveHint', 'idempotentHint', 'openWorldHint', 'readOnlyHint']);
     // get_spend only reads, though spend figures are for editors up.
-    expect(annotations?.readOnlyHint).toBe(registry.get(name)!.minRole === 'viewer' || name === 'get_spend');
+    expect(annotations?.readOnlyHint).toBe(registry.get(name)!.minRole === 'viewer' || registry.get(name)!.readOnly === true);
   });
 
   it('marks overwriting changes destructive and adding ones not', () => {
     const hints = (name: string) => listed.find((t) => t.name === name)!.annotations;
     expect(hints('create_app')).toMatchObject({ destructiveHint: false, idempotentHint: false });
     expect(hints('set_access')).toMatchObject({ destructiveHint: true, idempotentHint: true });
+    expect(hints('get_spend')).toMatchObject({ readOnlyHint: true, destructiveHint: false });
   });
 });
