@@ -14,6 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { ChatMessage } from '../../agent/providers/messages';
 import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
@@ -186,6 +187,15 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         main.assertWritable();
         data.state[key] = clone(value);
         await main.commit();
+      },
+      async compareAndSetState<T>(key: string, expected: T | null, next: T) {
+        main.assertWritable();
+        // Checked and set in one synchronous step: one process holds the data folder.
+        const current = Object.hasOwn(data.state, key) ? data.state[key] : null;
+        if (!isDeepStrictEqual(current, expected)) return false;
+        data.state[key] = clone(next);
+        await main.commit();
+        return true;
       },
 
       async appendAudit(entry) {

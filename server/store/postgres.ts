@@ -263,6 +263,13 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
           json(value),
         ]);
       },
+      async compareAndSetState<T>(key: string, expected: T | null, next: T) {
+        const { rowCount } =
+          expected === null
+            ? await query('INSERT INTO state (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING', [key, json(next)])
+            : await query('UPDATE state SET value = $3::jsonb WHERE key = $1 AND value = $2::jsonb', [key, json(expected), json(next)]);
+        return rowCount === 1;
+      },
 
       async appendAudit(entry) {
         const { rows } = await query<AuditDbRow>(

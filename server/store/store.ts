@@ -29,6 +29,11 @@ export interface Store extends AgentPorts {
   // Small keyed state: scheduler bookkeeping, settings.
   getState<T>(key: string): Promise<T | null>;
   setState<T>(key: string, value: T): Promise<void>;
+  /**
+   * Sets `key` to `next` only if it still holds `expected` (null: only if absent); true when it
+   * did. Instances sharing a store use it to claim work (e.g. a mailbox's next message) once.
+   */
+  compareAndSetState<T>(key: string, expected: T | null, next: T): Promise<boolean>;
 
   // Audit log.
   listAudit(workspaceId: string, options?: { limit?: number }): Promise<AuditEntry[]>;

@@ -534,6 +534,17 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect(await store.getState<boolean>('flag')).toBe(true);
       });
 
+      test('compareAndSetState sets only from the expected value; of racing claims exactly one wins', async () => {
+        expect(await store.compareAndSetState('cursor', { uid: 1 }, { uid: 2 })).toBe(false);
+        expect(await store.compareAndSetState('cursor', null, { validity: '7', uid: 0 })).toBe(true);
+        expect(await store.compareAndSetState('cursor', null, { validity: '7', uid: 9 })).toBe(false);
+        const claims = await Promise.all(
+          [1, 2, 3, 4].map(() => store.compareAndSetState('cursor', { validity: '7', uid: 0 }, { validity: '7', uid: 1 })),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.getState('cursor')).toEqual({ validity: '7', uid: 1 });
+      });
+
       test('appendAudit stamps id and time; listAudit is per workspace, newest first, limited', async () => {
         const first = await store.appendAudit({
           workspaceId: 'default',
