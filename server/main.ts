@@ -9,7 +9,7 @@ import { createOutboundClient } from './integrations/http';
 import { startAutomation } from './cluster/start-automation';
 import { loadConfig } from './config/config';
 import { loadSettings } from './config/settings';
-import { checkMasterKeySync } from './auth/secret-box';
+import { checkMasterKeySync, lazySecretBox } from './auth/secret-box';
 import { diskFault } from './files/os-error';
 import { createLogger } from './logger';
 import { openStore } from './store/open-store';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     logger,
     databaseUrl: config.databaseUrl,
     settings: server.settings,
+    secretBox: lazySecretBox(config.dataDir),
   });
   const providers = Object.entries(settings.describe())
     .filter(([name, view]) => view.configured && name.endsWith('ApiKey'))

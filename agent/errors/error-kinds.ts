@@ -10,7 +10,7 @@ export type StoreErrorKind = 'not-found' | 'conflict' | 'corrupt' | 'unavailable
 
 export type ProviderErrorKind = 'auth' | 'rate-limit' | 'unavailable' | 'bad-request' | 'unsupported' | 'timeout';
 
-export type OutboundErrorKind = 'refused' | 'invalid-url' | 'network' | 'timeout' | 'too-large';
+export type OutboundErrorKind = 'refused' | 'invalid-url' | 'network' | 'timeout' | 'too-large' | 'mailbox';
 
 export interface ErrorKinds {
   tool: ToolErrorKind;

@@ -93,6 +93,7 @@ const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOutcome> 
     network: out(422, 'outbound_refused', null),
     timeout: out(422, 'outbound_refused', null),
     'too-large': out(422, 'outbound_refused', null),
+    mailbox: out(422, 'mailbox_unusable', null),
   },
 };
 

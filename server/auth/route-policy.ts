@@ -83,6 +83,9 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // Automation: an app's inbound-webhook address (holds its secret) and failed deliveries.
   route('GET', `${APP}/hook`, 'editor'),
   route('POST', `${APP}/hook/rotate`, 'editor'),
+  route('GET', `${APP}/mailbox`, 'editor'),
+  route('PUT', `${APP}/mailbox`, 'editor'),
+  route('DELETE', `${APP}/mailbox`, 'editor'),
   route('GET', '/api/deliveries/dead', 'editor'),
   route('POST', '/api/deliveries/dead/:id/retry', 'editor'),
 

@@ -66,7 +66,7 @@ export async function startDeliveries(options: StartDeliveriesOptions): Promise<
     ...(options.onSettled ? { onSettled: options.onSettled } : {}),
     recordOutcome: (delivery, outcome, at) => recordDeliveryOutcome(store, delivery, outcome, at),
   });
-  const detach = attachAutomation(store, { deliveries: service });
+  const detach = attachAutomation(store, 'deliveries', service);
   await queue.work(service.attempt);
   return {
     service,

@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { startDeliveries, type Deliveries, type StartDeliveriesOptions } from '../automation/start-deliveries';
+import { startEmailTriggers, type EmailTriggers } from '../automation/email/email-triggers';
+import { lazySecretBox, type SecretBox } from '../auth/secret-box';
 import { loadConfig } from '../config/config';
 import { loadSettings, type Settings } from '../config/settings';
 import { createOutboundClient, type OutboundClient } from '../integrations/http';
@@ -39,6 +41,10 @@ export interface AutomationOptions {
   /** What delivery retries send through; defaults are built from the environment as main.ts builds the server's. */
   outbound?: OutboundClient;
   settings?: Settings;
+  /** Opens sealed mailbox passwords; defaults to the data folder's master key. */
+  secretBox?: SecretBox;
+  /** How often mailboxes are polled besides IDLE pushes (default 60 s). */
+  emailPollMs?: number;
   /** Retry policy and observers of delivery retries (tests). */
   deliveries?: Pick<StartDeliveriesOptions, 'policy' | 'onScheduled' | 'onSettled'>;
 }
@@ -48,6 +54,7 @@ export interface Automation {
   queue: JobQueue;
   instanceId: string;
   deliveries: Deliveries;
+  email: EmailTriggers;
   stop(): Promise<void>;
 }
 
@@ -69,10 +76,11 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     : null;
 
   // Before any run starts, so a failed delivery of the first scheduled run is retried too.
+  const outbound = options.outbound ?? createOutboundClient({ allow: loadConfig().outboundAllow });
   const deliveries = await startDeliveries({
     store,
     logger,
-    outbound: options.outbound ?? createOutboundClient({ allow: loadConfig().outboundAllow }),
+    outbound,
     settings: options.settings ?? loadSettings({ dataDir: loadConfig().dataDir }),
     postgres: boss && options.databaseUrl ? { boss, connectionString: options.databaseUrl } : undefined,
     pollingIntervalSeconds: options.pollingIntervalSeconds,
@@ -93,13 +101,24 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
     onMissed: (info) => logger.info('missed scheduled runs', info),
   });
   if (!options.manualTicks) scheduler.start(options.tickMs);
+  const email = startEmailTriggers({
+    store,
+    box: options.secretBox ?? lazySecretBox(loadConfig().dataDir),
+    runtime: options.runtime,
+    logger,
+    outbound,
+    ...(options.emailPollMs ? { pollMs: options.emailPollMs } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   return {
     scheduler,
     queue,
     instanceId,
     deliveries,
+    email,
     async stop() {
+      await email.stop();
       await scheduler.stop();
       await queue.stop();
       // Stops every pg-boss worker and waits for the jobs in hand (scheduled runs, delivery attempts).
