@@ -7,7 +7,7 @@
  */
 import type { Store } from '../store/store';
 import type { DeliveryService } from './deliveries';
-import type { EmailTriggers } from './email/email-triggers';
+import type { EmailTriggers } from './email/email-trigger-control';
 
 export interface AttachedAutomation {
   deliveries: DeliveryService;

@@ -19,6 +19,7 @@ import { nextScheduledRun } from '../../agent/spec/schedule-words';
 import { appLifecycleBanner } from './app-lifecycle-banner';
 import { renderVersionsCard } from './versions-card';
 import { renderManageCard, renderShareCard } from './share-card';
+import { renderEmailCard } from './email-card';
 
 const bodies = new LRUCache<string, { body: SafeHtml; name: string }>({ max: 500 });
 const pages = new LRUCache<string, SafeHtml>({ max: 500 });
@@ -56,6 +57,7 @@ ${appLifecycleBanner(spec, now)}
 ${renderApp(spec, { version, modelName: (id) => findModel(id)?.displayName ?? null })}
 <section class="card" aria-label="Spend"><div class="card-head"><h2>Spend</h2><a class="small" href="/spend">All spend</a></div><div class="app-spend" data-role="app-spend"><p class="muted small">Loading…</p></div></section>
 ${renderShareCard(spec)}
+${renderEmailCard(spec)}
 ${renderVersionsCard(versions, version)}
 ${renderManageCard(spec)}`;
   return { body, name: spec.name };

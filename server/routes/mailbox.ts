@@ -11,7 +11,14 @@ import { EMAIL_INPUTS } from '../automation/email/email-inputs';
 import { connectMailbox } from '../automation/email/mailbox-client';
 import { startCursor, type Cursor } from '../automation/email/mailbox-cursor';
 import { MailboxError, mailboxFailure } from '../automation/email/mailbox-error';
-import { MailboxInputSchema, mailboxView, readMailbox, removeMailbox, writeMailbox, type MailboxSettings } from '../automation/email/mailbox-settings';
+import {
+  MailboxInputSchema,
+  mailboxView,
+  readMailbox,
+  removeMailbox,
+  writeMailbox,
+  type MailboxSettings,
+} from '../automation/email/mailbox-settings';
 import { clearMailboxStatus, readMailboxStatus } from '../automation/email/mailbox-status';
 import { actorFor } from '../http/actor';
 import { parseRequest } from '../http/validate';
@@ -31,7 +38,9 @@ export function mailboxRoutes(deps: ApiDeps): Router {
     const spec = AppSpecSchema.parse(app.spec);
     const enabled = spec.triggers.some((t) => t.kind === 'email');
     const settings = await readMailbox(deps.store, box, app.id);
-    const filled = spec.inputs.filter((f) => (EMAIL_INPUTS as readonly string[]).includes(f.name) || f.type === 'document').map((f) => f.name);
+    const filled = spec.inputs
+      .filter((f) => (EMAIL_INPUTS as readonly string[]).includes(f.name) || f.type === 'document')
+      .map((f) => f.name);
     return {
       enabled,
       mailbox: settings ? mailboxView(settings) : null,
@@ -86,7 +95,13 @@ export function mailboxRoutes(deps: ApiDeps): Router {
     await removeMailbox(deps.store, app.id);
     await clearMailboxStatus(deps.store, app.id);
     const actor = actorFor(req);
-    await deps.store.appendAudit({ workspaceId: actor.workspaceId, actorId: actor.userId, action: 'mailbox.remove', target: app.slug, detail: {} });
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'mailbox.remove',
+      target: app.slug,
+      detail: {},
+    });
     await automationFor(deps.store)?.email?.sync();
     res.json(await describe(app));
   });

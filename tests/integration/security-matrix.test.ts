@@ -245,6 +245,10 @@ const SAMPLES: Record<string, SampleFn> = {
   },
   'GET /api/apps/:slug/hook': async ({ app }) => ({ path: `/api/apps/${app}/hook` }),
   'POST /api/apps/:slug/hook/rotate': async ({ app }) => ({ path: `/api/apps/${app}/hook/rotate`, body: {} }),
+  'GET /api/apps/:slug/mailbox': async ({ app }) => ({ path: `/api/apps/${app}/mailbox` }),
+  // No host: refused at the door (400) by whoever may set it, before any connection is tried.
+  'PUT /api/apps/:slug/mailbox': async ({ app }) => ({ path: `/api/apps/${app}/mailbox`, body: { user: 'ops', password: 'x' } }),
+  'DELETE /api/apps/:slug/mailbox': async ({ app }) => ({ path: `/api/apps/${app}/mailbox` }),
   'GET /api/deliveries/dead': async () => ({ path: '/api/deliveries/dead' }),
   // A malformed id: past the policy, the route answers 400 without touching anything.
   'POST /api/deliveries/dead/:id/retry': async () => ({ path: '/api/deliveries/dead/not-a-delivery-id/retry', body: {} }),

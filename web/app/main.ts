@@ -15,6 +15,7 @@ import { mountVersions } from './versions';
 import { loadAppSpend } from './app-spend';
 import { mountManagePanel } from './manage-panel';
 import { mountSharePanel } from './share-panel';
+import { mountMailboxPanel } from './mailbox-panel';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -29,6 +30,7 @@ const tables: RecordsTable[] = spec.collections.flatMap((collection) => {
 mountVersions(slug);
 wireMoveButtons(document, () => location.reload());
 mountSharePanel(spec);
+mountMailboxPanel(slug);
 mountManagePanel(slug, spec.name);
 
 const result = byId('result');

@@ -33,7 +33,9 @@ function sender(mail: ParsedMail, field: Field): string {
 }
 
 function attachmentList(mail: ParsedMail): string {
-  return mail.attachments.map((a) => `${a.filename ?? 'unnamed'} (${a.contentType}, ${Math.max(1, Math.round(a.size / 1024))} KB)`).join('\n');
+  return mail.attachments
+    .map((a) => `${a.filename ?? 'unnamed'} (${a.contentType}, ${Math.max(1, Math.round(a.size / 1024))} KB)`)
+    .join('\n');
 }
 
 async function firstDocument(mail: ParsedMail): Promise<StoredDocument | null> {

@@ -10,16 +10,11 @@ import type { Logger } from '../../logger';
 import type { Runtime } from '../../runtime/run-app';
 import type { Store } from '../../store/store';
 import { attachAutomation } from '../automation-registry';
+import type { EmailTriggers } from './email-trigger-control';
 import { readMailbox, sameMailbox } from './mailbox-settings';
 import { MailboxWatcher } from './mailbox-watcher';
 
-export interface EmailTriggers {
-  /** Starts, replaces or stops watchers to match the apps and their mailboxes now. */
-  sync(): Promise<void>;
-  /** One look at every watched mailbox (or one app's), resolved once its new mail has run. */
-  checkNow(appId?: string): Promise<void>;
-  stop(): Promise<void>;
-}
+export type { EmailTriggers };
 
 export interface EmailTriggerOptions {
   store: Store;
@@ -77,7 +72,9 @@ export function startEmailTriggers(options: EmailTriggerOptions): EmailTriggers 
   }
 
   const sync = () => {
-    syncing = syncing.then(() => (stopped ? undefined : syncOnce())).catch((error: unknown) => logger.warn('email trigger sync failed', { error }));
+    syncing = syncing
+      .then(() => (stopped ? undefined : syncOnce()))
+      .catch((error: unknown) => logger.warn('email trigger sync failed', { error }));
     return syncing;
   };
 

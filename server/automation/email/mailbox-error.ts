@@ -27,7 +27,8 @@ export function mailboxFailure(error: unknown, mailbox: MailboxView): string {
   if (e.authenticationFailed) {
     return `The mail server ${mailbox.host} refused the user name or password for ${mailbox.user}. Check them under "Email in" on this app's page and save again.`;
   }
-  if (e.mailboxMissing) return `There is no folder "${mailbox.folder}" in ${mailbox.user}'s mailbox on ${mailbox.host}. Check the folder name (usually INBOX).`;
+  if (e.mailboxMissing)
+    return `There is no folder "${mailbox.folder}" in ${mailbox.user}'s mailbox on ${mailbox.host}. Check the folder name (usually INBOX).`;
   if (e.tlsFailed || e.code?.startsWith('ERR_SSL') || e.code === 'EPROTO') {
     return `TLS failed with ${where}. If this port does not speak TLS from the start, untick "TLS" (port 143 upgrades with STARTTLS).`;
   }

@@ -66,5 +66,12 @@ export async function removeMailbox(store: Store, appId: string): Promise<void> 
 
 /** Same server, account and folder: a watcher on the old settings may keep its connection. */
 export function sameMailbox(a: MailboxSettings, b: MailboxSettings): boolean {
-  return a.host === b.host && a.port === b.port && a.secure === b.secure && a.user === b.user && a.password === b.password && a.folder === b.folder;
+  return (
+    a.host === b.host &&
+    a.port === b.port &&
+    a.secure === b.secure &&
+    a.user === b.user &&
+    a.password === b.password &&
+    a.folder === b.folder
+  );
 }

@@ -19,7 +19,12 @@ export function readMailboxStatus(store: Store, appId: string): Promise<MailboxS
   return store.getState<MailboxStatus>(statusKey(appId));
 }
 
-export async function writeMailboxState(store: Store, appId: string, state: Pick<MailboxStatus, 'state' | 'sentence'>, at: Date): Promise<void> {
+export async function writeMailboxState(
+  store: Store,
+  appId: string,
+  state: Pick<MailboxStatus, 'state' | 'sentence'>,
+  at: Date,
+): Promise<void> {
   const current = await readMailboxStatus(store, appId);
   await store.setState<MailboxStatus>(statusKey(appId), {
     ...state,

@@ -78,7 +78,10 @@ export class MailboxWatcher {
     try {
       const fetched = await this.#fetchNew();
       for (const message of fetched) await this.#startRun(message);
-      await this.#status({ state: 'watching', sentence: `Watching ${this.settings.folder} of ${this.settings.user} on ${this.settings.host}.` });
+      await this.#status({
+        state: 'watching',
+        sentence: `Watching ${this.settings.folder} of ${this.settings.user} on ${this.settings.host}.`,
+      });
     } catch (error) {
       this.#drop();
       await this.#status({ state: 'failing', sentence: mailboxFailure(error, mailboxView(this.settings)) });
