@@ -14,7 +14,7 @@ export type AddTriggerInput = z.infer<typeof AddTriggerInputSchema>;
 export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> = {
   name: 'add_trigger',
   description:
-    'Adds what starts an app run: manual, a schedule (five-field cron in an IANA time zone, e.g. "0 9 * * 1" Europe/Berlin = Mondays 09:00), an inbound webhook, or a new record in one of its collections.',
+    'Adds what starts an app run: manual, a schedule (five-field cron in an IANA time zone, e.g. "0 9 * * 1" Europe/Berlin = Mondays 09:00), an inbound webhook, a new record in one of its collections, or a new email in a mailbox (set up on the app page).',
   input: AddTriggerInputSchema,
   minRole: 'editor',
   writeHints: { destructiveHint: false, idempotentHint: false },
@@ -29,7 +29,10 @@ export const addTriggerTool: Tool<typeof AddTriggerInputSchema, AppChangeData> =
       {
         action: 'add_trigger',
         note: `add_trigger: ${what}`,
-        summary: `${app.slug} now also runs on ${what}.`,
+        summary:
+          trigger.kind === 'email'
+            ? `${app.slug} now also runs for each new email. Set up the mailbox it watches under "Email in" on its page, /apps/${app.slug}.`
+            : `${app.slug} now also runs on ${what}.`,
       },
     );
   },

@@ -22,7 +22,7 @@ export interface EmailRunInputs {
 
 const LIMITS: Partial<Record<Field['type'], number>> = { text: 20_000, longText: 200_000 };
 
-function fit(field: Field, value: string): string {
+function clip(field: Field, value: string): string {
   return value.slice(0, LIMITS[field.type] ?? 20_000);
 }
 
@@ -54,16 +54,16 @@ export async function emailRunInputs(spec: AppSpec, source: Buffer): Promise<Ema
   for (const field of spec.inputs) {
     switch (field.name) {
       case 'from':
-        inputs.from = fit(field, sender(mail, field));
+        inputs.from = clip(field, sender(mail, field));
         break;
       case 'subject':
-        inputs.subject = fit(field, mail.subject ?? '');
+        inputs.subject = clip(field, mail.subject ?? '');
         break;
       case 'text':
-        inputs.text = fit(field, (mail.text ?? '').trim());
+        inputs.text = clip(field, (mail.text ?? '').trim());
         break;
       case 'attachments':
-        if (mail.attachments.length > 0) inputs.attachments = fit(field, attachmentList(mail));
+        if (mail.attachments.length > 0) inputs.attachments = clip(field, attachmentList(mail));
         break;
     }
   }

@@ -145,7 +145,7 @@ export class MailboxWatcher {
     const validity = box ? String(box.uidValidity) : null;
     if (!validity || !(await claimMessage(this.deps.store, this.app.id, validity, message.uid))) return;
     const app = await this.deps.store.getApp(this.app.slug);
-    if (!app || !app.spec.triggers.some((t) => t.kind === 'email')) return;
+    if (!app?.spec.triggers.some((t) => t.kind === 'email')) return;
     if (!message.source) {
       await this.#note(`Message ${message.uid} was skipped: it is larger than ${MAX_MESSAGE_BYTES / (1024 * 1024)} MB.`);
       return;
