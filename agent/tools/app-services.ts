@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../access/actor';
 import type { StoredApp } from '../ports/apps';
+import type { ApprovalServices } from './approval-services';
 
 /** One run as the chat reports it. */
 export interface RunReport {
@@ -23,4 +24,6 @@ export interface AppServices {
   runApp(app: StoredApp, inputs: Record<string, string>, actor: Actor): Promise<RunReport>;
   /** Creates a public link for an app whose access is public-link; returns its address (shown once). */
   createPublicLink(app: StoredApp, actor: Actor): Promise<{ path: string; url: string | null }>;
+  /** Runs waiting at approval steps: list them, decide one. */
+  approvals: ApprovalServices;
 }

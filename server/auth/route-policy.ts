@@ -64,6 +64,9 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('GET', `${APP}/runs`, 'viewer'),
   route('POST', `${APP}/runs`, 'runner'),
   route('GET', `${APP}/runs/:runId`, 'viewer'),
+  // Approvals: every member who sees the app may ask; the step's own role decides who may decide.
+  route('POST', `${APP}/runs/:runId/approval`, 'viewer'),
+  route('GET', '/api/approvals', 'viewer'),
   route('GET', RECORDS, 'viewer'),
   route('POST', RECORDS, 'runner'),
   route('GET', `${RECORDS}/:id`, 'viewer'),

@@ -22,6 +22,8 @@ const STATUS_TONE: Record<string, string> = {
   skipped: 'badge',
   running: 'badge-warn',
   queued: 'badge',
+  waiting: 'badge-warn',
+  rejected: 'badge-danger',
 };
 
 export function statusBadge(status: string): HTMLElement {
