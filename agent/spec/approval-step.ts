@@ -24,3 +24,6 @@ export const ApprovalDeadlineSchema = z.object({
 
 /** Roles that may decide (agent/access/roles.ts); viewers only read. */
 export const ApproverRoleSchema = z.enum(['owner', 'editor', 'runner']);
+
+/** "an editor", "an owner", "a runner": a role with its article, for sentences. */
+export const aRole = (role: string): string => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;

@@ -1,11 +1,12 @@
 /** The signed link's pages: the pending output with the three decisions, and what happened after. */
+import { aRole } from '../../agent/spec/approval-step';
 import type { DecidedRun, PendingApprovalView } from '../../agent/tools/approval-services';
 import { html, type SafeHtml } from '../html/html';
 import { layout } from '../html/layout';
 
 export function approvalLinkPage(view: PendingApprovalView, action: string): SafeHtml {
   const body = html`<div class="page-head"><div><h1>Approve: ${view.appName}</h1>
-<p class="muted">A run waits for a ${view.role} or above. This link decides once.</p></div></div>
+<p class="muted">A run waits for ${aRole(view.role)} or above. This link decides once.</p></div></div>
 ${view.message ? html`<p class="banner">${view.message}</p>` : ''}
 <form method="post" action="${action}" class="card stack" data-role="approval-form">
   <label for="approval-text"><strong>Pending output of step “${view.gates}”</strong></label>

@@ -3,6 +3,7 @@
  * Slack, email or webhook target) with a signed link and the run page's address. An app
  * without a notify step shows the wait on the run page and in the approvals list only.
  */
+import { aRole } from '../../agent/spec/approval-step';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { attemptDelivery } from '../automation/send-delivery';
 import type { DeliveryPayload } from '../automation/delivery';
@@ -35,7 +36,7 @@ export function approvalNotifier(deps: NoticeDeps): (app: StoredApp, run: RunRow
     const token = deps.links.token({ appSlug: app.slug, runId: run.id, approvalId: approval.id }, approval);
     const pending = approval.pending ?? '';
     const text = [
-      `${spec.name}: ${reminder ? 'still waiting — the deadline passed. ' : ''}a run waits for approval by a ${approval.role} or above.`,
+      `${spec.name}: ${reminder ? 'still waiting — the deadline passed. ' : ''}a run waits for approval by ${aRole(approval.role)} or above.`,
       approval.message ?? '',
       pending ? `Pending:\n${pending.length > PREVIEW ? `${pending.slice(0, PREVIEW)}…` : pending}` : '',
       `Approve, edit or reject (the link works once): ${origin}${APPROVE_PATH}/${token}`,

@@ -7,6 +7,7 @@
  * That write is the resume-once guarantee on its own; pg-boss would add a job whose dedup
  * ends when the job does, and the row's status would still have to be checked.
  */
+import { aRole } from '../../agent/spec/approval-step';
 import { canSeeApp } from '../../agent/access/can-see-app';
 import type { Actor } from '../../agent/access/actor';
 import { atLeast } from '../../agent/access/roles';
@@ -90,8 +91,9 @@ export function createApprovals(deps: ApprovalsDeps): Approvals {
     return { ...app, version: run.appVersion, spec: version.spec };
   }
 
-  async function waitingRun(appSlug: string, runId: string): Promise<{ app: StoredApp; run: Waiting }> {
-    const app = await store.getApp(appSlug);
+  async function waitingRun(actor: Actor, appSlug: string, runId: string): Promise<{ app: StoredApp; run: Waiting }> {
+    const found = await store.getApp(appSlug);
+    const app = found && canSeeApp(actor, found) ? found : null;
     const run = app ? await store.getRun(runId) : null;
     if (!app || !run || run.appId !== app.id) throw new ApprovalError('not-found', `There is no run "${runId}" of app "${appSlug}".`);
     if (!isWaiting(run)) {
@@ -158,12 +160,11 @@ export function createApprovals(deps: ApprovalsDeps): Approvals {
     },
 
     async decide(actor, target, input) {
-      const { app, run } = await waitingRun(target.appSlug, target.runId);
-      if (!canSeeApp(actor, app)) throw new ApprovalError('not-found', `There is no run "${target.runId}" of app "${target.appSlug}".`);
+      const { app, run } = await waitingRun(actor, target.appSlug, target.runId);
       if (!atLeast(actor.role, run.approval.role)) {
         throw new ApprovalError(
           'forbidden',
-          `Only a ${run.approval.role} or above may decide this run, and you are a ${actor.role}. Ask one of them, or the owner to change your role.`,
+          `Only ${aRole(run.approval.role)} or above may decide this run, and you are ${aRole(actor.role)}. Ask one of them, or the owner to change your role.`,
         );
       }
       return settle(app, run, decisionOf(run, input, await byName(actor), deps.clock()), actor);

@@ -1,7 +1,7 @@
 /**
  * Approvals over the API: the runs waiting for a person (GET /api/approvals?app=<slug>) and a
  * decision on one (POST /api/apps/:slug/runs/:runId/approval { decision, text?, note? }). Any
- * member who sees the app may ask; the service refuses (403, a sentence) below the step's role.
+ * runner and up who sees the app may try; the service refuses (403, a sentence) below the step's role.
  */
 import { Router } from 'express';
 import { z } from 'zod';
