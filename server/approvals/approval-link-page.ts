@@ -12,11 +12,11 @@ ${view.message ? html`<p class="banner">${view.message}</p>` : ''}
   <label for="approval-text"><strong>Pending output of step “${view.gates}”</strong></label>
   ${
     view.editable
-      ? html`<textarea id="approval-text" name="text" rows="12" class="input">${view.pending ?? ''}</textarea>`
+      ? html`<textarea id="approval-text" name="text" rows="12">${view.pending ?? ''}</textarea>`
       : html`<pre id="approval-text">${view.pending ?? '(no text output)'}</pre>`
   }
   <label for="approval-note">Note (optional)</label>
-  <input id="approval-note" name="note" class="input" maxlength="2000">
+  <input id="approval-note" name="note" type="text" maxlength="2000">
   <div class="row">
     <button class="btn btn-primary" type="submit" name="decision" value="approve">Approve</button>
     ${view.editable ? html`<button class="btn" type="submit" name="decision" value="edit">Approve with my edits</button>` : ''}
