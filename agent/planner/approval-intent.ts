@@ -12,7 +12,7 @@ export interface ApprovalWish {
   note: string | null;
 }
 
-const OPENING = /^(?:please\s+)?(approve|accept|sign off|reject|decline|turn down)\s+(.+)$/s;
+const OPENING = /^(?:please\s+)?(approve|accept|sign off|reject|decline|turn down)\s+(.+)$/is;
 /** What the decision is about must sound like a waiting thing, so "approve expense reports" builds a tool instead. */
 const PENDING = /\b(?:pending|waiting|awaiting|paused|held)\b/;
 const EDITED = /\s+(?:with|using|as)\s+(?:the\s+)?(?:text|reply|wording)\s*[:\-–]?\s*["“]?(.+?)["”]?\s*$/s;

@@ -11,7 +11,8 @@ import type { ApprovalServices } from './approval-services';
 /** One run as the chat reports it. */
 export interface RunReport {
   runId: string;
-  status: 'ok' | 'dry-run' | 'error';
+  /** 'waiting': paused at an approval step (a person decides next). */
+  status: 'ok' | 'dry-run' | 'error' | 'waiting';
   costUsd: number;
   /** Why it failed; null when it did not. */
   error: string | null;

@@ -13,7 +13,7 @@ import type { RunRow } from '../store/records';
 import type { Store } from '../store/store';
 
 function report(run: RunRow): RunReport {
-  const status = run.status === 'ok' || run.status === 'dry-run' ? run.status : 'error';
+  const status = run.status === 'ok' || run.status === 'dry-run' || run.status === 'waiting' ? run.status : 'error';
   return {
     runId: run.id,
     status,

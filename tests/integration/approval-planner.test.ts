@@ -56,4 +56,24 @@ describe('the planner adds an approval step when asked to check first', () => {
   ])('reads "%s" as review wanted: %s', (text, wanted) => {
     expect(wantsReview(text.toLowerCase())).toBe(wanted);
   });
+
+  it('in one conversation: build with a check, "run it" waits, "approve the pending run" goes on', async () => {
+    const started = await t.api('POST', '/api/conversations', {
+      text: 'a tool that drafts replies to support tickets and emails them to help@acme.com, but let me check before it sends',
+    });
+    const { conversationId, app } = started.body;
+    const say = async (text: string) => {
+      const answer = await t.api('POST', `/api/conversations/${conversationId}/messages`, { text });
+      expect(answer.status).toBe(200);
+      return (answer.body.events as { type: string; name?: string; summary?: string }[]).filter((e) => e.type === 'tool.finished');
+    };
+    const ran = await say('run it');
+    expect(ran.map((e) => e.name)).toEqual(['execute_app']);
+    expect(ran[0]!.summary).toContain('it waits for approval');
+    const decided = await say('approve the pending run');
+    expect(decided.map((e) => e.name)).toEqual(['decide_approval']);
+    expect(decided[0]!.summary).toMatch(/^Approved: .* the run went on as a dry run\.$/);
+    const runs = await t.api('GET', `/api/apps/${app.slug}/runs`);
+    expect(runs.body.items.map((r: { status: string }) => r.status)).toEqual(['dry-run']);
+  });
 });
