@@ -13,8 +13,13 @@ export interface ApprovalWish {
 }
 
 const OPENING = /^(?:please\s+)?(approve|accept|sign off|reject|decline|turn down)\s+(.+)$/is;
-/** What the decision is about must sound like a waiting thing, so "approve expense reports" builds a tool instead. */
+/**
+ * What the decision is about must be one particular waiting thing ("the pending reply …"), so a
+ * description such as "Approve pending leave requests" or "approve expense reports" builds a tool instead.
+ */
+const SPECIFIC = /^(?:the|this|that)\s/i;
 const PENDING = /\b(?:pending|waiting|awaiting|paused|held)\b/;
+const DESCRIBES_TOOL = /\b(?:tool|app|automatically|every|each|whenever)\b/i;
 const EDITED = /\s+(?:with|using|as)\s+(?:the\s+)?(?:text|reply|wording)\s*[:\-–]?\s*["“]?(.+?)["”]?\s*$/s;
 const REASON = /\s+(?:because|since|as)\s+(.+)$/s;
 const ABOUT = /\b(?:for|on|of|about)\s+(.+)$/s;
@@ -24,9 +29,9 @@ export function parseApprovalWish(message: string): ApprovalWish | null {
   if (!opened) return null;
   const verb = opened[1]!.toLowerCase();
   let rest = opened[2]!;
-  if (!PENDING.test(rest.toLowerCase())) return null;
   const edited = EDITED.exec(rest);
   if (edited) rest = rest.slice(0, edited.index);
+  if (!SPECIFIC.test(rest) || !PENDING.test(rest.toLowerCase()) || DESCRIBES_TOOL.test(rest)) return null;
   const reason = edited ? null : REASON.exec(rest);
   if (reason) rest = rest.slice(0, reason.index);
   const about =

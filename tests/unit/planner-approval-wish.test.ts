@@ -11,8 +11,8 @@ describe('a decision said in words', () => {
       { decision: 'reject', about: 'order 17', text: null, note: 'the refund was already made' },
     ],
     [
-      'approve the pending reply for ticket 42 with the text: Thanks, it ships today',
-      { decision: 'edit', about: 'ticket 42', text: 'Thanks, it ships today', note: null },
+      'approve the pending reply for ticket 42 with the text: Thanks, each item ships today',
+      { decision: 'edit', about: 'ticket 42', text: 'Thanks, each item ships today', note: null },
     ],
     ['approve the pending run', { decision: 'approve', about: null, text: null, note: null }],
   ])('%s', (text, wish) => {
@@ -52,5 +52,15 @@ describe('which waiting run the words mean', () => {
     expect(matchApprovals(views, 'ticket 7').map((v) => v.runId)).toEqual(['c']);
     expect(matchApprovals(views, 'order 42')).toEqual([]);
     expect(matchApprovals(views, '').map((v) => v.runId)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('descriptions of tools are not decisions', () => {
+  it.each([
+    'Approve pending leave requests from employees and notify HR',
+    'Reject the pending invoices automatically when the amount is wrong',
+    'Approve the waiting orders every morning at 9',
+  ])('%s', (text) => {
+    expect(parseApprovalWish(text)).toBeNull();
   });
 });
