@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalSpec, linkIn, split } from '../fixtures/approval-app';
 import { startReceiver, type Receiver } from '../fixtures/automation-harness';
 import { startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
+import { checkAccessibility, horizontalOverflow } from './support/axe';
 import { launchBrowser, openPage, screenshot } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 
@@ -44,6 +45,7 @@ describe('the run page decides a waiting run', () => {
     expect(await page.textContent('[data-role="run-summary"]')).toContain('Waiting for approval: an editor or above');
     expect(await page.inputValue('#approval-text')).toBe('ok');
     await screenshot(page, 'approval-run-page-1440');
+    expect(await checkAccessibility(page, 'approval panel 1440')).toEqual([]);
 
     await page.fill('#approval-text', 'Your order ships today.');
     expect(await page.textContent('[data-decision="approve"]')).toBe('Approve with my edits');
@@ -74,6 +76,8 @@ describe('the run page decides a waiting run', () => {
     await page.goto(`${server.url}${runLink}`);
     await page.waitForSelector('[data-role="approval"]', { timeout: 60_000 });
     await screenshot(page, 'approval-run-page-390');
+    expect(await checkAccessibility(page, 'approval panel 390')).toEqual([]);
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
     await page.click('[data-decision="approve"]');
     await page.waitForSelector('[data-role="run-summary"]:has-text("The run finished")', { timeout: 60_000 });
     expect(split(receiver.requests.slice(before)).sends.map((s) => s.text)).toEqual(['ok']);
@@ -92,6 +96,8 @@ describe('the run page decides a waiting run', () => {
     expect(await page.inputValue('textarea[name="text"]')).toBe('ok');
     await page.fill('textarea[name="text"]', 'Refund sent today.');
     await screenshot(page, 'approval-link-390');
+    expect(await checkAccessibility(page, 'approval link 390')).toEqual([]);
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
     await page.click('button[value="edit"]');
     await page.waitForSelector('[data-role="approval-result"]');
     expect(await page.getAttribute('[data-role="approval-result"]', 'data-status')).toBe('ok');
