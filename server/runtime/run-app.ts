@@ -95,7 +95,7 @@ function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
     case 'notify':
       return runNotifyStep(step, env);
     case 'approval':
-      // Reached only when resuming: the decision is recorded by decidedStep, not run.
+      // Never run: continueRun pauses at it (or skips it after a failure or a rejection); resume records the decision.
       throw new Error(`Approval step "${step.id}" is decided by a person, not run.`);
   }
 }

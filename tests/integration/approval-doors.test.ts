@@ -144,6 +144,14 @@ describe('bad input answers 4xx with a sentence', () => {
     expect(await page.text()).toContain('This approval link is not valid');
   });
 
+  it('an approval step that gates no earlier step is refused with a sentence', async () => {
+    const spec = approvalSpec({ slug: 'bad-gate', receiverUrl: receiver.url });
+    const steps = (spec.steps ?? []).map((s) => (s.kind === 'approval' ? { ...s, gates: 'send' } : s));
+    const answer = await t.api('POST', '/api/apps', { spec: { ...spec, steps } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.message).toContain('Approval step "review" must gate a step that runs before it (earlier steps: draft).');
+  });
+
   it('the tools, through the HTTP chat door’s registry', async () => {
     const unknown = await t.api('POST', '/api/conversations', { text: 'approve the pending reply for ticket 123456' });
     expect(JSON.stringify(unknown.body.events)).toContain('No run waiting for approval matches \\"ticket 123456\\"');
