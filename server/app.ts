@@ -98,8 +98,10 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   let boundHost = config.host;
   let boundOrigin: string | null = null;
   const approvalLinks = createApprovalLinks(() => loadMasterKeySync(config.dataDir));
-  const notifyApprovers = approvalNotifier({ links: approvalLinks, outbound, settings, logger, origin: () => boundOrigin });
-  const onWaiting = (app: StoredApp, run: RunRow) => notifyApprovers(app, run, false);
+  const notifyApprovers = approvalNotifier({ store, links: approvalLinks, outbound, settings, logger, origin: () => boundOrigin });
+  // The run is stored as waiting whatever happens to its notice; a notice that could not even be attempted is logged.
+  const onWaiting = (app: StoredApp, run: RunRow) =>
+    notifyApprovers(app, run, false).catch((error: unknown) => logger.warn('approval notice failed', { runId: run.id, error }));
   const runtime = withSpend(
     createRuntime({
       store,

@@ -1,21 +1,25 @@
 /**
  * Tells the approvers of a waiting run through the app's own channel (its first notify step's
- * Slack, email or webhook target) with a signed link and the run page's address. An app
- * without a notify step shows the wait on the run page and in the approvals list only.
+ * Slack, email or webhook target) with a signed link and the run page's address; a failed
+ * attempt goes to the delivery retries. An app without a notify step shows the wait on the
+ * run page and in the approvals list only.
  */
 import { aRole } from '../../agent/spec/approval-step';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
-import { attemptDelivery } from '../automation/send-delivery';
+import { automationFor } from '../automation/automation-registry';
+import { attemptDelivery, type AttemptResult } from '../automation/send-delivery';
 import type { DeliveryPayload } from '../automation/delivery';
 import type { Settings } from '../config/settings';
 import type { OutboundClient } from '../integrations/http';
 import type { Logger } from '../logger';
 import { renderTemplate } from '../runtime/template-render';
 import type { RunRow, StoredApp } from '../store/records';
+import type { Store } from '../store/store';
 import { APPROVE_PATH, type ApprovalLinks } from './approval-link';
 import { appRunPath } from './approval-words';
 
 export interface NoticeDeps {
+  store: Store;
   links: ApprovalLinks;
   outbound: OutboundClient;
   settings: Settings;
@@ -59,7 +63,21 @@ export function approvalNotifier(deps: NoticeDeps): (app: StoredApp, run: RunRow
       payload,
       { outbound: deps.outbound, settings: (id) => deps.settings.values(id) },
       app.workspaceId,
-    ).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
-    if (!sent.ok) deps.logger.warn('approval notice not delivered', { app: app.slug, runId: run.id, error: sent.error });
+    ).catch(
+      (error: unknown): AttemptResult => ({
+        ok: false,
+        retryable: true,
+        status: null,
+        error: error instanceof Error ? error.message : String(error),
+        retryAfterMs: null,
+      }),
+    );
+    if (sent.ok) return;
+    deps.logger.warn('approval notice not delivered', { app: app.slug, runId: run.id, error: sent.error });
+    // Retried (then dead-lettered) like the app's own messages, when automation runs.
+    const delivery = { workspaceId: app.workspaceId, appId: app.id, appSlug: app.slug, runId: run.id, stepId: approval.stepId };
+    await automationFor(deps.store)
+      ?.deliveries.handOff({ ...delivery, channel: channel.channel, payload }, sent)
+      .catch((error: unknown) => deps.logger.warn('approval notice not queued for retry', { runId: run.id, error }));
   };
 }
