@@ -27,7 +27,12 @@ import { hostCheck } from './http/host-check';
 import { createOutboundClient, type OutboundClient } from './integrations/http';
 import type { Logger } from './logger';
 import { createPagesRouter } from './pages/router';
-import { lazySecretBox } from './auth/secret-box';
+import { lazySecretBox, loadMasterKeySync } from './auth/secret-box';
+import { APPROVE_PATH, createApprovalLinks } from './approvals/approval-link';
+import { approvalLinkRouter } from './approvals/approval-link-router';
+import { approvalNotifier } from './approvals/approval-notice';
+import { createApprovals, type Approvals } from './approvals/approvals';
+import type { RunRow, StoredApp } from './store/records';
 import { createAppToolSource } from './mcp/app-tool-source';
 import { METADATA_PATH, MCP_PATH, protectedResourceRouter } from './mcp/protected-resource';
 import { createHookRouter } from './routes/hooks';
@@ -69,6 +74,8 @@ export interface ToolwrightServer {
   wss: WebSocketServer;
   events: RunEventBus;
   runtime: Runtime;
+  /** Runs waiting at approval steps: decide, and `sweep` for deadlines (main.ts runs it on a timer). */
+  approvals: Approvals;
   settings: Settings;
   auth: Auth;
   /** Resolves with the bound address once listening (port 0 picks a free port). */
@@ -88,12 +95,38 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const documents = createDocumentStore(config.dataDir);
   const resolveModel = deps.resolveModel ?? resolveStepModel;
   const recordSpend = recordRunSpend(store, logger);
+  let boundHost = config.host;
+  let boundOrigin: string | null = null;
+  const approvalLinks = createApprovalLinks(() => loadMasterKeySync(config.dataDir));
+  const notifyApprovers = approvalNotifier({ store, links: approvalLinks, outbound, settings, logger, origin: () => boundOrigin });
+  // The run is stored as waiting whatever happens to its notice; a notice that could not even be attempted is logged.
+  const onWaiting = (app: StoredApp, run: RunRow) =>
+    notifyApprovers(app, run, false).catch((error: unknown) => logger.warn('approval notice failed', { runId: run.id, error }));
   const runtime = withSpend(
-    createRuntime({ store, settings, files, documents, outbound, logger, events, resolveModel, lifecycleDay: clock, recordSpend }),
+    createRuntime({
+      store,
+      settings,
+      files,
+      documents,
+      outbound,
+      logger,
+      events,
+      resolveModel,
+      lifecycleDay: clock,
+      recordSpend,
+      onWaiting,
+    }),
     { store, settings, outbound, logger, resolveModel },
   );
-  let boundHost = config.host;
-  const services = (req: http.IncomingMessage) => appServices({ store, runtime, origin: originOf(req) });
+  const approvals = createApprovals({
+    store,
+    runtime,
+    links: approvalLinks,
+    logger,
+    clock: () => new Date(),
+    notify: notifyApprovers,
+  });
+  const services = (req: http.IncomingMessage) => appServices({ store, runtime, approvals, origin: originOf(req) });
   const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 
@@ -104,12 +137,18 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   app.use(hostCheck(() => boundHost));
   const secretBox = lazySecretBox(config.dataDir);
   app.use('/hooks', createHookRouter({ store, box: secretBox, runtime, logger }));
+  // Before the session layer: a signed approval link is its own credential (approvers may have no account).
+  app.use(APPROVE_PATH, approvalLinkRouter(approvals));
   // Before the session layer: /mcp resolves its own bearer token, so a bad one gets MCP's 401.
   app.use(METADATA_PATH, protectedResourceRouter());
   const apps = createAppToolSource({ store, runtime, files });
   app.use(MCP_PATH, createMcpRouter({ registry, store, authenticate: authLayer.bearerActor, clock, apps, services }));
   app.use(authLayer.middleware);
-  app.use('/api', authLayer.api, createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat }));
+  app.use(
+    '/api',
+    authLayer.api,
+    createApiRouter({ store, registry, settings, runtime, files, config, logger, clock, secretBox, chat, approvals }),
+  );
   app.use(
     FILES_URL_PREFIX,
     (_req, res, next) => {
@@ -141,6 +180,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     wss: ws.wss,
     events,
     runtime,
+    approvals,
     settings,
     auth: authLayer.auth,
     async listen(port = config.port, host = config.host) {
@@ -152,6 +192,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
           httpServer.off('error', reject);
           const address = httpServer.address() as AddressInfo;
           const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          boundOrigin = `http://${shown}:${address.port}`;
           resolve({ port: address.port, host: address.address, url: `http://${shown}:${address.port}` });
         });
       });

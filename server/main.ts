@@ -7,6 +7,7 @@ import { createToolRegistry } from '../agent/tools/registry';
 import { createServer } from './app';
 import { createOutboundClient } from './integrations/http';
 import { startAutomation } from './cluster/start-automation';
+import { startDeadlineSweep } from './approvals/deadline-sweep';
 import { loadConfig } from './config/config';
 import { loadSettings } from './config/settings';
 import { checkMasterKeySync, lazySecretBox } from './auth/secret-box';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     settings: server.settings,
     secretBox: lazySecretBox(config.dataDir),
   });
+  const stopDeadlines = startDeadlineSweep(server.approvals, logger);
   const providers = Object.entries(settings.describe())
     .filter(([name, view]) => view.configured && name.endsWith('ApiKey'))
     .map(([name, view]) => `${name} (${view.source})`);
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info(`${signal} received, shutting down`);
     try {
+      stopDeadlines();
       await automation.stop();
       await server.close();
       await store.close();

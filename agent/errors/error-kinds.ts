@@ -25,4 +25,6 @@ export interface ErrorKinds {
   runtime: 'invalid-record' | 'invalid-upload' | 'settings-unreadable' | 'master-key-unusable';
   /** Outbound HTTP (webhooks, http steps) refused by the SSRF guard or failed. */
   outbound: OutboundErrorKind;
+  /** Deciding a run that waits at an approval step (agent/spec/approval-error.ts). */
+  approval: 'invalid' | 'not-found' | 'forbidden' | 'decided' | 'link-expired' | 'ambiguous';
 }

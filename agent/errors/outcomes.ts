@@ -95,6 +95,15 @@ const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOutcome> 
     'too-large': out(422, 'outbound_refused', null),
     mailbox: out(422, 'mailbox_unusable', null),
   },
+  approval: {
+    invalid: out(400, 'invalid_decision', 'invalid-input'),
+    'not-found': out(404, 'not_found', 'not-found', 'not-found'),
+    forbidden: out(403, 'forbidden', 'forbidden'),
+    // The run was decided already (a link used twice, two approvers at once): only the first counts.
+    decided: out(409, 'already_decided', 'conflict'),
+    'link-expired': out(410, 'link_expired', 'refused'),
+    ambiguous: out(409, 'ambiguous', 'conflict'),
+  },
 };
 
 /** The row for a typed error; null for anything else (an unexpected fault). */

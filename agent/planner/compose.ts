@@ -12,6 +12,7 @@ import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { withApproval } from './review-wish';
 import { fieldFromSaid } from './field-lists';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
@@ -228,7 +229,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     description: describedInOwnWords(d),
     template: null,
     inputs,
-    steps,
+    steps: d.review ? withApproval(steps) : steps,
     collections,
     triggers,
     model: models.text ? binding(models.text) : null,

@@ -15,6 +15,7 @@ import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { withApproval } from './review-wish';
 import { specOutputKind } from './template-match';
 import { describedInOwnWords, readableInput } from './template-fit';
 
@@ -202,6 +203,13 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   if (d.notify?.target) {
     steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
     stepsChanged = true;
+  }
+  if (d.review && !steps.some((s) => s.kind === 'approval')) {
+    const gated = withApproval(steps);
+    if (gated.length > steps.length) {
+      steps.splice(0, steps.length, ...gated);
+      stepsChanged = true;
+    }
   }
   const triggers = newTriggers(d, spec, tablesKept);
   // New rows start the run, so the run must not save into that table again (it would loop).

@@ -16,6 +16,7 @@ import { asksForProse, handsBackData } from './result-shape';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
+import { wantsReview } from './review-wish';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
@@ -55,6 +56,8 @@ export interface Description {
   access: AccessLevel | null;
   /** Where results should go, when said. */
   notify: NotifyWish | null;
+  /** A person checks the result before it is sent or saved ("let me check before it sends"): an approval step. */
+  review: boolean;
   /** The verb phrase of the job, e.g. "drafts LinkedIn posts", for names and prompts. */
   job: string | null;
 }
@@ -178,6 +181,7 @@ export function understandDescription(text: string): Description {
     models: findModelWishes(text),
     labels: choices,
     notify: detectNotify(text),
+    review: wantsReview(text.toLowerCase()),
     access: detectAccess(text),
     job: job(text),
   };

@@ -9,6 +9,7 @@ import type { ChatMessage } from '../providers/messages';
 import type { ConversationState } from './conversation';
 import { parseFollowUp, type Edit } from './follow-ups';
 import { findNamedModels } from './model-wishes';
+import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 
 export type FollowUp =
   | { kind: 'delete' }
@@ -17,7 +18,8 @@ export type FollowUp =
   | { kind: 'share-link' }
   | { kind: 'run' }
   | { kind: 'model-status'; models: ModelFacts[] }
-  | { kind: 'edit'; edits: Edit[] };
+  | { kind: 'edit'; edits: Edit[] }
+  | { kind: 'approval'; wish: ApprovalWish };
 
 /** How the planner ends its delete question; the next message answers it. */
 export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
@@ -54,6 +56,8 @@ export function detectFollowUp(state: ConversationState, messages: readonly Chat
     if (NO.test(t)) return { kind: 'keep' };
   }
   if (DELETE_APP.test(t)) return { kind: 'delete' };
+  const approval = parseApprovalWish(state.lastUser);
+  if (approval) return { kind: 'approval', wish: approval };
   if (SHARE_LINK.test(t) && !NEW_TOOL.test(t)) return { kind: 'share-link' };
   if (RUN.test(t)) return { kind: 'run' };
   if (AVAILABILITY.test(t) && /^(?:is|are|does|do|will|when|has|have)\b/.test(t)) {

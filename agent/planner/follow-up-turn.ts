@@ -3,6 +3,7 @@
  * (found as changes find it): delete asks first and deletes on "yes"; the link, the run and
  * the model status are one call whose summary is the answer.
  */
+import type { DecideApprovalInput } from '../tools/decide-approval';
 import type { DeleteAppInput } from '../tools/delete-app';
 import type { ModelStatusInput } from '../tools/model-status';
 import type { ExecuteAppInput } from '../tools/execute-app';
@@ -57,6 +58,12 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
     }
     case 'edit':
       return changeTurn(state, followUp.edits);
+    case 'approval': {
+      const { decision, about, text, note } = followUp.wish;
+      // Without words that pick a run, the waiting runs of the app in context are meant.
+      const args: DecideApprovalInput = { app: about ? null : state.currentSlug, run: null, about: about ?? '', decision, text, note };
+      return once(state, [{ name: 'decide_approval', args }], summaries);
+    }
     default: {
       const unreachable: never = followUp;
       return unreachable;

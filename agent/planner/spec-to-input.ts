@@ -46,6 +46,8 @@ export function stepToInput(s: Step): StepInput {
       return { ...base, kind: s.kind, url: s.url, method: s.method, body: s.body ?? null };
     case 'notify':
       return { ...base, kind: s.kind, channel: s.channel, target: s.target, message: s.message };
+    case 'approval':
+      return { ...base, kind: s.kind, gates: s.gates, role: s.role, message: s.message ?? null, deadline: s.deadline ?? null };
     default: {
       const unreachable: never = s;
       return unreachable;

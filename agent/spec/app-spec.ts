@@ -6,6 +6,7 @@
  * arrays of `{ name, value }` so the same shapes can appear in strict tool schemas.
  */
 import { z } from 'zod';
+import { APPROVAL_OUTPUTS, ApprovalDeadlineSchema, ApproverRoleSchema } from './approval-step';
 
 /** Bumped when a persisted spec would no longer parse; old versions get a migration. */
 export const SPEC_VERSION = 1 as const;
@@ -124,6 +125,17 @@ export const StepSchema = z.discriminatedUnion('kind', [
     target: z.string().min(1).max(2000),
     message: PromptSchema,
   }),
+  z.object({
+    ...stepBase,
+    kind: z.literal('approval'),
+    /** The earlier step whose output waits for the decision (its text is what approvers may edit). */
+    gates: IdentifierSchema,
+    /** Least role that may decide. */
+    role: ApproverRoleSchema.default('editor'),
+    /** Shown to approvers above the pending output, e.g. "Check the tone before it goes to the customer." */
+    message: z.string().max(2000).optional(),
+    deadline: ApprovalDeadlineSchema.optional(),
+  }),
 ]);
 export type Step = z.infer<typeof StepSchema>;
 export type StepKind = Step['kind'];
@@ -138,6 +150,7 @@ export const STEP_OUTPUTS: Record<StepKind, readonly string[]> = {
   'save-record': ['recordId'],
   'call-webhook': ['status', 'body'],
   notify: ['status'],
+  approval: APPROVAL_OUTPUTS,
 };
 
 export const CollectionSchema = z.object({

@@ -127,6 +127,12 @@ function checkSteps(spec: AppSpec, issues: SpecIssue[]): void {
       }
     }
     if (step.kind === 'save-record') checkSaveRecord(spec, step, base, issues);
+    if (step.kind === 'approval' && !earlier.has(step.gates)) {
+      issues.push({
+        path: `${base}.gates`,
+        message: `Approval step "${step.id}" must gate a step that runs before it (earlier steps: ${list([...earlier.keys()])}).`,
+      });
+    }
     if (!earlier.has(step.id)) earlier.set(step.id, step);
   });
 }

@@ -6,11 +6,13 @@
  */
 import type { Actor } from '../access/actor';
 import type { StoredApp } from '../ports/apps';
+import type { ApprovalServices } from './approval-services';
 
 /** One run as the chat reports it. */
 export interface RunReport {
   runId: string;
-  status: 'ok' | 'dry-run' | 'error';
+  /** 'waiting': paused at an approval step (a person decides next). */
+  status: 'ok' | 'dry-run' | 'error' | 'waiting';
   costUsd: number;
   /** Why it failed; null when it did not. */
   error: string | null;
@@ -23,4 +25,6 @@ export interface AppServices {
   runApp(app: StoredApp, inputs: Record<string, string>, actor: Actor): Promise<RunReport>;
   /** Creates a public link for an app whose access is public-link; returns its address (shown once). */
   createPublicLink(app: StoredApp, actor: Actor): Promise<{ path: string; url: string | null }>;
+  /** Runs waiting at approval steps: list them, decide one. */
+  approvals: ApprovalServices;
 }

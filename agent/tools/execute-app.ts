@@ -46,6 +46,8 @@ function exampleInputs(fields: readonly Field[]): Record<string, string> {
 function describeRun(slug: string, run: RunReport, examples: boolean): string {
   const using = examples ? ' with example inputs' : '';
   if (run.status === 'error') return `Ran ${slug}${using}; it failed: ${run.error ?? 'unknown error'}`;
+  if (run.status === 'waiting')
+    return `Ran ${slug}${using}; it waits for approval (run ${run.runId}): decide on /apps/${slug}?run=${run.runId}, by the link sent to the approvers, or tell me "approve the pending run" or "reject the pending run".`;
   const cost = `${run.status === 'dry-run' ? 'would cost' : 'cost'} ${formatUsd(run.costUsd)}`;
   const why = run.steps.find((s) => s.status === 'dry-run' && s.note)?.note;
   const head = run.status === 'dry-run' ? `Dry run of ${slug}${using}` : `Ran ${slug}${using}`;

@@ -12,7 +12,9 @@ import { askUserTool } from './ask-user';
 import { bindModelTool } from './bind-model';
 import { compareModelsTool } from './compare-models';
 import { createAppTool } from './create-app';
+import { decideApprovalTool } from './decide-approval';
 import { deleteAppTool } from './delete-app';
+import { listApprovalsTool } from './list-approvals';
 import { estimateAppCostTool } from './estimate-app-cost';
 import { getAppTool } from './get-app';
 import { getSpendTool } from './get-spend';
@@ -53,6 +55,8 @@ export const TOOLS: readonly Tool[] = [
   restoreAppVersionTool,
   deleteAppTool,
   executeAppTool,
+  listApprovalsTool,
+  decideApprovalTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,

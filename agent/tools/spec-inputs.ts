@@ -6,6 +6,7 @@
  * so tools take these mirrors instead: every property present, `null` meaning "not set".
  */
 import { z } from 'zod';
+import { ApproverRoleSchema, DeadlineActionSchema } from '../spec/approval-step';
 import {
   FieldTypeSchema,
   IdentifierSchema,
@@ -174,6 +175,24 @@ export const StepInputSchema = z
         message: prompt,
       })
       .describe('Send a message to people. Output: status.'),
+    z
+      .object({
+        kind: z.literal('approval'),
+        id: stepId,
+        title: stepTitle,
+        model: stepModel,
+        gates: IdentifierInput.describe('Id of the earlier step whose output waits for a person (they may edit its text).'),
+        role: ApproverRoleSchema.nullable().describe('Least role that may decide; null = editor.'),
+        message: z.string().max(2000).nullable().describe('Shown to approvers above the pending output; null for none.'),
+        deadline: z
+          .object({
+            hours: z.number().positive().max(2160).describe('Hours after the run paused.'),
+            otherwise: DeadlineActionSchema.describe('reject, approve as it stands, or notify the approvers again and keep waiting.'),
+          })
+          .nullable()
+          .describe('What happens when nobody decided in time; null = wait as long as it takes.'),
+      })
+      .describe('Pause the run until a person approves, edits or rejects the gated step output. Outputs: decision, text, by.'),
   ])
   .meta({ id: 'Step' });
 export type StepInput = z.infer<typeof StepInputSchema>;
@@ -276,6 +295,15 @@ export function toStep(input: StepInput): Step {
       return { ...base, kind: input.kind, url: input.url, method: input.method ?? 'POST', ...present('body', input.body) };
     case 'notify':
       return { ...base, kind: input.kind, channel: input.channel, target: input.target, message: input.message };
+    case 'approval':
+      return {
+        ...base,
+        kind: input.kind,
+        gates: input.gates,
+        role: input.role ?? 'editor',
+        ...present('message', input.message),
+        ...present('deadline', input.deadline),
+      };
     default: {
       const unreachable: never = input;
       return unreachable;

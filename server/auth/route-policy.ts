@@ -64,6 +64,9 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('GET', `${APP}/runs`, 'viewer'),
   route('POST', `${APP}/runs`, 'runner'),
   route('GET', `${APP}/runs/:runId`, 'viewer'),
+  // Approvals: runners and up may try (viewers only read); the approval step's own role decides who may decide.
+  route('POST', `${APP}/runs/:runId/approval`, 'runner'),
+  route('GET', '/api/approvals', 'viewer'),
   route('GET', RECORDS, 'viewer'),
   route('POST', RECORDS, 'runner'),
   route('GET', `${RECORDS}/:id`, 'viewer'),

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { AppServices, RunReport } from '../../agent/tools/app-services';
+import type { ApprovalServices } from '../../agent/tools/approval-services';
 import { mintPublicLink } from '../routes/auth-public-links';
 import { dryRunNote } from '../routes/runs';
 import type { Runtime } from '../runtime/run-app';
@@ -12,7 +13,7 @@ import type { RunRow } from '../store/records';
 import type { Store } from '../store/store';
 
 function report(run: RunRow): RunReport {
-  const status = run.status === 'ok' || run.status === 'dry-run' ? run.status : 'error';
+  const status = run.status === 'ok' || run.status === 'dry-run' || run.status === 'waiting' ? run.status : 'error';
   return {
     runId: run.id,
     status,
@@ -22,8 +23,9 @@ function report(run: RunRow): RunReport {
   };
 }
 
-export function appServices(deps: { store: Store; runtime: Runtime; origin: string | null }): AppServices {
+export function appServices(deps: { store: Store; runtime: Runtime; approvals: ApprovalServices; origin: string | null }): AppServices {
   return {
+    approvals: deps.approvals,
     async runApp(app, inputs, actor) {
       const run = await deps.runtime.run({ app, inputs, fromForm: true, trigger: { kind: 'manual', detail: 'chat' }, actor });
       return report(run);

@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { Runtime } from '../runtime/run-app';
 import type { Store } from '../store/store';
 import type { SecretBox } from '../auth/secret-box';
+import type { Approvals } from '../approvals/approvals';
 
 export interface ApiDeps {
   store: Store;
@@ -24,4 +25,6 @@ export interface ApiDeps {
   secretBox?: SecretBox;
   /** What a chat turn over HTTP needs, for this request (its Host names the links it hands out). */
   chat(req: Request): ChatTurnDeps;
+  /** Runs waiting at approval steps (server/approvals/). */
+  approvals: Approvals;
 }

@@ -5,6 +5,7 @@
 import express, { Router } from 'express';
 import { apiNotFound } from '../http/error-middleware';
 import { appRoutes } from './apps';
+import { approvalRoutes } from './approvals';
 import { conversationRoutes } from './conversations';
 import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
@@ -33,6 +34,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/mailbox', mailboxRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use(spendRoutes(deps));
+  api.use(approvalRoutes(deps));
   api.use('/apps', appRoutes(deps));
   api.use('/models', modelRoutes(deps));
   api.use('/templates', templateRoutes(deps));

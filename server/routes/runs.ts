@@ -18,6 +18,7 @@ import { requireApp } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
 import { assertNotRefused, refusalSentence } from '../spend/budget-refusal';
+import { waitingSentence } from '../approvals/approval-words';
 
 const RunBody = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
@@ -34,6 +35,8 @@ export function dryRunNote(output: unknown): string | null {
 export function runSummary(run: RunRow): string {
   const cost = runCostText(run);
   if (run.status === 'refused') return refusalSentence(run);
+  if (run.status === 'waiting') return waitingSentence(run);
+  if (run.status === 'rejected') return run.error ?? 'Rejected at an approval step.';
   if (run.budget) return `${runSummary({ ...run, budget: undefined })} ${run.budget.reason}`;
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
   if (run.status === 'dry-run') {

@@ -6,9 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addUsage, emptyUsage } from '../../agent/providers/usage';
-import { AppSpecSchema, type Step } from '../../agent/spec/app-spec';
+import { AppSpecSchema, type AppSpec, type Step } from '../../agent/spec/app-spec';
 import type { Actor } from '../../agent/access/actor';
-import type { RunRow, StepRun, StoredApp } from '../store/records';
+import type { RecordValues, RunRow, StepRun, StoredApp } from '../store/records';
+import { pendingApproval } from '../approvals/pending-approval';
 import type { StoredDocument } from '../documents/document-store';
 import { FILES_URL_PREFIX } from '../files/file-store';
 import { resolveDocumentInputs } from './document-inputs';
@@ -42,6 +43,20 @@ export interface RunRequest {
 export interface Runtime {
   /** Validates the inputs (throws RecordValidationError → 400 before anything runs), runs, stores, returns the run. */
   run(request: RunRequest): Promise<RunRow>;
+  /**
+   * Continues a run its caller claimed from 'waiting' (server/approvals/): records the approval
+   * step's decision, then runs the remaining steps (or stops them, when rejected) to the end or
+   * to the next approval step.
+   */
+  resume(request: ResumeRequest): Promise<RunRow>;
+}
+
+export interface ResumeRequest {
+  /** The app at the run's own version (the spec it started on). */
+  app: StoredApp;
+  /** The claimed run; its `approval` holds the decision. */
+  run: RunRow;
+  actor: Actor;
 }
 
 export interface RuntimeDeps extends RuntimeServices {
@@ -49,8 +64,25 @@ export interface RuntimeDeps extends RuntimeServices {
   now?: () => Date;
   /** The day model lifecycles are judged on (the server's clock; tests pin it); defaults to `now`. */
   lifecycleDay?: () => Date;
-  /** Writes a finished run's priced steps to the spend ledger, alongside the run's own final save. */
-  recordSpend?: (app: StoredApp, run: RunRow) => Promise<void>;
+  /** Writes a finished (or paused) run's priced steps from `fromStep` on to the spend ledger, alongside the run's save. */
+  recordSpend?: (app: StoredApp, run: RunRow, fromStep: number) => Promise<void>;
+  /** Tells the approvers of a run that just paused (server/approvals/); its failures are its own to report. */
+  onWaiting?: (app: StoredApp, run: RunRow) => Promise<void>;
+}
+
+/** A run in progress: what its remaining steps read and write. */
+interface RunState {
+  app: StoredApp;
+  spec: AppSpec;
+  row: RunRow;
+  actor: Actor;
+  scope: TemplateScope;
+  documents: ReadonlyMap<string, StoredDocument>;
+  placeholders: Set<string>;
+  schedule?: Record<string, unknown>;
+  signal?: AbortSignal;
+  /** Set when a person rejected at an approval step: later steps are not run. */
+  rejected?: string;
 }
 
 function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
@@ -62,11 +94,17 @@ function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
       return runWebhookStep(step, env);
     case 'notify':
       return runNotifyStep(step, env);
+    case 'approval':
+      // Never run: continueRun pauses at it (or skips it after a failure or a rejection); resume records the decision.
+      throw new Error(`Approval step "${step.id}" is decided by a person, not run.`);
   }
 }
 
+const noCost = { usage: emptyUsage(), costUsd: 0, request: null, model: null };
+
 export function createRuntime(deps: RuntimeDeps): Runtime {
-  const now = () => (deps.now ? deps.now() : new Date()).toISOString();
+  const clock = () => (deps.now ? deps.now() : new Date());
+  const now = () => clock().toISOString();
 
   async function run(request: RunRequest): Promise<RunRow> {
     const { app, actor } = request;
@@ -87,9 +125,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const documents = await resolveDocumentInputs(spec, inputs, request.uploadedDocuments ?? [], deps.documents);
     for (const doc of request.uploadedDocuments ?? []) await deps.documents.save(doc);
 
-    const base = { workspaceId: app.workspaceId, runId: randomUUID(), appSlug: app.slug };
+    const runId = randomUUID();
     const row: RunRow = {
-      id: base.runId,
+      id: runId,
       appId: app.id,
       appVersion: app.version,
       trigger: request.trigger,
@@ -105,7 +143,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ...(request.budget ? { budget: request.budget } : {}),
     };
     await deps.store.saveRun(row);
-    deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
+    deps.events.publish({
+      type: 'run.started',
+      workspaceId: app.workspaceId,
+      runId,
+      appSlug: app.slug,
+      appVersion: app.version,
+      stepCount: spec.steps.length,
+      at: row.startedAt,
+    });
 
     // Prompts get a document's text; the stored run keeps its id.
     const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
@@ -114,12 +160,89 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       steps: {},
       ...(request.schedule ? { schedule: request.schedule } : {}),
     };
-    const placeholders = new Set<string>();
+    return continueRun(
+      {
+        app,
+        spec,
+        row,
+        actor,
+        scope,
+        documents,
+        placeholders: new Set(),
+        ...(request.schedule ? { schedule: request.schedule } : {}),
+        ...(request.signal ? { signal: request.signal } : {}),
+      },
+      0,
+    );
+  }
+
+  async function resume(request: ResumeRequest): Promise<RunRow> {
+    const { app, actor } = request;
+    const row = structuredClone(request.run);
+    const approval = row.approval;
+    const decision = approval?.decision;
+    if (!approval || !decision) throw new Error(`Run ${row.id} has no decided approval to resume from.`);
+    const spec = AppSpecSchema.parse(app.spec);
+    const at = spec.steps.findIndex((s) => s.id === approval.stepId);
+    if (at < 0) throw new Error(`Run ${row.id}: its approval step "${approval.stepId}" is not in version ${app.version}.`);
+    const documents = await resolveDocumentInputs(spec, row.inputs as RecordValues, [], deps.documents);
+    const scope: TemplateScope = {
+      inputs: { ...row.inputs, ...Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text])) },
+      steps: Object.fromEntries(row.steps.map((s) => [s.stepId, s.output as Record<string, unknown>])),
+      ...(approval.schedule ? { schedule: approval.schedule } : {}),
+    };
+    const placeholders = new Set(row.steps.filter((s) => s.status === 'dry-run').map((s) => s.stepId));
+    // The approver's text is what later steps read as the gated step's output; an edit is real text, no placeholder.
+    if (approval.field && decision.text !== null) {
+      scope.steps[approval.gates] = { ...scope.steps[approval.gates], [approval.field]: decision.text };
+      if (decision.edited) placeholders.delete(approval.gates);
+    }
+    const output = { decision: decision.decision, text: decision.text, by: decision.by };
+    const startedAt = now();
+    const stepRun: StepRun = {
+      stepId: approval.stepId,
+      kind: 'approval',
+      status: 'ok',
+      output,
+      ...noCost,
+      error: null,
+      startedAt,
+      finishedAt: startedAt,
+    };
+    row.steps.push(stepRun);
+    scope.steps[approval.stepId] = output;
+    const base = { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug };
+    deps.events.publish({ type: 'step.finished', ...base, stepId: approval.stepId, status: 'ok', index: at, step: stepRun });
+    const rejected =
+      decision.decision === 'rejected' ? `Rejected by ${decision.by}${decision.note ? `: ${decision.note}` : '.'}` : undefined;
+    return continueRun(
+      {
+        app,
+        spec,
+        row,
+        actor,
+        scope,
+        documents,
+        placeholders,
+        ...(approval.schedule ? { schedule: approval.schedule } : {}),
+        ...(rejected ? { rejected } : {}),
+      },
+      at + 1,
+    );
+  }
+
+  /** Runs the steps from `from` on: to the end (stored as finished), or to an approval step (stored as waiting). */
+  async function continueRun(state: RunState, from: number): Promise<RunRow> {
+    const { app, spec, row, actor, scope, documents, placeholders } = state;
+    const base = { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug };
+    const spentFrom = row.steps.length;
     let failed: string | null = null;
     const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
-    const scheduled = request.trigger.kind === 'schedule';
+    const scheduled = row.trigger.kind === 'schedule';
 
     for (const [index, step] of spec.steps.entries()) {
+      if (index < from) continue;
+      if (step.kind === 'approval' && !failed && !state.rejected) return pause(state, step, spentFrom);
       const startedAt = now();
       let outcome: StepOutcome;
       const retiredError = guard?.stepError(step) ?? null;
@@ -127,51 +250,33 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         services: deps,
         app,
         spec,
-        runId: base.runId,
+        runId: row.id,
         actor,
         scope,
         documents,
         placeholders,
-        ...(request.signal ? { signal: request.signal } : {}),
+        ...(state.signal ? { signal: state.signal } : {}),
       };
       if (retiredError) {
-        outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
+        outcome = { status: 'error', output: {}, ...noCost, error: retiredError };
       } else if (failed && guard && scheduled && step.kind === 'notify') {
         // The app's own channel hears why its scheduled run did nothing.
         outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
           status: 'error' as const,
           output: {},
-          usage: emptyUsage(),
-          costUsd: 0,
-          request: null,
-          model: null,
+          ...noCost,
           error: error instanceof Error ? error.message : String(error),
         }));
-      } else if (failed) {
-        outcome = {
-          status: 'skipped',
-          output: {},
-          usage: emptyUsage(),
-          costUsd: 0,
-          request: null,
-          model: null,
-          error: `Not run: step "${failed}" failed.`,
-        };
+      } else if (failed || state.rejected) {
+        const why = failed ? `step "${failed}" failed` : 'the approval was rejected';
+        outcome = { status: 'skipped', output: {}, ...noCost, error: `Not run: ${why}.` };
       } else {
         deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
         try {
           outcome = await runStep(step, env);
         } catch (error) {
-          deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
-          outcome = {
-            status: 'error',
-            output: {},
-            usage: emptyUsage(),
-            costUsd: 0,
-            request: null,
-            model: null,
-            error: error instanceof Error ? error.message : String(error),
-          };
+          deps.logger.debug('step failed', { runId: row.id, stepId: step.id, error });
+          outcome = { status: 'error', output: {}, ...noCost, error: error instanceof Error ? error.message : String(error) };
         }
       }
       const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
@@ -184,22 +289,41 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       deps.events.publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
     }
 
-    row.status = failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
-    row.error = failed ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}` : null;
+    row.status = failed ? 'error' : state.rejected ? 'rejected' : placeholders.size > 0 ? 'dry-run' : 'ok';
+    row.error = failed
+      ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
+      : (state.rejected ?? null);
     row.finishedAt = now();
     // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
-    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
-    deps.events.publish({
-      type: 'run.finished',
-      ...base,
-      status: row.status,
-      usage: row.usage,
-      costUsd: row.costUsd,
-      error: row.error,
-      at: row.finishedAt,
-    });
+    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
+    publishEnd(row, base);
     return row;
   }
 
-  return { run };
+  /** Stores the run as waiting for a person, with what it needs to continue, and tells the approvers. */
+  async function pause(state: RunState, step: Extract<Step, { kind: 'approval' }>, spentFrom: number): Promise<RunRow> {
+    const { app, spec, row } = state;
+    const gated = spec.steps.find((s) => s.id === step.gates);
+    const output = state.scope.steps[step.gates];
+    row.status = 'waiting';
+    row.approval = pendingApproval(step, gated, output, clock(), randomUUID(), state.schedule);
+    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
+    publishEnd(row, { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug });
+    await deps.onWaiting?.(app, row);
+    return row;
+  }
+
+  function publishEnd(row: RunRow, base: { workspaceId: string; runId: string; appSlug: string }): void {
+    deps.events.publish({
+      type: 'run.finished',
+      ...base,
+      status: row.status as Exclude<RunRow['status'], 'queued' | 'running'>,
+      usage: row.usage,
+      costUsd: row.costUsd,
+      error: row.error,
+      at: row.finishedAt ?? now(),
+    });
+  }
+
+  return { run, resume };
 }

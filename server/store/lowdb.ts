@@ -31,6 +31,7 @@ import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
+import { lowdbWaitingRuns } from './lowdb/waiting-runs';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -86,6 +87,18 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     // A row whose insert failed was rolled back from its table, not from the index.
     if (!table?.rows.has(id)) throw refusal.recordNotFound(id);
     return table;
+  };
+
+  const saveRun = async (run: RunRow): Promise<void> => {
+    appById(run.appId);
+    const owner = tables.runIndex.get(run.id);
+    if (owner && owner.summary(run.id)?.appId !== run.appId) {
+      throw refusal.runOfAnotherApp(run.id);
+    }
+    const table = await tables.runTable(run.appId);
+    appById(run.appId);
+    tables.runIndex.set(run.id, table);
+    await table.put(clone(run));
   };
 
   return revokeLinksWithApp(
@@ -156,17 +169,8 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         return { items: page.items.map(copyRecord), total: page.total };
       },
 
-      async saveRun(run: RunRow) {
-        appById(run.appId);
-        const owner = tables.runIndex.get(run.id);
-        if (owner && owner.summary(run.id)?.appId !== run.appId) {
-          throw refusal.runOfAnotherApp(run.id);
-        }
-        const table = await tables.runTable(run.appId);
-        appById(run.appId);
-        tables.runIndex.set(run.id, table);
-        await table.put(clone(run));
-      },
+      saveRun,
+      waiting: lowdbWaitingRuns(tables, () => apps.rows.keys(), saveRun),
       async getRun(id) {
         return (await tables.runIndex.get(id)?.get(id)) ?? null;
       },

@@ -1,5 +1,6 @@
 /** The rows the store keeps. Timestamps are ISO-8601 strings (UTC). */
 import type { Usage } from '../../agent/providers/usage';
+import type { PendingApproval } from '../approvals/pending-approval';
 
 // The rows the agent's ports define, kept here too for the server's many readers.
 export type { AppVersion, StoredApp } from '../../agent/ports/apps';
@@ -52,8 +53,11 @@ export interface RunRow {
   appId: string;
   appVersion: number;
   trigger: { kind: 'manual' | 'schedule' | 'webhook' | 'record-created' | 'api' | 'email'; detail?: string };
-  /** 'refused': a hard budget stopped it before any model was called (`error` says which). */
-  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused';
+  /**
+   * 'refused': a hard budget stopped it before any model was called (`error` says which).
+   * 'waiting': an approval step paused it (`approval` says for whom); 'rejected': the approver said no.
+   */
+  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused' | 'waiting' | 'rejected';
   inputs: Record<string, unknown>;
   steps: StepRun[];
   usage: Usage;
@@ -64,4 +68,6 @@ export interface RunRow {
   finishedAt: string | null;
   /** Set when a budget changed how the run ran: the fallback model, the steps on it, and why. */
   budget?: { fallback: string; steps: string[]; reason: string };
+  /** The run's latest approval step: pending while status is 'waiting', then its decision. */
+  approval?: PendingApproval;
 }

@@ -7,10 +7,11 @@ import { findModel, getCatalog } from '../../agent/catalog/index';
 import type { RunRow, StoredApp } from './records';
 import type { SpendEntry } from '../../agent/ports/spend';
 
-export function spendEntriesOfRun(app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>, run: RunRow): SpendEntry[] {
+/** `fromStep`: a run that paused for an approval was recorded up to there; its ids are per step index. */
+export function spendEntriesOfRun(app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>, run: RunRow, fromStep = 0): SpendEntry[] {
   const asOf = getCatalog().asOf;
   return run.steps.flatMap((step, index): SpendEntry[] => {
-    if (step.model === null || (step.status !== 'ok' && step.status !== 'dry-run')) return [];
+    if (index < fromStep || step.model === null || (step.status !== 'ok' && step.status !== 'dry-run')) return [];
     const dryRun = step.status === 'dry-run';
     return [
       {

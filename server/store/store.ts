@@ -8,6 +8,7 @@ import type { AuditEntry, Conversation, RecordQuery, RecordRow, RecordValues, Ru
 import type { AccountStore } from './auth-store';
 import type { SpendLedger } from '../../agent/ports/spend';
 import type { RunSummary } from './run-summary';
+import type { WaitingRuns } from './waiting-runs';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
@@ -25,6 +26,8 @@ export interface Store extends AgentPorts {
   getRun(id: string): Promise<RunRow | null>;
   /** Newest first, as summaries; cost O(page) however many runs the app has. */
   listRuns(appId: string, options?: { offset?: number; limit?: number }): Promise<{ items: RunSummary[]; total: number }>;
+  /** Runs paused at an approval step, and the one atomic hand-over of each (server/approvals/). */
+  readonly waiting: WaitingRuns;
 
   // Small keyed state: scheduler bookkeeping, settings.
   getState<T>(key: string): Promise<T | null>;

@@ -61,7 +61,7 @@ const RunEventSchemas = [
     type: z.literal('run.finished'),
     runId: z.string(),
     appSlug: z.string(),
-    status: z.enum(['ok', 'dry-run', 'error']),
+    status: z.enum(['ok', 'dry-run', 'error', 'waiting', 'rejected']),
     usage: UsageSchema,
     costUsd: z.number().nonnegative(),
     /** The sentence saying why the run failed; null when it did not. */

@@ -196,6 +196,12 @@ const SAMPLES: Record<string, SampleFn> = {
   'GET /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs` }),
   'POST /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs`, body: { inputs: { topic: 'matrix' } } }),
   'GET /api/apps/:slug/runs/:runId': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}` }),
+  // A finished run: deciding it is refused as already decided (409), past the policy.
+  'POST /api/apps/:slug/runs/:runId/approval': async ({ app }) => ({
+    path: `/api/apps/${app}/runs/${await run(app)}/approval`,
+    body: { decision: 'approve' },
+  }),
+  'GET /api/approvals': async () => ({ path: '/api/approvals' }),
   'GET /api/apps/:slug/collections/:collection/records': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records` }),
   'POST /api/apps/:slug/collections/:collection/records': async ({ app }) => ({
     path: `/api/apps/${app}/collections/leads/records`,
@@ -415,6 +421,8 @@ describe('security: role × route matrix', () => {
       estimate_app_cost: { slug: 'workspace-app', runsPerMonth: 10, sampleInputs: null, outputTokensPerStep: null },
       share_app_link: { slug: 'workspace-app' },
       execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
+      list_approvals: { app: 'workspace-app', about: null },
+      decide_approval: { app: 'workspace-app', run: 'no-such-run', about: null, decision: 'approve', text: null, note: null },
       model_status: { model: 'gpt-5-mini' },
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
       delete_app: { slug: 'workspace-app', records: null },

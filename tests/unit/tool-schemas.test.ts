@@ -79,6 +79,8 @@ const SAMPLES: Record<string, unknown> = {
   share_app_link: { slug: 'notes' },
   delete_app: { slug: 'notes', records: null },
   execute_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
+  list_approvals: { app: null, about: 'ticket 42' },
+  decide_approval: { app: 'notes', run: null, about: 'ticket 42', decision: 'edit', text: 'Thanks, it ships today.', note: null },
   model_status: { model: 'gpt-4o' },
   ask_user: {
     question: 'Should it make images, or read photos you upload?',
@@ -111,6 +113,8 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['share_app_link', { slug: '' }, 'slug'],
   ['delete_app', { slug: 42, records: null }, 'slug'],
   ['execute_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
+  ['list_approvals', { app: null, about: 7 }, 'about'],
+  ['decide_approval', { app: null, run: null, about: 'ticket 42', decision: 'maybe', text: null, note: null }, 'decision'],
   ['model_status', { model: '' }, 'model'],
   ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
@@ -239,6 +243,8 @@ describe('tool registry', () => {
       'restore_app_version',
       'delete_app',
       'execute_app',
+      'list_approvals',
+      'decide_approval',
       'compare_models',
       'recommend_model',
       'estimate_app_cost',

@@ -11,6 +11,7 @@ import { formatTime } from '../format';
 import { readFieldValue } from './form-values';
 import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
+import { approvalPanel } from './approval-panel';
 import { mountVersions } from './versions';
 import { loadAppSpend } from './app-spend';
 import { mountManagePanel } from './manage-panel';
@@ -38,8 +39,18 @@ const resultMeta = byId('result-meta');
 const history = byId('history');
 
 function showRun(run: RunRow, summary: string | null): void {
-  replaceChildren(result, renderRun(spec, run, summary));
+  replaceChildren(
+    result,
+    renderRun(spec, run, summary),
+    approvalPanel(slug, run, () => void decided(run.id)),
+  );
   resultMeta.textContent = formatTime(run.startedAt);
+}
+
+/** After a decision on this page: the run as it went on, and the history with it. */
+async function decided(runId: string): Promise<void> {
+  await openRun(runId);
+  await loadHistory();
 }
 
 /** A stored run with the server's sentence about it (which key would make a dry run real). */
@@ -143,6 +154,13 @@ if (form) {
   });
 }
 
-loadHistory(true).catch((error: unknown) => {
+// A link to one run (/apps/<slug>?run=<id>, as approval messages send) opens that run.
+const linkedRun = new URLSearchParams(location.search).get('run');
+if (linkedRun) {
+  openRun(linkedRun).catch((error: unknown) => {
+    replaceChildren(result, h('p', { class: 'banner banner-danger', attrs: { role: 'alert' } }, (error as Error).message));
+  });
+}
+loadHistory(!linkedRun).catch((error: unknown) => {
   replaceChildren(history, h('p', { class: 'muted small' }, (error as Error).message));
 });

@@ -22,6 +22,8 @@ const STATUS_TONE: Record<string, string> = {
   skipped: 'badge',
   running: 'badge-warn',
   queued: 'badge',
+  waiting: 'badge-warn',
+  rejected: 'badge-danger',
 };
 
 export function statusBadge(status: string): HTMLElement {
@@ -77,6 +79,18 @@ function stepOutput(step: Step | undefined, result: StepRun, output: Output): Ch
     case 'call-webhook':
     case 'notify':
       return h('p', { class: 'small' }, `Status: ${asText(output.status ?? output.httpStatus)}`);
+    case 'approval':
+      // What later steps got: the approved text (the approver's edit, when they made one).
+      return [
+        h(
+          'p',
+          { class: 'small', dataset: { role: 'decision' } },
+          `${output.decision === 'rejected' ? 'Rejected' : 'Approved'} by ${asText(output.by)}.`,
+        ),
+        output.decision === 'approved' && typeof output.text === 'string'
+          ? h('div', { class: 'result-text', dataset: { role: 'approved-text' } }, output.text)
+          : null,
+      ];
     default:
       return null;
   }
