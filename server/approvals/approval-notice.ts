@@ -77,7 +77,7 @@ export function approvalNotifier(deps: NoticeDeps): (app: StoredApp, run: RunRow
     // Retried (then dead-lettered) like the app's own messages, when automation runs.
     const delivery = { workspaceId: app.workspaceId, appId: app.id, appSlug: app.slug, runId: run.id, stepId: approval.stepId };
     await automationFor(deps.store)
-      ?.deliveries.handOff({ ...delivery, channel: channel.channel, payload }, sent)
+      ?.deliveries?.handOff({ ...delivery, channel: channel.channel, payload }, sent)
       .catch((error: unknown) => deps.logger.warn('approval notice not queued for retry', { runId: run.id, error }));
   };
 }
