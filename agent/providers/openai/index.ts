@@ -6,9 +6,10 @@
  */
 import OpenAI, { toFile } from 'openai';
 import { ProviderError } from '../errors';
-import type { ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult } from '../provider';
+import type { CallOptions, ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult } from '../provider';
 import { callWithRetry, retryPolicy } from '../retry';
-import { fromImages, fromResponses } from './from-response';
+import { textStream } from '../text-stream';
+import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
@@ -34,15 +35,22 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
     return client;
   }
 
-  async function send(call: OpenAICall, structured: boolean, signal: AbortSignal | undefined): Promise<ProviderResult> {
-    const wire = toWireRequest(call);
+  async function send(call: OpenAICall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
+    // Only the Responses API streams text; image calls answer in one piece.
+    const stream = options.onTextDelta && call.endpoint === 'responses' ? textStream(options.onTextDelta) : undefined;
+    const wire = toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
         const openai = getClient();
         switch (call.endpoint) {
-          case 'responses':
-            return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+          case 'responses': {
+            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+            // The SDK's ResponseStream accumulates the events into the final response (usage from response.completed).
+            const events = openai.responses.stream({ ...call.body, stream: true }, { signal: attemptSignal });
+            events.on('response.output_text.delta', (event) => stream.emit(event.delta));
+            return fromResponses(finishedResponse(await events.finalResponse()), wire, structured);
+          }
           case 'images.generate':
             return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire);
           case 'images.edit': {
@@ -52,14 +60,15 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
         }
       },
       (error) => mapOpenAIError(error, errorContext),
-      signal,
+      options.signal,
+      stream,
     );
   }
 
   return {
     id: 'openai',
-    chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options?.signal),
-    generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
+    chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options),
+    generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options),
     preview: (request) => toWireRequest(toGenerateCall(request)),
   };
 }
