@@ -64,6 +64,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('GET', `${APP}/runs`, 'viewer'),
   route('POST', `${APP}/runs`, 'runner'),
   route('GET', `${APP}/runs/:runId`, 'viewer'),
+  route('POST', `${APP}/runs/:runId/cancel`, 'runner'),
   route('GET', RECORDS, 'viewer'),
   route('POST', RECORDS, 'runner'),
   route('GET', `${RECORDS}/:id`, 'viewer'),

@@ -15,7 +15,7 @@ import { resolveDocumentInputs } from './document-inputs';
 import { parseValues, RecordValidationError } from './field-values';
 import { isModelStep } from '../../agent/spec/bindings';
 import { retiredGuard } from './retired-guard';
-import type { RunEventBus } from './run-events';
+import type { RunEvent, RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';
 import { runNotifyStep } from './steps/notify-step';
@@ -37,11 +37,19 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
   budget?: RunRow['budget'];
+  /** This run's own events as they are published (the run API streams them as server-sent events). */
+  onEvent?: (event: RunEvent) => void;
 }
 
 export interface Runtime {
   /** Validates the inputs (throws RecordValidationError → 400 before anything runs), runs, stores, returns the run. */
   run(request: RunRequest): Promise<RunRow>;
+  /**
+   * Cancels a run in progress in this process: the step running stops (its provider request
+   * is aborted; a streamed text keeps what arrived), later steps are skipped, and the run is
+   * stored as 'cancelled'. False when no such run is in progress here.
+   */
+  cancel(runId: string): boolean;
 }
 
 export interface RuntimeDeps extends RuntimeServices {
@@ -67,6 +75,7 @@ function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
 
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
+  const inProgress = new Map<string, AbortController>();
 
   async function run(request: RunRequest): Promise<RunRow> {
     const { app, actor } = request;
@@ -104,102 +113,133 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       finishedAt: null,
       ...(request.budget ? { budget: request.budget } : {}),
     };
-    await deps.store.saveRun(row);
-    deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
-
-    // Prompts get a document's text; the stored run keeps its id.
-    const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
-    const scope: TemplateScope = {
-      inputs: { ...inputs, ...documentTexts },
-      steps: {},
-      ...(request.schedule ? { schedule: request.schedule } : {}),
+    const publish = (event: RunEvent) => {
+      deps.events.publish(event);
+      request.onEvent?.(event);
     };
-    const placeholders = new Set<string>();
-    let failed: string | null = null;
-    const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
-    const scheduled = request.trigger.kind === 'schedule';
+    const cancellation = new AbortController();
+    const signal = request.signal ? AbortSignal.any([request.signal, cancellation.signal]) : cancellation.signal;
+    await deps.store.saveRun(row);
+    inProgress.set(row.id, cancellation);
+    try {
+      return await runSteps();
+    } finally {
+      inProgress.delete(row.id);
+    }
 
-    for (const [index, step] of spec.steps.entries()) {
-      const startedAt = now();
-      let outcome: StepOutcome;
-      const retiredError = guard?.stepError(step) ?? null;
-      const env: StepEnv = {
-        services: deps,
-        app,
-        spec,
-        runId: base.runId,
-        actor,
-        scope,
-        documents,
-        placeholders,
-        ...(request.signal ? { signal: request.signal } : {}),
+    async function runSteps(): Promise<RunRow> {
+      publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
+
+      // Prompts get a document's text; the stored run keeps its id.
+      const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
+      const scope: TemplateScope = {
+        inputs: { ...inputs, ...documentTexts },
+        steps: {},
+        ...(request.schedule ? { schedule: request.schedule } : {}),
       };
-      if (retiredError) {
-        outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
-      } else if (failed && guard && scheduled && step.kind === 'notify') {
-        // The app's own channel hears why its scheduled run did nothing.
-        outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
-          status: 'error' as const,
-          output: {},
-          usage: emptyUsage(),
-          costUsd: 0,
-          request: null,
-          model: null,
-          error: error instanceof Error ? error.message : String(error),
-        }));
-      } else if (failed) {
-        outcome = {
-          status: 'skipped',
-          output: {},
-          usage: emptyUsage(),
-          costUsd: 0,
-          request: null,
-          model: null,
-          error: `Not run: step "${failed}" failed.`,
+      const placeholders = new Set<string>();
+      let failed: string | null = null;
+      const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
+      const scheduled = request.trigger.kind === 'schedule';
+
+      for (const [index, step] of spec.steps.entries()) {
+        const startedAt = now();
+        let outcome: StepOutcome;
+        const retiredError = guard?.stepError(step) ?? null;
+        const env: StepEnv = {
+          services: deps,
+          app,
+          spec,
+          runId: base.runId,
+          actor,
+          scope,
+          documents,
+          placeholders,
+          signal,
+          onTextDelta: (text) => publish({ type: 'step.delta', ...base, stepId: step.id, index, text }),
         };
-      } else {
-        deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
-        try {
-          outcome = await runStep(step, env);
-        } catch (error) {
-          deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
-          outcome = {
-            status: 'error',
+        if (retiredError) {
+          outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
+        } else if (failed && guard && scheduled && step.kind === 'notify') {
+          // The app's own channel hears why its scheduled run did nothing.
+          outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
+            status: 'error' as const,
             output: {},
             usage: emptyUsage(),
             costUsd: 0,
             request: null,
             model: null,
             error: error instanceof Error ? error.message : String(error),
+          }));
+        } else if (failed || signal.aborted) {
+          outcome = {
+            status: 'skipped',
+            output: {},
+            usage: emptyUsage(),
+            costUsd: 0,
+            request: null,
+            model: null,
+            error: failed ? `Not run: step "${failed}" failed.` : 'Not run: the run was cancelled.',
           };
+        } else {
+          publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
+          try {
+            outcome = await runStep(step, env);
+          } catch (error) {
+            deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
+            outcome = {
+              status: 'error',
+              output: {},
+              usage: emptyUsage(),
+              costUsd: 0,
+              request: null,
+              model: null,
+              error: error instanceof Error ? error.message : String(error),
+            };
+          }
+          // Whatever a step says after its run was cancelled (an aborted request), it was cancelled.
+          if (signal.aborted && outcome.status === 'error')
+            outcome = { ...outcome, status: 'cancelled', error: 'Cancelled while this step ran.' };
         }
+        const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
+        row.steps.push(stepRun);
+        scope.steps[step.id] = outcome.output;
+        if (outcome.status === 'dry-run') placeholders.add(step.id);
+        if (outcome.status === 'error' && !failed) failed = step.id;
+        row.usage = addUsage(row.usage, outcome.usage);
+        row.costUsd += outcome.costUsd;
+        publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
       }
-      const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
-      row.steps.push(stepRun);
-      scope.steps[step.id] = outcome.output;
-      if (outcome.status === 'dry-run') placeholders.add(step.id);
-      if (outcome.status === 'error' && !failed) failed = step.id;
-      row.usage = addUsage(row.usage, outcome.usage);
-      row.costUsd += outcome.costUsd;
-      deps.events.publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
-    }
 
-    row.status = failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
-    row.error = failed ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}` : null;
-    row.finishedAt = now();
-    // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
-    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
-    deps.events.publish({
-      type: 'run.finished',
-      ...base,
-      status: row.status,
-      usage: row.usage,
-      costUsd: row.costUsd,
-      error: row.error,
-      at: row.finishedAt,
-    });
-    return row;
+      const cancelled = row.steps.some((s) => s.status === 'cancelled') || (signal.aborted && !failed);
+      row.status = cancelled ? 'cancelled' : failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
+      row.error = cancelled
+        ? 'The run was cancelled; what its steps produced until then is kept.'
+        : failed
+          ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
+          : null;
+      row.finishedAt = now();
+      // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
+      await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
+      publish({
+        type: 'run.finished',
+        ...base,
+        status: row.status,
+        usage: row.usage,
+        costUsd: row.costUsd,
+        error: row.error,
+        at: row.finishedAt,
+      });
+      return row;
+    }
   }
 
-  return { run };
+  return {
+    run,
+    cancel(runId) {
+      const controller = inProgress.get(runId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+  };
 }

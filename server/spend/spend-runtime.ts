@@ -75,6 +75,7 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
   }
 
   return {
+    cancel: (runId) => inner.cancel(runId),
     async run(request) {
       const { app } = request;
       const budgets = (await deps.store.spend.listBudgets(app.workspaceId)).filter((b) => b.appId === null || b.appId === app.id);

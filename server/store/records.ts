@@ -34,7 +34,8 @@ export interface StepRun {
   stepId: string;
   kind: string;
   model: string | null;
-  status: 'ok' | 'dry-run' | 'error' | 'skipped';
+  /** 'cancelled': the run was cancelled while this step ran (a streamed text keeps what arrived). */
+  status: 'ok' | 'dry-run' | 'error' | 'skipped' | 'cancelled';
   output: unknown;
   usage: Usage;
   costUsd: number;
@@ -52,8 +53,8 @@ export interface RunRow {
   appId: string;
   appVersion: number;
   trigger: { kind: 'manual' | 'schedule' | 'webhook' | 'record-created' | 'api'; detail?: string };
-  /** 'refused': a hard budget stopped it before any model was called (`error` says which). */
-  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused';
+  /** 'refused': a hard budget stopped it before any model was called (`error` says which); 'cancelled': stopped by a person. */
+  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused' | 'cancelled';
   inputs: Record<string, unknown>;
   steps: StepRun[];
   usage: Usage;

@@ -196,6 +196,7 @@ const SAMPLES: Record<string, SampleFn> = {
   'GET /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs` }),
   'POST /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs`, body: { inputs: { topic: 'matrix' } } }),
   'GET /api/apps/:slug/runs/:runId': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}` }),
+  'POST /api/apps/:slug/runs/:runId/cancel': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}/cancel` }),
   'GET /api/apps/:slug/collections/:collection/records': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records` }),
   'POST /api/apps/:slug/collections/:collection/records': async ({ app }) => ({
     path: `/api/apps/${app}/collections/leads/records`,

@@ -6,7 +6,7 @@
 import type { ModelFacts } from '../../../agent/catalog/index';
 import type { GenerateRequest, ProviderResult } from '../../../agent/providers/provider';
 import { buildGenerateRequest } from '../generate-request';
-import type { Usage } from '../../../agent/providers/usage';
+import { emptyUsage, type Usage } from '../../../agent/providers/usage';
 import type { ModelBinding } from '../../../agent/spec/app-spec';
 import { effectiveBinding, type ModelStep } from '../../../agent/spec/bindings';
 import { resolveBinding } from '../../../agent/spec/resolve-binding';
@@ -93,6 +93,24 @@ async function dryRun(
   };
 }
 
+/**
+ * A text step stopped part-way (cancelled, or its stream broke): the text that arrived is its
+ * output. No final chunk came, so there is no reported usage to price.
+ */
+function partialText(text: string, error: unknown, wire: unknown, model: string, env: StepEnv): StepOutcome {
+  const cancelled = env.signal?.aborted === true;
+  const kept = text.length > 0 ? ` The ${text.length} characters that arrived are kept.` : '';
+  return {
+    status: cancelled ? 'cancelled' : 'error',
+    output: { text },
+    usage: emptyUsage(),
+    costUsd: 0,
+    request: wire,
+    model,
+    error: cancelled ? `Cancelled while the answer was arriving.${kept}` : error instanceof Error ? error.message : String(error),
+  };
+}
+
 export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepOutcome> {
   const binding = effectiveBinding(env.spec, step);
   const model = resolveBinding(binding);
@@ -112,7 +130,22 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
     );
   }
 
-  const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
+  // Text steps stream: each piece reaches the run view as it arrives, and what arrived is kept if the answer breaks off.
+  const streamed: string[] = [];
+  const onTextDelta = (text: string) => {
+    streamed.push(text);
+    env.onTextDelta?.(text);
+  };
+  let result: ProviderResult;
+  try {
+    result = await resolved.provider.generate(request, {
+      ...(env.signal ? { signal: env.signal } : {}),
+      ...(step.kind === 'generate-text' ? { onTextDelta } : {}),
+    });
+  } catch (error) {
+    if (streamed.length === 0 && !env.signal?.aborted) throw error;
+    return partialText(streamed.join(''), error, wire, model?.id ?? binding.model, env);
+  }
   const { summary: _summary, ...price } = priceOf(model, binding, result.usage, request);
   return {
     status: 'ok',
