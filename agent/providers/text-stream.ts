@@ -30,14 +30,11 @@ export function textStream(onTextDelta: (text: string) => void): TextStream {
 
 /**
  * The error for a stream that stopped after `chars` characters. `cause` is the mapped
- * provider error when there is one (an error event mid-stream), else what the transport said.
+ * provider error when there is one (an error event mid-stream), else the transport's fault.
  */
 export function brokenStreamError(provider: ProviderId, chars: number, cause: unknown): ProviderError {
-  const said = ProviderError.isInstance(cause)
-    ? cause.message.replace(/[.\s]+$/, '')
-    : cause instanceof Error && cause.message
-      ? cause.message
-      : 'the connection closed';
+  // The transport's own words ("terminated", "other side closed") mean nothing to a person.
+  const said = ProviderError.isInstance(cause) ? cause.message.replace(/[.\s]+$/, '') : 'the connection broke off';
   return new ProviderError({
     kind: 'unavailable',
     provider,
