@@ -54,16 +54,17 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
     const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
     // Usage comes in one last chunk, and only when asked for (stream_options.include_usage).
     const sent = stream ? { ...body, stream: true as const, stream_options: { include_usage: true } } : body;
-    const request = toWireRequest(sent);
+    // Built once the answer is in, off the way to the first token.
+    const request = () => toWireRequest(sent);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
         if (!stream)
-          return fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request, structured, warnings);
+          return fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request(), structured, warnings);
         // The SDK's ChatCompletionStream accumulates the chunks (text, tool-call pieces, usage) into one completion.
         const chunks = getClient().chat.completions.stream({ ...sent, stream: true }, { signal: attemptSignal });
         chunks.on('content.delta', (event) => stream.emit(event.delta));
-        return fromResponse(await chunks.finalChatCompletion(), request, structured, warnings);
+        return fromResponse(await chunks.finalChatCompletion(), request(), structured, warnings);
       },
       (error) =>
         mapOpenAIError(error, {

@@ -38,7 +38,8 @@ export function createGeminiProvider(config: ProviderConfig): Provider {
 
   async function send(call: GeminiCall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
     const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
-    const wire = toWireRequest(call, stream !== undefined);
+    // Built once the answer is in, off the way to the first token.
+    const wire = () => toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
@@ -46,7 +47,7 @@ export function createGeminiProvider(config: ProviderConfig): Provider {
         const response = stream
           ? await mergeStream(await getClient().models.generateContentStream(params), stream)
           : await getClient().models.generateContent(params);
-        return fromResponse(response, wire, structured, call.warnings);
+        return fromResponse(response, wire(), structured, call.warnings);
       },
       (error) => mapError(error, { baseURL, apiKey: config.apiKey }),
       options.signal,

@@ -38,24 +38,25 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
   async function send(call: OpenAICall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
     // Only the Responses API streams text; image calls answer in one piece.
     const stream = options.onTextDelta && call.endpoint === 'responses' ? textStream(options.onTextDelta) : undefined;
-    const wire = toWireRequest(call, stream !== undefined);
+    // Built once the answer is in: copying a whole agent request (every tool) is not worth delaying the first token for.
+    const wire = () => toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
         const openai = getClient();
         switch (call.endpoint) {
           case 'responses': {
-            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire(), structured);
             // The SDK's ResponseStream accumulates the events into the final response (usage from response.completed).
             const events = openai.responses.stream({ ...call.body, stream: true }, { signal: attemptSignal });
             events.on('response.output_text.delta', (event) => stream.emit(event.delta));
-            return fromResponses(finishedResponse(await events.finalResponse()), wire, structured);
+            return fromResponses(finishedResponse(await events.finalResponse()), wire(), structured);
           }
           case 'images.generate':
-            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire);
+            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire());
           case 'images.edit': {
             const image = await toFile(Buffer.from(call.image.base64, 'base64'), call.image.filename, { type: call.image.mimeType });
-            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire);
+            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire());
           }
         }
       },
