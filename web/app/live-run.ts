@@ -52,7 +52,13 @@ export function createLiveRun(container: HTMLElement, spec: AppSpec, runsUrl: st
             h(
               'div',
               { class: 'result-step', dataset: { step: event.stepId } },
-              h('h4', null, step?.title ?? event.stepId, step ? h('span', { class: 'step-kind' }, stepKindLabel(step.kind)) : null, statusBadge('running')),
+              h(
+                'h4',
+                null,
+                step?.title ?? event.stepId,
+                step ? h('span', { class: 'step-kind' }, stepKindLabel(step.kind)) : null,
+                statusBadge('running'),
+              ),
               text,
             ),
           );
