@@ -52,8 +52,7 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
     options: CallOptions = {},
   ): Promise<ProviderResult> {
     const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
-    // Usage comes in one last chunk, and only when asked for (stream_options.include_usage).
-    const sent = stream ? { ...body, stream: true as const, stream_options: { include_usage: true } } : body;
+    const sent = stream ? streamed(body) : body;
     // Built once the answer is in, off the way to the first token.
     const request = () => toWireRequest(sent);
     return callWithRetry(
@@ -85,7 +84,7 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
       return send(toChatBody(request), false, warnings, options);
     },
     generate: async (request, options) => send(toGenerateBody(request), request.kind === 'structured', [], options),
-    preview: (request) => toWireRequest(toGenerateBody(request)),
+    preview: (request, options) => toWireRequest(options?.stream ? streamed(toGenerateBody(request)) : toGenerateBody(request)),
   };
 }
 
@@ -121,6 +120,11 @@ export function toGenerateBody(request: GenerateRequest): ChatCompletionCreatePa
         }
       : {}),
   };
+}
+
+/** The body as streamed: usage comes in one last chunk, and only when asked for (stream_options.include_usage). */
+function streamed(body: ChatCompletionCreateParamsNonStreaming): ChatCompletionCreateParams {
+  return { ...body, stream: true, stream_options: { include_usage: true } };
 }
 
 function toWireRequest(body: ChatCompletionCreateParams): WireRequest {

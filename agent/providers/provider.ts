@@ -81,8 +81,8 @@ export interface Provider {
   chat(request: ChatRequest, options?: CallOptions): Promise<ProviderResult>;
   /** One runtime step. */
   generate(request: GenerateRequest, options?: CallOptions): Promise<ProviderResult>;
-  /** The wire request `generate` would send, without sending it (dry runs). */
-  preview(request: GenerateRequest): WireRequest;
+  /** The wire request `generate` would send, without sending it (dry runs); `stream`: as it goes when streamed. */
+  preview(request: GenerateRequest, options?: { stream?: boolean }): WireRequest;
 }
 
 export interface ProviderConfig {

@@ -120,8 +120,11 @@ describe.each(cases)('$name streams', (c) => {
     expect(result?.usage).toMatchObject({ inputTokens: 100, outputTokens: 20 });
     const sent = c.emulated.emulator.requests[0]!;
     expect(c.streamed(sent)).toBe(true);
-    // The request kept with the run says it streamed, as it went on the wire.
+    // The request kept with the run says it streamed, as it went on the wire, and a dry run shows that same request.
     expect(JSON.stringify(result?.request)).toMatch(/stream/);
+    expect(result?.request).toEqual(
+      c.emulated.provider().preview({ kind: 'text', model: c.model, prompt: 'Reply to the ticket' }, { stream: true }),
+    );
   });
 
   it('assembles a streamed tool call for the agent', async () => {

@@ -59,6 +59,6 @@ export function createGeminiProvider(config: ProviderConfig): Provider {
     id: 'google',
     chat: async (request, options) => send(toChatCall(request), false, options),
     generate: async (request, options) => send(toGenerateCall(request), request.kind === 'structured', options),
-    preview: (request) => toWireRequest(toGenerateCall(request)),
+    preview: (request, options) => toWireRequest(toGenerateCall(request), options?.stream === true),
   };
 }

@@ -70,6 +70,7 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
     id: 'openai',
     chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options),
     generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options),
-    preview: (request) => toWireRequest(toGenerateCall(request)),
+    preview: (request, options) =>
+      toWireRequest(toGenerateCall(request), options?.stream === true && request.kind !== 'image' && request.kind !== 'image-edit'),
   };
 }

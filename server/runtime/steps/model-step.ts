@@ -116,7 +116,9 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   const model = resolveBinding(binding);
   const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
-  const wire = resolved.provider.preview(request);
+  // Text steps stream (the run view shows the answer as it arrives), so their dry run shows the streamed request.
+  const streams = step.kind === 'generate-text';
+  const wire = resolved.provider.preview(request, { stream: streams });
   if (resolved.missing) return dryRun(step, model, binding, request, wire, resolved.missing, env);
   // With documents, the prompt is counted before sending: it may be past the model's input limit.
   const documents =
@@ -130,7 +132,7 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
     );
   }
 
-  // Text steps stream: each piece reaches the run view as it arrives, and what arrived is kept if the answer breaks off.
+  // What arrived is kept if the answer breaks off.
   const streamed: string[] = [];
   const onTextDelta = (text: string) => {
     streamed.push(text);
@@ -140,7 +142,7 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
   try {
     result = await resolved.provider.generate(request, {
       ...(env.signal ? { signal: env.signal } : {}),
-      ...(step.kind === 'generate-text' ? { onTextDelta } : {}),
+      ...(streams ? { onTextDelta } : {}),
     });
   } catch (error) {
     if (streamed.length === 0 && !env.signal?.aborted) throw error;
