@@ -63,6 +63,19 @@ async function recordPaints(page: Page, selector: string, whileSelector: string)
   );
 }
 
+/** Waits until the result shows a stored run other than `previous` (the page opens on the latest run). */
+async function storedRunAfter(page: Page, previous: string | null): Promise<string> {
+  await page.waitForFunction(
+    (before) => {
+      const id = document.querySelector('[data-run]')?.getAttribute('data-run');
+      return id && id !== before && document.querySelector('[data-role="run-summary"]') !== null;
+    },
+    previous,
+    { timeout: 60_000 },
+  );
+  return (await page.getAttribute('[data-run]', 'data-run'))!;
+}
+
 const paints = (page: Page) => page.evaluate(() => (window as unknown as { __paints: string[] }).__paints);
 
 describe('streaming in the browser', () => {
@@ -121,8 +134,9 @@ describe('streaming in the browser', () => {
     await page.fill('#input-ticket', 'The export button crashes');
     await page.click('#run-button');
     await page.waitForFunction(() => (document.querySelector('[data-role="live-text"]')?.textContent ?? '').length > 0);
+    const live = await page.getAttribute('[data-role="live-run"]', 'data-run');
     await page.click('[data-role="cancel-run"]');
-    await page.waitForSelector('[data-role="run-summary"]', { timeout: 60_000 });
+    expect(await storedRunAfter(page, null)).toBe(live);
     expect(await page.getAttribute('[data-run] .badge', 'data-status')).toBe('cancelled');
     const kept = (await page.textContent('[data-step="draft"] [data-role="text"]')) ?? '';
     expect(kept.length).toBeGreaterThan(0);
@@ -143,16 +157,17 @@ describe('streaming in the browser', () => {
     const events = responsesEvents(responsesBody({ text: DRAFT.join('') }), { deltas: DRAFT });
     const thirdDelta = events.findIndex((e) => JSON.stringify(e.data).includes(DRAFT[2]!));
     emulator.script(paced(DRAFT, { intervalMs: 60, dropAfter: thirdDelta + 1 }));
+    await page.waitForSelector('[data-role="run-summary"]');
+    const previous = await page.getAttribute('[data-run]', 'data-run');
     await page.fill('#input-ticket', 'The export button crashes');
     await page.click('#run-button');
-    await page.waitForSelector('[data-role="run-summary"]', { timeout: 60_000 });
+    const runId = await storedRunAfter(page, previous);
     const partial = DRAFT.slice(0, 3).join('');
     expect(await page.getAttribute('[data-run] .badge', 'data-status')).toBe('error');
     expect(await page.textContent('[data-step="draft"] .banner-danger')).toMatch(
       /OpenAI stopped sending its answer after \d+ characters .*The text so far is kept/,
     );
     expect(await page.textContent('[data-step="draft"] [data-role="text"]')).toBe(partial);
-    const runId = await page.getAttribute('[data-run]', 'data-run');
     const stored = (await (await page.request.get(`${server.url}/api/apps/ticket-reply/runs/${runId}`)).json()) as {
       run: { status: string; steps: Array<{ output: { text: string } }> };
     };
