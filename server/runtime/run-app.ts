@@ -77,7 +77,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
   const inProgress = new Map<string, AbortController>();
 
-  async function run(request: RunRequest): Promise<RunRow> {
+  async function execute(request: RunRequest, runId: string, signal: AbortSignal): Promise<RunRow> {
     const { app, actor } = request;
     const spec = AppSpecSchema.parse(app.spec);
     const inputs = parseValues(spec.inputs, request.inputs, 'inputs', { fromForm: request.fromForm ?? false });
@@ -96,7 +96,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const documents = await resolveDocumentInputs(spec, inputs, request.uploadedDocuments ?? [], deps.documents);
     for (const doc of request.uploadedDocuments ?? []) await deps.documents.save(doc);
 
-    const base = { workspaceId: app.workspaceId, runId: randomUUID(), appSlug: app.slug };
+    const base = { workspaceId: app.workspaceId, runId, appSlug: app.slug };
+    const publish = (event: RunEvent) => {
+      deps.events.publish(event);
+      request.onEvent?.(event);
+    };
     const row: RunRow = {
       id: base.runId,
       appId: app.id,
@@ -113,129 +117,124 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       finishedAt: null,
       ...(request.budget ? { budget: request.budget } : {}),
     };
-    const publish = (event: RunEvent) => {
-      deps.events.publish(event);
-      request.onEvent?.(event);
-    };
-    const cancellation = new AbortController();
-    const signal = request.signal ? AbortSignal.any([request.signal, cancellation.signal]) : cancellation.signal;
     await deps.store.saveRun(row);
-    inProgress.set(row.id, cancellation);
-    try {
-      return await runSteps();
-    } finally {
-      inProgress.delete(row.id);
-    }
+    publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
-    async function runSteps(): Promise<RunRow> {
-      publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
+    // Prompts get a document's text; the stored run keeps its id.
+    const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
+    const scope: TemplateScope = {
+      inputs: { ...inputs, ...documentTexts },
+      steps: {},
+      ...(request.schedule ? { schedule: request.schedule } : {}),
+    };
+    const placeholders = new Set<string>();
+    let failed: string | null = null;
+    const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
+    const scheduled = request.trigger.kind === 'schedule';
 
-      // Prompts get a document's text; the stored run keeps its id.
-      const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
-      const scope: TemplateScope = {
-        inputs: { ...inputs, ...documentTexts },
-        steps: {},
-        ...(request.schedule ? { schedule: request.schedule } : {}),
+    for (const [index, step] of spec.steps.entries()) {
+      const startedAt = now();
+      let outcome: StepOutcome;
+      const retiredError = guard?.stepError(step) ?? null;
+      const env: StepEnv = {
+        services: deps,
+        app,
+        spec,
+        runId: base.runId,
+        actor,
+        scope,
+        documents,
+        placeholders,
+        signal,
+        onTextDelta: (text) => publish({ type: 'step.delta', ...base, stepId: step.id, index, text }),
       };
-      const placeholders = new Set<string>();
-      let failed: string | null = null;
-      const guard = retiredGuard(spec, deps.lifecycleDay?.() ?? new Date(row.startedAt));
-      const scheduled = request.trigger.kind === 'schedule';
-
-      for (const [index, step] of spec.steps.entries()) {
-        const startedAt = now();
-        let outcome: StepOutcome;
-        const retiredError = guard?.stepError(step) ?? null;
-        const env: StepEnv = {
-          services: deps,
-          app,
-          spec,
-          runId: base.runId,
-          actor,
-          scope,
-          documents,
-          placeholders,
-          signal,
-          onTextDelta: (text) => publish({ type: 'step.delta', ...base, stepId: step.id, index, text }),
+      if (retiredError) {
+        outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
+      } else if (failed && guard && scheduled && step.kind === 'notify') {
+        // The app's own channel hears why its scheduled run did nothing.
+        outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
+          status: 'error' as const,
+          output: {},
+          usage: emptyUsage(),
+          costUsd: 0,
+          request: null,
+          model: null,
+          error: error instanceof Error ? error.message : String(error),
+        }));
+      } else if (failed || signal.aborted) {
+        outcome = {
+          status: 'skipped',
+          output: {},
+          usage: emptyUsage(),
+          costUsd: 0,
+          request: null,
+          model: null,
+          error: failed ? `Not run: step "${failed}" failed.` : 'Not run: the run was cancelled.',
         };
-        if (retiredError) {
-          outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
-        } else if (failed && guard && scheduled && step.kind === 'notify') {
-          // The app's own channel hears why its scheduled run did nothing.
-          outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
-            status: 'error' as const,
+      } else {
+        publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
+        try {
+          outcome = await runStep(step, env);
+        } catch (error) {
+          deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
+          outcome = {
+            status: 'error',
             output: {},
             usage: emptyUsage(),
             costUsd: 0,
             request: null,
             model: null,
             error: error instanceof Error ? error.message : String(error),
-          }));
-        } else if (failed || signal.aborted) {
-          outcome = {
-            status: 'skipped',
-            output: {},
-            usage: emptyUsage(),
-            costUsd: 0,
-            request: null,
-            model: null,
-            error: failed ? `Not run: step "${failed}" failed.` : 'Not run: the run was cancelled.',
           };
-        } else {
-          publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
-          try {
-            outcome = await runStep(step, env);
-          } catch (error) {
-            deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
-            outcome = {
-              status: 'error',
-              output: {},
-              usage: emptyUsage(),
-              costUsd: 0,
-              request: null,
-              model: null,
-              error: error instanceof Error ? error.message : String(error),
-            };
-          }
-          // Whatever a step says after its run was cancelled (an aborted request), it was cancelled.
-          if (signal.aborted && outcome.status === 'error')
-            outcome = { ...outcome, status: 'cancelled', error: 'Cancelled while this step ran.' };
         }
-        const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
-        row.steps.push(stepRun);
-        scope.steps[step.id] = outcome.output;
-        if (outcome.status === 'dry-run') placeholders.add(step.id);
-        if (outcome.status === 'error' && !failed) failed = step.id;
-        row.usage = addUsage(row.usage, outcome.usage);
-        row.costUsd += outcome.costUsd;
-        publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
+        // Whatever a step says after its run was cancelled (an aborted request), it was cancelled.
+        if (signal.aborted && outcome.status === 'error')
+          outcome = { ...outcome, status: 'cancelled', error: 'Cancelled while this step ran.' };
       }
-
-      const cancelled = row.steps.some((s) => s.status === 'cancelled') || (signal.aborted && !failed);
-      row.status = cancelled ? 'cancelled' : failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
-      row.error = cancelled
-        ? 'The run was cancelled; what its steps produced until then is kept.'
-        : failed
-          ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
-          : null;
-      row.finishedAt = now();
-      // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
-      await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
-      publish({
-        type: 'run.finished',
-        ...base,
-        status: row.status,
-        usage: row.usage,
-        costUsd: row.costUsd,
-        error: row.error,
-        at: row.finishedAt,
-      });
-      return row;
+      const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
+      row.steps.push(stepRun);
+      scope.steps[step.id] = outcome.output;
+      if (outcome.status === 'dry-run') placeholders.add(step.id);
+      if (outcome.status === 'error' && !failed) failed = step.id;
+      row.usage = addUsage(row.usage, outcome.usage);
+      row.costUsd += outcome.costUsd;
+      publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
     }
+
+    const cancelled = row.steps.some((s) => s.status === 'cancelled') || (signal.aborted && !failed);
+    row.status = cancelled ? 'cancelled' : failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
+    row.error = cancelled
+      ? 'The run was cancelled; what its steps produced until then is kept.'
+      : failed
+        ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
+        : null;
+    row.finishedAt = now();
+    // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
+    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
+    publish({
+      type: 'run.finished',
+      ...base,
+      status: row.status,
+      usage: row.usage,
+      costUsd: row.costUsd,
+      error: row.error,
+      at: row.finishedAt,
+    });
+    return row;
   }
 
   return {
-    run,
+    // Known by its id from the start, so a run can be cancelled at any point.
+    async run(request) {
+      const runId = randomUUID();
+      const cancellation = new AbortController();
+      inProgress.set(runId, cancellation);
+      try {
+        return await execute(request, runId, request.signal ? AbortSignal.any([request.signal, cancellation.signal]) : cancellation.signal);
+      } finally {
+        inProgress.delete(runId);
+      }
+    },
     cancel(runId) {
       const controller = inProgress.get(runId);
       controller?.abort();
