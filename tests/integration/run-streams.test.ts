@@ -113,6 +113,8 @@ describe('streamed text steps', () => {
     expect(TEXT.startsWith(run.steps[0].output.text)).toBe(true);
     expect(run.steps[0].output.text.length).toBeGreaterThan(0);
     expect(run.steps[0].error).toMatch(/Cancelled while the answer was arriving\. The \d+ characters that arrived are kept\./);
+    // No final chunk, no reported usage: the step says its cost is not counted rather than claiming it was free.
+    expect(run.steps[0].error).toMatch(/No usage came with a stopped answer, so its cost is not counted here\.$/);
     expect(run.steps[1]).toMatchObject({ status: 'skipped', error: 'Not run: the run was cancelled.' });
     expect(summary).toMatch(/cancelled/);
     const call = openai.requests.at(-1)!.callNumber;

@@ -100,6 +100,9 @@ async function dryRun(
 function partialText(text: string, error: unknown, wire: unknown, model: string, env: StepEnv): StepOutcome {
   const cancelled = env.signal?.aborted === true;
   const kept = text.length > 0 ? ` The ${text.length} characters that arrived are kept.` : '';
+  // The provider may still bill what it sent; without its final chunk there is no count to show.
+  const unbilled = text.length > 0 ? ' No usage came with a stopped answer, so its cost is not counted here.' : '';
+  const said = cancelled ? `Cancelled while the answer was arriving.${kept}` : error instanceof Error ? error.message : String(error);
   return {
     status: cancelled ? 'cancelled' : 'error',
     output: { text },
@@ -107,7 +110,7 @@ function partialText(text: string, error: unknown, wire: unknown, model: string,
     costUsd: 0,
     request: wire,
     model,
-    error: cancelled ? `Cancelled while the answer was arriving.${kept}` : error instanceof Error ? error.message : String(error),
+    error: `${said}${unbilled}`,
   };
 }
 
