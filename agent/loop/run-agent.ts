@@ -1,6 +1,6 @@
 /**
  * The agent loop: one user message in, a stream of AgentEvents out. Each turn asks the
- * provider, classifies the answer (step.ts) and either ends or runs the requested tools in
+ * provider (its text streamed out as assistant.delta events while it arrives), classifies the answer (step.ts) and either ends or runs the requested tools in
  * parallel and feeds their results back, up to `maxTurns`. Every message is saved in the
  * background (in order, overlapping the next provider call or tool run), and the run reports
  * how it ended only once all of them are durable, so an error or a cancellation loses
@@ -18,6 +18,7 @@ import { describeFailure } from './failure';
 import { repairHistory } from './history';
 import { conversationWrites } from './conversation-writes';
 import { nextStep } from './step';
+import { streamedCall } from './streamed-call';
 import { agentSystemPrompt } from './system-prompt';
 import { runToolCalls, type AgentTools } from './tool-calls';
 import { trackTurn } from './turn-outcome';
@@ -81,10 +82,20 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     for (let turn = 0; turn < maxTurns; turn += 1) {
       if (signal?.aborted) break;
       // The provider call overlaps the pending writes (the user message, the last tool results).
-      const result = await provider.chat(
-        { model, system: agentSystemPrompt(context), context, messages: [...messages], tools: registry.specs() },
-        signal ? { signal } : {},
+      // Its text is streamed: each piece goes out as an assistant.delta as it arrives.
+      const call = streamedCall((onTextDelta) =>
+        provider.chat(
+          { model, system: agentSystemPrompt(context), context, messages: [...messages], tools: registry.specs() },
+          { ...(signal ? { signal } : {}), onTextDelta },
+        ),
       );
+      let streamed = false;
+      let next = await call.next();
+      for (; !next.done; next = await call.next()) {
+        streamed = true;
+        yield { type: 'assistant.delta', text: next.value };
+      }
+      const result = next.value;
       usage = addUsage(usage, result.usage);
       const step = nextStep(result);
       const assistant: ChatMessage =
@@ -93,7 +104,8 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
           : { role: 'assistant', content: step.text };
       messages.push(assistant);
       saved.append([assistant]);
-      if (step.text) yield { type: 'assistant.delta', text: step.text };
+      // A provider that does not stream (a scripted one in tests) gives its text in one piece.
+      if (step.text && !streamed) yield { type: 'assistant.delta', text: step.text };
 
       switch (step.type) {
         case 'final':

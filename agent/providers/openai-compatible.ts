@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import OpenAI from 'openai';
 import type {
   ChatCompletion,
+  ChatCompletionCreateParams,
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
   ChatCompletionTool,
@@ -17,8 +18,9 @@ import type { ChatMessage, ContentPart, ToolSpec } from './messages';
 import { mapChatFinishReason } from './openai/map-finish-reason';
 import { mapOpenAIError } from './openai/map-error';
 import { mapChatUsage } from './openai/map-usage';
-import type { ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult, WireRequest } from './provider';
+import type { CallOptions, ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult, WireRequest } from './provider';
 import { callWithRetry, retryPolicy } from './retry';
+import { textStream } from './text-stream';
 import { toStrictJsonSchema } from './strict-schema';
 import { withParsedObject } from './structured-output';
 import { parseToolArguments, stringifyToolArguments, toolResultText } from './tool-wire';
@@ -47,13 +49,22 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
     body: ChatCompletionCreateParamsNonStreaming,
     structured: boolean,
     warnings: string[],
-    signal?: AbortSignal,
+    options: CallOptions = {},
   ): Promise<ProviderResult> {
-    const request = toWireRequest(body);
+    const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
+    const sent = stream ? streamed(body) : body;
+    // Built once the answer is in, off the way to the first token.
+    const request = () => toWireRequest(sent);
     return callWithRetry(
       policy,
-      async (attemptSignal) =>
-        fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request, structured, warnings),
+      async (attemptSignal) => {
+        if (!stream)
+          return fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request(), structured, warnings);
+        // The SDK's ChatCompletionStream accumulates the chunks (text, tool-call pieces, usage) into one completion.
+        const chunks = getClient().chat.completions.stream({ ...sent, stream: true }, { signal: attemptSignal });
+        chunks.on('content.delta', (event) => stream.emit(event.delta));
+        return fromResponse(await chunks.finalChatCompletion(), request(), structured, warnings);
+      },
       (error) =>
         mapOpenAIError(error, {
           provider: 'openai-compatible',
@@ -61,7 +72,8 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
           baseURLEnv: 'OPENAI_COMPATIBLE_BASE_URL',
           apiKey: config.apiKey,
         }),
-      signal,
+      options.signal,
+      stream,
     );
   }
 
@@ -69,10 +81,10 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
     id: 'openai-compatible',
     chat: async (request, options) => {
       const warnings = request.thinkingLevel ? [`Thinking level "${request.thinkingLevel}" is not sent to OpenAI-compatible servers.`] : [];
-      return send(toChatBody(request), false, warnings, options?.signal);
+      return send(toChatBody(request), false, warnings, options);
     },
-    generate: async (request, options) => send(toGenerateBody(request), request.kind === 'structured', [], options?.signal),
-    preview: (request) => toWireRequest(toGenerateBody(request)),
+    generate: async (request, options) => send(toGenerateBody(request), request.kind === 'structured', [], options),
+    preview: (request, options) => toWireRequest(options?.stream ? streamed(toGenerateBody(request)) : toGenerateBody(request)),
   };
 }
 
@@ -110,7 +122,12 @@ export function toGenerateBody(request: GenerateRequest): ChatCompletionCreatePa
   };
 }
 
-function toWireRequest(body: ChatCompletionCreateParamsNonStreaming): WireRequest {
+/** The body as streamed: usage comes in one last chunk, and only when asked for (stream_options.include_usage). */
+function streamed(body: ChatCompletionCreateParamsNonStreaming): ChatCompletionCreateParams {
+  return { ...body, stream: true, stream_options: { include_usage: true } };
+}
+
+function toWireRequest(body: ChatCompletionCreateParams): WireRequest {
   return { method: 'POST', path: '/chat/completions', body: JSON.parse(JSON.stringify(body)) };
 }
 

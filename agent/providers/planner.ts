@@ -54,6 +54,15 @@ function mapError(): ProviderError {
   return new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
 }
 
+/** How many words go in one streamed piece of a reply. */
+const WORDS_PER_DELTA = 4;
+
+/** The reply in pieces of a few words, as a model streams it; joined they are the reply exactly. */
+function streamWords(text: string, onTextDelta: (text: string) => void): void {
+  const words = text.split(/(?<=\s)/);
+  for (let i = 0; i < words.length; i += WORDS_PER_DELTA) onTextDelta(words.slice(i, i + WORDS_PER_DELTA).join(''));
+}
+
 export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
   return {
     id: 'planner',
@@ -66,7 +75,9 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
         tools: new Set(request.tools.map((t) => t.name)),
         templates: listTemplates(),
       });
-      return fromResponse(action, request);
+      const result = fromResponse(action, request);
+      if (options?.onTextDelta) for (const part of result.content) if (part.type === 'text') streamWords(part.text, options.onTextDelta);
+      return result;
     },
     async generate(): Promise<ProviderResult> {
       throw mapError();

@@ -12,6 +12,13 @@ export type ProviderId = 'openai' | 'google' | 'openai-compatible' | 'planner';
 export interface CallOptions {
   /** Cancels the in-flight HTTP request. */
   signal?: AbortSignal;
+  /**
+   * Asks for a streamed answer: called with each piece of answer text as it arrives, in
+   * order. The call still resolves with the whole result, usage taken from the final chunk.
+   * A stream that breaks after text arrived is not retried (the text would repeat): it
+   * rejects with a ProviderError saying so, and the caller keeps what it was given.
+   */
+  onTextDelta?: (text: string) => void;
 }
 
 export interface ChatRequest {
@@ -74,8 +81,8 @@ export interface Provider {
   chat(request: ChatRequest, options?: CallOptions): Promise<ProviderResult>;
   /** One runtime step. */
   generate(request: GenerateRequest, options?: CallOptions): Promise<ProviderResult>;
-  /** The wire request `generate` would send, without sending it (dry runs). */
-  preview(request: GenerateRequest): WireRequest;
+  /** The wire request `generate` would send, without sending it (dry runs); `stream`: as it goes when streamed. */
+  preview(request: GenerateRequest, options?: { stream?: boolean }): WireRequest;
 }
 
 export interface ProviderConfig {

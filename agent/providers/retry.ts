@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProviderError } from './errors';
 import type { ProviderConfig, ProviderId } from './provider';
+import { brokenStreamError, type TextStream } from './text-stream';
 
 /** Milliseconds to wait before retry number `retry` (1-based); `retryAfterMs` is what the provider asked for. */
 export type RetryDelay = (retry: number, retryAfterMs: number | null) => number;
@@ -47,12 +48,15 @@ export function retryPolicy(provider: ProviderId, config: ProviderConfig): Retry
  * Runs `attempt` under the policy. Each attempt gets its own signal that aborts on the
  * caller's signal or at `timeoutMs`. A caller abort is rethrown as is (cancellation is not
  * a provider fault); provider faults leave as the ProviderError `mapError` makes of them.
+ * With `stream`, a failure after text reached the caller is not retried (the text would
+ * repeat): it leaves as a broken-stream error, and so does a transport fault mid-stream.
  */
 export async function callWithRetry<T>(
   policy: RetryPolicy,
   attempt: (signal: AbortSignal) => Promise<T>,
   mapError: (error: unknown) => ProviderError | null,
   callerSignal?: AbortSignal,
+  stream?: TextStream,
 ): Promise<T> {
   for (let attemptNo = 1; ; attemptNo++) {
     const controller = new AbortController();
@@ -75,6 +79,7 @@ export async function callWithRetry<T>(
         : ProviderError.isInstance(error)
           ? error
           : mapError(error);
+      if (stream && (stream.chars > 0 || !mapped)) throw brokenStreamError(policy.provider, stream.chars, mapped ?? error);
       // Not a provider fault (a bug, a bad argument): leave it as it is.
       if (!mapped) throw error;
       failure = mapped;

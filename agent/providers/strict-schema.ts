@@ -8,9 +8,16 @@
  */
 import { isJsonSchema as isSchema, mapSchema, type JsonSchema as Schema } from './json-schema-walk';
 
+// Schemas are not changed once made (the registry builds its tool specs once), so each is closed once: every agent turn sends every tool.
+const closedOnce = new WeakMap<Schema, Schema>();
+
 export function toStrictJsonSchema(schema: Schema): Schema {
+  const known = closedOnce.get(schema);
+  if (known) return known;
   const { $schema: _dropped, ...rest } = schema;
-  return mapSchema(rest, close);
+  const closed = mapSchema(rest, close);
+  closedOnce.set(schema, closed);
+  return closed;
 }
 
 /** Closes one object node; mapSchema has already closed its subschemas. */

@@ -67,6 +67,7 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   // Approvals: runners and up may try (viewers only read); the approval step's own role decides who may decide.
   route('POST', `${APP}/runs/:runId/approval`, 'runner'),
   route('GET', '/api/approvals', 'viewer'),
+  route('POST', `${APP}/runs/:runId/cancel`, 'runner'),
   route('GET', RECORDS, 'viewer'),
   route('POST', RECORDS, 'runner'),
   route('GET', `${RECORDS}/:id`, 'viewer'),

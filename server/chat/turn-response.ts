@@ -6,6 +6,7 @@
  */
 import type { Request, Response } from 'express';
 import type { TurnApp, TurnOutcome } from '../../agent/loop/events';
+import { openEventStream, wantsEventStream, writeEvent } from '../http/event-stream';
 import { encodeServerEvent, type ServerEvent } from '../ws/events';
 
 /** The JSON answer: what the turn did, the app it was about, and every event in order. */
@@ -14,10 +15,6 @@ export interface TurnBody {
   outcome: TurnOutcome;
   app: TurnApp | null;
   events: ServerEvent[];
-}
-
-export function wantsEventStream(req: Request): boolean {
-  return req.accepts(['application/json', 'text/event-stream']) === 'text/event-stream';
 }
 
 export async function respondWithTurn(
@@ -33,11 +30,8 @@ export async function respondWithTurn(
     if (!res.writableFinished) controller.abort();
   });
   if (wantsEventStream(req)) {
-    res.status(status).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
-    res.flushHeaders();
-    for await (const event of events(controller.signal)) {
-      res.write(`event: ${event.type}\ndata: ${encodeServerEvent(event)}\n\n`);
-    }
+    openEventStream(res, status);
+    for await (const event of events(controller.signal)) writeEvent(res, event.type, encodeServerEvent(event));
     res.end();
     return;
   }

@@ -1,15 +1,17 @@
 /**
  * Runs of an app: start one (JSON `{ inputs, trigger? }`, or the app page's multipart form
- * whose image fields are uploaded files — a manual run), list the history, show one. The
- * answer of POST is the stored run.
+ * whose image fields are uploaded files — a manual run), list the history, show one, cancel
+ * one in progress. The answer of POST is the stored run; with `Accept: text/event-stream`
+ * the run's events stream first (run-event-stream.ts).
  */
 import { Router } from 'express';
 import { runCostText, UNPRICED } from '../../agent/spec/spec-labels';
 import { z } from 'zod';
 import { actorFor } from '../http/actor';
-import { notFound } from '../http/http-error';
+import { HttpError, notFound } from '../http/http-error';
 import { extractDocumentUploads } from '../documents/document-uploads';
 import type { StoredDocument } from '../documents/document-store';
+import { wantsEventStream } from '../http/event-stream';
 import { isMultipart, receiveUpload } from '../http/multipart';
 import { runDocumentSentences } from '../runtime/document-report';
 import { parseRequest } from '../http/validate';
@@ -19,6 +21,7 @@ import type { ApiDeps } from './deps';
 import { PagingQuery, RunParams, SlugParams } from './params';
 import { assertNotRefused, refusalSentence } from '../spend/budget-refusal';
 import { waitingSentence } from '../approvals/approval-words';
+import { respondWithRunEvents } from './run-event-stream';
 
 const RunBody = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
@@ -39,6 +42,7 @@ export function runSummary(run: RunRow): string {
   if (run.status === 'rejected') return run.error ?? 'Rejected at an approval step.';
   if (run.budget) return `${runSummary({ ...run, budget: undefined })} ${run.budget.reason}`;
   if (run.status === 'error') return `The run failed: ${run.error ?? 'unknown error'}`;
+  if (run.status === 'cancelled') return `${run.error ?? 'The run was cancelled.'} ${cost === UNPRICED ? '' : `It cost ${cost}.`}`.trim();
   if (run.status === 'dry-run') {
     const reasons = [
       ...new Set(
@@ -79,9 +83,39 @@ export function runRoutes(deps: ApiDeps): Router {
     } else {
       ({ inputs, trigger } = parseRequest(RunBody, req.body, 'body'));
     }
-    const run = await deps.runtime.run({ app, inputs, fromForm, uploadedDocuments, trigger: { kind: trigger }, actor: actorFor(req) });
+    const request = { app, inputs, fromForm, uploadedDocuments, trigger: { kind: trigger }, actor: actorFor(req) };
+    if (wantsEventStream(req)) {
+      await respondWithRunEvents(
+        res,
+        async (hooks) => {
+          const run = await deps.runtime.run({ ...request, ...hooks });
+          assertNotRefused(run);
+          return run;
+        },
+        (run) => ({ run, summary: runSummary(run) }),
+      );
+      return;
+    }
+    const run = await deps.runtime.run(request);
     assertNotRefused(run);
     res.status(201).json({ run, summary: runSummary(run) });
+  });
+
+  router.post('/:runId/cancel', async (req, res) => {
+    const { slug, runId } = parseRequest(RunParams, req.params, 'params');
+    const app = await requireApp(deps.store, slug);
+    const run = await deps.store.getRun(runId);
+    if (!run || run.appId !== app.id) throw notFound(`App "${slug}" has no run "${runId}".`);
+    if (!deps.runtime.cancel(runId)) {
+      throw new HttpError(
+        409,
+        'run_not_running',
+        run.status === 'running'
+          ? `Run "${runId}" is running on another server instance; cancel it there.`
+          : `Run "${runId}" has already finished (${run.status}), so there is nothing to cancel.`,
+      );
+    }
+    res.status(202).json({ cancelling: true });
   });
 
   router.get('/', async (req, res) => {

@@ -16,7 +16,7 @@ import { resolveDocumentInputs } from './document-inputs';
 import { parseValues, RecordValidationError } from './field-values';
 import { isModelStep } from '../../agent/spec/bindings';
 import { retiredGuard } from './retired-guard';
-import type { RunEventBus } from './run-events';
+import type { RunEvent, RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';
 import { runNotifyStep } from './steps/notify-step';
@@ -38,6 +38,8 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
   budget?: RunRow['budget'];
+  /** This run's own events as they are published (the run API streams them as server-sent events). */
+  onEvent?: (event: RunEvent) => void;
 }
 
 export interface Runtime {
@@ -49,6 +51,12 @@ export interface Runtime {
    * to the next approval step.
    */
   resume(request: ResumeRequest): Promise<RunRow>;
+  /**
+   * Cancels a run in progress in this process: the step running stops (its provider request
+   * is aborted; a streamed text keeps what arrived), later steps are skipped, and the run is
+   * stored as 'cancelled'. False when no such run is in progress here.
+   */
+  cancel(runId: string): boolean;
 }
 
 export interface ResumeRequest {
@@ -80,9 +88,12 @@ interface RunState {
   documents: ReadonlyMap<string, StoredDocument>;
   placeholders: Set<string>;
   schedule?: Record<string, unknown>;
-  signal?: AbortSignal;
+  /** Aborted by `cancel(runId)` or the caller: the step under way stops, later ones are skipped. */
+  signal: AbortSignal;
   /** Set when a person rejected at an approval step: later steps are not run. */
   rejected?: string;
+  /** Publishes one of this run's events (to the bus, and to the caller streaming them). */
+  publish(event: RunEvent): void;
 }
 
 function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
@@ -105,8 +116,9 @@ const noCost = { usage: emptyUsage(), costUsd: 0, request: null, model: null };
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const clock = () => (deps.now ? deps.now() : new Date());
   const now = () => clock().toISOString();
+  const inProgress = new Map<string, AbortController>();
 
-  async function run(request: RunRequest): Promise<RunRow> {
+  async function execute(request: RunRequest, runId: string, signal: AbortSignal): Promise<RunRow> {
     const { app, actor } = request;
     const spec = AppSpecSchema.parse(app.spec);
     const inputs = parseValues(spec.inputs, request.inputs, 'inputs', { fromForm: request.fromForm ?? false });
@@ -125,7 +137,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const documents = await resolveDocumentInputs(spec, inputs, request.uploadedDocuments ?? [], deps.documents);
     for (const doc of request.uploadedDocuments ?? []) await deps.documents.save(doc);
 
-    const runId = randomUUID();
+    const base = { workspaceId: app.workspaceId, runId, appSlug: app.slug };
+    const publish = (event: RunEvent) => {
+      deps.events.publish(event);
+      request.onEvent?.(event);
+    };
     const row: RunRow = {
       id: runId,
       appId: app.id,
@@ -143,15 +159,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ...(request.budget ? { budget: request.budget } : {}),
     };
     await deps.store.saveRun(row);
-    deps.events.publish({
-      type: 'run.started',
-      workspaceId: app.workspaceId,
-      runId,
-      appSlug: app.slug,
-      appVersion: app.version,
-      stepCount: spec.steps.length,
-      at: row.startedAt,
-    });
+    publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
     // Prompts get a document's text; the stored run keeps its id.
     const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
@@ -170,13 +178,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         documents,
         placeholders: new Set(),
         ...(request.schedule ? { schedule: request.schedule } : {}),
-        ...(request.signal ? { signal: request.signal } : {}),
+        signal,
+        publish,
       },
       0,
     );
   }
 
-  async function resume(request: ResumeRequest): Promise<RunRow> {
+  async function resume(request: ResumeRequest, signal: AbortSignal): Promise<RunRow> {
     const { app, actor } = request;
     const row = structuredClone(request.run);
     const approval = row.approval;
@@ -226,6 +235,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         placeholders,
         ...(approval.schedule ? { schedule: approval.schedule } : {}),
         ...(rejected ? { rejected } : {}),
+        signal,
+        publish: (event) => deps.events.publish(event),
       },
       at + 1,
     );
@@ -233,7 +244,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   /** Runs the steps from `from` on: to the end (stored as finished), or to an approval step (stored as waiting). */
   async function continueRun(state: RunState, from: number): Promise<RunRow> {
-    const { app, spec, row, actor, scope, documents, placeholders } = state;
+    const { app, spec, row, actor, scope, documents, placeholders, publish, signal } = state;
     const base = { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug };
     const spentFrom = row.steps.length;
     let failed: string | null = null;
@@ -255,7 +266,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         scope,
         documents,
         placeholders,
-        ...(state.signal ? { signal: state.signal } : {}),
+        signal,
+        onTextDelta: (text) => publish({ type: 'step.delta', ...base, stepId: step.id, index, text }),
       };
       if (retiredError) {
         outcome = { status: 'error', output: {}, ...noCost, error: retiredError };
@@ -267,17 +279,20 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
           ...noCost,
           error: error instanceof Error ? error.message : String(error),
         }));
-      } else if (failed || state.rejected) {
-        const why = failed ? `step "${failed}" failed` : 'the approval was rejected';
+      } else if (failed || state.rejected || signal.aborted) {
+        const why = failed ? `step "${failed}" failed` : state.rejected ? 'the approval was rejected' : 'the run was cancelled';
         outcome = { status: 'skipped', output: {}, ...noCost, error: `Not run: ${why}.` };
       } else {
-        deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
+        publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
         try {
           outcome = await runStep(step, env);
         } catch (error) {
           deps.logger.debug('step failed', { runId: row.id, stepId: step.id, error });
           outcome = { status: 'error', output: {}, ...noCost, error: error instanceof Error ? error.message : String(error) };
         }
+        // Whatever a step says after its run was cancelled (an aborted request), it was cancelled.
+        if (signal.aborted && outcome.status === 'error')
+          outcome = { ...outcome, status: 'cancelled', error: 'Cancelled while this step ran.' };
       }
       const stepRun: StepRun = { stepId: step.id, kind: step.kind, ...outcome, startedAt, finishedAt: now() };
       row.steps.push(stepRun);
@@ -286,17 +301,20 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       if (outcome.status === 'error' && !failed) failed = step.id;
       row.usage = addUsage(row.usage, outcome.usage);
       row.costUsd += outcome.costUsd;
-      deps.events.publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
+      publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
     }
 
-    row.status = failed ? 'error' : state.rejected ? 'rejected' : placeholders.size > 0 ? 'dry-run' : 'ok';
-    row.error = failed
-      ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
-      : (state.rejected ?? null);
+    const cancelled = row.steps.some((s) => s.status === 'cancelled') || (signal.aborted && !failed);
+    row.status = cancelled ? 'cancelled' : failed ? 'error' : state.rejected ? 'rejected' : placeholders.size > 0 ? 'dry-run' : 'ok';
+    row.error = cancelled
+      ? 'The run was cancelled; what its steps produced until then is kept.'
+      : failed
+        ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}`
+        : (state.rejected ?? null);
     row.finishedAt = now();
     // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
     await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
-    publishEnd(row, base);
+    publishEnd(state, base);
     return row;
   }
 
@@ -308,13 +326,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     row.status = 'waiting';
     row.approval = pendingApproval(step, gated, output, clock(), randomUUID(), state.schedule);
     await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
-    publishEnd(row, { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug });
+    publishEnd(state, { workspaceId: app.workspaceId, runId: row.id, appSlug: app.slug });
     await deps.onWaiting?.(app, row);
     return row;
   }
 
-  function publishEnd(row: RunRow, base: { workspaceId: string; runId: string; appSlug: string }): void {
-    deps.events.publish({
+  function publishEnd(state: RunState, base: { workspaceId: string; runId: string; appSlug: string }): void {
+    const { row } = state;
+    state.publish({
       type: 'run.finished',
       ...base,
       status: row.status as Exclude<RunRow['status'], 'queued' | 'running'>,
@@ -325,5 +344,34 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     });
   }
 
-  return { run, resume };
+  /** Runs `work` under a signal `cancel(runId)` can abort, on top of the caller's own. */
+  async function cancellable(
+    runId: string,
+    outer: AbortSignal | undefined,
+    work: (signal: AbortSignal) => Promise<RunRow>,
+  ): Promise<RunRow> {
+    const cancellation = new AbortController();
+    inProgress.set(runId, cancellation);
+    try {
+      return await work(outer ? AbortSignal.any([outer, cancellation.signal]) : cancellation.signal);
+    } finally {
+      inProgress.delete(runId);
+    }
+  }
+
+  return {
+    // Known by its id from the start, so a run can be cancelled at any point.
+    run(request) {
+      const runId = randomUUID();
+      return cancellable(runId, request.signal, (signal) => execute(request, runId, signal));
+    },
+    resume(request) {
+      return cancellable(request.run.id, undefined, (signal) => resume(request, signal));
+    },
+    cancel(runId) {
+      const controller = inProgress.get(runId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+  };
 }

@@ -13,6 +13,8 @@ import type { RunRow, StepRun } from '../store/records';
 export type RunEvent =
   | { type: 'run.started'; workspaceId: string; runId: string; appSlug: string; appVersion: number; stepCount: number; at: string }
   | { type: 'step.started'; workspaceId: string; runId: string; appSlug: string; stepId: string; index: number; at: string }
+  /** A piece of a text step's answer, as the provider streamed it; joined they are the step's text. */
+  | { type: 'step.delta'; workspaceId: string; runId: string; appSlug: string; stepId: string; index: number; text: string }
   | {
       type: 'step.finished';
       workspaceId: string;

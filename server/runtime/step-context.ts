@@ -36,6 +36,8 @@ export interface StepEnv {
   /** Ids of earlier steps whose outputs are dry-run placeholders. */
   placeholders: ReadonlySet<string>;
   signal?: AbortSignal;
+  /** Receives a text step's answer piece by piece as the provider streams it. */
+  onTextDelta?: (text: string) => void;
 }
 
 export interface StepOutcome {

@@ -61,7 +61,7 @@ export function meterAgentProvider(
   return {
     id: provider.id,
     generate: (request, options) => provider.generate(request, options),
-    preview: (request) => provider.preview(request),
+    preview: (request, options) => provider.preview(request, options),
     async chat(request, options) {
       const result = await provider.chat(request, options);
       await ledger.record([agentTurnEntry(provider.id, result.usage, turn, now())]);

@@ -77,6 +77,7 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
   return {
     // A resumed run was checked against the budgets when it started.
     resume: (request) => inner.resume(request),
+    cancel: (runId) => inner.cancel(runId),
     async run(request) {
       const { app } = request;
       const budgets = (await deps.store.spend.listBudgets(app.workspaceId)).filter((b) => b.appId === null || b.appId === app.id);

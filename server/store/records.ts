@@ -35,7 +35,8 @@ export interface StepRun {
   stepId: string;
   kind: string;
   model: string | null;
-  status: 'ok' | 'dry-run' | 'error' | 'skipped';
+  /** 'cancelled': the run was cancelled while this step ran (a streamed text keeps what arrived). */
+  status: 'ok' | 'dry-run' | 'error' | 'skipped' | 'cancelled';
   output: unknown;
   usage: Usage;
   costUsd: number;
@@ -56,8 +57,9 @@ export interface RunRow {
   /**
    * 'refused': a hard budget stopped it before any model was called (`error` says which).
    * 'waiting': an approval step paused it (`approval` says for whom); 'rejected': the approver said no.
+   * 'cancelled': stopped by a person.
    */
-  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused' | 'waiting' | 'rejected';
+  status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused' | 'waiting' | 'rejected' | 'cancelled';
   inputs: Record<string, unknown>;
   steps: StepRun[];
   usage: Usage;

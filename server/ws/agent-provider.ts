@@ -5,9 +5,9 @@
  * (Ollama, vLLM). Decided per message, so a key saved in settings takes effect at once.
  */
 import { findModel } from '../../agent/catalog';
-import { resolveProvider, type ProviderSettings } from '../../agent/providers';
+import { resolveProvider, type ProviderSettings, type ResolvedProvider } from '../../agent/providers';
 import { createPlannerProvider } from '../../agent/providers/planner';
-import type { Provider } from '../../agent/providers/provider';
+import type { Provider, ProviderId } from '../../agent/providers/provider';
 
 export interface AgentChoice {
   provider: Provider;
@@ -31,13 +31,23 @@ export function agentProviderFrom(options: {
   settings: () => ProviderSettings;
   env?: NodeJS.ProcessEnv;
 }): () => Promise<AgentChoice> {
+  // The same provider (and its SDK client, with its open connections) serves every message until the settings change.
+  const made = new Map<ProviderId, { settings: string; resolved: ResolvedProvider }>();
+  const resolve = (provider: ProviderId, settings: ProviderSettings): ResolvedProvider => {
+    const key = JSON.stringify(settings);
+    const known = made.get(provider);
+    if (known?.settings === key) return known.resolved;
+    const resolved = resolveProvider({ provider }, settings);
+    made.set(provider, { settings: key, resolved });
+    return resolved;
+  };
   return async () => {
     const wanted = (options.env ?? process.env).AGENT_MODEL?.trim();
     if (!wanted) return PLANNER;
     const settings = options.settings();
     if (wanted.startsWith(COMPATIBLE_PREFIX)) {
       const model = wanted.slice(COMPATIBLE_PREFIX.length).trim();
-      const resolved = resolveProvider({ provider: 'openai-compatible' }, settings);
+      const resolved = resolve('openai-compatible', settings);
       return resolved.ok && model ? { provider: resolved.provider, model } : PLANNER;
     }
     const facts = findModel(wanted);
@@ -47,7 +57,7 @@ export function agentProviderFrom(options: {
       );
     }
     // Without its key the planner answers, as on a fresh machine.
-    const resolved = resolveProvider(facts, settings);
+    const resolved = resolve(facts.provider, settings);
     return resolved.ok ? { provider: resolved.provider, model: facts.id } : PLANNER;
   };
 }

@@ -33,7 +33,7 @@ export type ClientMessage = z.infer<typeof ClientMessageSchema>;
  * (server/runtime/run-events.ts) to the builder's preview. Parsing strips the bus's extra
  * fields (workspaceId, the full step record); the UI fetches the run for details.
  */
-const StepStatusSchema = z.enum(['ok', 'dry-run', 'error', 'skipped']);
+const StepStatusSchema = z.enum(['ok', 'dry-run', 'error', 'skipped', 'cancelled']);
 const RunEventSchemas = [
   z.object({
     type: z.literal('run.started'),
@@ -49,6 +49,15 @@ const RunEventSchemas = [
     stepId: z.string(),
     index: z.number().int().nonnegative(),
   }),
+  /** A piece of a text step's answer as it streams in; concatenated in order they are the step's text. */
+  z.object({
+    type: z.literal('step.delta'),
+    runId: z.string(),
+    appSlug: z.string(),
+    stepId: z.string(),
+    index: z.number().int().nonnegative(),
+    text: z.string(),
+  }),
   z.object({
     type: z.literal('step.finished'),
     runId: z.string(),
@@ -61,7 +70,7 @@ const RunEventSchemas = [
     type: z.literal('run.finished'),
     runId: z.string(),
     appSlug: z.string(),
-    status: z.enum(['ok', 'dry-run', 'error', 'waiting', 'rejected']),
+    status: z.enum(['ok', 'dry-run', 'error', 'waiting', 'rejected', 'cancelled']),
     usage: UsageSchema,
     costUsd: z.number().nonnegative(),
     /** The sentence saying why the run failed; null when it did not. */

@@ -202,6 +202,7 @@ const SAMPLES: Record<string, SampleFn> = {
     body: { decision: 'approve' },
   }),
   'GET /api/approvals': async () => ({ path: '/api/approvals' }),
+  'POST /api/apps/:slug/runs/:runId/cancel': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}/cancel` }),
   'GET /api/apps/:slug/collections/:collection/records': async ({ app }) => ({ path: `/api/apps/${app}/collections/leads/records` }),
   'POST /api/apps/:slug/collections/:collection/records': async ({ app }) => ({
     path: `/api/apps/${app}/collections/leads/records`,

@@ -224,6 +224,7 @@ describe('runs with a Gemini key, against the Gemini emulator', () => {
     });
     // gemini-3-flash-preview: $0.50 / 1M input, $3 / 1M output.
     expect(body.run.costUsd).toBeCloseTo((2000 * 0.5 + 100 * 3) / 1e6, 9);
-    expect(gemini.requests[0]!.path).toBe('/v1beta/models/gemini-3-flash-preview:generateContent');
+    // Text steps stream (generateContentStream), so the run view sees the answer arrive.
+    expect(gemini.requests[0]!.path).toBe('/v1beta/models/gemini-3-flash-preview:streamGenerateContent');
   });
 });

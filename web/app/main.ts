@@ -12,6 +12,7 @@ import { readFieldValue } from './form-values';
 import { mountRecordsTable, type RecordsTable } from './records-table';
 import { renderRun, statusBadge } from './run-view';
 import { approvalPanel } from './approval-panel';
+import { createLiveRun } from './live-run';
 import { mountVersions } from './versions';
 import { loadAppSpend } from './app-spend';
 import { mountManagePanel } from './manage-panel';
@@ -89,11 +90,13 @@ const form = document.getElementById('run-form') as HTMLFormElement | null;
 if (form) {
   const button = byId<HTMLButtonElement>('run-button');
   const status = byId('run-status');
+  const live = createLiveRun(result, spec, runsUrl);
   // Live progress of runs of this app (from this page, a schedule or another tab) over the socket.
   connectSocket({
     onStatus() {},
     onEvent(event) {
       if (!('appSlug' in event) || event.appSlug !== slug) return;
+      live.onEvent(event);
       if (event.type === 'run.started') status.textContent = `Running ${event.stepCount} step${event.stepCount === 1 ? '' : 's'}…`;
       else if (event.type === 'step.started') {
         const step = spec.steps.find((s) => s.id === event.stepId);

@@ -20,6 +20,7 @@ const STATUS_TONE: Record<string, string> = {
   error: 'badge-danger',
   refused: 'badge-danger',
   skipped: 'badge',
+  cancelled: 'badge-warn',
   running: 'badge-warn',
   queued: 'badge',
   waiting: 'badge-warn',
@@ -153,7 +154,7 @@ function stepBlock(spec: AppSpec, result: StepRun, summary: string, openRequest:
       statusBadge(result.status),
       result.model ? h('span', { class: 'badge badge-accent' }, result.model) : null,
     ),
-    result.error ? h('p', { class: 'banner banner-danger' }, result.error) : null,
+    result.error ? h('p', { class: result.status === 'cancelled' ? 'banner' : 'banner banner-danger' }, result.error) : null,
     result.status === 'dry-run' ? dryRunDetails(result, output, summary) : null,
     stepOutput(step, result, output),
     result.request

@@ -6,10 +6,12 @@
  */
 import { GoogleGenAI } from '@google/genai';
 import { ProviderError } from '../errors';
-import type { Provider, ProviderConfig, ProviderResult } from '../provider';
+import type { CallOptions, Provider, ProviderConfig, ProviderResult } from '../provider';
 import { callWithRetry, retryPolicy } from '../retry';
+import { textStream } from '../text-stream';
 import { fromResponse } from './from-response';
 import { mapError } from './map-error';
+import { mergeStream } from './merge-stream';
 import { toChatCall, toGenerateCall, toSdkParams, toWireRequest, type GeminiCall } from './to-request';
 
 export const GEMINI_DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com';
@@ -34,21 +36,29 @@ export function createGeminiProvider(config: ProviderConfig): Provider {
     return client;
   }
 
-  async function send(call: GeminiCall, structured: boolean, signal: AbortSignal | undefined): Promise<ProviderResult> {
-    const wire = toWireRequest(call);
+  async function send(call: GeminiCall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
+    const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
+    // Built once the answer is in, off the way to the first token.
+    const wire = () => toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
-      async (attemptSignal) =>
-        fromResponse(await getClient().models.generateContent(toSdkParams(call, attemptSignal)), wire, structured, call.warnings),
+      async (attemptSignal) => {
+        const params = toSdkParams(call, attemptSignal);
+        const response = stream
+          ? await mergeStream(await getClient().models.generateContentStream(params), stream)
+          : await getClient().models.generateContent(params);
+        return fromResponse(response, wire(), structured, call.warnings);
+      },
       (error) => mapError(error, { baseURL, apiKey: config.apiKey }),
-      signal,
+      options.signal,
+      stream,
     );
   }
 
   return {
     id: 'google',
-    chat: async (request, options) => send(toChatCall(request), false, options?.signal),
-    generate: async (request, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
-    preview: (request) => toWireRequest(toGenerateCall(request)),
+    chat: async (request, options) => send(toChatCall(request), false, options),
+    generate: async (request, options) => send(toGenerateCall(request), request.kind === 'structured', options),
+    preview: (request, options) => toWireRequest(toGenerateCall(request), options?.stream === true),
   };
 }

@@ -93,15 +93,16 @@ export function toSdkParams(call: GeminiCall, abortSignal: AbortSignal): Generat
   };
 }
 
-/** The REST request the SDK sends for `toSdkParams(call)` (Gemini API, v1beta). */
-export function toWireRequest(call: GeminiCall): WireRequest {
+/** The REST request the SDK sends for `toSdkParams(call)` (Gemini API, v1beta); `streamed`: generateContentStream's. */
+export function toWireRequest(call: GeminiCall, streamed = false): WireRequest {
   const body = {
     contents: call.contents,
     ...(call.systemInstruction ? { systemInstruction: call.systemInstruction } : {}),
     ...(call.tools ? { tools: call.tools } : {}),
     generationConfig: call.generationConfig,
   };
-  return { method: 'POST', path: `/v1beta/models/${call.model}:generateContent`, body: JSON.parse(JSON.stringify(body)) };
+  const method = streamed ? 'streamGenerateContent?alt=sse' : 'generateContent';
+  return { method: 'POST', path: `/v1beta/models/${call.model}:${method}`, body: JSON.parse(JSON.stringify(body)) };
 }
 
 function toContent(message: ChatMessage, model: string): Content {

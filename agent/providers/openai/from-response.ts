@@ -1,7 +1,9 @@
 /** OpenAI responses → ProviderResult content, object and warnings. */
 import type { ImagesResponse } from 'openai/resources/images';
 import type { Response } from 'openai/resources/responses/responses';
+import { ProviderError } from '../errors';
 import type { ContentPart } from '../messages';
+import { endedEarlyError } from '../text-stream';
 import type { ProviderResult, WireRequest } from '../provider';
 import { withParsedObject } from '../structured-output';
 import { parseToolArguments } from '../tool-wire';
@@ -31,6 +33,23 @@ export function fromResponses(response: Response, request: WireRequest, structur
   };
   if (structured) return withParsedObject(result);
   return result;
+}
+
+/**
+ * A streamed response as the SDK accumulated it, once the stream ended: `failed` (a
+ * response.failed event) and a response that never completed are errors, not answers.
+ */
+export function finishedResponse(response: Response): Response {
+  if (response.status === 'failed') {
+    const said = response.error?.message ? `: ${response.error.message.replace(/[.\s]+$/, '')}` : '';
+    throw new ProviderError({
+      kind: 'unavailable',
+      provider: 'openai',
+      message: `OpenAI could not finish the answer${said}. Try again, or pick another model.`,
+    });
+  }
+  if (response.status === 'in_progress' || response.status === 'queued') throw endedEarlyError('openai', 'response.completed');
+  return response;
 }
 
 export function fromImages(response: ImagesResponse, request: WireRequest): ProviderResult {

@@ -6,9 +6,10 @@
  */
 import OpenAI, { toFile } from 'openai';
 import { ProviderError } from '../errors';
-import type { ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult } from '../provider';
+import type { CallOptions, ChatRequest, GenerateRequest, Provider, ProviderConfig, ProviderResult } from '../provider';
 import { callWithRetry, retryPolicy } from '../retry';
-import { fromImages, fromResponses } from './from-response';
+import { textStream } from '../text-stream';
+import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
@@ -34,32 +35,42 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
     return client;
   }
 
-  async function send(call: OpenAICall, structured: boolean, signal: AbortSignal | undefined): Promise<ProviderResult> {
-    const wire = toWireRequest(call);
+  async function send(call: OpenAICall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
+    // Only the Responses API streams text; image calls answer in one piece.
+    const stream = options.onTextDelta && call.endpoint === 'responses' ? textStream(options.onTextDelta) : undefined;
+    // Built once the answer is in: copying a whole agent request (every tool) is not worth delaying the first token for.
+    const wire = () => toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
         const openai = getClient();
         switch (call.endpoint) {
-          case 'responses':
-            return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+          case 'responses': {
+            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire(), structured);
+            // The SDK's ResponseStream accumulates the events into the final response (usage from response.completed).
+            const events = openai.responses.stream({ ...call.body, stream: true }, { signal: attemptSignal });
+            events.on('response.output_text.delta', (event) => stream.emit(event.delta));
+            return fromResponses(finishedResponse(await events.finalResponse()), wire(), structured);
+          }
           case 'images.generate':
-            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire);
+            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire());
           case 'images.edit': {
             const image = await toFile(Buffer.from(call.image.base64, 'base64'), call.image.filename, { type: call.image.mimeType });
-            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire);
+            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire());
           }
         }
       },
       (error) => mapOpenAIError(error, errorContext),
-      signal,
+      options.signal,
+      stream,
     );
   }
 
   return {
     id: 'openai',
-    chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options?.signal),
-    generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options?.signal),
-    preview: (request) => toWireRequest(toGenerateCall(request)),
+    chat: async (request: ChatRequest, options) => send(toChatCall(request), false, options),
+    generate: async (request: GenerateRequest, options) => send(toGenerateCall(request), request.kind === 'structured', options),
+    preview: (request, options) =>
+      toWireRequest(toGenerateCall(request), options?.stream === true && request.kind !== 'image' && request.kind !== 'image-edit'),
   };
 }

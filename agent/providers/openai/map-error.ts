@@ -28,6 +28,15 @@ export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): Pro
       message: `${PROVIDER_LABEL[provider]} could not be reached at ${context.baseURL}. Check that it is running and that ${context.baseURLEnv} is right, or pick another model.`,
     });
   }
+  // A Responses stream's `error` event reaches us as the event itself: the SDK re-emits it as is.
+  if (isStreamErrorEvent(error)) {
+    return new ProviderError({
+      kind: 'unavailable',
+      provider,
+      cause: error,
+      message: `${PROVIDER_LABEL[provider]} reported an error while answering: ${redactSecrets(error.message, [context.apiKey]).replace(/[.\s]+$/, '')}. Try again, or pick another model.`,
+    });
+  }
   if (error instanceof APIError && typeof error.status === 'number') {
     const body = error.error as { message?: unknown } | undefined;
     const said = typeof body?.message === 'string' ? body.message : error.message;
@@ -54,4 +63,13 @@ export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): Pro
     });
   }
   return null;
+}
+
+function isStreamErrorEvent(error: unknown): error is { type: 'error'; message: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { type?: unknown }).type === 'error' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
 }

@@ -69,11 +69,11 @@ export function toGenerateCall(request: GenerateRequest): OpenAICall {
   }
 }
 
-/** The call as it goes on the wire; multipart bodies show the image as its size. */
-export function toWireRequest(call: OpenAICall): WireRequest {
+/** The call as it goes on the wire; multipart bodies show the image as its size. `streamed`: sent with `stream: true`. */
+export function toWireRequest(call: OpenAICall, streamed = false): WireRequest {
   switch (call.endpoint) {
     case 'responses':
-      return { method: 'POST', path: '/responses', body: jsonBody(call.body) };
+      return { method: 'POST', path: '/responses', body: jsonBody(streamed ? { ...call.body, stream: true } : call.body) };
     case 'images.generate':
       return { method: 'POST', path: '/images/generations', body: jsonBody(call.body) };
     case 'images.edit':

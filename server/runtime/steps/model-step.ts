@@ -6,7 +6,7 @@
 import type { ModelFacts } from '../../../agent/catalog/index';
 import type { GenerateRequest, ProviderResult } from '../../../agent/providers/provider';
 import { buildGenerateRequest } from '../generate-request';
-import type { Usage } from '../../../agent/providers/usage';
+import { emptyUsage, type Usage } from '../../../agent/providers/usage';
 import type { ModelBinding } from '../../../agent/spec/app-spec';
 import { effectiveBinding, type ModelStep } from '../../../agent/spec/bindings';
 import { resolveBinding } from '../../../agent/spec/resolve-binding';
@@ -93,12 +93,35 @@ async function dryRun(
   };
 }
 
+/**
+ * A text step stopped part-way (cancelled, or its stream broke): the text that arrived is its
+ * output. No final chunk came, so there is no reported usage to price.
+ */
+function partialText(text: string, error: unknown, wire: unknown, model: string, env: StepEnv): StepOutcome {
+  const cancelled = env.signal?.aborted === true;
+  const kept = text.length > 0 ? ` The ${text.length} characters that arrived are kept.` : '';
+  // The provider may still bill what it sent; without its final chunk there is no count to show.
+  const unbilled = text.length > 0 ? ' No usage came with a stopped answer, so its cost is not counted here.' : '';
+  const said = cancelled ? `Cancelled while the answer was arriving.${kept}` : error instanceof Error ? error.message : String(error);
+  return {
+    status: cancelled ? 'cancelled' : 'error',
+    output: { text },
+    usage: emptyUsage(),
+    costUsd: 0,
+    request: wire,
+    model,
+    error: `${said}${unbilled}`,
+  };
+}
+
 export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepOutcome> {
   const binding = effectiveBinding(env.spec, step);
   const model = resolveBinding(binding);
   const resolved = env.services.resolveModel(model, binding, env.services.settings.values(env.app.workspaceId));
   const request = await buildGenerateRequest(step, binding, resolved.modelId, env);
-  const wire = resolved.provider.preview(request);
+  // Text steps stream (the run view shows the answer as it arrives), so their dry run shows the streamed request.
+  const streams = step.kind === 'generate-text';
+  const wire = resolved.provider.preview(request, { stream: streams });
   if (resolved.missing) return dryRun(step, model, binding, request, wire, resolved.missing, env);
   // With documents, the prompt is counted before sending: it may be past the model's input limit.
   const documents =
@@ -112,7 +135,22 @@ export async function runModelStep(step: ModelStep, env: StepEnv): Promise<StepO
     );
   }
 
-  const result = await resolved.provider.generate(request, env.signal ? { signal: env.signal } : {});
+  // What arrived is kept if the answer breaks off.
+  const streamed: string[] = [];
+  const onTextDelta = (text: string) => {
+    streamed.push(text);
+    env.onTextDelta?.(text);
+  };
+  let result: ProviderResult;
+  try {
+    result = await resolved.provider.generate(request, {
+      ...(env.signal ? { signal: env.signal } : {}),
+      ...(streams ? { onTextDelta } : {}),
+    });
+  } catch (error) {
+    if (streamed.length === 0 && !env.signal?.aborted) throw error;
+    return partialText(streamed.join(''), error, wire, model?.id ?? binding.model, env);
+  }
   const { summary: _summary, ...price } = priceOf(model, binding, result.usage, request);
   return {
     status: 'ok',
