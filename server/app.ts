@@ -93,7 +93,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     { store, settings, outbound, logger, resolveModel },
   );
   let boundHost = config.host;
-  const services = (req: http.IncomingMessage) => appServices({ store, runtime, origin: originOf(req) });
+  const services = (req: http.IncomingMessage) => appServices({ store, runtime, logger, origin: originOf(req) });
   const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

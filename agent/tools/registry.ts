@@ -25,6 +25,9 @@ import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
 import { executeAppTool } from './execute-app';
+import { removeTestCaseTool } from './remove-test-case';
+import { runTrialTool } from './run-trial';
+import { saveTestCaseTool } from './save-test-case';
 import { setAccessTool } from './set-access';
 import { shareAppLinkTool } from './share-app-link';
 import type { Tool, ToolContext, ToolResult } from './tool';
@@ -53,6 +56,9 @@ export const TOOLS: readonly Tool[] = [
   restoreAppVersionTool,
   deleteAppTool,
   executeAppTool,
+  saveTestCaseTool,
+  removeTestCaseTool,
+  runTrialTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,

@@ -37,6 +37,11 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
   budget?: RunRow['budget'];
+  /**
+   * A trial run (server/trials/): not stored, no progress events, no ledger rows (the trial
+   * writes its own), and steps that save records or send things are shown, not performed.
+   */
+  trial?: true;
 }
 
 export interface Runtime {
@@ -53,8 +58,21 @@ export interface RuntimeDeps extends RuntimeServices {
   recordSpend?: (app: StoredApp, run: RunRow) => Promise<void>;
 }
 
-function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
+/** What a trial shows instead of a step that would save a record or send something. */
+const notInTrials = (): Promise<StepOutcome> =>
+  Promise.resolve({
+    status: 'skipped',
+    output: {},
+    usage: emptyUsage(),
+    costUsd: 0,
+    request: null,
+    model: null,
+    error: 'Not run: a trial saves no records and sends nothing.',
+  });
+
+function runStep(step: Step, env: StepEnv, trial: boolean): Promise<StepOutcome> {
   if (isModelStep(step)) return runModelStep(step, env);
+  if (trial) return notInTrials();
   switch (step.kind) {
     case 'save-record':
       return runSaveRecordStep(step, env);
@@ -70,6 +88,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   async function run(request: RunRequest): Promise<RunRow> {
     const { app, actor } = request;
+    const trial = request.trial === true;
+    const publish: RunEventBus['publish'] = trial ? () => undefined : (event) => deps.events.publish(event);
     const spec = AppSpecSchema.parse(app.spec);
     const inputs = parseValues(spec.inputs, request.inputs, 'inputs', { fromForm: request.fromForm ?? false });
     for (const field of spec.inputs.filter((f) => f.type === 'image')) {
@@ -104,8 +124,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       finishedAt: null,
       ...(request.budget ? { budget: request.budget } : {}),
     };
-    await deps.store.saveRun(row);
-    deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
+    if (!trial) await deps.store.saveRun(row);
+    publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
     // Prompts get a document's text; the stored run keeps its id.
     const documentTexts = Object.fromEntries([...documents].map(([name, doc]) => [name, doc.text]));
@@ -138,7 +158,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         outcome = { status: 'error', output: {}, usage: emptyUsage(), costUsd: 0, request: null, model: null, error: retiredError };
       } else if (failed && guard && scheduled && step.kind === 'notify') {
         // The app's own channel hears why its scheduled run did nothing.
-        outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
+        outcome = await runStep({ ...step, message: guard.notice }, env, trial).catch((error: unknown) => ({
           status: 'error' as const,
           output: {},
           usage: emptyUsage(),
@@ -158,9 +178,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
           error: `Not run: step "${failed}" failed.`,
         };
       } else {
-        deps.events.publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
+        publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
         try {
-          outcome = await runStep(step, env);
+          outcome = await runStep(step, env, trial);
         } catch (error) {
           deps.logger.debug('step failed', { runId: base.runId, stepId: step.id, error });
           outcome = {
@@ -181,15 +201,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       if (outcome.status === 'error' && !failed) failed = step.id;
       row.usage = addUsage(row.usage, outcome.usage);
       row.costUsd += outcome.costUsd;
-      deps.events.publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
+      publish({ type: 'step.finished', ...base, stepId: step.id, status: stepRun.status, index, step: stepRun });
     }
 
     row.status = failed ? 'error' : placeholders.size > 0 ? 'dry-run' : 'ok';
     row.error = failed ? `Step "${failed}" failed: ${row.steps.find((s) => s.stepId === failed)?.error ?? 'unknown error'}` : null;
     row.finishedAt = now();
     // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
-    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
-    deps.events.publish({
+    if (!trial) await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row)]);
+    publish({
       type: 'run.finished',
       ...base,
       status: row.status,

@@ -7,6 +7,7 @@
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
  *   conversations.jsonl                 builder conversations (append-only log)
  *   audit.jsonl                         audit log (append-only log)
+ *   trials.jsonl                        model trials (append-only log)
  *   accounts.json                       users, workspaces, sessions (see lowdb/auth-file.ts)
  * Every method resolves only after its change is fsynced; concurrent changes share one
  * write (group commit). Built on `new Low(adapter, defaults)` directly — lowdb's node preset
@@ -30,6 +31,7 @@ import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
+import { openLowdbTrialLog } from './lowdb/trials';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -69,6 +71,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       }
     }
   });
+  const trials = await openLowdbTrialLog(dir);
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -91,6 +94,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     refuseUnstorable({
       accounts: createAccountStore(auth.tables),
       spend,
+      trials,
       ...lowdbApps(apps, tables),
 
       async createConversation({ workspaceId, appSlug }) {
@@ -211,6 +215,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         await conversations.close();
         await audit.close();
         await spend.close();
+        await trials.close();
         await releaseLock();
       },
     }),

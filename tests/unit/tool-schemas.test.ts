@@ -79,6 +79,27 @@ const SAMPLES: Record<string, unknown> = {
   share_app_link: { slug: 'notes' },
   delete_app: { slug: 'notes', records: null },
   execute_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
+  save_test_case: {
+    slug: 'notes',
+    name: 'Pricing',
+    inputs: [{ name: 'topic', value: 'pricing' }],
+    run: null,
+    checks: [
+      { kind: 'contains', step: null, text: 'price' },
+      { kind: 'matches', step: 'draft', pattern: '^\\w+' },
+      { kind: 'max-cost', usd: 0.01 },
+    ],
+  },
+  remove_test_case: { slug: 'notes', id: 't1' },
+  run_trial: {
+    slug: 'notes',
+    bindings: [
+      { model: 'gpt-5-mini', provider: null, options: null },
+      { model: 'gemini-3.1-pro-preview', provider: null, options: null },
+    ],
+    step: null,
+    inputs: null,
+  },
   model_status: { model: 'gpt-4o' },
   ask_user: {
     question: 'Should it make images, or read photos you upload?',
@@ -111,6 +132,13 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['share_app_link', { slug: '' }, 'slug'],
   ['delete_app', { slug: 42, records: null }, 'slug'],
   ['execute_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
+  [
+    'save_test_case',
+    { ...(SAMPLES.save_test_case as object), checks: [{ kind: 'matches', step: null, pattern: '(a+)+$' }] },
+    'checks[0].pattern',
+  ],
+  ['remove_test_case', { slug: 'notes', id: 'T 1' }, 'id'],
+  ['run_trial', { ...(SAMPLES.run_trial as object), bindings: [{ model: 'gpt-5-mini', provider: null, options: null }] }, 'bindings'],
   ['model_status', { model: '' }, 'model'],
   ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
@@ -239,6 +267,9 @@ describe('tool registry', () => {
       'restore_app_version',
       'delete_app',
       'execute_app',
+      'save_test_case',
+      'remove_test_case',
+      'run_trial',
       'compare_models',
       'recommend_model',
       'estimate_app_cost',

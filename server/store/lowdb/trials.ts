@@ -1,0 +1,35 @@
+/** Trials on lowdb: one append-only log, trials.jsonl, in the data folder (see LogTable). */
+import { join } from 'node:path';
+import type { Trial, TrialLog } from '../../../agent/ports/trials';
+import { LogTable } from './log-table';
+
+/** The most an app's trial list answers with at once. */
+export const MAX_TRIALS_LISTED = 100;
+
+function checkTrial(row: unknown): asserts row is Trial {
+  const r = row as Partial<Trial> | null;
+  if (!r || typeof r.id !== 'string' || typeof r.appId !== 'string' || !Array.isArray(r.lanes) || typeof r.createdAt !== 'string') {
+    throw new Error('the row is not a trial (id, appId, lanes, createdAt)');
+  }
+}
+
+export async function openLowdbTrialLog(dir: string): Promise<TrialLog & { close(): Promise<void> }> {
+  const table = await LogTable.open<Trial>({ path: join(dir, 'trials.jsonl'), check: checkTrial, key: (row) => row.id });
+  return {
+    saveTrial: (trial) => table.put(structuredClone(trial)),
+    async getTrial(id) {
+      const trial = table.rows.get(id);
+      return trial ? structuredClone(trial) : null;
+    },
+    async listTrials(appId, options) {
+      const limit = Math.min(options?.limit ?? MAX_TRIALS_LISTED, MAX_TRIALS_LISTED);
+      const rows = table.list();
+      const out: Trial[] = [];
+      for (let i = rows.length - 1; i >= 0 && out.length < limit; i -= 1) {
+        if (rows[i]!.appId === appId) out.push(structuredClone(rows[i]!));
+      }
+      return out;
+    },
+    close: () => table.close(),
+  };
+}
