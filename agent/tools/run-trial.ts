@@ -55,7 +55,7 @@ export function describeTrial(trial: Trial): string {
   const dry = trial.lanes.some((l) => l.status === 'dry-run')
     ? ' Without a key a binding runs dry: the requests and costs are real, the outputs are not.'
     : '';
-  return `Tried ${what} of ${where} on ${trial.lanes.length} models (trial ${trial.id}). ${trial.lanes.map((l) => laneSentence(l, trial.runsPerMonth)).join('; ')}.${dry} See it side by side and keep one on /apps/${trial.appSlug}/trials/${trial.id}.`;
+  return `Tried ${what} of ${where} on ${trial.lanes.length} models (trial ${trial.id}). ${trial.lanes.map((l) => laneSentence(l, trial.runsPerMonth)).join('; ')}.${dry} See it side by side and keep one on /apps/${trial.appSlug}?trial=${trial.id}.`;
 }
 
 export const runTrialTool: Tool<typeof RunTrialInputSchema, Trial> = {

@@ -16,6 +16,8 @@ import { runRoutes } from './runs';
 import { settingsRoutes } from './settings';
 import { spendRoutes } from './spend';
 import { templateRoutes } from './templates';
+import { testCaseRoutes } from './test-cases';
+import { trialRoutes } from './trials';
 import { versionRoutes } from './versions';
 
 export function createApiRouter(deps: ApiDeps): Router {
@@ -28,6 +30,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/files', fileRoutes(deps));
   api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
+  api.use('/apps/:slug/tests', testCaseRoutes(deps));
+  api.use('/apps/:slug/trials', trialRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use(spendRoutes(deps));
