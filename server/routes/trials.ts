@@ -20,6 +20,12 @@ const KeepBody = z.object({
   lane: z.number().int().min(0).max(3).describe('Which binding of the trial to keep: its position, from 0.'),
 });
 
+/** HTTP clients may write a binding as `{ model }`: its provider and options left out read as null, as at the top level. */
+function withOmittedNulls(bindings: unknown): unknown {
+  if (!Array.isArray(bindings)) return bindings;
+  return bindings.map((b) => (typeof b === 'object' && b !== null && !Array.isArray(b) ? { provider: null, options: null, ...b } : b));
+}
+
 export function trialRoutes(deps: ApiDeps): Router {
   const router = Router({ mergeParams: true });
 
@@ -34,7 +40,13 @@ export function trialRoutes(deps: ApiDeps): Router {
   router.post('/', async (req, res) => {
     const { slug } = parseRequest(SlugParams, req.params, 'params');
     const body = parseRequest(Body, req.body, 'body');
-    const result = await callTool(deps, req, 'run_trial', { ...body, slug }, deps.chat(req).services);
+    const result = await callTool(
+      deps,
+      req,
+      'run_trial',
+      { ...body, bindings: withOmittedNulls(body.bindings), slug },
+      deps.chat(req).services,
+    );
     res.status(201).json({ summary: result.summary, trial: result.data });
   });
 
