@@ -4,7 +4,7 @@
  * set or the Run form's inputs. web/app/trials-panel.ts runs it and shows the result side by
  * side; past trials are listed there too.
  */
-import { listModels } from '../../agent/catalog';
+import { findModel, listModels } from '../../agent/catalog';
 import type { AppSpec } from '../../agent/spec/app-spec';
 import { isModelStep } from '../../agent/spec/bindings';
 import { checkBinding, stepsUsingDefault } from '../../agent/spec/capabilities';
@@ -43,7 +43,9 @@ export function renderTrialsCard(spec: AppSpec, now: Date): SafeHtml {
   const tests = spec.tests ?? [];
   const fitting = fittingModels(spec, now);
   // The app's own model is always offered, even when it has since been deprecated.
-  const models = fitting.some((m) => m.id === spec.model.model) ? fitting : [{ id: spec.model.model, name: spec.model.model }, ...fitting];
+  const models = fitting.some((m) => m.id === spec.model.model)
+    ? fitting
+    : [{ id: spec.model.model, name: findModel(spec.model.model)?.displayName ?? spec.model.model }, ...fitting];
   const second = models.find((m) => m.id !== spec.model.model)?.id ?? '';
   const picks = [spec.model.model, second];
   return html`<section class="card trials" id="trials" aria-labelledby="trials-title">

@@ -116,7 +116,7 @@ function laneHead(trial: Trial, lane: TrialLane, index: number, options: TrialVi
       ),
     ),
     current
-      ? h('span', { class: 'badge badge-ok' }, 'current')
+      ? h('span', { class: 'badge badge-ok', dataset: { role: 'current' } }, 'current')
       : h(
           'button',
           {
