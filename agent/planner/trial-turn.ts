@@ -9,7 +9,7 @@ import type { ModelFacts } from '../catalog';
 import { effectiveBinding } from '../spec/bindings';
 import type { AppSpec, ModelBinding } from '../spec/app-spec';
 import type { BindModelInput } from '../tools/bind-model';
-import type { RunTrialInput } from '../tools/run-trial';
+import type { TryModelsInput } from '../tools/try-models';
 import type { SaveTestCaseInput } from '../tools/save-test-case';
 import type { ModelBindingInput } from '../tools/spec-inputs';
 import { call, reply, type PlannedCall, type PlannerAction } from './action';
@@ -59,13 +59,13 @@ export function trialTurn(state: ConversationState, models: readonly ModelFacts[
     const named = models.map((m) => m.id);
     const ids = named.length === 1 && named[0] !== spec.model.model ? [spec.model.model, ...named] : named;
     if (ids.length < 2) return reply(`Name two models to try ${spec.name} on, e.g. “try this on Gemini 3.1 Pro and GPT-5 mini”.`);
-    const args: RunTrialInput = {
+    const args: TryModelsInput = {
       slug,
       bindings: ids.slice(0, 4).map((model) => ({ model, provider: null, options: null })),
       step: null,
       inputs: null,
     };
-    return once(state, { name: 'run_trial', args });
+    return once(state, { name: 'try_models', args });
   });
 }
 
@@ -74,7 +74,7 @@ export function trialTurn(state: ConversationState, models: readonly ModelFacts[
  * switch, its reply led by the trial's outcome; on "switch anyway", just the switch.
  */
 export function switchAfterOffer(state: ConversationState, edits: Edit[], tryFirst: boolean): PlannerAction {
-  const trial = state.sinceUser.find((o) => o.name === 'run_trial');
+  const trial = state.sinceUser.find((o) => o.name === 'try_models');
   if (tryFirst && !trial) {
     const action = changeTurn(state, edits, { offerTrial: false });
     const bind = action.kind === 'calls' ? action.calls.find((c) => c.name === 'bind_model') : undefined;
@@ -84,13 +84,13 @@ export function switchAfterOffer(state: ConversationState, edits: Edit[], tryFir
     const step = args.step === null ? null : spec.steps.find((s) => s.id === args.step);
     const current = step ? effectiveBinding(spec, step) : spec.model;
     if (!current) return action;
-    const input: RunTrialInput = {
+    const input: TryModelsInput = {
       slug: args.slug,
       bindings: [asInput(current), { model: args.model, provider: args.provider, options: args.options }],
       step: args.step,
       inputs: null,
     };
-    return call({ name: 'run_trial', args: input });
+    return call({ name: 'try_models', args: input });
   }
   const action = changeTurn(state, edits, { offerTrial: false });
   if (action.kind !== 'reply' || !trial) return action;

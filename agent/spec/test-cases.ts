@@ -4,7 +4,7 @@
  * version restores it; a change to the set is a version like any other change.
  *
  * The shapes are strict-mode compatible (every property present, null for "not set"), so the
- * same schemas are the spec's and the tools' (save_test_case, run_trial).
+ * same schemas are the spec's and the tools' (save_test_case, try_models).
  */
 import safeRegex from 'safe-regex2';
 import { z } from 'zod';

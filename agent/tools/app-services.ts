@@ -20,7 +20,7 @@ export interface RunReport {
   steps: Array<{ stepId: string; status: string; note: string | null }>;
 }
 
-/** What run_trial asks the runtime for: checked, canonical bindings and where they apply. */
+/** What try_models asks the runtime for: checked, canonical bindings and where they apply. */
 export interface TrialRequest {
   bindings: ModelBinding[];
   /** The step tried; null = the app's default binding. */

@@ -26,7 +26,7 @@ import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
 import { executeAppTool } from './execute-app';
 import { removeTestCaseTool } from './remove-test-case';
-import { runTrialTool } from './run-trial';
+import { tryModelsTool } from './try-models';
 import { saveTestCaseTool } from './save-test-case';
 import { setAccessTool } from './set-access';
 import { shareAppLinkTool } from './share-app-link';
@@ -58,7 +58,7 @@ export const TOOLS: readonly Tool[] = [
   executeAppTool,
   saveTestCaseTool,
   removeTestCaseTool,
-  runTrialTool,
+  tryModelsTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,

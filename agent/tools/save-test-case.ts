@@ -46,7 +46,7 @@ async function caseInputs(ctx: ToolContext, input: SaveTestCaseInput, app: Store
 export const saveTestCaseTool: Tool<typeof SaveTestCaseInputSchema, AppChangeData & { testId: string }> = {
   name: 'save_test_case',
   description:
-    "Saves inputs as a test case of an app, with optional checks (contains, does not contain, matches a pattern, a field equals, the label is one of, cost per run at most, latency at most): the given inputs, or a run's (null = the latest run). Trials (run_trial) run the whole test set on several models.",
+    "Saves inputs as a test case of an app, with optional checks (contains, does not contain, matches a pattern, a field equals, the label is one of, cost per run at most, latency at most): the given inputs, or a run's (null = the latest run). Trials (try_models) run the whole test set on several models.",
   input: SaveTestCaseInputSchema,
   minRole: 'editor',
   writeHints: { destructiveHint: false, idempotentHint: false },
@@ -68,7 +68,7 @@ export const saveTestCaseTool: Tool<typeof SaveTestCaseInputSchema, AppChangeDat
       {
         action: 'save_test_case',
         note: `save_test_case: ${id} (${name})`,
-        summary: `Saved test case ${id} "${name}" on ${app.slug} with ${checks}; it has ${tests.length + 1} test case${tests.length === 0 ? '' : 's'}. Try them on other models with run_trial.`,
+        summary: `Saved test case ${id} "${name}" on ${app.slug} with ${checks}; it has ${tests.length + 1} test case${tests.length === 0 ? '' : 's'}. Try them on other models with try_models.`,
       },
     );
     return { ...result, data: { ...result.data, testId: id } };

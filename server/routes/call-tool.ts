@@ -15,7 +15,7 @@ export function callTool(
   req: Request,
   name: string,
   input: unknown,
-  /** For tools that need the runtime (run_trial, save_test_case from a run). */
+  /** For tools that need the runtime (try_models, save_test_case from a run). */
   services?: AppServices,
 ): Promise<ToolResult> {
   const tool = deps.registry.get(name);

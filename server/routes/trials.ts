@@ -1,5 +1,5 @@
 /**
- * Trials of an app: run one (the run_trial tool: 2–4 bindings, the test set or one input),
+ * Trials of an app: run one (the try_models tool: 2–4 bindings, the test set or one input),
  * list them, show one, and keep a binding from one — bind_model with that lane's binding on
  * the trial's target (a new version; records untouched). The answer to keep names the
  * version it replaced, which POST /versions/:version/restore brings back (undo).
@@ -43,7 +43,7 @@ export function trialRoutes(deps: ApiDeps): Router {
     const result = await callTool(
       deps,
       req,
-      'run_trial',
+      'try_models',
       { ...body, bindings: withOmittedNulls(body.bindings), slug },
       deps.chat(req).services,
     );

@@ -66,7 +66,7 @@ async function record(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   return (await h.store.insertRecord({ appId: app.id, collection: 'leads', values: { company: 'Acme' }, createdBy: null })).id;
 }
-/** A stored trial of the app (one lane on the app's own model), as run_trial would leave it. */
+/** A stored trial of the app (one lane on the app's own model), as try_models would leave it. */
 async function trial(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   const id = randomUUID();
@@ -465,7 +465,7 @@ describe('security: role × route matrix', () => {
       execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
       save_test_case: { slug: 'workspace-app', name: null, inputs: [{ name: 'topic', value: 'matrix' }], run: null, checks: null },
       remove_test_case: { slug: 'workspace-app', id: 't999' },
-      run_trial: {
+      try_models: {
         slug: 'workspace-app',
         bindings: [
           { model: 'gpt-5-mini', provider: null, options: null },

@@ -76,7 +76,7 @@ describe('test cases and trials from the chat', () => {
 
   it('"try this on Gemini 3 Flash and GPT-5 mini" runs the test set on both and links the trial', async () => {
     const turn = await say(conversation, 'try this on Gemini 3 Flash and GPT-5 mini');
-    expect(turn.tools).toEqual(['run_trial']);
+    expect(turn.tools).toEqual(['try_models']);
     const app = (await t.store.getApp('ticket-replies'))!;
     const [trial] = await t.store.trials.listTrials(app.id);
     expect(trial!.lanes.map((l) => l.binding.model)).toEqual(['gemini-3-flash-preview', 'gpt-5-mini']);
@@ -94,7 +94,7 @@ describe('test cases and trials from the chat', () => {
     expect((await t.store.getApp('ticket-replies'))!.version).toBe(before.version);
 
     const answer = await say(conversation, 'yes');
-    expect(answer.tools).toEqual(['run_trial', 'bind_model']);
+    expect(answer.tools).toEqual(['try_models', 'bind_model']);
     expect(answer.text).toMatch(/^First the test set, side by side: Tried 1 test case\(s\) of ticket-replies on 2 models/);
     expect(answer.text).toContain('gpt-5-mini: no checks');
     expect(answer.text).toContain('gemini-3-flash-preview');

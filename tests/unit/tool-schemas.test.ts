@@ -91,7 +91,7 @@ const SAMPLES: Record<string, unknown> = {
     ],
   },
   remove_test_case: { slug: 'notes', id: 't1' },
-  run_trial: {
+  try_models: {
     slug: 'notes',
     bindings: [
       { model: 'gpt-5-mini', provider: null, options: null },
@@ -138,7 +138,7 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
     'checks[0].pattern',
   ],
   ['remove_test_case', { slug: 'notes', id: 'T 1' }, 'id'],
-  ['run_trial', { ...(SAMPLES.run_trial as object), bindings: [{ model: 'gpt-5-mini', provider: null, options: null }] }, 'bindings'],
+  ['try_models', { ...(SAMPLES.try_models as object), bindings: [{ model: 'gpt-5-mini', provider: null, options: null }] }, 'bindings'],
   ['model_status', { model: '' }, 'model'],
   ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
@@ -269,7 +269,7 @@ describe('tool registry', () => {
       'execute_app',
       'save_test_case',
       'remove_test_case',
-      'run_trial',
+      'try_models',
       'compare_models',
       'recommend_model',
       'estimate_app_cost',

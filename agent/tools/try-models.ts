@@ -16,7 +16,7 @@ import { IdentifierInput, ModelBindingInputSchema, NamedValueInputSchema, SlugIn
 import type { Tool } from './tool';
 import { ToolError } from './tool-error';
 
-export const RunTrialInputSchema = z.object({
+export const TryModelsInputSchema = z.object({
   slug: SlugInput,
   bindings: z
     .array(ModelBindingInputSchema)
@@ -30,7 +30,7 @@ export const RunTrialInputSchema = z.object({
     .nullable()
     .describe("One input to try (name = input field); null = the app's whole test set (save_test_case adds to it)."),
 });
-export type RunTrialInput = z.infer<typeof RunTrialInputSchema>;
+export type TryModelsInput = z.infer<typeof TryModelsInputSchema>;
 
 /** A binding in words: its model, and its options when it has any. */
 export function bindingLabel(binding: ModelBinding): string {
@@ -58,11 +58,11 @@ export function describeTrial(trial: Trial): string {
   return `Tried ${what} of ${where} on ${trial.lanes.length} models (trial ${trial.id}). ${trial.lanes.map((l) => laneSentence(l, trial.runsPerMonth)).join('; ')}.${dry} See it side by side and keep one on /apps/${trial.appSlug}?trial=${trial.id}.`;
 }
 
-export const runTrialTool: Tool<typeof RunTrialInputSchema, Trial> = {
-  name: 'run_trial',
+export const tryModelsTool: Tool<typeof TryModelsInputSchema, Trial> = {
+  name: 'try_models',
   description:
     "Tries an app's test set (or one input) on 2-4 models side by side, for the whole app or one step: per model and case the outputs, latency, tokens, cost per run and per month, and checks passed. Saves no records and sends nothing; without a key it is a dry run showing the requests and costs. Keep the better model with bind_model.",
-  input: RunTrialInputSchema,
+  input: TryModelsInputSchema,
   minRole: 'runner',
   writeHints: { destructiveHint: false, idempotentHint: false },
   async run(ctx, input) {
