@@ -41,7 +41,7 @@ const CHANGE_OPENING = /^(?:please\s+)?(?:change|switch|rename|move|stop|pause|s
 const SAVE_TEST = /\bsave\s+(?:this|that|it|(?:this|that|the)\s+(?:last\s+|latest\s+)?run)\s+as\s+an?\s+test(?:\s+case)?\b/;
 /** "try this on Gemini 3.1 Pro and GPT-5 mini", "compare the test set on …" (the models are read from the message). */
 const TRIAL =
-  /^(?:please\s+)?(?:try|test|compare|run)\s+(?:(?:this|it|that|the app|this app|them|the tests?|the test set|the test cases)\s+)?(?:on|with|against|using|side by side on)\b/;
+  /^(?:please\s+)?(?:try|test|compare)\s+(?:(?:this|it|that|the app|this app|them|the tests?|the test set|the test cases)\s+)?(?:on|with|against|using|side by side on)\b/;
 const SWITCH_ANYWAY = /^(?:n|no|nope|switch anyway|just switch|(?:no,?\s+)?switch|skip(?: it| them| the tests?)?)\b/;
 const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;
 
