@@ -45,14 +45,14 @@ export function checkTestCases(spec: AppSpec, issues: SpecIssue[]): void {
       const path = `${base}.checks[${j}]`;
       if (!('step' in check) || check.step === null) {
         if (fits.length === 0)
-          issues.push({ path, message: `Check "${check.kind}" needs a ${kinds.join(' or ')} step; this app has none.` });
+          issues.push({ path, message: `Check "${check.kind}" needs a step of kind ${kinds.join(' or ')}; this app has none.` });
         return;
       }
       const step = fits.find((s) => s.id === check.step);
       if (!step) {
         issues.push({
           path: `${path}.step`,
-          message: `Check "${check.kind}" names step "${check.step}", which is not a ${kinds.join(' or ')} step (those: ${list(fits.map((s) => s.id))}).`,
+          message: `Check "${check.kind}" names step "${check.step}", which is not a step of kind ${kinds.join(' or ')} (those: ${list(fits.map((s) => s.id))}).`,
         });
       } else if (check.kind === 'field-equals' && step.kind === 'extract' && !step.fields.some((f) => f.name === check.field)) {
         issues.push({
