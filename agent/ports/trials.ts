@@ -84,6 +84,9 @@ export interface Trial {
   createdAt: string;
 }
 
+/** The most one listing of an app's trials answers with. */
+export const MAX_TRIALS_LISTED = 100;
+
 export interface TrialLog {
   /** Stores a finished trial; resolves once it is durable. */
   saveTrial(trial: Trial): Promise<void>;

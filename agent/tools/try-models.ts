@@ -33,7 +33,7 @@ export const TryModelsInputSchema = z.object({
 export type TryModelsInput = z.infer<typeof TryModelsInputSchema>;
 
 /** A binding in words: its model, and its options when it has any. */
-export function bindingLabel(binding: ModelBinding): string {
+function bindingLabel(binding: ModelBinding): string {
   const options = Object.entries(binding.options ?? {}).map(([k, v]) => `${k} ${String(v)}`);
   return options.length > 0 ? `${binding.model} (${options.join(', ')})` : binding.model;
 }

@@ -161,4 +161,17 @@ describe('a side-by-side trial in Chromium', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('from the run history: "Save as test" turns a run into a test case', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${server.url}/apps/ticket-replies`);
+    await page.fill('#input-ticket', 'The app logs me out every hour.');
+    await page.click('#run-button');
+    await page.waitForSelector('#history .history-item [data-save-test]');
+    await Promise.all([page.waitForEvent('load'), page.click('#history .history-item [data-save-test]')]);
+    await page.waitForSelector('[data-test="t3"]');
+    expect(await page.textContent('[data-role="test-count"]')).toBe('3 test cases');
+    expect(await page.textContent('[data-test="t3"]')).toContain('ticket: The app logs me out every hour.');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,10 +1,7 @@
 /** Trials on lowdb: one append-only log, trials.jsonl, in the data folder (see LogTable). */
 import { join } from 'node:path';
-import type { Trial, TrialLog } from '../../../agent/ports/trials';
+import { MAX_TRIALS_LISTED, type Trial, type TrialLog } from '../../../agent/ports/trials';
 import { LogTable } from './log-table';
-
-/** The most an app's trial list answers with at once. */
-export const MAX_TRIALS_LISTED = 100;
 
 function checkTrial(row: unknown): asserts row is Trial {
   const r = row as Partial<Trial> | null;

@@ -3,8 +3,7 @@
  * Migration 1510 is appended to MIGRATIONS in migrations.ts.
  */
 import type pg from 'pg';
-import type { Trial, TrialLog } from '../../../agent/ports/trials';
-import { MAX_TRIALS_LISTED } from '../lowdb/trials';
+import { MAX_TRIALS_LISTED, type Trial, type TrialLog } from '../../../agent/ports/trials';
 import type { Migration } from './migration';
 
 export const TRIALS_MIGRATION: Migration = {
