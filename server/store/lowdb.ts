@@ -72,6 +72,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     }
   });
   const trials = await openLowdbTrialLog(dir);
+  const appsPort = lowdbApps(apps, tables);
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -95,7 +96,12 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       accounts: createAccountStore(auth.tables),
       spend,
       trials,
-      ...lowdbApps(apps, tables),
+      ...appsPort,
+      async deleteApp(slug) {
+        const id = apps.list().find((a) => a.slug === slug)?.id;
+        await appsPort.deleteApp(slug);
+        if (id) await trials.deleteTrialsOf(id);
+      },
 
       async createConversation({ workspaceId, appSlug }) {
         const at = now();

@@ -107,5 +107,19 @@ export function runTrialLogContract(options: TrialContractOptions): void {
       expect((await store.trials.listTrials(b.id)).map((t) => t.id)).toEqual(['elsewhere']);
       expect(await store.trials.listTrials('no-such-app')).toEqual([]);
     });
+
+    it('a trial goes with its app', async () => {
+      const app = await store.createApp({ workspaceId: 'ws', spec: specFor('tried'), createdBy: null });
+      const other = await store.createApp({ workspaceId: 'ws', spec: specFor('kept'), createdBy: null });
+      await store.trials.saveTrial(trialOf(app.id, 'gone', '2026-11-20T10:00:00.000Z'));
+      await store.trials.saveTrial(trialOf(other.id, 'stays', '2026-11-20T11:00:00.000Z'));
+      await store.deleteApp('tried');
+      expect(await store.trials.getTrial('gone')).toBeNull();
+      expect(await store.trials.listTrials(app.id)).toEqual([]);
+      await store.close();
+      store = await reopen();
+      expect(await store.trials.getTrial('gone')).toBeNull();
+      expect((await store.trials.getTrial('stays'))?.appId).toBe(other.id);
+    });
   });
 }

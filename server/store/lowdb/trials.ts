@@ -10,7 +10,13 @@ function checkTrial(row: unknown): asserts row is Trial {
   }
 }
 
-export async function openLowdbTrialLog(dir: string): Promise<TrialLog & { close(): Promise<void> }> {
+export interface LowdbTrialLog extends TrialLog {
+  /** Removes an app's trials (its outputs go with it, as PostgreSQL's ON DELETE CASCADE does). */
+  deleteTrialsOf(appId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openLowdbTrialLog(dir: string): Promise<LowdbTrialLog> {
   const table = await LogTable.open<Trial>({ path: join(dir, 'trials.jsonl'), check: checkTrial, key: (row) => row.id });
   return {
     saveTrial: (trial) => table.put(structuredClone(trial)),
@@ -26,6 +32,9 @@ export async function openLowdbTrialLog(dir: string): Promise<TrialLog & { close
         if (rows[i]!.appId === appId) out.push(structuredClone(rows[i]!));
       }
       return out;
+    },
+    async deleteTrialsOf(appId) {
+      for (const trial of table.list().filter((t) => t.appId === appId)) await table.delete(trial.id);
     },
     close: () => table.close(),
   };
