@@ -126,7 +126,7 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
     clock: () => new Date(),
     notify: notifyApprovers,
   });
-  const services = (req: http.IncomingMessage) => appServices({ store, runtime, approvals, origin: originOf(req) });
+  const services = (req: http.IncomingMessage) => appServices({ store, runtime, approvals, logger, origin: originOf(req) });
   const chat = (req: http.IncomingMessage) => ({ store, registry, agentProvider, clock, services: services(req) });
   const authLayer = createAuthLayer({ store, logger, runtime, env: deps.authEnv, rateLimits: deps.rateLimits });
 

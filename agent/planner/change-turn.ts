@@ -10,6 +10,7 @@ import { planEdits } from './edit-calls';
 import type { Edit } from './follow-ups';
 import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
 import { changedReply, failedReply, resultRows, unclearChangeReply } from './replies';
+import { trialOffer } from './trial-offer';
 
 interface ListedApp {
   slug: string;
@@ -50,7 +51,7 @@ export function appToChange(state: ConversationState): { slug: string } | { acti
   return { slug: chosen.slug };
 }
 
-export function changeTurn(state: ConversationState, edits: Edit[]): PlannerAction {
+export function changeTurn(state: ConversationState, edits: Edit[], options: { offerTrial?: boolean } = {}): PlannerAction {
   const found = appToChange(state);
   if ('action' in found) return found.action;
   const { slug } = found;
@@ -89,6 +90,9 @@ export function changeTurn(state: ConversationState, edits: Edit[]): PlannerActi
       ),
     );
   const next = plan.calls[done.length];
+  // A model switch on an app with test cases first offers to try them (trial-turn.ts).
+  const offer = done.length === 0 && options.offerTrial !== false ? trialOffer(state, spec, next) : null;
+  if (offer) return offer;
   if (next) return call(next);
   const notes = plan.problems.length > 0 ? `\n\n${plan.problems.join(' ')}` : '';
   if (done.length === 0) return reply(`Nothing changed.${notes || ' '}${notes ? '' : unclearChangeReply(spec)}`.trim());

@@ -44,6 +44,8 @@ export const MUTATING_TOOLS = new Set([
   'set_access',
   'share_app_link',
   'restore_app_version',
+  'save_test_case',
+  'remove_test_case',
 ]);
 /** Tools whose results describe an app (and may carry its spec). */
 const APP_TOOLS = new Set(['create_app', 'get_app', ...MUTATING_TOOLS]);

@@ -10,6 +10,7 @@ import type { ConversationState } from './conversation';
 import { parseFollowUp, type Edit } from './follow-ups';
 import { findNamedModels } from './model-wishes';
 import { parseApprovalWish, type ApprovalWish } from './approval-intent';
+import { TRIAL_QUESTION } from './trial-offer';
 
 export type FollowUp =
   | { kind: 'delete' }
@@ -19,7 +20,11 @@ export type FollowUp =
   | { kind: 'run' }
   | { kind: 'model-status'; models: ModelFacts[] }
   | { kind: 'edit'; edits: Edit[] }
-  | { kind: 'approval'; wish: ApprovalWish };
+  | { kind: 'approval'; wish: ApprovalWish }
+  | { kind: 'save-test' }
+  | { kind: 'trial'; models: ModelFacts[] }
+  /** The answer to TRIAL_QUESTION: `request` is the switch asked for before it. */
+  | { kind: 'switch'; edits: Edit[]; tryFirst: boolean };
 
 /** How the planner ends its delete question; the next message answers it. */
 export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
@@ -35,7 +40,18 @@ const AVAILABILITY =
   /\b(?:still (?:available|around|supported|working|there)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|end of life)\b/;
 /** Verbs that open an instruction to change an existing app ("change Reps log to …"). */
 const CHANGE_OPENING = /^(?:please\s+)?(?:change|switch|rename|move|stop|pause|set(?!\s+up))\b/;
+const SAVE_TEST = /\bsave\s+(?:this|that|it|(?:this|that|the)\s+(?:last\s+|latest\s+)?run)\s+as\s+an?\s+test(?:\s+case)?\b/;
+/** "try this on Gemini 3.1 Pro and GPT-5 mini", "compare the test set on …" (the models are read from the message). */
+const TRIAL =
+  /^(?:please\s+)?(?:try|test|compare)\s+(?:(?:this|it|that|the app|this app|them|the tests?|the test set|the test cases)\s+)?(?:on|with|against|using|side by side on)\b/;
+const SWITCH_ANYWAY = /^(?:n|no|nope|switch anyway|just switch|(?:no,?\s+)?switch|skip(?: it| them| the tests?)?)\b/;
 const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;
+
+/** The user message before the latest one (the request a question was about). */
+function previousRequest(messages: readonly ChatMessage[]): string {
+  const users = messages.filter((m) => m.role === 'user');
+  return (users[users.length - 2] as { content: string } | undefined)?.content ?? '';
+}
 
 /** The planner's previous reply, if the message before the latest user message is one. */
 function previousReply(messages: readonly ChatMessage[]): string {
@@ -54,6 +70,16 @@ export function detectFollowUp(state: ConversationState, messages: readonly Chat
   if (previousReply(messages).endsWith(CONFIRM_DELETE)) {
     if (YES.test(t)) return { kind: 'confirm-delete' };
     if (NO.test(t)) return { kind: 'keep' };
+  }
+  if (previousReply(messages).endsWith(TRIAL_QUESTION)) {
+    const edits = parseFollowUp(previousRequest(messages));
+    if (edits.length > 0 && YES.test(t)) return { kind: 'switch', edits, tryFirst: true };
+    if (edits.length > 0 && SWITCH_ANYWAY.test(t)) return { kind: 'switch', edits, tryFirst: false };
+  }
+  if (SAVE_TEST.test(t)) return { kind: 'save-test' };
+  if (TRIAL.test(t)) {
+    const models = [...new Map(findNamedModels(state.lastUser).map((m) => [m.model.id, m.model])).values()];
+    if (models.length > 0) return { kind: 'trial', models };
   }
   if (DELETE_APP.test(t)) return { kind: 'delete' };
   const approval = parseApprovalWish(state.lastUser);

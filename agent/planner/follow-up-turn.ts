@@ -12,6 +12,7 @@ import { call, reply, type PlannedCall, type PlannerAction } from './action';
 import { appToChange, changeTurn } from './change-turn';
 import type { ConversationState, ToolOutcome } from './conversation';
 import { CONFIRM_DELETE, type FollowUp } from './follow-up-intent';
+import { saveTestTurn, switchAfterOffer, trialTurn } from './trial-turn';
 
 /** Calls `planned` once; once it has answered, its summary (or refusal) is the reply. */
 function once(state: ConversationState, planned: PlannedCall[], answer: (outcomes: ToolOutcome[]) => string): PlannerAction {
@@ -64,6 +65,12 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
       const args: DecideApprovalInput = { app: about ? null : state.currentSlug, run: null, about: about ?? '', decision, text, note };
       return once(state, [{ name: 'decide_approval', args }], summaries);
     }
+    case 'save-test':
+      return saveTestTurn(state);
+    case 'trial':
+      return trialTurn(state, followUp.models);
+    case 'switch':
+      return switchAfterOffer(state, followUp.edits, followUp.tryFirst);
     default: {
       const unreachable: never = followUp;
       return unreachable;

@@ -7,14 +7,13 @@
  */
 import { z } from 'zod';
 import { APPROVAL_OUTPUTS, ApprovalDeadlineSchema, ApproverRoleSchema } from './approval-step';
+import { IdentifierSchema, NamedValueSchema } from './spec-names';
+import { TestSetSchema } from './test-cases';
+
+export { IdentifierSchema, NamedValueSchema } from './spec-names';
 
 /** Bumped when a persisted spec would no longer parse; old versions get a migration. */
 export const SPEC_VERSION = 1 as const;
-
-/** Identifiers used in `{{inputs.x}}` / `{{steps.x}}` references and as record keys. */
-export const IdentifierSchema = z
-  .string()
-  .regex(/^[a-z][a-zA-Z0-9_]{0,62}$/, 'must start with a lower-case letter and use only letters, digits and _ (max 63)');
 
 export const SlugSchema = z
   .string()
@@ -68,9 +67,6 @@ export const ModelBindingSchema = z.object({
     .default({}),
 });
 export type ModelBinding = z.infer<typeof ModelBindingSchema>;
-
-/** A `{ name, value }` pair; `value` may hold `{{…}}` references. */
-export const NamedValueSchema = z.object({ name: IdentifierSchema, value: z.string().max(20_000) });
 
 const stepBase = {
   id: IdentifierSchema,
@@ -218,6 +214,8 @@ export const AppSpecSchema = z.object({
   access: AccessSchema.default({ level: 'private' }),
   /** Sizes and volumes the user stated ("300-page contracts", "500 a week"); model fit and cost estimates use them. */
   workload: z.array(WorkloadSchema).max(10).default([]),
+  /** Saved inputs with checks (test-cases.ts); kept with each version. Absent = none. */
+  tests: TestSetSchema.optional(),
 });
 export type AppSpec = z.infer<typeof AppSpecSchema>;
 /** What callers may write: defaults not yet applied. */

@@ -26,3 +26,10 @@ export function effectiveBinding(spec: Pick<AppSpec, 'model'>, step: Step): Mode
 export function boundModelIds(spec: Pick<AppSpec, 'model' | 'steps'>): string[] {
   return [...new Set([spec.model.model, ...spec.steps.flatMap((s) => (s.model ? [s.model.model] : []))])];
 }
+
+/** `spec` with `binding` as its default (stepId null) or as one step's own: what bind_model saves and a trial runs. */
+export function withBinding(spec: AppSpec, stepId: string | null, binding: ModelBinding): AppSpec {
+  return stepId === null
+    ? { ...spec, model: binding }
+    : { ...spec, steps: spec.steps.map((s) => (s.id === stepId ? { ...s, model: binding } : s)) };
+}

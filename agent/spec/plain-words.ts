@@ -89,6 +89,10 @@ export function versionNoteSentence(note: string): string {
       return `Added a trigger: ${rest}.`;
     case 'remove_trigger':
       return `Removed a trigger: ${rest}.`;
+    case 'save_test_case':
+      return `Saved test case ${rest}.`;
+    case 'remove_test_case':
+      return `Removed test case ${rest}.`;
     case 'update_app':
       return `Changed ${rest.split('; ').length === 1 ? 'one thing' : `${rest.split('; ').length} things`}: ${rest.replaceAll('_', ' ').replaceAll(';', ',')}.`;
     default:

@@ -8,6 +8,7 @@ import { AppSpecSchema, STEP_OUTPUTS, type AppSpec, type Field, type Step } from
 import { findReferences } from './references';
 import { cronProblem, timeZoneProblem } from './schedule-rule';
 import { stepTexts } from './step-texts';
+import { checkTestCases } from './test-case-rules';
 import { SpecValidationError, formatPath, type SpecIssue } from './spec-validation-error';
 
 export { SpecValidationError, type SpecIssue } from './spec-validation-error';
@@ -217,5 +218,6 @@ export function checkAppSpec(spec: AppSpec): SpecIssue[] {
   for (const [i, c] of spec.collections.entries()) checkFields(c.fields, `collections[${i}].fields`, 'Field', issues);
   checkSteps(spec, issues);
   checkTriggers(spec, issues);
+  checkTestCases(spec, issues);
   return issues;
 }

@@ -81,7 +81,8 @@ export interface CostOptions {
   now: Date;
 }
 
-function volume(spec: AppSpec, options: CostOptions, notes: string[]): { runs: number; source: AppCost['volume'] } {
+/** Runs a month: the caller's figure, else the stated workload, else the schedules, else the assumed default. */
+export function volume(spec: AppSpec, options: CostOptions, notes: string[]): { runs: number; source: AppCost['volume'] } {
   if (options.runsPerMonth !== null) return { runs: options.runsPerMonth, source: 'stated' };
   const stated = statedVolume(spec.workload);
   if (stated) {

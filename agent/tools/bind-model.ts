@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
+import { withBinding } from '../spec/bindings';
 import { checkBinding, stepsUsingDefault } from '../spec/capabilities';
 import { changeResult, commitSpec, type AppChangeData } from './commit-spec';
 import { loadApp, today } from './load-app';
@@ -28,10 +29,7 @@ export const bindModelTool: Tool<typeof BindModelInputSchema, AppChangeData> = {
     const requested = toModelBinding({ model: input.model, provider: input.provider, options: input.options });
     const target = input.step === null ? { stepId: null, steps: stepsUsingDefault(spec) } : { stepId: input.step, steps: spec.steps };
     const { binding } = checkBinding(requested, target, today(ctx));
-    const next =
-      input.step === null
-        ? { ...spec, model: binding }
-        : { ...spec, steps: spec.steps.map((s) => (s.id === input.step ? { ...s, model: binding } : s)) };
+    const next = withBinding(spec, input.step, binding);
     const where = input.step === null ? 'the app default' : `step ${input.step}`;
     if (isDeepStrictEqual(next, spec)) {
       return changeResult(

@@ -27,6 +27,9 @@ import { recommendModelTool } from './recommend-model';
 import { removeTriggerTool } from './remove-trigger';
 import { restoreAppVersionTool } from './restore-app-version';
 import { executeAppTool } from './execute-app';
+import { removeTestCaseTool } from './remove-test-case';
+import { tryModelsTool } from './try-models';
+import { saveTestCaseTool } from './save-test-case';
 import { setAccessTool } from './set-access';
 import { shareAppLinkTool } from './share-app-link';
 import type { Tool, ToolContext, ToolResult } from './tool';
@@ -57,6 +60,9 @@ export const TOOLS: readonly Tool[] = [
   executeAppTool,
   listApprovalsTool,
   decideApprovalTool,
+  saveTestCaseTool,
+  removeTestCaseTool,
+  tryModelsTool,
   compareModelsTool,
   recommendModelTool,
   estimateAppCostTool,

@@ -20,6 +20,7 @@ import { appLifecycleBanner } from './app-lifecycle-banner';
 import { renderVersionsCard } from './versions-card';
 import { renderManageCard, renderShareCard } from './share-card';
 import { renderEmailCard } from './email-card';
+import { renderTrialsCard } from './trials-card';
 
 const bodies = new LRUCache<string, { body: SafeHtml; name: string }>({ max: 500 });
 const pages = new LRUCache<string, SafeHtml>({ max: 500 });
@@ -55,6 +56,7 @@ async function renderBody(
   const body = html`<nav class="crumbs small muted"><a href="/apps">Apps</a> / ${spec.slug}<span class="crumb-edit"> · <a href="/?app=${spec.slug}">Change it in the builder</a></span></nav>
 ${appLifecycleBanner(spec, now)}
 ${renderApp(spec, { version, modelName: (id) => findModel(id)?.displayName ?? null })}
+${renderTrialsCard(spec, now)}
 <section class="card" aria-label="Spend"><div class="card-head"><h2>Spend</h2><a class="small" href="/spend">All spend</a></div><div class="app-spend" data-role="app-spend"><p class="muted small">Loading…</p></div></section>
 ${renderShareCard(spec)}
 ${renderEmailCard(spec)}

@@ -5,6 +5,7 @@
  */
 import type { Request } from 'express';
 import { fillOmittedNulls } from '../../agent/tools/omitted-input';
+import type { AppServices } from '../../agent/tools/app-services';
 import type { ToolResult } from '../../agent/tools/tool';
 import { actorFor } from '../http/actor';
 import type { ApiDeps } from './deps';
@@ -14,8 +15,10 @@ export function callTool(
   req: Request,
   name: string,
   input: unknown,
+  /** For tools that need the runtime (try_models, save_test_case from a run). */
+  services?: AppServices,
 ): Promise<ToolResult> {
   const tool = deps.registry.get(name);
   const filled = tool ? fillOmittedNulls(tool.input, input ?? {}) : input;
-  return deps.registry.run(name, filled, { store: deps.store, actor: actorFor(req), clock: deps.clock });
+  return deps.registry.run(name, filled, { store: deps.store, actor: actorFor(req), clock: deps.clock, ...(services ? { services } : {}) });
 }

@@ -18,6 +18,8 @@ import { runRoutes } from './runs';
 import { settingsRoutes } from './settings';
 import { spendRoutes } from './spend';
 import { templateRoutes } from './templates';
+import { testCaseRoutes } from './test-cases';
+import { trialRoutes } from './trials';
 import { versionRoutes } from './versions';
 
 export function createApiRouter(deps: ApiDeps): Router {
@@ -30,6 +32,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/files', fileRoutes(deps));
   api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
+  api.use('/apps/:slug/tests', testCaseRoutes(deps));
+  api.use('/apps/:slug/trials', trialRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/mailbox', mailboxRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));

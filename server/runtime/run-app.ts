@@ -40,6 +40,11 @@ export interface RunRequest {
   budget?: RunRow['budget'];
   /** This run's own events as they are published (the run API streams them as server-sent events). */
   onEvent?: (event: RunEvent) => void;
+  /**
+   * A trial run (server/trials/): not stored, no progress events, no ledger rows (the trial
+   * writes its own), and steps that save records or send things are shown, not performed.
+   */
+  trial?: true;
 }
 
 export interface Runtime {
@@ -92,12 +97,27 @@ interface RunState {
   signal: AbortSignal;
   /** Set when a person rejected at an approval step: later steps are not run. */
   rejected?: string;
+  /** A trial (server/trials/): nothing stored or sent, no approval waited for. */
+  trial?: boolean;
   /** Publishes one of this run's events (to the bus, and to the caller streaming them). */
   publish(event: RunEvent): void;
 }
 
-function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
+/** What a trial shows instead of a step that would save a record or send something. */
+const notInTrials = (): Promise<StepOutcome> =>
+  Promise.resolve({
+    status: 'skipped',
+    output: {},
+    usage: emptyUsage(),
+    costUsd: 0,
+    request: null,
+    model: null,
+    error: 'Not run: a trial saves no records and sends nothing.',
+  });
+
+function runStep(step: Step, env: StepEnv, trial: boolean): Promise<StepOutcome> {
   if (isModelStep(step)) return runModelStep(step, env);
+  if (trial) return notInTrials();
   switch (step.kind) {
     case 'save-record':
       return runSaveRecordStep(step, env);
@@ -106,7 +126,7 @@ function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
     case 'notify':
       return runNotifyStep(step, env);
     case 'approval':
-      // Never run: continueRun pauses at it (or skips it after a failure or a rejection); resume records the decision.
+      // Never run: continueRun pauses at it (or skips it after a failure, a rejection, or in a trial); resume records the decision.
       throw new Error(`Approval step "${step.id}" is decided by a person, not run.`);
   }
 }
@@ -120,6 +140,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
   async function execute(request: RunRequest, runId: string, signal: AbortSignal): Promise<RunRow> {
     const { app, actor } = request;
+    const trial = request.trial === true;
     const spec = AppSpecSchema.parse(app.spec);
     const inputs = parseValues(spec.inputs, request.inputs, 'inputs', { fromForm: request.fromForm ?? false });
     for (const field of spec.inputs.filter((f) => f.type === 'image')) {
@@ -139,6 +160,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
     const base = { workspaceId: app.workspaceId, runId, appSlug: app.slug };
     const publish = (event: RunEvent) => {
+      if (trial) return;
       deps.events.publish(event);
       request.onEvent?.(event);
     };
@@ -158,7 +180,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       finishedAt: null,
       ...(request.budget ? { budget: request.budget } : {}),
     };
-    await deps.store.saveRun(row);
+    if (!trial) await deps.store.saveRun(row);
     publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
     // Prompts get a document's text; the stored run keeps its id.
@@ -180,6 +202,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         ...(request.schedule ? { schedule: request.schedule } : {}),
         signal,
         publish,
+        trial,
       },
       0,
     );
@@ -253,7 +276,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
 
     for (const [index, step] of spec.steps.entries()) {
       if (index < from) continue;
-      if (step.kind === 'approval' && !failed && !state.rejected) return pause(state, step, spentFrom);
+      if (step.kind === 'approval' && !failed && !state.rejected && !state.trial) return pause(state, step, spentFrom);
       const startedAt = now();
       let outcome: StepOutcome;
       const retiredError = guard?.stepError(step) ?? null;
@@ -273,7 +296,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         outcome = { status: 'error', output: {}, ...noCost, error: retiredError };
       } else if (failed && guard && scheduled && step.kind === 'notify') {
         // The app's own channel hears why its scheduled run did nothing.
-        outcome = await runStep({ ...step, message: guard.notice }, env).catch((error: unknown) => ({
+        outcome = await runStep({ ...step, message: guard.notice }, env, state.trial === true).catch((error: unknown) => ({
           status: 'error' as const,
           output: {},
           ...noCost,
@@ -285,7 +308,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       } else {
         publish({ type: 'step.started', ...base, stepId: step.id, index, at: startedAt });
         try {
-          outcome = await runStep(step, env);
+          outcome = await runStep(step, env, state.trial === true);
         } catch (error) {
           deps.logger.debug('step failed', { runId: row.id, stepId: step.id, error });
           outcome = { status: 'error', output: {}, ...noCost, error: error instanceof Error ? error.message : String(error) };
@@ -313,7 +336,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         : (state.rejected ?? null);
     row.finishedAt = now();
     // Concurrent with the run's save, so the ledger's write overlaps it instead of following it.
-    await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
+    if (!state.trial) await Promise.all([deps.store.saveRun(row), deps.recordSpend?.(app, row, spentFrom)]);
     publishEnd(state, base);
     return row;
   }

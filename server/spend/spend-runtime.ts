@@ -59,7 +59,8 @@ export function withSpend(inner: Runtime, deps: SpendRuntimeDeps): Runtime {
       startedAt: at,
       finishedAt: at,
     };
-    await deps.store.saveRun(row);
+    // A trial keeps its own record of the refusal (server/trials/run-trial.ts), not a run in the history.
+    if (!request.trial) await deps.store.saveRun(row);
     deps.logger.info('run refused by a budget', { app: request.app.slug, trigger: request.trigger.kind });
     return row;
   }

@@ -7,6 +7,7 @@
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
  *   conversations.jsonl                 builder conversations (append-only log)
  *   audit.jsonl                         audit log (append-only log)
+ *   trials.jsonl                        model trials (append-only log)
  *   accounts.json                       users, workspaces, sessions (see lowdb/auth-file.ts)
  * Every method resolves only after its change is fsynced; concurrent changes share one
  * write (group commit). Built on `new Low(adapter, defaults)` directly — lowdb's node preset
@@ -32,6 +33,7 @@ import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
 import { lowdbWaitingRuns } from './lowdb/waiting-runs';
+import { openLowdbTrialLog } from './lowdb/trials';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -71,6 +73,8 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       }
     }
   });
+  const trials = await openLowdbTrialLog(dir);
+  const appsPort = lowdbApps(apps, tables);
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -105,7 +109,13 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     refuseUnstorable({
       accounts: createAccountStore(auth.tables),
       spend,
-      ...lowdbApps(apps, tables),
+      trials,
+      ...appsPort,
+      async deleteApp(slug) {
+        const id = apps.list().find((a) => a.slug === slug)?.id;
+        await appsPort.deleteApp(slug);
+        if (id) await trials.deleteTrialsOf(id);
+      },
 
       async createConversation({ workspaceId, appSlug }) {
         const at = now();
@@ -225,6 +235,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         await conversations.close();
         await audit.close();
         await spend.close();
+        await trials.close();
         await releaseLock();
       },
     }),

@@ -19,6 +19,7 @@ import { postgresAuthTables } from './postgres/auth-tables';
 import { createAccountStore } from './auth-store';
 import { postgresSpendLedger } from './postgres/spend-tables';
 import { postgresWaitingRuns } from './postgres/waiting-runs';
+import { postgresTrialLog } from './postgres/trial-tables';
 import {
   toApp,
   toAudit,
@@ -83,6 +84,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
       accounts: createAccountStore(postgresAuthTables(query)),
       spend: postgresSpendLedger(query),
       waiting: postgresWaitingRuns(query),
+      trials: postgresTrialLog(query),
       async createApp({ workspaceId, spec, createdBy, note }) {
         const id = randomUUID();
         const at = now();

@@ -7,6 +7,7 @@ import type { AgentPorts } from '../../agent/ports/agent-ports';
 import type { AuditEntry, Conversation, RecordQuery, RecordRow, RecordValues, RunRow } from './records';
 import type { AccountStore } from './auth-store';
 import type { SpendLedger } from '../../agent/ports/spend';
+import type { TrialLog } from '../../agent/ports/trials';
 import type { RunSummary } from './run-summary';
 import type { WaitingRuns } from './waiting-runs';
 
@@ -46,6 +47,9 @@ export interface Store extends AgentPorts {
 
   /** Priced calls (runs, trials, agent turns) and monthly budgets. */
   readonly spend: SpendLedger;
+
+  /** Side-by-side trials of model bindings on an app's inputs. */
+  readonly trials: TrialLog;
 
   close(): Promise<void>;
 }

@@ -66,6 +66,39 @@ async function record(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   return (await h.store.insertRecord({ appId: app.id, collection: 'leads', values: { company: 'Acme' }, createdBy: null })).id;
 }
+/** A stored trial of the app (one lane on the app's own model), as try_models would leave it. */
+async function trial(slug: string): Promise<string> {
+  const app = (await h.store.getApp(slug))!;
+  const id = randomUUID();
+  const lane = {
+    binding: { model: 'gpt-5-mini', options: {} },
+    cases: [],
+    costPerRunUsd: 0,
+    costPerMonthUsd: 0,
+    latencyMs: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    passed: 0,
+    failed: 0,
+    notJudged: 0,
+    status: 'dry-run' as const,
+  };
+  await h.store.trials.saveTrial({
+    id,
+    workspaceId: app.workspaceId,
+    appId: app.id,
+    appSlug: slug,
+    appVersion: app.version,
+    step: null,
+    source: 'input',
+    runsPerMonth: 1000,
+    volume: 'assumed',
+    lanes: [lane],
+    createdBy: null,
+    createdAt: new Date().toISOString(),
+  });
+  return id;
+}
 async function run(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   const id = randomUUID();
@@ -193,6 +226,25 @@ const SAMPLES: Record<string, SampleFn> = {
   'GET /api/apps/:slug/versions': async ({ app }) => ({ path: `/api/apps/${app}/versions` }),
   'GET /api/apps/:slug/versions/:version': async ({ app }) => ({ path: `/api/apps/${app}/versions/1` }),
   'POST /api/apps/:slug/versions/:version/restore': async ({ app }) => ({ path: `/api/apps/${app}/versions/1/restore` }),
+  'POST /api/apps/:slug/tests': async ({ app }) => ({
+    path: `/api/apps/${app}/tests`,
+    body: { name: 'Matrix', inputs: [{ name: 'topic', value: 'matrix' }] },
+  }),
+  // A malformed id: past the policy, the route answers 400 without touching anything.
+  'DELETE /api/apps/:slug/tests/:testId': async ({ app }) => ({ path: `/api/apps/${app}/tests/Not-An-Id` }),
+  'GET /api/apps/:slug/trials': async ({ app }) => ({ path: `/api/apps/${app}/trials` }),
+  'POST /api/apps/:slug/trials': async ({ app }) => ({
+    path: `/api/apps/${app}/trials`,
+    body: {
+      bindings: [{ model: 'gpt-5-mini' }, { model: 'gemini-3-flash-preview' }],
+      inputs: [{ name: 'topic', value: 'matrix' }],
+    },
+  }),
+  'GET /api/apps/:slug/trials/:trialId': async ({ app }) => ({ path: `/api/apps/${app}/trials/${await trial(app)}` }),
+  'POST /api/apps/:slug/trials/:trialId/keep': async ({ app }) => ({
+    path: `/api/apps/${app}/trials/${await trial(app)}/keep`,
+    body: { lane: 0 },
+  }),
   'GET /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs` }),
   'POST /api/apps/:slug/runs': async ({ app }) => ({ path: `/api/apps/${app}/runs`, body: { inputs: { topic: 'matrix' } } }),
   'GET /api/apps/:slug/runs/:runId': async ({ app }) => ({ path: `/api/apps/${app}/runs/${await run(app)}` }),
@@ -424,6 +476,17 @@ describe('security: role × route matrix', () => {
       execute_app: { slug: 'workspace-app', inputs: [{ name: 'topic', value: 'matrix' }] },
       list_approvals: { app: 'workspace-app', about: null },
       decide_approval: { app: 'workspace-app', run: 'no-such-run', about: null, decision: 'approve', text: null, note: null },
+      save_test_case: { slug: 'workspace-app', name: null, inputs: [{ name: 'topic', value: 'matrix' }], run: null, checks: null },
+      remove_test_case: { slug: 'workspace-app', id: 't999' },
+      try_models: {
+        slug: 'workspace-app',
+        bindings: [
+          { model: 'gpt-5-mini', provider: null, options: null },
+          { model: 'gemini-3-flash-preview', provider: null, options: null },
+        ],
+        step: null,
+        inputs: [{ name: 'topic', value: 'matrix' }],
+      },
       model_status: { model: 'gpt-5-mini' },
       // Each call deletes an app of its own (made just before it), so the others keep theirs.
       delete_app: { slug: 'workspace-app', records: null },

@@ -81,6 +81,27 @@ const SAMPLES: Record<string, unknown> = {
   execute_app: { slug: 'notes', inputs: [{ name: 'topic', value: 'pricing' }] },
   list_approvals: { app: null, about: 'ticket 42' },
   decide_approval: { app: 'notes', run: null, about: 'ticket 42', decision: 'edit', text: 'Thanks, it ships today.', note: null },
+  save_test_case: {
+    slug: 'notes',
+    name: 'Pricing',
+    inputs: [{ name: 'topic', value: 'pricing' }],
+    run: null,
+    checks: [
+      { kind: 'contains', step: null, text: 'price' },
+      { kind: 'matches', step: 'draft', pattern: '^\\w+' },
+      { kind: 'max-cost', usd: 0.01 },
+    ],
+  },
+  remove_test_case: { slug: 'notes', id: 't1' },
+  try_models: {
+    slug: 'notes',
+    bindings: [
+      { model: 'gpt-5-mini', provider: null, options: null },
+      { model: 'gemini-3.1-pro-preview', provider: null, options: null },
+    ],
+    step: null,
+    inputs: null,
+  },
   model_status: { model: 'gpt-4o' },
   ask_user: {
     question: 'Should it make images, or read photos you upload?',
@@ -115,6 +136,13 @@ const BAD: Array<[tool: string, input: unknown, field: string]> = [
   ['execute_app', { slug: 'notes', inputs: 'topic=pricing' }, 'inputs'],
   ['list_approvals', { app: null, about: 7 }, 'about'],
   ['decide_approval', { app: null, run: null, about: 'ticket 42', decision: 'maybe', text: null, note: null }, 'decision'],
+  [
+    'save_test_case',
+    { ...(SAMPLES.save_test_case as object), checks: [{ kind: 'matches', step: null, pattern: '(a+)+$' }] },
+    'checks[0].pattern',
+  ],
+  ['remove_test_case', { slug: 'notes', id: 'T 1' }, 'id'],
+  ['try_models', { ...(SAMPLES.try_models as object), bindings: [{ model: 'gpt-5-mini', provider: null, options: null }] }, 'bindings'],
   ['model_status', { model: '' }, 'model'],
   ['ask_user', { question: 'Which?', options: ['only one'] }, 'options'],
 ];
@@ -245,6 +273,9 @@ describe('tool registry', () => {
       'execute_app',
       'list_approvals',
       'decide_approval',
+      'save_test_case',
+      'remove_test_case',
+      'try_models',
       'compare_models',
       'recommend_model',
       'estimate_app_cost',

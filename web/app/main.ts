@@ -18,6 +18,7 @@ import { loadAppSpend } from './app-spend';
 import { mountManagePanel } from './manage-panel';
 import { mountSharePanel } from './share-panel';
 import { mountMailboxPanel } from './mailbox-panel';
+import { mountTrialsPanel, saveRunAsTest } from './trials-panel';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -34,6 +35,7 @@ wireMoveButtons(document, () => location.reload());
 mountSharePanel(spec);
 mountMailboxPanel(slug);
 mountManagePanel(slug, spec.name);
+mountTrialsPanel(slug, spec);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');
@@ -80,6 +82,7 @@ async function loadHistory(showLatest = false): Promise<void> {
         h('span', { class: 'muted' }, runStartWord(run)),
         h('span', { class: 'cost' }, runCostText(run)),
         h('button', { class: 'btn btn-small btn-link', attrs: { type: 'button' }, on: { click: () => void openRun(run.id) } }, 'Show'),
+        saveRunAsTest(slug, run.id),
       ),
     ),
     total > items.length ? h('p', { class: 'muted small' }, `Showing the latest ${items.length} of ${total} runs.`) : null,
