@@ -5,6 +5,7 @@
 import express, { Router } from 'express';
 import { apiNotFound } from '../http/error-middleware';
 import { appRoutes } from './apps';
+import { collectionDataRoutes } from './collection-data';
 import { conversationRoutes } from './conversations';
 import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
@@ -30,6 +31,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
+  api.use('/apps/:slug/collections/:collection', collectionDataRoutes(deps));
   api.use(spendRoutes(deps));
   api.use('/apps', appRoutes(deps));
   api.use('/models', modelRoutes(deps));

@@ -196,6 +196,20 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
           throw isForeignKeyError(error) ? refusal.appIdNotFound(appId) : error;
         }
       },
+      async insertRecords({ appId, collection, rows, createdBy }) {
+        const ids = rows.map(() => randomUUID());
+        try {
+          // One statement: every row or none; WITH ORDINALITY keeps the file's order in seq.
+          await query(
+            `INSERT INTO records (id, app_id, collection, data, created_by, created_at, updated_at)
+           SELECT t.id, $3, $4, t.data, $5, $6, $6 FROM unnest($1::text[], $2::jsonb[]) WITH ORDINALITY AS t(id, data, n) ORDER BY t.n`,
+            [ids, rows.map(json), appId, collection, createdBy, now()],
+          );
+          return ids;
+        } catch (error) {
+          throw isForeignKeyError(error) ? refusal.appIdNotFound(appId) : error;
+        }
+      },
       async getRecord(id) {
         const { rows } = await query<RecordDbRow>('SELECT * FROM records WHERE id = $1', [id]);
         return rows[0] ? toRecord(rows[0]) : null;
