@@ -48,16 +48,16 @@ export function collectionDataRoutes(deps: ApiDeps): Router {
     return { app, collection: requireCollection(app, p.collection) };
   };
   const receiveFile = async (req: Request, res: Response): Promise<{ file: UploadedPart; fields: Record<string, string> }> => {
-    if (!isMultipart(req)) {
+    // As POST /api/files: anything but a form carrying the file is "no file arrived" (400).
+    const upload = isMultipart(req) ? await receiveUpload(req, res, { dir: deps.files.incomingDir, limitBytes: IMPORT_LIMIT_BYTES }) : null;
+    const file = upload?.files.file;
+    if (!upload || !file) {
       throw new HttpError(
-        415,
-        'unsupported_media_type',
-        'Send the file as a multipart/form-data upload with a "file" field (CSV or XLSX).',
+        400,
+        'invalid_upload',
+        'No file arrived. Send the CSV or XLSX file as a multipart/form-data upload, in a field named "file".',
       );
     }
-    const upload = await receiveUpload(req, res, { dir: deps.files.incomingDir, limitBytes: IMPORT_LIMIT_BYTES });
-    const file = upload.files.file;
-    if (!file) throw new HttpError(400, 'invalid_upload', 'No file arrived. Send the CSV or XLSX file in a form field named "file".');
     return { file, fields: upload.fields };
   };
 

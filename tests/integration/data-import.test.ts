@@ -115,7 +115,7 @@ describe('bad import requests answer 4xx with a sentence', () => {
     expect(zip.status).toBe(400);
     expect(zip.body.error.message).toMatch(/XLSX file could not be read/);
     const json = await t.api('POST', `${ordersBase}/import`, { file: 'a,b' });
-    expect(json.status).toBe(415);
+    expect(json.status).toBe(400);
     expect(json.body.error.message).toMatch(/multipart\/form-data/);
   });
 
