@@ -10,7 +10,6 @@
  *   formulas, so nothing needs defusing.
  * - JSON: an array of { id, createdAt, updatedAt, values }.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -52,9 +51,23 @@ async function* pages(request: ExportRequest): AsyncGenerator<RecordRow[]> {
   }
 }
 
-/** Writes and waits when the stream asks to (backpressure). */
+/** The client went away mid-export: stop reading pages. */
+class ExportGone extends Error {}
+
+/** Writes and waits when the stream asks to (backpressure), or stops if it closed. */
 async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+  if (out.destroyed) throw new ExportGone();
+  if (out.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+  if (out.destroyed) throw new ExportGone();
 }
 
 export function exportFileName(app: StoredApp, collection: Collection, format: ExportFormat): string {
@@ -62,7 +75,14 @@ export function exportFileName(app: StoredApp, collection: Collection, format: E
 }
 
 export async function exportRecords(request: ExportRequest): Promise<void> {
-  if (request.format === 'xlsx') return exportXlsx(request);
+  try {
+    await (request.format === 'xlsx' ? exportXlsx(request) : exportText(request));
+  } catch (error) {
+    if (!(error instanceof ExportGone)) throw error;
+  }
+}
+
+async function exportText(request: ExportRequest): Promise<void> {
   const fields = request.collection.fields;
   if (request.format === 'csv') {
     await write(request.out, `\ufeff${Papa.unparse([fields.map((f) => f.label)], { escapeFormulae: FORMULA_START })}\r\n`);
@@ -104,6 +124,7 @@ async function exportXlsx(request: ExportRequest): Promise<void> {
   const sheet = workbook.addWorksheet(request.collection.label.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Records');
   sheet.addRow(fields.map((f) => f.label)).commit();
   for await (const page of pages(request)) {
+    if (request.out.destroyed) throw new ExportGone();
     for (const record of page) {
       const row = sheet.addRow([]);
       fields.forEach((field, i) => {

@@ -4,6 +4,7 @@
  * and dates (read through the cell styles, which is how XLSX marks a number as a date);
  * formulas give their cached result, rich text and links their text.
  */
+import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Cell, SheetRow } from './sheet';
 
@@ -20,21 +21,27 @@ function cellOf(value: unknown): Cell {
 }
 
 export async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // Our own stream, so that stopping early (a preview) closes the file at once.
+  const file = createReadStream(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      // exceljs's row.values is 1-based (index 0 is empty) and sparse.
-      const values = row.values as unknown[];
-      const cells: Cell[] = [];
-      for (let i = 1; i < values.length; i += 1) cells.push(cellOf(values[i]));
-      yield { number: row.number, cells };
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        // exceljs's row.values is 1-based (index 0 is empty) and sparse.
+        const values = row.values as unknown[];
+        const cells: Cell[] = [];
+        for (let i = 1; i < values.length; i += 1) cells.push(cellOf(values[i]));
+        yield { number: row.number, cells };
+      }
+      return; // The first worksheet only.
     }
-    return; // The first worksheet only.
+  } finally {
+    file.destroy();
   }
 }
