@@ -31,10 +31,12 @@ export function mountRecordsData(section: HTMLElement, options: DataOptions): vo
   const part = <T extends HTMLElement>(role: string) => section.querySelector<T>(`[data-role="${role}"]`)!;
   const panel = part('import-panel');
 
-  // Each link points at the view the table shows at the moment it is clicked.
-  for (const link of part('export').querySelectorAll<HTMLAnchorElement>('a[data-format]')) {
-    link.addEventListener('click', () => {
-      const view = options.view();
+  // Each link points at the view the table shows: set now (so it is a focusable link), again when the menu opens and on click.
+  const exportMenu = part<HTMLDetailsElement>('export');
+  const links = [...exportMenu.querySelectorAll<HTMLAnchorElement>('a[data-format]')];
+  const pointLinks = () => {
+    const view = options.view();
+    for (const link of links) {
       const params = new URLSearchParams({ format: link.dataset.format! });
       if (view.search) params.set('search', view.search);
       if (view.sort) {
@@ -42,8 +44,11 @@ export function mountRecordsData(section: HTMLElement, options: DataOptions): vo
         params.set('direction', view.direction);
       }
       link.href = `${base}/export?${params.toString()}`;
-    });
-  }
+    }
+  };
+  pointLinks();
+  exportMenu.addEventListener('toggle', pointLinks);
+  for (const link of links) link.addEventListener('click', pointLinks);
 
   const close = () => {
     panel.hidden = true;
