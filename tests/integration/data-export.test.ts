@@ -113,6 +113,10 @@ describe('export a filtered view, API and CLI', () => {
     expect(annika.getCell(4).value).toEqual(new Date('2026-03-02T14:30:00Z'));
     expect(sheet.getRow(8).getCell(4).value).toEqual(new Date('2026-03-01T00:00:00Z'));
     expect(sheet.getRow(8).getCell(4).numFmt).toBe('yyyy-mm-dd');
+    // A text starting with = is a text cell in XLSX, never a formula: nothing to defuse.
+    const customers = sheet.getColumn(1).values.slice(2);
+    expect(customers).toContain('=HYPERLINK("http://evil.example","click")');
+    expect(customers.every((v) => typeof v === 'string')).toBe(true);
 
     const imported = await upload(`${t.url}/api/apps/orders-copy/collections/orders/import`, {
       name: 'orders.xlsx',
