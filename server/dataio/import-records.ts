@@ -140,12 +140,12 @@ export async function importRecords(request: ImportRequest): Promise<ImportRepor
     }
     if (report.rows === 0) throw noDataRows();
     if (report.rejectedCount > 0) return { ...report, stored: false };
-    await insertValid(request, await openSheet(request.path), read, report, () => undefined);
+    report.imported = await insertValid(request, await openSheet(request.path), read, () => undefined);
     return report;
   }
-  await insertValid(request, first, read, report, (row, reason) => {
+  report.imported = await insertValid(request, first, read, (row, reason) => {
     report.rows += 1;
-    reject(row, reason);
+    if (reason !== null) reject(row, reason);
   });
   if (report.rows === 0) throw noDataRows();
   return report;
@@ -154,15 +154,16 @@ export async function importRecords(request: ImportRequest): Promise<ImportRepor
 const noDataRows = () =>
   new ImportError('invalid-import', 'The file has a header row but no data rows. Add rows under the header and try again.');
 
-/** Inserts every valid row in batches; on a store failure, deletes the batches written, then rethrows. */
+/**
+ * Inserts every valid row in batches and answers how many; `seen` hears of each data row (with
+ * the reason when rejected). On a store failure, deletes the batches written, then rethrows.
+ */
 async function insertValid(
   request: ImportRequest,
   sheet: Sheet,
   read: ReturnType<typeof rowReader>,
-  report: ImportReport,
-  onRejected: (row: number, reason: string) => void,
-): Promise<void> {
-  const countRows = request.mode === 'valid-rows';
+  seen: (row: number, reason: string | null) => void,
+): Promise<number> {
   const size = request.batchSize ?? BATCH_SIZE;
   const written: string[] = [];
   let batch: RecordValues[] = [];
@@ -183,18 +184,15 @@ async function insertValid(
     for await (const row of readable(sheet)) {
       if (isBlankRow(row.cells)) continue;
       const outcome = read(row.cells);
-      if (outcome.ok) {
-        if (countRows) report.rows += 1;
-        batch.push(outcome.values);
-        if (batch.length >= size) await flush();
-      } else {
-        onRejected(row.number, outcome.reason);
-      }
+      seen(row.number, outcome.ok ? null : outcome.reason);
+      if (!outcome.ok) continue;
+      batch.push(outcome.values);
+      if (batch.length >= size) await flush();
     }
     await flush();
   } catch (error) {
     for (const id of written) await request.store.deleteRecord(id).catch(() => undefined);
     throw error;
   }
-  report.imported = written.length;
+  return written.length;
 }
