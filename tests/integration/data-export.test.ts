@@ -160,14 +160,34 @@ describe('export a filtered view, API and CLI', () => {
     const io = cliIo();
     expect(
       await recordsCommand(
-        ['export', 'orders', 'orders', '--format', 'xlsx', '--sort', 'amount', '--out', out('cli.xlsx'), '--data-dir', dataDir],
+        [
+          'export',
+          'orders',
+          'orders',
+          '--format',
+          'xlsx',
+          '--search',
+          'ann',
+          '--sort',
+          'amount',
+          '--direction',
+          'desc',
+          '--out',
+          out('cli.xlsx'),
+          '--data-dir',
+          dataDir,
+        ],
         io,
       ),
     ).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out('cli.xlsx'));
-    expect(book.worksheets[0]!.rowCount).toBe(records.length + 1);
-    expect(book.worksheets[0]!.getRow(2).getCell(2).value).toBe(-40);
+    // The same view as the CSV above: Ann Lee, the @SUM…annex row, Annika; typed cells.
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(4);
+    expect([2, 3, 4].map((n) => sheet.getRow(n).getCell(2).value)).toEqual([120.5, 4, -40]);
+    expect(sheet.getRow(2).getCell(3).value).toBe(true);
+    expect(sheet.getRow(4).getCell(4).value).toEqual(new Date('2026-03-02T14:30:00Z'));
 
     const bad = cliIo();
     expect(await recordsCommand(['export', 'orders', 'orders', '--format', 'pdf', '--data-dir', dataDir], bad)).toBe(2);
