@@ -199,11 +199,12 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
       async insertRecords({ appId, collection, rows, createdBy }) {
         const ids = rows.map(() => randomUUID());
         try {
-          // One statement: every row or none; WITH ORDINALITY keeps the file's order in seq.
+          // One statement: every row or none. The values go as one JSON array (no array-literal
+          // escaping of each row); WITH ORDINALITY keeps the file's order in seq.
           await query(
             `INSERT INTO records (id, app_id, collection, data, created_by, created_at, updated_at)
-           SELECT t.id, $3, $4, t.data, $5, $6, $6 FROM unnest($1::text[], $2::jsonb[]) WITH ORDINALITY AS t(id, data, n) ORDER BY t.n`,
-            [ids, rows.map(json), appId, collection, createdBy, now()],
+           SELECT ($1::text[])[t.n], $3, $4, t.data, $5, $6, $6 FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(data, n) ORDER BY t.n`,
+            [ids, json(rows), appId, collection, createdBy, now()],
           );
           return ids;
         } catch (error) {
