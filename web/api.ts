@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     /** The fields a 400 names, when the server lists them ({ path: "body.name", message }). */
     readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
+    /** The whole answer, for refusals that carry more than a sentence (an import's rejected rows). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = new.target.name;
@@ -38,6 +40,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
       error?.code ?? String(response.status),
       error?.message ?? `The server answered ${response.status}.`,
       error?.issues ?? [],
+      data,
     );
   }
   return data as T;

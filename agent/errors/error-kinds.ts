@@ -22,7 +22,7 @@ export interface ErrorKinds {
   catalog: 'unknown-model' | 'invalid-workload' | 'invalid-comparison' | 'no-model-matches' | 'invalid-requirements' | 'unreadable';
   loop: 'max-turns' | 'conversation-not-found';
   /** The app runtime and the server's own inputs. */
-  runtime: 'invalid-record' | 'invalid-upload' | 'settings-unreadable' | 'master-key-unusable';
+  runtime: 'invalid-record' | 'invalid-upload' | 'invalid-import' | 'unsupported-import' | 'settings-unreadable' | 'master-key-unusable';
   /** Outbound HTTP (webhooks, http steps) refused by the SSRF guard or failed. */
   outbound: OutboundErrorKind;
   /** Deciding a run that waits at an approval step (agent/spec/approval-error.ts). */

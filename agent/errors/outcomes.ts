@@ -83,6 +83,8 @@ const ERROR_OUTCOMES: { [F in ErrorFamily]: Record<ErrorKinds[F], ErrorOutcome> 
   runtime: {
     'invalid-record': out(400, 'invalid_record', 'invalid-input'),
     'invalid-upload': out(400, 'invalid_upload', 'invalid-input'),
+    'invalid-import': out(400, 'invalid_import', 'invalid-input'),
+    'unsupported-import': out(415, 'unsupported_file', 'invalid-input'),
     'settings-unreadable': fault(500, 'settings_unreadable'),
     // The master key file is missing its bytes (a full disk at first start): the server cannot open sealed secrets.
     'master-key-unusable': fault(503, 'master_key_unusable'),

@@ -79,6 +79,10 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('GET', `${RECORDS}/:id`, 'viewer'),
   route('PATCH', `${RECORDS}/:id`, 'editor'),
   route('DELETE', `${RECORDS}/:id`, 'editor'),
+  // Data in and out: a whole file of records at once is an editor's change; a view's export is a read.
+  route('POST', `${APP}/collections/:collection/import/preview`, 'editor'),
+  route('POST', `${APP}/collections/:collection/import`, 'editor'),
+  route('GET', `${APP}/collections/:collection/export`, 'viewer'),
   route('POST', '/api/files', 'runner'),
 
   // Spend and budgets: an app's own month to date for whoever sees it; the workspace's and budgets for editors.

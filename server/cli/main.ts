@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'what the workspace spent on models this month, per app, model and day',
     load: async () => (await import('./spend-command')).spendCommand,
   },
+  records: {
+    summary: 'export a collection as CSV, XLSX or JSON; import CSV or XLSX into one',
+    load: async () => (await import('./records-command')).recordsCommand,
+  },
   mcp: { summary: "serve Toolwright's tools over MCP on stdio", load: async () => (await import('./mcp-command')).mcpCommand },
 };
 

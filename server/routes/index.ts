@@ -6,6 +6,7 @@ import express, { Router } from 'express';
 import { apiNotFound } from '../http/error-middleware';
 import { appRoutes } from './apps';
 import { approvalRoutes } from './approvals';
+import { collectionDataRoutes } from './collection-data';
 import { conversationRoutes } from './conversations';
 import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
@@ -37,6 +38,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/mailbox', mailboxRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
+  api.use('/apps/:slug/collections/:collection', collectionDataRoutes(deps));
   api.use(spendRoutes(deps));
   api.use(approvalRoutes(deps));
   api.use('/apps', appRoutes(deps));

@@ -1,31 +1,17 @@
 /** Records of an app's collections: list (search, sort, paging), get, add, change, delete. */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Collection } from '../../agent/spec/app-spec';
 import { fireRecordCreated } from '../automation/record-trigger';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
+import { recordViewSchema, viewQuery } from '../dataio/record-view';
 import { parseRequest } from '../http/validate';
 import { parseValues } from '../runtime/field-values';
-import type { StoredApp } from '../store/records';
-import { requireApp } from './app-lookup';
+import { requireApp, requireCollection } from './app-lookup';
 import type { ApiDeps } from './deps';
 import { CollectionParams, PagingQuery, RecordParams } from './params';
 
-const ListQuery = PagingQuery.extend({
-  search: z.string().max(200).optional(),
-  direction: z.enum(['asc', 'desc']).default('asc'),
-});
 const ValuesBody = z.object({ values: z.record(z.string(), z.unknown()) });
-
-function requireCollection(app: StoredApp, name: string): Collection {
-  const collection = app.spec.collections.find((c) => c.name === name);
-  if (!collection) {
-    const names = app.spec.collections.map((c) => c.name).join(', ') || 'none';
-    throw notFound(`App "${app.slug}" has no collection "${name}". Its collections: ${names}.`);
-  }
-  return collection;
-}
 
 export function recordRoutes(deps: ApiDeps): Router {
   const router = Router({ mergeParams: true });
@@ -47,14 +33,9 @@ export function recordRoutes(deps: ApiDeps): Router {
 
   router.get('/', async (req, res) => {
     const { app, collection } = await load(req.params);
-    const sortable = z.enum(['createdAt', 'updatedAt', ...collection.fields.map((f) => f.name)]);
-    const q = parseRequest(ListQuery.extend({ sort: sortable.optional() }), req.query, 'query');
-    const result = await deps.store.listRecords(app.id, collection.name, {
-      ...(q.search ? { search: q.search } : {}),
-      ...(q.sort ? { sort: { field: q.sort, direction: q.direction } } : {}),
-      offset: q.offset,
-      limit: q.limit,
-    });
+    // The same view (search, sort) an export of this table takes.
+    const q = parseRequest(recordViewSchema(collection).extend(PagingQuery.shape), req.query, 'query');
+    const result = await deps.store.listRecords(app.id, collection.name, { ...viewQuery(q), offset: q.offset, limit: q.limit });
     res.json({ ...result, offset: q.offset, limit: q.limit });
   });
 

@@ -60,8 +60,17 @@ function renderCollection(collection: Collection): SafeHtml {
   <div class="table-toolbar">
     <input type="search" placeholder="Search ${collection.label}" aria-label="Search ${collection.label}" data-role="search">
     <span class="spacer"></span>
+    <details class="export-menu" data-role="export">
+      <summary class="btn btn-small">Export</summary>
+      <div class="export-links">
+        <a class="btn btn-small" data-format="csv" download>CSV</a><a class="btn btn-small" data-format="xlsx" download>XLSX</a><a class="btn btn-small" data-format="json" download>JSON</a>
+        <p class="help">Exports the records the search shows, in the table's order. In CSV, a cell starting with = + - or @ gets a leading ' so spreadsheets show it as text, not a formula.</p>
+      </div>
+    </details>
+    <button type="button" class="btn btn-small" data-role="import">Import</button>
     <button type="button" class="btn btn-small" data-role="add">Add record</button>
   </div>
+  <div class="import-panel" data-role="import-panel" hidden></div>
   <div class="table-wrap"><table>
     <thead><tr>${collection.fields.map(
       (field) => html`<th data-field="${field.name}" aria-sort="none"><button type="button" class="sort">${field.label}</button></th>`,

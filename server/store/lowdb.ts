@@ -158,6 +158,22 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         await table.put(record);
         return copyRecord(record);
       },
+      async insertRecords({ appId, collection, rows, createdBy }) {
+        appById(appId);
+        const table = await tables.recordTable(appId, collection);
+        appById(appId);
+        const at = now();
+        const records = rows.map(
+          (values): RecordRow => ({ id: randomUUID(), appId, collection, values: { ...values }, createdBy, createdAt: at, updatedAt: at }),
+        );
+        // Put with no await between: one group commit, so a failed write undoes the whole batch.
+        const writes = records.map((record) => {
+          tables.recordIndex.set(record.id, table);
+          return table.put(record);
+        });
+        await Promise.all(writes);
+        return records.map((record) => record.id);
+      },
       async getRecord(id) {
         const record = tables.recordIndex.get(id)?.rows.get(id);
         return record ? copyRecord(record) : null;

@@ -200,6 +200,21 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
           throw isForeignKeyError(error) ? refusal.appIdNotFound(appId) : error;
         }
       },
+      async insertRecords({ appId, collection, rows, createdBy }) {
+        const ids = rows.map(() => randomUUID());
+        try {
+          // One statement: every row or none. The values go as one JSON array (no array-literal
+          // escaping of each row); WITH ORDINALITY keeps the file's order in seq.
+          await query(
+            `INSERT INTO records (id, app_id, collection, data, created_by, created_at, updated_at)
+           SELECT ($1::text[])[t.n], $3, $4, t.data, $5, $6, $6 FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(data, n) ORDER BY t.n`,
+            [ids, json(rows), appId, collection, createdBy, now()],
+          );
+          return ids;
+        } catch (error) {
+          throw isForeignKeyError(error) ? refusal.appIdNotFound(appId) : error;
+        }
+      },
       async getRecord(id) {
         const { rows } = await query<RecordDbRow>('SELECT * FROM records WHERE id = $1', [id]);
         return rows[0] ? toRecord(rows[0]) : null;

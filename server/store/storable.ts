@@ -14,6 +14,7 @@ const WRITES = [
   'appendMessages',
   'setConversationApp',
   'insertRecord',
+  'insertRecords',
   'updateRecord',
   'saveRun',
   'setState',

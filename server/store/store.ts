@@ -17,6 +17,8 @@ export interface Store extends AgentPorts {
 
   // Records of an app's collections.
   insertRecord(input: { appId: string; collection: string; values: RecordValues; createdBy: string | null }): Promise<RecordRow>;
+  /** Inserts every row or none (one transaction, one write); answers the new ids in order. For imports, in batches. */
+  insertRecords(input: { appId: string; collection: string; rows: RecordValues[]; createdBy: string | null }): Promise<string[]>;
   getRecord(id: string): Promise<RecordRow | null>;
   updateRecord(id: string, values: RecordValues): Promise<RecordRow>;
   deleteRecord(id: string): Promise<void>;

@@ -270,6 +270,18 @@ const SAMPLES: Record<string, SampleFn> = {
   'DELETE /api/apps/:slug/collections/:collection/records/:id': async ({ app }) => ({
     path: `/api/apps/${app}/collections/leads/records/${await record(app)}`,
   }),
+  // A JSON body gets past the role check and is refused as not multipart (415).
+  'POST /api/apps/:slug/collections/:collection/import/preview': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/import/preview`,
+    body: {},
+  }),
+  'POST /api/apps/:slug/collections/:collection/import': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/import`,
+    body: {},
+  }),
+  'GET /api/apps/:slug/collections/:collection/export': async ({ app }) => ({
+    path: `/api/apps/${app}/collections/leads/export?format=json`,
+  }),
   'POST /api/files': async () => ({ path: '/api/files', body: {} }),
   'GET /api/apps/:slug/spend': async ({ app }) => ({ path: `/api/apps/${app}/spend` }),
   'PUT /api/apps/:slug/budget': async ({ app }) => ({ path: `/api/apps/${app}/budget`, body: { monthlyUsd: 1000, mode: 'soft' } }),

@@ -286,6 +286,24 @@ export function runStoreContract(options: StoreContractOptions): void {
         await expectStoreError(store.insertRecord({ appId: 'no-such-app', collection: 'leads', values: {}, createdBy: null }), 'not-found');
       });
 
+      test('insertRecords stores a batch in order and answers its ids; a bad row refuses the whole batch', async () => {
+        const ids = await store.insertRecords({ appId, collection: 'leads', rows: [{ n: 1 }, { n: 2 }, { n: 3 }], createdBy: 'u1' });
+        expect(ids).toHaveLength(3);
+        expect((await store.getRecord(ids[1]!))?.values).toEqual({ n: 2 });
+        expect(
+          (await store.listRecords(appId, 'leads', { sort: { field: 'createdAt', direction: 'asc' } })).items.map((r) => r.id),
+        ).toEqual(ids);
+        await expectStoreError(
+          store.insertRecords({ appId, collection: 'leads', rows: [{ n: 4 }, { n: 'a\u0000b' }], createdBy: null }),
+          'invalid',
+        );
+        await expectStoreError(
+          store.insertRecords({ appId: 'no-such-app', collection: 'leads', rows: [{ n: 5 }], createdBy: null }),
+          'not-found',
+        );
+        expect((await store.listRecords(appId, 'leads')).total).toBe(3);
+      });
+
       test('lists are per app and collection, newest first, with total', async () => {
         const other = (await store.createApp({ workspaceId: 'default', spec: specFor('other'), createdBy: null })).id;
         for (let i = 0; i < 5; i += 1) await store.insertRecord({ appId, collection: 'leads', values: { n: i }, createdBy: null });

@@ -1,6 +1,6 @@
 /**
- * One collection's table on the app page: search, sort by column, paging, and add / edit /
- * delete through the records API. Cell values are set as text, never parsed as markup.
+ * One collection's table on the app page: search, sort by column, paging, add / edit /
+ * delete through the records API, and import / export (records-data.ts). Cell values are set as text, never parsed as markup.
  */
 import type { Collection } from '../../agent/spec/app-spec';
 import type { RecordRow } from '../../server/store/records';
@@ -9,6 +9,7 @@ import { h, replaceChildren } from '../dom';
 import { formatCount } from '../../agent/catalog/money';
 import { safeUrl } from '../safe-url';
 import { displayValue, readFieldValue, writeFieldValue } from './form-values';
+import { mountRecordsData } from './records-data';
 
 const PAGE_SIZE = 10;
 
@@ -22,7 +23,8 @@ export interface RecordsTable {
 }
 
 export function mountRecordsTable(section: HTMLElement, slug: string, collection: Collection): RecordsTable {
-  const base = `/api/apps/${encodeURIComponent(slug)}/collections/${encodeURIComponent(collection.name)}/records`;
+  const collectionBase = `/api/apps/${encodeURIComponent(slug)}/collections/${encodeURIComponent(collection.name)}`;
+  const base = `${collectionBase}/records`;
   const part = <T extends HTMLElement>(role: string) => section.querySelector<T>(`[data-role="${role}"]`)!;
   const rows = part('rows');
   const pager = part('pager');
@@ -185,6 +187,7 @@ export function mountRecordsTable(section: HTMLElement, slug: string, collection
     });
   }
 
+  mountRecordsData(section, { base: collectionBase, collection, view: () => state, reload: load });
   void load();
   return { reload: load };
 }
