@@ -18,6 +18,8 @@ export function readableInput<T extends Pick<FieldInput, 'name' | 'type'>>(input
 }
 
 export function templateFits(d: Description, spec: AppSpec): boolean {
+  // A mail's from, subject and text are the inputs of an email-started app; a template's form is not.
+  if (d.event?.kind === 'email') return false;
   const kinds = new Set(spec.steps.map((s) => s.kind));
   const writes = kinds.has('generate-text');
   const makesImages = kinds.has('generate-image') || kinds.has('edit-image');
