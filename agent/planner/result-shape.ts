@@ -150,6 +150,7 @@ export const TEXT_NOUNS = new Set([
   'report',
   'playlist',
   'itinerary',
+  'playbook',
   'recipe',
   'lesson',
 ]);
@@ -321,8 +322,9 @@ const SECTIONS_REACH = 8;
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
     const t = tokens[k]!;
-    if (t.text === '.' || t.text === ';' || t.pos === 'VERB') return false;
-    if (t.text === ':') return tokens.slice(k + 1).some((x) => x.text === ',');
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB') return false;
+    // "Hero image for each blog post: read the post, …" opens steps, not sections.
+    if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
   return false;
 }
@@ -338,17 +340,37 @@ function stemOf(word: string): string {
   return s;
 }
 
+/** Words after which a writing verb read as a noun is still the verb: "a tool that drafts posts". */
+const RELATIVES = new Set(['that', 'which', 'who', 'to']);
+
+/** "Draft Instagram captions", "a tool that drafts LinkedIn posts": a writing verb the tagger read as a noun, with its object after it. */
+function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opens = !before || before.pos === 'PUNCT' || RELATIVES.has(before.lower);
+  return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
+}
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
 
-function weigh(tokens: readonly Token[]): { data: number; text: number } {
+interface Weights {
+  data: number;
+  text: number;
+  /** The part of `text` that is writing handed back (a writing verb, prose a delivering verb hands over), not prose mentioned. */
+  delivered: number;
+}
+
+function weigh(tokens: readonly Token[]): Weights {
   let data = 0;
   let text = 0;
+  let delivered = 0;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
-  const verbs = tokens.map((_, i) => isVerbAt(tokens, i));
+  const verbs = tokens.map((t, i) => isVerbAt(tokens, i) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)));
   const sentenceHasVerb = verbs.includes(true);
   let listUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -370,23 +392,34 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
       personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
-    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives)
+    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) {
       text += DELIVERED_WEIGHT;
+      delivered += DELIVERED_WEIGHT;
+    }
     if (t.negated) continue;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
+      // "I describe the scene": what the person writes is input.
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !personGives) {
+        text += 2;
+        delivered += 2;
+      }
       const writing = !isVerb && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma));
       const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
       if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      // "Social posts for X and LinkedIn with images": with no verb at all, the prose first named is what it makes.
+      if (writing && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP')) delivered += DELIVERED_WEIGHT;
       // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
-      if (writing && !read && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
+      if (writing && !read && sectionsFollow(tokens, i)) {
+        text += DELIVERED_WEIGHT;
+        delivered += DELIVERED_WEIGHT;
+      }
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text };
+  return { data, text, delivered };
 }
 
 /**
@@ -401,6 +434,11 @@ export function handsBackData(text: string, namedFields: number, keepsRecords: b
   return data + listBonus + keptBonus > prose;
 }
 
+/** Writing is handed back: a verb that writes, or prose a delivering verb hands over — not prose only mentioned. */
+export function deliversProse(text: string): boolean {
+  return weighText(text).delivered >= 2;
+}
+
 /** The person asks for writing (a verb that writes, or what writing delivers). */
 export function asksForProse(text: string): boolean {
   return weighText(text).text >= 2;
@@ -408,9 +446,9 @@ export function asksForProse(text: string): boolean {
 
 /** A turn weighs the same description from several places: the last few weighings are kept. */
 const CACHE_SIZE = 16;
-const weighed = new Map<string, { data: number; text: number }>();
+const weighed = new Map<string, Weights>();
 
-function weighText(text: string): { data: number; text: number } {
+function weighText(text: string): Weights {
   const hit = weighed.get(text);
   if (hit) return hit;
   const result = weigh(readSentences(text).flatMap((s) => s.tokens));

@@ -20,6 +20,8 @@ export function readableInput<T extends Pick<FieldInput, 'name' | 'type'>>(input
 export function templateFits(d: Description, spec: AppSpec): boolean {
   // A mail's from, subject and text are the inputs of an email-started app; a template's form is not.
   if (d.event?.kind === 'email') return false;
+  // New records start the run: a template with no table has none to watch.
+  if (d.event?.kind === 'record-created' && spec.collections.length === 0) return false;
   const kinds = new Set(spec.steps.map((s) => s.kind));
   const writes = kinds.has('generate-text');
   const makesImages = kinds.has('generate-image') || kinds.has('edit-image');
