@@ -164,7 +164,8 @@ export function understandDescription(text: string): Description {
     givenFields,
     given,
     // Labels to sort into are a data result, whatever else is written around them.
-    structured: choices !== null || handsBackData(text, named.length, kept.keeps),
+    // Fields the person hands over say nothing about what comes back.
+    structured: choices !== null || handsBackData(text, named.filter((f) => !givenFields.has(f.name)).length, kept.keeps),
     workload: statedWorkloads(text),
     extracted: extractedFieldNames(plain),
     keepsRecords: kept.keeps || event?.kind === 'record-created',

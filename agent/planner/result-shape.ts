@@ -5,7 +5,7 @@
  * named values, JSON). Data apps are built from extract, classify and save steps, not from a
  * text generator.
  */
-import { isVerbAt, readSentences, type Token } from './language';
+import { isArrow, isVerbAt, readSentences, type Token } from './language';
 import { stem } from './words';
 
 /** Verbs whose result is data. */
@@ -47,6 +47,8 @@ const DATA_VERBS = new Set([
   'verify',
   'validate',
   'fill',
+  'calculate',
+  'compute',
 ]);
 /** Nouns that name data: the app is a table, a form or a set of values. */
 const DATA_NOUNS = new Set([
@@ -226,6 +228,8 @@ const DELIVERING_VERBS = new Set([
   'return',
   'want',
 ]);
+/** "input → result", the shorthand of automation builders: an arrow hands back what follows it. */
+const HANDS_BACK: Token = { text: '→', lower: '→', lemma: 'get', pos: 'VERB', negated: false, kind: 'punctuation', space: '' };
 /** Prose that a delivering verb hands over counts this much more. */
 const DELIVERED_WEIGHT = 2;
 
@@ -269,6 +273,8 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** The team whose job the tool does. */
+const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
 const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 'users', 'people', 'clients', 'client']);
 /** After a verb, these start its own object or clause ("where to buy it", "have AI write"). */
@@ -368,6 +374,7 @@ function weigh(tokens: readonly Token[]): Weights {
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
+  let oneGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const verbs = tokens.map((t, i) => isVerbAt(tokens, i) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)));
@@ -390,8 +397,16 @@ function weigh(tokens: readonly Token[]): Weights {
       lastVerb = t;
       verbSeen = true;
       personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
+      // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
+      oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
+    // "paste a contract → plain English summary": what follows the arrow is handed back.
+    if (isArrow(tokens, i)) {
+      lastVerb = HANDS_BACK;
+      personGives = false;
+      oneGives = false;
+    }
     if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;
@@ -401,7 +416,10 @@ function weigh(tokens: readonly Token[]): Weights {
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       // "I describe the scene": what the person writes is input.
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !personGives) {
+      // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
+      const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writesBack) data += 2;
+      else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
         text += 2;
         delivered += 2;
       }
@@ -409,7 +427,8 @@ function weigh(tokens: readonly Token[]): Weights {
       const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
       if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
       // "Social posts for X and LinkedIn with images": with no verb at all, the prose first named is what it makes.
-      if (writing && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP')) delivered += DELIVERED_WEIGHT;
+      if (writing && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP'))
+        delivered += DELIVERED_WEIGHT;
       // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
       if (writing && !read && sectionsFollow(tokens, i)) {
         text += DELIVERED_WEIGHT;

@@ -6,7 +6,7 @@
  * record-created. Read clause by clause from lemmas and parts of speech, with small named
  * word lists. Schedules are schedule.ts's.
  */
-import { readSentences, type Token } from './language';
+import { isArrow, readSentences, type Token } from './language';
 import { hasRecurrence, parseSchedule } from './schedule';
 
 export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 'record-created'; noun: string };
@@ -158,8 +158,6 @@ function saysMail(tokens: readonly Token[]): boolean {
 /** A start from outside: by mail when the words that say it speak of mail, else a webhook. */
 const inbound = (words: readonly Token[]): EventTrigger => (saysMail(words) ? EMAIL : WEBHOOK);
 
-const ARROWS = new Set(['→', '->', '=>']);
-
 /** Where the clause opened at `i` ends: the next comma, stop, arrow or dash. */
 function clauseEnd(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
@@ -270,7 +268,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
-    const arrow = tokens.findIndex((x) => ARROWS.has(x.text));
+    const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
     if (i === 0 && FRESH.has(t.lower) && arrow > 1) return { trigger: inbound(tokens.slice(0, arrow)), from: 0, to: arrow };
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
