@@ -29,6 +29,9 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text' && !d.structured && !writes) return false;
   if (d.outputKind === 'image-edit' && !kinds.has('edit-image')) return false;
   if (d.outputKind === 'text' && makesImages) return false;
+  // An image alone is not a post with an image, and a post with an image needs a template that writes.
+  if ((d.outputKind === 'image' || d.outputKind === 'image-edit') && writes) return false;
+  if (d.outputKind === 'text+image' && !writes) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
   // A CRM or a log with its columns named is a records app with those columns: a template's
