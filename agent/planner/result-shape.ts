@@ -358,6 +358,13 @@ function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
 }
 
+/** A noun, or a prose word the tagger read as an adjective where a noun phrase ends ("a prep brief on WhatsApp"). */
+function headsPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.pos ?? 'PUNCT';
+  return t.pos === 'NOUN' || (t.pos === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
+}
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
 
 interface Weights {
@@ -407,7 +414,7 @@ function weigh(tokens: readonly Token[]): Weights {
       personGives = false;
       oneGives = false;
     }
-    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) {
+    if (!t.negated && headsPhrase(tokens, i) && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;
     }
