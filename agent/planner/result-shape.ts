@@ -153,6 +153,10 @@ export const TEXT_NOUNS = new Set([
   'playlist',
   'itinerary',
   'playbook',
+  'minute',
+  'update',
+  'draft',
+  'html',
   'recipe',
   'lesson',
 ]);
@@ -358,6 +362,10 @@ function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
 }
 
+/** What a model says back, and names for a model a person hands things to. */
+const ANSWERS = new Set(['answer', 'response', 'reply']);
+const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
+
 /** A noun, or a prose word the tagger read as an adjective where a noun phrase ends ("a prep brief on WhatsApp"). */
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -386,6 +394,7 @@ function weigh(tokens: readonly Token[]): Weights {
   let verbSeen = false;
   const verbs = tokens.map((t, i) => isVerbAt(tokens, i) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)));
   const sentenceHasVerb = verbs.includes(true);
+  const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));
   let listUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -419,6 +428,11 @@ function weigh(tokens: readonly Token[]): Weights {
       delivered += DELIVERED_WEIGHT;
     }
     if (t.negated) continue;
+    // "send the prompt to Gemini and save the answer": a model's answer is writing handed back.
+    if (ANSWERS.has(t.lemma) && t.pos === 'NOUN' && namesModel) {
+      text += DELIVERED_WEIGHT;
+      delivered += DELIVERED_WEIGHT;
+    }
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
