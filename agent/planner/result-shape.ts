@@ -286,14 +286,16 @@ const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
 const VALUE_LIST = 3;
 
+const NO_LIST = { end: -1, prose: 0 };
+
 /**
- * Where a list of values handed back ends, or -1: three or more short noun phrases after a
+ * Where a list of values handed back ends (`end`, or -1), or how many pieces of writing a list handed back names (`prose`): three or more short noun phrases after a
  * returning verb, most of them not prose ("the invoice number, the date, every line item");
  * "key messages, slogans, …" lists pieces of writing instead.
  */
-function valueListEnd(tokens: readonly Token[], i: number): number {
+function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number } {
   // "I give the bullet points, …": what the person gives is input.
-  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return -1;
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
   while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
   const heads: Token[] = [];
@@ -311,10 +313,10 @@ function valueListEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
-    if (t.pos === 'ADP' && heads.length === 0) return -1;
+    if (t.pos === 'ADP' && heads.length === 0) return NO_LIST;
     // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
     if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
-      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return -1;
+      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return NO_LIST;
       break;
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
@@ -322,7 +324,9 @@ function valueListEnd(tokens: readonly Token[], i: number): number {
   }
   if (last) heads.push(last);
   const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
-  return heads.length >= VALUE_LIST && prose * 2 < heads.length ? k : -1;
+  // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
+  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose };
+  return { end: heads.length >= VALUE_LIST ? k : -1, prose: 0 };
 }
 
 /** How far after a piece of writing the colon opening its sections may come. */
@@ -362,6 +366,17 @@ function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
 }
 
+const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'that', 'which']);
+
+/** "ranked hypotheses", "the translated text": a participle before its noun describes it, it is no step. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.pos;
+  const before = tokens[i - 1];
+  // "we tagged items", "the bot parsed emails": with a subject before it, it is the verb.
+  const subject = before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECTS.has(before.lower));
+  return /ed$/.test(tokens[i]!.lower) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') && !subject;
+}
+
 /** What a model says back, and names for a model a person hands things to. */
 const ANSWERS = new Set(['answer', 'response', 'reply']);
 const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
@@ -392,14 +407,19 @@ function weigh(tokens: readonly Token[]): Weights {
   let oneGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
-  const verbs = tokens.map((t, i) => isVerbAt(tokens, i) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)));
+  const verbs = tokens.map(
+    (t, i) => (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)),
+  );
   const sentenceHasVerb = verbs.includes(true);
   const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));
   let listUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isVerb = verbs[i]!;
-    const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
+    const list = isVerb && !t.negated ? valueListEnd(tokens, i) : NO_LIST;
+    const values = list.end;
+    text += DELIVERED_WEIGHT * list.prose;
+    delivered += DELIVERED_WEIGHT * list.prose;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
       data += VALUE_LIST;
@@ -423,7 +443,14 @@ function weigh(tokens: readonly Token[]): Weights {
       personGives = false;
       oneGives = false;
     }
-    if (!t.negated && headsPhrase(tokens, i) && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives) {
+    if (
+      !t.negated &&
+      headsPhrase(tokens, i) &&
+      TEXT_NOUNS.has(t.lemma) &&
+      lastVerb &&
+      DELIVERING_VERBS.has(lastVerb.lemma) &&
+      !personGives
+    ) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;
     }
