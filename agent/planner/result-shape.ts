@@ -329,6 +329,8 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
   return { end: heads.length >= VALUE_LIST ? k : -1, prose: 0 };
 }
 
+/** Where listed names are columns. */
+const TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database']);
 /** How far after a piece of writing the colon opening its sections may come. */
 const SECTIONS_REACH = 8;
 
@@ -336,7 +338,8 @@ const SECTIONS_REACH = 8;
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
     const t = tokens[k]!;
-    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB') return false;
+    // "a report as a three column table: month, …": the list is the table's columns.
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || TABLES.has(t.lemma)) return false;
     // "Hero image for each blog post: read the post, …" opens steps, not sections.
     if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
@@ -381,11 +384,11 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
 const ANSWERS = new Set(['answer', 'response', 'reply']);
 const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
 
-/** A noun, or a prose word the tagger read as an adjective where a noun phrase ends ("a prep brief on WhatsApp"). */
+/** A noun, or a prose word the tagger read otherwise where a noun phrase ends ("a prep brief on WhatsApp", "the HTML for"). */
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.pos ?? 'PUNCT';
-  return t.pos === 'NOUN' || (t.pos === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
+  return t.pos === 'NOUN' || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
 }
 
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
@@ -395,12 +398,15 @@ interface Weights {
   text: number;
   /** The part of `text` that is writing handed back (a writing verb, prose a delivering verb hands over), not prose mentioned. */
   delivered: number;
+  /** A piece of writing is followed by its sections ("a summary: parties, payment terms, …"). */
+  sections: boolean;
 }
 
 function weigh(tokens: readonly Token[]): Weights {
   let data = 0;
   let text = 0;
   let delivered = 0;
+  let sections = false;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
@@ -481,12 +487,13 @@ function weigh(tokens: readonly Token[]): Weights {
       if (writing && !read && sectionsFollow(tokens, i)) {
         text += DELIVERED_WEIGHT;
         delivered += DELIVERED_WEIGHT;
+        sections = true;
       }
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text, delivered };
+  return { data, text, delivered, sections };
 }
 
 /**
@@ -494,8 +501,9 @@ function weigh(tokens: readonly Token[]): Weights {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose } = weighText(text);
-  const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
+  const { data, text: prose, sections } = weighText(text);
+  // Names listed as a writing's sections are not a record's fields.
+  const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   // Rows kept with their columns named: a records app.
   const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
   return data + listBonus + keptBonus > prose;
