@@ -150,9 +150,22 @@ const MAILBOXES = new Set(['inbox', 'mailbox', 'gmail', 'outlook']);
 /** Subjects that send mail out rather than receive it ("we email them"). */
 const OUR_SIDE = new Set(['i', 'we', 'it', 'you']);
 
-/** Mail is what comes in: a mail word, or someone other than us emailing ("a customer emails us"). */
+/** Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us"). */
 function saysMail(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => !t.negated && MAIL_WORDS.has(t.lower) && !(t.pos === 'VERB' && OUR_SIDE.has(tokens[k - 1]?.lower ?? '')));
+  return tokens.some(
+    (t, k) =>
+      !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !(t.pos === 'VERB' && OUR_SIDE.has(tokens[k - 1]?.lower ?? '')),
+  );
+}
+
+/** Verbs by which mail reaches an address. */
+const RECEIVING = new Set(['send', 'forward', 'receive', 'arrive', 'come', 'land', 'deliver']);
+
+/** The address at `i` receives: "sent to", "forwarded to", "arriving at" just before it — not "send it to" (base form: ours, going out). */
+function receivedAt(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i - 1]?.lower;
+  const verb = tokens[i - 2];
+  return (to === 'to' || to === 'at' || to === 'in') && !!verb && RECEIVING.has(verb.lemma) && verb.lower !== verb.lemma;
 }
 
 /** A start from outside: by mail when the words that say it speak of mail, else a webhook. */
@@ -250,10 +263,12 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
     if (ENDPOINT_WORDS.has(t.lower)) return { trigger: WEBHOOK, ...span };
+    // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
+    if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
-      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') &&
+      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
       tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))
     ) {
       return { trigger: EMAIL, ...span };
@@ -279,7 +294,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
-      if (phrase.length > 0 && (from || fed)) return { trigger: inbound(phrase), from: i, to: i + 1 + phrase.length };
+      // "each new message in our support mailbox": the mailbox says how it comes.
+      const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailbox ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (SERVICES.has(t.lower)) {
       const sends =
@@ -296,11 +313,12 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     ) {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
-    // "forward vendor invoices to an email address" (mail), "POST an image to" (a webhook).
+    // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
     const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
     if ((forwards || t.text === 'POST') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
-      return { trigger: forwards && (saysMail(tokens) || tokens.some((x) => x.lower === 'address')) ? EMAIL : WEBHOOK, ...span };
+      // Forwarding is what people do with mail, unless an endpoint is named.
+      return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
     }
     if (
       (t.lemma === 'submit' || t.lemma === 'fill') &&

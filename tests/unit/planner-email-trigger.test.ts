@@ -19,6 +19,9 @@ describe('the email trigger', () => {
     'Read new emails in my Gmail inbox and create a reply for each one',
     'Give me an address I can forward vendor invoices to, and pull out the totals',
     'Read every reply to our cold email campaign and tell me who wants a meeting',
+    'Whenever someone writes to sales@acme.test, log the lead with their company',
+    'Watch our support mailbox and answer each new message politely',
+    'Anything sent to invoices@acme.test gets its totals pulled out',
   ])('reads "%s" as a start by mail', (text) => {
     expect(detectEventTrigger(text)).toEqual({ kind: 'email' });
   });
@@ -28,6 +31,7 @@ describe('the email trigger', () => {
     ['when a new client submits my intake form (it posts to a webhook) send them a welcome email', 'webhook'],
     ['every Friday at 4pm email me a digest of the week', null],
     ['write a follow-up email after a sales call from my notes', null],
+    ['summarise the report and send it to ops@acme.test', null],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectEventTrigger(text)?.kind ?? null).toBe(kind);
   });
