@@ -222,6 +222,8 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   if (saysMail(clause)) return EMAIL;
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
+  // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
+  if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
