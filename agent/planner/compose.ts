@@ -153,6 +153,18 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
       system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
     });
     outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
+    // Rows kept of a result with named parts ("a title and a description") hold each part in its column.
+    if (d.parts.length > 0 && d.keepsRecords) {
+      steps.push({
+        kind: 'extract',
+        id: 'parts',
+        title: 'Split the result into its parts',
+        model: null,
+        prompt: 'Copy each part out of this text as written.\n\n{{steps.draft.text}}',
+        fields: d.parts.map((f) => ({ ...f, required: null })),
+      });
+      for (const f of d.parts) outputs.push({ field: { ...f, required: null }, value: `{{steps.parts.${f.name}}}` });
+    }
   }
   // Unnamed image models are left to create_app, which binds image steps to a fitting model.
   const imageBinding = models.image ? binding(models.image) : null;

@@ -9,7 +9,7 @@
 import type { FieldInput } from '../tools/spec-inputs';
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
-import { NOUNISH, readSentences, type Token } from './language';
+import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
@@ -42,6 +42,9 @@ const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'p
 function isArrow(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.text === '→' || (tokens[i]!.text === '-' && tokens[i + 1]?.text === '>');
 }
+
+/** Verbs by which the tool hands something back: "get a score and a verdict", "returns the title and price". */
+const RESULT_VERBS = new Set(['get', 'return', 'receive']);
 
 /** Words after which a list of fields or columns follows. */
 const LIST_OPENERS = new Set([
@@ -152,6 +155,11 @@ const NOT_FIELDS = new Set([
   'who',
   'idea',
   'e',
+  // Formats of the whole result ("get JSON back with name, skills…"), not a value in it.
+  'json',
+  'markdown',
+  'html',
+  'csv',
 ]);
 /** Words that start no field name, though a name may end on them ("information about the task"). */
 const NOT_FIRST = new Set([
@@ -190,6 +198,8 @@ export interface SaidField {
   hint: string | null;
   /** Handed to the tool by the person ("I paste a job posting"), not listed as a value to keep or read out. */
   given: boolean;
+  /** Handed back by the tool ("get an overall score and a verdict"): a value of the result, never a form input. */
+  returned?: boolean;
 }
 
 const masks = new WeakMap<readonly Token[], boolean[]>();
@@ -269,6 +279,11 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
       continue;
     }
     const next = tokens[i + 1];
+    // "the product or service", "a link or transcript": one thing named two ways.
+    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !mask[i + 1]) {
+      words.push(t);
+      continue;
+    }
     if (
       INNER.has(t.lower) &&
       words.length > 0 &&
@@ -415,6 +430,15 @@ export function saidFields(text: string): SaidField[] {
       }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+      // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
+      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && tokens[i - 1]?.lower !== 'i') {
+        let from = i + 1;
+        while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
+        const list = listAt(tokens, from, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "each customer review I paste", "the sentence I write": the noun before the person giving it.
       const giver = tokens[i - 1];
       if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
