@@ -13,6 +13,7 @@ import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { fieldFromSaid } from './field-lists';
+import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
@@ -45,12 +46,25 @@ function field(name: string, label: string, type: FieldInput['type'], required: 
   return { name, label, type, required, options: null, help: null };
 }
 
+/** An upload called what the person calls it ("resume", "receipt photo"), else what it is. */
+function upload(words: string | null, fallback: string, type: FieldInput['type']): FieldInput {
+  const name = words ? toIdentifier(words) : fallback.toLowerCase();
+  const label = words ? words.replace(/^./, (c) => c.toUpperCase()) : fallback;
+  return field(name, label, type, true);
+}
+
 /** The material a photo or document brings: an upload field, unless one was named. */
 function uploads(d: Description, named: FieldInput[]): FieldInput[] {
   const extra: FieldInput[] = [];
-  if (d.given.document && !named.some((f) => f.type === 'document')) extra.push(field('document', 'Document', 'document', true));
-  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image'))
-    extra.push(field('photo', 'Photo', 'image', true));
+  const taken = (f: FieldInput) => named.some((n) => n.name === f.name);
+  if (d.given.document && !named.some((f) => f.type === 'document')) {
+    const doc = upload(d.given.documentWords, 'Document', 'document');
+    extra.push(taken(doc) ? field('document', 'Document', 'document', true) : doc);
+  }
+  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image')) {
+    const photo = upload(d.given.photoWords && `${d.given.photoWords} photo`, 'Photo', 'image');
+    extra.push(taken(photo) ? field('photo', 'Photo', 'image', true) : photo);
+  }
   return extra;
 }
 

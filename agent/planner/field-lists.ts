@@ -188,6 +188,10 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
+/** Particles a column's name may end on: "due on", "assigned to", "created at". */
+const PARTICLES = new Set(['on', 'at', 'to', 'by']);
+const PARTICIPLE = /(?:ed|en)$/;
+
 /** Fields that hold one of a few choices: a list after them is their options, not fields. */
 const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
 
@@ -273,12 +277,31 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
   const words: Token[] = [];
   for (; i < tokens.length && !mask[i]; i++) {
     const t = tokens[i]!;
-    const nounish = NOUNISH.has(t.pos) || (t.pos === 'VERB' && words.length === 0 && isListEdge(tokens[i + 1]));
-    if (nounish && t.kind !== 'punctuation') {
+    const next = tokens[i + 1];
+    // A verb names a column alone ("make, model"), as a participle before a noun ("estimated
+    // delivery date", "onboarded date") or before its particle ("purchased on", "assigned to").
+    const column =
+      t.pos === 'VERB' &&
+      words.length === 0 &&
+      (isListEdge(next) ||
+        (PARTICIPLE.test(t.lower) && next?.pos === 'NOUN') ||
+        (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
+    if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
       words.push(t);
       continue;
     }
-    const next = tokens[i + 1];
+    // "received on", "request to", "credit used at": a column's name may end on its particle.
+    if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
+      words.push(t);
+      i++;
+      break;
+    }
+    // "credit used at": a participle and its particle after the noun.
+    if (t.pos === 'VERB' && PARTICIPLE.test(t.lower) && words.length > 0 && PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])) {
+      words.push(t, next!);
+      i += 2;
+      break;
+    }
     // "the product or service", "a link or transcript": one thing named two ways.
     if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !mask[i + 1]) {
       words.push(t);
@@ -350,7 +373,9 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       continue;
     }
     const { words, next } = nounPhrase(tokens, i, mask);
-    const said = toSaid(words, tokens, next, mask);
+    // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
+    const amid = items.length >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
+    const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
     // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
     if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
       i = next + 1;
