@@ -211,8 +211,11 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const collections: CollectionInput[] = [];
   const triggers: TriggerInput[] = [{ kind: 'manual' }];
   const noun = d.recordNoun ?? 'record';
+  // Nothing to make, and a records app or a table said with its columns: its form fills its table.
+  const recordsSaid = d.recordsApp || d.tables.some((t) => t.columns.length >= 3);
+  const keeps = d.keepsRecords || (steps.length === 0 && d.fields.length > 0 && recordsSaid);
   // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
-  const said = d.tables.length >= 2 || (d.tables.length === 1 && (d.keepsRecords || d.recordsApp) && d.tables[0]!.columns.length >= 3);
+  const said = d.tables.length >= 2 || (d.tables.length === 1 && (keeps || d.recordsApp) && d.tables[0]!.columns.length >= 3);
   // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
   const several = said && !d.given.document && (!d.given.photo || d.recordsApp) ? d.tables : [];
   if (d.event?.kind === 'record-created') {
@@ -220,7 +223,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     const table = tableFor(noun, inputs);
     collections.push(table);
     triggers.push({ kind: 'record-created', collection: table.name });
-  } else if (d.keepsRecords || several.length > 0) {
+  } else if (keeps || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
     const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fieldFromSaid(c).name === f.name)) : [];
     const { table, save } = keepRecords(
