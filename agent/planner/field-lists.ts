@@ -129,6 +129,15 @@ const NOT_FIELDS = new Set([
   'daily',
   'weekly',
   'monthly',
+  // Days say when it runs ("every Tuesday and Thursday"), never a value.
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekday',
   'ai',
   'model',
   'output',
@@ -424,6 +433,11 @@ export function saidFields(text: string): SaidField[] {
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      // "a priority (Low, Medium, High)": a choice field's bracket holds its choices, read by no list.
+      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
+        const close = tokens.findIndex((x, k) => k > i && x.text === ')');
+        if (close > i) readUntil = Math.max(readUntil, close + 1);
+      }
       // "status: Applied, Accepted, Rejected": one field and its choices.
       if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
         const list = listAt(tokens, i + 1, mask);

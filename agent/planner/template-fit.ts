@@ -27,13 +27,11 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text' && makesImages) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
-  // Fields the person named are the app's fields: a template is theirs only when it already has
-  // most of them (the rest are added), else its own fields would stand in for the person's
-  // ("I type the product and the target audience" is no job description's role and level).
-  const named = d.fields.filter((f) => !d.extracted.has(f.name));
-  if (named.length >= 2 && !d.given.document && !d.given.photo) {
+  // A CRM or a log with its columns named is a records app with those columns: a template's
+  // only when it already has most of them (the rest are added), else a plain one composed.
+  if (d.recordsApp && d.fields.length >= 2 && !d.given.document && !d.given.photo) {
     const has = new Set([...spec.inputs, ...spec.collections.flatMap((c) => c.fields)].map((f) => f.name));
-    return named.filter((f) => has.has(f.name)).length * 2 >= named.length;
+    return d.fields.filter((f) => has.has(f.name)).length * 2 >= d.fields.length;
   }
   return true;
 }
