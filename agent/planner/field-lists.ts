@@ -72,10 +72,17 @@ const LIST_OPENERS = new Set([
   'pull',
   'form',
   'containing',
+  'plus',
 ]);
+
+/** Things that carry fields: a bracket after them lists those fields ("a webhook (name, text)"). */
+const FIELD_HOLDERS = new Set(['webhook', 'form', 'sheet', 'table', 'row', 'record', 'payload', 'entry', 'submission', 'request']);
 
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
+
+/** Words that end a bracket of examples. */
+const EXAMPLE_ENDINGS = ['etc', 'etc.', 'kind of thing', 'so on', 'and more', 'or similar'];
 
 /** Leading words that belong to no field name. */
 const LEADING = new Set([
@@ -273,6 +280,17 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
     if (inExample && depth <= exampleDepth && (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':')) inExample = false;
     mask[i] = inExample;
   });
+  // "(futuristic cities, surreal landscapes, that kind of thing)": a bracket ending so is examples.
+  tokens.forEach((t, i) => {
+    if (t.text !== ')') return;
+    const tail = tokens
+      .slice(Math.max(0, i - 3), i)
+      .map((x) => x.lower)
+      .join(' ');
+    if (!EXAMPLE_ENDINGS.some((e) => tail.endsWith(e))) return;
+    const open = tokens.findLastIndex((x, k) => k < i && x.text === '(');
+    for (let k = open + 1; k >= 1 && k < i; k++) mask[k] = true;
+  });
   return mask;
 }
 
@@ -293,7 +311,7 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        (PARTICIPLE.test(t.lower) && next?.pos === 'NOUN') ||
+        (PARTICIPLE.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
       words.push(t);
@@ -396,8 +414,11 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     let after = next;
     if (said.hint !== null) {
       after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
-      // "orders (item, price, status)": the bracket lists the columns, not choices.
-      if (plural && said.hint.includes(',')) {
+      // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
+      // the columns, not choices — a choice field's bracket holds choices however long.
+      const parts = said.hint.split(',').length;
+      const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
+      if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
         items.push(...listAt(tokens, next + 1, mask).items);
         said.hint = null;
       }
@@ -447,7 +468,11 @@ export function saidFields(text: string): SaidField[] {
           return;
         }
       }
-      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
+      // "critique tool: paste an excerpt, …": after the colon comes a command, not a list.
+      if (t.text === ':' && tokens[i + 1] && GIVE_VERBS.has(tokens[i + 1]!.lemma) && isVerbAt(tokens, i + 1)) return;
+      // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
+      const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
+      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && (!choices || holder))) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
@@ -491,7 +516,7 @@ export function saidFields(text: string): SaidField[] {
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true }]);
       }
-      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0) && !(toPerson && t.lemma === 'give')) {
+      if (GIVE_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
