@@ -13,34 +13,11 @@ import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { fieldFromSaid } from './field-lists';
+import { materialOf, READING_VERBS } from './material';
 import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
-
-/** Verbs that read a text the person gives ("summarise", "classify"): the input is that text. */
-const READING_VERBS = new Set([
-  'summarise',
-  'summarize',
-  'classify',
-  'categorise',
-  'categorize',
-  'translate',
-  'extract',
-  'reply',
-  'respond',
-  'answer',
-  'analyse',
-  'analyze',
-  'review',
-  'rewrite',
-  'triage',
-  'sort',
-  'tag',
-  'check',
-  'proofread',
-  'convert',
-]);
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
@@ -68,6 +45,21 @@ function uploads(d: Description, named: FieldInput[]): FieldInput[] {
   return extra;
 }
 
+/** The text to read, called what it is ("Product reviews") when the reading verb says. */
+function material(d: Description, required: boolean): FieldInput {
+  const words = materialOf(d.text);
+  const name = words ? toIdentifier(words) : 'text';
+  const taken = d.fields.some((f) => f.name === name);
+  return words && !taken
+    ? field(
+        name,
+        words.replace(/^./, (c) => c.toUpperCase()),
+        'longText',
+        required,
+      )
+    : field('text', 'Text', 'longText', required);
+}
+
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
   const named = [...uploads(d, d.fields), ...d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }))];
@@ -86,7 +78,7 @@ function inputsFor(d: Description): FieldInput[] {
     d.outputKind === 'image'
       ? field('description', 'What the image should show', 'longText', !d.schedule)
       : saysAny(readTokens(d.text), READING_VERBS)
-        ? field('text', 'Text', 'longText', !d.schedule)
+        ? material(d, !d.schedule)
         : field('brief', 'Brief', 'longText', !d.schedule);
   return [...named, main];
 }
