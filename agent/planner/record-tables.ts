@@ -5,6 +5,7 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { isVerbAt, readSentences, type Token } from './language';
+import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
 const TABLE_WORDS = new Set([
@@ -44,6 +45,10 @@ const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'imp
 const INTO = new Set(['in', 'into', 'to', 'onto']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
 const LEDGER_WORDS = new Set(['log', 'register']);
+/** What is written, never a record made: prose and drafts of it. */
+const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
+/** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
+const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
 const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
@@ -118,7 +123,9 @@ const NOT_RECORDS = new Set([
 
 /** A table word before another noun only describes it ("our product catalog photos", "a calendar slot"). */
 function modifies(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+  // "a 'logo sheet' image": past a closing quote.
+  const quoted = tokens[i + 1]?.kind === 'punctuation' && /^['"’”]$/.test(tokens[i + 1]!.text);
+  const next = tokens[quoted ? i + 2 : i + 1];
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TABLE_WORDS.has(next.lemma) && !TOOL_NOUNS.has(next.lemma);
 }
 
@@ -152,6 +159,8 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   const words: Token[] = [];
   // "sales leads": the tagger may read a plural after a noun as a verb.
   const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  // "our Notion job postings database": the product the table lives in names no row.
+  while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
   return phrase(words);
 }
@@ -265,6 +274,15 @@ export function keptRecords(text: string): KeptRecords {
       const intoRow =
         KEEP_VERBS.has(t.lemma) && near(INTO) > 0 && tokens.slice(near(INTO), near(INTO) + 5).some((x) => ROW_PARTS.has(x.lemma));
       const asFormat = near(AS) > 0 && FORMATS.has(tokens[near(AS) + 1]?.lower ?? '');
+      // "create the contact in Freshsales": a record made in a named place is a row kept there.
+      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(INTO) > 0 && !intoRow) {
+        const made = nounAfter(tokens, i);
+        // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
+        if (made && !WRITTEN.has(made.split(' ').pop()!)) {
+          keeps = true;
+          noun ??= made;
+        }
+      }
       if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains && !intoRow && !asFormat) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
