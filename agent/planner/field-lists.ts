@@ -171,6 +171,7 @@ const NOT_FIELDS = new Set([
   'who',
   'idea',
   'e',
+  'form',
   // Formats of the whole result ("get JSON back with name, skills…"), not a value in it.
   'json',
   'markdown',
@@ -206,7 +207,7 @@ const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
 const PARTICLES = new Set(['on', 'at', 'to', 'by']);
-const PARTICIPLE = /(?:ed|en)$/;
+const PARTICIPLE = /(?:ed|en|ing)$/;
 
 /** Fields that hold one of a few choices: a list after them is their options, not fields. */
 const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
@@ -298,7 +299,13 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
  * One noun phrase starting at `from`: leading determiners dropped, nouns/adjectives/numbers
  * and inner connectors kept. Returns the words and the index after the phrase.
  */
-function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: Token[]; next: number } {
+function nounPhrase(
+  tokens: readonly Token[],
+  from: number,
+  mask: readonly boolean[],
+  /** Amid a list, where "permit fees" is a column though the tagger reads "permit" as a verb. */
+  inList = false,
+): { words: Token[]; next: number } {
   let i = from;
   while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
   const words: Token[] = [];
@@ -311,7 +318,7 @@ function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boole
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        (PARTICIPLE.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
+        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
       words.push(t);
@@ -399,7 +406,7 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       i++;
       continue;
     }
-    const { words, next } = nounPhrase(tokens, i, mask);
+    const { words, next } = nounPhrase(tokens, i, mask, items.length > 0);
     // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
     const amid = items.length >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
     const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
