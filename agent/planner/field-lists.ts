@@ -324,6 +324,11 @@ function nounPhrase(
       words.push(t);
       continue;
     }
+    // "each employee's name": the owner is no part of the field's name.
+    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && NOUNISH.has(next.pos)) {
+      words.length = 0;
+      continue;
+    }
     // "received on", "request to", "credit used at": a column's name may end on its particle.
     if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
       words.push(t);
