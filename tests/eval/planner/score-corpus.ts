@@ -1,7 +1,8 @@
 /**
  * Scoring one corpus item: the app the planner built (the spec the turn's last app tool
  * returned) is read back into the corpus labels' terms and compared property by property.
- * Fields are counted one by one (found / labelled); every other property passes or fails.
+ * Fields are counted one by one (found / labelled) among the form's inputs, the tables'
+ * columns and the extract steps' values; every other property passes or fails.
  */
 import type { AppSpec, Field } from '../../../agent/spec/app-spec';
 import { specIn } from '../../../agent/planner/conversation';
@@ -69,8 +70,14 @@ export function sameThing(said: string, name: string, label: string): boolean {
   return short.length > 0 && short.every((w) => want.includes(w));
 }
 
+/**
+ * The fields an app shows: its form, its tables' columns, and the values its extract steps
+ * read out ("extract name, date of birth and gender" names three fields the person sees as
+ * the result's columns, whether or not a table keeps them).
+ */
 function fieldsOf(spec: AppSpec): Field[] {
-  return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields)];
+  const extracted = spec.steps.flatMap((s) => (s.kind === 'extract' ? s.fields : []));
+  return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields), ...extracted];
 }
 
 const DAY_NUMBER: Record<(typeof WEEKDAYS)[number], number> = {
