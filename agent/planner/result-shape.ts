@@ -380,6 +380,21 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return /ed$/.test(tokens[i]!.lower) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') && !subject;
 }
 
+/** Tokens inside a bracket that lists (two commas or more): "as JSON (title, main entities, prices…)" names values, not writing. */
+function bracketLists(tokens: readonly Token[]): boolean[] {
+  const inList = tokens.map(() => false);
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') open = i;
+    if (t.text === ')' && open >= 0) {
+      const inside = tokens.slice(open + 1, i);
+      if (inside.filter((x) => x.text === ',').length >= 2) for (let k = open + 1; k < i; k++) inList[k] = true;
+      open = -1;
+    }
+  });
+  return inList;
+}
+
 /** What a model says back, and names for a model a person hands things to. */
 const ANSWERS = new Set(['answer', 'response', 'reply']);
 const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
@@ -418,6 +433,7 @@ function weigh(tokens: readonly Token[]): Weights {
   );
   const sentenceHasVerb = verbs.includes(true);
   const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));
+  const listed = bracketLists(tokens);
   let listUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -451,6 +467,7 @@ function weigh(tokens: readonly Token[]): Weights {
     }
     if (
       !t.negated &&
+      !listed[i] &&
       headsPhrase(tokens, i) &&
       TEXT_NOUNS.has(t.lemma) &&
       lastVerb &&
@@ -481,7 +498,7 @@ function weigh(tokens: readonly Token[]): Weights {
       const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
       if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
       // "Social posts for X and LinkedIn with images": with no verb at all, the prose first named is what it makes.
-      if (writing && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP'))
+      if (writing && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP'))
         delivered += DELIVERED_WEIGHT;
       // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
       if (writing && !read && sectionsFollow(tokens, i)) {
