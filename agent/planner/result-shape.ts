@@ -395,6 +395,9 @@ function bracketLists(tokens: readonly Token[]): boolean[] {
   return inList;
 }
 
+/** Formats that are data when a result is asked "as" them. */
+const DATA_FORMATS = new Set(['structured', 'json', 'csv', 'table', 'rows', 'fields']);
+
 /** What a model says back, and names for a model a person hands things to. */
 const ANSWERS = new Set(['answer', 'response', 'reply']);
 const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
@@ -484,6 +487,8 @@ function weigh(tokens: readonly Token[]): Weights {
       delivered += DELIVERED_WEIGHT;
     }
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+      // "as structured info", "back as JSON": the format asked for is data.
+      if (tokens[i - 1]?.lower === 'as' && DATA_FORMATS.has(t.lower)) data += VALUE_LIST;
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       // "I describe the scene": what the person writes is input.
