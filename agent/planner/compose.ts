@@ -13,51 +13,61 @@ import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
+import { emailInputs } from './email-inputs';
 import { fieldFromSaid } from './field-lists';
+import { materialOf, READING_VERBS } from './material';
+import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
-
-/** Verbs that read a text the person gives ("summarise", "classify"): the input is that text. */
-const READING_VERBS = new Set([
-  'summarise',
-  'summarize',
-  'classify',
-  'categorise',
-  'categorize',
-  'translate',
-  'extract',
-  'reply',
-  'respond',
-  'answer',
-  'analyse',
-  'analyze',
-  'review',
-  'rewrite',
-  'triage',
-  'sort',
-  'tag',
-  'check',
-  'proofread',
-  'convert',
-]);
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
 }
 
-/** The material a photo or document brings: an upload field, unless one was named. */
+/** An upload called what the person calls it ("resume", "receipt photo"), else what it is. */
+function upload(words: string | null, fallback: string, type: FieldInput['type']): FieldInput {
+  const name = words ? toIdentifier(words) : fallback.toLowerCase();
+  const label = words ? words.replace(/^./, (c) => c.toUpperCase()) : fallback;
+  return field(name, label, type, true);
+}
+
+/** The material a photo or document brings: an upload field, unless one was named (or it comes attached to a mail). */
 function uploads(d: Description, named: FieldInput[]): FieldInput[] {
   const extra: FieldInput[] = [];
-  if (d.given.document && !named.some((f) => f.type === 'document')) extra.push(field('document', 'Document', 'document', true));
-  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image'))
-    extra.push(field('photo', 'Photo', 'image', true));
+  const taken = (f: FieldInput) => named.some((n) => n.name === f.name);
+  if (d.given.document && !named.some((f) => f.type === 'document')) {
+    const doc = upload(d.given.documentWords, 'Document', 'document');
+    extra.push(taken(doc) ? field('document', 'Document', 'document', true) : doc);
+  }
+  if (d.given.photo && d.outputKind !== 'image-edit' && !named.some((f) => f.type === 'image')) {
+    const photo = upload(d.given.photoWords && `${d.given.photoWords} photo`, 'Photo', 'image');
+    extra.push(taken(photo) ? field('photo', 'Photo', 'image', true) : photo);
+  }
   return extra;
+}
+
+/** The text to read, called what it is ("Product reviews") when the reading verb says. */
+function material(d: Description, required: boolean): FieldInput {
+  const words = materialOf(d.text);
+  const name = words ? toIdentifier(words) : 'text';
+  const taken = d.fields.some((f) => f.name === name);
+  return words && !taken
+    ? field(
+        name,
+        words.replace(/^./, (c) => c.toUpperCase()),
+        'longText',
+        required,
+      )
+    : field('text', 'Text', 'longText', required);
 }
 
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
-  const named = [...uploads(d, d.fields), ...d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }))];
+  // Started by mail: the message's parts are the first inputs, and its attachments the document.
+  const mail = d.event?.kind === 'email' ? emailInputs(d.given.document) : [];
+  const said = d.fields.filter((f) => !d.extracted.has(f.name) && !mail.some((m) => m.name === f.name)).map((f) => ({ ...f }));
+  const named = [...mail, ...uploads(d, [...mail, ...d.fields]), ...said];
   if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
     // Fields read out of a text need the text.
     return [...named, field('text', 'Text to read', 'longText', true)];
@@ -73,7 +83,7 @@ function inputsFor(d: Description): FieldInput[] {
     d.outputKind === 'image'
       ? field('description', 'What the image should show', 'longText', !d.schedule)
       : saysAny(readTokens(d.text), READING_VERBS)
-        ? field('text', 'Text', 'longText', !d.schedule)
+        ? material(d, !d.schedule)
         : field('brief', 'Brief', 'longText', !d.schedule);
   return [...named, main];
 }
@@ -95,7 +105,11 @@ function inputLines(inputs: FieldInput[]): string {
  */
 function asDataApp(d: Description): Description {
   const reads =
-    d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
+    d.given.document ||
+    d.given.photo ||
+    d.event?.kind === 'email' ||
+    d.extracted.size > 0 ||
+    d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
   if (!reads) return { ...d, keepsRecords: d.keepsRecords || (d.recordsApp && d.labels === null) };
   const listed = d.fields.filter((f) => !d.givenFields.has(f.name) && f.type !== 'image' && f.type !== 'document').map((f) => f.name);
   return { ...d, extracted: new Set([...d.extracted, ...listed]) };
@@ -154,6 +168,18 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
       system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
     });
     outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
+    // Rows kept of a result with named parts ("a title and a description") hold each part in its column.
+    if (d.parts.length > 0 && d.keepsRecords) {
+      steps.push({
+        kind: 'extract',
+        id: 'parts',
+        title: 'Split the result into its parts',
+        model: null,
+        prompt: 'Copy each part out of this text as written.\n\n{{steps.draft.text}}',
+        fields: d.parts.map((f) => ({ ...f, required: null })),
+      });
+      for (const f of d.parts) outputs.push({ field: { ...f, required: null }, value: `{{steps.parts.${f.name}}}` });
+    }
   }
   // Unnamed image models are left to create_app, which binds image steps to a fitting model.
   const imageBinding = models.image ? binding(models.image) : null;
@@ -186,8 +212,11 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const collections: CollectionInput[] = [];
   const triggers: TriggerInput[] = [{ kind: 'manual' }];
   const noun = d.recordNoun ?? 'record';
+  // Nothing to make, and a records app or a table said with its columns: its form fills its table.
+  const recordsSaid = d.recordsApp || d.tables.some((t) => t.columns.length >= 3);
+  const keeps = d.keepsRecords || (steps.length === 0 && d.fields.length > 0 && recordsSaid);
   // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
-  const said = d.tables.length >= 2 || (d.tables.length === 1 && (d.keepsRecords || d.recordsApp) && d.tables[0]!.columns.length >= 3);
+  const said = d.tables.length >= 2 || (d.tables.length === 1 && (keeps || d.recordsApp) && d.tables[0]!.columns.length >= 3);
   // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
   const several = said && !d.given.document && (!d.given.photo || d.recordsApp) ? d.tables : [];
   if (d.event?.kind === 'record-created') {
@@ -195,7 +224,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     const table = tableFor(noun, inputs);
     collections.push(table);
     triggers.push({ kind: 'record-created', collection: table.name });
-  } else if (d.keepsRecords || several.length > 0) {
+  } else if (keeps || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
     const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fieldFromSaid(c).name === f.name)) : [];
     const { table, save } = keepRecords(
@@ -208,7 +237,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     steps.push(save);
   }
   if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
-  if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });
+  if (d.event?.kind === 'webhook' || d.event?.kind === 'email') triggers.push({ kind: d.event.kind });
   if (d.schedule) {
     // Scheduled runs have nobody to fill the form: the main input gets the description.
     const main = inputs.find((f) => f.type === 'longText');

@@ -92,7 +92,11 @@ function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps
   const step = steps.find((s) => s.kind === 'extract');
   if (step?.kind !== 'extract') return null;
   const before = new Set(step.fields.map((f) => f.name));
-  step.fields = wanted.map((f) => step.fields.find((x) => x.name === f.name) ?? f);
+  // A value another AI step reads ("{{steps.enrich.companySize}}") stays, or that step would break;
+  // save steps follow the fields below.
+  const others = JSON.stringify(steps.filter((s) => s !== step && s.kind !== 'save-record'));
+  const used = step.fields.filter((f) => others.includes(`{{steps.${step.id}.${f.name}}}`) && !wanted.some((w) => w.name === f.name));
+  step.fields = [...wanted.map((f) => step.fields.find((x) => x.name === f.name) ?? f), ...used];
   const now = new Set(step.fields.map((f) => f.name));
   const dropped = [...before].filter((n) => !now.has(n));
   const added = step.fields.filter((f) => !before.has(f.name));

@@ -12,7 +12,7 @@ import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { makesImages } from './image-output';
-import { asksForProse, handsBackData } from './result-shape';
+import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -29,6 +29,8 @@ export interface Description {
   name: string | null;
   outputKind: OutputKind;
   fields: NamedField[];
+  /** Named parts of a written result ("get a title and a description"): read out of the draft when rows keep them. */
+  parts: NamedField[];
   /** Names of the fields the person hands over ("I paste a job posting"): inputs, never values read out. */
   givenFields: ReadonlySet<string>;
   /** Photos or documents handed to the tool. */
@@ -89,10 +91,15 @@ function recordNoun(text: string): string | null {
 
 function labels(text: string): string[] | null {
   const m =
-    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
+    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
       text,
-    );
+    ) ??
+    // "routed to billing or technical support": where each one goes.
+    /\brout(?:e|es|ed|ing)\b[^.;:]*?\bto\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
   if (!m) return null;
+  // "one summary grouped into urgent, meetings, …": the writing's sections, not labels for each item.
+  const before = /([a-z]+)\s*$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+  if (before && TEXT_NOUNS.has(singular(before))) return null;
   const list = m[1]!
     .split(/\s+(?:every|each|when|whenever|then|and then|using|with|so|that|and (?:save|keep|store|track|send|draft|notify))\b/i)[0]!
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*/)
@@ -133,16 +140,18 @@ function outputKindOf(text: string, given: GivenInputs): OutputKind {
 }
 
 /** Fields from the word lists and from the language model's reading, each once, in the order said. */
-function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string> } {
+function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string>; returned: Set<string> } {
   const found = new Map<string, NamedField>();
   const given = new Set<string>();
+  const returned = new Set<string>();
   for (const f of extractFields(plain)) found.set(f.name, f);
   for (const said of saidFields(text)) {
     const field = fieldFromSaid(said);
+    if (said.returned && !found.has(field.name)) returned.add(field.name);
     if (!found.has(field.name)) found.set(field.name, field);
     if (said.given) given.add(field.name);
   }
-  return { fields: [...found.values()].slice(0, 50), given };
+  return { fields: [...found.values()].slice(0, 50), given, returned };
 }
 
 export function understandDescription(text: string): Description {
@@ -150,26 +159,37 @@ export function understandDescription(text: string): Description {
   const plain = withoutExamples(text);
   // "(daily, weekly or surprise)" lists choices for the content, not when it runs.
   const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
-  const { fields, given: givenFields } = namedFields(text, plain);
+  const { fields: all, given: givenFields, returned } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   const kept = keptRecords(plain);
   const given = givenInputs(text);
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
-  const named = choices ? fields.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : fields;
+  const said = choices ? all.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : all;
+  // What comes back is read out when the result is data, and is no form input when it is prose.
+  const asked = said.filter((f) => !returned.has(f.name));
+  // Fields the person hands over say nothing about what comes back either.
+  const structured = choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, kept.keeps);
+  // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
+  const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
+  const readsOut = structured && outputKind === 'text';
+  const named = readsOut ? said : asked;
+  const extracted = extractedFieldNames(plain);
+  if (readsOut) for (const name of returned) if (named.some((f) => f.name === name)) extracted.add(name);
   return {
     text: text.trim(),
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
-    // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
-    outputKind: choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given),
+    outputKind,
     fields: named,
+    // Images asked back are made by image steps, not parts of the text.
+    parts: readsOut ? [] : said.filter((f) => returned.has(f.name) && f.type !== 'image'),
     givenFields,
     given,
     // Labels to sort into are a data result, whatever else is written around them.
-    structured: choices !== null || handsBackData(text, named.length, kept.keeps),
+    structured,
     workload: statedWorkloads(text),
-    extracted: extractedFieldNames(plain),
+    extracted,
     keepsRecords: kept.keeps || event?.kind === 'record-created',
     // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
     // A table named ("Content sheet: for each new topic row") names the rows the event adds too.

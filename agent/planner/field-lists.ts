@@ -9,7 +9,7 @@
 import type { FieldInput } from '../tools/spec-inputs';
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
-import { NOUNISH, readSentences, type Token } from './language';
+import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
@@ -43,6 +43,9 @@ function isArrow(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.text === '→' || (tokens[i]!.text === '-' && tokens[i + 1]?.text === '>');
 }
 
+/** Verbs by which the tool hands something back: "get a score and a verdict", "returns the title and price". */
+const RESULT_VERBS = new Set(['get', 'return', 'receive']);
+
 /** Words after which a list of fields or columns follows. */
 const LIST_OPENERS = new Set([
   'field',
@@ -69,10 +72,17 @@ const LIST_OPENERS = new Set([
   'pull',
   'form',
   'containing',
+  'plus',
 ]);
+
+/** Things that carry fields: a bracket after them lists those fields ("a webhook (name, text)"). */
+const FIELD_HOLDERS = new Set(['webhook', 'form', 'sheet', 'table', 'row', 'record', 'payload', 'entry', 'submission', 'request']);
 
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
+
+/** Words that end a bracket of examples. */
+const EXAMPLE_ENDINGS = ['etc', 'etc.', 'kind of thing', 'so on', 'and more', 'or similar'];
 
 /** Leading words that belong to no field name. */
 const LEADING = new Set([
@@ -126,6 +136,15 @@ const NOT_FIELDS = new Set([
   'daily',
   'weekly',
   'monthly',
+  // Days say when it runs ("every Tuesday and Thursday"), never a value.
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekday',
   'ai',
   'model',
   'output',
@@ -152,6 +171,12 @@ const NOT_FIELDS = new Set([
   'who',
   'idea',
   'e',
+  'form',
+  // Formats of the whole result ("get JSON back with name, skills…"), not a value in it.
+  'json',
+  'markdown',
+  'html',
+  'csv',
 ]);
 /** Words that start no field name, though a name may end on them ("information about the task"). */
 const NOT_FIRST = new Set([
@@ -180,6 +205,10 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
+/** Particles a column's name may end on: "due on", "assigned to", "created at". */
+const PARTICLES = new Set(['on', 'at', 'to', 'by']);
+const PARTICIPLE = /(?:ed|en|ing)$/;
+
 /** Fields that hold one of a few choices: a list after them is their options, not fields. */
 const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
 
@@ -190,6 +219,8 @@ export interface SaidField {
   hint: string | null;
   /** Handed to the tool by the person ("I paste a job posting"), not listed as a value to keep or read out. */
   given: boolean;
+  /** Handed back by the tool ("get an overall score and a verdict"): a value of the result, never a form input. */
+  returned?: boolean;
 }
 
 const masks = new WeakMap<readonly Token[], boolean[]>();
@@ -250,6 +281,17 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
     if (inExample && depth <= exampleDepth && (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':')) inExample = false;
     mask[i] = inExample;
   });
+  // "(futuristic cities, surreal landscapes, that kind of thing)": a bracket ending so is examples.
+  tokens.forEach((t, i) => {
+    if (t.text !== ')') return;
+    const tail = tokens
+      .slice(Math.max(0, i - 3), i)
+      .map((x) => x.lower)
+      .join(' ');
+    if (!EXAMPLE_ENDINGS.some((e) => tail.endsWith(e))) return;
+    const open = tokens.findLastIndex((x, k) => k < i && x.text === '(');
+    for (let k = open + 1; k >= 1 && k < i; k++) mask[k] = true;
+  });
   return mask;
 }
 
@@ -257,18 +299,53 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
  * One noun phrase starting at `from`: leading determiners dropped, nouns/adjectives/numbers
  * and inner connectors kept. Returns the words and the index after the phrase.
  */
-function nounPhrase(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: Token[]; next: number } {
+function nounPhrase(
+  tokens: readonly Token[],
+  from: number,
+  mask: readonly boolean[],
+  /** Amid a list, where "permit fees" is a column though the tagger reads "permit" as a verb. */
+  inList = false,
+): { words: Token[]; next: number } {
   let i = from;
   while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
   const words: Token[] = [];
   for (; i < tokens.length && !mask[i]; i++) {
     const t = tokens[i]!;
-    const nounish = NOUNISH.has(t.pos) || (t.pos === 'VERB' && words.length === 0 && isListEdge(tokens[i + 1]));
-    if (nounish && t.kind !== 'punctuation') {
+    const next = tokens[i + 1];
+    // A verb names a column alone ("make, model"), as a participle before a noun ("estimated
+    // delivery date", "onboarded date") or before its particle ("purchased on", "assigned to").
+    const column =
+      t.pos === 'VERB' &&
+      words.length === 0 &&
+      (isListEdge(next) ||
+        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
+        (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
+    if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
       words.push(t);
       continue;
     }
-    const next = tokens[i + 1];
+    // "each employee's name": the owner is no part of the field's name.
+    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && NOUNISH.has(next.pos)) {
+      words.length = 0;
+      continue;
+    }
+    // "received on", "request to", "credit used at": a column's name may end on its particle.
+    if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
+      words.push(t);
+      i++;
+      break;
+    }
+    // "credit used at": a participle and its particle after the noun.
+    if (t.pos === 'VERB' && PARTICIPLE.test(t.lower) && words.length > 0 && PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])) {
+      words.push(t, next!);
+      i += 2;
+      break;
+    }
+    // "the product or service", "a link or transcript": one thing named two ways.
+    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !mask[i + 1]) {
+      words.push(t);
+      continue;
+    }
     if (
       INNER.has(t.lower) &&
       words.length > 0 &&
@@ -334,8 +411,10 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       i++;
       continue;
     }
-    const { words, next } = nounPhrase(tokens, i, mask);
-    const said = toSaid(words, tokens, next, mask);
+    const { words, next } = nounPhrase(tokens, i, mask, items.length > 0);
+    // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
+    const amid = items.length >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
+    const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
     // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
     if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
       i = next + 1;
@@ -347,8 +426,11 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     let after = next;
     if (said.hint !== null) {
       after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
-      // "orders (item, price, status)": the bracket lists the columns, not choices.
-      if (plural && said.hint.includes(',')) {
+      // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
+      // the columns, not choices — a choice field's bracket holds choices however long.
+      const parts = said.hint.split(',').length;
+      const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
+      if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
         items.push(...listAt(tokens, next + 1, mask).items);
         said.hint = null;
       }
@@ -384,6 +466,11 @@ export function saidFields(text: string): SaidField[] {
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
+      // "a priority (Low, Medium, High)": a choice field's bracket holds its choices, read by no list.
+      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
+        const close = tokens.findIndex((x, k) => k > i && x.text === ')');
+        if (close > i) readUntil = Math.max(readUntil, close + 1);
+      }
       // "status: Applied, Accepted, Rejected": one field and its choices.
       if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
         const list = listAt(tokens, i + 1, mask);
@@ -393,7 +480,11 @@ export function saidFields(text: string): SaidField[] {
           return;
         }
       }
-      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && !choices)) {
+      // "critique tool: paste an excerpt, …": after the colon comes a command, not a list.
+      if (t.text === ':' && tokens[i + 1] && GIVE_VERBS.has(tokens[i + 1]!.lemma) && isVerbAt(tokens, i + 1)) return;
+      // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
+      const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
+      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && (!choices || holder))) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
@@ -415,6 +506,15 @@ export function saidFields(text: string): SaidField[] {
       }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+      // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
+      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && tokens[i - 1]?.lower !== 'i') {
+        let from = i + 1;
+        while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
+        const list = listAt(tokens, from, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "each customer review I paste", "the sentence I write": the noun before the person giving it.
       const giver = tokens[i - 1];
       if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
@@ -428,7 +528,7 @@ export function saidFields(text: string): SaidField[] {
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true }]);
       }
-      if (GIVE_VERBS.has(t.lemma) && (t.pos === 'VERB' || i === 0) && !(toPerson && t.lemma === 'give')) {
+      if (GIVE_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;

@@ -27,6 +27,8 @@ const GIVING = new Set([
 ]);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
+/** Verbs of looking at what is given. */
+const LOOKING = new Set(['read', 'analyse', 'analyze', 'inspect', 'examine']);
 /** Verbs that mean taking a photo. */
 const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
 const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
@@ -68,20 +70,47 @@ export interface GivenInputs {
   photo: boolean;
   /** A document (PDF, DOCX, text file) is given for the tool to read. */
   document: boolean;
+  /** What the document is, in the person's words ("resume", "bank statement"), when said. */
+  documentWords: string | null;
+  /** What the photo shows, in the person's words ("receipt" of "a photo of the receipt"), when said. */
+  photoWords: string | null;
 }
 
-function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): boolean {
+/** Nouns that say a file is a file, not what it is. */
+const GENERIC_DOCUMENTS = new Set(['document', 'file', 'attachment', 'pdf', 'pdfs', 'docx']);
+
+/** Index of the first of `nouns` in the verb's object, or -1. */
+function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): number {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
-    if (nouns.has(t.lemma) || nouns.has(t.lower)) return true;
+    if (nouns.has(t.lemma) || nouns.has(t.lower)) return k;
     // The object ends where the next clause starts.
-    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return false;
+    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return -1;
   }
-  return false;
+  return -1;
+}
+
+/** "a bank statement" → "bank statement": the noun with the noun before it, singular. */
+function documentWords(tokens: readonly Token[], k: number): string | null {
+  const head = tokens[k]!;
+  if (GENERIC_DOCUMENTS.has(head.lemma) || GENERIC_DOCUMENTS.has(head.lower)) return null;
+  const before = tokens[k - 1];
+  const compound = before && before.pos === 'NOUN' && !GENERIC_DOCUMENTS.has(before.lower) ? `${before.lower} ` : '';
+  return `${compound}${head.lemma}`;
+}
+
+/** "a photo of the receipt" → "receipt". */
+function photoWords(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k + 1]?.lower !== 'of') return null;
+  let j = k + 2;
+  while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'PRON')) j++;
+  const words: string[] = [];
+  while (tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') && words.length < 2) words.push(tokens[j++]!.lemma);
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 export function givenInputs(text: string): GivenInputs {
-  const given: GivenInputs = { photo: false, document: false };
+  const given: GivenInputs = { photo: false, document: false, documentWords: null, photoWords: null };
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
       if (t.negated) return;
@@ -97,7 +126,11 @@ export function givenInputs(text: string): GivenInputs {
       }
       // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
-      if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
+      if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
+      // "read a product image and write its description": an image the tool reads is handed to it.
+      // "read the CV as an image" says how, not what.
+      const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
+      if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
       // "drafts posts with a matching image": a noun "post" hands nothing over.
       // "photos we upload", "the CV they send": the noun comes first.
       if (GIVING.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON') {
@@ -108,8 +141,16 @@ export function givenInputs(text: string): GivenInputs {
       if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
       if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;
-      if (nounAfter(tokens, i, PHOTO_NOUNS)) given.photo = true;
-      if (nounAfter(tokens, i, DOCUMENT_NOUNS)) given.document = true;
+      const photo = nounAfter(tokens, i, PHOTO_NOUNS);
+      if (photo >= 0) {
+        given.photo = true;
+        given.photoWords ??= photoWords(tokens, photo);
+      }
+      const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
+      if (document >= 0) {
+        given.document = true;
+        given.documentWords ??= documentWords(tokens, document);
+      }
     });
   }
   return given;

@@ -5,6 +5,7 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { isVerbAt, readSentences, type Token } from './language';
+import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
 const TABLE_WORDS = new Set([
@@ -26,6 +27,12 @@ const TABLE_WORDS = new Set([
   'notion',
   'collection',
 ]);
+/** Words before a table word that make it no table: a balance sheet is a statement, a fact table a data model. */
+const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
+/** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
+const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
+/** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
+const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
 /** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
 const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
 const AS = new Set(['as']);
@@ -38,12 +45,17 @@ const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'imp
 const INTO = new Set(['in', 'into', 'to', 'onto']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
 const LEDGER_WORDS = new Set(['log', 'register']);
+/** What is written, never a record made: prose and drafts of it. */
+const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
+/** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
+const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
 const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
 const TOOL_NOUNS = new Set([
   'tool',
   'app',
+  'application',
   'helper',
   'generator',
   'writer',
@@ -64,6 +76,9 @@ const TOOL_NOUNS = new Set([
   'analyser',
   'summarizer',
   'summariser',
+  'endpoint',
+  'api',
+  'service',
 ]);
 /** Nouns that name a whole records app, whose fields are its table. */
 const RECORDS_APP_NOUNS = new Set([
@@ -82,7 +97,10 @@ const RECORDS_APP_NOUNS = new Set([
   'pipeline',
   'log',
   'system',
+  'calendar',
 ]);
+/** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
+const OPENING_ONLY = new Set(['calendar']);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Nouns that are never what a row is. */
@@ -102,6 +120,19 @@ const NOT_RECORDS = new Set([
   'way',
   ...CONTAINERS,
 ]);
+
+/** A table word before another noun only describes it ("our product catalog photos", "a calendar slot"). */
+function modifies(tokens: readonly Token[], i: number): boolean {
+  // "a 'logo sheet' image": past a closing quote.
+  const quoted = tokens[i + 1]?.kind === 'punctuation' && /^['"’”]$/.test(tokens[i + 1]!.text);
+  const next = tokens[quoted ? i + 2 : i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TABLE_WORDS.has(next.lemma) && !TOOL_NOUNS.has(next.lemma);
+}
+
+/** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
+function madeInto(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
+}
 
 function nounBefore(tokens: readonly Token[], i: number): string | null {
   const words: Token[] = [];
@@ -128,6 +159,8 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   const words: Token[] = [];
   // "sales leads": the tagger may read a plural after a noun as a verb.
   const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  // "our Notion job postings database": the product the table lives in names no row.
+  while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
   return phrase(words);
 }
@@ -147,8 +180,11 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
   if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
+  // "upload … and our change log": handed over, unless a keeping verb comes after the handing one.
   // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
-  const verb = [...tokens.slice(0, i)].reverse().find((x, k) => x.pos === 'VERB' || k === i - 1);
+  const verb = [...tokens.slice(0, i)]
+    .reverse()
+    .find((x, k) => ((x.pos === 'VERB' || k === i - 1) && HANDING_VERBS.has(x.lemma)) || KEEP_VERBS.has(x.lemma));
   if (verb && HANDING_VERBS.has(verb.lemma)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
@@ -179,10 +215,12 @@ export function keptRecords(text: string): KeptRecords {
   let named: string | null = null;
   let keeps = false;
   let recordsApp = false;
-  for (const { tokens } of readSentences(text)) {
+  readSentences(text).forEach(({ tokens }, sentence) => {
+    const first = sentence === 0;
     tokens.forEach((t, i) => {
       if (t.negated) return;
-      if (RECORDS_APP_NOUNS.has(t.lemma) && t.pos !== 'VERB') recordsApp = true;
+      const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
+      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i)) recordsApp = true;
       const ledger = ledgerName(tokens, i);
       if (ledger) {
         keeps = true;
@@ -190,7 +228,8 @@ export function keptRecords(text: string): KeptRecords {
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
       const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape) {
+      const idiom = TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '');
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i)) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
@@ -211,19 +250,41 @@ export function keptRecords(text: string): KeptRecords {
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
         const owner = nounBefore(tokens, i);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
+        // "Expense claims app: …": the app is named for what it keeps.
+        const kept = isTool ? tokens[i - 2] : undefined;
+        if (kept && (kept.pos === 'NOUN' || kept.pos === 'PROPN') && kept.kind === 'word' && !NOT_RECORDS.has(kept.lemma)) {
+          noun ??= kept.lemma;
+          // "Expense claims app:" — an app for many of a thing keeps them.
+          if (kept.lower !== kept.lemma) recordsApp = true;
+        }
+        // "Input per transaction: supplier, …": the form's fields for each run, not a table.
+        const perRun = tokens[i - 2]?.lower === 'per';
         // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
         const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
         const columns = comma > i && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
-        if (owner && !isTool && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
+        if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
         }
       }
       // "keep the keys and structure exactly the same": kept as they are, not stored.
       const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
-      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains) {
+      const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
+      // "save the answer in the response column of that row": a value written into the row at hand.
+      const intoRow =
+        KEEP_VERBS.has(t.lemma) && near(INTO) > 0 && tokens.slice(near(INTO), near(INTO) + 5).some((x) => ROW_PARTS.has(x.lemma));
+      const asFormat = near(AS) > 0 && FORMATS.has(tokens[near(AS) + 1]?.lower ?? '');
+      // "create the contact in Freshsales": a record made in a named place is a row kept there.
+      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(INTO) > 0 && !intoRow) {
+        const made = nounAfter(tokens, i);
+        // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
+        if (made && !WRITTEN.has(made.split(' ').pop()!)) {
+          keeps = true;
+          noun ??= made;
+        }
+      }
+      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains && !intoRow && !asFormat) {
         keeps = true;
-        const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
         // "store it in our products", "save each one as a refill request".
         const place = near(INTO);
@@ -232,6 +293,6 @@ export function keptRecords(text: string): KeptRecords {
         noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : null));
       }
     });
-  }
+  });
   return { noun: named ?? noun, named: named !== null, keeps, recordsApp };
 }

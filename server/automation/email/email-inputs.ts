@@ -63,7 +63,8 @@ export async function emailRunInputs(spec: AppSpec, source: Buffer): Promise<Ema
         inputs.text = clip(field, (mail.text ?? '').trim());
         break;
       case 'attachments':
-        if (mail.attachments.length > 0) inputs.attachments = clip(field, attachmentList(mail));
+        // A document input of this name gets the attachment itself (below); a text one, the list.
+        if (field.type !== 'document' && mail.attachments.length > 0) inputs.attachments = clip(field, attachmentList(mail));
         break;
     }
   }

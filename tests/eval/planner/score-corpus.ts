@@ -1,7 +1,8 @@
 /**
  * Scoring one corpus item: the app the planner built (the spec the turn's last app tool
  * returned) is read back into the corpus labels' terms and compared property by property.
- * Fields are counted one by one (found / labelled); every other property passes or fails.
+ * Fields are counted one by one (found / labelled) among the form's inputs, the tables'
+ * columns and the extract steps' values; every other property passes or fails.
  */
 import type { AppSpec, Field } from '../../../agent/spec/app-spec';
 import { specIn } from '../../../agent/planner/conversation';
@@ -69,8 +70,14 @@ export function sameThing(said: string, name: string, label: string): boolean {
   return short.length > 0 && short.every((w) => want.includes(w));
 }
 
+/**
+ * The fields an app shows: its form, its tables' columns, and the values its extract steps
+ * read out ("extract name, date of birth and gender" names three fields the person sees as
+ * the result's columns, whether or not a table keeps them).
+ */
 function fieldsOf(spec: AppSpec): Field[] {
-  return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields)];
+  const extracted = spec.steps.flatMap((s) => (s.kind === 'extract' ? s.fields : []));
+  return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields), ...extracted];
 }
 
 const DAY_NUMBER: Record<(typeof WEEKDAYS)[number], number> = {
@@ -129,20 +136,19 @@ export function scheduleMatches(want: NonNullable<CorpusLabels['schedule']>, cro
   return every && time && zone;
 }
 
-/**
- * The trigger besides the schedule. There is no email trigger kind: mail reaches an app
- * through its webhook, so `email` is judged as a webhook.
- */
+/** The trigger besides the schedule: each start said is there, and no other start from outside. */
 function triggerMatches(want: CorpusLabels['trigger'], spec: AppSpec): boolean {
   const kinds = new Set(spec.triggers.map((t) => t.kind));
+  const outside = kinds.has('webhook') || kinds.has('email') || kinds.has('record-created');
   switch (want) {
     case 'form':
-      return kinds.has('manual') && !kinds.has('webhook') && !kinds.has('record-created');
+      return kinds.has('manual') && !outside;
     case 'none':
-      return kinds.has('schedule') && !kinds.has('webhook') && !kinds.has('record-created');
+      return kinds.has('schedule') && !outside;
     case 'webhook':
+      return kinds.has('webhook') && !kinds.has('email');
     case 'email':
-      return kinds.has('webhook');
+      return kinds.has('email') && !kinds.has('webhook');
     case 'record-created':
       return kinds.has('record-created');
   }
