@@ -104,4 +104,23 @@ describe.skipIf(missing !== null)(`email trigger on a real IMAP server${missing 
     // The card the app page fills from this (tests/e2e/email-in.test.ts shows it in Chromium).
     expect(await (await fetch(`${h.url}/apps/mail-log`)).text()).toContain('id="email-in"');
   });
+
+  it('an email app the builder made from a description runs from a delivered email', async () => {
+    const built = await h.api('POST', '/api/conversations', {
+      text: 'when a customer emails our support inbox, draft a friendly reply and keep every email and draft in a table',
+    });
+    expect(built.body.outcome).toBe('built');
+    const slug = built.body.app.slug as string;
+    const spec = (await h.store.getApp(slug))!.spec;
+    expect(spec.triggers.map((t) => t.kind)).toContain('email');
+    expect(spec.inputs.map((f) => f.name)).toEqual(expect.arrayContaining(['from', 'subject', 'text']));
+
+    expect((await h.api('PUT', `/api/apps/${slug}/mailbox`, mailbox())).status).toBe(200);
+    await mail.deliver({ from: 'Eve <eve@example.com>', subject: 'Broken zipper', text: 'The zipper on my bag broke after a week.' });
+    await h.automation.email.checkNow();
+    const runs = (await h.api('GET', `/api/apps/${slug}/runs`)).body.items as { trigger: { kind: string }; status: string }[];
+    // No provider key here: the writing step is a dry run, which still shows the email reached the prompt.
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ trigger: { kind: 'email' }, status: 'dry-run' });
+  });
 });
