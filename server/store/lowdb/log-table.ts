@@ -18,6 +18,7 @@ import { StoreError } from '../../../agent/ports/store-error';
 import { corrupt } from './durable-json-file';
 import { GroupCommit } from './group-commit';
 import { makeDir, syncDir, writeFileAtomic } from './atomic-file';
+import { setTornTailAside } from './json-lines';
 
 type Line<T> = { put: T } | { del: string };
 
@@ -61,6 +62,10 @@ export class LogTable<T> {
 
   get path(): string {
     return this.options.path;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.rows.keys();
   }
 
   /** Live rows in insertion order, as an array that is never mutated (a change makes a new one). */
@@ -133,7 +138,7 @@ export class LogTable<T> {
       missing = true;
     }
     const end = bytes.lastIndexOf(0x0a) + 1;
-    if (end < bytes.length) await this.#setTornTailAside(bytes, end);
+    if (end < bytes.length) await setTornTailAside(path, end, bytes.subarray(end));
     const lines = bytes.subarray(0, end).toString('utf8').split('\n');
     lines.pop(); // the empty string after the final newline
     lines.forEach((text, index) => {
@@ -163,18 +168,6 @@ export class LogTable<T> {
     this.#handle = await open(path, 'a');
     // New folders and the new file become durable together: one wait instead of one per entry.
     await Promise.all([...folders, ...(missing ? [dir] : [])].map(syncDir));
-  }
-
-  async #setTornTailAside(bytes: Buffer, end: number): Promise<void> {
-    const aside = `${this.options.path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await writeFileAtomic(aside, bytes.subarray(end));
-    const handle = await open(this.options.path, 'r+');
-    try {
-      await handle.truncate(end);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
   }
 
   #rollback(): void {
