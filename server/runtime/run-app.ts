@@ -37,6 +37,8 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** Kept on the run: a budget made it run on a fallback binding (server/spend/spend-runtime.ts). */
   budget?: RunRow['budget'];
+  /** Called once the run is stored as running, before any step: an answer given before the run ends (a webhook's 202) promises only what is on disk. */
+  onStarted?: (run: RunRow) => void;
 }
 
 export interface Runtime {
@@ -105,6 +107,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ...(request.budget ? { budget: request.budget } : {}),
     };
     await deps.store.saveRun(row);
+    request.onStarted?.(row);
     deps.events.publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
     // Prompts get a document's text; the stored run keeps its id.

@@ -14,12 +14,12 @@
  * live rows, the live lines are copied to a new file that replaces the old one (compaction) —
  * never while a hold (a scan, a filtered page) relies on the lines staying where they are.
  */
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../../../agent/ports/store-error';
-import { makeDir, syncDir } from './atomic-file';
+import { syncDir } from './atomic-file';
 import { GroupCommit } from './group-commit';
-import { readLines, setTornTailAside } from './json-lines';
+import { appendLines, createLog, readLines, setTornTailAside } from './json-lines';
 import { corrupt } from './durable-json-file';
 
 export interface IndexedLogOptions<T, S> {
@@ -75,6 +75,7 @@ export class IndexedLog<T, S> {
   #dead = 0;
   #size = 0;
   #holds = 0;
+  /** The file, open for reading; appends open it for writing only while they write (json-lines.ts). */
   #handle: FileHandle | null = null;
   /** The file replaced by the last compaction; reads begun before it still use it. */
   #retired: FileHandle | null = null;
@@ -350,16 +351,7 @@ export class IndexedLog<T, S> {
     const covered = this.#undo.length;
     this.#pending = [];
     if (batch.length === 0) return;
-    const handle = this.#handle!;
-    const text = batch.map((p) => p.line).join('');
-    try {
-      await handle.appendFile(text);
-      await handle.datasync();
-    } catch (error) {
-      // Leave no partial line behind for the next append to follow.
-      await handle.truncate(this.#size).catch(() => undefined);
-      throw error;
-    }
+    await appendLines(this.path, this.#size, batch.map((p) => p.line).join(''));
     let offset = this.#size;
     for (const { entry, line } of batch) {
       const length = Buffer.byteLength(line);
@@ -406,7 +398,7 @@ export class IndexedLog<T, S> {
       await out.close();
       await rename(temp, this.path);
       await syncDir(dirname(this.path));
-      const handle = await open(this.path, 'a+');
+      const handle = await open(this.path, 'r');
       // Swap synchronously with the new places: any read from here on uses the new file.
       await this.#retired?.close();
       this.#retired = old;
@@ -423,16 +415,10 @@ export class IndexedLog<T, S> {
 
   async #load(): Promise<void> {
     const path = this.path;
-    const missing = await stat(path).then(
-      () => false,
-      () => true,
-    );
     let handle: FileHandle;
     try {
-      const folders = await makeDir(dirname(path));
-      handle = await open(path, 'a+');
-      // New folders and the new file become durable together: one wait instead of one per entry.
-      await Promise.all([...folders, ...(missing ? [dirname(path)] : [])].map(syncDir));
+      await createLog(path);
+      handle = await open(path, 'r');
     } catch (error) {
       throw new StoreError('unavailable', `Could not open ${path} (${(error as Error).message}); check its permissions.`, {
         cause: error,

@@ -1,11 +1,12 @@
 /**
- * Reading a JSON-lines log on open: its complete lines in large sequential reads (never the
- * whole file at once), and the bytes after the last newline — an append cut short by a crash,
- * never acknowledged, since the newline is written before the fsync that acknowledges — set
- * aside as `<file>.torn-<time>` before the file is cut back to its last full line.
+ * The file side of a JSON-lines log (LogTable, IndexedLog): creating it durably, reading its
+ * complete lines on open in large sequential reads (never the whole file at once), setting
+ * aside the bytes after the last newline — an append cut short by a crash, never acknowledged,
+ * since the newline is written before the fsync that acknowledges — and appending lines.
  */
-import { open, type FileHandle } from 'node:fs/promises';
-import { writeFileAtomic } from './atomic-file';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { makeDir, syncDir, writeFileAtomic } from './atomic-file';
 
 const CHUNK = 1024 * 1024;
 
@@ -46,4 +47,35 @@ export async function setTornTailAside(path: string, end: number, tail: Uint8Arr
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Appends complete lines to the log at `path` (whose lines end at `size`) and fdatasyncs; on
+ * failure cuts the file back to `size`, leaving no partial line for the next append to follow.
+ * The file is open for writing only meanwhile: between commits a running server holds nothing
+ * open for writing, so its disk can be remounted read-only (and back) under it.
+ */
+export async function appendLines(path: string, size: number, text: string): Promise<void> {
+  const handle = await open(path, 'a');
+  try {
+    await handle.appendFile(text);
+    await handle.datasync();
+  } catch (error) {
+    await handle.truncate(size).catch(() => undefined);
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Creates the log at `path` if it is missing, with its folders, all made durable. */
+export async function createLog(path: string): Promise<void> {
+  const missing = await stat(path).then(
+    () => false,
+    () => true,
+  );
+  const folders = await makeDir(dirname(path));
+  if (missing) await (await open(path, 'a')).close();
+  // New folders and the new file become durable together: one wait instead of one per entry.
+  await Promise.all([...folders, ...(missing ? [dirname(path)] : [])].map(syncDir));
 }
