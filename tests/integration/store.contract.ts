@@ -405,6 +405,19 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect(values).toEqual({ company: 'Acme', ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}`, i])) });
       });
 
+      test('a collection total follows inserts and deletes, per collection, and goes with its app', async () => {
+        const rows = await Promise.all(
+          Array.from({ length: 12 }, (_, n) => store.insertRecord({ appId, collection: 'leads', values: { n }, createdBy: null })),
+        );
+        await store.insertRecord({ appId, collection: 'notes', values: { n: 1 }, createdBy: null });
+        await Promise.all(rows.slice(0, 5).map((r) => store.deleteRecord(r.id)));
+        expect((await store.listRecords(appId, 'leads', { limit: 3 })).total).toBe(7);
+        expect((await store.listRecords(appId, 'notes')).total).toBe(1);
+        await store.deleteApp('crm');
+        const again = (await store.createApp({ workspaceId: 'default', spec: specFor('crm'), createdBy: null })).id;
+        expect((await store.listRecords(again, 'leads')).total).toBe(0);
+      });
+
       test('createdAfter with a sort by creation or update time pages the same on every adapter', async () => {
         const rows: RecordRow[] = [];
         for (let n = 0; n < 8; n += 1) {
