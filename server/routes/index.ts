@@ -30,13 +30,15 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
-  api.use(spendRoutes(deps));
   api.use('/apps', appRoutes(deps));
   api.use('/models', modelRoutes(deps));
   api.use('/templates', templateRoutes(deps));
   api.use('/conversations', conversationRoutes(deps));
   api.use('/settings', settingsRoutes(deps));
   api.use('/deliveries', deliveryRoutes(deps));
+  // Mounted at the root (its paths start with /spend, /budgets and /apps/:slug/…), so last:
+  // no other request tries its routes' paths on the way to its own.
+  api.use(spendRoutes(deps));
   api.use(apiNotFound);
   return api;
 }
