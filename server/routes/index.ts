@@ -25,13 +25,14 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  // The directory is read on most pages: first, so it does not try the /files and /apps mounts' paths (none overlap).
+  api.use('/models', modelRoutes(deps));
   api.use('/files', fileRoutes(deps));
   api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use('/apps', appRoutes(deps));
-  api.use('/models', modelRoutes(deps));
   api.use('/templates', templateRoutes(deps));
   api.use('/conversations', conversationRoutes(deps));
   api.use('/settings', settingsRoutes(deps));
