@@ -89,4 +89,13 @@ describe('record log', () => {
     expect(again.size).toBe(31);
     await again.close();
   });
+
+  it('closing (its app deleted) waits for reads under way; a read after it is refused as not-found', async () => {
+    const log = await openRecordLog(file, check);
+    for (let n = 0; n < 20; n += 1) await log.put(record(n));
+    const reading = queryRecordLog(log, { search: 'note', limit: 500 });
+    await log.close();
+    expect((await reading).total).toBe(20);
+    await expect(queryRecordLog(log, {})).rejects.toMatchObject({ kind: 'not-found', message: expect.stringMatching(/closed.*\)\.$/) });
+  });
 });

@@ -75,6 +75,8 @@ export class IndexedLog<T, S> {
   #dead = 0;
   #size = 0;
   #holds = 0;
+  /** Reads under way: closing waits for them rather than pull the file from under them. */
+  readonly #reading = new Set<Promise<unknown>>();
   /** The file, open for reading; appends open it for writing only while they write (json-lines.ts). */
   #handle: FileHandle | null = null;
   /** The file replaced by the last compaction; reads begun before it still use it. */
@@ -168,23 +170,26 @@ export class IndexedLog<T, S> {
       if (group && last && at(i).offset - (last.offset + last.length) <= GAP) group.push(i);
       else groups.push([i]);
     }
-    const handle = this.#handle!;
-    return Promise.all(
-      groups.map(async (group) => {
-        const start = at(group[0]!).offset;
-        const last = at(group.at(-1)!);
-        const length = last.offset + last.length - start;
-        const { buffer } = await handle.read(Buffer.alloc(length), 0, length, start);
-        for (const i of group) rows[i] = this.#parse(buffer, at(i).offset - start, at(i).length);
-      }),
-    ).then(() => rows);
+    const handle = this.#open();
+    return this.#track(
+      Promise.all(
+        groups.map(async (group) => {
+          const start = at(group[0]!).offset;
+          const last = at(group.at(-1)!);
+          const length = last.offset + last.length - start;
+          const { buffer } = await handle.read(Buffer.alloc(length), 0, length, start);
+          for (const i of group) rows[i] = this.#parse(buffer, at(i).offset - start, at(i).length);
+        }),
+      ).then(() => rows),
+    );
   }
 
   /** Runs `work` with compaction held off, so entries taken inside keep pointing at their lines. */
   async hold<R>(work: () => Promise<R>): Promise<R> {
+    this.#open();
     this.#holds += 1;
     try {
-      return await work();
+      return await this.#track(work());
     } finally {
       this.#holds -= 1;
     }
@@ -195,7 +200,7 @@ export class IndexedLog<T, S> {
    * sequential reads, one row at a time in memory) and returns the entries with what `pick`
    * returned for each, in kept order. Call `read` for a page of them inside the same `hold`.
    */
-  async scan<R>(pick: (row: T) => R, from = 0): Promise<{ entries: LogEntry<S>[]; values: R[] }> {
+  scan<R>(pick: (row: T) => R, from = 0): Promise<{ entries: LogEntry<S>[]; values: R[] }> {
     return this.hold(async () => {
       const entries = this.#order.slice(from);
       const values: R[] = new Array(entries.length);
@@ -205,7 +210,7 @@ export class IndexedLog<T, S> {
         else onDisk.push(i);
       });
       onDisk.sort((a, b) => entries[a]!.offset - entries[b]!.offset);
-      const handle = this.#handle!;
+      const handle = this.#open();
       let buffer = Buffer.allocUnsafe(0);
       let chunk = buffer;
       let chunkAt = 0;
@@ -282,13 +287,29 @@ export class IndexedLog<T, S> {
     return this.#commit.commit();
   }
 
-  /** Waits for pending writes, then releases the file. */
+  /** Waits for pending writes and reads under way, then releases the file; later reads are refused. */
   async close(): Promise<void> {
     await this.#commit.idle();
     this.#closed = true;
+    await Promise.allSettled([...this.#reading]);
     await this.#handle?.close();
     await this.#retired?.close();
     this.#handle = this.#retired = null;
+  }
+
+  /** The file to read from; refused once the log is closing (its app deleted, the store closed), except to a hold begun before. */
+  #open(): FileHandle {
+    if (!this.#handle || (this.#closed && this.#holds === 0)) {
+      throw new StoreError('not-found', `The rows in ${this.path} are gone: the log was closed (its app deleted, or the store closed).`);
+    }
+    return this.#handle;
+  }
+
+  #track<R>(work: Promise<R>): Promise<R> {
+    this.#reading.add(work);
+    const done = () => this.#reading.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   #nextSeq(): number {
