@@ -10,7 +10,7 @@
  * models / bare), so drift in machine load hits each target and its baseline alike, and each
  * round's ratios pair a target with the bare measure of the same round.
  *
- *   npx tsx bench/http-overhead.ts [requests=3000] [rounds=7] [inFlight=16]
+ *   npx tsx bench/http-overhead.ts [requests=5000] [rounds=7] [inFlight=16]
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 
-const requests = Number(process.argv[2] ?? 3000);
+const requests = Number(process.argv[2] ?? 5000);
 const rounds = Number(process.argv[3] ?? 7);
 const inFlight = Number(process.argv[4] ?? 16);
 
