@@ -25,10 +25,13 @@ export function createAuthApiRouter(deps: AuthRouteDeps, limits: RateLimits): Ro
 
   api.use(csrfProtection());
   api.use(authorize(deps.store));
-  api.post(['/auth/login', '/auth/setup', '/invitations/accept'], signIn);
-  api.post(['/apps/:slug/runs', '/public/:token/runs'], runs);
+  const limited = Router();
+  limited.post(['/auth/login', '/auth/setup', '/invitations/accept'], signIn);
+  limited.post(['/apps/:slug/runs', '/public/:token/runs'], runs);
   // Runs with image fields are held by the run limit; plain uploads by their own.
-  api.post('/files', uploadRateLimit(limits));
+  limited.post('/files', uploadRateLimit(limits));
+  // Only POSTs are limited: every other request skips matching their paths.
+  api.use((req, res, next) => (req.method === 'POST' ? limited(req, res, next) : next()));
 
   api.use('/auth', json, authRoutes(deps));
   api.use('/members', json, memberRoutes(deps));

@@ -78,16 +78,27 @@ export function createHookRouter(deps: HookRouterDeps): Router {
     }
     const inputs = inputsFromBody(spec, body);
     const how = secret ? 'secret in the URL' : 'HMAC signature';
-    // Senders want a quick answer; the run may take a while (model calls), so it goes on without them.
-    deps.runtime
-      .run({
-        app,
-        inputs,
-        trigger: { kind: 'webhook', detail: `POST /hooks/${app.slug} (${how}) from ${req.ip ?? 'unknown address'}` },
-        actor: { userId: null, workspaceId: app.workspaceId, role: 'runner' },
-      })
-      .then((run) => deps.logger.info('webhook run finished', { app: app.slug, runId: run.id, status: run.status }))
-      .catch((error: unknown) => deps.logger.warn('webhook run failed', { app: app.slug, error }));
+    // Senders want a quick answer; the run may take a while (model calls), so it goes on without
+    // them — once it is stored: a refusal or a disk fault before that is the sender's answer.
+    await new Promise<void>((started, refused) => {
+      deps.runtime
+        .run({
+          app,
+          inputs,
+          trigger: { kind: 'webhook', detail: `POST /hooks/${app.slug} (${how}) from ${req.ip ?? 'unknown address'}` },
+          actor: { userId: null, workspaceId: app.workspaceId, role: 'runner' },
+          onStarted: () => started(),
+        })
+        .then((run) => {
+          // A run that ended without starting (a budget refused it) is stored too.
+          started();
+          deps.logger.info('webhook run finished', { app: app.slug, runId: run.id, status: run.status });
+        })
+        .catch((error: unknown) => {
+          refused(error);
+          deps.logger.warn('webhook run failed', { app: app.slug, error });
+        });
+    });
     res.status(202).json({
       accepted: true,
       app: app.slug,

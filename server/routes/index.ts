@@ -30,6 +30,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  // The directory is read on most pages: first, so it does not try the /files and /apps mounts' paths (none overlap).
+  api.use('/models', modelRoutes(deps));
   api.use('/files', fileRoutes(deps));
   api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
@@ -39,14 +41,15 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/mailbox', mailboxRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use('/apps/:slug/collections/:collection', collectionDataRoutes(deps));
-  api.use(spendRoutes(deps));
   api.use(approvalRoutes(deps));
   api.use('/apps', appRoutes(deps));
-  api.use('/models', modelRoutes(deps));
   api.use('/templates', templateRoutes(deps));
   api.use('/conversations', conversationRoutes(deps));
   api.use('/settings', settingsRoutes(deps));
   api.use('/deliveries', deliveryRoutes(deps));
+  // Mounted at the root (its paths start with /spend, /budgets and /apps/:slug/…), so last:
+  // no other request tries its routes' paths on the way to its own.
+  api.use(spendRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

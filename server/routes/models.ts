@@ -83,11 +83,12 @@ export function modelRoutes(deps: ApiDeps): Router {
     );
     // Status and successor on the day of the list (it is cached per day), so pages need not judge lifecycles themselves.
     const now = today();
-    const withStatus = models.map((m) => ({
-      ...m,
-      statusToday: lifecycleStatus(m, now),
-      liveSuccessor: liveSuccessor(m, now)?.id ?? null,
-    }));
+    // A list carries what a list shows and filters on; provenance and caveats (fieldSources,
+    // notes, source: a third of the bytes) are on the model's own route, GET /api/models/:id.
+    const withStatus = models.map((m) => {
+      const { fieldSources, notes, source, ...listed } = m;
+      return { ...listed, statusToday: lifecycleStatus(m, now), liveSuccessor: liveSuccessor(m, now)?.id ?? null };
+    });
     return { models: withStatus, total: models.length };
   };
 

@@ -45,6 +45,8 @@ export interface RunRequest {
    * writes its own), and steps that save records or send things are shown, not performed.
    */
   trial?: true;
+  /** Called once the run is stored as running, before any step: an answer given before the run ends (a webhook's 202) promises only what is on disk. */
+  onStarted?: (run: RunRow) => void;
 }
 
 export interface Runtime {
@@ -181,6 +183,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ...(request.budget ? { budget: request.budget } : {}),
     };
     if (!trial) await deps.store.saveRun(row);
+    request.onStarted?.(row);
     publish({ type: 'run.started', ...base, appVersion: app.version, stepCount: spec.steps.length, at: row.startedAt });
 
     // Prompts get a document's text; the stored run keeps its id.

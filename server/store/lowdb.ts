@@ -19,7 +19,6 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ChatMessage } from '../../agent/providers/messages';
 import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
-import { queryRecords } from './record-order';
 import { refuseUnstorable } from './storable';
 import { revokeLinksWithApp } from './public-link-lifecycle';
 import { auditLimit, refusal, runPage } from './store-rules';
@@ -29,6 +28,7 @@ import { openMainFile, type MainFile } from './lowdb/main-file';
 import { lowdbApps, recentlyChangedFirst } from './lowdb/apps';
 import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
+import { queryRecordLog, type RecordLog } from './lowdb/record-log';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
@@ -37,7 +37,6 @@ import { openLowdbTrialLog } from './lowdb/trials';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
-const copyRecord = (row: RecordRow): RecordRow => ({ ...row, values: { ...row.values } });
 
 export async function openLowdbStore(options: { dir: string }): Promise<Store> {
   await ensureDir(options.dir);
@@ -67,7 +66,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   const spend = await openLowdbSpendLedger(dir, async function* (wanted) {
     for (const app of apps.rows.values()) {
       const log = tables.existingRunTable(app.id);
-      for (const id of log?.ids() ?? []) {
+      for (const id of log?.keys() ?? []) {
         const run = wanted(id) ? await log?.get(id) : null;
         if (run) yield { app, run };
       }
@@ -86,10 +85,10 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     if (!conversation) throw refusal.conversationNotFound(id);
     return conversation;
   };
-  const recordTableOf = (id: string): LogTable<RecordRow> => {
+  const recordTableOf = (id: string): RecordLog => {
     const table = tables.recordIndex.get(id);
     // A row whose insert failed was rolled back from its table, not from the index.
-    if (!table?.rows.has(id)) throw refusal.recordNotFound(id);
+    if (!table?.has(id)) throw refusal.recordNotFound(id);
     return table;
   };
 
@@ -156,7 +155,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         const record: RecordRow = { id: randomUUID(), appId, collection, values: { ...values }, createdBy, createdAt: at, updatedAt: at };
         tables.recordIndex.set(record.id, table);
         await table.put(record);
-        return copyRecord(record);
+        return { ...record, values: { ...values } };
       },
       async insertRecords({ appId, collection, rows, createdBy }) {
         appById(appId);
@@ -175,24 +174,25 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         return records.map((record) => record.id);
       },
       async getRecord(id) {
-        const record = tables.recordIndex.get(id)?.rows.get(id);
-        return record ? copyRecord(record) : null;
+        return (await tables.recordIndex.get(id)?.get(id)) ?? null;
       },
       async updateRecord(id, values: RecordValues) {
-        const table = recordTableOf(id);
-        const current = table.rows.get(id)!;
-        const record: RecordRow = { ...current, values: { ...current.values, ...values }, updatedAt: now() };
-        await table.put(record);
-        return copyRecord(record);
+        const record = await recordTableOf(id).update(id, (current) => ({
+          ...current,
+          values: { ...current.values, ...values },
+          updatedAt: now(),
+        }));
+        // Deleted while it was being read.
+        if (!record) throw refusal.recordNotFound(id);
+        return { ...record, values: { ...record.values } };
       },
       async deleteRecord(id) {
         const table = recordTableOf(id);
         await table.delete(id);
-        if (!table.rows.has(id)) tables.recordIndex.delete(id);
+        if (!table.has(id)) tables.recordIndex.delete(id);
       },
       async listRecords(appId, collection, query) {
-        const page = queryRecords(tables.existingRecordTable(appId, collection)?.list() ?? [], query);
-        return { items: page.items.map(copyRecord), total: page.total };
+        return queryRecordLog(tables.existingRecordTable(appId, collection), query);
       },
 
       saveRun,
@@ -205,7 +205,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         const { offset, limit } = runPage(options);
         // Summaries are shared, never mutated: a shallow copy each is enough.
         return {
-          items: (table?.page(offset, limit) ?? []).map((summary) => ({ ...summary, trigger: { ...summary.trigger } })),
+          items: (table?.newest(offset, limit) ?? []).map(({ summary }) => ({ ...summary, trigger: { ...summary.trigger } })),
           total: table?.size ?? 0,
         };
       },

@@ -35,7 +35,7 @@ export function createdAfterMs(query: RecordQuery | undefined): number | null {
 }
 
 /** Type group of a value for sorting: 0 number, 1 string, 2 boolean, 3 null/missing. */
-export function valueRank(value: unknown): number {
+function valueRank(value: unknown): number {
   if (typeof value === 'number') return 0;
   if (typeof value === 'string') return 1;
   if (typeof value === 'boolean') return 2;
@@ -52,72 +52,13 @@ export function matchesSearch(row: RecordRow, needle: string): boolean {
 }
 
 /**
- * Filters, sorts and pages rows held in memory. `rows` must be in insertion order and never
- * mutated afterwards (a fact about its order is remembered per array); the
- * position stands in for PostgreSQL's sequence column.
+ * Order of two sort values: by type group (always ascending, so null or missing comes last in
+ * either direction), then by value in the direction `sign` (1 ascending, -1 descending); 0 for a tie.
  */
-export function queryRecords(rows: readonly RecordRow[], query: RecordQuery | undefined): { items: RecordRow[]; total: number } {
-  const { offset, limit } = recordPage(query);
-  const search = query?.search?.trim();
-  const after = createdAfterMs(query);
-  const keep = (row: RecordRow): boolean =>
-    (after === null || Date.parse(row.createdAt) > after) && (!search || matchesSearch(row, search));
-  const sort = query?.sort;
-  if (!sort && after === null && !search && isChronological(rows)) {
-    // Newest first without a filter: the last rows, read backwards.
-    const items: RecordRow[] = [];
-    for (let i = rows.length - 1 - offset; i >= 0 && items.length < limit; i -= 1) items.push(rows[i]!);
-    return { items, total: rows.length };
-  }
-  if (!sort && isChronological(rows)) {
-    // Newest first is insertion order reversed: page without sorting or copying.
-    const items: RecordRow[] = [];
-    let total = 0;
-    for (let i = rows.length - 1; i >= 0; i -= 1) {
-      const row = rows[i]!;
-      if (!keep(row)) continue;
-      if (total >= offset && items.length < limit) items.push(row);
-      total += 1;
-    }
-    return { items, total };
-  }
-  const indexed: { row: RecordRow; seq: number }[] = [];
-  rows.forEach((row, seq) => {
-    if (keep(row)) indexed.push({ row, seq });
-  });
-  if (sort) {
-    const sign = sort.direction === 'desc' ? -1 : 1;
-    const key = (row: RecordRow): unknown =>
-      sort.field === 'createdAt' || sort.field === 'updatedAt' ? row[sort.field] : row.values[sort.field];
-    indexed.sort((a, b) => {
-      const va = key(a.row);
-      const vb = key(b.row);
-      const ra = valueRank(va);
-      const rb = valueRank(vb);
-      if (ra !== rb) return ra - rb;
-      if (ra < 3 && va !== vb) return (va! < vb! ? -1 : 1) * sign;
-      return (a.seq - b.seq) * sign;
-    });
-  } else {
-    indexed.sort((a, b) => compareNewestFirst(a.row, b.row) || b.seq - a.seq);
-  }
-  return { items: indexed.slice(offset, offset + limit).map((entry) => entry.row), total: indexed.length };
-}
-
-/** Remembered per array: adapters hand in the same immutable array until the rows change. */
-const chronological = new WeakMap<readonly RecordRow[], boolean>();
-
-/** True when creation times never go backwards in insertion order (always, unless the clock was set back). */
-function isChronological(rows: readonly RecordRow[]): boolean {
-  let known = chronological.get(rows);
-  if (known === undefined) {
-    known = true;
-    for (let i = 1; i < rows.length && known; i += 1) if (rows[i]!.createdAt < rows[i - 1]!.createdAt) known = false;
-    chronological.set(rows, known);
-  }
-  return known;
-}
-
-function compareNewestFirst(a: RecordRow, b: RecordRow): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+export function compareSortValues(a: unknown, b: unknown, sign: 1 | -1): number {
+  const ra = valueRank(a);
+  const rb = valueRank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra < 3 && a !== b) return ((a as number | string | boolean) < (b as number | string | boolean) ? -1 : 1) * sign;
+  return 0;
 }

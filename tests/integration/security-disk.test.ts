@@ -90,9 +90,7 @@ describe.skipIf('skip' in disk)(`disk faults${'skip' in disk ? ` (skipped: ${dis
     await expectAllWork();
   });
 
-  // A read-only disk under a running server cannot be staged here: remounting read-only is
-  // refused (EBUSY) while the store holds its files open for appending. The full-disk case
-  // covers the running server; a read-only folder is tested at start-up below.
+  // A folder turning read-only under the running server: security-disk-readonly.test.ts.
 });
 
 const roDisk = await mountTinyDisk(1);

@@ -46,6 +46,16 @@ describe('responses built once and reused', () => {
     }
   });
 
+  it('GET /api/models lists what a list shows; provenance and caveats are on the model’s own route', async () => {
+    const { models } = (await t.api('GET', '/api/models')).body;
+    const listed = models.find((m: { id: string }) => m.id === 'gpt-5-mini');
+    expect(listed).toMatchObject({ displayName: expect.any(String), pricing: expect.any(Object), capabilities: expect.any(Object) });
+    expect(listed).toMatchObject({ lifecycle: expect.any(Object), statusToday: expect.any(String), strengths: expect.any(Array) });
+    for (const detail of ['fieldSources', 'notes', 'source']) expect(listed).not.toHaveProperty(detail);
+    const { model } = (await t.api('GET', '/api/models/gpt-5-mini')).body;
+    expect(model).toMatchObject({ fieldSources: expect.any(Object), notes: expect.any(Array), source: expect.any(String) });
+  });
+
   it('the app page shows a change at once (a change is a new version)', async () => {
     const before = await (await fetch(`${t.url}/apps/support-reply`)).text();
     expect(before).toContain('Support reply');

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 import type { Store } from '../../server/store/store';
 import { StoreError } from '../../agent/ports/store-error';
-import type { RecordValues, RunRow } from '../../server/store/records';
+import type { RecordRow, RecordValues, RunRow } from '../../server/store/records';
 import { emptyUsage } from '../../agent/providers/usage';
 import { runAccountContract } from './auth-store.contract';
 
@@ -414,6 +414,47 @@ export function runStoreContract(options: StoreContractOptions): void {
         const page = await store.listRecords(appId, 'leads', { limit: 500 });
         expect(page.total).toBe(300);
         expect(new Set(page.items.map((r) => r.values.n)).size).toBe(300);
+      });
+
+      test('concurrent updates of one record each keep their field (none is lost)', async () => {
+        const record = await store.insertRecord({ appId, collection: 'leads', values: { company: 'Acme' }, createdBy: null });
+        await Promise.all(Array.from({ length: 20 }, (_, i) => store.updateRecord(record.id, { [`f${i}`]: i })));
+        const values = (await store.getRecord(record.id))!.values;
+        expect(values).toEqual({ company: 'Acme', ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`f${i}`, i])) });
+      });
+
+      test('a collection total follows inserts and deletes, per collection, and goes with its app', async () => {
+        const rows = await Promise.all(
+          Array.from({ length: 12 }, (_, n) => store.insertRecord({ appId, collection: 'leads', values: { n }, createdBy: null })),
+        );
+        await store.insertRecord({ appId, collection: 'notes', values: { n: 1 }, createdBy: null });
+        await Promise.all(rows.slice(0, 5).map((r) => store.deleteRecord(r.id)));
+        expect((await store.listRecords(appId, 'leads', { limit: 3 })).total).toBe(7);
+        expect((await store.listRecords(appId, 'notes')).total).toBe(1);
+        await store.deleteApp('crm');
+        const again = (await store.createApp({ workspaceId: 'default', spec: specFor('crm'), createdBy: null })).id;
+        expect((await store.listRecords(again, 'leads')).total).toBe(0);
+      });
+
+      test('createdAfter with a sort by creation or update time pages the same on every adapter', async () => {
+        const rows: RecordRow[] = [];
+        for (let n = 0; n < 8; n += 1) {
+          rows.push(await store.insertRecord({ appId, collection: 'leads', values: { n }, createdBy: null }));
+          await tick();
+        }
+        // Updated in another order than created: 5, 2, 7.
+        for (const n of [5, 2, 7]) {
+          await store.updateRecord(rows[n]!.id, { touched: true });
+          await tick();
+        }
+        const list = async (query: Parameters<Store['listRecords']>[2]) =>
+          (await store.listRecords(appId, 'leads', { createdAfter: rows[1]!.createdAt, ...query })).items.map((r) => r.values.n);
+        expect(await list({ sort: { field: 'createdAt', direction: 'asc' }, offset: 1, limit: 3 })).toEqual([3, 4, 5]);
+        expect(await list({ sort: { field: 'createdAt', direction: 'desc' }, offset: 4, limit: 3 })).toEqual([3, 2]);
+        expect(await list({ offset: 5 })).toEqual([2]);
+        expect(await list({ sort: { field: 'updatedAt', direction: 'desc' }, limit: 4 })).toEqual([7, 2, 5, 6]);
+        expect(await list({ sort: { field: 'updatedAt', direction: 'asc' }, search: 'true' })).toEqual([5, 2, 7]);
+        expect((await store.listRecords(appId, 'leads', { createdAfter: rows[1]!.createdAt, search: 'true' })).total).toBe(3);
       });
     });
 

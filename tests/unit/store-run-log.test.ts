@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyUsage } from '../../agent/providers/usage';
 import type { RunRow } from '../../server/store/records';
-import { RunLog } from '../../server/store/lowdb/run-log';
+import { openRunLog } from '../../server/store/lowdb/run-log';
 
 const run = (id: string, i: number, status: RunRow['status'] = 'running'): RunRow => ({
   id,
@@ -38,7 +38,7 @@ describe('RunLog', () => {
 
   it('reads runs back from disk, compacts superseded lines, and reopens to the same runs', async () => {
     const file = path.join(dir, 'runs.jsonl');
-    const log = await RunLog.open(file, check, 20);
+    const log = await openRunLog(file, check, 20);
     for (let i = 0; i < 40; i += 1) await log.put(run(`r${i}`, i));
     // Each run written again (finished): superseded lines pass the threshold, the file is compacted.
     await Promise.all(Array.from({ length: 40 }, (_, i) => log.put(run(`r${i}`, i, 'ok'))));
@@ -46,13 +46,13 @@ describe('RunLog', () => {
     const lines = (await fs.readFile(file, 'utf8')).trim().split('\n');
     expect(lines.length).toBeLessThan(85);
     expect(await log.get('r7')).toEqual(run('r7', 7, 'ok'));
-    expect(log.page(0, 3).map((s) => s.id)).toEqual(['r39', 'r38', 'r37']);
-    expect(log.page(0, 100).every((s) => s.status === 'ok')).toBe(true);
+    expect(log.newest(0, 3).map((e) => e.summary.id)).toEqual(['r39', 'r38', 'r37']);
+    expect(log.newest(0, 100).every((e) => e.summary.status === 'ok')).toBe(true);
     await log.close();
-    const again = await RunLog.open(file, check, 20);
+    const again = await openRunLog(file, check, 20);
     expect(again.size).toBe(40);
     for (const i of [0, 13, 39]) expect(await again.get(`r${i}`)).toEqual(run(`r${i}`, i, 'ok'));
-    expect(again.page(38, 5).map((s) => s.id)).toEqual(['r1', 'r0']);
+    expect(again.newest(38, 5).map((e) => e.summary.id)).toEqual(['r1', 'r0']);
     await again.close();
   });
 });

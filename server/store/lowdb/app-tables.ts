@@ -13,21 +13,22 @@ import type { AppVersion, RecordRow, RunRow } from '../records';
 import { StoreError } from '../../../agent/ports/store-error';
 import { syncDir } from './atomic-file';
 import { LogTable } from './log-table';
-import { RunLog } from './run-log';
+import { openRecordLog, type RecordLog } from './record-log';
+import { openRunLog, type RunLog } from './run-log';
 
 const RECORD_FILE = /^records-(.+)\.jsonl$/;
 const RUNS_FILE = 'runs.jsonl';
 const VERSIONS_FILE = 'versions.jsonl';
 
 export class AppTables {
-  readonly #records = new Map<string, LogTable<RecordRow>>();
+  readonly #records = new Map<string, RecordLog>();
   readonly #runs = new Map<string, RunLog>();
   readonly #versions = new Map<string, LogTable<AppVersion>>();
   readonly #opening = new Map<string, Promise<unknown>>();
   /** The spare folder's app id once it is on disk; null when making it failed. */
   #spare: Promise<string | null> | null = null;
   /** Row id → the table that holds it. */
-  readonly recordIndex = new Map<string, LogTable<RecordRow>>();
+  readonly recordIndex = new Map<string, RecordLog>();
   readonly runIndex = new Map<string, RunLog>();
 
   private constructor(private readonly appsDir: string) {}
@@ -71,7 +72,7 @@ export class AppTables {
   }
 
   /** The table of one collection, if it has ever held a record. */
-  existingRecordTable(appId: string, collection: string): LogTable<RecordRow> | undefined {
+  existingRecordTable(appId: string, collection: string): RecordLog | undefined {
     return this.#records.get(recordKey(appId, collection));
   }
 
@@ -79,34 +80,22 @@ export class AppTables {
     return this.#runs.get(appId);
   }
 
-  recordTable(appId: string, collection: string): Promise<LogTable<RecordRow>> {
-    const key = recordKey(appId, collection);
+  recordTable(appId: string, collection: string): Promise<RecordLog> {
     const path = join(this.appsDir, appId, `records-${encodeName(collection)}.jsonl`);
-    return this.#table(key, this.#records, this.recordIndex, path, checkRecord, (row) => row.id);
+    return this.#log(recordKey(appId, collection), this.#records, this.recordIndex, path, () => openRecordLog(path, checkRecord));
   }
 
-  async runTable(appId: string): Promise<RunLog> {
-    const open = this.#runs.get(appId);
-    if (open) return open;
+  runTable(appId: string): Promise<RunLog> {
     const path = join(this.appsDir, appId, RUNS_FILE);
-    // Concurrent first runs of an app share one open.
-    const opening = (this.#opening.get(path) as Promise<RunLog> | undefined) ?? RunLog.open(path, checkRun);
-    this.#opening.set(path, opening);
-    try {
-      const log = await opening;
-      if (!this.#runs.has(appId)) {
-        this.#runs.set(appId, log);
-        for (const id of log.ids()) this.runIndex.set(id, log);
-      }
-      return this.#runs.get(appId)!;
-    } finally {
-      this.#opening.delete(path);
-    }
+    return this.#log(appId, this.#runs, this.runIndex, path, () => openRunLog(path, checkRun));
   }
 
   /** Versions keyed by number: writing a number again (after a crash lost its app change) replaces it. */
   versionTable(appId: string): Promise<LogTable<AppVersion>> {
-    return this.#table(appId, this.#versions, null, join(this.appsDir, appId, VERSIONS_FILE), checkVersion, (row) => String(row.version));
+    const path = join(this.appsDir, appId, VERSIONS_FILE);
+    return this.#log(appId, this.#versions, null, path, () =>
+      LogTable.open<AppVersion>({ path, check: checkVersion, key: (row) => String(row.version) }),
+    );
   }
 
   existingVersionTable(appId: string): LogTable<AppVersion> | undefined {
@@ -118,13 +107,13 @@ export class AppTables {
     const owned = [...this.#records].filter(([key]) => key.startsWith(`${appId}\n`)).map(([key, table]) => ({ key, table }));
     for (const { key, table } of owned) {
       this.#records.delete(key);
-      for (const id of table.rows.keys()) this.recordIndex.delete(id);
+      for (const id of table.keys()) this.recordIndex.delete(id);
       await table.close();
     }
     const runs = this.#runs.get(appId);
     if (runs) {
       this.#runs.delete(appId);
-      for (const id of runs.ids()) this.runIndex.delete(id);
+      for (const id of runs.keys()) this.runIndex.delete(id);
       await runs.close();
     }
     await this.#versions.get(appId)?.close();
@@ -138,26 +127,25 @@ export class AppTables {
     for (const table of [...this.#records.values(), ...this.#runs.values(), ...this.#versions.values()]) await table.close();
   }
 
-  async #table<T>(
+  /** The open log (or table) under `key`, opening it once however many callers ask at the same time. */
+  async #log<L extends { keys(): IterableIterator<string> }>(
     key: string,
-    tables: Map<string, LogTable<T>>,
-    index: Map<string, LogTable<T>> | null,
+    logs: Map<string, L>,
+    index: Map<string, L> | null,
     path: string,
-    check: (row: unknown) => asserts row is T,
-    keyOf: (row: T) => string,
-  ): Promise<LogTable<T>> {
-    const open = tables.get(key);
+    openLog: () => Promise<L>,
+  ): Promise<L> {
+    const open = logs.get(key);
     if (open) return open;
-    // Concurrent first writes to a new table share one open.
-    const opening = (this.#opening.get(path) as Promise<LogTable<T>> | undefined) ?? LogTable.open<T>({ path, check, key: keyOf });
+    const opening = (this.#opening.get(path) as Promise<L> | undefined) ?? openLog();
     this.#opening.set(path, opening);
     try {
-      const table = await opening;
-      if (!tables.has(key)) {
-        tables.set(key, table);
-        if (index) for (const id of table.rows.keys()) index.set(id, table);
+      const log = await opening;
+      if (!logs.has(key)) {
+        logs.set(key, log);
+        if (index) for (const id of log.keys()) index.set(id, log);
       }
-      return tables.get(key)!;
+      return logs.get(key)!;
     } finally {
       this.#opening.delete(path);
     }

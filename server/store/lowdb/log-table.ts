@@ -12,12 +12,12 @@
  * A change shows in `rows` at once, before its commit; if the commit fails, every change not
  * yet on disk is undone (newest first), so what readers see never runs ahead of the file.
  */
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { StoreError } from '../../../agent/ports/store-error';
 import { corrupt } from './durable-json-file';
 import { GroupCommit } from './group-commit';
-import { makeDir, syncDir, writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from './atomic-file';
+import { appendLines, createLog, setTornTailAside } from './json-lines';
 
 type Line<T> = { put: T } | { del: string };
 
@@ -42,7 +42,6 @@ export class LogTable<T> {
   #list: readonly T[] | null = null;
   #dead = 0;
   #size = 0;
-  #handle: FileHandle | null = null;
   readonly #commit: GroupCommit;
 
   private constructor(private readonly options: LogTableOptions<T>) {
@@ -61,6 +60,10 @@ export class LogTable<T> {
 
   get path(): string {
     return this.options.path;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.rows.keys();
   }
 
   /** Live rows in insertion order, as an array that is never mutated (a change makes a new one). */
@@ -109,19 +112,16 @@ export class LogTable<T> {
     return this.#commit.commit();
   }
 
-  /** Waits for pending writes, then releases the file. */
+  /** Waits for pending writes; later ones are refused. */
   async close(): Promise<void> {
     await this.#commit.idle();
     this.#closed = true;
-    await this.#handle?.close();
-    this.#handle = null;
   }
 
   async #load(): Promise<void> {
     const path = this.options.path;
     const check: LogTableOptions<T>['check'] = this.options.check;
     let bytes = Buffer.alloc(0);
-    let missing = false;
     try {
       bytes = await readFile(path);
     } catch (error) {
@@ -130,10 +130,9 @@ export class LogTable<T> {
           cause: error,
         });
       }
-      missing = true;
     }
     const end = bytes.lastIndexOf(0x0a) + 1;
-    if (end < bytes.length) await this.#setTornTailAside(bytes, end);
+    if (end < bytes.length) await setTornTailAside(path, end, bytes.subarray(end));
     const lines = bytes.subarray(0, end).toString('utf8').split('\n');
     lines.pop(); // the empty string after the final newline
     lines.forEach((text, index) => {
@@ -158,23 +157,7 @@ export class LogTable<T> {
     });
     this.#dead = lines.length - this.rows.size;
     this.#size = end;
-    const dir = dirname(path);
-    const folders = await makeDir(dir);
-    this.#handle = await open(path, 'a');
-    // New folders and the new file become durable together: one wait instead of one per entry.
-    await Promise.all([...folders, ...(missing ? [dir] : [])].map(syncDir));
-  }
-
-  async #setTornTailAside(bytes: Buffer, end: number): Promise<void> {
-    const aside = `${this.options.path}.torn-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await writeFileAtomic(aside, bytes.subarray(end));
-    const handle = await open(this.options.path, 'r+');
-    try {
-      await handle.truncate(end);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await createLog(path);
   }
 
   #rollback(): void {
@@ -186,15 +169,13 @@ export class LogTable<T> {
 
   async #flush(): Promise<void> {
     if (this.#closed) throw new Error('the table is closed');
-    // Reopened here: a compaction that failed mid-way left it closed.
-    this.#handle ??= await open(this.options.path, 'a');
     // From here to #write's first await runs synchronously: it writes exactly these changes.
     const covered = this.#undo.length;
-    await this.#write(this.#handle);
+    await this.#write();
     this.#undo.splice(0, covered);
   }
 
-  async #write(handle: FileHandle): Promise<void> {
+  async #write(): Promise<void> {
     const compactAt = Math.max(this.options.compactAfter ?? 1000, this.rows.size);
     if (this.#dead > compactAt) {
       // Snapshot synchronously: it covers every change made before this flush began.
@@ -202,24 +183,14 @@ export class LogTable<T> {
       for (const row of this.rows.values()) text += `${JSON.stringify({ put: row })}\n`;
       this.#pending = [];
       this.#dead = 0;
-      await handle.close();
-      this.#handle = null;
       await writeFileAtomic(this.options.path, text);
-      this.#handle = await open(this.options.path, 'a');
       this.#size = Buffer.byteLength(text);
       return;
     }
     const text = this.#pending.join('');
     this.#pending = [];
     if (text.length === 0) return;
-    try {
-      await handle.appendFile(text);
-      await handle.datasync();
-    } catch (error) {
-      // Leave no partial line behind for the next append to follow.
-      await handle.truncate(this.#size).catch(() => undefined);
-      throw error;
-    }
+    await appendLines(this.options.path, this.#size, text);
     this.#size += Buffer.byteLength(text);
   }
 }

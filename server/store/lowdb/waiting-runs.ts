@@ -21,7 +21,7 @@ export function lowdbWaitingRuns(tables: AppTables, appIds: () => Iterable<strin
       const found: RunRow[] = [];
       for (const appId of appIds()) {
         const log = tables.existingRunTable(appId);
-        for (const id of log?.ids() ?? []) {
+        for (const id of log?.keys() ?? []) {
           if (log?.summary(id)?.status !== 'waiting') continue;
           const run = await log.get(id);
           if (run) found.push(run);

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { AUTH_MIGRATION } from './auth-tables';
 import type { Migration } from './migration';
+import { RECORD_COUNT_MIGRATION } from './record-counts';
 import { RUN_SUMMARY_MIGRATION } from './run-summaries';
 import { SPEND_MIGRATION } from './spend-tables';
 import { TRIALS_MIGRATION } from './trial-tables';
@@ -91,6 +92,7 @@ export const MIGRATIONS: readonly Migration[] = [
   RUN_SUMMARY_MIGRATION,
   SPEND_MIGRATION,
   TRIALS_MIGRATION,
+  RECORD_COUNT_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

@@ -13,7 +13,7 @@ export interface Sql {
   values: unknown[];
 }
 
-/** The page and the filtered total: two statements, run side by side (a window count would read every match). */
+/** The page and the (filtered) total: two statements, run side by side (a window count would read every match). */
 export function recordListSql(appId: string, collection: string, query: RecordQuery | undefined): { page: Sql; count: Sql } {
   const values: unknown[] = [appId, collection];
   const param = (value: unknown): string => {
@@ -28,7 +28,11 @@ export function recordListSql(appId: string, collection: string, query: RecordQu
   const after = createdAfterMs(query);
   if (after !== null) where.push(`created_at > ${param(new Date(after).toISOString())}::timestamptz`);
   const filter = `FROM records WHERE ${where.join(' AND ')}`;
-  const count: Sql = { text: `SELECT count(*) AS total ${filter}`, values: [...values] };
+  // Unfiltered: the kept count (record-counts.ts), not a count over every record.
+  const count: Sql =
+    where.length === 2
+      ? { text: 'SELECT total FROM record_counts WHERE app_id = $1 AND collection = $2', values: [...values] }
+      : { text: `SELECT count(*) AS total ${filter}`, values: [...values] };
 
   const order = orderSql(query?.sort, param);
   const { offset, limit } = recordPage(query);
