@@ -13,8 +13,8 @@ import { CreateAppInputSchema } from '../../agent/tools/create-app';
 function compose(text: string) {
   const app = composeApp(understandDescription(text), { text: null, image: null });
   expect(CreateAppInputSchema.safeParse(app).success).toBe(true);
-  const extracted = app.steps.flatMap((s) => (s.kind === 'extract' ? s.fields.map((f) => f.name) : []));
-  return { app, inputs: app.inputs.map((f) => f.name), extracted, tables: app.collections.map((c) => c.name) };
+  const extracted = (app.steps ?? []).flatMap((s) => (s.kind === 'extract' ? s.fields.map((f) => f.name) : []));
+  return { app, inputs: (app.inputs ?? []).map((f) => f.name), extracted, tables: (app.collections ?? []).map((c) => c.name) };
 }
 
 describe('fields the person named', () => {
