@@ -320,7 +320,7 @@ function nounPhrase(
       (isListEdge(next) ||
         ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
-    if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
+    if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
     }
@@ -372,6 +372,9 @@ function isListEdge(t: Token | undefined): boolean {
 
 function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
   let words = phrase;
+  // "a risk score 0-100": the range says the values, not the name.
+  while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
+    words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
@@ -456,10 +459,13 @@ export function saidFields(text: string): SaidField[] {
     const mask = exampleMask(tokens);
     // Tokens inside a list already read start no list of their own ("number" of "item number").
     let readUntil = 0;
+    // The last list read: "…, permit fees and dumpster fees with a confidence score" goes on after "with".
+    let last: SaidField | null = null;
     const take = (list: { items: SaidField[]; end: number }, enough: boolean) => {
       if (!enough) return;
       add(list.items);
       readUntil = Math.max(readUntil, list.end);
+      last = list.items[list.items.length - 1] ?? last;
     };
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
@@ -498,7 +504,10 @@ export function saidFields(text: string): SaidField[] {
         return;
       }
       // "write a description from a product name, a few keywords and the target audience".
-      if (t.lower === 'from' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma))) {
+      // "from a topic, generate an outline": the making verb may follow the list.
+      const making = (x: Token) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma);
+      const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
+      if (t.lower === 'from' && (tokens.slice(0, i).some(making) || (opens && tokens.slice(i, i + 8).some(making)))) {
         const list = listAt(tokens, i + 1, mask);
         for (const item of list.items) item.given = true;
         take(list, list.items.length > 0);
@@ -542,7 +551,10 @@ export function saidFields(text: string): SaidField[] {
         const list = listAt(tokens, i + 1, mask);
         // "track the stage of each car": one field, when it is one that holds a choice.
         const choice = list.items.length === 1 && CHOICE_FIELDS.has(list.items[0]!.words.split(' ')[0]!.toLowerCase());
-        take(list, list.items.length >= 2 || choice);
+        // "answer qualified true/false with a reason": one more value of the list just read.
+        const goesOn = t.lower === 'with' && last !== null && i === readUntil;
+        if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
+        take(list, list.items.length >= 2 || choice || (goesOn && list.items.length === 1));
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
