@@ -440,7 +440,11 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     }
     items.push(said);
     i = after;
+    // "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples is passed over.
+    const examples = tokens[i]?.text === '(' && mask[i + 1];
+    if (examples) i++;
     while (i < tokens.length && mask[i]) i++;
+    if (examples && tokens[i]?.text === ')') i++;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -508,6 +512,13 @@ export function saidFields(text: string): SaidField[] {
       const making = (x: Token) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma);
       const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
       if (t.lower === 'from' && (tokens.slice(0, i).some(making) || (opens && tokens.slice(i, i + 8).some(making)))) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "score a resume against a job description": what it is measured against is given too.
+      if (t.lower === 'against') {
         const list = listAt(tokens, i + 1, mask);
         for (const item of list.items) item.given = true;
         take(list, list.items.length > 0);
