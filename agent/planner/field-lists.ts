@@ -318,7 +318,7 @@ function nounPhrase(
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
+        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
