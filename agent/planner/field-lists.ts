@@ -476,10 +476,14 @@ export function saidFields(text: string): SaidField[] {
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
-      // "a priority (Low, Medium, High)": a choice field's bracket holds its choices, read by no list.
+      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list.
       if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
         const close = tokens.findIndex((x, k) => k > i && x.text === ')');
-        if (close > i) readUntil = Math.max(readUntil, close + 1);
+        if (close > i) {
+          const options = listAt(tokens, i + 1, mask).items.map((x) => x.words);
+          if (options.length >= 2) add([{ words: tokens[i - 1]!.text, hint: options.join(', '), given: false }]);
+          readUntil = Math.max(readUntil, close + 1);
+        }
       }
       // "status: Applied, Accepted, Rejected": one field and its choices.
       if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
@@ -560,8 +564,9 @@ export function saidFields(text: string): SaidField[] {
       }
       if (LIST_OPENERS.has(t.lower)) {
         const list = listAt(tokens, i + 1, mask);
-        // "track the stage of each car": one field, when it is one that holds a choice.
-        const choice = list.items.length === 1 && CHOICE_FIELDS.has(list.items[0]!.words.split(' ')[0]!.toLowerCase());
+        // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
+        const ends = list.items[0]?.words.toLowerCase().split(' ') ?? [];
+        const choice = list.items.length === 1 && (CHOICE_FIELDS.has(ends[0]!) || CHOICE_FIELDS.has(ends[ends.length - 1]!));
         // "answer qualified true/false with a reason": one more value of the list just read.
         const goesOn = t.lower === 'with' && last !== null && i === readUntil;
         if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
