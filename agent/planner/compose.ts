@@ -12,6 +12,7 @@ import { keepRecords, tableFor, type ResultColumn } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
+import { emailInputs } from './email-inputs';
 import { fieldFromSaid } from './field-lists';
 import { materialOf, READING_VERBS } from './material';
 import { toIdentifier } from './fields';
@@ -30,7 +31,7 @@ function upload(words: string | null, fallback: string, type: FieldInput['type']
   return field(name, label, type, true);
 }
 
-/** The material a photo or document brings: an upload field, unless one was named. */
+/** The material a photo or document brings: an upload field, unless one was named (or it comes attached to a mail). */
 function uploads(d: Description, named: FieldInput[]): FieldInput[] {
   const extra: FieldInput[] = [];
   const taken = (f: FieldInput) => named.some((n) => n.name === f.name);
@@ -62,7 +63,10 @@ function material(d: Description, required: boolean): FieldInput {
 
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
-  const named = [...uploads(d, d.fields), ...d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => ({ ...f }))];
+  // Started by mail: the message's parts are the first inputs, and its attachments the document.
+  const mail = d.event?.kind === 'email' ? emailInputs(d.given.document) : [];
+  const said = d.fields.filter((f) => !d.extracted.has(f.name) && !mail.some((m) => m.name === f.name)).map((f) => ({ ...f }));
+  const named = [...mail, ...uploads(d, [...mail, ...d.fields]), ...said];
   if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
     // Fields read out of a text need the text.
     return [...named, field('text', 'Text to read', 'longText', true)];
@@ -100,7 +104,11 @@ function inputLines(inputs: FieldInput[]): string {
  */
 function asDataApp(d: Description): Description {
   const reads =
-    d.given.document || d.given.photo || d.extracted.size > 0 || d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
+    d.given.document ||
+    d.given.photo ||
+    d.event?.kind === 'email' ||
+    d.extracted.size > 0 ||
+    d.fields.some((f) => d.givenFields.has(f.name) && f.type === 'longText');
   if (!reads) return { ...d, keepsRecords: d.keepsRecords || (d.recordsApp && d.labels === null) };
   const listed = d.fields.filter((f) => !d.givenFields.has(f.name) && f.type !== 'image' && f.type !== 'document').map((f) => f.name);
   return { ...d, extracted: new Set([...d.extracted, ...listed]) };
@@ -228,7 +236,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     steps.push(save);
   }
   if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
-  if (d.event?.kind === 'webhook') triggers.push({ kind: 'webhook' });
+  if (d.event?.kind === 'webhook' || d.event?.kind === 'email') triggers.push({ kind: d.event.kind });
   if (d.schedule) {
     // Scheduled runs have nobody to fill the form: the main input gets the description.
     const main = inputs.find((f) => f.type === 'longText');

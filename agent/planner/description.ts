@@ -12,7 +12,7 @@ import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { makesImages } from './image-output';
-import { asksForProse, handsBackData } from './result-shape';
+import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -88,10 +88,15 @@ function recordNoun(text: string): string | null {
 
 function labels(text: string): string[] | null {
   const m =
-    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
+    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
       text,
-    );
+    ) ??
+    // "routed to billing or technical support": where each one goes.
+    /\brout(?:e|es|ed|ing)\b[^.;:]*?\bto\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
   if (!m) return null;
+  // "one summary grouped into urgent, meetings, …": the writing's sections, not labels for each item.
+  const before = /([a-z]+)\s*$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
+  if (before && TEXT_NOUNS.has(singular(before))) return null;
   const list = m[1]!
     .split(/\s+(?:every|each|when|whenever|then|and then|using|with|so|that|and (?:save|keep|store|track|send|draft|notify))\b/i)[0]!
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*/)
@@ -163,7 +168,8 @@ export function understandDescription(text: string): Description {
   const said = choices ? all.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : all;
   // What comes back is read out when the result is data, and is no form input when it is prose.
   const asked = said.filter((f) => !returned.has(f.name));
-  const structured = choices !== null || handsBackData(text, asked.length, kept.keeps);
+  // Fields the person hands over say nothing about what comes back either.
+  const structured = choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, kept.keeps);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   const readsOut = structured && outputKind === 'text';

@@ -18,6 +18,7 @@ import type { ModelRole } from './model-wishes';
 import { describeSchedule, toSchedule } from './schedule';
 import { stepToInput } from './spec-to-input';
 import { directoryPicks } from './default-models';
+import { emailInputChanges } from './email-edits';
 import { binding } from './model-choice';
 import { notifyQuestion } from './replies';
 import { matchingImageStep, notifyStep } from './step-outputs';
@@ -225,10 +226,23 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
           args: { slug: spec.slug, kind: 'schedule', cron: null, collection: null } satisfies RemoveTriggerInput,
         });
     }
+    if (e.op === 'remove-event-trigger') {
+      if (!spec.triggers.some((t) => t.kind === e.kind))
+        problems.push(`The app does not start ${e.kind === 'email' ? 'from email' : 'by webhook'}.`);
+      else
+        calls.push({
+          name: 'remove_trigger',
+          args: { slug: spec.slug, kind: e.kind, cron: null, collection: null } satisfies RemoveTriggerInput,
+        });
+    }
     if (e.op === 'add-event-trigger') {
-      if (e.trigger.kind === 'webhook') {
-        if (!spec.triggers.some((t) => t.kind === 'webhook'))
-          calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind: 'webhook' } } satisfies AddTriggerInput });
+      if (e.trigger.kind === 'webhook' || e.trigger.kind === 'email') {
+        const kind = e.trigger.kind;
+        // A mail reaches the model through the inputs the mailbox watcher fills.
+        const inputs = kind === 'email' ? emailInputChanges(spec) : [];
+        if (inputs.length > 0) calls.push({ name: 'update_app', args: { slug: spec.slug, changes: inputs } satisfies UpdateAppInput });
+        if (!spec.triggers.some((t) => t.kind === kind))
+          calls.push({ name: 'add_trigger', args: { slug: spec.slug, trigger: { kind } } satisfies AddTriggerInput });
       } else {
         const table = spec.collections[0];
         const savesInto = table && spec.steps.some((s) => s.kind === 'save-record' && s.collection === table.name);

@@ -21,6 +21,8 @@ export type Edit =
   | { op: 'schedule'; parts: ScheduleParts }
   | { op: 'remove-schedule' }
   | { op: 'add-event-trigger'; trigger: EventTrigger }
+  /** "stop starting it from emails", "remove the webhook". */
+  | { op: 'remove-event-trigger'; kind: 'email' | 'webhook' }
   | { op: 'access'; level: AccessLevel }
   | { op: 'notify'; wish: NotifyWish }
   /** Add an image made from the app's text (when it has none yet), with the image model named, if any. */
@@ -149,6 +151,10 @@ const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|
 const STOP_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
 
+/** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
+const STOP_EVENT =
+  /\b(?:stop|remove|delete|turn off|disable|drop|no longer|don'?t)\b.{0,30}?\b(e-?mails?|mail|inbox|mailbox|webhooks?)\b(?!\s+(?:field|column|input|address)s?\b)/;
+
 function restores(lower: string): Edit[] {
   const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
   if (numbered) return [{ op: 'restore', version: Number(numbered[1]) }];
@@ -189,7 +195,9 @@ export function parseFollowUp(message: string): Edit[] {
     const parts = parseSchedule(rest);
     if (parts) edits.push({ op: 'schedule', parts });
   }
-  const event = detectEventTrigger(rest);
+  const stop = STOP_EVENT.exec(lower);
+  const event = stop ? null : detectEventTrigger(rest);
+  if (stop) edits.push({ op: 'remove-event-trigger', kind: /hook/.test(stop[1]!) ? 'webhook' : 'email' });
   if (event) edits.push({ op: 'add-event-trigger', trigger: event });
   if (addsImage) {
     const named = findModelWishes(rest).find((w) => w.kind === 'named' && w.role === 'image');

@@ -27,6 +27,8 @@ const GIVING = new Set([
 ]);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
+/** Verbs of looking at what is given. */
+const LOOKING = new Set(['read', 'analyse', 'analyze', 'inspect', 'examine']);
 /** Verbs that mean taking a photo. */
 const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
 const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
@@ -125,6 +127,10 @@ export function givenInputs(text: string): GivenInputs {
       // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
       if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
+      // "read a product image and write its description": an image the tool reads is handed to it.
+      // "read the CV as an image" says how, not what.
+      const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
+      if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
       // "drafts posts with a matching image": a noun "post" hands nothing over.
       // "photos we upload", "the CV they send": the noun comes first.
       if (GIVING.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON') {

@@ -97,3 +97,11 @@ export function isVerbAt(tokens: readonly Token[], i: number): boolean {
     (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV')
   );
 }
+
+/** An arrow ("→", "->", "=>"; the tagger splits "->" into "-" and ">"): the builders' shorthand for "then" or "gives". */
+export function isArrow(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  if (t === '→' || t === '->' || t === '=>') return true;
+  const before = tokens[i - 1]?.text;
+  return t === '>' && (before === '-' || before === '=');
+}

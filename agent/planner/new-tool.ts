@@ -7,6 +7,7 @@
  */
 import { readSentences, readTokens } from './language';
 import { TEXT_NOUNS } from './result-shape';
+import { hasRecurrence, parseSchedule } from './schedule';
 
 /** Verbs that open a change to an app. */
 const CHANGE_VERBS = new Set([
@@ -47,7 +48,8 @@ export function describesNewTool(text: string): boolean {
   const tokens = readSentences(text).flatMap((s) => s.tokens);
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length < MIN_WORDS) return false;
-  if (tokens.some((t) => MODEL_WORDS.has(t.lower))) return false;
+  // "Hourly: … each step can use a different model": a job that recurs is a tool, models or not.
+  if (tokens.some((t) => MODEL_WORDS.has(t.lower)) && !hasRecurrence(parseSchedule(text))) return false;
   // "add a priority field and make it public": a command about the app in hand.
   const first = words[0]!;
   if (

@@ -34,6 +34,8 @@ function triggersSaid(spec: AppSpec): string {
         return 'when its webhook URL is called';
       case 'record-created':
         return `whenever a record is added to ${t.collection}`;
+      case 'email':
+        return 'for each new email in the mailbox it watches';
       default: {
         const unreachable: never = t;
         return unreachable;

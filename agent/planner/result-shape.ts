@@ -5,7 +5,7 @@
  * named values, JSON). Data apps are built from extract, classify and save steps, not from a
  * text generator.
  */
-import { isVerbAt, readSentences, type Token } from './language';
+import { isArrow, isVerbAt, readSentences, type Token } from './language';
 import { stem } from './words';
 
 /** Verbs whose result is data. */
@@ -47,6 +47,8 @@ const DATA_VERBS = new Set([
   'verify',
   'validate',
   'fill',
+  'calculate',
+  'compute',
 ]);
 /** Nouns that name data: the app is a table, a form or a set of values. */
 const DATA_NOUNS = new Set([
@@ -150,6 +152,11 @@ export const TEXT_NOUNS = new Set([
   'report',
   'playlist',
   'itinerary',
+  'playbook',
+  'minute',
+  'update',
+  'draft',
+  'html',
   'recipe',
   'lesson',
 ]);
@@ -225,6 +232,8 @@ const DELIVERING_VERBS = new Set([
   'return',
   'want',
 ]);
+/** "input → result", the shorthand of automation builders: an arrow hands back what follows it. */
+const HANDS_BACK: Token = { text: '→', lower: '→', lemma: 'get', pos: 'VERB', negated: false, kind: 'punctuation', space: '' };
 /** Prose that a delivering verb hands over counts this much more. */
 const DELIVERED_WEIGHT = 2;
 
@@ -268,6 +277,8 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** The team whose job the tool does. */
+const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
 const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 'users', 'people', 'clients', 'client']);
 /** After a verb, these start its own object or clause ("where to buy it", "have AI write"). */
@@ -275,14 +286,16 @@ const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
 const VALUE_LIST = 3;
 
+const NO_LIST = { end: -1, prose: 0 };
+
 /**
- * Where a list of values handed back ends, or -1: three or more short noun phrases after a
+ * Where a list of values handed back ends (`end`, or -1), or how many pieces of writing a list handed back names (`prose`): three or more short noun phrases after a
  * returning verb, most of them not prose ("the invoice number, the date, every line item");
  * "key messages, slogans, …" lists pieces of writing instead.
  */
-function valueListEnd(tokens: readonly Token[], i: number): number {
+function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number } {
   // "I give the bullet points, …": what the person gives is input.
-  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return -1;
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
   while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
   const heads: Token[] = [];
@@ -300,10 +313,10 @@ function valueListEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
-    if (t.pos === 'ADP' && heads.length === 0) return -1;
+    if (t.pos === 'ADP' && heads.length === 0) return NO_LIST;
     // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
     if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
-      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return -1;
+      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return NO_LIST;
       break;
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
@@ -311,9 +324,13 @@ function valueListEnd(tokens: readonly Token[], i: number): number {
   }
   if (last) heads.push(last);
   const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
-  return heads.length >= VALUE_LIST && prose * 2 < heads.length ? k : -1;
+  // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
+  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose };
+  return { end: heads.length >= VALUE_LIST ? k : -1, prose: 0 };
 }
 
+/** Where listed names are columns. */
+const TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database']);
 /** How far after a piece of writing the colon opening its sections may come. */
 const SECTIONS_REACH = 8;
 
@@ -321,8 +338,10 @@ const SECTIONS_REACH = 8;
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
     const t = tokens[k]!;
-    if (t.text === '.' || t.text === ';' || t.pos === 'VERB') return false;
-    if (t.text === ':') return tokens.slice(k + 1).some((x) => x.text === ',');
+    // "a report as a three column table: month, …": the list is the table's columns.
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || TABLES.has(t.lemma)) return false;
+    // "Hero image for each blog post: read the post, …" opens steps, not sections.
+    if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
   return false;
 }
@@ -338,23 +357,94 @@ function stemOf(word: string): string {
   return s;
 }
 
+/** Words after which a writing verb read as a noun is still the verb: "a tool that drafts posts". */
+const RELATIVES = new Set(['that', 'which', 'who', 'to']);
+
+/** "Draft Instagram captions", "a tool that drafts LinkedIn posts": a writing verb the tagger read as a noun, with its object after it. */
+function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opens = !before || before.pos === 'PUNCT' || RELATIVES.has(before.lower);
+  return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
+}
+
+const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'that', 'which']);
+
+/** "ranked hypotheses", "the translated text": a participle before its noun describes it, it is no step. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.pos;
+  const before = tokens[i - 1];
+  // "we tagged items", "the bot parsed emails": with a subject before it, it is the verb.
+  const subject = before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECTS.has(before.lower));
+  return /ed$/.test(tokens[i]!.lower) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') && !subject;
+}
+
+/** Tokens inside a bracket that lists (two commas or more): "as JSON (title, main entities, prices…)" names values, not writing. */
+function bracketLists(tokens: readonly Token[]): boolean[] {
+  const inList = tokens.map(() => false);
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') open = i;
+    if (t.text === ')' && open >= 0) {
+      const inside = tokens.slice(open + 1, i);
+      if (inside.filter((x) => x.text === ',').length >= 2) for (let k = open + 1; k < i; k++) inList[k] = true;
+      open = -1;
+    }
+  });
+  return inList;
+}
+
+/** Formats that are data when a result is asked "as" them. */
+const DATA_FORMATS = new Set(['structured', 'json', 'csv', 'table', 'rows', 'fields']);
+
+/** What a model says back, and names for a model a person hands things to. */
+const ANSWERS = new Set(['answer', 'response', 'reply']);
+const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai', 'ai']);
+
+/** A noun, or a prose word the tagger read otherwise where a noun phrase ends ("a prep brief on WhatsApp", "the HTML for"). */
+function headsPhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.pos ?? 'PUNCT';
+  return t.pos === 'NOUN' || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
+}
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
 
-function weigh(tokens: readonly Token[]): { data: number; text: number } {
+interface Weights {
+  data: number;
+  text: number;
+  /** The part of `text` that is writing handed back (a writing verb, prose a delivering verb hands over), not prose mentioned. */
+  delivered: number;
+  /** A piece of writing is followed by its sections ("a summary: parties, payment terms, …"). */
+  sections: boolean;
+}
+
+function weigh(tokens: readonly Token[]): Weights {
   let data = 0;
   let text = 0;
+  let delivered = 0;
+  let sections = false;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
+  let oneGives = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
-  const verbs = tokens.map((_, i) => isVerbAt(tokens, i));
+  const verbs = tokens.map(
+    (t, i) => (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)),
+  );
   const sentenceHasVerb = verbs.includes(true);
+  const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));
+  const listed = bracketLists(tokens);
   let listUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isVerb = verbs[i]!;
-    const values = isVerb && !t.negated ? valueListEnd(tokens, i) : -1;
+    const list = isVerb && !t.negated ? valueListEnd(tokens, i) : NO_LIST;
+    const values = list.end;
+    text += DELIVERED_WEIGHT * list.prose;
+    delivered += DELIVERED_WEIGHT * list.prose;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
       data += VALUE_LIST;
@@ -368,25 +458,64 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
       lastVerb = t;
       verbSeen = true;
       personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
+      // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
+      oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
-    if (!t.negated && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && lastVerb && DELIVERING_VERBS.has(lastVerb.lemma) && !personGives)
+    // "paste a contract → plain English summary": what follows the arrow is handed back.
+    if (isArrow(tokens, i)) {
+      lastVerb = HANDS_BACK;
+      personGives = false;
+      oneGives = false;
+    }
+    if (
+      !t.negated &&
+      !listed[i] &&
+      headsPhrase(tokens, i) &&
+      TEXT_NOUNS.has(t.lemma) &&
+      lastVerb &&
+      DELIVERING_VERBS.has(lastVerb.lemma) &&
+      !personGives
+    ) {
       text += DELIVERED_WEIGHT;
+      delivered += DELIVERED_WEIGHT;
+    }
     if (t.negated) continue;
+    // "send the prompt to Gemini and save the answer": a model's answer is writing handed back.
+    if (ANSWERS.has(t.lemma) && t.pos === 'NOUN' && namesModel) {
+      text += DELIVERED_WEIGHT;
+      delivered += DELIVERED_WEIGHT;
+    }
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+      // "as structured info", "back as JSON": the format asked for is data.
+      if (tokens[i - 1]?.lower === 'as' && DATA_FORMATS.has(t.lower)) data += VALUE_LIST;
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
       else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS)) text += 2;
+      // "I describe the scene": what the person writes is input.
+      // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
+      const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writesBack) data += 2;
+      else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
+        text += 2;
+        delivered += 2;
+      }
       const writing = !isVerb && (TEXT_NOUNS.has(t.lemma) || WRITING_TOOLS.has(t.lemma));
       const read = writing && lastVerb !== null && (personGives || isIn(lastVerb, READING_VERBS, READING_STEMS));
       if (writing && TEXT_NOUNS.has(t.lemma) && !read && (verbSeen || !sentenceHasVerb)) text += 1;
+      // "Social posts for X and LinkedIn with images": with no verb at all, the prose first named is what it makes.
+      if (writing && t.pos === 'NOUN' && TEXT_NOUNS.has(t.lemma) && !sentenceHasVerb && !tokens.slice(0, i).some((x) => x.pos === 'ADP'))
+        delivered += DELIVERED_WEIGHT;
       // "a plain English summary of what we agree to: parties, payment terms, …": the list is the writing's sections.
-      if (writing && !read && sectionsFollow(tokens, i)) text += DELIVERED_WEIGHT;
+      if (writing && !read && sectionsFollow(tokens, i)) {
+        text += DELIVERED_WEIGHT;
+        delivered += DELIVERED_WEIGHT;
+        sections = true;
+      }
       if (WRITING_TOOLS.has(t.lemma) && !isVerb) text += TOOL_NAME_WEIGHT;
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text };
+  return { data, text, delivered, sections };
 }
 
 /**
@@ -394,11 +523,17 @@ function weigh(tokens: readonly Token[]): { data: number; text: number } {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose } = weighText(text);
-  const listBonus = namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
+  const { data, text: prose, sections } = weighText(text);
+  // Names listed as a writing's sections are not a record's fields.
+  const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   // Rows kept with their columns named: a records app.
   const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
   return data + listBonus + keptBonus > prose;
+}
+
+/** Writing is handed back: a verb that writes, or prose a delivering verb hands over — not prose only mentioned. */
+export function deliversProse(text: string): boolean {
+  return weighText(text).delivered >= 2;
 }
 
 /** The person asks for writing (a verb that writes, or what writing delivers). */
@@ -408,9 +543,9 @@ export function asksForProse(text: string): boolean {
 
 /** A turn weighs the same description from several places: the last few weighings are kept. */
 const CACHE_SIZE = 16;
-const weighed = new Map<string, { data: number; text: number }>();
+const weighed = new Map<string, Weights>();
 
-function weighText(text: string): { data: number; text: number } {
+function weighText(text: string): Weights {
   const hit = weighed.get(text);
   if (hit) return hit;
   const result = weigh(readSentences(text).flatMap((s) => s.tokens));

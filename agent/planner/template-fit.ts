@@ -18,6 +18,10 @@ export function readableInput<T extends Pick<FieldInput, 'name' | 'type'>>(input
 }
 
 export function templateFits(d: Description, spec: AppSpec): boolean {
+  // A mail's from, subject and text are the inputs of an email-started app; a template's form is not.
+  if (d.event?.kind === 'email') return false;
+  // New records start the run: a template with no table has none to watch.
+  if (d.event?.kind === 'record-created' && spec.collections.length === 0) return false;
   const kinds = new Set(spec.steps.map((s) => s.kind));
   const writes = kinds.has('generate-text');
   const makesImages = kinds.has('generate-image') || kinds.has('edit-image');
@@ -25,6 +29,9 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text' && !d.structured && !writes) return false;
   if (d.outputKind === 'image-edit' && !kinds.has('edit-image')) return false;
   if (d.outputKind === 'text' && makesImages) return false;
+  // An image alone is not a post with an image, and a post with an image needs a template that writes.
+  if ((d.outputKind === 'image' || d.outputKind === 'image-edit') && writes) return false;
+  if (d.outputKind === 'text+image' && !writes) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
   // A CRM or a log with its columns named is a records app with those columns: a template's

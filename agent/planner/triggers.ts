@@ -1,16 +1,39 @@
 /**
  * Event triggers said in words: an outside system or person sending something in ("when a
- * form is submitted", "when a customer emails us", "Zapier posts a signup", "an endpoint our
- * DAM can POST to") → webhook, which is also how mail reaches an app; a new record
- * ("whenever a new lead is added", "a new contact is created in HubSpot") → record-created. Read clause by clause
- * from lemmas and parts of speech, with small named word lists. Schedules are schedule.ts's.
+ * form is submitted", "Zapier posts a signup", "an endpoint our DAM can POST to") → webhook;
+ * mail arriving ("every email that lands in my inbox", "when a customer emails us") → email;
+ * a new record ("whenever a new lead is added", "a new contact is created in HubSpot") →
+ * record-created. Read clause by clause from lemmas and parts of speech, with small named
+ * word lists. Schedules are schedule.ts's.
  */
-import { readSentences, type Token } from './language';
+import { isArrow, readSentences, type Token } from './language';
+import { hasRecurrence, parseSchedule } from './schedule';
 
-export type EventTrigger = { kind: 'webhook' } | { kind: 'record-created'; noun: string };
+export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 'record-created'; noun: string };
+
+const WEBHOOK: EventTrigger = { kind: 'webhook' };
+const EMAIL: EventTrigger = { kind: 'email' };
 
 /** Words that open a clause saying when something happens. */
 const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
+/** After "once", these say a frequency ("once a day"). */
+const HOW_OFTEN = new Set(['a', 'an', 'per', 'every', 'each']);
+/** Things that just came: "for each new row", "for every incoming message". */
+const FRESH = new Set(['new', 'incoming', 'inbound']);
+/** People outside the team who start things by acting somewhere. */
+const OUTSIDE_PEOPLE = new Set([
+  'someone',
+  'anyone',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'people',
+  'client',
+  'clients',
+  'lead',
+  'leads',
+]);
 /** Two-word openers: "each time", "every time", "as soon (as)". */
 const WHEN_PAIRS = new Set(['each time', 'every time', 'as soon', 'as they', 'as it']);
 /** Verbs by which something arrives from outside. */
@@ -42,7 +65,6 @@ const ARRIVAL_VERBS = new Set([
   'fire',
   'trigger',
   'type',
-  'upload',
 ]);
 /** Verbs by which a row is made. */
 const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record']);
@@ -122,7 +144,32 @@ const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
 /** Messages that come in one by one: "every reply", "each email". */
 const INCOMING = new Set(['reply', 'email', 'mail', 'message', 'dm']);
 /** Email arriving: "forward invoices to", "new emails", "incoming email". */
-const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'inbox', 'gmail', 'outlook']);
+const MAIL_WORDS = new Set(['email', 'emails', 'e-mail', 'mail', 'inbox', 'mailbox', 'gmail', 'outlook']);
+/** Where mail is kept: an event said in a sentence naming one happens in the mailbox ("Gmail: when I label a thread"). */
+const MAILBOXES = new Set(['inbox', 'mailbox', 'gmail', 'outlook']);
+/** Subjects that send mail out rather than receive it ("we email them"). */
+const OUR_SIDE = new Set(['i', 'we', 'it', 'you']);
+
+/** Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us"). */
+function saysMail(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !(t.pos === 'VERB' && OUR_SIDE.has(tokens[k - 1]?.lower ?? '')),
+  );
+}
+
+/** Verbs by which mail reaches an address. */
+const RECEIVING = new Set(['send', 'forward', 'receive', 'arrive', 'come', 'land', 'deliver']);
+
+/** The address at `i` receives: "sent to", "forwarded to", "arriving at" just before it — not "send it to" (base form: ours, going out). */
+function receivedAt(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i - 1]?.lower;
+  const verb = tokens[i - 2];
+  return (to === 'to' || to === 'at' || to === 'in') && !!verb && RECEIVING.has(verb.lemma) && verb.lower !== verb.lemma;
+}
+
+/** A start from outside: by mail when the words that say it speak of mail, else a webhook. */
+const inbound = (words: readonly Token[]): EventTrigger => (saysMail(words) ? EMAIL : WEBHOOK);
 
 /** Where the clause opened at `i` ends: the next comma, stop, arrow or dash. */
 function clauseEnd(tokens: readonly Token[], i: number): number {
@@ -135,9 +182,11 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
 
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (WHEN_WORDS.has(t.lower)) return 1;
-  // "after each Zoom meeting ends", "for every new row".
-  if ((t.lower === 'after' || t.lower === 'for') && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) return 2;
+  // "once a day" is how often, not when.
+  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && HOW_OFTEN.has(tokens[i + 1]?.lower ?? '') ? 0 : 1;
+  const each = tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every';
+  // "after each Zoom meeting ends", "for every new row" ("for each attendee" goes over what a run has).
+  if (each && (t.lower === 'after' || (t.lower === 'for' && FRESH.has(tokens[i + 2]?.lower ?? '')))) return 2;
   const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
   return WHEN_PAIRS.has(pair) ? 2 : 0;
 }
@@ -152,28 +201,36 @@ interface Found {
 function inClause(tokens: readonly Token[], from: number, to: number): EventTrigger | null {
   const clause = tokens.slice(from, to);
   // "collect them as they arrive".
-  if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return { kind: 'webhook' };
+  if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
-  if (row && (created >= 0 || clause.some((t) => t.lemma === 'update'))) return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "for every new row of data in our sheet": a new row is a row added.
+  const fresh = FRESH.has(clause[0]?.lower ?? '');
+  if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
+    return { kind: 'record-created', noun: recordOwner(clause, row) };
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
+  // "(it posts to a webhook)" says how it comes, whatever else the clause names.
+  if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
+  // "when a new email arrives", "when a customer emails us": mail comes in.
+  if (saysMail(clause)) return EMAIL;
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
-  if (clause.some((t) => SERVICES.has(t.lower))) return { kind: 'webhook' };
-  if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return { kind: 'webhook' };
+  if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
+  // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
+  if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
+  if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
-  return arrives && arriving
-    ? { kind: 'webhook' }
-    : arrives && clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user')
-      ? { kind: 'webhook' }
-      : null;
+  const someone = clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user');
+  if (arrives && (arriving || someone)) return WEBHOOK;
+  // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
+  return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
 }
 
 /** "a new expense record": the noun before "record". */
@@ -183,7 +240,7 @@ function recordOwner(clause: readonly Token[], record: Token): string {
   return before && before.pos === 'NOUN' ? before.lemma : 'record';
 }
 
-function findIn(tokens: readonly Token[]): Found | null {
+function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.negated) continue;
@@ -207,14 +264,16 @@ function findIn(tokens: readonly Token[]): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
-    if (ENDPOINT_WORDS.has(t.lower)) return { trigger: { kind: 'webhook' }, ...span };
+    if (ENDPOINT_WORDS.has(t.lower)) return { trigger: WEBHOOK, ...span };
+    // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
+    if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
-      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get') &&
+      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
       tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))
     ) {
-      return { trigger: { kind: 'webhook' }, ...span };
+      return { trigger: EMAIL, ...span };
     }
     // "read every reply to our cold email campaign": each message that comes in starts a run.
     if (
@@ -222,42 +281,60 @@ function findIn(tokens: readonly Token[]): Found | null {
       INCOMING.has(tokens[i + 1]?.lemma ?? '') &&
       tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))
     ) {
-      return { trigger: { kind: 'webhook' }, from: i, to: i + 2 };
+      return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
-    if (t.lower === 'incoming' || t.lower === 'new') {
+    // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
+    const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
+    if (i === 0 && FRESH.has(t.lower) && arrow > 1) return { trigger: inbound(tokens.slice(0, arrow)), from: 0, to: arrow };
+    // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
+    const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
+    if ((t.lower === 'incoming' || t.lower === 'new') && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
       const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
-      if (phrase.length > 0 && (from || fed)) return { trigger: { kind: 'webhook' }, from: i, to: i + 1 + phrase.length };
+      // "each new message in our support mailbox": the mailbox says how it comes.
+      const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailbox ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (SERVICES.has(t.lower)) {
       const sends =
         SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') ||
         (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
-      if (sends) return { trigger: { kind: 'webhook' }, from: Math.max(0, i - 1), to: i + 2 };
+      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2 };
     }
-    // "forward vendor invoices to an address", "a form that sends us", "POST an image to".
+    // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
+    if (
+      OUTSIDE_PEOPLE.has(t.lower) &&
+      ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
+      tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
+    ) {
+      return { trigger: inbound(tokens), from: i, to: i + 2 };
+    }
+    // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
-    const handsIn = (t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON') || t.text === 'POST';
-    if (handsIn && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) return { trigger: { kind: 'webhook' }, ...span };
+    const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
+    if ((forwards || t.text === 'POST') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
+      // Forwarding is what people do with mail, unless an endpoint is named.
+      return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
+    }
     if (
       (t.lemma === 'submit' || t.lemma === 'fill') &&
       tokens.slice(i + 1, i + 6).some((x) => x.lemma === 'form' || x.lemma === 'survey' || x.lemma === 'typeform')
     ) {
-      return { trigger: { kind: 'webhook' }, ...span };
+      return { trigger: WEBHOOK, ...span };
     }
   }
   return null;
 }
 
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
-  for (const { tokens } of readSentences(text)) {
-    const found = findIn(tokens);
+  for (const { text: sentence, tokens } of readSentences(text)) {
+    const found = findIn(tokens, hasRecurrence(parseSchedule(sentence)));
     if (found) return { found, tokens };
   }
   return null;

@@ -165,6 +165,11 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('webhook') }),
   z.object({ kind: z.literal('record-created'), collection: IdentifierSchema }),
+  /**
+   * Each new message in a watched IMAP mailbox starts a run (from, subject, text, attachments).
+   * The mailbox and its credentials are the app's sealed settings, never part of the spec.
+   */
+  z.object({ kind: z.literal('email') }),
 ]);
 export type Trigger = z.infer<typeof TriggerSchema>;
 

@@ -6,7 +6,7 @@ import type { FieldType } from './app-spec';
 
 /** How a run started, as server/store's RunRow records it. */
 export interface RunStart {
-  kind: 'manual' | 'api' | 'schedule' | 'webhook' | 'record-created';
+  kind: 'manual' | 'api' | 'schedule' | 'webhook' | 'record-created' | 'email';
   detail?: string;
 }
 
@@ -16,6 +16,7 @@ const RUN_STARTS: Record<RunStart['kind'], string> = {
   schedule: 'Schedule',
   webhook: 'Webhook',
   'record-created': 'New record',
+  email: 'Email',
 };
 
 export function runStartWord(run: { trigger: RunStart }): string {

@@ -51,5 +51,7 @@ export function describeTrigger(trigger: Trigger, voice: 'label' | 'term' = 'lab
       return 'Inbound webhook';
     case 'record-created':
       return `When a record is added to ${trigger.collection}`;
+    case 'email':
+      return 'When an email arrives';
   }
 }

@@ -8,7 +8,7 @@ import { ToolError } from './tool-error';
 
 export const RemoveTriggerInputSchema = z.object({
   slug: SlugInput,
-  kind: z.enum(['manual', 'schedule', 'webhook', 'record-created']).describe('Kind of trigger to remove.'),
+  kind: z.enum(['manual', 'schedule', 'webhook', 'record-created', 'email']).describe('Kind of trigger to remove.'),
   cron: z.string().max(120).nullable().describe('For schedule: only the schedule with this cron; null = every schedule.'),
   collection: z.string().max(64).nullable().describe('For record-created: only the trigger on this collection; null = every one.'),
 });

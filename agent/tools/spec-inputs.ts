@@ -207,6 +207,9 @@ export const TriggerInputSchema = z
     z
       .object({ kind: z.literal('record-created'), collection: IdentifierInput.describe('Collection whose new records start a run.') })
       .describe('Run whenever a record is added to a collection.'),
+    z
+      .object({ kind: z.literal('email') })
+      .describe('Run for each new email in a mailbox the app watches (the mailbox is set up on the app page).'),
   ])
   .meta({ id: 'Trigger' });
 export type TriggerInput = z.infer<typeof TriggerInputSchema>;

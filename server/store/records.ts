@@ -51,7 +51,7 @@ export interface RunRow {
   id: string;
   appId: string;
   appVersion: number;
-  trigger: { kind: 'manual' | 'schedule' | 'webhook' | 'record-created' | 'api'; detail?: string };
+  trigger: { kind: 'manual' | 'schedule' | 'webhook' | 'record-created' | 'api' | 'email'; detail?: string };
   /** 'refused': a hard budget stopped it before any model was called (`error` says which). */
   status: 'queued' | 'running' | 'ok' | 'dry-run' | 'error' | 'refused';
   inputs: Record<string, unknown>;

@@ -75,6 +75,19 @@ describe('follow-ups over the chat socket', () => {
     expect(stopped.after.spec.triggers.some((tr) => tr.kind === 'schedule')).toBe(false);
   });
 
+  it('starts it when an email arrives (the mail fills from, subject and text), then stops that', async () => {
+    const started = await followUp('start it when an email arrives', 'changed');
+    expect(started.after.spec.triggers).toContainEqual({ kind: 'email' });
+    const names = started.after.spec.inputs.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['from', 'subject', 'text']));
+    // The first AI step is handed the message, or a mail would reach no model.
+    const step = started.after.spec.steps.find((s) => 'prompt' in s);
+    expect(step && 'prompt' in step ? step.prompt : '').toContain('{{inputs.text}}');
+
+    const stopped = await followUp("don't start it from emails any more", 'changed');
+    expect(stopped.after.spec.triggers.some((tr) => tr.kind === 'email')).toBe(false);
+  });
+
   it('switches the model of the whole app, then of one step', async () => {
     const whole = await followUp('switch to gemini 3.1 pro', 'changed');
     expect(whole.after.spec.model.model).toBe('gemini-3.1-pro-preview');

@@ -13,12 +13,13 @@ import { PROPERTIES, type Property } from '../eval/planner/score-cases';
 import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-corpus';
 
 /**
- * Test-split rates reached on the last full run (2026-12-01, 200 test items), for properties
- * still below GOAL: floors, raised as the planner improves, never lowered.
+ * Test-split rates reached on the last full run (2026-12-01, 200 test items; output and trigger
+ * 2026-12-02, with label `email` judged by the email trigger), for properties still below GOAL:
+ * floors, raised as the planner improves, never lowered.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.775,
-  trigger: 0.855,
+  output: 0.81,
+  trigger: 0.86,
   fields: 0.738,
   collections: 0.76,
 };

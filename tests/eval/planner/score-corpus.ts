@@ -136,20 +136,19 @@ export function scheduleMatches(want: NonNullable<CorpusLabels['schedule']>, cro
   return every && time && zone;
 }
 
-/**
- * The trigger besides the schedule. There is no email trigger kind: mail reaches an app
- * through its webhook, so `email` is judged as a webhook.
- */
+/** The trigger besides the schedule: each start said is there, and no other start from outside. */
 function triggerMatches(want: CorpusLabels['trigger'], spec: AppSpec): boolean {
   const kinds = new Set(spec.triggers.map((t) => t.kind));
+  const outside = kinds.has('webhook') || kinds.has('email') || kinds.has('record-created');
   switch (want) {
     case 'form':
-      return kinds.has('manual') && !kinds.has('webhook') && !kinds.has('record-created');
+      return kinds.has('manual') && !outside;
     case 'none':
-      return kinds.has('schedule') && !kinds.has('webhook') && !kinds.has('record-created');
+      return kinds.has('schedule') && !outside;
     case 'webhook':
+      return kinds.has('webhook') && !kinds.has('email');
     case 'email':
-      return kinds.has('webhook');
+      return kinds.has('email') && !kinds.has('webhook');
     case 'record-created':
       return kinds.has('record-created');
   }
