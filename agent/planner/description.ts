@@ -148,7 +148,10 @@ function namedFields(text: string, plain: string): { fields: NamedField[]; given
   for (const said of saidFields(text)) {
     const field = fieldFromSaid(said);
     if (said.returned && !found.has(field.name)) returned.add(field.name);
-    if (!found.has(field.name)) found.set(field.name, field);
+    const seen = found.get(field.name);
+    // The words as written ("LinkedIn"), where the word lists kept them lower-case.
+    if (seen && seen.label.toLowerCase() === field.label.toLowerCase()) seen.label = field.label;
+    if (!seen) found.set(field.name, field);
     if (said.given) given.add(field.name);
   }
   return { fields: [...found.values()].slice(0, 50), given, returned };

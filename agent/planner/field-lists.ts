@@ -318,9 +318,9 @@ function nounPhrase(
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) ||
+        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
-    if ((NOUNISH.has(t.pos) || column) && t.kind !== 'punctuation') {
+    if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
     }
@@ -372,6 +372,9 @@ function isListEdge(t: Token | undefined): boolean {
 
 function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
   let words = phrase;
+  // "a risk score 0-100": the range says the values, not the name.
+  while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
+    words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
@@ -437,7 +440,11 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     }
     items.push(said);
     i = after;
+    // "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples is passed over.
+    const examples = tokens[i]?.text === '(' && mask[i + 1];
+    if (examples) i++;
     while (i < tokens.length && mask[i]) i++;
+    if (examples && tokens[i]?.text === ')') i++;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -456,20 +463,27 @@ export function saidFields(text: string): SaidField[] {
     const mask = exampleMask(tokens);
     // Tokens inside a list already read start no list of their own ("number" of "item number").
     let readUntil = 0;
+    // The last list read: "…, permit fees and dumpster fees with a confidence score" goes on after "with".
+    let last: SaidField | null = null;
     const take = (list: { items: SaidField[]; end: number }, enough: boolean) => {
       if (!enough) return;
       add(list.items);
       readUntil = Math.max(readUntil, list.end);
+      last = list.items[list.items.length - 1] ?? last;
     };
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
-      // "a priority (Low, Medium, High)": a choice field's bracket holds its choices, read by no list.
+      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list.
       if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
         const close = tokens.findIndex((x, k) => k > i && x.text === ')');
-        if (close > i) readUntil = Math.max(readUntil, close + 1);
+        if (close > i) {
+          const options = listAt(tokens, i + 1, mask).items.map((x) => x.words);
+          if (options.length >= 2) add([{ words: tokens[i - 1]!.text, hint: options.join(', '), given: false }]);
+          readUntil = Math.max(readUntil, close + 1);
+        }
       }
       // "status: Applied, Accepted, Rejected": one field and its choices.
       if (t.text === ':' && CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) {
@@ -498,7 +512,17 @@ export function saidFields(text: string): SaidField[] {
         return;
       }
       // "write a description from a product name, a few keywords and the target audience".
-      if (t.lower === 'from' && tokens.slice(0, i).some((x) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma))) {
+      // "from a topic, generate an outline": the making verb may follow the list.
+      const making = (x: Token) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma);
+      const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
+      if (t.lower === 'from' && (tokens.slice(0, i).some(making) || (opens && tokens.slice(i, i + 8).some(making)))) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "score a resume against a job description": what it is measured against is given too.
+      if (t.lower === 'against') {
         const list = listAt(tokens, i + 1, mask);
         for (const item of list.items) item.given = true;
         take(list, list.items.length > 0);
@@ -540,9 +564,13 @@ export function saidFields(text: string): SaidField[] {
       }
       if (LIST_OPENERS.has(t.lower)) {
         const list = listAt(tokens, i + 1, mask);
-        // "track the stage of each car": one field, when it is one that holds a choice.
-        const choice = list.items.length === 1 && CHOICE_FIELDS.has(list.items[0]!.words.split(' ')[0]!.toLowerCase());
-        take(list, list.items.length >= 2 || choice);
+        // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
+        const ends = list.items[0]?.words.toLowerCase().split(' ') ?? [];
+        const choice = list.items.length === 1 && (CHOICE_FIELDS.has(ends[0]!) || CHOICE_FIELDS.has(ends[ends.length - 1]!));
+        // "answer qualified true/false with a reason": one more value of the list just read.
+        const goesOn = t.lower === 'with' && last !== null && i === readUntil;
+        if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
+        take(list, list.items.length >= 2 || choice || (goesOn && list.items.length === 1));
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.

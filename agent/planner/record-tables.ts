@@ -247,6 +247,15 @@ export function keptRecords(text: string): KeptRecords {
         if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
       }
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
+      // "Messages … should become Linear tickets: title, summary, ideas": rows made, with their columns.
+      if (t.text === ':' && tokens.slice(Math.max(0, i - 4), i).some((x) => x.lemma === 'become')) {
+        const made = nounBefore(tokens, i);
+        const columns = tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2;
+        if (made && columns) {
+          keeps = true;
+          noun ??= made;
+        }
+      }
       if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
         const owner = nounBefore(tokens, i);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
