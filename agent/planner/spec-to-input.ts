@@ -46,6 +46,8 @@ export function stepToInput(s: Step): StepInput {
       return { ...base, kind: s.kind, url: s.url, method: s.method, body: s.body ?? null };
     case 'notify':
       return { ...base, kind: s.kind, channel: s.channel, target: s.target, message: s.message };
+    case 'retrieve':
+      return { ...base, kind: s.kind, query: s.query, limit: s.limit };
     default: {
       const unreachable: never = s;
       return unreachable;

@@ -11,6 +11,7 @@ const STEP_KIND_LABELS: Record<Step['kind'], string> = {
   'save-record': 'Save record',
   'call-webhook': 'Call webhook',
   notify: 'Notify',
+  retrieve: 'Look up in documents',
 };
 
 /** The cost shown for a model the directory does not list (one your OpenAI-compatible server serves). */

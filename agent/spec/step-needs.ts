@@ -15,6 +15,7 @@ export const STEP_NEEDS: Record<StepKind, readonly StepNeed[] | null> = {
   'save-record': null,
   'call-webhook': null,
   notify: null,
+  retrieve: null,
 };
 
 /** Only documented support counts; `null` (unknown) in the directory is treated as missing. */

@@ -20,6 +20,8 @@ export function stepTexts(step: Step): { path: string; text: string }[] {
         { path: 'target', text: step.target },
         { path: 'message', text: step.message },
       ];
+    case 'retrieve':
+      return [{ path: 'query', text: step.query }];
   }
 }
 
@@ -39,5 +41,7 @@ export function mapStepTexts(step: Step, rewrite: (text: string) => string): Ste
       return { ...step, url: rewrite(step.url), ...(step.body === undefined ? {} : { body: rewrite(step.body) }) };
     case 'notify':
       return { ...step, target: rewrite(step.target), message: rewrite(step.message) };
+    case 'retrieve':
+      return { ...step, query: rewrite(step.query) };
   }
 }

@@ -174,6 +174,18 @@ export const StepInputSchema = z
         message: prompt,
       })
       .describe('Send a message to people. Output: status.'),
+    z
+      .object({
+        kind: z.literal('retrieve'),
+        id: stepId,
+        title: stepTitle,
+        model: stepModel,
+        query: prompt,
+        limit: z.number().int().min(1).max(20).nullable().describe('How many passages to hand on; null = 5.'),
+      })
+      .describe(
+        "Look up the most relevant passages in the app's uploaded knowledge documents. Outputs: passages (numbered, with document and page, for a later prompt that asks to cite them as [n]), sources.",
+      ),
   ])
   .meta({ id: 'Step' });
 export type StepInput = z.infer<typeof StepInputSchema>;
@@ -273,6 +285,8 @@ export function toStep(input: StepInput): Step {
       return { ...base, kind: input.kind, url: input.url, method: input.method ?? 'POST', ...present('body', input.body) };
     case 'notify':
       return { ...base, kind: input.kind, channel: input.channel, target: input.target, message: input.message };
+    case 'retrieve':
+      return { ...base, kind: input.kind, query: input.query, limit: input.limit ?? 5 };
     default: {
       const unreachable: never = input;
       return unreachable;

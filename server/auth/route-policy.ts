@@ -70,6 +70,10 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('PATCH', `${RECORDS}/:id`, 'editor'),
   route('DELETE', `${RECORDS}/:id`, 'editor'),
   route('POST', '/api/files', 'runner'),
+  route('GET', `${APP}/knowledge`, 'viewer'),
+  route('GET', `${APP}/knowledge/search`, 'viewer'),
+  route('POST', `${APP}/knowledge`, 'editor'),
+  route('DELETE', `${APP}/knowledge/:documentId`, 'editor'),
 
   // Spend and budgets: an app's own month to date for whoever sees it; the workspace's and budgets for editors.
   route('GET', `${APP}/spend`, 'viewer'),

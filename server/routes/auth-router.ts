@@ -27,8 +27,8 @@ export function createAuthApiRouter(deps: AuthRouteDeps, limits: RateLimits): Ro
   api.use(authorize(deps.store));
   api.post(['/auth/login', '/auth/setup', '/invitations/accept'], signIn);
   api.post(['/apps/:slug/runs', '/public/:token/runs'], runs);
-  // Runs with image fields are held by the run limit; plain uploads by their own.
-  api.post('/files', uploadRateLimit(limits));
+  // Runs with image fields are held by the run limit; plain uploads (images, knowledge documents) by their own.
+  api.post(['/files', '/apps/:slug/knowledge'], uploadRateLimit(limits));
 
   api.use('/auth', json, authRoutes(deps));
   api.use('/members', json, memberRoutes(deps));

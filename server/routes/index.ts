@@ -10,6 +10,7 @@ import { deliveryRoutes } from './deliveries';
 import type { ApiDeps } from './deps';
 import { fileRoutes } from './files';
 import { hookAdminRoutes } from './hooks-admin';
+import { knowledgeRoutes } from './knowledge';
 import { modelRoutes } from './models';
 import { recordRoutes } from './records';
 import { runRoutes } from './runs';
@@ -29,6 +30,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/runs', runRoutes(deps));
   api.use('/apps/:slug/versions', versionRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
+  api.use('/apps/:slug/knowledge', knowledgeRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use(spendRoutes(deps));
   api.use('/apps', appRoutes(deps));

@@ -19,6 +19,7 @@ import type { RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';
 import { runNotifyStep } from './steps/notify-step';
+import { runRetrieveStep } from './steps/retrieve-step';
 import { runSaveRecordStep } from './steps/save-record-step';
 import { runWebhookStep } from './steps/webhook-step';
 import type { TemplateScope } from './template-render';
@@ -62,6 +63,8 @@ function runStep(step: Step, env: StepEnv): Promise<StepOutcome> {
       return runWebhookStep(step, env);
     case 'notify':
       return runNotifyStep(step, env);
+    case 'retrieve':
+      return runRetrieveStep(step, env);
   }
 }
 

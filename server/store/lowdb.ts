@@ -5,6 +5,7 @@
  *   apps/<appId>/versions.jsonl         every version of the app's spec (append-only log)
  *   apps/<appId>/records-<coll>.jsonl   records of one collection (append-only log)
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
+ *   apps/<appId>/knowledge.jsonl        knowledge documents with their passages (see lowdb/knowledge.ts)
  *   conversations.jsonl                 builder conversations (append-only log)
  *   audit.jsonl                         audit log (append-only log)
  *   accounts.json                       users, workspaces, sessions (see lowdb/auth-file.ts)
@@ -30,6 +31,7 @@ import { LogTable } from './lowdb/log-table';
 import { openAuthFile } from './lowdb/auth-file';
 import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
+import { openLowdbKnowledge } from './lowdb/knowledge';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -70,6 +72,9 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     }
   });
 
+  const knowledge = openLowdbKnowledge(join(dir, 'apps'));
+  const appMethods = lowdbApps(apps, tables);
+
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
     if (!app) throw refusal.appIdNotFound(id);
@@ -91,7 +96,13 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
     refuseUnstorable({
       accounts: createAccountStore(auth.tables),
       spend,
-      ...lowdbApps(apps, tables),
+      knowledge,
+      ...appMethods,
+      async deleteApp(slug) {
+        const id = apps.list().find((a) => a.slug === slug)?.id;
+        await appMethods.deleteApp(slug);
+        if (id) await knowledge.forget(id);
+      },
 
       async createConversation({ workspaceId, appSlug }) {
         const at = now();
@@ -211,6 +222,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         await conversations.close();
         await audit.close();
         await spend.close();
+        await knowledge.close();
         await releaseLock();
       },
     }),

@@ -18,6 +18,7 @@ import { recordListSql } from './postgres/record-query';
 import { postgresAuthTables } from './postgres/auth-tables';
 import { createAccountStore } from './auth-store';
 import { postgresSpendLedger } from './postgres/spend-tables';
+import { postgresKnowledge } from './postgres/knowledge-tables';
 import {
   toApp,
   toAudit,
@@ -81,6 +82,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
     refuseUnstorable({
       accounts: createAccountStore(postgresAuthTables(query)),
       spend: postgresSpendLedger(query),
+      knowledge: postgresKnowledge(query, transaction),
       async createApp({ workspaceId, spec, createdBy, note }) {
         const id = randomUUID();
         const at = now();

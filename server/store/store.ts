@@ -8,6 +8,7 @@ import type { AuditEntry, Conversation, RecordQuery, RecordRow, RecordValues, Ru
 import type { AccountStore } from './auth-store';
 import type { SpendLedger } from '../../agent/ports/spend';
 import type { RunSummary } from './run-summary';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
@@ -38,6 +39,9 @@ export interface Store extends AgentPorts {
 
   /** Priced calls (runs, trials, agent turns) and monthly budgets. */
   readonly spend: SpendLedger;
+
+  /** Each app's knowledge documents and their searchable passages. */
+  readonly knowledge: KnowledgeBase;
 
   close(): Promise<void>;
 }

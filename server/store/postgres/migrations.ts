@@ -7,6 +7,7 @@ import { AUTH_MIGRATION } from './auth-tables';
 import type { Migration } from './migration';
 import { RUN_SUMMARY_MIGRATION } from './run-summaries';
 import { SPEND_MIGRATION } from './spend-tables';
+import { KNOWLEDGE_MIGRATION } from './knowledge-tables';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -89,6 +90,7 @@ export const MIGRATIONS: readonly Migration[] = [
   AUTH_MIGRATION,
   RUN_SUMMARY_MIGRATION,
   SPEND_MIGRATION,
+  KNOWLEDGE_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
