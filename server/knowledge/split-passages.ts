@@ -19,6 +19,7 @@ interface PageText {
 }
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+const SEPARATOR_TOKENS = countTextTokens('\n\n');
 
 function pagesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>): PageText[] {
   const starts = doc.pageStarts;
@@ -26,37 +27,44 @@ function pagesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>): PageText[
   return starts.map((start, i) => ({ page: i + 1, text: doc.text.slice(start, starts[i + 1] ?? doc.text.length) }));
 }
 
-/** Pieces of `text` of at most `budget` tokens: whole sentences where they fit, else runs of words. */
+/**
+ * Pieces of `text` of at most `budget` tokens: whole sentences where they fit, else runs of
+ * words. Token counts add up piece by piece (a text's tokens are at most the sum of its parts'
+ * plus the separators'), so a long paragraph costs one count per sentence, not per prefix.
+ */
 function cut(text: string, budget: number): string[] {
-  const units = [...sentences.segment(text)].map((s) => s.segment);
   const pieces: string[] = [];
   let current = '';
+  let tokens = 0;
   const push = (unit: string) => {
-    if (current && countTextTokens(current + unit) > budget) {
+    const unitTokens = countTextTokens(unit);
+    if (current && tokens + unitTokens > budget) {
       pieces.push(current.trim());
       current = '';
+      tokens = 0;
     }
     current += unit;
+    tokens += unitTokens;
   };
-  for (const sentence of units) {
-    if (countTextTokens(sentence) <= budget) push(sentence);
-    else for (const word of sentence.split(/(?<=\s)/)) push(word);
+  for (const { segment } of sentences.segment(text)) {
+    if (countTextTokens(segment) <= budget) push(segment);
+    else for (const word of segment.split(/(?<=\s)/)) push(word);
   }
   if (current.trim()) pieces.push(current.trim());
   return pieces;
 }
 
 /** Each paragraph (or cut piece of one) with the page it is on. */
-function piecesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>, budget: number): PageText[] {
+function piecesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>, budget: number): (PageText & { tokens: number })[] {
   const estimated = !doc.pageStarts;
-  const pieces: PageText[] = [];
+  const pieces: (PageText & { tokens: number })[] = [];
   let wordsBefore = 0;
   for (const { page, text } of pagesOf(doc)) {
     for (const paragraph of text.split(/\n\s*\n/)) {
       const trimmed = paragraph.trim();
       if (!trimmed) continue;
       for (const piece of countTextTokens(trimmed) <= budget ? [trimmed] : cut(trimmed, budget)) {
-        pieces.push({ page: estimated ? Math.floor(wordsBefore / WORDS_PER_PAGE) + 1 : page, text: piece });
+        pieces.push({ page: estimated ? Math.floor(wordsBefore / WORDS_PER_PAGE) + 1 : page, text: piece, tokens: countTextTokens(piece) });
         wordsBefore += piece.split(/\s+/).length;
       }
     }
@@ -69,15 +77,16 @@ export function splitPassages(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'
   for (const piece of piecesOf(doc, budget)) {
     const last = passages.at(-1);
     // Pieces on the same page join the last passage while the budget allows; a passage never spans two pages.
-    if (last && last.page === piece.page) {
-      const text = `${last.text}\n\n${piece.text}`;
-      const tokens = countTextTokens(text);
-      if (tokens <= budget) {
-        passages[passages.length - 1] = { ...last, text, tokens };
-        continue;
-      }
+    if (last && last.page === piece.page && last.tokens + SEPARATOR_TOKENS + piece.tokens <= budget) {
+      passages[passages.length - 1] = {
+        ...last,
+        text: `${last.text}\n\n${piece.text}`,
+        tokens: last.tokens + SEPARATOR_TOKENS + piece.tokens,
+      };
+      continue;
     }
-    passages.push({ index: passages.length, page: piece.page, text: piece.text, tokens: countTextTokens(piece.text) });
+    passages.push({ index: passages.length, ...piece });
   }
-  return passages;
+  // The sums above bound each passage; its stored count is its own.
+  return passages.map((p) => ({ ...p, tokens: countTextTokens(p.text) }));
 }

@@ -5,12 +5,12 @@
  * opened — nothing to keep in step with the file. At most OPEN_APPS apps are held open (rows
  * plus index, each app bounded by KNOWLEDGE_LIMITS); the least recently used one is closed.
  */
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase, KnowledgeDocument, Passage, PassageHit } from '../../knowledge/knowledge-base';
 import { searchWords } from '../../knowledge/search-words';
-import { makeDir } from './atomic-file';
 import { LogTable } from './log-table';
 
 const OPEN_APPS = 8;
@@ -38,6 +38,12 @@ function checkRow(row: unknown): asserts row is KnowledgeRow {
   if (!r?.document?.id || !Array.isArray(r.passages)) throw new Error('the row is not a knowledge document (document, passages)');
 }
 
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 const passageId = (documentId: string, index: number) => `${documentId}#${index}`;
 
 function indexRow(index: MiniSearch<IndexedPassage>, row: KnowledgeRow): void {
@@ -63,20 +69,27 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
   };
   const cache = new LRUCache<string, Promise<OpenKnowledge>>({ max: OPEN_APPS, dispose: (open, appId) => close(appId, open) });
 
-  async function open(appId: string): Promise<OpenKnowledge> {
+  const fileOf = (appId: string): string => {
     if (!SAFE_ID.test(appId)) throw new Error(`Not an app id: ${appId}`);
+    return join(appsDir, appId, 'knowledge.jsonl');
+  };
+
+  async function open(appId: string): Promise<OpenKnowledge> {
     await closing.get(appId);
-    const dir = join(appsDir, appId);
-    await makeDir(dir);
-    const table = await LogTable.open<KnowledgeRow>({ path: join(dir, 'knowledge.jsonl'), check: checkRow, key: (r) => r.document.id });
+    const table = await LogTable.open<KnowledgeRow>({ path: fileOf(appId), check: checkRow, key: (r) => r.document.id });
     const index = new MiniSearch<IndexedPassage>({ fields: ['text'], storeFields: [] });
     for (const row of table.rows.values()) indexRow(index, row);
     return { table, index, queue: Promise.resolve() };
   }
 
-  /** Runs `work` on the app's open knowledge after its earlier work. */
-  function withApp<T>(appId: string, work: (k: OpenKnowledge) => Promise<T> | T): Promise<T> {
+  /**
+   * Runs `work` on the app's open knowledge after its earlier work. Reading an app that never
+   * had knowledge answers `none` without making a file (or bringing back a deleted app's folder).
+   */
+  async function withApp<T>(appId: string, none: T | null, work: (k: OpenKnowledge) => Promise<T> | T): Promise<T> {
     let opened = cache.get(appId);
+    if (!opened && none !== null && !(await exists(fileOf(appId)))) return none;
+    opened ??= cache.get(appId);
     if (!opened) {
       opened = open(appId);
       cache.set(appId, opened);
@@ -91,17 +104,17 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
 
   return {
     add: (document, passages) =>
-      withApp(document.appId, async (k) => {
+      withApp(document.appId, null, async (k) => {
         const row: KnowledgeRow = { document: structuredClone(document), passages: passages.map((p) => ({ ...p })) };
         await k.table.put(row);
         indexRow(k.index, row);
       }),
     list: (appId) =>
-      withApp(appId, (k) =>
+      withApp(appId, [], (k) =>
         [...k.table.rows.values()].map((r) => ({ ...r.document })).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
       ),
     remove: (appId, documentId) =>
-      withApp(appId, async (k) => {
+      withApp(appId, false, async (k) => {
         const row = k.table.rows.get(documentId);
         if (!row) return false;
         await k.table.delete(documentId);
@@ -109,7 +122,7 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
         return true;
       }),
     search: (appId, query, limit) =>
-      withApp(appId, (k) => {
+      withApp(appId, [], (k) => {
         const words = searchWords(query);
         if (words.length === 0) return [];
         const hits: PassageHit[] = [];
