@@ -29,7 +29,7 @@ const SearchQuery = z.object({
 
 const notAForm = () =>
   new HttpError(
-    415,
+    400,
     'knowledge_upload_not_multipart',
     'Send the document as a multipart/form-data upload with a "file" field (PDF, DOCX, TXT or Markdown).',
   );
