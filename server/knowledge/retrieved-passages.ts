@@ -5,6 +5,7 @@
  * it uses — a number that was not retrieved cites nothing.
  */
 import type { Step } from '../../agent/spec/app-spec';
+import { sourceLabel } from '../../agent/spec/source-words';
 import { stepTexts } from '../../agent/spec/step-texts';
 import { templateReferences } from '../runtime/template-render';
 import type { PassageHit } from './knowledge-base';
@@ -26,10 +27,6 @@ export interface RetrievedSource {
 /** Said in place of passages when nothing matched, so the answer can say the documents do not cover it. */
 export const NO_PASSAGES = "(No passage of the app's knowledge documents matches this question.)";
 
-export function pageLabel(source: Pick<RetrievedSource, 'page' | 'pageEstimated'>): string {
-  return `${source.pageEstimated ? 'about page' : 'page'} ${source.page}`;
-}
-
 export function toSources(hits: readonly PassageHit[]): RetrievedSource[] {
   return hits.map((h, i) => ({
     n: i + 1,
@@ -45,7 +42,7 @@ export function toSources(hits: readonly PassageHit[]): RetrievedSource[] {
 export function formatPassages(hits: readonly PassageHit[]): string {
   if (hits.length === 0) return NO_PASSAGES;
   return toSources(hits)
-    .map((s, i) => `[${s.n}] ${s.document}, ${pageLabel(s)}\n${hits[i]!.text}`)
+    .map((s, i) => `[${s.n}] ${sourceLabel(s)}\n${hits[i]!.text}`)
     .join('\n\n');
 }
 

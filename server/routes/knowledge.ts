@@ -66,7 +66,6 @@ export function knowledgeRoutes(deps: ApiDeps): Router {
       app,
       { filename: part.filename, mimeType: part.mimeType, bytes },
       actorFor(req).userId,
-      deps.clock?.() ?? new Date(),
     );
     res.status(201).json({ document, summary: documentSentence(document) });
   });

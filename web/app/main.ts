@@ -15,6 +15,7 @@ import { mountVersions } from './versions';
 import { loadAppSpend } from './app-spend';
 import { mountManagePanel } from './manage-panel';
 import { mountSharePanel } from './share-panel';
+import { mountKnowledgePanel } from './knowledge-panel';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -30,6 +31,7 @@ mountVersions(slug);
 wireMoveButtons(document, () => location.reload());
 mountSharePanel(spec);
 mountManagePanel(slug, spec.name);
+mountKnowledgePanel(slug);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');

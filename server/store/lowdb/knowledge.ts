@@ -111,7 +111,11 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
       }),
     list: (appId) =>
       withApp(appId, [], (k) =>
-        [...k.table.rows.values()].map((r) => ({ ...r.document })).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+        // Reversed first, so documents added in the same millisecond still list newest first.
+        [...k.table.rows.values()]
+          .reverse()
+          .map((r) => ({ ...r.document }))
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
       ),
     remove: (appId, documentId) =>
       withApp(appId, false, async (k) => {
