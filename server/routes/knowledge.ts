@@ -61,12 +61,15 @@ export function knowledgeRoutes(deps: ApiDeps): Router {
     // Past the document limit it is refused before it is read into memory.
     if (part.size > DOCUMENT_LIMITS.bytes) throw tooLarge(megabytes(part.size));
     const bytes = new Uint8Array(await readFile(part.path));
-    const document = await addKnowledgeDocument(
-      deps.store,
-      app,
-      { filename: part.filename, mimeType: part.mimeType, bytes },
-      actorFor(req).userId,
-    );
+    const actor = actorFor(req);
+    const document = await addKnowledgeDocument(deps.store, app, { filename: part.filename, mimeType: part.mimeType, bytes }, actor.userId);
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'knowledge.add',
+      target: app.slug,
+      detail: { documentId: document.id, filename: document.filename, passages: document.passageCount },
+    });
     res.status(201).json({ document, summary: documentSentence(document) });
   });
 
@@ -83,6 +86,14 @@ export function knowledgeRoutes(deps: ApiDeps): Router {
     if (!(await deps.store.knowledge.remove(app.id, documentId))) {
       throw notFound(`App "${slug}" has no knowledge document "${documentId}". List them with GET /api/apps/${slug}/knowledge.`);
     }
+    const actor = actorFor(req);
+    await deps.store.appendAudit({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'knowledge.delete',
+      target: app.slug,
+      detail: { documentId },
+    });
     res.json({ deleted: documentId });
   });
 

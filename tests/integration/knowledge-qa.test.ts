@@ -122,5 +122,14 @@ describe('a Q&A app over three uploaded documents', () => {
     expect(text).toBe('The documents do not say.');
     expect(citations).toEqual([]);
     expect((await t.api('DELETE', `/api/apps/document-qa/knowledge/${handbook.id}`)).status).toBe(404);
+    // Uploads and the deletion are in the audit log.
+    const audit = await t.api('GET', '/api/audit');
+    const actions = audit.body.entries.filter((e: { action: string }) => e.action.startsWith('knowledge.'));
+    expect(actions.map((e: { action: string }) => e.action).sort()).toEqual([
+      'knowledge.add',
+      'knowledge.add',
+      'knowledge.add',
+      'knowledge.delete',
+    ]);
   });
 });
