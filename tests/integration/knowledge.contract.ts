@@ -75,6 +75,12 @@ export function runKnowledgeContract(current: () => Store, reopen: () => Promise
       expect(await current().knowledge.search(hr.id, '?!', 5)).toEqual([]);
     });
 
+    it('finds another form of a word (PostgreSQL stems English; MiniSearch matches prefixes and one edit)', async () => {
+      const { hr, handbook } = await twoApps();
+      expect((await current().knowledge.search(hr.id, 'leaves', 5))[0]).toMatchObject({ documentId: handbook.id, page: 3 });
+      expect((await current().knowledge.search(hr.id, 'employees', 5)).map((h) => h.page)).toContain(2);
+    });
+
     it('deleting a document removes it and every passage of it', async () => {
       const { hr, handbook, expenses } = await twoApps();
       expect(await current().knowledge.remove(hr.id, handbook.id)).toBe(true);

@@ -14,6 +14,8 @@ import { searchWords } from '../../knowledge/search-words';
 import { LogTable } from './log-table';
 
 const OPEN_APPS = 8;
+/** One edit in words of five letters or more (MiniSearch's fuzzy distance is this fraction of the word's length). */
+const FUZZY = (term: string): number | false => (term.length >= 5 ? 1 : false);
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 
 interface KnowledgeRow {
@@ -130,7 +132,9 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
         const words = searchWords(query);
         if (words.length === 0) return [];
         const hits: PassageHit[] = [];
-        for (const result of k.index.search(words.join(' '), { combineWith: 'OR' }).slice(0, limit)) {
+        // Prefix and one-edit matches stand in for PostgreSQL's English stemming ("leaves" finds "leave"), weighted below exact ones.
+        const results = k.index.search(words.join(' '), { combineWith: 'OR', prefix: (term) => term.length > 3, fuzzy: FUZZY });
+        for (const result of results.slice(0, limit)) {
           const id = String(result.id);
           const hash = id.lastIndexOf('#');
           const row = k.table.rows.get(id.slice(0, hash));
