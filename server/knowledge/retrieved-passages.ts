@@ -5,7 +5,7 @@
  * it uses — a number that was not retrieved cites nothing.
  */
 import type { Step } from '../../agent/spec/app-spec';
-import { sourceLabel } from '../../agent/spec/source-words';
+import { sourceLabel } from '../../agent/spec/retrieved-passage';
 import { stepTexts } from '../../agent/spec/step-texts';
 import { templateReferences } from '../runtime/template-render';
 import type { PassageHit } from './knowledge-base';

@@ -6,12 +6,10 @@
  * (Intl.Segmenter), and a longer sentence at word boundaries.
  */
 import { countTextTokens } from '../../agent/catalog/index';
+import { PASSAGE_TOKENS } from '../../agent/spec/retrieved-passage';
 import type { ExtractedDocument } from '../documents/extract-document';
 import { WORDS_PER_PAGE } from '../documents/extract-document';
 import type { Passage } from './knowledge-base';
-
-/** Small enough that five passages fit any prompt easily, large enough to hold a clause with its context. */
-export const PASSAGE_TOKENS = 300;
 
 interface PageText {
   page: number;

@@ -1,6 +1,6 @@
 /** The sources of a run's knowledge steps: what a retrieve step found, and what an answer cites. */
 import type { RetrievedSource } from '../../server/knowledge/retrieved-passages';
-import { sourceLabel } from '../../agent/spec/source-words';
+import { sourceLabel } from '../../agent/spec/retrieved-passage';
 import { h, type Child } from '../dom';
 
 function isSourceList(value: unknown): value is RetrievedSource[] {
