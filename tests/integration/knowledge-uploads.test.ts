@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { documentQa } from '../../templates/document-qa';
+import { KNOWLEDGE_LIMITS } from '../../server/knowledge/knowledge-limits';
 import { DOCX_TYPE } from '../fixtures/knowledge-documents';
 import { makeDocx, makeEncryptedPdf, makePdf } from '../fixtures/documents';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
@@ -117,10 +118,42 @@ describe('refused knowledge uploads', () => {
     expect((await t.api('GET', '/api/apps/document-qa/knowledge/search?q=')).status).toBe(400);
   });
 
+  it('an app whose knowledge is full refuses another document with 409 and a sentence', async () => {
+    expect((await t.api('POST', '/api/apps', { spec: AppSpecSchema.parse({ ...documentQa.spec, slug: 'full-qa' }) })).status).toBe(201);
+    const app = (await t.store.getApp('full-qa'))!;
+    for (let i = 0; i < KNOWLEDGE_LIMITS.documents; i++) {
+      await t.store.knowledge.add(
+        {
+          id: `doc-00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          appId: app.id,
+          filename: `note-${i}.txt`,
+          format: 'txt',
+          bytes: 5,
+          pages: 1,
+          pagesEstimated: true,
+          tokens: 1,
+          passageCount: 1,
+          uploadedBy: null,
+          createdAt: new Date().toISOString(),
+        },
+        [{ index: 0, page: 1, text: 'Note.', tokens: 1 }],
+      );
+    }
+    const form = new FormData();
+    form.append('file', new Blob(['One more note.'], { type: 'text/plain' }), 'more.txt');
+    const response = await fetch(`${t.url}/api/apps/full-qa/knowledge`, { method: 'POST', body: form });
+    expect(response.status).toBe(409);
+    expect((await response.json()).error.message).toMatch(
+      /^This app's knowledge is full: it holds 100 documents\. .*Delete a document first\.$/,
+    );
+    expect((await t.api('GET', '/api/apps/full-qa/knowledge')).body.items).toHaveLength(KNOWLEDGE_LIMITS.documents);
+  });
+
   it('after every refusal the app has no knowledge, no knowledge file and no temp file', async () => {
     expect((await t.api('GET', '/api/apps/document-qa/knowledge')).body.items).toEqual([]);
     const files = await dataFiles();
-    expect(files.filter((f) => f.endsWith('knowledge.jsonl'))).toEqual([]);
+    const appId = (await t.store.getApp('document-qa'))!.id;
+    expect(files.filter((f) => f.includes(appId) && f.endsWith('knowledge.jsonl'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('.incoming'))).toEqual([]);
     // A good upload still works afterwards.
     const ok = await upload({ bytes: await makePdf(2), name: 'contract.pdf', type: 'application/pdf' });
