@@ -2,7 +2,8 @@
  * Knowledge on the lowdb store: `apps/<appId>/knowledge.jsonl`, one log row per document with
  * its passages (so deleting the app's folder deletes its knowledge), searched with MiniSearch
  * (BM25, any-word match). The index is rebuilt from the rows when an app's knowledge is first
- * opened — nothing to keep in step with the file. At most OPEN_APPS apps are held open (rows
+ * opened — nothing to keep in step with the file — a document at a time, so the server keeps
+ * answering (bench/knowledge-search.ts measures it). At most OPEN_APPS apps are held open (rows
  * plus index, each app bounded by KNOWLEDGE_LIMITS); the least recently used one is closed.
  */
 import { access } from 'node:fs/promises';
@@ -80,7 +81,12 @@ export function openLowdbKnowledge(appsDir: string): LowdbKnowledge {
     await closing.get(appId);
     const table = await LogTable.open<KnowledgeRow>({ path: fileOf(appId), check: checkRow, key: (r) => r.document.id });
     const index = new MiniSearch<IndexedPassage>({ fields: ['text'], storeFields: [] });
-    for (const row of table.rows.values()) indexRow(index, row);
+    // A document at a time, letting other requests through in between: at the passage limit the
+    // rebuild is seconds of CPU, which must not stall the server (nothing else holds the table yet).
+    for (const row of table.rows.values()) {
+      indexRow(index, row);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return { table, index, queue: Promise.resolve() };
   }
 
