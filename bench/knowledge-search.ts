@@ -3,6 +3,7 @@
  * words, in 100 documents), on lowdb (MiniSearch) and PostgreSQL (tsvector + GIN). Printed per
  * store: the time to add it all, the time a reopened store takes to answer its first search (lowdb
  * rebuilds the index from the file then), the median search time over 200 questions (by default), and — as
+ * the longest the event loop stood still meanwhile (the server keeps answering), and — as
  * the baseline measured in the same run — the median time of a naive scan that counts the
  * question's words in every passage, with the ratio naive / engine. For lowdb also the memory
  * the open app holds (RSS growth after the rebuild).
@@ -123,7 +124,7 @@ async function bench(name: string, open: () => Promise<Store>): Promise<void> {
   await store.close();
   console.log(`${name}: ${TOTAL.toLocaleString('en-US')} passages in ${DOCUMENTS} documents`);
   console.log(
-    `  add all: ${(addMs / 1000).toFixed(1)} s; first search after reopen: ${ms(firstMs)}${name === 'lowdb' ? ` (index rebuilt; RSS +${Math.round(rssGrowth / 1024 / 1024)} MB)` : ''}`,
+    `  add all: ${(addMs / 1000).toFixed(1)} s; first search after reopen: ${ms(firstMs)}${name === 'lowdb' ? ` (index rebuilt; RSS +${Math.round(rssGrowth / 1024 / 1024)} MB)` : ''}; longest event-loop stall meanwhile: ${ms(stall.max / 1e6)}`,
   );
   console.log(
     `  search median: ${ms(median(engine))}; naive scan median: ${ms(median(naive))}; naive / engine = ${(median(naive) / median(engine)).toFixed(1)}×`,
