@@ -2,9 +2,9 @@ import type { AppTemplate } from '../agent/spec/app-template';
 
 export const documentQa: AppTemplate = {
   id: 'document-qa',
-  title: 'Long-document Q&A',
+  title: 'Document Q&A',
   summary:
-    'Answers questions about a long document (contracts, manuals, reports of hundreds of pages) with quotes, using a 1M-token-context model.',
+    'Answers questions about your documents (contracts, manuals, handbooks, policies of hundreds of pages): upload them to the app once, and each answer cites the document and page it rests on.',
   category: 'text',
   keywords: [
     'question',
@@ -22,26 +22,34 @@ export const documentQa: AppTemplate = {
     'context',
     'chat with',
     'research',
+    'knowledge',
+    'cite',
+    'sources',
   ],
   spec: {
     specVersion: 1,
-    name: 'Long-document Q&A',
+    name: 'Document Q&A',
     slug: 'document-qa',
-    description: 'Paste a long document and ask about it; answers quote the passages they rest on.',
-    // 1,048,576-token context window: whole contracts and manuals fit in one prompt.
+    description:
+      "Upload documents to the app's knowledge, then ask about them; answers cite the document and page of each passage they rest on.",
+    // Only the most relevant passages reach the prompt; a long-context model still takes long ones whole.
     model: { model: 'gemini-3.1-pro-preview', options: { thinkingLevel: 'medium' } },
-    inputs: [
-      { name: 'document', label: 'Document', type: 'longText', required: true, help: 'Up to about 700,000 words.' },
-      { name: 'question', label: 'Question', type: 'text', required: true },
-    ],
+    inputs: [{ name: 'question', label: 'Question', type: 'text', required: true }],
     steps: [
       {
+        id: 'find',
+        title: 'Find the passages that answer it',
+        kind: 'retrieve',
+        query: '{{inputs.question}}',
+        limit: 5,
+      },
+      {
         id: 'answer',
-        title: 'Answer from the document',
+        title: 'Answer from the passages',
         kind: 'generate-text',
         system:
-          'Answer only from the document. Quote the passages you rely on, with their section or page. If the document does not say, answer "The document does not say."',
-        prompt: 'Document:\n{{inputs.document}}\n\nQuestion: {{inputs.question}}',
+          'Answer only from the numbered passages. After each statement cite the passage it rests on as [n]. If the passages do not say, answer "The documents do not say."',
+        prompt: 'Passages from the documents:\n{{steps.find.passages}}\n\nQuestion: {{inputs.question}}',
       },
     ],
   },

@@ -48,6 +48,8 @@ export function stepToInput(s: Step): StepInput {
       return { ...base, kind: s.kind, channel: s.channel, target: s.target, message: s.message };
     case 'approval':
       return { ...base, kind: s.kind, gates: s.gates, role: s.role, message: s.message ?? null, deadline: s.deadline ?? null };
+    case 'retrieve':
+      return { ...base, kind: s.kind, query: s.query, limit: s.limit };
     default: {
       const unreachable: never = s;
       return unreachable;

@@ -132,6 +132,14 @@ export const StepSchema = z.discriminatedUnion('kind', [
     message: z.string().max(2000).optional(),
     deadline: ApprovalDeadlineSchema.optional(),
   }),
+  z.object({
+    ...stepBase,
+    kind: z.literal('retrieve'),
+    /** What to look up in the app's knowledge documents; usually `{{inputs.question}}`. */
+    query: PromptSchema,
+    /** How many passages to hand on, most relevant first. */
+    limit: z.number().int().min(1).max(20).default(5),
+  }),
 ]);
 export type Step = z.infer<typeof StepSchema>;
 export type StepKind = Step['kind'];
@@ -147,6 +155,8 @@ export const STEP_OUTPUTS: Record<StepKind, readonly string[]> = {
   'call-webhook': ['status', 'body'],
   notify: ['status'],
   approval: APPROVAL_OUTPUTS,
+  /** `passages`: numbered passages labelled with document and page, for a prompt; `sources`: the same as JSON. */
+  retrieve: ['passages', 'sources'],
 };
 
 export const CollectionSchema = z.object({

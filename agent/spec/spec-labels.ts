@@ -12,6 +12,7 @@ const STEP_KIND_LABELS: Record<Step['kind'], string> = {
   'call-webhook': 'Call webhook',
   notify: 'Notify',
   approval: 'Approval',
+  retrieve: 'Look up in documents',
 };
 
 /** The cost shown for a model the directory does not list (one your OpenAI-compatible server serves). */

@@ -16,6 +16,7 @@ export const STEP_NEEDS: Record<StepKind, readonly StepNeed[] | null> = {
   'call-webhook': null,
   notify: null,
   approval: null,
+  retrieve: null,
 };
 
 /** Only documented support counts; `null` (unknown) in the directory is treated as missing. */

@@ -22,6 +22,8 @@ export function stepTexts(step: Step): { path: string; text: string }[] {
       ];
     case 'approval':
       return [];
+    case 'retrieve':
+      return [{ path: 'query', text: step.query }];
   }
 }
 
@@ -43,5 +45,7 @@ export function mapStepTexts(step: Step, rewrite: (text: string) => string): Ste
       return { ...step, target: rewrite(step.target), message: rewrite(step.message) };
     case 'approval':
       return step;
+    case 'retrieve':
+      return { ...step, query: rewrite(step.query) };
   }
 }

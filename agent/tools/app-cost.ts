@@ -11,6 +11,7 @@ import { stepTexts } from '../spec/step-texts';
 import { documentInputsOf } from '../spec/document-fit';
 import { statedDocumentSize, statedVolume } from '../spec/stated-workload';
 import { effectiveBinding } from '../spec/bindings';
+import { PASSAGE_TOKENS } from '../spec/retrieved-passage';
 
 /** Typical values by field type, used when the caller gives no sample. */
 const TYPICAL_VALUE: Record<Field['type'], string> = {
@@ -69,6 +70,9 @@ function outputTokens(step: Step, perTextStep: number): number {
       return 10 + 20 * step.fields.length;
     case 'classify':
       return 5;
+    case 'retrieve':
+      // Priced as if every passage it may hand on were full.
+      return step.limit * PASSAGE_TOKENS;
     default:
       return 0;
   }

@@ -193,6 +193,18 @@ export const StepInputSchema = z
           .describe('What happens when nobody decided in time; null = wait as long as it takes.'),
       })
       .describe('Pause the run until a person approves, edits or rejects the gated step output. Outputs: decision, text, by.'),
+    z
+      .object({
+        kind: z.literal('retrieve'),
+        id: stepId,
+        title: stepTitle,
+        model: stepModel,
+        query: prompt,
+        limit: z.number().int().min(1).max(20).nullable().describe('How many passages to hand on; null = 5.'),
+      })
+      .describe(
+        "Look up the most relevant passages in the app's uploaded knowledge documents. Outputs: passages (numbered, with document and page, for a later prompt that asks to cite them as [n]), sources.",
+      ),
   ])
   .meta({ id: 'Step' });
 export type StepInput = z.infer<typeof StepInputSchema>;
@@ -304,6 +316,8 @@ export function toStep(input: StepInput): Step {
         ...present('message', input.message),
         ...present('deadline', input.deadline),
       };
+    case 'retrieve':
+      return { ...base, kind: input.kind, query: input.query, limit: input.limit ?? 5 };
     default: {
       const unreachable: never = input;
       return unreachable;

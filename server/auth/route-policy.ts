@@ -84,6 +84,10 @@ export const ROUTE_POLICIES: readonly RoutePolicy[] = [
   route('POST', `${APP}/collections/:collection/import`, 'editor'),
   route('GET', `${APP}/collections/:collection/export`, 'viewer'),
   route('POST', '/api/files', 'runner'),
+  route('GET', `${APP}/knowledge`, 'viewer'),
+  route('GET', `${APP}/knowledge/search`, 'viewer'),
+  route('POST', `${APP}/knowledge`, 'editor'),
+  route('DELETE', `${APP}/knowledge/:documentId`, 'editor'),
 
   // Spend and budgets: an app's own month to date for whoever sees it; the workspace's and budgets for editors.
   route('GET', `${APP}/spend`, 'viewer'),

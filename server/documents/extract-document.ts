@@ -30,6 +30,8 @@ export interface ExtractedDocument {
   /** Tokens of the extracted text, tiktoken o200k_base (a model's own count is shown per step). */
   tokens: number;
   text: string;
+  /** PDF only: where each page begins in `text`. */
+  pageStarts?: number[];
 }
 
 // An encrypted Office file is an OLE compound file, not the ZIP a .docx is.
@@ -50,7 +52,10 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-async function textOf(format: DocumentFormat, upload: DocumentUpload): Promise<{ text: string; pages: number | null }> {
+async function textOf(
+  format: DocumentFormat,
+  upload: DocumentUpload,
+): Promise<{ text: string; pages: number | null; pageStarts?: number[] }> {
   switch (format) {
     case 'pdf':
       return extractPdf(upload.bytes, DOCUMENT_LIMITS.pages, (pages) => tooLarge(`${formatCount(pages)} pages`));
@@ -75,7 +80,7 @@ export async function extractDocument(upload: DocumentUpload): Promise<Extracted
   if (!format) {
     throw new DocumentError('wrong-type', `${name} is not a PDF, DOCX, TXT or Markdown file. Upload one of those. ${limits()}`);
   }
-  const { text, pages } = await textOf(format, upload);
+  const { text, pages, pageStarts } = await textOf(format, upload);
   if (text.length === 0) {
     throw new DocumentError(
       'unreadable',
@@ -96,5 +101,6 @@ export async function extractDocument(upload: DocumentUpload): Promise<Extracted
     pagesEstimated: pages === null,
     tokens,
     text,
+    ...(pageStarts ? { pageStarts } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { DocumentError } from './document-error';
 export interface PdfText {
   text: string;
   pages: number;
+  /** Where each page's text begins in `text` (knowledge passages cite pages by it). */
+  pageStarts: number[];
 }
 
 function unreadable(error: unknown): DocumentError {
@@ -39,7 +41,14 @@ export async function extractPdf(bytes: Uint8Array, maxPages: number, tooManyPag
   try {
     if (pdf.numPages > maxPages) throw tooManyPages(pdf.numPages);
     const { text } = await extractText(pdf, { mergePages: false });
-    return { text: text.map((page) => page.trim()).join('\n\n'), pages: pdf.numPages };
+    const pageTexts = text.map((page) => page.trim());
+    const pageStarts: number[] = [];
+    let at = 0;
+    for (const page of pageTexts) {
+      pageStarts.push(at);
+      at += page.length + 2;
+    }
+    return { text: pageTexts.join('\n\n'), pages: pdf.numPages, pageStarts };
   } catch (error) {
     throw error instanceof DocumentError ? error : unreadable(error);
   } finally {

@@ -28,8 +28,8 @@ export function createAuthApiRouter(deps: AuthRouteDeps, limits: RateLimits): Ro
   const limited = Router();
   limited.post(['/auth/login', '/auth/setup', '/invitations/accept'], signIn);
   limited.post(['/apps/:slug/runs', '/public/:token/runs'], runs);
-  // Runs with image fields are held by the run limit; plain uploads by their own.
-  limited.post('/files', uploadRateLimit(limits));
+  // Runs with image fields are held by the run limit; plain uploads (images, knowledge documents) by their own.
+  limited.post(['/files', '/apps/:slug/knowledge'], uploadRateLimit(limits));
   // Only POSTs are limited: every other request skips matching their paths.
   api.use((req, res, next) => (req.method === 'POST' ? limited(req, res, next) : next()));
 

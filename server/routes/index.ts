@@ -13,6 +13,7 @@ import type { ApiDeps } from './deps';
 import { fileRoutes } from './files';
 import { hookAdminRoutes } from './hooks-admin';
 import { mailboxRoutes } from './mailbox';
+import { knowledgeRoutes } from './knowledge';
 import { modelRoutes } from './models';
 import { recordRoutes } from './records';
 import { runRoutes } from './runs';
@@ -39,6 +40,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   api.use('/apps/:slug/trials', trialRoutes(deps));
   api.use('/apps/:slug/hook', hookAdminRoutes(deps));
   api.use('/apps/:slug/mailbox', mailboxRoutes(deps));
+  api.use('/apps/:slug/knowledge', knowledgeRoutes(deps));
   api.use('/apps/:slug/collections/:collection/records', recordRoutes(deps));
   api.use('/apps/:slug/collections/:collection', collectionDataRoutes(deps));
   api.use(approvalRoutes(deps));

@@ -11,6 +11,7 @@ import { describeTrigger, stepKindLabel } from '../../agent/spec/spec-labels';
 import { scheduleSentence, triggerInWords } from '../../agent/spec/schedule-words';
 import { html, type SafeHtml } from '../html/html';
 import { jsonIsland } from '../html/json-island';
+import { renderKnowledgeCard } from '../knowledge/knowledge-card';
 
 export interface RenderAppOptions {
   /** The stored version the page shows. */
@@ -117,6 +118,7 @@ export function renderApp(spec: AppSpec, options: RenderAppOptions): SafeHtml {
           : html`<p class="muted">This app has no steps yet. Describe what it should do in the <a href="/">builder</a>.</p>`
       }
     </section>
+    ${renderKnowledgeCard(spec)}
     <section class="card">
       <h2>How it works</h2>
       ${

@@ -20,6 +20,7 @@ import type { RunEvent, RunEventBus } from './run-events';
 import type { RuntimeServices, StepEnv, StepOutcome } from './step-context';
 import { runModelStep } from './steps/model-step';
 import { runNotifyStep } from './steps/notify-step';
+import { runRetrieveStep } from './steps/retrieve-step';
 import { runSaveRecordStep } from './steps/save-record-step';
 import { runWebhookStep } from './steps/webhook-step';
 import type { TemplateScope } from './template-render';
@@ -130,6 +131,8 @@ function runStep(step: Step, env: StepEnv, trial: boolean): Promise<StepOutcome>
     case 'approval':
       // Never run: continueRun pauses at it (or skips it after a failure, a rejection, or in a trial); resume records the decision.
       throw new Error(`Approval step "${step.id}" is decided by a person, not run.`);
+    case 'retrieve':
+      return runRetrieveStep(step, env);
   }
 }
 

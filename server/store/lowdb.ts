@@ -5,6 +5,7 @@
  *   apps/<appId>/versions.jsonl         every version of the app's spec (append-only log)
  *   apps/<appId>/records-<coll>.jsonl   records of one collection (append-only log)
  *   apps/<appId>/runs.jsonl             runs of one app (append-only log)
+ *   apps/<appId>/knowledge.jsonl        knowledge documents with their passages (see lowdb/knowledge.ts)
  *   conversations.jsonl                 builder conversations (append-only log)
  *   audit.jsonl                         audit log (append-only log)
  *   trials.jsonl                        model trials (append-only log)
@@ -34,6 +35,7 @@ import { createAccountStore } from './auth-store';
 import { openLowdbSpendLedger } from './lowdb/spend';
 import { lowdbWaitingRuns } from './lowdb/waiting-runs';
 import { openLowdbTrialLog } from './lowdb/trials';
+import { openLowdbKnowledge } from './lowdb/knowledge';
 
 const now = (): string => new Date().toISOString();
 const clone = <T>(value: T): T => structuredClone(value);
@@ -74,6 +76,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
   });
   const trials = await openLowdbTrialLog(dir);
   const appsPort = lowdbApps(apps, tables);
+  const knowledge = openLowdbKnowledge(join(dir, 'apps'));
 
   const appById = (id: string): StoredApp => {
     const app = apps.rows.get(id);
@@ -109,11 +112,15 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
       accounts: createAccountStore(auth.tables),
       spend,
       trials,
+      knowledge,
       ...appsPort,
       async deleteApp(slug) {
         const id = apps.list().find((a) => a.slug === slug)?.id;
         await appsPort.deleteApp(slug);
-        if (id) await trials.deleteTrialsOf(id);
+        if (id) {
+          await trials.deleteTrialsOf(id);
+          await knowledge.forget(id);
+        }
       },
 
       async createConversation({ workspaceId, appSlug }) {
@@ -252,6 +259,7 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         await audit.close();
         await spend.close();
         await trials.close();
+        await knowledge.close();
         await releaseLock();
       },
     }),

@@ -20,6 +20,7 @@ import { createAccountStore } from './auth-store';
 import { postgresSpendLedger } from './postgres/spend-tables';
 import { postgresWaitingRuns } from './postgres/waiting-runs';
 import { postgresTrialLog } from './postgres/trial-tables';
+import { postgresKnowledge } from './postgres/knowledge-tables';
 import {
   toApp,
   toAudit,
@@ -85,6 +86,7 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
       spend: postgresSpendLedger(query),
       waiting: postgresWaitingRuns(query),
       trials: postgresTrialLog(query),
+      knowledge: postgresKnowledge(query, transaction),
       async createApp({ workspaceId, spec, createdBy, note }) {
         const id = randomUUID();
         const at = now();

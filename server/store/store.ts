@@ -10,6 +10,7 @@ import type { SpendLedger } from '../../agent/ports/spend';
 import type { TrialLog } from '../../agent/ports/trials';
 import type { RunSummary } from './run-summary';
 import type { WaitingRuns } from './waiting-runs';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 
 /** The agent's ports (apps, conversations, audit) plus what only the server needs. */
 export interface Store extends AgentPorts {
@@ -52,6 +53,8 @@ export interface Store extends AgentPorts {
 
   /** Side-by-side trials of model bindings on an app's inputs. */
   readonly trials: TrialLog;
+  /** Each app's knowledge documents and their searchable passages. */
+  readonly knowledge: KnowledgeBase;
 
   close(): Promise<void>;
 }

@@ -99,6 +99,29 @@ async function trial(slug: string): Promise<string> {
   });
   return id;
 }
+
+async function knowledgeDocument(slug: string): Promise<string> {
+  const app = (await h.store.getApp(slug))!;
+  const id = `doc-${randomUUID()}`;
+  const passage = { index: 0, page: 1, text: 'Vacation days.', tokens: 3 };
+  await h.store.knowledge.add(
+    {
+      id,
+      appId: app.id,
+      filename: 'a.txt',
+      format: 'txt',
+      bytes: 14,
+      pages: 1,
+      pagesEstimated: true,
+      tokens: 3,
+      passageCount: 1,
+      uploadedBy: null,
+      createdAt: new Date().toISOString(),
+    },
+    [passage],
+  );
+  return id;
+}
 async function run(slug: string): Promise<string> {
   const app = (await h.store.getApp(slug))!;
   const id = randomUUID();
@@ -283,6 +306,12 @@ const SAMPLES: Record<string, SampleFn> = {
     path: `/api/apps/${app}/collections/leads/export?format=json`,
   }),
   'POST /api/files': async () => ({ path: '/api/files', body: {} }),
+  'GET /api/apps/:slug/knowledge': async ({ app }) => ({ path: `/api/apps/${app}/knowledge` }),
+  'GET /api/apps/:slug/knowledge/search': async ({ app }) => ({ path: `/api/apps/${app}/knowledge/search?q=vacation` }),
+  'POST /api/apps/:slug/knowledge': async ({ app }) => ({ path: `/api/apps/${app}/knowledge`, body: {} }),
+  'DELETE /api/apps/:slug/knowledge/:documentId': async ({ app }) => ({
+    path: `/api/apps/${app}/knowledge/${await knowledgeDocument(app)}`,
+  }),
   'GET /api/apps/:slug/spend': async ({ app }) => ({ path: `/api/apps/${app}/spend` }),
   'PUT /api/apps/:slug/budget': async ({ app }) => ({ path: `/api/apps/${app}/budget`, body: { monthlyUsd: 1000, mode: 'soft' } }),
   // A budget to delete: set one first (straight in the store), so the route answers 204.

@@ -9,6 +9,7 @@ import { StoreError } from '../../agent/ports/store-error';
 import type { RecordRow, RecordValues, RunRow } from '../../server/store/records';
 import { emptyUsage } from '../../agent/providers/usage';
 import { runAccountContract } from './auth-store.contract';
+import { runKnowledgeContract } from './knowledge.contract';
 
 export interface StoreContractOptions {
   name: string;
@@ -81,6 +82,13 @@ export function runStoreContract(options: StoreContractOptions): void {
     });
 
     runAccountContract(
+      () => store,
+      () => reopen(),
+      (next) => {
+        store = next;
+      },
+    );
+    runKnowledgeContract(
       () => store,
       () => reopen(),
       (next) => {

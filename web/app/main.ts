@@ -19,6 +19,7 @@ import { mountManagePanel } from './manage-panel';
 import { mountSharePanel } from './share-panel';
 import { mountMailboxPanel } from './mailbox-panel';
 import { mountTrialsPanel, saveRunAsTest } from './trials-panel';
+import { mountKnowledgePanel } from './knowledge-panel';
 import { connectSocket } from '../socket';
 import { wireMoveButtons } from '../move-to-successor';
 
@@ -36,6 +37,7 @@ mountSharePanel(spec);
 mountMailboxPanel(slug);
 mountManagePanel(slug, spec.name);
 mountTrialsPanel(slug, spec);
+mountKnowledgePanel(slug);
 
 const result = byId('result');
 const resultMeta = byId('result-meta');

@@ -10,6 +10,7 @@ import { formatCount, formatUsd } from '../../agent/catalog/money';
 import { h, type Child } from '../dom';
 import { formatTime } from '../format';
 import { safeUrl } from '../safe-url';
+import { sourceList } from './source-list';
 import { runCostText, stepKindLabel } from '../../agent/spec/spec-labels';
 
 type Output = Record<string, unknown>;
@@ -49,7 +50,12 @@ function usageLine(run: { usage: StepRun['usage'] }): string {
 function stepOutput(step: Step | undefined, result: StepRun, output: Output): Child {
   switch (step?.kind) {
     case 'generate-text':
-      return h('div', { class: 'result-text', dataset: { role: 'text' } }, asText(output.text));
+      return [
+        h('div', { class: 'result-text', dataset: { role: 'text' } }, asText(output.text)),
+        sourceList(output.citations, 'citations'),
+      ];
+    case 'retrieve':
+      return sourceList(output.sources, 'sources');
     case 'extract':
       return h(
         'dl',
@@ -162,7 +168,8 @@ function stepBlock(spec: AppSpec, result: StepRun, summary: string, openRequest:
           'details',
           { attrs: { open: openRequest } },
           h('summary', null, result.status === 'dry-run' ? 'The exact request that would be sent' : 'Request sent'),
-          h('pre', { dataset: { role: 'request' } }, JSON.stringify(result.request, null, 2)),
+          // Focusable: a scrolling request must be reachable by keyboard (axe scrollable-region-focusable).
+          h('pre', { dataset: { role: 'request' }, attrs: { tabindex: '0' } }, JSON.stringify(result.request, null, 2)),
         )
       : null,
   );

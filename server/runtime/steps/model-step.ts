@@ -17,6 +17,7 @@ import { stepCost } from '../step-cost';
 import type { StepEnv, StepOutcome } from '../step-context';
 import { placeholderText } from '../step-context';
 import { checkExtracted, checkLabel, StructuredOutputError } from '../structured-fields';
+import { answerCitations } from '../../knowledge/answer-citations';
 
 function placeholders(step: ModelStep): Record<string, unknown> {
   switch (step.kind) {
@@ -36,8 +37,10 @@ function placeholders(step: ModelStep): Record<string, unknown> {
 
 async function outputsOf(step: ModelStep, result: ProviderResult, env: StepEnv): Promise<Record<string, unknown>> {
   switch (step.kind) {
-    case 'generate-text':
-      return { text: result.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('') };
+    case 'generate-text': {
+      const text = result.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
+      return { text, ...answerCitations(step, text, env) };
+    }
     case 'extract': {
       if (result.object === undefined)
         throw new StructuredOutputError('The model did not return a JSON object. Run again or pick a model with structured output.');

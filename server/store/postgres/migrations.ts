@@ -9,6 +9,7 @@ import { RECORD_COUNT_MIGRATION } from './record-counts';
 import { RUN_SUMMARY_MIGRATION } from './run-summaries';
 import { SPEND_MIGRATION } from './spend-tables';
 import { TRIALS_MIGRATION } from './trial-tables';
+import { KNOWLEDGE_MIGRATION } from './knowledge-tables';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -93,6 +94,7 @@ export const MIGRATIONS: readonly Migration[] = [
   SPEND_MIGRATION,
   TRIALS_MIGRATION,
   RECORD_COUNT_MIGRATION,
+  KNOWLEDGE_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */
