@@ -178,7 +178,7 @@ describe('toolwright models: errors are one sentence on stderr, exit 2', () => {
     const { code, stdout, stderr } = await binary('nonsense');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^Unknown command "nonsense"\. Commands: models, spend, mcp\.\n$/);
+    expect(stderr).toMatch(/^Unknown command "nonsense"\. Commands: models, spend, records, mcp\.\n$/);
     expect(stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 });
