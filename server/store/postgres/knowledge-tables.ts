@@ -14,7 +14,7 @@ type Transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T
 
 // Numbered well past the others so migrations added on other branches at the same time keep their ids.
 export const KNOWLEDGE_MIGRATION: Migration = {
-  id: 20,
+  id: 210,
   name: 'knowledge documents and passages with full-text search',
   sql: `
     CREATE TABLE knowledge_documents (

@@ -92,9 +92,10 @@ export const MIGRATIONS: readonly Migration[] = [
   AUTH_MIGRATION,
   RUN_SUMMARY_MIGRATION,
   SPEND_MIGRATION,
-  TRIALS_MIGRATION,
+  // In id order, as they are applied: ids are never reused or renumbered once released.
   RECORD_COUNT_MIGRATION,
   KNOWLEDGE_MIGRATION,
+  TRIALS_MIGRATION,
 ];
 
 /** Applies every migration not yet recorded in `schema_migrations`, each in its own transaction. */

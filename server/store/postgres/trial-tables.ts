@@ -1,13 +1,13 @@
 /**
  * Trials on PostgreSQL: one row per trial, the whole trial as JSONB, removed with its app.
- * Migration 1510 is appended to MIGRATIONS in migrations.ts.
+ * Migration 220 is listed in MIGRATIONS in migrations.ts.
  */
 import type pg from 'pg';
 import { MAX_TRIALS_LISTED, type Trial, type TrialLog } from '../../../agent/ports/trials';
 import type { Migration } from './migration';
 
 export const TRIALS_MIGRATION: Migration = {
-  id: 1510,
+  id: 220,
   name: 'trials',
   sql: `
     CREATE TABLE trials (
