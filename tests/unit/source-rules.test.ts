@@ -38,7 +38,8 @@ const serverSide = [...sources('agent'), ...sources('server')];
 
 describe('source rules', () => {
   it('server-side code calls fetch() nowhere: outbound HTTP goes through server/integrations/http.ts', () => {
-    expect(offenders(serverSide, /\bfetch\(/, [])).toEqual([]);
+    // The global fetch(); a method of that name (an IMAP client's FETCH) is not HTTP.
+    expect(offenders(serverSide, /(?<![.\w$])fetch\(/, [])).toEqual([]);
   });
 
   it('browser code calls fetch() only in web/api.ts', () => {
