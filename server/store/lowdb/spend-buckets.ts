@@ -10,6 +10,7 @@ import type { SpendEntry, SpendGroup, SpendQuery, SpendTotal } from '../../../ag
 import type { ByteRange } from './spend-rows';
 
 export interface SpendBucket {
+  readonly key: string;
   readonly workspaceId: string;
   readonly day: string;
   readonly appId: string | null;
@@ -28,10 +29,8 @@ export interface SpendBucket {
   lines: ByteRange;
 }
 
-const keyOf = (workspaceId: string, day: string, appId: string | null, model: string) =>
-  `${workspaceId}\u0001${day}\u0001${appId ?? ''}\u0001${model}`;
-
-export const bucketKeyOf = (entry: SpendEntry) => keyOf(entry.workspaceId, entry.at.slice(0, 10), entry.appId, entry.model);
+const bucketKeyOf = (entry: SpendEntry) =>
+  `${entry.workspaceId}\u0001${entry.at.slice(0, 10)}\u0001${entry.appId ?? ''}\u0001${entry.model}`;
 
 /** The key a row or bucket has in a grouping. */
 export function groupKey(row: Pick<SpendEntry, 'appId' | 'model'> & { day: string }, by: SpendGroup | null): string | null {
@@ -49,6 +48,7 @@ export class SpendBuckets {
     let bucket = this.#buckets.get(key);
     if (!bucket) {
       bucket = {
+        key,
         workspaceId: entry.workspaceId,
         day: entry.at.slice(0, 10),
         appId: entry.appId,
@@ -90,8 +90,9 @@ export class SpendBuckets {
   }
 
   /** Whether a row belongs to one of `buckets`. */
-  static holds(buckets: readonly SpendBucket[], entry: SpendEntry): boolean {
-    return buckets.some((b) => bucketKeyOf(entry) === keyOf(b.workspaceId, b.day, b.appId, b.model));
+  static holder(buckets: readonly SpendBucket[]): (entry: SpendEntry) => boolean {
+    const keys = new Set(buckets.map((b) => b.key));
+    return (entry) => keys.has(bucketKeyOf(entry));
   }
 }
 

@@ -73,8 +73,10 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
     },
   );
   const append = (rows: SpendEntry[]): Promise<void> => {
+    const written = entries.append(rows);
+    // Its callbacks come after the write's first await, so these are in place by then.
     for (const row of rows) inFlight.add(row);
-    return entries.append(rows);
+    return written;
   };
   const budgets = await LogTable.open<Budget>({
     path: join(dir, 'budgets.jsonl'),
@@ -128,8 +130,9 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
       for (const runId of bucket.runs) g.runs.add(runId);
     }
     const pending = unwritten(query);
+    const inCut = SpendBuckets.holder(cut);
     const read = cut.length > 0 ? await entries.read(mergeRanges(cut.map((b) => b.lines))) : [];
-    const rows = [...read.filter((e) => inRange(query)(e) && SpendBuckets.holds(cut, e)), ...pending];
+    const rows = [...read.filter((e) => inRange(query)(e) && inCut(e)), ...pending];
     for (const entry of rows) {
       const g = group(groupKey({ ...entry, day: entry.at.slice(0, 10) }, by));
       addTo(g.total, entry);
