@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../server/store/lowdb';
 import type { Store } from '../../server/store/store';
+import type { SpendEntry } from '../../agent/ports/spend';
 import { mountTinyDisk, type TinyDisk } from '../fixtures/tiny-disk';
 
 const disk = await mountTinyDisk(2);
@@ -19,6 +20,30 @@ const SPEC = {
   collections: [{ name: 'notes', fields: [{ name: 'text', type: 'text' }] }],
   access: { level: 'private' },
 };
+
+const MONTH = { workspaceId: 'default', from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' };
+const agentTurn = (id: string, conversationId: string): SpendEntry => ({
+  id,
+  workspaceId: 'default',
+  at: '2026-01-10T10:00:00.000Z',
+  source: 'agent',
+  appId: null,
+  appSlug: null,
+  runId: null,
+  stepId: null,
+  conversationId,
+  model: 'gpt-5-mini',
+  provider: 'openai',
+  inputTokens: 10,
+  cachedInputTokens: 0,
+  outputTokens: 5,
+  imageInputTokens: 0,
+  images: 0,
+  costUsd: 0.01,
+  basis: 'reported',
+  dryRun: false,
+  pricesAsOf: null,
+});
 
 describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk ? ` (skipped: ${disk.skip})` : ''}`, () => {
   const tiny = disk as TinyDisk;
@@ -73,6 +98,10 @@ describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk
     expect((await store.getRecord(kept.id))!.values.text).toBe('kept');
     expect(await store.getState('k')).toBeNull();
     expect(await store.getApp('other')).toBeNull();
+    // The spend ledger keeps its rows on disk: a row that failed to write is not counted.
+    await expect(store.spend.record([agentTurn('turn-1', big)])).rejects.toMatchObject({ kind: 'unavailable' });
+    expect((await store.spend.total(MONTH)).calls).toBe(0);
+    expect(await store.spend.list(MONTH)).toEqual([]);
   });
 
   it('after space returns, the same store writes again (no restart)', async () => {
@@ -82,5 +111,8 @@ describe.skipIf('skip' in disk)(`lowdb rolls back a failed write${'skip' in disk
     await store.createApp({ workspaceId: 'default', spec: { ...SPEC, slug: 'other' } as never, createdBy: null });
     expect((await store.getRecord(record.id))!.values.text).toBe('after');
     expect(await store.getState('k')).toBe('v');
+    await store.spend.record([agentTurn('turn-2', 'c')]);
+    expect((await store.spend.total(MONTH)).calls).toBe(1);
+    expect((await store.spend.list(MONTH)).map((e) => e.id)).toEqual(['turn-2']);
   });
 });

@@ -1,7 +1,10 @@
 /**
- * The spend ledger in the lowdb data folder: spend.jsonl (one row per priced call),
- * budgets.jsonl (one row per scope) and budget-warnings.jsonl (claimed warning keys), each
- * an append-only log table. Totals are computed over the in-memory rows.
+ * The spend ledger in the lowdb data folder: spend.jsonl (one row per priced call, on disk
+ * only: spend-rows.ts), budgets.jsonl (one row per scope) and budget-warnings.jsonl (claimed
+ * warning keys), the last two append-only log tables. Totals come from per-day buckets held in
+ * memory (spend-buckets.ts); only a bucket a query's time range cuts through, and list(), read
+ * rows back from disk. Row ids are unique (a run's rows are `<run>:<step index>`), so rows are
+ * only ever appended.
  *
  * A run's rows are derived from the run, which the store has already fsynced: they are held in
  * memory and written in one batch a second later (and on close), so a run pays no fsync of
@@ -21,6 +24,8 @@ import {
   type SpendTotal,
 } from '../../../agent/ports/spend';
 import { LogTable } from './log-table';
+import { addBucket, addTo, groupKey, mergeRanges, SpendBuckets } from './spend-buckets';
+import { SpendRowFile } from './spend-rows';
 
 interface ClaimedWarning {
   key: string;
@@ -37,27 +42,6 @@ function has<T>(fields: readonly string[], what: string): (row: unknown) => asse
   };
 }
 
-function groupKey(entry: SpendEntry, by: SpendGroup): string | null {
-  if (by === 'day') return entry.at.slice(0, 10);
-  return by === 'app' ? entry.appId : entry.model;
-}
-
-function add(total: SpendTotal, entry: SpendEntry, runs: Set<string>): void {
-  if (entry.dryRun) {
-    total.dryRunUsd += entry.costUsd;
-    return;
-  }
-  total.costUsd += entry.costUsd;
-  total.calls += 1;
-  if (entry.runId && !runs.has(entry.runId)) {
-    runs.add(entry.runId);
-    total.runs += 1;
-  }
-  total.inputTokens += entry.inputTokens + entry.cachedInputTokens + entry.imageInputTokens;
-  total.outputTokens += entry.outputTokens;
-  total.images += entry.images;
-}
-
 export interface LowdbSpendLedger extends SpendLedger {
   close(): Promise<void>;
 }
@@ -71,11 +55,29 @@ export type StoredRuns = (
 ) => AsyncIterable<{ app: Pick<StoredApp, 'id' | 'slug' | 'workspaceId'>; run: RunRow }>;
 
 export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns): Promise<LowdbSpendLedger> {
-  const entries = await LogTable.open<SpendEntry>({
-    path: join(dir, 'spend.jsonl'),
-    key: (r) => r.id,
-    check: has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry'),
-  });
+  const buckets = new SpendBuckets();
+  // Rows handed to the file and not yet on it; counted as if written.
+  const inFlight = new Set<SpendEntry>();
+  // While opening: every run with rows, to find the runs whose rows a crash lost.
+  let recorded: Set<string | null> | null = new Set();
+  const entries = await SpendRowFile.open<SpendEntry>(
+    join(dir, 'spend.jsonl'),
+    has(['id', 'workspaceId', 'at', 'costUsd'], 'a spend entry'),
+    (row, lines) => {
+      buckets.add(row, lines);
+      inFlight.delete(row);
+      recorded?.add(row.runId);
+    },
+    (rows) => {
+      for (const row of rows) inFlight.delete(row);
+    },
+  );
+  const append = (rows: SpendEntry[]): Promise<void> => {
+    const written = entries.append(rows);
+    // Its callbacks come after the write's first await, so these are in place by then.
+    for (const row of rows) inFlight.add(row);
+    return written;
+  };
   const budgets = await LogTable.open<Budget>({
     path: join(dir, 'budgets.jsonl'),
     key: (r) => budgetKey(r.workspaceId, r.appId),
@@ -96,24 +98,48 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
     timer = null;
     const batch = deferred;
     deferred = [];
-    // Puts with no await between share one fsync (group commit).
     flushing = flushing
       .catch(() => undefined)
-      .then(() => Promise.all(batch.map((row) => entries.put(row))))
+      .then(() => append(batch))
       .then(() => undefined);
     return flushing;
   };
 
-  await rebuildLostRunRows(entries, storedRuns);
+  await rebuildLostRunRows(recorded, storedRuns, append);
+  recorded = null;
 
-  const matching = (query: SpendQuery): SpendEntry[] =>
-    [...entries.list(), ...deferred].filter(
-      (e) =>
-        e.workspaceId === query.workspaceId &&
-        e.at >= query.from &&
-        e.at < query.to &&
-        (query.appId === undefined || e.appId === query.appId),
-    );
+  const inRange = (query: SpendQuery) => (e: SpendEntry) =>
+    e.workspaceId === query.workspaceId && e.at >= query.from && e.at < query.to && (query.appId === undefined || e.appId === query.appId);
+  // Rows not in a bucket yet: taken in the same tick as the buckets, so each row counts once.
+  const unwritten = (query: SpendQuery) => [...deferred, ...inFlight].filter(inRange(query));
+
+  async function grouped(query: SpendQuery, by: SpendGroup | null): Promise<SpendTotal[]> {
+    const groups = new Map<string | null, { total: SpendTotal; runs: Set<string> }>();
+    const group = (key: string | null) => {
+      let found = groups.get(key);
+      if (!found) {
+        found = { total: emptyTotal(key), runs: new Set() };
+        groups.set(key, found);
+      }
+      return found;
+    };
+    const { whole, cut } = buckets.touched(query);
+    for (const bucket of whole) {
+      const g = group(groupKey(bucket, by));
+      addBucket(g.total, bucket);
+      for (const runId of bucket.runs) g.runs.add(runId);
+    }
+    const pending = unwritten(query);
+    const inCut = SpendBuckets.holder(cut);
+    const read = cut.length > 0 ? await entries.read(mergeRanges(cut.map((b) => b.lines))) : [];
+    const rows = [...read.filter((e) => inRange(query)(e) && inCut(e)), ...pending];
+    for (const entry of rows) {
+      const g = group(groupKey({ ...entry, day: entry.at.slice(0, 10) }, by));
+      addTo(g.total, entry);
+      if (!entry.dryRun && entry.runId) g.runs.add(entry.runId);
+    }
+    return [...groups.values()].map(({ total, runs }) => ({ ...total, runs: runs.size }));
+  }
 
   return {
     async record(rows) {
@@ -124,35 +150,23 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
         timer = setTimeout(() => void flush().catch(() => undefined), RUN_ROWS_DELAY_MS);
         timer.unref();
       }
-      // Puts with no await between share one fsync (group commit).
-      await Promise.all(now.map((row) => entries.put({ ...row })));
+      await append(now.map((row) => ({ ...row })));
     },
     async list(query) {
-      return matching(query)
+      const { whole, cut } = buckets.touched(query);
+      const pending = unwritten(query);
+      const read = await entries.read(mergeRanges([...whole, ...cut].map((b) => b.lines)));
+      return [...read.filter(inRange(query)), ...pending.map((e) => ({ ...e }))]
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-        .slice(0, query.limit ?? 500)
-        .map((e) => ({ ...e }));
+        .slice(0, query.limit ?? 500);
     },
     async totals(query, by) {
-      const groups = new Map<string | null, { total: SpendTotal; runs: Set<string> }>();
-      for (const entry of matching(query)) {
-        const key = groupKey(entry, by);
-        let group = groups.get(key);
-        if (!group) {
-          group = { total: emptyTotal(key), runs: new Set() };
-          groups.set(key, group);
-        }
-        add(group.total, entry, group.runs);
-      }
-      const out = [...groups.values()].map((g) => g.total);
+      const out = await grouped(query, by);
       if (by === 'day') return out.sort((a, b) => (a.key! < b.key! ? -1 : 1));
       return out.sort((a, b) => b.costUsd - a.costUsd || b.dryRunUsd - a.dryRunUsd || String(a.key).localeCompare(String(b.key)));
     },
     async total(query) {
-      const total = emptyTotal(null);
-      const runs = new Set<string>();
-      for (const entry of matching(query)) add(total, entry, runs);
-      return total;
+      return (await grouped(query, null))[0] ?? emptyTotal(null);
     },
 
     async putBudget(budget) {
@@ -188,11 +202,14 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
 }
 
 /** Rows for every stored run that has priced steps but none in the ledger (a crash came between). */
-async function rebuildLostRunRows(entries: LogTable<SpendEntry>, storedRuns: StoredRuns): Promise<void> {
-  const recorded = new Set(entries.list().map((e) => e.runId));
+async function rebuildLostRunRows(
+  recorded: ReadonlySet<string | null>,
+  storedRuns: StoredRuns,
+  append: (rows: SpendEntry[]) => Promise<void>,
+): Promise<void> {
   const lost: SpendEntry[] = [];
   for await (const { app, run } of storedRuns((runId) => !recorded.has(runId))) {
     if (run.finishedAt !== null) lost.push(...spendEntriesOfRun(app, run));
   }
-  await Promise.all(lost.map((row) => entries.put(row)));
+  await append(lost);
 }
