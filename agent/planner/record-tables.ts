@@ -50,7 +50,7 @@ const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
-const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
 const TOOL_NOUNS = new Set([
   'tool',
@@ -81,7 +81,7 @@ const TOOL_NOUNS = new Set([
   'service',
 ]);
 /** Nouns that name a whole records app, whose fields are its table. */
-const RECORDS_APP_NOUNS = new Set([
+export const RECORDS_APP_NOUNS = new Set([
   'tracker',
   'directory',
   'portal',
