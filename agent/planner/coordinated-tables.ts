@@ -31,7 +31,9 @@ const ENTRY_VERBS = new Set([...KEEP_VERBS, 'add', 'submit', 'enter', 'record', 
 function namesRows(tokens: readonly Token[], i: number): boolean {
   const lead = tokens[i - 1];
   if (!lead) return false;
-  if (ENTRY_VERBS.has(lead.lemma) && isVerbAt(tokens, i - 1)) return true;
+  // A clause's first word before its object is an imperative, whatever the tagger says ("Track tenants, …").
+  const imperative = i - 1 === 0 || tokens[i - 2]!.pos === 'PUNCT';
+  if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
   return lead.text === ':' && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }
 

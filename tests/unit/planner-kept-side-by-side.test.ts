@@ -1,0 +1,57 @@
+/**
+ * Descriptions written for this test, in wording unlike the corpus: things kept side by side
+ * are each a table, lists of parts or of things made are not, and rows kept with no writing
+ * asked for hand back data. They check the rules follow the language, not the corpus's phrasings.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeApp } from '../../agent/planner/compose';
+import { coordinatedTables } from '../../agent/planner/coordinated-tables';
+import { understandDescription } from '../../agent/planner/description';
+
+const noModels = { text: null, image: null };
+const build = (text: string) => composeApp(understandDescription(text), noModels);
+
+describe('things kept side by side', () => {
+  it.each([
+    ['A CRM for our agency: we add clients and projects, and note who owns each.', ['clients', 'projects']],
+    ['Coordinators manage volunteers, shifts and venues for the food bank.', ['volunteers', 'shifts', 'venues']],
+    ['Keep suppliers and purchase orders in one place.', ['suppliers', 'purchaseOrders']],
+    ['I need a place where the team can enter bugs and feature requests.', ['bugs', 'featureRequests']],
+    ['Track tenants, leases and repairs for my three rental flats.', ['tenants', 'leases', 'repairs']],
+    ['Library system: books + members + loans.', ['books', 'members', 'loans']],
+    ['we want to store recipes & ingredients for the kitchen', ['recipes', 'ingredients']],
+  ])('%s', (text, tables) => {
+    const names = (build(text).collections ?? []).map((c) => c.name);
+    for (const t of tables) expect(names).toContain(t);
+  });
+
+  it.each([
+    'Summarise meeting notes into decisions and action items.',
+    'Read the contract and pull out parties, dates, payment terms and penalties.',
+    'Write product descriptions with titles and bullet points.',
+    'Generate logos and banners for my bakery.',
+    'Answer questions about our refund and shipping policies.',
+  ])('names no tables: %s', (text) => {
+    expect(coordinatedTables(text)).toEqual([]);
+  });
+});
+
+describe('rows kept, nothing written: the result is data', () => {
+  const writes = (text: string) => (build(text).steps ?? []).some((s) => s.kind === 'generate-text');
+  it.each([
+    'Log every customer call with the caller, topic and outcome.',
+    'keep a list of the books I lend out and who has them',
+    'I need a table of our event sponsors with the amount each pledged.',
+    'Track tenants, leases and repairs for my three rental flats.',
+  ])('%s', (text) => {
+    expect(understandDescription(text).keepsRecords).toBe(true);
+    expect(writes(text)).toBe(false);
+  });
+
+  it.each(['Track leads and write a follow-up email for each one.', 'Log each support ticket and draft a polite reply to it.'])(
+    'still writes when writing is asked: %s',
+    (text) => {
+      expect(writes(text)).toBe(true);
+    },
+  );
+});
