@@ -194,6 +194,10 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
 function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
+  // "a purchases list", "our returns history": the container's first word names its rows;
+  // a gerund names its purpose instead ("a reading list", "the mailing list").
+  const rows = words[words.length - 2];
+  if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
 }

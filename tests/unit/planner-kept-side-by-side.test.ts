@@ -55,3 +55,18 @@ describe('rows kept, nothing written: the result is data', () => {
     },
   );
 });
+
+describe('a list named for its rows', () => {
+  it.each([
+    ['Save every parcel we send out to a shipments list.', 'shipment'],
+    ['keep each one in our returns history', 'return'],
+  ])('%s → %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
+  it('a gerund names what the list is for, not its rows', () => {
+    expect(understandDescription('store the books I finish in my reading list').recordNoun).not.toBe('reading');
+  });
+});
