@@ -91,8 +91,6 @@ export const RECORDS_APP_NOUNS = new Set([
   'catalog',
   'catalogue',
   'register',
-  'checkout',
-  'scorecard',
   'ats',
   'pipeline',
   'log',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { coordinatedTables } from '../../agent/planner/coordinated-tables';
 import { understandDescription } from '../../agent/planner/description';
+import { saidTables } from '../../agent/planner/said-tables';
 
 const noModels = { text: null, image: null };
 const build = (text: string) => composeApp(understandDescription(text), noModels);
@@ -68,5 +69,18 @@ describe('a list named for its rows', () => {
 
   it('a gerund names what the list is for, not its rows', () => {
     expect(understandDescription('store the books I finish in my reading list').recordNoun).not.toBe('reading');
+  });
+});
+
+describe('brackets of column names side by side', () => {
+  it('are each a table, singular owners too', () => {
+    const tables = saidTables(
+      'For the studio we keep staff (name, role, phone), equipment (item, serial number, shelf) and a booking calendar.',
+    );
+    expect(tables.map((t) => t.noun)).toEqual(['staff', 'equipment']);
+  });
+
+  it('a bracket alone after a singular holds its choices', () => {
+    expect(saidTables('Each ticket gets a severity (minor, major, blocker) and a short summary.')).toEqual([]);
   });
 });
