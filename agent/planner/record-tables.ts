@@ -200,6 +200,20 @@ function phrase(words: readonly Token[]): string | null {
   return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
 }
 
+/**
+ * "Work orders for our garage, …", "Daily standup reports per project: …": a description that
+ * opens on a plural thing, as a title, names what its rows are.
+ */
+function openingRows(tokens: readonly Token[]): string | null {
+  let k = 0;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
+  const head = tokens[k - 1];
+  const end = tokens[k];
+  if (!head || head.pos !== 'NOUN' || head.lower === head.lemma || !end || (end.pos !== 'ADP' && end.text !== ':')) return null;
+  if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
+  return phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
+}
+
 export interface KeptRecords {
   /** What one row is, singular ("invoice", "job posting"), when said. */
   noun: string | null;
@@ -217,8 +231,10 @@ export function keptRecords(text: string): KeptRecords {
   let named: string | null = null;
   let keeps = false;
   let recordsApp = false;
+  let opening: string | null = null;
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
+    if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
@@ -305,5 +321,7 @@ export function keptRecords(text: string): KeptRecords {
       }
     });
   });
-  return { noun: named ?? noun, named: named !== null, keeps, recordsApp };
+  // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
+  const title = named ?? (keeps ? opening : null);
+  return { noun: title ?? noun, named: title !== null, keeps, recordsApp };
 }

@@ -84,3 +84,18 @@ describe('brackets of column names side by side', () => {
     expect(saidTables('Each ticket gets a severity (minor, major, blocker) and a short summary.')).toEqual([]);
   });
 });
+
+describe('an opening title names the rows kept', () => {
+  it.each([
+    ['Service tickets for our IT desk: log each one with the reporter, device and problem.', 'service ticket'],
+    ['Customer complaints at the shop. Store each with the date, product and outcome.', 'customer complaint'],
+  ])('%s → %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
+  it('a command is no title', () => {
+    expect(understandDescription('rewrite emails in a friendlier tone').recordNoun).not.toBe('rewrite email');
+  });
+});
