@@ -481,6 +481,8 @@ function weigh(tokens: readonly Token[]): Weights {
       delivered += DELIVERED_WEIGHT;
     }
     if (t.negated) continue;
+    // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.
+    if (t.lower === 'whether') data += 2;
     // "send the prompt to Gemini and save the answer": a model's answer is writing handed back.
     if (ANSWERS.has(t.lemma) && t.pos === 'NOUN' && namesModel) {
       text += DELIVERED_WEIGHT;

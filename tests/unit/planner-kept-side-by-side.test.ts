@@ -99,3 +99,18 @@ describe('an opening title names the rows kept', () => {
     expect(understandDescription('rewrite emails in a friendlier tone').recordNoun).not.toBe('rewrite email');
   });
 });
+
+describe('an indirect yes-or-no question asks for a verdict', () => {
+  const writes = (text: string) => (build(text).steps ?? []).some((s) => s.kind === 'generate-text');
+  it.each([
+    'Paste a supplier quote and find out whether it beats our current price, and by how much.',
+    'tell me whether two customer records are the same person and how sure you are',
+  ])('hands back data: %s', (text) => {
+    expect(understandDescription(text).structured).toBe(true);
+    expect(writes(text)).toBe(false);
+  });
+
+  it('writing asked for stays writing', () => {
+    expect(writes('Write a one-page memo arguing whether we should open a second shop.')).toBe(true);
+  });
+});
