@@ -1,11 +1,11 @@
 /**
- * Tables named side by side: in an app that keeps records, plural things joined as equals
- * ("job posts + candidates", "add credits and invoices", "submit risks, incidents or
- * improvements", "rooms, expected arrivals and guest requests") are each kept in a table of
- * their own. Read from coordination in the language model's tags, not from wording: two or
- * more plural noun phrases joined by a comma, "and", "or", "+" or "&". A list that follows
- * "of", "with", "like" or "including" names the parts of something, and an example names
- * content; neither is a table.
+ * Tables named side by side: plural things joined as equals ("job posts + candidates",
+ * "add credits and invoices", "submit risks, incidents or improvements", "see rooms, expected
+ * arrivals and guest requests") are each kept in a table of their own — when they are the
+ * object of a verb of keeping or entering, or what a records app is said to hold. Read from
+ * coordination in the language model's tags, not from wording: two or more plural noun
+ * phrases joined by a comma, "and", "or", "+" or "&". Things made or read out ("pull out
+ * parties, dates and penalties") and examples are content, not tables.
  */
 import type { CollectionInput } from '../tools/spec-inputs';
 import { exampleMask } from './field-lists';
@@ -16,8 +16,6 @@ import { KEEP_VERBS, RECORDS_APP_NOUNS } from './record-tables';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);
-/** Words after which a list names the parts or kinds of something else. */
-const PART_OF = new Set(['of', 'with', 'like', 'including', 'include', 'includes', 'per', 'about', 'as']);
 /** Words before a noun that belong to its phrase. */
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
@@ -79,7 +77,7 @@ export function coordinatedTables(text: string): string[] {
       if (t.text === ')') depth = Math.max(0, depth - 1);
       const before = tokens[i - 1];
       // A coordination starts at a phrase not itself after a join (that one is read from its start).
-      if (depth > 0 || mask[i] || (before && (JOINS.has(before.lower) || PART_OF.has(before.lower)))) continue;
+      if (depth > 0 || mask[i] || (before && JOINS.has(before.lower))) continue;
       if (before && MODIFIERS.has(before.pos)) continue;
       const run: Conjunct[] = [];
       let at = i;
