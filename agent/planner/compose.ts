@@ -15,6 +15,7 @@ import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
 import { emailInputs } from './email-inputs';
 import { fieldFromSaid } from './field-lists';
+import { sideTables } from './coordinated-tables';
 import { materialOf, READING_VERBS } from './material';
 import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
@@ -235,6 +236,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     );
     collections.push(table, ...several.slice(1).map((t) => tableFor(t.noun, t.columns.map(fieldFromSaid))));
     steps.push(save);
+    collections.push(...sideTables(d.joined, collections));
   }
   if (d.notify?.target) steps.push(notifyStep(steps, d.notify.channel, d.notify.target, name));
   if (d.event?.kind === 'webhook' || d.event?.kind === 'email') triggers.push({ kind: d.event.kind });

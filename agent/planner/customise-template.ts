@@ -10,6 +10,7 @@ import type { CreateAppInput } from '../tools/create-app';
 import { toCollection, type CollectionInput, type StepInput, type TriggerInput } from '../tools/spec-inputs';
 import { appName } from './app-name';
 import type { Description } from './description';
+import { sideTables } from './coordinated-tables';
 import { keepRecords, resultColumns, tableNames } from './keep-records';
 import { binding, type ModelChoice } from './model-choice';
 import { collectionToInput, fieldToInput, stepToInput, triggerToInput } from './spec-to-input';
@@ -232,6 +233,8 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
       stepsChanged = true;
     }
   }
+  const side = tablesKept ? sideTables(d.joined, collections ?? spec.collections.map(collectionToInput)) : [];
+  if (side.length > 0) collections = [...(collections ?? spec.collections.map(collectionToInput)), ...side];
   const inputs = [...spec.inputs.map(fieldToInput), ...extra];
   const documentInput = d.given.document ? readableInput(inputs) : null;
   if (documentInput) documentInput.type = 'document';

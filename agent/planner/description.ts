@@ -11,6 +11,7 @@ import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, ty
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
+import { coordinatedTables } from './coordinated-tables';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { statedWorkloads } from './stated-workload';
@@ -45,6 +46,8 @@ export interface Description {
   keepsRecords: boolean;
   /** What one record is, singular ("lead", "ticket"), when said. */
   recordNoun: string | null;
+  /** Things kept side by side, each a table ("add credits and invoices"): singular nouns. */
+  joined: string[];
   /** Tables said with their own columns ("Distributors: …. Inventory: …"). */
   tables: SaidTable[];
   /** Described as a records app (a tracker, a directory, a portal): its fields are its table. */
@@ -164,7 +167,10 @@ export function understandDescription(text: string): Description {
   const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
   const { fields: all, given: givenFields, returned } = namedFields(text, plain);
   const event = detectEventTrigger(text);
+  const joined = coordinatedTables(plain);
   const kept = keptRecords(plain);
+  // Rows named side by side ("users submit risks, incidents or improvements") are rows kept.
+  const keeps = kept.keeps || joined.length > 0;
   const given = givenInputs(text);
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
@@ -172,7 +178,7 @@ export function understandDescription(text: string): Description {
   // What comes back is read out when the result is data, and is no form input when it is prose.
   const asked = said.filter((f) => !returned.has(f.name));
   // Fields the person hands over say nothing about what comes back either.
-  const structured = choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, kept.keeps);
+  const structured = choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   const readsOut = structured && outputKind === 'text';
@@ -193,11 +199,15 @@ export function understandDescription(text: string): Description {
     structured,
     workload: statedWorkloads(text),
     extracted,
-    keepsRecords: kept.keeps || event?.kind === 'record-created',
+    keepsRecords: keeps || event?.kind === 'record-created',
     // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
     // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
-    recordNoun: event?.kind === 'record-created' && event.noun !== 'record' && !kept.named ? event.noun : (kept.noun ?? recordNoun(text)),
+    recordNoun:
+      event?.kind === 'record-created' && event.noun !== 'record' && !kept.named
+        ? event.noun
+        : (kept.noun ?? joined[0] ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
+    joined,
     tables: saidTables(plain),
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

@@ -50,7 +50,7 @@ const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
-const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
 const TOOL_NOUNS = new Set([
   'tool',
@@ -81,7 +81,7 @@ const TOOL_NOUNS = new Set([
   'service',
 ]);
 /** Nouns that name a whole records app, whose fields are its table. */
-const RECORDS_APP_NOUNS = new Set([
+export const RECORDS_APP_NOUNS = new Set([
   'tracker',
   'directory',
   'portal',
@@ -91,8 +91,6 @@ const RECORDS_APP_NOUNS = new Set([
   'catalog',
   'catalogue',
   'register',
-  'checkout',
-  'scorecard',
   'ats',
   'pipeline',
   'log',
@@ -194,8 +192,26 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
 function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
+  // "a purchases list", "our returns history": the container's first word names its rows;
+  // a gerund names its purpose instead ("a reading list", "the mailing list").
+  const rows = words[words.length - 2];
+  if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
+}
+
+/**
+ * "Work orders for our garage, …", "Daily standup reports per project: …": a description that
+ * opens on a plural thing, as a title, names what its rows are.
+ */
+function openingRows(tokens: readonly Token[]): string | null {
+  let k = 0;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
+  const head = tokens[k - 1];
+  const end = tokens[k];
+  if (head?.pos !== 'NOUN' || head.lower === head.lemma || !end || (end.pos !== 'ADP' && end.text !== ':')) return null;
+  if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
+  return phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
 }
 
 export interface KeptRecords {
@@ -215,8 +231,10 @@ export function keptRecords(text: string): KeptRecords {
   let named: string | null = null;
   let keeps = false;
   let recordsApp = false;
+  let opening: string | null = null;
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
+    if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
@@ -303,5 +321,7 @@ export function keptRecords(text: string): KeptRecords {
       }
     });
   });
-  return { noun: named ?? noun, named: named !== null, keeps, recordsApp };
+  // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
+  const title = named ?? (keeps ? opening : null);
+  return { noun: title ?? noun, named: title !== null, keeps, recordsApp };
 }

@@ -481,6 +481,8 @@ function weigh(tokens: readonly Token[]): Weights {
       delivered += DELIVERED_WEIGHT;
     }
     if (t.negated) continue;
+    // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.
+    if (t.lower === 'whether') data += 2;
     // "send the prompt to Gemini and save the answer": a model's answer is writing handed back.
     if (ANSWERS.has(t.lemma) && t.pos === 'NOUN' && namesModel) {
       text += DELIVERED_WEIGHT;
@@ -523,12 +525,12 @@ function weigh(tokens: readonly Token[]): Weights {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose, sections } = weighText(text);
+  const { data, text: prose, sections, delivered } = weighText(text);
+  // Rows kept and no writing handed back: what the tool hands back is the rows.
+  if (keepsRecords && delivered < 2) return true;
   // Names listed as a writing's sections are not a record's fields.
   const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
-  // Rows kept with their columns named: a records app.
-  const keptBonus = keepsRecords && namedFields >= 3 ? 2 : 0;
-  return data + listBonus + keptBonus > prose;
+  return data + listBonus > prose;
 }
 
 /** Writing is handed back: a verb that writes, or prose a delivering verb hands over — not prose only mentioned. */

@@ -34,8 +34,6 @@ const NOT_ROWS = new Set([
   'dashboard',
   'system',
   'ats',
-  'checkout',
-  'scorecard',
   'calendar',
   'report',
   'email',
@@ -83,11 +81,15 @@ export function saidTables(text: string): SaidTable[] {
   const tables = new Map<string, SaidTable>();
   for (const { tokens } of readSentences(text)) {
     const mask = exampleMask(tokens);
+    // "Issues (theme, …), team (role, territory)": brackets of names side by side are each a table's
+    // columns, whatever the number of their owners; a bracket alone after a singular holds its choices.
+    const bracketed = tokens.filter(
+      (t, i) => t.text === '(' && !mask[i] && ownerBefore(tokens, i) && listAt(tokens, i + 1, mask).items.length >= 2,
+    );
     tokens.forEach((t, i) => {
       if (mask[i] || !OPENERS.has(t.lower)) return;
       const owner = ownerBefore(tokens, i);
-      // A bracket after a singular name holds its choices ("priority (low, high)").
-      if (!owner || (t.text === '(' && !owner.plural)) return;
+      if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2)) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
       if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;

@@ -15,14 +15,15 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
 /**
  * Test-split rates reached on the last full run (2026-12-01, 200 test items; output and trigger
  * 2026-12-02, with label `email` judged by the email trigger; fields and collections 2026-12-02,
- * fields counting an extract step's values), for properties still below GOAL:
+ * fields counting an extract step's values; output 0.82 (164/200) and collections 0.785 (157/200)
+ * on the run of 2026-12-02 after tables joined as equals and kept rows as data), for properties still below GOAL:
  * floors, raised as the planner improves, never lowered.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.81,
+  output: 0.82,
   trigger: 0.86,
   fields: 0.839,
-  collections: 0.775,
+  collections: 0.785,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
