@@ -11,6 +11,7 @@ import { callWithRetry, retryPolicy } from '../retry';
 import { textStream } from '../text-stream';
 import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
+import { streamResponse } from './stream-response';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -47,10 +48,8 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
         switch (call.endpoint) {
           case 'responses': {
             if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire(), structured);
-            // The SDK's ResponseStream accumulates the events into the final response (usage from response.completed).
-            const events = openai.responses.stream({ ...call.body, stream: true }, { signal: attemptSignal });
-            events.on('response.output_text.delta', (event) => stream.emit(event.delta));
-            return fromResponses(finishedResponse(await events.finalResponse()), wire(), structured);
+            // The events add up to the final response (usage from response.completed).
+            return fromResponses(finishedResponse(await streamResponse(openai, call.body, stream, attemptSignal)), wire(), structured);
           }
           case 'images.generate':
             return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire());
