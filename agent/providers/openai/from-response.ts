@@ -9,8 +9,9 @@ import { withParsedObject } from '../structured-output';
 import { parseToolArguments } from '../tool-wire';
 import { mapResponsesFinishReason } from './map-finish-reason';
 import { mapImagesUsage, mapResponsesUsage } from './map-usage';
+import { withWireRequest } from '../wire-request';
 
-export function fromResponses(response: Response, request: WireRequest, structured: boolean): ProviderResult {
+export function fromResponses(response: Response, request: () => WireRequest, structured: boolean): ProviderResult {
   const content: ContentPart[] = [];
   const warnings: string[] = [];
   for (const item of response.output ?? []) {
@@ -24,13 +25,10 @@ export function fromResponses(response: Response, request: WireRequest, structur
     }
   }
   const hasToolCalls = content.some((part) => part.type === 'tool-call');
-  const result: ProviderResult = {
-    content,
-    finishReason: mapResponsesFinishReason(response, hasToolCalls),
-    usage: mapResponsesUsage(response.usage),
+  const result = withWireRequest(
+    { content, finishReason: mapResponsesFinishReason(response, hasToolCalls), usage: mapResponsesUsage(response.usage), warnings },
     request,
-    warnings,
-  };
+  );
   if (structured) return withParsedObject(result);
   return result;
 }
@@ -52,7 +50,7 @@ export function finishedResponse(response: Response): Response {
   return response;
 }
 
-export function fromImages(response: ImagesResponse, request: WireRequest): ProviderResult {
+export function fromImages(response: ImagesResponse, request: () => WireRequest): ProviderResult {
   const mimeType = `image/${response.output_format ?? 'png'}`;
   const content: ContentPart[] = [];
   const warnings: string[] = [];
@@ -60,5 +58,8 @@ export function fromImages(response: ImagesResponse, request: WireRequest): Prov
     if (image.b64_json) content.push({ type: 'image', mimeType, base64: image.b64_json });
     else warnings.push('An image came back as a URL instead of base64 and was skipped.');
   }
-  return { content, finishReason: { unified: 'stop', raw: undefined }, usage: mapImagesUsage(response), request, warnings };
+  return withWireRequest(
+    { content, finishReason: { unified: 'stop', raw: undefined }, usage: mapImagesUsage(response), warnings },
+    request,
+  );
 }

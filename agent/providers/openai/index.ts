@@ -11,6 +11,7 @@ import { callWithRetry, retryPolicy } from '../retry';
 import { textStream } from '../text-stream';
 import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
+import { streamResponse } from './stream-response';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -38,7 +39,7 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
   async function send(call: OpenAICall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
     // Only the Responses API streams text; image calls answer in one piece.
     const stream = options.onTextDelta && call.endpoint === 'responses' ? textStream(options.onTextDelta) : undefined;
-    // Built once the answer is in: copying a whole agent request (every tool) is not worth delaying the first token for.
+    // Built only if the result's `request` is read (runtime steps record it; the agent loop never does).
     const wire = () => toWireRequest(call, stream !== undefined);
     return callWithRetry(
       policy,
@@ -46,17 +47,15 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
         const openai = getClient();
         switch (call.endpoint) {
           case 'responses': {
-            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire(), structured);
-            // The SDK's ResponseStream accumulates the events into the final response (usage from response.completed).
-            const events = openai.responses.stream({ ...call.body, stream: true }, { signal: attemptSignal });
-            events.on('response.output_text.delta', (event) => stream.emit(event.delta));
-            return fromResponses(finishedResponse(await events.finalResponse()), wire(), structured);
+            if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
+            // The events add up to the final response (usage from response.completed).
+            return fromResponses(finishedResponse(await streamResponse(openai, call.body, stream, attemptSignal)), wire, structured);
           }
           case 'images.generate':
-            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire());
+            return fromImages(await openai.images.generate(call.body, { signal: attemptSignal }), wire);
           case 'images.edit': {
             const image = await toFile(Buffer.from(call.image.base64, 'base64'), call.image.filename, { type: call.image.mimeType });
-            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire());
+            return fromImages(await openai.images.edit({ ...call.body, image }, { signal: attemptSignal }), wire);
           }
         }
       },
