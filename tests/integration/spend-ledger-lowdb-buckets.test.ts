@@ -107,3 +107,23 @@ it('lowdb: totals from day buckets, cut buckets and unwritten rows equal a plain
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+it('records and totals a batch as large as a rebuild after a crash (200k rows) without overflowing the stack', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'tw-spend-large-'));
+  const store = await openLowdbStore({ dir });
+  try {
+    const rows = Array.from({ length: 200_000 }, (_, n) => ({
+      ...entry(n),
+      id: `big${n}`,
+      source: 'agent' as const,
+      runId: null,
+      dryRun: false,
+    }));
+    await store.spend.record(rows);
+    const total = await store.spend.total({ workspaceId: WS, from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' });
+    expect(total.calls).toBe(rows.filter((r) => r.workspaceId === WS).length);
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

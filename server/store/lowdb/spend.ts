@@ -145,7 +145,7 @@ export async function openLowdbSpendLedger(dir: string, storedRuns: StoredRuns):
     async record(rows) {
       const ofRuns = (row: SpendEntry) => row.source === 'run' && row.runId !== null;
       const now = rows.filter((row) => !ofRuns(row));
-      deferred.push(...rows.filter(ofRuns).map((row) => ({ ...row })));
+      for (const row of rows.filter(ofRuns)) deferred.push({ ...row });
       if (deferred.length > 0 && !timer) {
         timer = setTimeout(() => void flush().catch(() => undefined), RUN_ROWS_DELAY_MS);
         timer.unref();
