@@ -5,8 +5,8 @@
  * stream parse of the same file measured in this run, and the peak RSS growth during the
  * import (sampled every 20 ms, from a level taken after a full GC). On PostgreSQL that growth
  * stays flat in the row count (run with 20000 and 100000 to compare) because the file is
- * streamed and inserted in batches, never held whole; on lowdb it also holds the new records,
- * which that adapter keeps in memory by design.
+ * streamed and inserted in batches, never held whole; on lowdb too, as that adapter now keeps only a
+ * small index entry per record in memory.
  *
  *   npx tsx bench/import-rows.ts [rows=100000]
  */
@@ -22,33 +22,14 @@ import { AppSpecSchema } from '../agent/spec/app-spec';
 import { importRecords } from '../server/dataio/import-records';
 import { openLowdbStore } from '../server/store/lowdb';
 import { openPostgresStore } from '../server/store/postgres';
+import { ordersSpec } from '../tests/fixtures/dataio';
 import type { Store } from '../server/store/store';
 import { createDatabase, startPostgresCluster } from '../tests/setup/postgres';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const MB = 1024 * 1024;
 
-const spec = AppSpecSchema.parse({
-  specVersion: 1,
-  name: 'Orders',
-  slug: 'orders',
-  model: { model: 'gpt-5-mini' },
-  steps: [],
-  collections: [
-    {
-      name: 'orders',
-      label: 'Orders',
-      fields: [
-        { name: 'customer', label: 'Customer', type: 'text', required: true },
-        { name: 'amount', label: 'Amount', type: 'number', required: true },
-        { name: 'paid', label: 'Paid', type: 'boolean' },
-        { name: 'due', label: 'Due date', type: 'date' },
-        { name: 'email', label: 'Email', type: 'email' },
-        { name: 'status', label: 'Status', type: 'select', options: ['open', 'closed'] },
-      ],
-    },
-  ],
-});
+const spec = AppSpecSchema.parse(ordersSpec());
 const collection = spec.collections[0]!;
 
 async function writeCsv(path: string): Promise<void> {

@@ -5,22 +5,14 @@
  * Two adapters: MiniSearch over lowdb files, PostgreSQL full-text search; one contract suite
  * (tests/integration/knowledge.contract.ts) runs against both.
  */
-import type { DocumentFormat } from '../documents/document-format';
+import type { ExtractedDocument } from '../documents/extract-document';
 
 /** One uploaded document as listed on the app page (its text lives only in its passages). */
-export interface KnowledgeDocument {
+export interface KnowledgeDocument
+  extends Pick<ExtractedDocument, 'filename' | 'format' | 'bytes' | 'pages' | 'pagesEstimated' | 'tokens'> {
   /** `doc-<uuid>`. */
   id: string;
   appId: string;
-  filename: string;
-  format: DocumentFormat;
-  /** File size in bytes. */
-  bytes: number;
-  pages: number;
-  /** True for DOCX, TXT and Markdown: their pages (and so passage pages) are counted at about 500 words a page. */
-  pagesEstimated: boolean;
-  /** Tokens of the extracted text (tiktoken o200k_base). */
-  tokens: number;
   passageCount: number;
   uploadedBy: string | null;
   /** ISO time. */

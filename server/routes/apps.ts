@@ -10,6 +10,7 @@ import { changeResult } from '../../agent/tools/commit-spec';
 import { parseAppSpec } from '../../agent/spec/validate-spec';
 import { HttpError } from '../http/http-error';
 import { actorFor } from '../http/actor';
+import { auditRequest } from '../http/audit-request';
 import { parseRequest } from '../http/validate';
 import { requireApp } from './app-lookup';
 import { callTool } from './call-tool';
@@ -47,9 +48,7 @@ export function appRoutes(deps: ApiDeps): Router {
       }
       const note = 'created from a spec';
       const app = await deps.store.createApp({ workspaceId: actor.workspaceId, spec, createdBy: actor.userId, note });
-      await deps.store.appendAudit({
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
+      await auditRequest(deps.store, req, {
         action: 'app.create',
         target: app.slug,
         detail: { version: 1, note },

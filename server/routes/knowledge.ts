@@ -11,6 +11,7 @@ import { formatCount } from '../../agent/catalog/index';
 import { actorFor } from '../http/actor';
 import { HttpError, notFound } from '../http/http-error';
 import { isMultipart, receiveUpload } from '../http/multipart';
+import { auditRequest } from '../http/audit-request';
 import { parseRequest } from '../http/validate';
 import { DOCUMENT_LIMITS } from '../documents/document-limits';
 import { megabytes, tooLarge } from '../documents/extract-document';
@@ -63,9 +64,7 @@ export function knowledgeRoutes(deps: ApiDeps): Router {
     const bytes = new Uint8Array(await readFile(part.path));
     const actor = actorFor(req);
     const document = await addKnowledgeDocument(deps.store, app, { filename: part.filename, mimeType: part.mimeType, bytes }, actor.userId);
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'knowledge.add',
       target: app.slug,
       detail: { documentId: document.id, filename: document.filename, passages: document.passageCount },
@@ -86,10 +85,7 @@ export function knowledgeRoutes(deps: ApiDeps): Router {
     if (!(await deps.store.knowledge.remove(app.id, documentId))) {
       throw notFound(`App "${slug}" has no knowledge document "${documentId}". List them with GET /api/apps/${slug}/knowledge.`);
     }
-    const actor = actorFor(req);
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'knowledge.delete',
       target: app.slug,
       detail: { documentId },

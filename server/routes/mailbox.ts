@@ -20,7 +20,7 @@ import {
   type MailboxSettings,
 } from '../automation/email/mailbox-settings';
 import { clearMailboxStatus, readMailboxStatus } from '../automation/email/mailbox-status';
-import { actorFor } from '../http/actor';
+import { auditRequest } from '../http/audit-request';
 import { parseRequest } from '../http/validate';
 import { createOutboundClient } from '../integrations/http';
 import type { StoredApp } from '../store/records';
@@ -78,10 +78,7 @@ export function mailboxRoutes(deps: ApiDeps): Router {
     // From the newest message now: what arrives after saving runs, what was there before does not.
     await startCursor(deps.store, app.id, newest);
     await clearMailboxStatus(deps.store, app.id);
-    const actor = actorFor(req);
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'mailbox.set',
       target: app.slug,
       detail: { host: settings.host, user: settings.user, folder: settings.folder },
@@ -94,10 +91,7 @@ export function mailboxRoutes(deps: ApiDeps): Router {
     const app = await requireApp(deps.store, parseRequest(SlugParams, req.params, 'params').slug);
     await removeMailbox(deps.store, app.id);
     await clearMailboxStatus(deps.store, app.id);
-    const actor = actorFor(req);
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'mailbox.remove',
       target: app.slug,
       detail: {},

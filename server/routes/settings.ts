@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Router } from 'express';
 import { SettingsPatchSchema } from '../config/settings';
 import { actorFor } from '../http/actor';
+import { auditRequest } from '../http/audit-request';
 import { parseRequest } from '../http/validate';
 import type { ApiDeps } from './deps';
 
@@ -22,9 +23,7 @@ export function settingsRoutes(deps: ApiDeps): Router {
     const settings = await deps.settings.update(patch, actor.workspaceId);
     deps.logger.info('settings updated', { changed: Object.keys(patch) });
     // Audit which keys changed (never their values).
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'key.set',
       target: Object.keys(patch).join(', '),
       detail: { cleared: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] === null) },

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { newApiToken } from '../auth/api-tokens';
 import { actorFor } from '../http/actor';
 import { notFound } from '../http/http-error';
+import { auditRequest } from '../http/audit-request';
 import { parseRequest } from '../http/validate';
 import type { ApiTokenRow } from '../store/auth-records';
 import type { AuthRouteDeps } from './auth-deps';
@@ -55,9 +56,7 @@ export function tokenRoutes(deps: AuthRouteDeps): Router {
       name,
       hint: secret.hint,
     });
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'token.create',
       target: row.id,
       detail: { name },
@@ -71,12 +70,10 @@ export function tokenRoutes(deps: AuthRouteDeps): Router {
 
   router.delete('/:id', async (req, res) => {
     const { id } = parseRequest(IdParams, req.params, 'params');
-    const { actor, tokens } = await visible(req);
+    const { tokens } = await visible(req);
     if (!tokens.some((t) => t.id === id)) throw notFound(`There is no API token "${id}" of yours. List them with GET /api/tokens.`);
     const row = await accounts.revokeApiToken(id);
-    await deps.store.appendAudit({
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await auditRequest(deps.store, req, {
       action: 'token.revoke',
       target: id,
       detail: { name: row.name },
