@@ -1,12 +1,9 @@
 /**
- * The inputs an email-started app has: the mailbox watcher fills exactly these names with
+ * The inputs an email-started app has (agent/spec/email-input-names.ts): the mailbox watcher fills these names with
  * each new message's sender, subject and text, and its attachments when the app reads
  * documents. A person running the app by hand pastes a message into the same fields.
  */
 import type { FieldInput } from '../tools/spec-inputs';
-
-/** The input names the watcher fills; an app started by email reads the message from them. */
-export const EMAIL_INPUT_NAMES = ['from', 'subject', 'text', 'attachments'] as const;
 
 const field = (name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput => ({
   name,

@@ -7,7 +7,7 @@ import { Router } from 'express';
 import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { lazySecretBox } from '../auth/secret-box';
 import { automationFor } from '../automation/automation-registry';
-import { EMAIL_INPUTS } from '../automation/email/email-inputs';
+import { EMAIL_INPUT_NAMES } from '../../agent/spec/email-input-names';
 import { connectMailbox } from '../automation/email/mailbox-client';
 import { startCursor, type Cursor } from '../automation/email/mailbox-cursor';
 import { MailboxError, mailboxFailure } from '../automation/email/mailbox-error';
@@ -39,7 +39,7 @@ export function mailboxRoutes(deps: ApiDeps): Router {
     const enabled = spec.triggers.some((t) => t.kind === 'email');
     const settings = await readMailbox(deps.store, box, app.id);
     const filled = spec.inputs
-      .filter((f) => (EMAIL_INPUTS as readonly string[]).includes(f.name) || f.type === 'document')
+      .filter((f) => (EMAIL_INPUT_NAMES as readonly string[]).includes(f.name) || f.type === 'document')
       .map((f) => f.name);
     return {
       enabled,

@@ -10,9 +10,6 @@ import { detectDocumentFormat } from '../../documents/document-format';
 import { extractDocument } from '../../documents/extract-document';
 import { withDocumentId, type StoredDocument } from '../../documents/document-store';
 
-/** The inputs an email fills, by name; the planner names an email app's inputs so. */
-export const EMAIL_INPUTS = ['from', 'subject', 'text', 'attachments'] as const;
-
 export interface EmailRunInputs {
   inputs: Record<string, unknown>;
   documents: StoredDocument[];
