@@ -92,6 +92,11 @@ export function splitOf(id: string): Split {
   return n / 2 ** 32 < 0.45 ? 'test' : 'dev';
 }
 
+/** Dev's two halves (a second hash byte, independent of the split): tune on one, check on the other. */
+export function devHalfOf(id: string): 'tune' | 'check' {
+  return createHash('sha256').update(id).digest()[4]! < 128 ? 'tune' : 'check';
+}
+
 export const CORPUS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
 
 /** Every item of every corpus file, validated; a bad line names its file and line. */

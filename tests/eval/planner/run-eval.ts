@@ -3,10 +3,11 @@
  * agent loop with the built-in planner, one fresh workspace each, and prints the score per
  * property for each split (dev, test), then the failures: dev's with `--split dev` (the only
  * run allowed while tuning), test's on a full run. The 61 hand-written cases next to the
- * rules (cases.ts, holdout.ts) follow as a regression set.
+ * rules (cases.ts, holdout.ts) follow as a regression set. `--split dev --halves` tunes on half
+ * of dev and shows only the figures of the other half, to see a change generalise.
  */
 import { CASES, type EvalCase } from './cases';
-import { corpusSplit, type CorpusItem, type Split } from './corpus';
+import { corpusSplit, devHalfOf, type CorpusItem, type Split } from './corpus';
 import { HOLDOUT } from './holdout';
 import { openEvalSession } from './drive';
 import { PROPERTIES, scoreCase, summarise, type CaseScore } from './score-cases';
@@ -44,8 +45,11 @@ export async function runEval(cases: readonly EvalCase[] = CASES): Promise<Retur
 
 const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`.padStart(6);
 
-function propertyTable(results: Partial<Record<Split, PropertySummary>>, counts: Partial<Record<Split, number>>): string[] {
-  const splits = (['dev', 'test'] as const).filter((s) => results[s]);
+/** What one table column holds: a split, or one half of dev when tuning with `--halves`. */
+type Group = Split | 'dev-tune' | 'dev-check';
+
+function propertyTable(results: Partial<Record<Group, PropertySummary>>, counts: Partial<Record<Group, number>>): string[] {
+  const splits = (['dev', 'dev-tune', 'dev-check', 'test'] as const).filter((s) => results[s]);
   const out = [`${'property'.padEnd(14)}${splits.map((s) => `${s} (${counts[s]} items)`.padEnd(24)).join('')}`];
   for (const p of CORPUS_PROPERTIES) {
     const cells = splits.map((s) => {
@@ -90,20 +94,28 @@ async function main(): Promise<void> {
   const arg = process.argv.indexOf('--split');
   const only = arg >= 0 ? process.argv[arg + 1] : null;
   if (only !== null && only !== 'dev') throw new Error('--split takes only "dev": the test split is judged in full runs, never tuned on.');
-  const splits: Split[] = only === 'dev' ? ['dev'] : ['dev', 'test'];
-  const results: Partial<Record<Split, PropertySummary>> = {};
-  const counts: Partial<Record<Split, number>> = {};
+  // `--halves` (dev only) lists the failures of one half of dev and only the figures of the other,
+  // so a change can be seen to generalise before the test split ever judges it.
+  const halves = only === 'dev' && process.argv.includes('--halves');
+  const groups: Group[] = halves ? ['dev-tune', 'dev-check'] : only === 'dev' ? ['dev'] : ['dev', 'test'];
+  const itemsOf = (group: Group): CorpusItem[] =>
+    group === 'dev-tune' || group === 'dev-check'
+      ? corpusSplit('dev').filter((item) => `dev-${devHalfOf(item.id)}` === group)
+      : corpusSplit(group);
+  const results: Partial<Record<Group, PropertySummary>> = {};
+  const counts: Partial<Record<Group, number>> = {};
   const out: string[] = [];
   let listed: string[] = [];
-  for (const split of splits) {
-    const items = corpusSplit(split);
+  for (const group of groups) {
+    const items = itemsOf(group);
     const run = await runCorpus(items);
-    results[split] = run.summary;
-    counts[split] = items.length;
+    results[group] = run.summary;
+    counts[group] = items.length;
     const asked = run.items.filter((s) => s.asked).length;
-    out.push(`${split}: ${items.length} items, ${asked} answered with a question instead of an app`);
+    out.push(`${group}: ${items.length} items, ${asked} answered with a question instead of an app`);
     // Dev failures are for tuning (only in a dev-only run); test failures are reported, not read while tuning.
-    if ((split === 'dev' && only === 'dev') || split === 'test') listed = [...listed, `${split} failures:`, ...failures(items, run.items)];
+    const shown = group === 'dev-tune' || (group === 'dev' && only === 'dev') || group === 'test';
+    if (shown) listed = [...listed, `${group} failures:`, ...failures(items, run.items)];
   }
   out.push('', ...propertyTable(results, counts), '', ...listed, '');
   out.push(...caseLines(`Regression set (${CASES.length} cases written next to the rules)`, await runEval(CASES)));
