@@ -48,7 +48,7 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
         switch (call.endpoint) {
           case 'responses': {
             if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
-            // The events add up to the final response (usage from response.completed).
+            // The terminal event carries the final response (usage from response.completed).
             return fromResponses(finishedResponse(await streamResponse(openai, call.body, stream, attemptSignal)), wire, structured);
           }
           case 'images.generate':
