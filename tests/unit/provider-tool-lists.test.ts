@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atLeast } from '../../agent/access/roles';
+import { GEMINI_KEYWORDS, toChatCall as toGeminiCall, toDeclarations } from '../../agent/providers/gemini/to-request';
+import { keepKeywords } from '../../agent/providers/json-schema-walk';
 import { toFunctionTools } from '../../agent/providers/openai/function-tools';
 import { jsonBody } from '../../agent/providers/openai/json-body';
 import { toChatCall } from '../../agent/providers/openai/to-request';
@@ -60,5 +62,30 @@ describe('the OpenAI tool list', () => {
     expect(jsonBody(bare).toString('utf8')).toBe(JSON.stringify(bare));
     const onlyTools = { tools: body.tools };
     expect(JSON.parse(jsonBody(onlyTools).toString('utf8'))).toEqual(JSON.parse(JSON.stringify(onlyTools)));
+  });
+});
+
+describe('the Gemini function declarations', () => {
+  const declarationsOf = (request: ChatRequest) =>
+    toGeminiCall({ ...request, model: 'gemini-3-flash-preview' }).tools?.[0]?.functionDeclarations;
+
+  it('are built once per tool set: every turn with the same set reuses them', () => {
+    const first = declarationsOf(chatRequest(everyTool.specs(), 'Build me a ticket tool'));
+    expect(declarationsOf(chatRequest(everyTool.specs(), 'Make the reply shorter'))).toBe(first);
+    expect(toDeclarations(everyTool.specs())).toBe(first);
+  });
+
+  it('a different tool set gets its own declarations, each the tool schema in the keywords Gemini reads', () => {
+    for (const registry of [viewerTools, everyTool]) {
+      const declarations = declarationsOf(chatRequest(registry.specs(), 'hi'));
+      expect(declarations).toEqual(
+        registry.specs().map((spec) => ({
+          name: spec.name,
+          description: spec.description,
+          parametersJsonSchema: keepKeywords(spec.inputSchema, GEMINI_KEYWORDS),
+        })),
+      );
+    }
+    expect(declarationsOf(chatRequest(viewerTools.specs(), 'hi'))).not.toBe(declarationsOf(chatRequest(everyTool.specs(), 'hi')));
   });
 });
