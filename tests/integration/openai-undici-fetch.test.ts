@@ -8,10 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../agent/providers/errors';
 import { createOpenAIProvider } from '../../agent/providers/openai';
-import { createUndiciFetch } from '../../agent/providers/openai/undici-fetch';
+import { undiciFetch } from '../../agent/providers/openai/undici-fetch';
+import { responsesBody, responsesEvents } from '../fixtures/openai-emulator';
 
 let server: Server;
 let origin: string;
+let connections = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -32,6 +34,13 @@ beforeAll(async () => {
           res.writeHead(204);
           res.end();
           return;
+        case '/sse/responses': {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          for (const event of responsesEvents(responsesBody({ text: 'ok' })))
+            res.write(`event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`);
+          res.end();
+          return;
+        }
         case '/slow':
         case '/slow/responses':
           setTimeout(() => res.end('late'), 5_000);
@@ -41,6 +50,9 @@ beforeAll(async () => {
           res.end(JSON.stringify({ error: { message: 'no such route' } }));
       }
     });
+  });
+  server.on('connection', () => {
+    connections += 1;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,7 +69,6 @@ async function seen(response: Response) {
 }
 
 describe('the undici fetch', () => {
-  const undiciFetch = createUndiciFetch();
   const post = (body: BodyInit): RequestInit => ({
     method: 'POST',
     headers: new Headers({ 'content-type': 'application/json', authorization: 'Bearer sk-test' }),
@@ -92,6 +103,16 @@ describe('the undici fetch', () => {
 
 describe('OpenAI streamed calls on the undici fetch', () => {
   const streamed = { model: 'gpt-5-mini', messages: [{ role: 'user' as const, content: 'hi' }], tools: [] };
+
+  it('providers made one after another (the runtime makes one per step) share keep-alive connections', async () => {
+    const before = connections;
+    for (let step = 0; step < 3; step++) {
+      const provider = createOpenAIProvider({ apiKey: 'sk-test', baseURL: `${origin}/sse`, maxRetries: 0 });
+      const result = await provider.chat(streamed, { onTextDelta: () => {} });
+      expect(result.content).toEqual([{ type: 'text', text: 'ok' }]);
+    }
+    expect(connections - before).toBe(1);
+  });
 
   it('a refused connection is "could not be reached", naming the setting', async () => {
     const closed = createServer();

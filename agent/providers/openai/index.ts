@@ -12,7 +12,7 @@ import { textStream } from '../text-stream';
 import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
 import { streamResponse } from './stream-response';
-import { createUndiciFetch } from './undici-fetch';
+import { undiciFetch } from './undici-fetch';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -39,7 +39,7 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
       baseURL,
       maxRetries: 0,
       timeout: policy.timeoutMs + 1_000,
-      ...(kind === 'streamed' ? { fetch: createUndiciFetch() } : {}),
+      ...(kind === 'streamed' ? { fetch: undiciFetch } : {}),
     });
     return clients[kind];
   }
