@@ -49,6 +49,25 @@ const DATA_VERBS = new Set([
   'fill',
   'calculate',
   'compute',
+  'mark',
+  'assign',
+  'moderate',
+  'dedupe',
+  'deduplicate',
+  'merge',
+  'estimate',
+  'predict',
+  'forecast',
+  'enrich',
+  'normalize',
+  'normalise',
+  'count',
+  'measure',
+  'filter',
+  'prioritize',
+  'prioritise',
+  'evaluate',
+  'judge',
 ]);
 /** Nouns that name data: the app is a table, a form or a set of values. */
 const DATA_NOUNS = new Set([
@@ -232,6 +251,8 @@ const DELIVERING_VERBS = new Set([
   'return',
   'want',
 ]);
+/** Prepositions that name what a verb works from, not what it hands over. */
+const SOURCE_WORDS = new Set(['from']);
 /** "input → result", the shorthand of automation builders: an arrow hands back what follows it. */
 const HANDS_BACK: Token = { text: '→', lower: '→', lemma: 'get', pos: 'VERB', negated: false, kind: 'punctuation', space: '' };
 /** Prose that a delivering verb hands over counts this much more. */
@@ -339,7 +360,8 @@ function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
     const t = tokens[k]!;
     // "a report as a three column table: month, …": the list is the table's columns.
-    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || TABLES.has(t.lemma)) return false;
+    // "how urgent each email is: low, …": after a verb or a copula the list is what it is, not its sections.
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || TABLES.has(t.lemma)) return false;
     // "Hero image for each blog post: read the post, …" opens steps, not sections.
     if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
@@ -429,6 +451,8 @@ function weigh(tokens: readonly Token[]): Weights {
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
   let oneGives = false;
+  // Inside "from …": what the tool starts from, not what the verb hands over ("make a cover from the episode title").
+  let fromSource = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const verbs = tokens.map(
@@ -460,13 +484,17 @@ function weigh(tokens: readonly Token[]): Weights {
       personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
       oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
+      fromSource = false;
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
+    if (SOURCE_WORDS.has(t.lower)) fromSource = true;
+    else if (t.text === '.' || t.text === ';' || t.text === ':') fromSource = false;
     // "paste a contract → plain English summary": what follows the arrow is handed back.
     if (isArrow(tokens, i)) {
       lastVerb = HANDS_BACK;
       personGives = false;
       oneGives = false;
+      fromSource = false;
     }
     if (
       !t.negated &&
@@ -475,7 +503,8 @@ function weigh(tokens: readonly Token[]): Weights {
       TEXT_NOUNS.has(t.lemma) &&
       lastVerb &&
       DELIVERING_VERBS.has(lastVerb.lemma) &&
-      !personGives
+      !personGives &&
+      !fromSource
     ) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;

@@ -1,0 +1,48 @@
+/**
+ * What a built app hands back (prose, data or pictures), read from the grammar of the request:
+ * the main verb and its object decide, not the nouns around them. Descriptions written for this
+ * test, in wording of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeApp } from '../../agent/planner/compose';
+import { understandDescription } from '../../agent/planner/description';
+
+type Kind = 'text' | 'image' | 'data' | 'text+image';
+
+/** The app's result in the same four kinds the corpus labels use. */
+function resultKind(text: string): Kind {
+  const kinds = new Set(composeApp(understandDescription(text), { text: null, image: null }).steps?.map((s) => s.kind));
+  const image = kinds.has('generate-image') || kinds.has('edit-image');
+  const writes = kinds.has('generate-text');
+  if (image && writes) return 'text+image';
+  if (image) return 'image';
+  return writes ? 'text' : 'data';
+}
+
+describe('verbs whose result is a value or a row', () => {
+  it.each([
+    'Mark every overdue invoice in the list.',
+    'Assign each new support case to one of our four squads.',
+    'Estimate the delivery time of each parcel from its route.',
+    'Predict which subscribers will cancel next month.',
+    'Dedupe the attendee list we exported from the ticket shop.',
+    'Prioritise the backlog items by effort and value.',
+  ])('%s', (text) => {
+    expect(resultKind(text)).toBe('data');
+  });
+});
+
+describe('a list after a copula is the values, not a writing’s sections', () => {
+  it('"how risky each supplier is: low, medium, high" rates each one', () => {
+    expect(resultKind('Judge how risky each supplier email is: low, medium or high.')).toBe('data');
+  });
+});
+
+describe('what a verb works from is not what it hands over', () => {
+  it('a picture made from a title is a picture, not a title written', () => {
+    expect(resultKind('Make a cover for each album from the album title.')).toBe('image');
+  });
+  it('writing handed over before the source still counts', () => {
+    expect(resultKind('Write a short bio from the answers in the speaker form.')).toBe('text');
+  });
+});
