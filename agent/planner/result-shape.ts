@@ -180,6 +180,9 @@ export const TEXT_NOUNS = new Set([
   'lesson',
 ]);
 
+/** Prose that stands as a whole piece of writing, not a short value beside others (a rationale, a title). */
+const DOCUMENTS = new Set(['letter', 'article', 'story', 'essay', 'blog', 'newsletter', 'speech', 'poem', 'proposal', 'tweet']);
+
 /** What a tool is called says what it hands back: a generator writes, a tracker keeps rows. */
 const WRITING_TOOLS = new Set([
   'generator',
@@ -298,6 +301,23 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** Names for the tool itself as a subject: what it sends is what it makes. */
+const TOOL_SUBJECTS = new Set(['it', 'tool', 'app', 'agent', 'system', 'model', 'workflow', 'automation']);
+
+/** "suppliers send us their W-9", "clients email me briefs": someone else's noun hands things to us. */
+function othersHandOver(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const to = tokens[i + 1]?.lower;
+  if (!subject || (to !== 'us' && to !== 'me')) return false;
+  const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
+  return (
+    named &&
+    !TOOL_SUBJECTS.has(subject.lemma) &&
+    !WRITING_TOOLS.has(subject.lemma) &&
+    !DATA_TOOLS.has(subject.lemma) &&
+    !AI_NAMES.has(subject.lower)
+  );
+}
 /** The team whose job the tool does. */
 const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
@@ -307,14 +327,14 @@ const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
 const VALUE_LIST = 3;
 
-const NO_LIST = { end: -1, prose: 0 };
+const NO_LIST = { end: -1, prose: 0, documents: 0 };
 
 /**
  * Where a list of values handed back ends (`end`, or -1), or how many pieces of writing a list handed back names (`prose`): three or more short noun phrases after a
  * returning verb, most of them not prose ("the invoice number, the date, every line item");
  * "key messages, slogans, …" lists pieces of writing instead.
  */
-function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number } {
+function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number; documents: number } {
   // "I give the bullet points, …": what the person gives is input.
   if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
@@ -322,6 +342,9 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
   const heads: Token[] = [];
   let last: Token | null = null;
   let depth = 0;
+  // Items that name a whole piece of writing ("a cover letter draft").
+  let documents = 0;
+  let documentItem = false;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === '(') depth++;
@@ -331,6 +354,8 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
     if (t.text === ',' || t.lower === 'and' || t.lower === 'plus') {
       if (last) heads.push(last);
       last = null;
+      if (documentItem) documents++;
+      documentItem = false;
       continue;
     }
     // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
@@ -342,12 +367,14 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') last = t;
+    if (t.pos === 'NOUN' && DOCUMENTS.has(t.lemma)) documentItem = true;
   }
   if (last) heads.push(last);
+  if (documentItem) documents++;
   const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
   // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
-  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose };
-  return { end: heads.length >= VALUE_LIST ? k : -1, prose: 0 };
+  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose, documents: 0 };
+  return heads.length >= VALUE_LIST ? { end: k, prose: 0, documents } : NO_LIST;
 }
 
 /** Where listed names are columns. */
@@ -440,6 +467,8 @@ interface Weights {
   delivered: number;
   /** A piece of writing is followed by its sections ("a summary: parties, payment terms, …"). */
   sections: boolean;
+  /** Whole pieces of writing handed over ("a draft appeal letter"): the app must write, whatever values come with them. */
+  documents: number;
 }
 
 function weigh(tokens: readonly Token[]): Weights {
@@ -447,6 +476,7 @@ function weigh(tokens: readonly Token[]): Weights {
   let text = 0;
   let delivered = 0;
   let sections = false;
+  let documents = 0;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
@@ -469,6 +499,7 @@ function weigh(tokens: readonly Token[]): Weights {
     const values = list.end;
     text += DELIVERED_WEIGHT * list.prose;
     delivered += DELIVERED_WEIGHT * list.prose;
+    documents += list.documents;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
       data += VALUE_LIST;
@@ -481,7 +512,7 @@ function weigh(tokens: readonly Token[]): Weights {
     if (isVerb) {
       lastVerb = t;
       verbSeen = true;
-      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
+      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '') || othersHandOver(tokens, i);
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
       oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
       fromSource = false;
@@ -508,6 +539,7 @@ function weigh(tokens: readonly Token[]): Weights {
     ) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;
+      if (DOCUMENTS.has(t.lemma)) documents++;
     }
     if (t.negated) continue;
     // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.
@@ -546,7 +578,7 @@ function weigh(tokens: readonly Token[]): Weights {
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text, delivered, sections };
+  return { data, text, delivered, sections, documents };
 }
 
 /**
@@ -554,9 +586,11 @@ function weigh(tokens: readonly Token[]): Weights {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose, sections, delivered } = weighText(text);
+  const { data, text: prose, sections, delivered, documents } = weighText(text);
   // Rows kept and no writing handed back: what the tool hands back is the rows.
   if (keepsRecords && delivered < 2) return true;
+  // A letter or a post among the values asked back still has to be written.
+  if (documents > 0) return false;
   // Names listed as a writing's sections are not a record's fields.
   const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   return data + listBonus > prose;

@@ -46,3 +46,23 @@ describe('what a verb works from is not what it hands over', () => {
     expect(resultKind('Write a short bio from the answers in the speaker form.')).toBe('text');
   });
 });
+
+describe('a whole piece of writing among the values asked back', () => {
+  it('a cover letter asked beside a score still has to be written', () => {
+    expect(resultKind('Paste a job ad and get a match score, the missing skills, a priority level and a cover letter draft.')).toBe('text');
+  });
+  it('the same values without the letter are a record', () => {
+    expect(resultKind('Paste a job ad and get a match score, the missing skills and a priority level.')).toBe('data');
+  });
+});
+
+describe('what someone else sends us is read, not written', () => {
+  it('a letter landlords send us is material to read values out of', () => {
+    expect(
+      resultKind('Landlords send us their renewal letter as a PDF; read the rent, the end date and the notice period out of it.'),
+    ).toBe('data');
+  });
+  it('a letter the tool sends is writing', () => {
+    expect(resultKind('When a tenant is late, it sends them a friendly reminder letter.')).toBe('text');
+  });
+});
