@@ -409,13 +409,24 @@ function stemOf(word: string): string {
 /** Words after which a writing verb read as a noun is still the verb: "a tool that drafts posts". */
 const RELATIVES = new Set(['that', 'which', 'who', 'to']);
 
-/** "Draft Instagram captions", "a tool that drafts LinkedIn posts": a writing verb the tagger read as a noun, with its object after it. */
-function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
+/** How far a title's colon may come after its first word ("Log analysis tool:"). */
+const TITLE_REACH = 4;
+
+/**
+ * "Draft Instagram captions", "a tool that drafts LinkedIn posts", "Moderate user uploads": a job
+ * verb the tagger read as a noun (or, capitalised at a sentence's start, as a name), with its
+ * object after it — unless a colon soon follows, which makes the words a title ("Log analysis:").
+ */
+function jobVerbAsNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   const opens = !before || before.pos === 'PUNCT' || RELATIVES.has(before.lower);
-  return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
+  const named = t.pos === 'PROPN' && !before;
+  if ((t.pos !== 'NOUN' && !named) || !opens || !next) return false;
+  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET')) return false;
+  const title = tokens.slice(i + 1, i + 1 + TITLE_REACH).findIndex((x) => x.text === ':' || x.pos === 'VERB');
+  return title < 0 || tokens[i + 1 + title]!.text !== ':';
 }
 
 const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'that', 'which']);
@@ -486,7 +497,9 @@ function weigh(tokens: readonly Token[]): Weights {
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const verbs = tokens.map(
-    (t, i) => (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)),
+    (t, i) =>
+      (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) ||
+      ((isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) || isIn(t, DATA_VERBS, DATA_VERB_STEMS)) && jobVerbAsNoun(tokens, i)),
   );
   const sentenceHasVerb = verbs.includes(true);
   const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));

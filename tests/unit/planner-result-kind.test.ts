@@ -66,3 +66,12 @@ describe('what someone else sends us is read, not written', () => {
     expect(resultKind('When a tenant is late, it sends them a friendly reminder letter.')).toBe('text');
   });
 });
+
+describe('a job verb the tagger misreads at the start of a sentence', () => {
+  it('"Moderate new comments" is a verb with its object, not a name', () => {
+    expect(resultKind('Moderate new forum comments and hide abusive ones.')).toBe('data');
+  });
+  it('the same word opening a title before a colon names the tool', () => {
+    expect(resultKind('Score explainer: I paste a credit report and it writes a plain-English explanation.')).toBe('text');
+  });
+});
