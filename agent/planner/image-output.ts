@@ -46,6 +46,12 @@ const IMAGE_NOUNS = new Set([
   'avatar',
   'cover',
   'shot',
+  'selfie',
+  'portrait',
+  'meme',
+  'drawing',
+  'painting',
+  'cartoon',
 ]);
 /** "a set of listing images": the image noun heads the object even after "of". */
 const QUANTITY_NOUNS = new Set([

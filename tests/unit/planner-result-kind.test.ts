@@ -75,3 +75,21 @@ describe('a job verb the tagger misreads at the start of a sentence', () => {
     expect(resultKind('Score explainer: I paste a credit report and it writes a plain-English explanation.')).toBe('text');
   });
 });
+
+describe('a photo the tool starts from', () => {
+  it.each([
+    'Upload a photo of a parking ticket and log the fine and the due date in a sheet.',
+    'Drop a photo of a wine label into the form and get the producer, vintage and region.',
+  ])('is read, not edited: %s', (text) => {
+    expect(resultKind(text)).toBe('data');
+  });
+  it('is read to write about it', () => {
+    expect(resultKind('Write a two-line listing blurb from a photo of the jacket.')).toBe('text');
+  });
+  it.each(['Take my product photo and place it on a beach at sunset.', 'Turn a selfie into a pencil portrait.'])(
+    'is edited when the tool changes it or makes a picture of it: %s',
+    (text) => {
+      expect(resultKind(text)).toBe('image');
+    },
+  );
+});
