@@ -382,6 +382,47 @@ const TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database']);
 /** How far after a piece of writing the colon opening its sections may come. */
 const SECTIONS_REACH = 8;
 
+/** Words that open the parts a piece of writing comes with. */
+const WITH_PARTS = new Set(['with', 'including']);
+/** Values a result can be measured or sorted by. */
+const MEASURES = new Set([
+  'score',
+  'rating',
+  'level',
+  'priority',
+  'status',
+  'category',
+  'label',
+  'tag',
+  'grade',
+  'verdict',
+  'severity',
+  'confidence',
+  'probability',
+  'flag',
+]);
+
+/**
+ * "a triage report with a severity score and the techniques it maps to": the writing is named
+ * by values it comes with (scores, labels, levels), so what is handed back is those values.
+ */
+function valuesFollow(tokens: readonly Token[], i: number): boolean {
+  if (!WITH_PARTS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const heads: Token[] = [];
+  let last: Token | null = null;
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.pos === 'VERB' || t.pos === 'ADP') break;
+    if (t.text === ',' || t.lower === 'and') {
+      if (last) heads.push(last);
+      last = null;
+    } else if (t.pos === 'NOUN' || t.pos === 'PROPN') last = t;
+  }
+  if (last) heads.push(last);
+  const values = heads.filter((h) => MEASURES.has(h.lemma)).length;
+  return values > 0 && values * 2 >= heads.length && !heads.some((h) => TEXT_NOUNS.has(h.lemma));
+}
+
 /** A colon follows shortly, in the same sentence, with a list after it. */
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
@@ -550,9 +591,13 @@ function weigh(tokens: readonly Token[]): Weights {
       !personGives &&
       !fromSource
     ) {
-      text += DELIVERED_WEIGHT;
-      delivered += DELIVERED_WEIGHT;
-      if (DOCUMENTS.has(t.lemma)) documents++;
+      // "get a report with a score and a level" asks for the values; "write a description with tags" still writes.
+      if (!isIn(lastVerb, TEXT_VERBS, TEXT_VERB_STEMS) && valuesFollow(tokens, i)) data += VALUE_LIST;
+      else {
+        text += DELIVERED_WEIGHT;
+        delivered += DELIVERED_WEIGHT;
+        if (DOCUMENTS.has(t.lemma)) documents++;
+      }
     }
     if (t.negated) continue;
     // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.

@@ -93,3 +93,15 @@ describe('a photo the tool starts from', () => {
     },
   );
 });
+
+describe('a piece of writing named by the values it comes with', () => {
+  it('"an assessment with a risk score and a status" asks for the values', () => {
+    expect(resultKind('Paste a vendor questionnaire and get an assessment with a risk score and a status per control.')).toBe('data');
+  });
+  it('"a recap with the decisions and next steps" is still writing', () => {
+    expect(resultKind('Paste a workshop transcript and get a recap with the main decisions and the next steps.')).toBe('text');
+  });
+  it('writing verbs keep writing even when tags come with it', () => {
+    expect(resultKind('Write a listing description with a category and tags for each flat we rent out.')).toBe('text');
+  });
+});
