@@ -26,7 +26,8 @@ const PHOTO_SOURCE =
   /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?)\b/;
 
 /** What changes a given photo into another picture: "place it in a kitchen", "turn it into a cartoon". */
-const CHANGES_PHOTO = /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn)\w*\b/;
+const CHANGES_PHOTO =
+  /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn)(?:e|es|ed|ing|s)?\b/;
 
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN =

@@ -105,3 +105,9 @@ describe('a piece of writing named by the values it comes with', () => {
     expect(resultKind('Write a listing description with a category and tags for each flat we rent out.')).toBe('text');
   });
 });
+
+describe('a noun that only looks like an editing verb', () => {
+  it('"a replacement request" about an uploaded photo edits nothing', () => {
+    expect(resultKind('A tenant uploads a photo of the broken boiler; suggest a repair or a replacement request.')).not.toMatch(/image/);
+  });
+});
