@@ -326,6 +326,10 @@ const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 
 const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
 const VALUE_LIST = 3;
+/** "give me the recommended action and a short rationale": two named things handed back are values too. */
+const VALUES_NAMED = 2;
+/** Papers a tool can make whole, which are no values: "it gives me a contract and an invoice". */
+const PAPERS = new Set(['contract', 'invoice', 'document', 'file', 'pdf', 'report', 'agreement', 'certificate', 'receipt', 'quote']);
 
 const NO_LIST = { end: -1, prose: 0, documents: 0 };
 
@@ -335,8 +339,10 @@ const NO_LIST = { end: -1, prose: 0, documents: 0 };
  * "key messages, slogans, …" lists pieces of writing instead.
  */
 function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number; documents: number } {
-  // "I give the bullet points, …": what the person gives is input.
-  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return NO_LIST;
+  // "I give the bullet points, …", "I will tell you my location and …": what the person gives is input.
+  let subject = i - 1;
+  while (tokens[subject]?.pos === 'AUX') subject--;
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[subject]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
   while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
   const heads: Token[] = [];
@@ -362,7 +368,7 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
     if (t.pos === 'ADP' && heads.length === 0) return NO_LIST;
     // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
     if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
-      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return NO_LIST;
+      if (heads.length + (last ? 1 : 0) < VALUES_NAMED) return NO_LIST;
       break;
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
@@ -373,8 +379,10 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
   if (documentItem) documents++;
   const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
   // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
-  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose, documents: 0 };
-  return heads.length >= VALUE_LIST ? { end: k, prose: 0, documents } : NO_LIST;
+  if (heads.length >= VALUES_NAMED && prose * 2 >= heads.length) return { end: -1, prose, documents: 0 };
+  // Two things handed back are values only when neither is a paper made whole ("a contract and a matching invoice").
+  if (heads.length < VALUE_LIST && heads.some((h) => PAPERS.has(h.lemma))) return NO_LIST;
+  return heads.length >= VALUES_NAMED ? { end: k, prose: 0, documents } : NO_LIST;
 }
 
 /** Where listed names are columns. */

@@ -111,3 +111,18 @@ describe('a noun that only looks like an editing verb', () => {
     expect(resultKind('A tenant uploads a photo of the broken boiler; suggest a repair or a replacement request.')).not.toMatch(/image/);
   });
 });
+
+describe('two things handed back', () => {
+  it('two values named after "give me" are a record', () => {
+    expect(resultKind('Paste a customer message and give me the intent and the urgency.')).toBe('data');
+  });
+  it('two pieces of writing are writing', () => {
+    expect(resultKind('Paste a press release and give me a headline and a tweet.')).toBe('text');
+  });
+  it('two papers made whole are no values', () => {
+    expect(resultKind('For each new client it gives me a contract and a welcome letter.')).toBe('text');
+  });
+  it('what the person will tell the tool is input', () => {
+    expect(resultKind('I will tell you my city and my budget and you will suggest restaurants.')).toBe('text');
+  });
+});
