@@ -100,6 +100,7 @@ const DATA_NOUNS = new Set([
   'verdict',
   'level',
   'severity',
+  'sentiment',
 ]);
 /** Verbs whose result is prose. */
 const TEXT_VERBS = new Set([
@@ -124,6 +125,10 @@ const TEXT_VERBS = new Set([
   'recommend',
   'describe',
   'tell',
+  'comment',
+  'critique',
+  'rephrase',
+  'simplify',
 ]);
 /** Nouns that name prose: what a writing tool delivers. */
 export const TEXT_NOUNS = new Set([
@@ -234,6 +239,8 @@ const DATA_TOOLS = new Set([
   'ats',
   'dashboard',
   'app',
+  'panel',
+  'console',
 ]);
 const TOOL_NAME_WEIGHT = 2;
 

@@ -126,3 +126,15 @@ describe('two things handed back', () => {
     expect(resultKind('I will tell you my city and my budget and you will suggest restaurants.')).toBe('text');
   });
 });
+
+describe('common words for the concepts', () => {
+  it('an admin panel is a records tool', () => {
+    expect(resultKind('Admin panel where our ops team looks up members, sees their plan and pauses accounts.')).toBe('data');
+  });
+  it('commenting on a draft writes', () => {
+    expect(resultKind('Go through my essay draft and comment on the weak arguments.')).toBe('text');
+  });
+  it('the sentiment asked back is a value', () => {
+    expect(resultKind('For each app store review, give me the sentiment and the feature it mentions.')).toBe('data');
+  });
+});
