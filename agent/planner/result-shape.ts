@@ -125,7 +125,6 @@ const TEXT_VERBS = new Set([
   'recommend',
   'describe',
   'tell',
-  'comment',
   'critique',
   'rephrase',
   'simplify',

@@ -131,10 +131,21 @@ describe('common words for the concepts', () => {
   it('an admin panel is a records tool', () => {
     expect(resultKind('Admin panel where our ops team looks up members, sees their plan and pauses accounts.')).toBe('data');
   });
-  it('commenting on a draft writes', () => {
-    expect(resultKind('Go through my essay draft and comment on the weak arguments.')).toBe('text');
+  it('critiquing a draft writes', () => {
+    expect(resultKind('Go through my essay draft and critique the weak arguments.')).toBe('text');
+  });
+  it('a verb that shares a stem with a writing verb does not write ("coming up")', () => {
+    expect(
+      resultKind('Paste notes from a client call; store the dates said against the contact and remind me when one is coming up.'),
+    ).toBe('data');
   });
   it('the sentiment asked back is a value', () => {
     expect(resultKind('For each app store review, give me the sentiment and the feature it mentions.')).toBe('data');
+  });
+});
+
+describe('image words that name something else', () => {
+  it('"three variations of the email" are emails, not pictures', () => {
+    expect(resultKind('I type a short brief and it gives me three variations of the email plus a subject line.')).toBe('text');
   });
 });
