@@ -260,6 +260,8 @@ const DELIVERING_VERBS = new Set([
   'return',
   'want',
 ]);
+/** Verbs of wanting: what a person wants is what the tool hands back. */
+const WANTING = new Set(['want', 'need', 'like', 'expect']);
 /** Prepositions that name what a verb works from, not what it hands over. */
 const SOURCE_WORDS = new Set(['from']);
 /** "input → result", the shorthand of automation builders: an arrow hands back what follows it. */
@@ -445,7 +447,9 @@ function sectionsFollow(tokens: readonly Token[], i: number): boolean {
     // "how urgent each email is: low, …": after a verb or a copula the list is what it is, not its sections.
     if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || TABLES.has(t.lemma)) return false;
     // "Hero image for each blog post: read the post, …" opens steps, not sections.
-    if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
+    // A dash opens sections as a colon does: "a revenue report in Slack — total revenue, refund rate, …".
+    if (t.text === ':' || t.text === '—' || t.text === '–')
+      return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
   return false;
 }
@@ -580,7 +584,8 @@ function weigh(tokens: readonly Token[]): Weights {
     if (isVerb) {
       lastVerb = t;
       verbSeen = true;
-      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '') || othersHandOver(tokens, i);
+      // "I want a summary" asks for it; "I give a topic" hands it over.
+      personGives = (SENDERS.has(tokens[i - 1]?.lower ?? '') && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
       oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
       fromSource = false;

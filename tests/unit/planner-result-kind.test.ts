@@ -149,3 +149,23 @@ describe('image words that name something else', () => {
     expect(resultKind('I type a short brief and it gives me three variations of the email plus a subject line.')).toBe('text');
   });
 });
+
+describe('what a person wants is what comes back', () => {
+  it('"I want a short summary" asks for writing, even after many fields handed over', () => {
+    expect(
+      resultKind(
+        'Our phone system posts each call to a webhook with caller, duration, outcome and the transcript. I want a short summary of each call.',
+      ),
+    ).toBe('text');
+  });
+});
+
+describe('a dash opens a writing’s sections as a colon does', () => {
+  it('a report posted with its sections after a dash is writing', () => {
+    expect(
+      resultKind(
+        'Every Friday pull the week’s orders and post a sales report in Slack — total sales, average basket, top products, returns.',
+      ),
+    ).toBe('text');
+  });
+});
