@@ -341,6 +341,15 @@ const PAPERS = new Set(['contract', 'invoice', 'document', 'file', 'pdf', 'repor
 
 const NO_LIST = { end: -1, prose: 0, documents: 0 };
 
+/** One thing listed as handed back: its head word, whether it explains ("what it means"), whether it is a whole piece of writing. */
+interface ListItem {
+  head: Token | null;
+  explains: boolean;
+  document: boolean;
+}
+/** Words that open an item explaining something. */
+const EXPLAINING = new Set(['what', 'how', 'why']);
+
 /**
  * Where a list of values handed back ends (`end`, or -1), or how many pieces of writing a list handed back names (`prose`): three or more short noun phrases after a
  * returning verb, most of them not prose ("the invoice number, the date, every line item");
@@ -353,12 +362,15 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
   if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[subject]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
   while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
-  const heads: Token[] = [];
-  let last: Token | null = null;
+  const items: ListItem[] = [];
+  let item: ListItem = { head: null, explains: false, document: false };
+  let opened = false;
+  const close = () => {
+    if (item.head) items.push(item);
+    item = { head: null, explains: false, document: false };
+    opened = false;
+  };
   let depth = 0;
-  // Items that name a whole piece of writing ("a cover letter draft").
-  let documents = 0;
-  let documentItem = false;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === '(') depth++;
@@ -366,26 +378,28 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
     if (depth > 0 || t.text === ')') continue;
     if (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':') break;
     if (t.text === ',' || t.lower === 'and' || t.lower === 'plus') {
-      if (last) heads.push(last);
-      last = null;
-      if (documentItem) documents++;
-      documentItem = false;
+      close();
       continue;
     }
+    // "what the objection really means", "how to fix it": an item that explains is writing.
+    if (!opened && EXPLAINING.has(t.lower)) item.explains = true;
+    opened = true;
     // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
-    if (t.pos === 'ADP' && heads.length === 0) return NO_LIST;
+    if (t.pos === 'ADP' && items.length === 0) return NO_LIST;
     // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
     if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
-      if (heads.length + (last ? 1 : 0) < VALUES_NAMED) return NO_LIST;
+      if (items.length + (item.head ? 1 : 0) < VALUES_NAMED) return NO_LIST;
       break;
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') last = t;
-    if (t.pos === 'NOUN' && DOCUMENTS.has(t.lemma)) documentItem = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') item.head = t;
+    // Items that name a whole piece of writing ("a cover letter draft").
+    if (t.pos === 'NOUN' && DOCUMENTS.has(t.lemma)) item.document = true;
   }
-  if (last) heads.push(last);
-  if (documentItem) documents++;
-  const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
+  close();
+  const heads = items.map((x) => x.head!);
+  const prose = items.filter((x) => x.explains || TEXT_NOUNS.has(x.head!.lemma)).length;
+  const documents = items.filter((x) => x.document).length;
   // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
   if (heads.length >= VALUES_NAMED && prose * 2 >= heads.length) return { end: -1, prose, documents: 0 };
   // Two things handed back are values only when neither is a paper made whole ("a contract and a matching invoice").
@@ -499,6 +513,14 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return /ed$/.test(tokens[i]!.lower) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') && !subject;
 }
 
+/**
+ * "a briefing: what moved, filtered from my feeds, flagged where it touches a client": a past
+ * participle right after a comma describes what came before; a step would say the verb's plain form.
+ */
+function describesAfterComma(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && /ed$/.test(tokens[i]!.lower) && tokens[i]!.lower !== tokens[i]!.lemma;
+}
+
 /** Tokens inside a bracket that lists (two commas or more): "as JSON (title, main entities, prices…)" names values, not writing. */
 function bracketLists(tokens: readonly Token[]): boolean[] {
   const inList = tokens.map(() => false);
@@ -557,7 +579,7 @@ function weigh(tokens: readonly Token[]): Weights {
   let verbSeen = false;
   const verbs = tokens.map(
     (t, i) =>
-      (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) ||
+      (isVerbAt(tokens, i) && !modifiesNoun(tokens, i) && !describesAfterComma(tokens, i)) ||
       ((isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) || isIn(t, DATA_VERBS, DATA_VERB_STEMS)) && jobVerbAsNoun(tokens, i)),
   );
   const sentenceHasVerb = verbs.includes(true);

@@ -169,3 +169,20 @@ describe('a dash opens a writing’s sections as a colon does', () => {
     ).toBe('text');
   });
 });
+
+describe('items that explain, and participles that describe', () => {
+  it('a list handed back of explanations and scripts is writing', () => {
+    expect(
+      resultKind(
+        'Paste a tricky customer email. Give back what the customer is really asking, a reply script, two tone options and how to escalate if needed.',
+      ),
+    ).toBe('text');
+  });
+  it('"filtered from", "flagged where" after a comma describe the briefing, they are no steps', () => {
+    expect(
+      resultKind(
+        'Each morning I want a market briefing: what changed overnight, filtered from my saved searches, flagged where it affects a client.',
+      ),
+    ).toBe('text');
+  });
+});
