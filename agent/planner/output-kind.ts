@@ -46,8 +46,10 @@ function editsPhoto(t: string): boolean {
   if (EDITS_IMAGE.test(t)) return true;
   const source = PHOTO_SOURCE.exec(t);
   if (!source) return false;
-  const after = t.slice(source.index + source[0].length);
-  return CHANGES_PHOTO.test(after) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' ')) || CHANGES_PHOTO.test(t.slice(0, source.index));
+  // What changes the photo is said in the same sentence ("the agent can edit everything" later edits no photo).
+  const start = Math.max(t.lastIndexOf('. ', source.index), t.lastIndexOf('; ', source.index)) + 1;
+  const sentence = t.slice(start).split(/[.;!?](?:\s|$)/)[0]!;
+  return CHANGES_PHOTO.test(sentence) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '));
 }
 
 export function detectOutputKind(text: string): OutputKind {

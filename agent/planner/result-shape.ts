@@ -101,6 +101,7 @@ const DATA_NOUNS = new Set([
   'level',
   'severity',
   'sentiment',
+  'rating',
 ]);
 /** Verbs whose result is prose. */
 const TEXT_VERBS = new Set([
@@ -547,7 +548,11 @@ const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai',
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.pos ?? 'PUNCT';
-  return t.pos === 'NOUN' || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
+  // "a feedback log": a noun before another noun only says which kind; the last one heads the phrase.
+  const modifies = next === 'NOUN' && !TEXT_NOUNS.has(tokens[i + 1]!.lemma);
+  return (
+    (t.pos === 'NOUN' && !modifies) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
+  );
 }
 
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));

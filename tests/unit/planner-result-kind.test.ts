@@ -186,3 +186,17 @@ describe('items that explain, and participles that describe', () => {
     ).toBe('text');
   });
 });
+
+describe('the sentence that says what happens to a photo', () => {
+  it('an edit said about other things in a later sentence edits no photo', () => {
+    expect(resultKind('Inspectors upload photos of each roof and get a damage rating. The office can edit the rating afterwards.')).toBe(
+      'data',
+    );
+  });
+});
+
+describe('the head of a noun phrase', () => {
+  it('"a feedback log" is a log, not feedback written', () => {
+    expect(resultKind('For each survey answer read out the score and the reason, and add them to the feedback log sheet.')).toBe('data');
+  });
+});
