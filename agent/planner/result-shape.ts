@@ -183,6 +183,7 @@ export const TEXT_NOUNS = new Set([
   'html',
   'recipe',
   'lesson',
+  'blurb',
 ]);
 
 /** Prose that stands as a whole piece of writing, not a short value beside others (a rationale, a title). */
@@ -454,6 +455,14 @@ function valuesFollow(tokens: readonly Token[], i: number): boolean {
   return values > 0 && values * 2 >= heads.length && !heads.some((h) => TEXT_NOUNS.has(h.lemma));
 }
 
+/** "suggest a category", "recommend a priority": the object of a writing verb is a value to pick, no writing. */
+function objectIsMeasure(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  const head = tokens[k];
+  return !!head && head.pos === 'NOUN' && MEASURES.has(head.lemma) && tokens[k + 1]?.pos !== 'NOUN';
+}
+
 /** A colon follows shortly, in the same sentence, with a list after it. */
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
@@ -661,7 +670,7 @@ function weigh(tokens: readonly Token[]): Weights {
       // "I describe the scene": what the person writes is input.
       // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
       const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writesBack) data += 2;
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i))) data += 2;
       else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
         text += 2;
         delivered += 2;

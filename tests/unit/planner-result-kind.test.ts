@@ -200,3 +200,18 @@ describe('the head of a noun phrase', () => {
     expect(resultKind('For each survey answer read out the score and the reason, and add them to the feedback log sheet.')).toBe('data');
   });
 });
+
+describe('a writing verb whose object is a value', () => {
+  it('"suggest a category" picks a value', () => {
+    expect(resultKind('For each expense line we import, suggest a category and the cost centre.')).toBe('data');
+  });
+  it('"suggest a subject line" still writes', () => {
+    expect(resultKind('For each newsletter draft, suggest a subject line and a preview text.')).toBe('text');
+  });
+});
+
+describe('a short blurb is writing', () => {
+  it('a blurb handed back is writing, not the values around it', () => {
+    expect(resultKind('Paste a book’s title, author and genre and get a back-cover blurb.')).toBe('text');
+  });
+});
