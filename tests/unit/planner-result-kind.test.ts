@@ -215,3 +215,13 @@ describe('a short blurb is writing', () => {
     expect(resultKind('Paste a book’s title, author and genre and get a back-cover blurb.')).toBe('text');
   });
 });
+
+describe('tables said with their columns', () => {
+  it('two tables and their columns with nothing to write are a records app', () => {
+    expect(
+      resultKind(
+        'bike rentals for our shop: bikes (frame number, size, type, daily price, photo), rentals (code, start date, end date, deposit paid, notes) and customers (name, phone, email)',
+      ),
+    ).toBe('data');
+  });
+});
