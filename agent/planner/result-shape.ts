@@ -242,6 +242,11 @@ const DATA_TOOLS = new Set([
   'app',
   'panel',
   'console',
+  'helpdesk',
+  'board',
+  'timesheet',
+  'roster',
+  'ledger',
 ]);
 const TOOL_NAME_WEIGHT = 2;
 
@@ -531,6 +536,15 @@ function describesAfterComma(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && /ed$/.test(tokens[i]!.lower) && tokens[i]!.lower !== tokens[i]!.lemma;
 }
 
+/** "teachers mark each student", "agents tag every ticket": a plural noun, a word the tagger read as a noun, then its object's determiner. */
+function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i - 1];
+  const next = tokens[i + 1];
+  const plural = !!subject && subject.pos === 'NOUN' && subject.lower !== subject.lemma && subject.lower.endsWith('s');
+  return t.pos === 'NOUN' && plural && t.lower === t.lemma && !!next && (next.pos === 'DET' || next.pos === 'PRON');
+}
+
 /** Tokens inside a bracket that lists (two commas or more): "as JSON (title, main entities, prices…)" names values, not writing. */
 function bracketLists(tokens: readonly Token[]): boolean[] {
   const inList = tokens.map(() => false);
@@ -594,6 +608,7 @@ function weigh(tokens: readonly Token[]): Weights {
   const verbs = tokens.map(
     (t, i) =>
       (isVerbAt(tokens, i) && !modifiesNoun(tokens, i) && !describesAfterComma(tokens, i)) ||
+      verbAfterSubject(tokens, i) ||
       ((isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) || isIn(t, DATA_VERBS, DATA_VERB_STEMS)) && jobVerbAsNoun(tokens, i)),
   );
   const sentenceHasVerb = verbs.includes(true);

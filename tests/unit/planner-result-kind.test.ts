@@ -225,3 +225,15 @@ describe('tables said with their columns', () => {
     ).toBe('data');
   });
 });
+
+describe('people acting on records', () => {
+  it('"nurses log each dose" reads the verb after its plural subject', () => {
+    expect(resultKind('Medication rounds: nurses log each dose given, with time and patient.')).toBe('data');
+  });
+  it.each(['Shift roster for the café where staff swap shifts.', 'Timesheet for our freelancers to enter hours per client.'])(
+    'a roster or a timesheet is a records tool: %s',
+    (text) => {
+      expect(resultKind(text)).toBe('data');
+    },
+  );
+});
