@@ -572,7 +572,9 @@ function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.pos ?? 'PUNCT';
   // "a feedback log": a noun before another noun only says which kind; the last one heads the phrase.
-  const modifies = next === 'NOUN' && !TEXT_NOUNS.has(tokens[i + 1]!.lemma);
+  // Before a writing tool it names what is written ("a recipe generator").
+  const after = tokens[i + 1]?.lemma ?? '';
+  const modifies = next === 'NOUN' && !TEXT_NOUNS.has(after) && !WRITING_TOOLS.has(after);
   return (
     (t.pos === 'NOUN' && !modifies) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
   );

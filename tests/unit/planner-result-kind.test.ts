@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { understandDescription } from '../../agent/planner/description';
+import { detectIntent } from '../../agent/planner/intent';
 
 type Kind = 'text' | 'image' | 'data' | 'text+image';
 
@@ -236,4 +237,21 @@ describe('people acting on records', () => {
       expect(resultKind(text)).toBe('data');
     },
   );
+});
+
+describe('a noun before a writing tool', () => {
+  it('"a poem generator … with a picture" writes the poem and makes its picture', () => {
+    expect(resultKind('Create a poem generator that takes a theme and outputs a poem with a picture of the scene')).toBe('text+image');
+  });
+});
+
+describe('"compare" or "recommend" opening a tool description', () => {
+  it('comparing things other than models describes a tool', () => {
+    expect(detectIntent('Compare each delivery note with the purchase order and flag missing items.', { hasCurrentApp: false })).not.toBe(
+      'models-question',
+    );
+  });
+  it('comparing models is still a question about models', () => {
+    expect(detectIntent('Compare gpt-5 mini and gemini flash for short replies', { hasCurrentApp: false })).toBe('models-question');
+  });
 });
