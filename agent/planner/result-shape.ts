@@ -605,6 +605,8 @@ function weigh(tokens: readonly Token[]): Weights {
   let oneGives = false;
   // Inside "from …": what the tool starts from, not what the verb hands over ("make a cover from the episode title").
   let fromSource = false;
+  // A verb whose result is a value came earlier ("Rank … and explain why").
+  let dataVerbSeen = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const verbs = tokens.map(
@@ -682,12 +684,16 @@ function weigh(tokens: readonly Token[]): Weights {
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       // "as structured info", "back as JSON": the format asked for is data.
       if (tokens[i - 1]?.lower === 'as' && DATA_FORMATS.has(t.lower)) data += VALUE_LIST;
-      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
-      else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
+      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) {
+        data += 2;
+        dataVerbSeen = true;
+      } else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       // "I describe the scene": what the person writes is input.
       // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
       const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i))) data += 2;
+      // "Rank the customers and explain why": the reason given for a value is a field beside it.
+      const reasonForValue = tokens[i + 1]?.lower === 'why' && dataVerbSeen;
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i) || reasonForValue)) data += 2;
       else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
         text += 2;
         delivered += 2;

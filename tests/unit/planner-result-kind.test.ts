@@ -255,3 +255,12 @@ describe('"compare" or "recommend" opening a tool description', () => {
     expect(detectIntent('Compare gpt-5 mini and gemini flash for short replies', { hasCurrentApp: false })).toBe('models-question');
   });
 });
+
+describe('the reason given for a value', () => {
+  it('"score each applicant and explain why" hands back a score and its reason', () => {
+    expect(resultKind('Upload a batch of grant applications. Score each applicant from 1 to 5 and explain why.')).toBe('data');
+  });
+  it('"explain why" on its own is writing', () => {
+    expect(resultKind('Paste a failing test and explain why it fails.')).toBe('text');
+  });
+});
