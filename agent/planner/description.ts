@@ -178,7 +178,10 @@ export function understandDescription(text: string): Description {
   // What comes back is read out when the result is data, and is no form input when it is prose.
   const asked = said.filter((f) => !returned.has(f.name));
   // Fields the person hands over say nothing about what comes back either.
-  const structured = choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps);
+  // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
+  const tables = saidTables(plain);
+  const structured =
+    choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   const readsOut = structured && outputKind === 'text';
@@ -208,7 +211,7 @@ export function understandDescription(text: string): Description {
         : (kept.noun ?? joined[0] ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
     joined,
-    tables: saidTables(plain),
+    tables,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),

@@ -46,6 +46,12 @@ const IMAGE_NOUNS = new Set([
   'avatar',
   'cover',
   'shot',
+  'selfie',
+  'portrait',
+  'meme',
+  'drawing',
+  'painting',
+  'cartoon',
 ]);
 /** "a set of listing images": the image noun heads the object even after "of". */
 const QUANTITY_NOUNS = new Set([
@@ -62,6 +68,10 @@ const QUANTITY_NOUNS = new Set([
   'handful',
   'range',
 ]);
+/** Image words that also name a variant of anything ("variations of the email"). */
+const VARIANTS = new Set(['variation', 'version']);
+/** Verbs whose result is named after "into": "turn a photo into structured notes" makes notes. */
+const INTO_VERBS = new Set(['turn', 'transform', 'convert']);
 /** Verbs that are themselves making an image. */
 const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch']);
 const REACH = 7;
@@ -71,8 +81,10 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     // "a cover letter": an image word before the head noun only modifies it.
     const modifiesNext = tokens[k + 1]?.pos === 'NOUN' && !IMAGE_NOUNS.has(tokens[k + 1]!.lemma);
-    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && !modifiesNext) return true;
-    const ofQuantity = t.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '');
+    // "three variations of the email": a variant of something is that thing.
+    const variantOf = VARIANTS.has(t.lemma) && tokens[k + 1]?.lower === 'of';
+    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && !modifiesNext && !variantOf) return true;
+    const ofQuantity = t.lower === 'of' && (QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '') || VARIANTS.has(tokens[k - 1]?.lemma ?? ''));
     // "a coordinated set of …": a participle or a quantity the tagger reads as a verb still modifies.
     const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && k > i + 1;
     const modifier =
@@ -84,10 +96,19 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
       t.pos === 'ADV' ||
       t.text === '-' ||
       participle ||
-      QUANTITY_NOUNS.has(t.lemma);
+      QUANTITY_NOUNS.has(t.lemma) ||
+      variantOf;
     if (!modifier && !ofQuantity && !(t.pos === 'PRON' && k === i + 1)) return false;
   }
   return false;
+}
+
+/** What a making verb makes: its object, or for "turn … into …" what follows "into". */
+function makesInto(tokens: readonly Token[], i: number): boolean {
+  if (!INTO_VERBS.has(tokens[i]!.lemma)) return objectIsImage(tokens, i);
+  const into = tokens.findIndex((x, k) => k > i && x.lower === 'into');
+  const stop = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';'));
+  return into > 0 && (stop < 0 || into < stop) ? objectIsImage(tokens, into) : objectIsImage(tokens, i);
 }
 
 export function makesImages(text: string): boolean {
@@ -96,7 +117,7 @@ export function makesImages(text: string): boolean {
       const t = tokens[i]!;
       if (t.negated) continue;
       if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB') return true;
-      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && objectIsImage(tokens, i)) return true;
+      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && makesInto(tokens, i)) return true;
     }
   }
   return false;

@@ -17,6 +17,8 @@ const VOLUME =
   /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
 const MODEL_QUESTION =
   /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b|\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference between\b|\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
+/** Words that name models or their makers. */
+const MODEL_WORD = /\b(?:models?|llms?|gpt[\w.-]*|gemini[\w.-]*|claude|openai|google|anthropic|mistral|llama|o\d[\w-]*)\b/;
 const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
 
 const BUILD =
@@ -39,7 +41,9 @@ export interface IntentContext {
 export function detectIntent(message: string, ctx: IntentContext): Intent {
   const t = message.toLowerCase().trim();
   if (t.length === 0) return 'unclear';
-  const asks = t.endsWith('?') || QUESTION_START.test(t);
+  // "Compare each quote with the last price and flag…" opens a tool's description, not a question about models.
+  const describesTool = /^\s*(?:compare|recommend)\b/.test(t) && !MODEL_WORD.test(t);
+  const asks = t.endsWith('?') || (QUESTION_START.test(t) && !describesTool);
   const build = BUILD.test(t);
   const change = CHANGE.test(t);
   // What was spent (the ledger) before what something would cost (the directory).
@@ -47,7 +51,9 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   // A cost question names a cost; "make it cheaper" is a change, not a question.
   if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
-  if (MODEL_QUESTION.test(t) && (asks || /\bcompare\b|\brecommend\b/.test(t)) && !(build && !asks)) return 'models-question';
+  // "compare gpt-5 and gemini" asks about models; "compare each quote with the last price" describes a tool.
+  const aboutModels = /\bcompare\b|\brecommend\b/.test(t) && MODEL_WORD.test(t);
+  if (MODEL_QUESTION.test(t) && (asks || aboutModels) && !(build && !asks)) return 'models-question';
   if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
   // "make it public" with no app open still means an app: the planner looks it up or asks which.
   if (change && /\b(?:it|the app|this app|my app)\b/.test(t) && !STRONG_BUILD.test(t)) return 'change';

@@ -17,9 +17,17 @@ const MAKES_IMAGE = new RegExp(
   `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc(?:e[sd]?|ing)|paint\\w*|illustrat\\w*)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b(?:matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b${IMAGE_NOUN}\\b[^.;]{0,60}?,?\\s+(?:generated|created|made|designed|drawn|rendered|illustrated)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|(?<=\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy|recipes?|descriptions?|listings?)\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|photos?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
 );
 
-/** Editing a given photo: "from a reference photo", "remove the background", "retouch". */
+/** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */
 const EDITS_IMAGE =
-  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?\b.*\b(?:into|(?:plac|replac|remov|restyl)(?:e|es|ed|ing)|(?:edit|clean|swap)(?:s|ed|ing)?|on a|in a)\b|edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
+  /\b(?:edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
+
+/** A photo the tool starts from: "a reference photo", "from a selfie", "upload a product shot". */
+const PHOTO_SOURCE =
+  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?)\b/;
+
+/** What changes a given photo into another picture: "place it in a kitchen", "turn it into a cartoon". */
+const CHANGES_PHOTO =
+  /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn)(?:e|es|ed|ing|s)?\b/;
 
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN =
@@ -29,9 +37,24 @@ const IMAGE_GIVEN =
 const SOURCE_PHRASE =
   /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
 
+/**
+ * A photo is edited when editing is said, or when the tool starts from a photo and either
+ * changes it or makes a picture; starting from a photo to read it ("the total from a photo of the
+ * receipt") edits nothing.
+ */
+function editsPhoto(t: string): boolean {
+  if (EDITS_IMAGE.test(t)) return true;
+  const source = PHOTO_SOURCE.exec(t);
+  if (!source) return false;
+  // What changes the photo is said in the same sentence ("the agent can edit everything" later edits no photo).
+  const start = Math.max(t.lastIndexOf('. ', source.index), t.lastIndexOf('; ', source.index)) + 1;
+  const sentence = t.slice(start).split(/[.;!?](?:\s|$)/)[0]!;
+  return CHANGES_PHOTO.test(sentence) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '));
+}
+
 export function detectOutputKind(text: string): OutputKind {
   const t = text.toLowerCase();
-  if (EDITS_IMAGE.test(t)) {
+  if (editsPhoto(t)) {
     const alsoWrites = /\b(?:captions?|descriptions?|copy|posts?|alt[- ]text)\b/.test(t.replace(SOURCE_PHRASE, ' '));
     return alsoWrites ? 'text+image' : 'image-edit';
   }

@@ -49,6 +49,25 @@ const DATA_VERBS = new Set([
   'fill',
   'calculate',
   'compute',
+  'mark',
+  'assign',
+  'moderate',
+  'dedupe',
+  'deduplicate',
+  'merge',
+  'estimate',
+  'predict',
+  'forecast',
+  'enrich',
+  'normalize',
+  'normalise',
+  'count',
+  'measure',
+  'filter',
+  'prioritize',
+  'prioritise',
+  'evaluate',
+  'judge',
 ]);
 /** Nouns that name data: the app is a table, a form or a set of values. */
 const DATA_NOUNS = new Set([
@@ -81,6 +100,8 @@ const DATA_NOUNS = new Set([
   'verdict',
   'level',
   'severity',
+  'sentiment',
+  'rating',
 ]);
 /** Verbs whose result is prose. */
 const TEXT_VERBS = new Set([
@@ -105,6 +126,9 @@ const TEXT_VERBS = new Set([
   'recommend',
   'describe',
   'tell',
+  'critique',
+  'rephrase',
+  'simplify',
 ]);
 /** Nouns that name prose: what a writing tool delivers. */
 export const TEXT_NOUNS = new Set([
@@ -159,7 +183,11 @@ export const TEXT_NOUNS = new Set([
   'html',
   'recipe',
   'lesson',
+  'blurb',
 ]);
+
+/** Prose that stands as a whole piece of writing, not a short value beside others (a rationale, a title). */
+const DOCUMENTS = new Set(['letter', 'article', 'story', 'essay', 'blog', 'newsletter', 'speech', 'poem', 'proposal', 'tweet']);
 
 /** What a tool is called says what it hands back: a generator writes, a tracker keeps rows. */
 const WRITING_TOOLS = new Set([
@@ -212,6 +240,13 @@ const DATA_TOOLS = new Set([
   'ats',
   'dashboard',
   'app',
+  'panel',
+  'console',
+  'helpdesk',
+  'board',
+  'timesheet',
+  'roster',
+  'ledger',
 ]);
 const TOOL_NAME_WEIGHT = 2;
 
@@ -232,6 +267,10 @@ const DELIVERING_VERBS = new Set([
   'return',
   'want',
 ]);
+/** Verbs of wanting: what a person wants is what the tool hands back. */
+const WANTING = new Set(['want', 'need', 'like', 'expect']);
+/** Prepositions that name what a verb works from, not what it hands over. */
+const SOURCE_WORDS = new Set(['from']);
 /** "input → result", the shorthand of automation builders: an arrow hands back what follows it. */
 const HANDS_BACK: Token = { text: '→', lower: '→', lemma: 'get', pos: 'VERB', negated: false, kind: 'punctuation', space: '' };
 /** Prose that a delivering verb hands over counts this much more. */
@@ -277,6 +316,23 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+/** Names for the tool itself as a subject: what it sends is what it makes. */
+const TOOL_SUBJECTS = new Set(['it', 'tool', 'app', 'agent', 'system', 'model', 'workflow', 'automation']);
+
+/** "suppliers send us their W-9", "clients email me briefs": someone else's noun hands things to us. */
+function othersHandOver(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const to = tokens[i + 1]?.lower;
+  if (!subject || (to !== 'us' && to !== 'me')) return false;
+  const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
+  return (
+    named &&
+    !TOOL_SUBJECTS.has(subject.lemma) &&
+    !WRITING_TOOLS.has(subject.lemma) &&
+    !DATA_TOOLS.has(subject.lemma) &&
+    !AI_NAMES.has(subject.lower)
+  );
+}
 /** The team whose job the tool does. */
 const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
@@ -285,21 +341,42 @@ const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 
 const CLAUSE_NEXT = new Set(['DET', 'PRON', 'PROPN', 'PART', 'ADP']);
 /** At least this many values listed make a record, not prose. */
 const VALUE_LIST = 3;
+/** "give me the recommended action and a short rationale": two named things handed back are values too. */
+const VALUES_NAMED = 2;
+/** Papers a tool can make whole, which are no values: "it gives me a contract and an invoice". */
+const PAPERS = new Set(['contract', 'invoice', 'document', 'file', 'pdf', 'report', 'agreement', 'certificate', 'receipt', 'quote']);
 
-const NO_LIST = { end: -1, prose: 0 };
+const NO_LIST = { end: -1, prose: 0, documents: 0 };
+
+/** One thing listed as handed back: its head word, whether it explains ("what it means"), whether it is a whole piece of writing. */
+interface ListItem {
+  head: Token | null;
+  explains: boolean;
+  document: boolean;
+}
+/** Words that open an item explaining something. */
+const EXPLAINING = new Set(['what', 'how', 'why']);
 
 /**
  * Where a list of values handed back ends (`end`, or -1), or how many pieces of writing a list handed back names (`prose`): three or more short noun phrases after a
  * returning verb, most of them not prose ("the invoice number, the date, every line item");
  * "key messages, slogans, …" lists pieces of writing instead.
  */
-function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number } {
-  // "I give the bullet points, …": what the person gives is input.
-  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[i - 1]?.lower ?? '')) return NO_LIST;
+function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose: number; documents: number } {
+  // "I give the bullet points, …", "I will tell you my location and …": what the person gives is input.
+  let subject = i - 1;
+  while (tokens[subject]?.pos === 'AUX') subject--;
+  if (!RETURNING_VERBS.has(tokens[i]!.lemma) || PEOPLE.has(tokens[subject]?.lower ?? '')) return NO_LIST;
   let k = i + 1;
   while (tokens[k] && RETURN_FILLERS.has(tokens[k]!.lower)) k++;
-  const heads: Token[] = [];
-  let last: Token | null = null;
+  const items: ListItem[] = [];
+  let item: ListItem = { head: null, explains: false, document: false };
+  let opened = false;
+  const close = () => {
+    if (item.head) items.push(item);
+    item = { head: null, explains: false, document: false };
+    opened = false;
+  };
   let depth = 0;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -308,25 +385,33 @@ function valueListEnd(tokens: readonly Token[], i: number): { end: number; prose
     if (depth > 0 || t.text === ')') continue;
     if (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':') break;
     if (t.text === ',' || t.lower === 'and' || t.lower === 'plus') {
-      if (last) heads.push(last);
-      last = null;
+      close();
       continue;
     }
+    // "what the objection really means", "how to fix it": an item that explains is writing.
+    if (!opened && EXPLAINING.has(t.lower)) item.explains = true;
+    opened = true;
     // "feedback on quality, readability…", "an analysis of genre, theme…": one piece about many things.
-    if (t.pos === 'ADP' && heads.length === 0) return NO_LIST;
+    if (t.pos === 'ADP' && items.length === 0) return NO_LIST;
     // A clause inside ("and have AI write…") is no list of values; "suggested optimizations" is.
     if (t.pos === 'VERB' && CLAUSE_NEXT.has(tokens[k + 1]?.pos ?? '')) {
-      if (heads.length + (last ? 1 : 0) < VALUE_LIST) return NO_LIST;
+      if (items.length + (item.head ? 1 : 0) < VALUES_NAMED) return NO_LIST;
       break;
     }
     // A tagger may read a listed noun as a verb ("reapply signal,").
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') last = t;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') item.head = t;
+    // Items that name a whole piece of writing ("a cover letter draft").
+    if (t.pos === 'NOUN' && DOCUMENTS.has(t.lemma)) item.document = true;
   }
-  if (last) heads.push(last);
-  const prose = heads.filter((h) => TEXT_NOUNS.has(h.lemma)).length;
+  close();
+  const heads = items.map((x) => x.head!);
+  const prose = items.filter((x) => x.explains || TEXT_NOUNS.has(x.head!.lemma)).length;
+  const documents = items.filter((x) => x.document).length;
   // "Give me ranked hypotheses, a checklist, a stakeholder update and a postmortem draft": mostly writing.
-  if (heads.length >= VALUE_LIST && prose * 2 >= heads.length) return { end: -1, prose };
-  return { end: heads.length >= VALUE_LIST ? k : -1, prose: 0 };
+  if (heads.length >= VALUES_NAMED && prose * 2 >= heads.length) return { end: -1, prose, documents: 0 };
+  // Two things handed back are values only when neither is a paper made whole ("a contract and a matching invoice").
+  if (heads.length < VALUE_LIST && heads.some((h) => PAPERS.has(h.lemma))) return NO_LIST;
+  return heads.length >= VALUES_NAMED ? { end: k, prose: 0, documents } : NO_LIST;
 }
 
 /** Where listed names are columns. */
@@ -334,14 +419,66 @@ const TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database']);
 /** How far after a piece of writing the colon opening its sections may come. */
 const SECTIONS_REACH = 8;
 
+/** Words that open the parts a piece of writing comes with. */
+const WITH_PARTS = new Set(['with', 'including']);
+/** Values a result can be measured or sorted by. */
+const MEASURES = new Set([
+  'score',
+  'rating',
+  'level',
+  'priority',
+  'status',
+  'category',
+  'label',
+  'tag',
+  'grade',
+  'verdict',
+  'severity',
+  'confidence',
+  'probability',
+  'flag',
+]);
+
+/**
+ * "a triage report with a severity score and the techniques it maps to": the writing is named
+ * by values it comes with (scores, labels, levels), so what is handed back is those values.
+ */
+function valuesFollow(tokens: readonly Token[], i: number): boolean {
+  if (!WITH_PARTS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const heads: Token[] = [];
+  let last: Token | null = null;
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.pos === 'VERB' || t.pos === 'ADP') break;
+    if (t.text === ',' || t.lower === 'and') {
+      if (last) heads.push(last);
+      last = null;
+    } else if (t.pos === 'NOUN' || t.pos === 'PROPN') last = t;
+  }
+  if (last) heads.push(last);
+  const values = heads.filter((h) => MEASURES.has(h.lemma)).length;
+  return values > 0 && values * 2 >= heads.length && !heads.some((h) => TEXT_NOUNS.has(h.lemma));
+}
+
+/** "suggest a category", "recommend a priority": the object of a writing verb is a value to pick, no writing. */
+function objectIsMeasure(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  const head = tokens[k];
+  return !!head && head.pos === 'NOUN' && MEASURES.has(head.lemma) && tokens[k + 1]?.pos !== 'NOUN';
+}
+
 /** A colon follows shortly, in the same sentence, with a list after it. */
 function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + SECTIONS_REACH); k++) {
     const t = tokens[k]!;
     // "a report as a three column table: month, …": the list is the table's columns.
-    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || TABLES.has(t.lemma)) return false;
+    // "how urgent each email is: low, …": after a verb or a copula the list is what it is, not its sections.
+    if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || TABLES.has(t.lemma)) return false;
     // "Hero image for each blog post: read the post, …" opens steps, not sections.
-    if (t.text === ':') return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
+    // A dash opens sections as a colon does: "a revenue report in Slack — total revenue, refund rate, …".
+    if (t.text === ':' || t.text === '—' || t.text === '–')
+      return !isVerbAt(tokens, k + 1) && tokens.slice(k + 1).some((x) => x.text === ',');
   }
   return false;
 }
@@ -360,13 +497,24 @@ function stemOf(word: string): string {
 /** Words after which a writing verb read as a noun is still the verb: "a tool that drafts posts". */
 const RELATIVES = new Set(['that', 'which', 'who', 'to']);
 
-/** "Draft Instagram captions", "a tool that drafts LinkedIn posts": a writing verb the tagger read as a noun, with its object after it. */
-function writingVerbAsNoun(tokens: readonly Token[], i: number): boolean {
+/** How far a title's colon may come after its first word ("Log analysis tool:"). */
+const TITLE_REACH = 4;
+
+/**
+ * "Draft Instagram captions", "a tool that drafts LinkedIn posts", "Moderate user uploads": a job
+ * verb the tagger read as a noun (or, capitalised at a sentence's start, as a name), with its
+ * object after it — unless a colon soon follows, which makes the words a title ("Log analysis:").
+ */
+function jobVerbAsNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   const opens = !before || before.pos === 'PUNCT' || RELATIVES.has(before.lower);
-  return t.pos === 'NOUN' && opens && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET');
+  const named = t.pos === 'PROPN' && !before;
+  if ((t.pos !== 'NOUN' && !named) || !opens || !next) return false;
+  if (!(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'DET')) return false;
+  const title = tokens.slice(i + 1, i + 1 + TITLE_REACH).findIndex((x) => x.text === ':' || x.pos === 'VERB');
+  return title < 0 || tokens[i + 1 + title]!.text !== ':';
 }
 
 const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'that', 'which']);
@@ -378,6 +526,23 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   // "we tagged items", "the bot parsed emails": with a subject before it, it is the verb.
   const subject = before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || SUBJECTS.has(before.lower));
   return /ed$/.test(tokens[i]!.lower) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') && !subject;
+}
+
+/**
+ * "a briefing: what moved, filtered from my feeds, flagged where it touches a client": a past
+ * participle right after a comma describes what came before; a step would say the verb's plain form.
+ */
+function describesAfterComma(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && /ed$/.test(tokens[i]!.lower) && tokens[i]!.lower !== tokens[i]!.lemma;
+}
+
+/** "teachers mark each student", "agents tag every ticket": a plural noun, a word the tagger read as a noun, then its object's determiner. */
+function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i - 1];
+  const next = tokens[i + 1];
+  const plural = !!subject && subject.pos === 'NOUN' && subject.lower !== subject.lemma && subject.lower.endsWith('s');
+  return t.pos === 'NOUN' && plural && t.lower === t.lemma && !!next && (next.pos === 'DET' || next.pos === 'PRON');
 }
 
 /** Tokens inside a bracket that lists (two commas or more): "as JSON (title, main entities, prices…)" names values, not writing. */
@@ -406,7 +571,13 @@ const AI_NAMES = new Set(['chatgpt', 'gpt', 'gemini', 'claude', 'llm', 'openai',
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.pos ?? 'PUNCT';
-  return t.pos === 'NOUN' || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ');
+  // "a feedback log": a noun before another noun only says which kind; the last one heads the phrase.
+  // Before a writing tool it names what is written ("a recipe generator").
+  const after = tokens[i + 1]?.lemma ?? '';
+  const modifies = next === 'NOUN' && !TEXT_NOUNS.has(after) && !WRITING_TOOLS.has(after);
+  return (
+    (t.pos === 'NOUN' && !modifies) || ((t.pos === 'ADJ' || t.pos === 'PROPN') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
+  );
 }
 
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
@@ -418,6 +589,8 @@ interface Weights {
   delivered: number;
   /** A piece of writing is followed by its sections ("a summary: parties, payment terms, …"). */
   sections: boolean;
+  /** Whole pieces of writing handed over ("a draft appeal letter"): the app must write, whatever values come with them. */
+  documents: number;
 }
 
 function weigh(tokens: readonly Token[]): Weights {
@@ -425,14 +598,22 @@ function weigh(tokens: readonly Token[]): Weights {
   let text = 0;
   let delivered = 0;
   let sections = false;
+  let documents = 0;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
   let oneGives = false;
+  // Inside "from …": what the tool starts from, not what the verb hands over ("make a cover from the episode title").
+  let fromSource = false;
+  // A verb whose result is a value came earlier ("Rank … and explain why").
+  let dataVerbSeen = false;
   // The sentence says a verb somewhere: a prose noun before its first verb is what it is about (its subject), not what is made.
   let verbSeen = false;
   const verbs = tokens.map(
-    (t, i) => (isVerbAt(tokens, i) && !modifiesNoun(tokens, i)) || (isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writingVerbAsNoun(tokens, i)),
+    (t, i) =>
+      (isVerbAt(tokens, i) && !modifiesNoun(tokens, i) && !describesAfterComma(tokens, i)) ||
+      verbAfterSubject(tokens, i) ||
+      ((isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) || isIn(t, DATA_VERBS, DATA_VERB_STEMS)) && jobVerbAsNoun(tokens, i)),
   );
   const sentenceHasVerb = verbs.includes(true);
   const namesModel = tokens.some((t) => AI_NAMES.has(t.lower));
@@ -445,6 +626,7 @@ function weigh(tokens: readonly Token[]): Weights {
     const values = list.end;
     text += DELIVERED_WEIGHT * list.prose;
     delivered += DELIVERED_WEIGHT * list.prose;
+    documents += list.documents;
     if (values > 0) {
       // Named values handed back are a record's fields; their names ("a description") are not prose asked for.
       data += VALUE_LIST;
@@ -457,16 +639,21 @@ function weigh(tokens: readonly Token[]): Weights {
     if (isVerb) {
       lastVerb = t;
       verbSeen = true;
-      personGives = SENDERS.has(tokens[i - 1]?.lower ?? '');
+      // "I want a summary" asks for it; "I give a topic" hands it over.
+      personGives = (SENDERS.has(tokens[i - 1]?.lower ?? '') && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
       oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
+      fromSource = false;
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
+    if (SOURCE_WORDS.has(t.lower)) fromSource = true;
+    else if (t.text === '.' || t.text === ';' || t.text === ':') fromSource = false;
     // "paste a contract → plain English summary": what follows the arrow is handed back.
     if (isArrow(tokens, i)) {
       lastVerb = HANDS_BACK;
       personGives = false;
       oneGives = false;
+      fromSource = false;
     }
     if (
       !t.negated &&
@@ -475,10 +662,16 @@ function weigh(tokens: readonly Token[]): Weights {
       TEXT_NOUNS.has(t.lemma) &&
       lastVerb &&
       DELIVERING_VERBS.has(lastVerb.lemma) &&
-      !personGives
+      !personGives &&
+      !fromSource
     ) {
-      text += DELIVERED_WEIGHT;
-      delivered += DELIVERED_WEIGHT;
+      // "get a report with a score and a level" asks for the values; "write a description with tags" still writes.
+      if (!isIn(lastVerb, TEXT_VERBS, TEXT_VERB_STEMS) && valuesFollow(tokens, i)) data += VALUE_LIST;
+      else {
+        text += DELIVERED_WEIGHT;
+        delivered += DELIVERED_WEIGHT;
+        if (DOCUMENTS.has(t.lemma)) documents++;
+      }
     }
     if (t.negated) continue;
     // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.
@@ -491,12 +684,16 @@ function weigh(tokens: readonly Token[]): Weights {
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       // "as structured info", "back as JSON": the format asked for is data.
       if (tokens[i - 1]?.lower === 'as' && DATA_FORMATS.has(t.lower)) data += VALUE_LIST;
-      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) data += 2;
-      else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
+      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) {
+        data += 2;
+        dataVerbSeen = true;
+      } else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       // "I describe the scene": what the person writes is input.
       // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
       const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
-      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && writesBack) data += 2;
+      // "Rank the customers and explain why": the reason given for a value is a field beside it.
+      const reasonForValue = tokens[i + 1]?.lower === 'why' && dataVerbSeen;
+      if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i) || reasonForValue)) data += 2;
       else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
         text += 2;
         delivered += 2;
@@ -517,7 +714,7 @@ function weigh(tokens: readonly Token[]): Weights {
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text, delivered, sections };
+  return { data, text, delivered, sections, documents };
 }
 
 /**
@@ -525,9 +722,11 @@ function weigh(tokens: readonly Token[]): Weights {
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose, sections, delivered } = weighText(text);
+  const { data, text: prose, sections, delivered, documents } = weighText(text);
   // Rows kept and no writing handed back: what the tool hands back is the rows.
   if (keepsRecords && delivered < 2) return true;
+  // A letter or a post among the values asked back still has to be written.
+  if (documents > 0) return false;
   // Names listed as a writing's sections are not a record's fields.
   const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   return data + listBonus > prose;
