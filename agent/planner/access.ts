@@ -2,13 +2,21 @@
  * Who may use the app, said in words: "make it public", "anyone with the link" → a public
  * link; "share it with the team" → the workspace; "keep it private" → only its owner.
  */
+import { anyOf } from './regex-parts';
 
 export type AccessLevel = 'private' | 'workspace' | 'public-link';
 
-const PUBLIC =
-  /\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b|\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b|\b(?:that|which) anyone can (?:use|open|fill)\b|\ba public (?:form|page|app|tool)\b/;
-const WORKSPACE =
-  /\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b|\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b|\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
+const PUBLIC_LINK = /\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b/;
+const SHARED_WITH_ALL = /\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b/;
+const ANYONE_CAN_USE = /\b(?:that|which) anyone can (?:use|open|fill)\b|\ba public (?:form|page|app|tool)\b/;
+const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE]);
+
+const SHARE_WITH_TEAM = /\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b/;
+const LET_TEAM_USE =
+  /\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b/;
+const OPEN_TO_TEAM =
+  /\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
+const WORKSPACE = anyOf([SHARE_WITH_TEAM, LET_TEAM_USE, OPEN_TO_TEAM]);
 const PRIVATE = /\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/;
 
 /** "set it to private", "change access to team", "make the lead tracker public". */

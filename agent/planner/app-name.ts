@@ -4,6 +4,7 @@
  * it keeps ("Lead tracker").
  */
 import type { Description } from './description';
+import { anyOf } from './regex-parts';
 import { singular } from './words';
 
 const DOERS: Record<string, string> = {
@@ -74,17 +75,25 @@ function fromJob(job: string): string | null {
   return capitalise(`${words.join(' ')} ${doer}`);
 }
 
+/** The kinds of tool people name: ones that produce or process ("generator", "log"), and ones that help ("crm", "checker"). */
+const PRODUCING_TOOL =
+  /generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log/;
+const HELPING_TOOL = /crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio/;
+const TOOL_KIND = anyOf([PRODUCING_TOOL, HELPING_TOOL]);
 /** "a recipe generator", "a lead tracker": the person named the kind of tool. */
-const TOOL_NOUN =
-  /\b(?:an?|the|my|our)\s+((?:[a-z][\w-]*\s+){1,3}?(?:generator|tracker|drafter|writer|summari[sz]er|classifier|extractor|translator|editor|assistant|bot|planner|digest|log|crm|dashboard|checker|finder|creator|maker|designer|analy[sz]er|scorer|helper|studio))\b/i;
+const TOOL_NOUN = new RegExp(`\\b(?:an?|the|my|our)\\s+((?:[a-z][\\w-]*\\s+){1,3}?(?:${TOOL_KIND.source}))\\b`, 'i');
 
 /** "turns customer interviews into personas" → "Persona generator". */
 const TURNS_INTO =
   /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
 
 /** "Product descriptions for our store…": the deliverable said first → "Product description writer". */
-const DELIVERABLE_FIRST =
-  /^(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?)(descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|headlines?|listings?|articles?|proposals?|tweets?|scripts?|digests?|images?|visuals?|banners?|thumbnails?|logos?|mockups?)\b(?:\s+of\s+(?:the\s+|our\s+|new\s+|all\s+|each\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:every|each|daily|weekly|for|from|with|and|in|on|at)\b|[.,;!?]|$))?/i;
+const DELIVERABLE =
+  /descriptions?|posts?|captions?|replies|summaries|emails?|newsletters?|reports?|headlines?|listings?|articles?|proposals?|tweets?|scripts?|digests?|images?|visuals?|banners?|thumbnails?|logos?|mockups?/;
+/** "… of our new products": what the deliverable is about, up to where the sentence moves on. */
+const OF_WHAT =
+  /(?:\s+of\s+(?:the\s+|our\s+|new\s+|all\s+|each\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:every|each|daily|weekly|for|from|with|and|in|on|at)\b|[.,;!?]|$))?/;
+const DELIVERABLE_FIRST = new RegExp(`^(?:an?\\s+|the\\s+)?((?:[a-z][\\w-]*\\s+){0,2}?)(${DELIVERABLE.source})\\b${OF_WHAT.source}`, 'i');
 
 function fromDeliverable(text: string): string | null {
   const m = DELIVERABLE_FIRST.exec(text.trim());

@@ -10,6 +10,7 @@ import { findModelWishes, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
+import { alternatives, anyOf } from './regex-parts';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -72,8 +73,15 @@ function renames(text: string, lower: string): Edit[] {
  * "a dropdown for language with English, German and French", "a language field with options
  * A, B", "a field priority with options low, medium and high".
  */
-const CHOICE_FIELD =
-  /^(?:an?\s+)?(?:(?:dropdown|select|choice|picklist|field|column|input)(?:\s+field)?\s+(?:(?:for|called|named)\s+)?([a-z][\w ]{0,40}?)|([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist|column|input))\s+(?:with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*)(.+)$/i;
+const KIND_THEN_NAME =
+  /(?:dropdown|select|choice|picklist|field|column|input)(?:\s+field)?\s+(?:(?:for|called|named)\s+)?([a-z][\w ]{0,40}?)/;
+const NAME_THEN_KIND = /([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist|column|input)/;
+/** "with the options", "of", ":" before the listed options. */
+const OPTIONS_OPENER = /with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*/;
+const CHOICE_FIELD = new RegExp(
+  `^(?:an?\\s+)?(?:${alternatives([KIND_THEN_NAME, NAME_THEN_KIND])})\\s+(?:${OPTIONS_OPENER.source})(.+)$`,
+  'i',
+);
 
 /** "a priority field (low, medium, high)", "a priority dropdown (low, medium, high)". */
 const CHOICE_FIELD_IN_BRACKETS =
@@ -148,8 +156,10 @@ function fieldRemovals(lower: string): Edit[] {
 /** "for the summary step", "switch the draft step to …": one step, not the whole app. */
 const STEP_NAMED = /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\bthe\s+([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with)\b/;
 const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with)\b/;
-const STOP_SCHEDULE =
-  /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b|\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
+const STOPS_THE_SCHEDULE =
+  /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b/;
+const ONLY_BY_HAND = /\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
+const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND]);
 
 /** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
 const STOP_EVENT =

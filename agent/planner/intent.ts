@@ -3,35 +3,58 @@
  * question about models, a question about cost, a question about what was spent — or nothing
  * the planner can act on.
  */
+import { anyOf, anyWhole } from './regex-parts';
 import { isSpendQuestion } from './spend-turn';
 
 export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'spend-question' | 'app-question' | 'unclear';
 
-/** "which model does it use?", "what fields does it have?", "show me the app". */
-const ABOUT_APP =
-  /\b(?:what|which|how|show|describe|tell me)\b.*\b(?:does it|is it|it's|it is|do(?:es)? (?:this|the|my) app|(?:this|the|my) app (?:does|has|uses|is)|it (?:has|uses|does|runs))\b|^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
+/** "which model does it use?", "what fields does it have?" */
+const ASKS_WHAT_IT_DOES =
+  /\b(?:what|which|how|show|describe|tell me)\b.*\b(?:does it|is it|it's|it is|do(?:es)? (?:this|the|my) app|(?:this|the|my) app (?:does|has|uses|is)|it (?:has|uses|does|runs))\b/;
+/** "show me the app", "describe it". */
+const SHOW_THE_APP = /^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
+const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP]);
 
 const COST =
   /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
 const VOLUME =
   /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
-const MODEL_QUESTION =
-  /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b|\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference between\b|\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
+/** "which image model", "the best model". */
+const ASKS_FOR_A_MODEL = /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b/;
+/** "compare", "gpt vs gemini", "the difference between". */
+const COMPARES = /\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference between\b/;
+/** "recommend one", "should I use", "which model fits", "good at". */
+const ASKS_ADVICE = /\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
+const MODEL_QUESTION = anyOf([ASKS_FOR_A_MODEL, COMPARES, ASKS_ADVICE]);
 /** Words that name models or their makers. */
 const MODEL_WORD = /\b(?:models?|llms?|gpt[\w.-]*|gemini[\w.-]*|claude|openai|google|anthropic|mistral|llama|o\d[\w-]*)\b/;
 const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
 
-const BUILD =
-  /\b(?:i need|i want|we need|we want|i'd like|we'd like|build|create|make|set up|setup|give me|can you (?:build|make|create)|help me (?:build|make|create)|a tool|an app|a new app|another app|a new tool|another tool|an? (?:\w+\s+){0,3}?(?:tracker|generator|drafter|summari[sz]er|classifier|extractor|translator|writer|editor|digest|assistant|bot|dashboard|form|crm))\b/;
+/** Asking for something to be made: "I need", "build", "can you make", "a new tool", "a lead tracker". */
+const WANTS = /i need|i want|we need|we want|i'd like|we'd like/;
+const MAKING_VERB = /build|create|make|set up|setup|give me|can you (?:build|make|create)|help me (?:build|make|create)/;
+const A_TOOL = /a tool|an app|a new app|another app|a new tool|another tool/;
+const A_KIND_OF_TOOL =
+  /an? (?:\w+\s+){0,3}?(?:tracker|generator|drafter|summari[sz]er|classifier|extractor|translator|writer|editor|digest|assistant|bot|dashboard|form|crm)/;
+const BUILD = anyWhole([WANTS, MAKING_VERB, A_TOOL, A_KIND_OF_TOOL]);
 /** A question that is really a request ("can you add…?"). */
 const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
 
 /** Phrases that open a description of a whole tool, even while another app is open. */
-const STRONG_BUILD =
-  /^(?:i|we) (?:need|want|would like)\b|\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s|\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b|\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
+const OPENS_WITH_A_NEED = /^(?:i|we) (?:need|want|would like)\b/;
+const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
+const A_TOOL_THAT = /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b/;
+const ANOTHER_TOOL = /\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
+const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHER_TOOL]);
 
-const CHANGE =
-  /\b(?:post|send|e-?mail|mail|forward|push|notify)\s+(?:it|them|the results?|results|a copy)\b|\b(?:make|do|create|generate|write)\s+the\s+(?:images?|pictures?|text|posts?|copy)\s+(?:with|using|on|in)\b|\b(?:turn off|turn on|disable|enable|resume|ask for|collect)\b|\b(?:add|remove|delete|drop|rename|call it|name it|switch|change|replace|swap|move|make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedule it|have it|let it|instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind)\b/;
+/** Change wording: where results go, how an output is redone, a switch, or an edit verb. */
+const SENDS_RESULTS = /\b(?:post|send|e-?mail|mail|forward|push|notify)\s+(?:it|them|the results?|results|a copy)\b/;
+const REDOES_OUTPUT = /\b(?:make|do|create|generate|write)\s+the\s+(?:images?|pictures?|text|posts?|copy)\s+(?:with|using|on|in)\b/;
+const TOGGLES = /\b(?:turn off|turn on|disable|enable|resume|ask for|collect)\b/;
+const EDIT_VERB = /add|remove|delete|drop|rename|call it|name it|switch|change|replace|swap|move/;
+const TELLS_IT = /make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedule it|have it|let it/;
+const OTHER_CHANGE_WORD = /instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind/;
+const CHANGE = anyOf([SENDS_RESULTS, REDOES_OUTPUT, TOGGLES, anyWhole([EDIT_VERB, TELLS_IT, OTHER_CHANGE_WORD])]);
 
 export interface IntentContext {
   /** An app exists in this conversation, so follow-ups can refer to "it". */

@@ -4,6 +4,7 @@
  * recommend_model), or a provider family ("switch to Gemini").
  */
 import { findModel, type ModelFacts } from '../catalog';
+import { anyOf } from './regex-parts';
 
 export type ModelRole = 'text' | 'image';
 
@@ -53,8 +54,13 @@ export function withoutModelNames(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const SUPERLATIVE =
-  /\b(cheapest|cheaper|least expensive|lowest[- ]cost|most affordable|budget|best|highest[- ]quality|most capable|smartest|strongest|top)\s+(?:(image|picture|text|writing|language)\s+)?(?:model|one|option)\b|\bmake (?:it|the app|this) (cheaper|better|smarter)\b/g;
+const SUPERLATIVE_WORD =
+  /cheapest|cheaper|least expensive|lowest[- ]cost|most affordable|budget|best|highest[- ]quality|most capable|smartest|strongest|top/;
+/** "the cheapest image model", "the best one". */
+const BEST_MODEL = new RegExp(`\\b(${SUPERLATIVE_WORD.source})\\s+(?:(image|picture|text|writing|language)\\s+)?(?:model|one|option)\\b`);
+/** "make it cheaper". */
+const MAKE_IT_BETTER = /\bmake (?:it|the app|this) (cheaper|better|smarter)\b/;
+const SUPERLATIVE = anyOf([BEST_MODEL, MAKE_IT_BETTER], 'g');
 
 function roleFromWord(word: string | undefined, text: string): ModelRole {
   if (word && /image|picture/.test(word)) return 'image';

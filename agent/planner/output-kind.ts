@@ -2,28 +2,56 @@
  * Output kind: does the tool write text, make images, edit an uploaded photo, or both
  * (text and a matching image)? Decided from what the description asks the tool to produce.
  */
+import { alternatives, anyOf, anyWhole } from './regex-parts';
 import { deliversProse } from './result-shape';
 
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
 
-const IMAGE_NOUN =
-  '(?:images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?|mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?)';
+/** Pictures and the design pieces people ask a tool to make. */
+const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?/;
+const DESIGN_WORD = /mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?/;
+const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD])})`;
 
 /**
  * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
  * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
  */
-const MAKES_IMAGE = new RegExp(
-  `\\b(?:generat\\w*|creat\\w*|mak\\w*|draw\\w*|design\\w*|render\\w*|produc(?:e[sd]?|ing)|paint\\w*|illustrat\\w*)\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b|\\b(?:matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen)\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b|\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b|\\b${IMAGE_NOUN}\\b[^.;]{0,60}?,?\\s+(?:generated|created|made|designed|drawn|rendered|illustrated)\\b|\\b(?:text|prompt)[- ]to[- ]image\\b|(?<=\\b(?:posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy|recipes?|descriptions?|listings?)\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|photos?|visuals?|illustrations?|graphics?)\\b|\\b(?:and|plus|with|also)\\s+(?:an?|one|two|three|some)\\s+(?:[\\w-]+\\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\\b`,
+/** "generate visuals", "design a logo": a making verb a few words before its image. */
+const MAKE_VERB = /generat\w*|creat\w*|mak\w*|draw\w*|design\w*|render\w*|produc(?:e[sd]?|ing)|paint\w*|illustrat\w*/;
+const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b`);
+/** "a matching image", "hero shots", "UI mockup": a describing word right before the image. */
+const IMAGE_KIND = /matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen/;
+const DESCRIBED_IMAGE = new RegExp(`\\b(?:${IMAGE_KIND.source})\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b`);
+/** "a logo generator". */
+const IMAGE_TOOL = new RegExp(`\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b`);
+/** "images, generated from…": the image said first, the making after. */
+const IMAGE_THEN_MADE = new RegExp(
+  `\\b${IMAGE_NOUN}\\b[^.;]{0,60}?,?\\s+(?:generated|created|made|designed|drawn|rendered|illustrated)\\b`,
 );
+const TEXT_TO_IMAGE = /\b(?:text|prompt)[- ]to[- ]image\b/;
+/** "posts with a matching image": a written piece that comes with a picture. */
+const WRITTEN_PIECE =
+  /posts?|captions?|articles?|newsletters?|emails?|tweets?|updates?|stories|story|copy|recipes?|descriptions?|listings?/;
+const WRITING_WITH_IMAGE = new RegExp(
+  `(?<=\\b(?:${WRITTEN_PIECE.source})\\s+(?:[\\w-]+\\s+){0,5}?)with\\s+(?:an?\\s+)?(?:matching\\s+|fitting\\s+)?(?:images?|pictures?|photos?|visuals?|illustrations?|graphics?)\\b`,
+);
+/** "and two images", "plus a banner". */
+const AND_AN_IMAGE =
+  /\b(?:and|plus|with|also)\s+(?:an?|one|two|three|some)\s+(?:[\w-]+\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\b/;
+const MAKES_IMAGE = anyOf([MAKING_AN_IMAGE, DESCRIBED_IMAGE, IMAGE_TOOL, IMAGE_THEN_MADE, TEXT_TO_IMAGE, WRITING_WITH_IMAGE, AND_AN_IMAGE]);
 
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */
-const EDITS_IMAGE =
-  /\b(?:edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*|(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background|restyle|touch[- ]up)\b/;
+const EDITS_A_PHOTO = /edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*/;
+const BACKGROUND_WORK =
+  /(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background/;
+const RESTYLES = /restyle|touch[- ]up/;
+const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES]);
 
 /** A photo the tool starts from: "a reference photo", "from a selfie", "upload a product shot". */
-const PHOTO_SOURCE =
-  /\b(?:reference (?:photo|image|picture|shot)|from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?|(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?)\b/;
+const REFERENCE_PHOTO = /reference (?:photo|image|picture|shot)/;
+const FROM_A_PHOTO = /from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?/;
+const GIVES_A_PHOTO = /(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?/;
+const PHOTO_SOURCE = anyWhole([REFERENCE_PHOTO, FROM_A_PHOTO, GIVES_A_PHOTO]);
 
 /** What changes a given photo into another picture: "place it in a kitchen", "turn it into a cartoon". */
 const CHANGES_PHOTO =

@@ -34,6 +34,12 @@ function parseNumber(digits: string, scale: string | undefined): number {
   return Math.round(Number(digits.replace(/,/g, '')) * (scale ? (MULTIPLIER[scale] ?? 1) : 1));
 }
 
+/** What a volume counts: "2,000 images", "10k runs", "300 tickets". */
+const COUNTED_THING =
+  /images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?/;
+/** "2,000 images", "10k runs": a count and what it counts (the empty last group stands for no period). */
+const COUNT_OF_THINGS = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|thousand|million|m)?\\s+(?:[a-z-]+\\s+)?(${COUNTED_THING.source})\\b()`);
+
 /** "2,000 images a month", "100 posts per day", "10k runs" → a monthly volume. */
 export function parseVolume(text: string): Volume | null {
   const t = text.toLowerCase();
@@ -41,10 +47,7 @@ export function parseVolume(text: string): Volume | null {
   const m =
     /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:(?:[a-z-]+\s+)?([a-z-]+?)\s*)?(?:a|an|per|each|every)\s+(day|week|month|year)\b/.exec(
       t,
-    ) ??
-    /(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|m)?\s+(?:[a-z-]+\s+)?(images?|pictures?|photos?|visuals?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tickets?|reviews?|times?)\b()/.exec(
-      t,
-    );
+    ) ?? COUNT_OF_THINGS.exec(t);
   if (!m) return null;
   const count = parseNumber(m[1]!, m[2]);
   const perMonth = Math.round(count * (m[4] ? PER_MONTH[m[4]]! : 1));
