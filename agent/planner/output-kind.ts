@@ -12,10 +12,6 @@ const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwor
 const DESIGN_WORD = /mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?/;
 const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD])})`;
 
-/**
- * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
- * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
- */
 /** "generate visuals", "design a logo": a making verb a few words before its image. */
 const MAKE_VERB = /generat\w*|creat\w*|mak\w*|draw\w*|design\w*|render\w*|produc(?:e[sd]?|ing)|paint\w*|illustrat\w*/;
 const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b`);
@@ -38,6 +34,10 @@ const WRITING_WITH_IMAGE = new RegExp(
 /** "and two images", "plus a banner". */
 const AND_AN_IMAGE =
   /\b(?:and|plus|with|also)\s+(?:an?|one|two|three|some)\s+(?:[\w-]+\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\b/;
+/**
+ * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
+ * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
+ */
 const MAKES_IMAGE = anyOf([MAKING_AN_IMAGE, DESCRIBED_IMAGE, IMAGE_TOOL, IMAGE_THEN_MADE, TEXT_TO_IMAGE, WRITING_WITH_IMAGE, AND_AN_IMAGE]);
 
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */
