@@ -6,6 +6,7 @@
  * record-created. Read clause by clause from lemmas and parts of speech, with small named
  * word lists. Schedules are schedule.ts's.
  */
+import { handsOverByHand } from './by-hand';
 import { isArrow, readSentences, type Token } from './language';
 import { hasRecurrence, parseSchedule } from './schedule';
 
@@ -16,8 +17,8 @@ const EMAIL: EventTrigger = { kind: 'email' };
 
 /** Words that open a clause saying when something happens. */
 const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
-/** After "once", these say a frequency ("once a day"). */
-const HOW_OFTEN = new Set(['a', 'an', 'per', 'every', 'each']);
+/** After "once a", these say a frequency ("once a day"), not an event ("once a customer pays"). */
+const PERIODS = new Set(['minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year']);
 /** Things that just came: "for each new row", "for every incoming message". */
 const FRESH = new Set(['new', 'incoming', 'inbound']);
 /** People outside the team who start things by acting somewhere. */
@@ -34,8 +35,13 @@ const OUTSIDE_PEOPLE = new Set([
   'lead',
   'leads',
 ]);
-/** Two-word openers: "each time", "every time", "as soon (as)". */
-const WHEN_PAIRS = new Set(['each time', 'every time', 'as soon', 'as they', 'as it']);
+/** Two-word openers: "each time", "any time", "as soon (as)". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it']);
+/** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
+const ON_WORDS = new Set(['on', 'upon']);
+const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);
+/** Verbs of things coming in, for "as orders arrive", "as emails come in". */
+const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear']);
 /** Verbs by which something arrives from outside. */
 const ARRIVAL_VERBS = new Set([
   'submit',
@@ -180,10 +186,40 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
   return tokens.length;
 }
 
+/** "once a day", "once per week", "once every hour": how often, not when. */
+function saysHowOften(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  return (
+    PERIODS.has(tokens[i + 2]?.lemma ?? '') && (next === 'a' || next === 'an' || next === 'per' || next === 'every' || next === 'each')
+  );
+}
+
+/** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
+const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
+
+/** An event said as a noun follows: "on every form submission", "upon each new signup", "triggered by a payment". */
+function namesEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (ON_WORDS.has(t.lower)) return ANY.has(next);
+  return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
+}
+
+/** "as emails come in", "as new orders arrive": things named, then their coming. */
+function asTheyCome(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (COMING.has(t.lemma) && t.pos === 'VERB') return k > i + 1;
+    if (!NAMING.has(t.pos)) return false;
+  }
+  return false;
+}
+const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  // "once a day" is how often, not when.
-  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && HOW_OFTEN.has(tokens[i + 1]?.lower ?? '') ? 0 : 1;
+  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && saysHowOften(tokens, i) ? 0 : 1;
+  if (t.lower === 'anytime' || (t.lower === 'as' && asTheyCome(tokens, i)) || namesEvent(tokens, i)) return 1;
   const each = tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every';
   // "after each Zoom meeting ends", "for every new row" ("for each attendee" goes over what a run has).
   if (each && (t.lower === 'after' || (t.lower === 'for' && FRESH.has(tokens[i + 2]?.lower ?? '')))) return 2;
@@ -198,7 +234,7 @@ interface Found {
   to: number;
 }
 
-function inClause(tokens: readonly Token[], from: number, to: number): EventTrigger | null {
+function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
   const clause = tokens.slice(from, to);
   // "collect them as they arrive".
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
@@ -206,8 +242,8 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
-  // "for every new row of data in our sheet": a new row is a row added.
-  const fresh = FRESH.has(clause[0]?.lower ?? '');
+  // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
+  const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
   if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
     return { kind: 'record-created', noun: recordOwner(clause, row) };
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
@@ -229,6 +265,8 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
   const someone = clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user');
   if (arrives && (arriving || someone)) return WEBHOOK;
+  // "on every form submission": the event is the thing that comes.
+  if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
 }
@@ -247,7 +285,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const opener = opensClause(tokens, i);
     if (opener > 0) {
       const end = clauseEnd(tokens, i);
-      const trigger = inClause(tokens, i + opener, end);
+      const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
       if (trigger) return { trigger, from: i, to: end };
     }
     // "for every new expense record", "on each new order record".
@@ -334,6 +372,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
 
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   for (const { text: sentence, tokens } of readSentences(text)) {
+    if (handsOverByHand(tokens)) continue;
     const found = findIn(tokens, hasRecurrence(parseSchedule(sentence)));
     if (found) return { found, tokens };
   }

@@ -1,0 +1,31 @@
+/**
+ * The person hands the tool its material themselves ("I paste their message", "after each
+ * call I type my notes", "we'll upload the CSV"): whatever event the sentence names around it
+ * ("when a customer complains", "incoming messages") is why they open the tool, not what
+ * starts a run, which is the form filled by hand.
+ */
+import type { Token } from './language';
+
+/** Verbs by which a person puts material into the tool. */
+const HAND_OVER = new Set(['paste', 'type', 'copy', 'enter', 'give', 'upload', 'input', 'fill']);
+/** The person speaking, alone or for the team. */
+const SPEAKER = new Set(['i', 'we']);
+/** Places that keep files or rows: handing something over to one of these is a drop another run watches. */
+const ELSEWHERE = new Set(['folder', 'drive', 'directory', 'bucket', 'sheet', 'table', 'webhook', 'endpoint', 'inbox']);
+
+function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  // "I paste", "we'll upload", "I can paste".
+  const subject = before?.pos === 'AUX' ? tokens[k - 2] : before;
+  return SPEAKER.has(subject?.lower ?? '');
+}
+
+/** Some clause of `tokens` has the speaker handing material over, to the tool itself rather than a folder or a sheet. */
+export function handsOverByHand(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    if (t.negated || !HAND_OVER.has(t.lemma) || !byTheSpeaker(tokens, k)) return false;
+    const rest = tokens.slice(k + 1);
+    const end = rest.findIndex((x) => x.pos === 'PUNCT');
+    return !(end < 0 ? rest : rest.slice(0, end)).some((x) => ELSEWHERE.has(x.lemma));
+  });
+}
