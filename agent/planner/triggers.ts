@@ -7,7 +7,10 @@
  * word lists. Schedules are schedule.ts's.
  */
 import { handsOverByHand } from './by-hand';
+import { folderDropAt } from './folder-drops';
+import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
+import { mailArrivesAt } from './mail-arrival';
 import { hasRecurrence, parseSchedule } from './schedule';
 
 export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 'record-created'; noun: string };
@@ -252,6 +255,11 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
+  // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
+  for (let k = from; k < to; k++) {
+    const dropped = folderDropAt(tokens, k);
+    if (dropped) return { kind: 'record-created', noun: dropped };
+  }
   // "(it posts to a webhook)" says how it comes, whatever else the clause names.
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
@@ -271,11 +279,43 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
 }
 
+/** Words for a whole table of rows. */
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'list', 'database', 'log', 'tracker']);
+
+/** "… in our expenses table": the noun before a table word, else "record". */
+function tableOwner(words: readonly Token[]): string {
+  const k = words.findIndex((t) => TABLE_WORDS.has(t.lemma));
+  const before = words[k - 1];
+  return k > 0 && before!.pos === 'NOUN' ? before!.lemma : 'record';
+}
+
 /** "a new expense record": the noun before "record". */
 function recordOwner(clause: readonly Token[], record: Token): string {
   const k = clause.indexOf(record);
   const before = clause[k - 1];
   return before && before.pos === 'NOUN' ? before.lemma : 'record';
+}
+
+/** "each submitted application", "every received order": a participle of arriving after each/every/any. */
+function cameIn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const each = tokens[i - 1]?.lower;
+  return (
+    (each === 'each' || each === 'every' || each === 'any' || each === 'all') &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma)
+  );
+}
+
+/** "every Stripe payment should trigger …": what comes before "trigger" is the event, when something arrives in it. */
+function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | null {
+  const t = tokens[i]!;
+  if (t.lemma !== 'trigger' || t.pos !== 'VERB') return null;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT' && i - from < 6) from--;
+  const subject = tokens.slice(from, i);
+  return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
 }
 
 function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
@@ -291,10 +331,11 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "for every new expense record", "on each new order record".
     if ((t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new') {
       const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
-      const next = noun ? tokens[tokens.indexOf(noun) + 1] : undefined;
-      if (noun?.lemma === 'record' || next?.lemma === 'record' || next?.lemma === 'row' || next?.lemma === 'entry') {
-        const owner = noun!.lemma === 'record' ? 'record' : noun!.lemma;
-        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: tokens.indexOf(noun!) + 2 };
+      const at = noun ? tokens.indexOf(noun) : -1;
+      // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
+      if (noun && !SERVICES.has(noun.lower) && (ROW_NOUNS.has(noun.lemma) || ROW_NOUNS.has(tokens[at + 1]?.lemma ?? ''))) {
+        const owner = ROW_NOUNS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
+        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
     }
   }
@@ -302,9 +343,16 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
-    if (ENDPOINT_WORDS.has(t.lower)) return { trigger: WEBHOOK, ...span };
+    if (ENDPOINT_WORDS.has(t.lower) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
+    // "when a contract is dropped into our Contracts folder": each file put there is a new record.
+    const dropped = folderDropAt(tokens, i);
+    if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
+    const subject = triggeredBy(tokens, i);
+    if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
     if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
+    // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
+    if (!scheduled && mailArrivesAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
@@ -327,7 +375,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (i === 0 && FRESH.has(t.lower) && arrow > 1) return { trigger: inbound(tokens.slice(0, arrow)), from: 0, to: arrow };
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
-    if ((t.lower === 'incoming' || t.lower === 'new') && !made && !scheduled) {
+    if ((t.lower === 'incoming' || t.lower === 'new' || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
@@ -356,7 +404,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
     const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
-    if ((forwards || t.text === 'POST') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
+    // "POSTs", "POSTed": the method's name in capitals is a request sent to the tool.
+    if ((forwards || t.text.startsWith('POST')) && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
       // Forwarding is what people do with mail, unless an endpoint is named.
       return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
     }
