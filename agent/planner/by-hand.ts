@@ -13,8 +13,13 @@ const SPEAKER = new Set(['i', 'we']);
 /** Places that keep files or rows: handing something over to one of these is a drop another run watches. */
 const ELSEWHERE = new Set(['folder', 'drive', 'directory', 'bucket', 'sheet', 'table', 'webhook', 'endpoint', 'inbox']);
 
+/** Imperatives that hand material over: "Paste the ticket and …" (not "give me an endpoint"). */
+const IMPERATIVE = new Set(['paste', 'type', 'enter', 'copy', 'upload']);
+
 function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
+  // An order to the reader at a sentence's start: the person will do it.
+  if (k === 0) return IMPERATIVE.has(tokens[k]!.lemma);
   // "I paste", "we'll upload", "I can paste".
   const subject = before?.pos === 'AUX' ? tokens[k - 2] : before;
   return SPEAKER.has(subject?.lower ?? '');

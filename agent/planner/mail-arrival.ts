@@ -12,8 +12,8 @@ const MAILING = new Set(['email', 'mail', 'e-mail']);
 const MAIL_NOUNS = new Set(['email', 'mail', 'e-mail']);
 /** Verbs by which something reaches us ("we get tickets by email" is how work reaches the team, not a start). */
 const REACHING = new Set(['come', 'arrive', 'land', 'hit', 'reach', 'pour', 'roll']);
-/** Verbs by which someone else sends something to us. */
-const SENDING = new Set(['send', 'forward', 'submit']);
+/** Verbs by which someone else sends something to us, or gets in touch. */
+const SENDING = new Set(['send', 'forward', 'submit', 'write', 'contact', 'reach']);
 /** Words before a channel: "by email", "via e-mail", "over mail". */
 const BY_WAY_OF = new Set(['by', 'via', 'over', 'through']);
 /** Senders said by pronoun. */
@@ -24,7 +24,9 @@ function byOthers(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
   const s = tokens[j];
-  return !!s && (s.pos === 'NOUN' || s.pos === 'PROPN' || OTHERS.has(s.lower)) && !isMail(s);
+  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us").
+  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB');
+  return !!s && (named || OTHERS.has(s.lower)) && !isMail(s);
 }
 
 /** The clause around `i`: from the last punctuation before it to the next one. */
@@ -58,7 +60,8 @@ function cameByMail(tokens: readonly Token[], i: number): boolean {
   const { from } = clauseOf(tokens, i);
   for (let k = i - 2; k >= from; k--) {
     const t = tokens[k]!;
-    if (t.pos !== 'VERB') continue;
+    // The tagger reads a sentence's first verb as a noun at times ("Leads contact us by email").
+    if (t.pos !== 'VERB' && !(tokens[k + 1]?.lower === 'us' && SENDING.has(t.lemma))) continue;
     return (REACHING.has(t.lemma) && !past(t)) || (SENDING.has(t.lemma) && byOthers(tokens, k));
   }
   return false;
@@ -72,8 +75,27 @@ function mailReaches(tokens: readonly Token[], i: number): boolean {
   return !!verb && verb.pos === 'VERB' && REACHING.has(verb.lemma) && !past(verb);
 }
 
+/** "our support address", "the shared address": an address of ours is a mailbox (an address field is not). */
+function ourAddress(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'address') return false;
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  const own = before.findIndex((t) => t.lower === 'our');
+  return own >= 0 && !before.slice(own).some((t) => t.pos === 'PUNCT');
+}
+
+/** "clients write to our support address", "each message our help address receives". */
+function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
+  if (!ourAddress(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next && next.lemma === 'receive' && !past(next)) return true;
+  const { from } = clauseOf(tokens, i);
+  const to = tokens.slice(from, i).findLastIndex((t) => t.lower === 'to');
+  const verb = to > 0 ? tokens[from + to - 1] : undefined;
+  return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + to - 1);
+}
+
 /** Mail comes in, said at token `i`. */
 export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
-  return mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i);
+  return mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i) || reachesOurAddress(tokens, i);
 }

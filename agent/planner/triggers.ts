@@ -11,6 +11,7 @@ import { folderDropAt } from './folder-drops';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
+import { singular } from './words';
 import { hasRecurrence, parseSchedule } from './schedule';
 
 export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 'record-created'; noun: string };
@@ -101,7 +102,26 @@ const ARRIVING_NOUNS = new Set([
   'ticket',
   'comment',
   'dm',
+  'alert',
+  'response',
+  'purchase',
+  'reservation',
+  'registration',
+  'inquiry',
+  'enquiry',
 ]);
+/** Public places of ours where people act: "sign up on our landing page", "order through our shop". */
+const OUR_PLACES = new Set(['page', 'site', 'website', 'store', 'shop', 'platform', 'channel', 'chat']);
+const AT_WORDS = new Set(['on', 'via', 'through', 'at', 'in', 'from']);
+
+/** "… on our landing page", "through our website": one of our public places is named in `words`. */
+function atOurPlace(words: readonly Token[]): boolean {
+  return words.some(
+    (t, k) =>
+      OUR_PLACES.has(t.lemma) &&
+      words.slice(Math.max(0, k - 3), k).some((w, j, near) => w.lower === 'our' && AT_WORDS.has(near[j - 1]?.lower ?? '')),
+  );
+}
 /** Words that name an outside caller on their own. */
 const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
 /** Services that call in. */
@@ -257,7 +277,7 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   }
   // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
   for (let k = from; k < to; k++) {
-    const dropped = folderDropAt(tokens, k);
+    const dropped = folderDropAt(tokens, k, true);
     if (dropped) return { kind: 'record-created', noun: dropped };
   }
   // "(it posts to a webhook)" says how it comes, whatever else the clause names.
@@ -308,6 +328,20 @@ function cameIn(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** "applications submitted through our careers page": things that arrive, then how they came. */
+function cameThrough(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const thing = tokens[i - 1];
+  return (
+    !!thing &&
+    (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower))) &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma) &&
+    (FROM_WORDS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'on')
+  );
+}
+
 /** "every Stripe payment should trigger …": what comes before "trigger" is the event, when something arrives in it. */
 function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | null {
   const t = tokens[i]!;
@@ -347,6 +381,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "when a contract is dropped into our Contracts folder": each file put there is a new record.
     const dropped = folderDropAt(tokens, i);
     if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
+    if (!scheduled && cameThrough(tokens, i))
+      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i))), from: i - 1, to: i + 1 };
     const subject = triggeredBy(tokens, i);
     if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
@@ -400,6 +436,14 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
     ) {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
+    }
+    // "people sign up on our landing page": they act on a site of ours, which calls in.
+    if (
+      OUTSIDE_PEOPLE.has(t.lower) &&
+      ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
+      atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))
+    ) {
+      return { trigger: WEBHOOK, from: i, to: i + 2 };
     }
     // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
