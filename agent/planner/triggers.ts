@@ -30,26 +30,36 @@ const OUTSIDE_PEOPLE = new Set([
   'someone',
   'anyone',
   'customer',
-  'customers',
   'user',
-  'users',
   'people',
   'client',
-  'clients',
   'lead',
-  'leads',
+  'visitor',
+  'shopper',
+  'buyer',
+  'member',
+  'subscriber',
+  'applicant',
+  'candidate',
+  'patient',
+  'guest',
+  'prospect',
 ]);
+/** One of the people outside the team, singular or plural. */
+const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));
 /** Two-word openers: "each time", "any time", "as soon (as)". */
 const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it']);
 /** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
 const ON_WORDS = new Set(['on', 'upon']);
 const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);
 /** Verbs of things coming in, for "as orders arrive", "as emails come in". */
-const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear']);
+const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear', 'show']);
 /** Verbs by which something arrives from outside. */
 const ARRIVAL_VERBS = new Set([
   'submit',
   'fill',
+  'finish',
+  'register',
   'send',
   'receive',
   'get',
@@ -291,7 +301,7 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
-  const someone = clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user');
+  const someone = clause.some(isOutsider);
   if (arrives && (arriving || someone)) return WEBHOOK;
   // "on every form submission": the event is the thing that comes.
   if (nominal && arriving) return WEBHOOK;
@@ -313,7 +323,8 @@ function tableOwner(words: readonly Token[]): string {
 function recordOwner(clause: readonly Token[], record: Token): string {
   const k = clause.indexOf(record);
   const before = clause[k - 1];
-  return before && before.pos === 'NOUN' ? before.lemma : 'record';
+  // "a new row … in the orders sheet": else the table it is in names it.
+  return before && before.pos === 'NOUN' ? before.lemma : tableOwner(clause.slice(k + 1));
 }
 
 /** "each submitted application", "every received order": a participle of arriving after each/every/any. */
@@ -415,7 +426,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
-      const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
+      // "each submitted expense claim": the participle says it came, whatever it is.
+      const from = cameIn(tokens, i) || phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
@@ -431,7 +443,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
     if (
-      OUTSIDE_PEOPLE.has(t.lower) &&
+      isOutsider(t) &&
       ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
       tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
     ) {
@@ -439,7 +451,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     // "people sign up on our landing page": they act on a site of ours, which calls in.
     if (
-      OUTSIDE_PEOPLE.has(t.lower) &&
+      isOutsider(t) &&
       ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
       atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))
     ) {
