@@ -5,6 +5,7 @@
  * from the app's previous schedule (follow-ups such as "every Friday instead" keep the
  * time) or from defaults (09:00, UTC).
  */
+import { deliveredPerPeriod } from './period-words';
 import { findTimeZone } from './time-zones';
 
 export interface ScheduleParts {
@@ -84,8 +85,10 @@ function parseDays(t: string): number[] | undefined {
   return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
 }
 
-function hour24(h: number, suffix: string | undefined, context: string): number {
+function hour24(h: number, suffix: string | undefined, context: string, written: string): number {
   const s = (suffix ?? '').replace(/\./g, '');
+  // "03:00", "07:30": a leading zero is the 24-hour clock.
+  if (!s && written.length === 2 && written.startsWith('0')) return h;
   if (s === 'pm' && h < 12) return h + 12;
   if (s === 'am' && h === 12) return 0;
   if (s === 'am' || s === 'pm' || h > 12) return h;
@@ -100,12 +103,13 @@ function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefi
   const clock =
     /\b(?:at|@|by|around)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)(?!\s*(?:%|k\b|minutes?|mins?|hours?|days?|pages?|images?|words?|times|x\b))|\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:](\d{2})\b/g;
   for (const m of t.matchAll(clock)) {
-    const h = Number(m[1] ?? m[4] ?? m[7]);
+    const written = m[1] ?? m[4] ?? m[7] ?? '';
+    const h = Number(written);
     const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
     const suffix = m[3] ?? m[6];
     if (h > 23 || minute > 59) continue;
     const around = t.slice(m.index, m.index + m[0].length + 25);
-    times.push({ hour: hour24(h, suffix, around), minute });
+    times.push({ hour: hour24(h, suffix, around, written), minute });
   }
   if (times.length === 0) {
     if (/\bmidnight\b/.test(t)) times.push({ hour: 0, minute: 0 });
@@ -175,6 +179,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
       )
     ) {
       parts.frequency = 'daily';
+    } else {
+      parts.frequency = deliveredPerPeriod(text) ?? undefined;
+      if (parts.frequency === 'monthly') parts.dayOfMonth = 1;
     }
   }
   if (days && parts.frequency !== 'monthly') parts.daysOfWeek = days;

@@ -11,6 +11,7 @@ import { folderDropAt } from './folder-drops';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
+import { withoutPeriodMeasures } from './period-words';
 import { singular } from './words';
 import { hasRecurrence, parseSchedule } from './schedule';
 
@@ -450,11 +451,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
     // "people sign up on our landing page": they act on a site of ours, which calls in.
-    if (
-      isOutsider(t) &&
-      ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
-      atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))
-    ) {
+    if (isOutsider(t) && ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') && atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))) {
       return { trigger: WEBHOOK, from: i, to: i + 2 };
     }
     // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
@@ -478,7 +475,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   for (const { text: sentence, tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
-    const found = findIn(tokens, hasRecurrence(parseSchedule(sentence)));
+    // "their monthly reports" come from others; a run looking back is one said with a period of its own.
+    const found = findIn(tokens, hasRecurrence(parseSchedule(withoutPeriodMeasures(sentence))));
     if (found) return { found, tokens };
   }
   return null;
