@@ -63,7 +63,7 @@ function toNumber(word: string): number | null {
 }
 
 function parseDays(t: string): number[] | undefined {
-  if (/\b(?:week ?days?|working days?|business days|work days|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
+  if (/\b(?:week ?days?|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
     return [1, 2, 3, 4, 5];
   }
   if (/\bweekends?\b/.test(t)) return [0, 6];
@@ -108,13 +108,15 @@ function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefi
     const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
     const suffix = m[3] ?? m[6];
     if (h > 23 || minute > 59) continue;
-    const around = t.slice(m.index, m.index + m[0].length + 25);
+    // "every evening at 8", "at 8 in the evening": the part of day said just before or after.
+    const around = t.slice(Math.max(0, m.index - 20), m.index + m[0].length + 25);
     times.push({ hour: hour24(h, suffix, around, written), minute });
   }
   if (times.length === 0) {
     if (/\bmidnight\b/.test(t)) times.push({ hour: 0, minute: 0 });
     else if (/\b(?:noon|midday|lunch ?time)\b/.test(t)) times.push({ hour: 12, minute: 0 });
-    else if (/\b(?:end of (?:the )?(?:day|business)|close of business|eod|cob)\b/.test(t)) times.push({ hour: 17, minute: 0 });
+    else if (/\b(?:end of (?:the |each |every )?(?:day|business|work ?day)|close of business|eod|cob)\b/.test(t))
+      times.push({ hour: 17, minute: 0 });
     else if (/\bmornings?\b/.test(t)) times.push({ hour: 8, minute: 0 });
     else if (/\bafternoons?\b/.test(t)) times.push({ hour: 14, minute: 0 });
     else if (/\bevenings?\b/.test(t)) times.push({ hour: 18, minute: 0 });
@@ -174,7 +176,7 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
     } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day)\b/.test(
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day|every 24 hours)\b/.test(
         t,
       )
     ) {
