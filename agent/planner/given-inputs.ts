@@ -24,7 +24,12 @@ const GIVING = new Set([
   'load',
   'scan',
   'feed',
+  'hand',
+  'bring',
+  'supply',
 ]);
+/** Who receives what is given, right after the verb: "give it a deck", "hand the tool a paper". */
+const RECEIVER = new Set(['it', 'this', 'them']);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
 /** Verbs of looking at what is given. */
@@ -56,6 +61,13 @@ const DOCUMENT_NOUNS = new Set([
   'proposal',
   'brief',
   'chart',
+  'handbook',
+  'presentation',
+  'manuscript',
+  'thesis',
+  'whitepaper',
+  'brochure',
+  'ebook',
 ]);
 /** File formats: naming one is enough. */
 const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
@@ -84,6 +96,8 @@ function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<strin
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
     if (nouns.has(t.lemma) || nouns.has(t.lower)) return k;
+    // "give it a slide deck": the tool receives, the deck is given.
+    if (k === i + 1 && RECEIVER.has(t.lower)) continue;
     // The object ends where the next clause starts.
     if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return -1;
   }
@@ -124,6 +138,11 @@ export function givenInputs(text: string): GivenInputs {
         // "(pdf or image)": either kind of file.
         if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(tokens[i + 2]?.lemma ?? '')) given.photo = true;
       }
+      // "Photo in, caption out", "contract in → risks out": the builders' shorthand for what goes in.
+      if (tokens[i + 1]?.lower === 'in' && (tokens[i + 2]?.pos === 'PUNCT' || tokens[i + 2]?.lower === 'and' || !tokens[i + 2])) {
+        if (PHOTO_NOUNS.has(t.lemma) || PHOTO_NOUNS.has(t.lower)) given.photo = true;
+        if (DOCUMENT_NOUNS.has(t.lemma) || DOCUMENT_FORMATS.has(t.lower)) given.document = true;
+      }
       // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
       if (t.lemma === PASTING && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
@@ -142,12 +161,16 @@ export function givenInputs(text: string): GivenInputs {
       // "it gives me a contract", "send me the report": the tool hands it back.
       if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;
       const photo = nounAfter(tokens, i, PHOTO_NOUNS);
-      if (photo >= 0) {
+      // "invoices (PDF scans)": a scan kept as a PDF is a document.
+      const pdfScan = photo >= 0 && tokens[photo]!.lemma === 'scan' && DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '');
+      if (photo >= 0 && !pdfScan) {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);
       }
       const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
-      if (document >= 0) {
+      // "an image of a chart": what the photo shows, not a document besides it.
+      const shown = photo >= 0 && document > photo && tokens.slice(photo, document).some((x) => x.lower === 'of');
+      if (document >= 0 && !shown) {
         given.document = true;
         given.documentWords ??= documentWords(tokens, document);
       }
