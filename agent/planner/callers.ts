@@ -26,6 +26,8 @@ const SYSTEMS = new Set([
   'script',
   'pipeline',
   'integration',
+  'page',
+  'form',
 ]);
 /** Verbs by which software calls another. */
 const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);

@@ -88,7 +88,7 @@ const ARRIVAL_VERBS = new Set([
   'type',
 ]);
 /** Verbs by which a row is made. */
-const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record']);
+const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Nouns for things that arrive from outside. */
 const ARRIVING_NOUNS = new Set([
   'form',
@@ -263,6 +263,8 @@ function opensClause(tokens: readonly Token[], i: number): number {
 
 interface Found {
   trigger: EventTrigger;
+  /** Said outright as a call from another system ("Typeform fires a webhook"): outranks a start only implied elsewhere. */
+  outright?: boolean;
   /** Token span of the words that say it, within the sentence. */
   from: number;
   to: number;
@@ -317,7 +319,10 @@ const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'list', 'database'
 function tableOwner(words: readonly Token[]): string {
   const k = words.findIndex((t) => TABLE_WORDS.has(t.lemma));
   const before = words[k - 1];
-  return k > 0 && before!.pos === 'NOUN' ? before!.lemma : 'record';
+  if (k <= 0 || !before) return 'record';
+  // "the hiring sheet", "our onboarding list": a gerund names the table as a noun would.
+  if (before.pos === 'VERB' && before.lower.endsWith('ing')) return before.lower;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' ? before.lemma : 'record';
 }
 
 /** "a new expense record": the noun before "record". */
@@ -420,7 +425,13 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
-    if (i === 0 && FRESH.has(t.lower) && arrow > 1) return { trigger: inbound(tokens.slice(0, arrow)), from: 0, to: arrow };
+    if (i === 0 && FRESH.has(t.lower) && arrow > 1) {
+      // "New row in our campaigns sheet → …": a row of a table is a record.
+      const head = tokens.slice(0, arrow);
+      const row = head.findIndex((x) => ROW_NOUNS.has(x.lemma));
+      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
+      return { trigger, from: 0, to: arrow };
+    }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
     if ((t.lower === 'incoming' || t.lower === 'new' || cameIn(tokens, i)) && !made && !scheduled) {
@@ -440,7 +451,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
         SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') ||
         (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
-      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2 };
+      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
     }
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
     if (
@@ -458,7 +469,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
     const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
     // "POSTs", "POSTed": the method's name in capitals is a request sent to the tool.
-    if ((forwards || t.text.startsWith('POST')) && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
+    // "our signup page POSTs name, email…": a sender named before the method needs no "to".
+    const posted = t.text.startsWith('POST') && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+    if (posted || ((forwards || t.text.startsWith('POST')) && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to'))) {
       // Forwarding is what people do with mail, unless an endpoint is named.
       return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
     }
@@ -473,13 +486,16 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
 }
 
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
+  let first: { found: Found; tokens: readonly Token[] } | null = null;
   for (const { text: sentence, tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
     // "their monthly reports" come from others; a run looking back is one said with a period of its own.
     const found = findIn(tokens, hasRecurrence(parseSchedule(withoutPeriodMeasures(sentence))));
-    if (found) return { found, tokens };
+    // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
+    if (found?.outright) return { found, tokens };
+    if (found && !first) first = { found, tokens };
   }
-  return null;
+  return first;
 }
 
 /** `text` without the words that say when it runs ("when a new order record is created"). */

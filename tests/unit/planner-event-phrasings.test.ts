@@ -57,6 +57,20 @@ describe('events said in other words', () => {
   });
 
   it.each([
+    ['Orders pile up in our sales inbox today. Shopify sends a webhook for each one; write the packing note.', 'webhook'],
+    ['Our booking form POSTs the guest name and dates; write a confirmation.', 'webhook'],
+  ])('lets a call said outright win over an inbox mentioned before it: "%s"', (text, expected) => {
+    expect(kind(text)).toBe(expected);
+  });
+
+  it.each([
+    ['For each new expense that gets imported into the ledger, suggest a category.', 'expense'],
+    ['New row in the hiring sheet → draft an offer letter → email it to me', 'hiring'],
+  ])('reads rows imported or named in the builders\' shorthand: "%s"', (text, noun) => {
+    expect(detectEventTrigger(text)).toEqual({ kind: 'record-created', noun });
+  });
+
+  it.each([
     'When a client complains, I paste their message here and get a calm answer.',
     'After each interview I type my notes and it writes the feedback email.',
     'Paste an incoming support message and get a suggested category.',
