@@ -164,11 +164,11 @@ function namedFields(text: string, plain: string): { fields: NamedField[]; given
 export function understandDescription(text: string): Description {
   // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
   const plain = withoutExamples(text);
-  // "(daily, weekly or surprise)" lists choices for the content, not when it runs; "track spend against
-  // the monthly budget" measures, and gives way to a schedule said otherwise ("every Friday").
+  // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
+  // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
   const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
-  const measured = parseSchedule(withoutPeriodMeasures(unbracketed));
-  const parts = hasRecurrence(measured) ? measured : parseSchedule(unbracketed);
+  const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
+  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(unbracketed);
   const { fields: all, given: givenFields, returned } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   const joined = coordinatedTables(plain);

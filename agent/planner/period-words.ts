@@ -43,20 +43,27 @@ function headAt(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[k];
 }
 
-/** The period adjective at `i` describes a measure or something of others', not a run the tool makes. */
-function describesMeasure(tokens: readonly Token[], i: number): boolean {
+/**
+ * The period adjective at `i` describes a noun: a measure or something of others' ("the monthly
+ * budget", "their weekly reports"), or with `all` also a thing the tool makes ("a monthly report").
+ */
+function describesNoun(tokens: readonly Token[], i: number, all: boolean): boolean {
   if (!PERIOD_ADJECTIVES.has(tokens[i]!.lower)) return false;
   const head = headAt(tokens, i + 1);
   if (!head) return false;
-  return OTHERS.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
+  return all || OTHERS.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
 }
 
-/** `text` without period adjectives that describe measures ("track spend against the monthly budget"). */
-export function withoutPeriodMeasures(text: string): string {
+/**
+ * `text` without period adjectives that describe measures ("track spend against the monthly
+ * budget"), or with `all` without any that describes a noun, so that a schedule said as such
+ * ("once a week … for the monthly report") is read before one said as an adjective.
+ */
+export function withoutPeriodMeasures(text: string, all = false): string {
   return readSentences(text)
     .map(({ tokens }) =>
       tokens
-        .filter((_, i) => !describesMeasure(tokens, i))
+        .filter((_, i) => !describesNoun(tokens, i, all))
         .map((t) => `${t.space}${t.text}`)
         .join(''),
     )

@@ -62,6 +62,9 @@ function toNumber(word: string): number | null {
   return NUMBER_WORDS[word] ?? null;
 }
 
+/** Words before a day name that make it one date or a reference point. */
+const ONE_DAY = /\b(?:this|next|coming|last|since|until|till|before|after)\s+$/;
+
 function parseDays(t: string): number[] | undefined {
   if (/\b(?:week ?days?|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
     return [1, 2, 3, 4, 5];
@@ -79,6 +82,8 @@ function parseDays(t: string): number[] | undefined {
     const word = m[1]!;
     // Three-letter forms only with a recurrence cue around, to avoid "sat down", "wed".
     if (word.length <= 3 && !/^(?:mon|tue|thu|fri)$/.test(word)) continue;
+    // "coming monday", "since Friday": one date or a point to look back to, not a day it runs on.
+    if (ONE_DAY.test(t.slice(Math.max(0, m.index! - 12), m.index))) continue;
     const n = dayNumber(word);
     if (n !== null) days.add(n);
   }
@@ -176,7 +181,7 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
     } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day|every 24 hours)\b/.test(
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|every 24 hours)\b/.test(
         t,
       )
     ) {
