@@ -444,7 +444,10 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
       const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
-      if (phrase.length > 0 && (from || fed)) return { trigger: mailbox ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
+      // "new applications arrive by email": how they come, said in the same clause.
+      const clause = tokens.slice(i, clauseEnd(tokens, i));
+      const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (SERVICES.has(t.lower)) {
       const sends =

@@ -41,6 +41,7 @@ describe('events said in other words', () => {
     'As messages come in to the shared mailbox, tag each one by team.',
     'When patients write to our clinic address, triage the request.',
     'Prospects contact us by email; rate each one as hot, warm or cold.',
+    'New orders arrive by email at shop@acme.test; write the packing list.',
   ])('reads mail coming in: "%s"', (text) => {
     expect(kind(text)).toBe('email');
   });
