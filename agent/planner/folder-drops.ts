@@ -7,6 +7,7 @@
  * run's output.
  */
 import type { Token } from './language';
+import { saysVerbAt } from './verb-forms';
 
 /** Verbs that put a file somewhere, or say it turned up there. */
 const PUTTING = new Set(['drop', 'upload', 'add', 'put', 'place', 'move', 'copy', 'save', 'land', 'arrive', 'appear', 'come', 'sync']);
@@ -52,6 +53,10 @@ function thingPut(tokens: readonly Token[], k: number, passive: boolean): string
   return (kinds.pop() ?? run.pop())?.lemma ?? 'file';
 }
 
+/** Verbs of turning up, whose subject is the thing: "a file lands in the folder". */
+const TURNING_UP = new Set(['land', 'arrive', 'appear', 'come']);
+const stemOfArrival = (t: Token) => TURNING_UP.has(t.lemma) || TURNING_UP.has(t.lower.replace(/s$/, ''));
+
 /** Verbs of keeping: "every applicant is saved in a sheet" says where the run keeps things, unless said as the event. */
 const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
 
@@ -61,7 +66,7 @@ const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
  */
 export function folderDropAt(tokens: readonly Token[], k: number, asEvent = false): string | null {
   const t = tokens[k]!;
-  if (t.negated || t.pos !== 'VERB' || !PUTTING.has(t.lemma) || !putBySomeone(tokens, k)) return null;
+  if (!saysVerbAt(tokens, k, PUTTING) || !putBySomeone(tokens, k)) return null;
   const aux = tokens[k - 1]?.lemma;
   if (!asEvent && KEEPING.has(t.lemma) && (aux === 'be' || aux === 'get')) return null;
   const rest = tokens.slice(k + 1);
@@ -73,7 +78,9 @@ export function folderDropAt(tokens: readonly Token[], k: number, asEvent = fals
   const before = tokens[k - 1];
   // "is dropped", "gets added", and "new tasks added to …" (a participle right after what is put).
   const passive = before?.lemma === 'be' || before?.lemma === 'get' || (t.lower.endsWith('ed') && before?.pos === 'NOUN');
-  const thing = thingPut(tokens, k, passive);
+  // "a new supplier lands in the table": what turns up is said before the verb, as in the passive.
+  const turnsUp = stemOfArrival(t);
+  const thing = thingPut(tokens, k, passive || turnsUp);
   if (!ROWS.has(thing)) return thing;
   // "a row … into our feedback sheet": the word before the place names the rows.
   const named = clause[into + place];

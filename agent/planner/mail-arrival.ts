@@ -5,6 +5,7 @@
  * our sales inbox"). Mail we send ("we email them", "email me a summary") starts nothing.
  */
 import type { Token } from './language';
+import { saysVerbAt } from './verb-forms';
 
 /** Verbs of mailing, whatever the tagger calls them at a sentence's start ("Applicants email …"). */
 const MAILING = new Set(['email', 'mail', 'e-mail']);
@@ -72,7 +73,7 @@ function mailReaches(tokens: readonly Token[], i: number): boolean {
   if (!isMail(tokens[i]!)) return false;
   const k = tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.lower === 'which' ? i + 2 : i + 1;
   const verb = tokens[k];
-  return !!verb && verb.pos === 'VERB' && REACHING.has(verb.lemma) && !past(verb);
+  return !!verb && saysVerbAt(tokens, k, REACHING) && !past(verb);
 }
 
 /** "our support address", "the shared address": an address of ours is a mailbox (an address field is not). */

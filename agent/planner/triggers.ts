@@ -12,6 +12,7 @@ import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
 import { withoutPeriodMeasures } from './period-words';
+import { saysVerbAt } from './verb-forms';
 import { singular } from './words';
 import { hasRecurrence, parseSchedule } from './schedule';
 
@@ -410,7 +411,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (
       MAIL_WORDS.has(t.lower) &&
       (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
-      tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))
+      tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
     ) {
       return { trigger: EMAIL, ...span };
     }
@@ -451,7 +452,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     if (SERVICES.has(t.lower)) {
       const sends =
-        SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') ||
+        saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
         (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
       if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };

@@ -72,6 +72,14 @@ describe('events said in other words', () => {
   });
 
   it.each([
+    ['Zendesk forwards each new ticket here; suggest a reply.', { kind: 'webhook' }],
+    ['Whatever lands in our jobs inbox should be screened.', { kind: 'email' }],
+    ['When a new supplier lands in our vendors table, write a risk note.', { kind: 'record-created', noun: 'supplier' }],
+  ])('reads a present-tense verb the tagger took for a noun or an adverb: "%s"', (text, trigger) => {
+    expect(detectEventTrigger(text)).toEqual(trigger);
+  });
+
+  it.each([
     'When a client complains, I paste their message here and get a calm answer.',
     'After each interview I type my notes and it writes the feedback email.',
     'Paste an incoming support message and get a suggested category.',
