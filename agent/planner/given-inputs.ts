@@ -209,7 +209,11 @@ export function givenInputs(text: string): GivenInputs {
         return;
       const photo = nounAfter(tokens, i, PHOTO_NOUNS);
       // "invoices (PDF scans)": a scan kept as a PDF is a document.
-      const pdfScan = photo >= 0 && tokens[photo]!.lemma === 'scan' && DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '');
+      // "a scanned invoice": the participle says how the document was made, not that a photo is given.
+      const pdfScan =
+        photo >= 0 &&
+        tokens[photo]!.lemma === 'scan' &&
+        (DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '') || tokens[photo]!.lower.endsWith('ed'));
       if (photo >= 0 && !pdfScan) {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);

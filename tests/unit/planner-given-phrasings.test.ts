@@ -15,6 +15,7 @@ describe('files handed over', () => {
     'Feed it our staff handbook and quiz new hires on it.',
     'Contract in, list of risks out.',
     'Suppliers send statements (PDF scans) and we need the balances.',
+    'Upload a scanned lease and list the tenant duties.',
   ])('reads a document given in "%s"', (text) => {
     const given = givenInputs(text);
     expect(given.document).toBe(true);
