@@ -214,6 +214,7 @@ export function givenInputs(text: string): GivenInputs {
         photo >= 0 &&
         tokens[photo]!.lemma === 'scan' &&
         (DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '') || tokens[photo]!.lower.endsWith('ed'));
+      if (pdfScan) given.document = true;
       if (photo >= 0 && !pdfScan) {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);
