@@ -491,10 +491,12 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
 
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   let first: { found: Found; tokens: readonly Token[] } | null = null;
-  for (const { text: sentence, tokens } of readSentences(text)) {
+  // "their monthly reports" come from others; a run looking back is one said with a period of its own,
+  // and what the other sentences of a scheduled tool name as new ("include new signups") is what the run looks back at.
+  const scheduled = hasRecurrence(parseSchedule(withoutPeriodMeasures(text)));
+  for (const { tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
-    // "their monthly reports" come from others; a run looking back is one said with a period of its own.
-    const found = findIn(tokens, hasRecurrence(parseSchedule(withoutPeriodMeasures(sentence))));
+    const found = findIn(tokens, scheduled);
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
     if (found && !first) first = { found, tokens };

@@ -89,6 +89,7 @@ describe('events said in other words', () => {
     'Once a week, write a recap of what changed in the roadmap.',
     'We send the invoices to clients by email, so draft the covering note.',
     'Call an API to look up the weather and write a forecast blurb.',
+    'Every Friday at 4, write the team recap. List new signups and incoming orders of the week.',
   ])('reads no start in: "%s"', (text) => {
     expect(kind(text)).toBeNull();
   });
