@@ -8,8 +8,24 @@ import type { Token } from './language';
 
 /** Verbs by which a person puts material into the tool. */
 const HAND_OVER = new Set(['paste', 'type', 'copy', 'enter', 'give', 'upload', 'input', 'fill']);
-/** The person speaking, alone or for the team. */
-const SPEAKER = new Set(['i', 'we']);
+/** The person speaking, alone or for the team, or the team they speak of ("they paste the objection"). */
+const SPEAKER = new Set(['i', 'we', 'they']);
+/** Verbs of typing material in, said of anyone on the team ("the agent enters the order number"). */
+const TYPING = new Set(['paste', 'type', 'enter', 'copy']);
+/** People outside the team, whose acts come from elsewhere ("customers enter their details on our site"). */
+const OUTSIDERS = new Set([
+  'customer',
+  'client',
+  'visitor',
+  'user',
+  'someone',
+  'anyone',
+  'people',
+  'lead',
+  'prospect',
+  'applicant',
+  'candidate',
+]);
 /** Places that keep files or rows: handing something over to one of these is a drop another run watches. */
 const ELSEWHERE = new Set(['folder', 'drive', 'directory', 'bucket', 'sheet', 'table', 'webhook', 'endpoint', 'inbox']);
 
@@ -22,7 +38,15 @@ function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
   if (k === 0) return IMPERATIVE.has(tokens[k]!.lemma);
   // "I paste", "we'll upload", "I can paste".
   const subject = before?.pos === 'AUX' ? tokens[k - 2] : before;
-  return SPEAKER.has(subject?.lower ?? '');
+  if (SPEAKER.has(subject?.lower ?? '')) return true;
+  // "the agent enters", "our reps paste": someone of ours types it in.
+  return (
+    TYPING.has(tokens[k]!.lemma) &&
+    tokens[k]!.pos === 'VERB' &&
+    !tokens[k]!.lower.endsWith('ed') &&
+    subject?.pos === 'NOUN' &&
+    !OUTSIDERS.has(subject.lemma)
+  );
 }
 
 /** Some clause of `tokens` has the speaker handing material over, to the tool itself rather than a folder or a sheet. */

@@ -216,7 +216,7 @@ const inbound = (words: readonly Token[]): EventTrigger => (saysMail(words) ? EM
 function clauseEnd(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (t === ',' || t === '.' || t === ';' || t === '→' || t === '—' || t === '->') return k;
+    if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
   }
   return tokens.length;
 }
@@ -271,8 +271,12 @@ interface Found {
   to: number;
 }
 
+/** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
+const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
+
 function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
   const clause = tokens.slice(from, to);
+  if (OUR_SIDE.has(clause[0]?.lower ?? '') && clause[0]?.lower !== 'it' && NEEDING.has(clause[1]?.lemma ?? '')) return null;
   // "collect them as they arrive".
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.

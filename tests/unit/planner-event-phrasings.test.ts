@@ -60,6 +60,7 @@ describe('events said in other words', () => {
   it.each([
     ['Orders pile up in our sales inbox today. Shopify sends a webhook for each one; write the packing note.', 'webhook'],
     ['Our booking form POSTs the guest name and dates; write a confirmation.', 'webhook'],
+    ['When a ticket is opened in our helpdesk it calls a webhook; route it by ticket type.', 'webhook'],
   ])('lets a call said outright win over an inbox mentioned before it: "%s"', (text, expected) => {
     expect(kind(text)).toBe(expected);
   });
@@ -90,6 +91,9 @@ describe('events said in other words', () => {
     'We send the invoices to clients by email, so draft the covering note.',
     'Call an API to look up the weather and write a forecast blurb.',
     'Every Friday at 4, write the team recap. List new signups and incoming orders of the week.',
+    'Help our reps when prospects ask about discounts: they type the question and get a suggested answer.',
+    'When a guest asks for a late checkout, the receptionist enters the room number and gets a yes or no.',
+    'Whenever I need to answer a tricky email, help me draft a reply from the email text.',
   ])('reads no start in: "%s"', (text) => {
     expect(kind(text)).toBeNull();
   });
