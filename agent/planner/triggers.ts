@@ -338,6 +338,15 @@ function recordOwner(clause: readonly Token[], record: Token): string {
   return before && before.pos === 'NOUN' ? before.lemma : tableOwner(clause.slice(k + 1));
 }
 
+/** What a call in carries or is: "webhook URL", "webhook events". */
+const CALL_PARTS = new Set(['url', 'endpoint', 'call', 'request', 'event', 'trigger', 'notification', 'node']);
+
+/** "a webhook tester", "a webhook payload example": the word names what the tool is about, not how it starts. */
+function namesTopic(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !CALL_PARTS.has(next.lemma) && tokens[i + 2]?.pos !== 'ADP';
+}
+
 /** "each submitted application", "every received order": a participle of arriving after each/every/any. */
 function cameIn(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -399,7 +408,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
-    if (ENDPOINT_WORDS.has(t.lower) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     // "when a contract is dropped into our Contracts folder": each file put there is a new record.
     const dropped = folderDropAt(tokens, i);
     if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };

@@ -24,6 +24,7 @@ describe('events said in other words', () => {
 
   it.each([
     'Our CRM POSTs each closed deal to a URL and we want a one-paragraph account brief.',
+    'Give me a webhook URL our shop can call with each refund request.',
     'Our billing platform pings us when a dispute opens; draft a response.',
     'The warehouse app will call this with a shipment and gets back a status message.',
     "We'll send it the cart as JSON from our backend; it writes the reminder text.",
@@ -94,6 +95,8 @@ describe('events said in other words', () => {
     'Help our reps when prospects ask about discounts: they type the question and get a suggested answer.',
     'When a guest asks for a late checkout, the receptionist enters the room number and gets a yes or no.',
     'Whenever I need to answer a tricky email, help me draft a reply from the email text.',
+    'Explain a webhook payload I paste, field by field, for our developers.',
+    'Write webhook documentation for our public API from the event names I list.',
   ])('reads no start in: "%s"', (text) => {
     expect(kind(text)).toBeNull();
   });
