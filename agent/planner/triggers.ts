@@ -344,7 +344,7 @@ const CALL_PARTS = new Set(['url', 'endpoint', 'call', 'request', 'event', 'trig
 /** "a webhook tester", "a webhook payload example": the word names what the tool is about, not how it starts. */
 function namesTopic(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !CALL_PARTS.has(next.lemma) && tokens[i + 2]?.pos !== 'ADP';
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !CALL_PARTS.has(next.lemma);
 }
 
 /** "each submitted application", "every received order": a participle of arriving after each/every/any. */
