@@ -62,6 +62,7 @@ const ARRIVAL_VERBS = new Set([
   'fill',
   'finish',
   'register',
+  'reach',
   'send',
   'receive',
   'get',
@@ -338,6 +339,16 @@ function recordOwner(clause: readonly Token[], record: Token): string {
   return before && before.pos === 'NOUN' ? before.lemma : tableOwner(clause.slice(k + 1));
 }
 
+/** "each Calendly booking", "for every order" in a sentence naming Shopify: each thing a service sends is a start. */
+function eachFromService(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'each' && t.lower !== 'every') return false;
+  const next = tokens[i + 1];
+  const thing = next && SERVICES.has(next.lower) ? tokens[i + 2] : next;
+  const arrives = !!thing && (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(thing.lower));
+  return arrives && tokens.some((x) => SERVICES.has(x.lower) && !MAILBOXES.has(x.lower));
+}
+
 /** What a call in carries or is: "webhook URL", "webhook events". */
 const CALL_PARTS = new Set(['url', 'endpoint', 'call', 'request', 'event', 'trigger', 'notification', 'node']);
 
@@ -409,6 +420,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
     // "when a contract is dropped into our Contracts folder": each file put there is a new record.
     const dropped = folderDropAt(tokens, i);
     if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };

@@ -28,7 +28,8 @@ export function saysVerbAt(tokens: readonly Token[], i: number, verbs: ReadonlyS
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (
-    stemOf(t.lower).some((s) => verbs.has(s)) &&
+    // "lands" after "a lead", "land" after "responses".
+    (stemOf(t.lower).some((s) => verbs.has(s)) || verbs.has(t.lower)) &&
     !!before &&
     SUBJECT_END.has(before.pos) &&
     (before.pos !== 'DET' || STANDING_ALONE.has(before.lower)) &&

@@ -18,6 +18,9 @@ describe('events said in other words', () => {
     'Every completed survey should trigger a short summary for the team.',
     'Each submitted expense claim gets checked against the policy.',
     'Quote requests submitted through our pricing page need a first estimate.',
+    'Each Calendly booking should get a short prep brief.',
+    'Connect it to our Shopify shop: for every order, write a packing note.',
+    'Leads reach us through Zapier from our ads; qualify each one.',
   ])('reads an arrival said as a noun, a participle or a trigger verb: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });
