@@ -19,6 +19,7 @@ import { findModelWishes, withoutModelNames, type ModelWish } from './model-wish
 import { detectNotify, type NotifyWish } from './notify';
 import { wantsReview } from './review-wish';
 import { detectOutputKind, type OutputKind } from './output-kind';
+import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
 
@@ -163,8 +164,11 @@ function namedFields(text: string, plain: string): { fields: NamedField[]; given
 export function understandDescription(text: string): Description {
   // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
   const plain = withoutExamples(text);
-  // "(daily, weekly or surprise)" lists choices for the content, not when it runs.
-  const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
+  // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
+  // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
+  const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
+  const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
+  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(unbracketed);
   const { fields: all, given: givenFields, returned } = namedFields(text, plain);
   const event = detectEventTrigger(text);
   const joined = coordinatedTables(plain);
