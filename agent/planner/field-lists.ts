@@ -7,6 +7,7 @@
  * ("stage (lead, qualified, won)").
  */
 import type { FieldInput } from '../tools/spec-inputs';
+import { clauseItemAt } from './clause-items';
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -365,6 +366,16 @@ function nounPhrase(
   return { words, next: i };
 }
 
+/** "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples after an item is passed over. */
+function skipExamples(tokens: readonly Token[], from: number, mask: readonly boolean[]): number {
+  let i = from;
+  const examples = tokens[i]?.text === '(' && mask[i + 1];
+  if (examples) i++;
+  while (i < tokens.length && mask[i]) i++;
+  if (examples && tokens[i]?.text === ')') i++;
+  return i;
+}
+
 /** The token ends a list item: a separator, a bracket or the clause's end. */
 function isListEdge(t: Token | undefined): boolean {
   return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || t.text === '—' || t.text === ':';
@@ -403,6 +414,41 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
 }
 
 /**
+ * The item of a list at `i`: a clause ("who they report to") or a noun phrase, with the
+ * columns a bracket after it lists; `skip` when a word naming no field is passed over.
+ */
+function itemAt(
+  tokens: readonly Token[],
+  i: number,
+  mask: readonly boolean[],
+  before: number,
+): { said: SaidField[]; after: number } | { skip: number } | null {
+  // "what I did today", "how long I've worked with web tech": a clause names one value.
+  const clause = clauseItemAt(tokens, i, mask);
+  if (clause) return { said: [{ words: clause.words, hint: null, given: false }], after: clause.next };
+  const { words, next } = nounPhrase(tokens, i, mask, before > 0);
+  // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
+  const amid = before >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
+  const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
+  // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
+  if (!said && before > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
+    return { skip: tokens[next + 1]?.lower === 'and' ? next + 2 : next + 1 };
+  }
+  if (!said) return null;
+  if (said.hint === null) return { said: [said], after: next };
+  const plural = words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
+  const after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
+  // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
+  // the columns, not choices — a choice field's bracket holds choices however long.
+  const parts = said.hint.split(',').length;
+  const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
+  if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
+    return { said: [...listAt(tokens, next + 1, mask).items, { ...said, hint: null }], after };
+  }
+  return { said: [said], after };
+}
+
+/**
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
  */
@@ -414,37 +460,14 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       i++;
       continue;
     }
-    const { words, next } = nounPhrase(tokens, i, mask, items.length > 0);
-    // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
-    const amid = items.length >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
-    const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
-    // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
-    if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
-      i = next + 1;
-      if (tokens[i]?.lower === 'and') i++;
+    const item = itemAt(tokens, i, mask, items.length);
+    if (!item) break;
+    if ('skip' in item) {
+      i = item.skip;
       continue;
     }
-    if (!said) break;
-    const plural = words.length > 0 && words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
-    let after = next;
-    if (said.hint !== null) {
-      after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
-      // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
-      // the columns, not choices — a choice field's bracket holds choices however long.
-      const parts = said.hint.split(',').length;
-      const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
-      if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
-        items.push(...listAt(tokens, next + 1, mask).items);
-        said.hint = null;
-      }
-    }
-    items.push(said);
-    i = after;
-    // "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples is passed over.
-    const examples = tokens[i]?.text === '(' && mask[i + 1];
-    if (examples) i++;
-    while (i < tokens.length && mask[i]) i++;
-    if (examples && tokens[i]?.text === ')') i++;
+    items.push(...item.said);
+    i = skipExamples(tokens, item.after, mask);
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -556,7 +579,9 @@ export function saidFields(text: string): SaidField[] {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
-        if (tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our') from++;
+        // "give it a topic" skips "it"; "type what I need" keeps the clause.
+        const pronoun = tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our';
+        if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
         const list = listAt(tokens, from, mask);
         for (const item of list.items) item.given = true;
         take(list, tokens[list.end]?.text !== ':');
@@ -575,7 +600,8 @@ export function saidFields(text: string): SaidField[] {
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
       const before = tokens[i - 1];
-      if (!before || before.text === ',') return;
+      // "tell us what to order — 4 people, …": a clause alone opens no list.
+      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask)) return;
       const list = listAt(tokens, i, mask);
       take(list, list.items.length >= 3);
     });
