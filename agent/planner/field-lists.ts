@@ -209,6 +209,8 @@ const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
 const PARTICLES = new Set(['on', 'at', 'to', 'by']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
+/** "the manager signs": a verb that agrees with a subject ends a clause, never a name. */
+const THIRD_PERSON = /[^s]s$/;
 
 /** Fields that hold one of a few choices: a list after them is their options, not fields. */
 const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
@@ -324,6 +326,12 @@ function nounPhrase(
     if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
+    }
+    // "tech stack", "date joined" amid a list: a noun or participle the tagger read as a verb ends the name.
+    if (t.pos === 'VERB' && inList && words.length > 0 && isListEdge(next) && !THIRD_PERSON.test(t.lower)) {
+      words.push(t);
+      i++;
+      break;
     }
     // "each employee's name": the owner is no part of the field's name.
     if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && NOUNISH.has(next.pos)) {
