@@ -83,7 +83,7 @@ const FIELD_HOLDERS = new Set(['webhook', 'form', 'sheet', 'table', 'row', 'reco
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
 
 /** Words that end a bracket of examples. */
-const EXAMPLE_ENDINGS = ['etc', 'etc.', 'kind of thing', 'so on', 'and more', 'or similar'];
+const EXAMPLE_ENDINGS = ['etc', 'etc.', '…', 'kind of thing', 'so on', 'and more', 'or similar'];
 
 /** Leading words that belong to no field name. */
 const LEADING = new Set([
@@ -338,6 +338,12 @@ function nounPhrase(
       words.length = 0;
       continue;
     }
+    // "key points to cover", "places to visit": an infinitive after the noun belongs to its name.
+    if (t.lower === 'to' && words.length > 0 && next?.pos === 'VERB' && isListEdge(tokens[i + 2])) {
+      words.push(t, next);
+      i += 2;
+      break;
+    }
     // "received on", "request to", "credit used at": a column's name may end on its particle.
     if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
       words.push(t);
@@ -422,6 +428,21 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
 }
 
 /**
+ * A bracket of values, not names: "tone (formal, casual, playful)", "length (short 800w, long
+ * 2500w)" — each part only describing words, or a number.
+ */
+function valuesIn(bracket: readonly Token[]): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of bracket) {
+    if (t.text === ',' || t.text === '/' || t.lower === 'or' || t.lower === 'and') parts.push([]);
+    else if (t.kind === 'word' || t.kind === 'number') parts[parts.length - 1]!.push(t);
+  }
+  const value = (part: Token[]) => part.some((t) => t.pos === 'NUM') || part.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+  const said = parts.filter((p) => p.length > 0);
+  return said.length >= 2 && said.every(value);
+}
+
+/**
  * The item of a list at `i`: a clause ("who they report to") or a noun phrase, with the
  * columns a bracket after it lists; `skip` when a word naming no field is passed over.
  */
@@ -450,7 +471,7 @@ function itemAt(
   // the columns, not choices — a choice field's bracket holds choices however long.
   const parts = said.hint.split(',').length;
   const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
-  if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
+  if (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1))) {
     return { said: [...listAt(tokens, next + 1, mask).items, { ...said, hint: null }], after };
   }
   return { said: [said], after };
@@ -506,12 +527,15 @@ export function saidFields(text: string): SaidField[] {
       if (mask[i] || t.negated || i < readUntil) return;
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
-      const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
-      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list.
-      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
+      // "classify each (category, urgency)": after a determiner the bracket names the values.
+      const owner = tokens[i - 1];
+      const choices = t.text === '(' && owner !== undefined && owner.lower === owner.lemma && owner.pos !== 'DET' && owner.pos !== 'PRON';
+      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list;
+      // "a category (Travel, Office…)": the examples are its choices.
+      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma)) {
         const close = tokens.findIndex((x, k) => k > i && x.text === ')');
         if (close > i) {
-          const options = listAt(tokens, i + 1, mask).items.map((x) => x.words);
+          const options = listAt(tokens, i + 1, mask[i + 1] ? tokens.map(() => false) : mask).items.map((x) => x.words);
           if (options.length >= 2) add([{ words: tokens[i - 1]!.text, hint: options.join(', '), given: false }]);
           readUntil = Math.max(readUntil, close + 1);
         }
