@@ -410,7 +410,9 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   let hint: string | null = null;
   if (tokens[next]?.text === '(' && !mask[next + 1]) {
     const close = tokens.findIndex((t, k) => k > next && t.text === ')');
-    if (close > next)
+    // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint.
+    const remark = tokens.slice(next + 1, close).some((t) => t.pos === 'AUX');
+    if (close > next && !remark)
       hint = tokens
         .slice(next + 1, close)
         .map((t) => t.text)
@@ -580,6 +582,20 @@ export function saidFields(text: string): SaidField[] {
       if (t.lower === 'against') {
         const list = listAt(tokens, i + 1, mask);
         for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "answer qualified true/false", "flag urgent yes/no": the word before a yes/no pair is a boolean value.
+      const yesNo = (t.lower === 'true' && tokens[i + 2]?.lower === 'false') || (t.lower === 'yes' && tokens[i + 2]?.lower === 'no');
+      const flag = tokens[i - 1];
+      const named = flag?.kind === 'word' && (NOUNISH.has(flag.pos) || flag.pos === 'VERB') && !NOT_FIELDS.has(flag.lower);
+      if (yesNo && tokens[i + 1]?.text === '/' && named) {
+        take({ items: [{ words: flag!.text, hint: `${t.lower}/${tokens[i + 2]!.lower}`, given: false }], end: i + 3 }, true);
+        return;
+      }
+      // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
+      if ((t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask)) {
+        const list = listAt(tokens, i + 2, mask);
         take(list, list.items.length > 0);
         return;
       }
