@@ -26,6 +26,9 @@ function endsItem(t: Token): boolean {
 export function clauseItemAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: string; next: number } | null {
   const first = tokens[from];
   if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
+  // "a form where people enter…", "the person who signs": after a noun the clause describes it.
+  const before = tokens[from - 1];
+  if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
   let end = from + 1;
   while (end < tokens.length && !mask[end] && !endsItem(tokens[end]!)) end++;
   const clause = tokens.slice(from, end);

@@ -36,6 +36,9 @@ const GIVE_VERBS = new Set([
   'say',
 ]);
 
+/** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
+const UPLOAD_VERBS = new Set(['upload', 'attach']);
+
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
 const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
 
@@ -224,6 +227,10 @@ export interface SaidField {
   given: boolean;
   /** Handed back by the tool ("get an overall score and a verdict"): a value of the result, never a form input. */
   returned?: boolean;
+  /** Uploaded ("upload the contract and our change log"): a file, when its name says no other kind of value. */
+  uploaded?: boolean;
+  /** Said with its own determiner or possessive ("our change log"), not bare ("+ product name"). */
+  determined?: boolean;
 }
 
 const masks = new WeakMap<readonly Token[], boolean[]>();
@@ -323,7 +330,9 @@ function nounPhrase(
       (isListEdge(next) ||
         ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
-    if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
+    // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
+    const acronym = /^[A-Z]{2,}$/.test(t.text);
+    if ((NOUNISH.has(t.pos) || column || acronym) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
     }
@@ -459,8 +468,10 @@ function itemAt(
   if (clause) return { said: [{ words: clause.words, hint: null, given: false }], after: clause.next };
   const { words, next } = nounPhrase(tokens, i, mask, before > 0);
   // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
-  const amid = before >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
-  const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
+  // "title, steps, expected result": so is such a noun said with a word describing it.
+  const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower));
+  const amid = before >= 2 && (words.length === 1 || described) && words[words.length - 1]!.pos === 'NOUN' && isListEdge(tokens[next]);
+  const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
   // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
   if (!said && before > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
     return { skip: tokens[next + 1]?.lower === 'and' ? next + 2 : next + 1 };
@@ -497,7 +508,9 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       i = item.skip;
       continue;
     }
-    items.push(...item.said);
+    // The item's own determiner: "and our change log" names a thing of its own.
+    const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
+    items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
     i = skipExamples(tokens, item.after, mask);
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
@@ -623,7 +636,8 @@ export function saidFields(text: string): SaidField[] {
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true }]);
       }
-      if (GIVE_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
+      const uploads = UPLOAD_VERBS.has(t.lemma);
+      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
@@ -631,7 +645,10 @@ export function saidFields(text: string): SaidField[] {
         const pronoun = tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our';
         if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
         const list = listAt(tokens, from, mask);
-        for (const item of list.items) item.given = true;
+        // "upload the contract and our change log": the first thing and each said with its own determiner are files.
+        list.items.forEach((item, k) =>
+          Object.assign(item, { given: true }, uploads && (k === 0 || item.determined) && { uploaded: true }),
+        );
         take(list, tokens[list.end]?.text !== ':');
         return;
       }
