@@ -342,9 +342,14 @@ function nounPhrase(
       i++;
       break;
     }
-    // "each employee's name": the owner is no part of the field's name.
-    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && NOUNISH.has(next.pos)) {
+    // "each employee's name": the owner is no part of the field's name; "a candidate's resume":
+    // what follows a possessive is a noun, whatever the tagger says.
+    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'VERB')) {
       words.length = 0;
+      if (next.pos === 'VERB') {
+        words.push(next);
+        i++;
+      }
       continue;
     }
     // "key points to cover", "places to visit": an infinitive after the noun belongs to its name.

@@ -41,3 +41,9 @@ describe('uploaded fields', () => {
     expect(images.map((f) => f.name)).toEqual(['coverImage']);
   });
 });
+
+describe('a possessive before what is uploaded', () => {
+  it('names the upload by what follows the possessive, even a word the tagger reads as a verb', () => {
+    expect(fields('Upload a tenant’s lease (PDF) and list the break clauses.').map((f) => f.name)).toContain('lease');
+  });
+});
