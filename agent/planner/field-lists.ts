@@ -651,9 +651,10 @@ export function saidFields(text: string): SaidField[] {
         if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
         const list = listAt(tokens, from, mask);
         // "upload the contract and our change log": the first thing and each said with its own determiner are files.
-        list.items.forEach((item, k) =>
-          Object.assign(item, { given: true }, uploads && (k === 0 || item.determined) && { uploaded: true }),
-        );
+        list.items.forEach((item, k) => {
+          item.given = true;
+          if (uploads && (k === 0 || item.determined)) item.uploaded = true;
+        });
         take(list, tokens[list.end]?.text !== ':');
         return;
       }
