@@ -210,7 +210,7 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
-const PARTICLES = new Set(['on', 'at', 'to', 'by']);
+const PARTICLES = new Set(['on', 'at', 'to', 'by', 'for']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 /** "the manager signs": a verb that agrees with a subject ends a clause, never a name. */
 const THIRD_PERSON = /[^s]s$/;
@@ -358,6 +358,13 @@ function nounPhrase(
       i += 2;
       break;
     }
+    // "the session they attended", "the role they applied for": a clause of its own person belongs to the name.
+    const clauseEnd = PARTICLES.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (t.pos === 'PRON' && words.length > 0 && next?.pos === 'VERB' && isListEdge(tokens[clauseEnd])) {
+      words.push(...tokens.slice(i, clauseEnd));
+      i = clauseEnd;
+      break;
+    }
     // "received on", "request to", "credit used at": a column's name may end on its particle.
     if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
       words.push(t);
@@ -404,6 +411,16 @@ function skipExamples(tokens: readonly Token[], from: number, mask: readonly boo
   return i;
 }
 
+/** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
+function skipRange(tokens: readonly Token[], from: number): number {
+  const at = (k: number) => tokens[from + k];
+  const number = (k: number) => at(k)?.kind === 'number';
+  if (at(0)?.lower === 'from' && number(1) && at(2)?.lower === 'to' && number(3)) return from + 4;
+  if (at(0)?.lower === 'between' && number(1) && at(2)?.lower === 'and' && number(3)) return from + 4;
+  if (at(0)?.lower === 'out' && at(1)?.lower === 'of' && number(2)) return from + 3;
+  return from;
+}
+
 /** The token ends a list item: a separator, a bracket or the clause's end. */
 function isListEdge(t: Token | undefined): boolean {
   return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || t.text === '—' || t.text === ':';
@@ -420,7 +437,8 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
-  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
+  // "the type of places" names a kind, not how it is given.
+  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1 && words[1]!.lower !== 'of') words = words.slice(1);
   let hint: string | null = null;
   if (tokens[next]?.text === '(' && !mask[next + 1]) {
     const close = tokens.findIndex((t, k) => k > next && t.text === ')');
@@ -516,7 +534,7 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
-    i = skipExamples(tokens, item.after, mask);
+    i = skipRange(tokens, skipExamples(tokens, item.after, mask));
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -672,7 +690,8 @@ export function saidFields(text: string): SaidField[] {
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
       const before = tokens[i - 1];
       // "tell us what to order — 4 people, …": a clause alone opens no list.
-      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask)) return;
+      // "the session they attended, …": a verb after its subject starts no list either.
+      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask) || (before.pos === 'PRON' && t.pos === 'VERB')) return;
       const list = listAt(tokens, i, mask);
       take(list, list.items.length >= 3);
     });
