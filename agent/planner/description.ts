@@ -95,7 +95,7 @@ function recordNoun(text: string): string | null {
 
 function labels(text: string): string[] | null {
   const m =
-    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
+    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
       text,
     ) ??
     // "routed to billing or technical support": where each one goes.

@@ -39,6 +39,34 @@ const GIVE_VERBS = new Set([
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 const UPLOAD_VERBS = new Set(['upload', 'attach']);
 
+/** Verbs that sort things by criteria: what follows their "by" names values ("group answers by theme"). */
+const SORTING_VERBS = new Set([
+  'classify',
+  'categorise',
+  'categorize',
+  'sort',
+  'group',
+  'rank',
+  'rate',
+  'score',
+  'tag',
+  'label',
+  'segment',
+  'prioritise',
+  'prioritize',
+  'cluster',
+  'bucket',
+]);
+
+/** A sorting verb earlier in the clause than the "by" at `i`. */
+function sortedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (SORTING_VERBS.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
 const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
 
@@ -627,6 +655,12 @@ export function saidFields(text: string): SaidField[] {
       const named = flag?.kind === 'word' && (NOUNISH.has(flag.pos) || flag.pos === 'VERB') && !NOT_FIELDS.has(flag.lower);
       if (yesNo && tokens[i + 1]?.text === '/' && named) {
         take({ items: [{ words: flag!.text, hint: `${t.lower}/${tokens[i + 2]!.lower}`, given: false }], end: i + 3 }, true);
+        return;
+      }
+      // "classify each by product area and urgency", "rank applicants by experience": the criteria are values.
+      if (t.lower === 'by' && sortedBefore(tokens, i)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length > 0);
         return;
       }
       // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
