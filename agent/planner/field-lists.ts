@@ -58,6 +58,12 @@ const SORTING_VERBS = new Set([
   'bucket',
 ]);
 
+/** "system in plain English" → "system description": the thing described, without how, named as its description. */
+function described(words: string): string {
+  const thing = words.split(/ in /)[0]!;
+  return /\b(?:description|details|summary|brief|text)$/i.test(thing) ? thing : `${thing} description`;
+}
+
 /** A sorting verb earlier in the clause than the "by" at `i`. */
 function sortedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -703,6 +709,14 @@ export function saidFields(text: string): SaidField[] {
         if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
         const list = listAt(tokens, from, mask);
         // "upload the contract and our change log": the first thing and each said with its own determiner are files.
+        // "describe our system in plain English": what is handed over is a description of it.
+        if (t.lemma === 'describe') {
+          const object = nounPhrase(tokens, from, mask)
+            .words.map((w) => w.text)
+            .join(' ');
+          const item = list.items.find((x) => x.words === object);
+          if (item) item.words = described(item.words);
+        }
         list.items.forEach((item, k) => {
           item.given = true;
           if (uploads && (k === 0 || item.determined)) item.uploaded = true;
