@@ -445,6 +445,28 @@ function skipExamples(tokens: readonly Token[], from: number, mask: readonly boo
   return i;
 }
 
+/**
+ * A column of a bracket read as written up to the next comma ("sleeps how many", "smoking
+ * allowed"): a short run of words with no pronoun or auxiliary; a longer one is passed over
+ * (`words` null). Null when the bracket ends before a comma.
+ */
+function columnAsWritten(tokens: readonly Token[], from: number): { words: string | null; next: number } | null {
+  let end = from;
+  while (end < tokens.length && ![',', ')', '.', ';'].includes(tokens[end]!.text)) end++;
+  if (end >= tokens.length || tokens[end]!.text === '.' || tokens[end]!.text === ';') return null;
+  let start = from;
+  while (start < end && (LEADING.has(tokens[start]!.lower) || tokens[start]!.pos === 'DET')) start++;
+  const run = tokens.slice(start, end);
+  const words = run.filter((t) => t.text !== '-');
+  const plain =
+    words.length > 0 &&
+    words.length <= 4 &&
+    run.every((t) => t.text === '-' || ((t.kind === 'word' || t.kind === 'number') && t.pos !== 'PRON' && t.pos !== 'AUX'));
+  // "check-in date": hyphens join as written.
+  const written = run.map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`)).join('');
+  return { words: plain ? written : null, next: end };
+}
+
 /** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
 function skipRange(tokens: readonly Token[], from: number): number {
   const at = (k: number) => tokens[from + k];
@@ -542,7 +564,7 @@ function itemAt(
   const parts = said.hint.split(',').length;
   const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
   if (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1))) {
-    return { said: [...listAt(tokens, next + 1, mask).items, { ...said, hint: null }], after };
+    return { said: [...listAt(tokens, next + 1, mask, true).items, { ...said, hint: null }], after };
   }
   return { said: [said], after };
 }
@@ -551,7 +573,13 @@ function itemAt(
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
  */
-export function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
+export function listAt(
+  tokens: readonly Token[],
+  from: number,
+  mask: readonly boolean[],
+  /** Inside a bracket known to list columns: an item the grammar cannot read is taken as written. */
+  columns = false,
+): { items: SaidField[]; end: number } {
   const items: SaidField[] = [];
   let i = from;
   while (i < tokens.length) {
@@ -560,6 +588,17 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       continue;
     }
     const item = itemAt(tokens, i, mask, items.length);
+    const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
+    if (columns && stuck) {
+      const column = columnAsWritten(tokens, i);
+      if (!column) break;
+      if (column.words) items.push({ words: column.words, hint: null, given: false });
+      i = column.next;
+      if (tokens[i]?.text !== ',') break;
+      i++;
+      if (tokens[i]?.lower === 'and') i++;
+      continue;
+    }
     if (!item) break;
     if ('skip' in item) {
       i = item.skip;
@@ -626,7 +665,8 @@ export function saidFields(text: string): SaidField[] {
       // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
       const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
       if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && (!choices || holder))) {
-        const list = listAt(tokens, i + 1, mask);
+        // A bracket after a plural or a holder of fields lists columns.
+        const list = listAt(tokens, i + 1, mask, t.text === '(' && tokens[i - 1]!.pos !== 'DET' && tokens[i - 1]!.pos !== 'PRON');
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
       }
