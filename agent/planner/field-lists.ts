@@ -39,6 +39,12 @@ const GIVE_VERBS = new Set([
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 const UPLOAD_VERBS = new Set(['upload', 'attach']);
 
+/** The people who hand things over: "they give us their CV" gives, "it gives me" hands back. */
+const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+
+/** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list". */
+const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention']);
+
 /** Verbs that sort things by criteria: what follows their "by" names values ("group answers by theme"). */
 const SORTING_VERBS = new Set([
   'classify',
@@ -467,6 +473,13 @@ function columnAsWritten(tokens: readonly Token[], from: number): { words: strin
   return { words: plain ? written : null, next: end };
 }
 
+/** "0-1", "0 - 100": a range of numbers. */
+function isRangeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'number') return false;
+  return /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(t.text) || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number');
+}
+
 /** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
 function skipRange(tokens: readonly Token[], from: number): number {
   const at = (k: number) => tokens[from + k];
@@ -709,6 +722,15 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "with a confidence 0-1", "a risk score 0 - 100": a name followed by a range of numbers is a value.
+      if (isRangeAt(tokens, i) && NOUNISH.has(tokens[i - 1]?.pos ?? '') && i >= readUntil) {
+        const words: Token[] = [];
+        for (let k = i - 1; k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ'); k--)
+          words.unshift(tokens[k]!);
+        const said = toSaid(words, tokens, i, mask);
+        if (said) take({ items: [{ ...said, hint: 'number' }], end: tokens[i + 1]?.text === '-' ? i + 3 : i + 1 }, true);
+        return;
+      }
       // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
       if ((t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask)) {
         const list = listAt(tokens, i + 2, mask);
@@ -718,7 +740,9 @@ export function saidFields(text: string): SaidField[] {
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
       // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
-      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && tokens[i - 1]?.lower !== 'i') {
+      // "they give us their CV": a person handing something to the team gives it; "it gives me" hands back.
+      const byPerson = PEOPLE.has(tokens[i - 1]?.lower ?? '');
+      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && !byPerson) {
         let from = i + 1;
         while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
         const list = listAt(tokens, from, mask);
@@ -728,7 +752,7 @@ export function saidFields(text: string): SaidField[] {
       }
       // "each customer review I paste", "the sentence I write": the noun before the person giving it.
       const giver = tokens[i - 1];
-      if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
+      if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && (giver?.lower === 'i' || giver?.lower === 'we')) {
         const words: Token[] = [];
         for (
           let k = i - 2;
@@ -740,7 +764,7 @@ export function saidFields(text: string): SaidField[] {
         if (said) add([{ ...said, given: true }]);
       }
       const uploads = UPLOAD_VERBS.has(t.lemma);
-      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
+      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give' && !byPerson)) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;

@@ -29,3 +29,19 @@ describe('values a decision needs or gives', () => {
     expect(region?.type).not.toBe('select');
   });
 });
+
+describe('values said with a range, and things people hand over', () => {
+  it('reads a name followed by a range of numbers as a number value', () => {
+    const f = fields('Paste a tweet and tag its topic, with a certainty 0-1.');
+    expect(f.find((x) => x.name === 'certainty')?.type).toBe('number');
+  });
+
+  it('reads what people give the team as given', () => {
+    const d = understandDescription('Tenants: they give us their lease and their forwarding address; we check the deposit.');
+    expect([...d.givenFields]).toEqual(expect.arrayContaining(['lease', 'forwardingAddress']));
+  });
+
+  it('reads the noun before "I list" as handed over', () => {
+    expect(fields('Every morning collect the headlines about the companies I list.').map((x) => x.name)).toContain('companies');
+  });
+});
