@@ -122,6 +122,21 @@ const LIST_OPENERS = new Set([
 /** Things that carry fields: a bracket after them lists those fields ("a webhook (name, text)"). */
 const FIELD_HOLDERS = new Set(['webhook', 'form', 'sheet', 'table', 'row', 'record', 'payload', 'entry', 'submission', 'request']);
 
+/** What holds fields rather than being one: "a calendar table" amid a list is no column. */
+const CONTAINERS = new Set([
+  ...FIELD_HOLDERS,
+  'database',
+  'spreadsheet',
+  'list',
+  'report',
+  'tool',
+  'app',
+  'model',
+  'ai',
+  'output',
+  'result',
+]);
+
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
 
@@ -501,6 +516,9 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
+  // "price in an editable list": a name joined to what holds it is the name alone.
+  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
+  if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
@@ -561,8 +579,13 @@ function itemAt(
   const { words, next } = nounPhrase(tokens, i, mask, before > 0);
   // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
   // "title, steps, expected result": so is such a noun said with a word describing it.
-  const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower));
-  const amid = before >= 2 && (words.length === 1 || described) && words[words.length - 1]!.pos === 'NOUN' && isListEdge(tokens[next]);
+  // "admission time": a compound of nouns too, unless it names what holds the fields ("calendar table").
+  const compound = (words[0]?.pos === 'NOUN' || words[0]?.pos === 'VERB') && !CONTAINERS.has(words[words.length - 1]?.lemma ?? '');
+  const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower) || compound);
+  const amid =
+    ((before >= 2 && words.length === 1) || (before >= 1 && described)) &&
+    words[words.length - 1]!.pos === 'NOUN' &&
+    isListEdge(tokens[next]);
   const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
   // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
   if (!said && before > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
@@ -574,9 +597,11 @@ function itemAt(
   const after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
   // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
   // the columns, not choices — a choice field's bracket holds choices however long.
-  const parts = said.hint.split(',').length;
+  const parts = said.hint.split(/,|\+/).length;
   const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
-  if (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1))) {
+  // "a blog post (title + content)": parts added together are its parts, never choices.
+  const added = said.hint.includes('+') && parts >= 2;
+  if (added || (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1)))) {
     return { said: [...listAt(tokens, next + 1, mask, true).items, { ...said, hint: null }], after };
   }
   return { said: [said], after };

@@ -21,3 +21,21 @@ describe('columns in a bracket', () => {
     expect(said.some((w) => w.includes('forget'))).toBe(false);
   });
 });
+
+describe('parts and compounds in lists', () => {
+  it('reads parts added together in a bracket as parts', () => {
+    expect(words('I paste a recipe (ingredients + steps) and it writes a shopping list.')).toEqual(
+      expect.arrayContaining(['ingredients', 'steps']),
+    );
+  });
+
+  it('reads a compound of nouns amid a list, but not a table named there', () => {
+    const said = words('Shifts: nurse, start time, ward, break minutes. Model: a rota table, a staff table and a calendar table.');
+    expect(said).toEqual(expect.arrayContaining(['start time', 'ward']));
+    expect(said).not.toContain('calendar table');
+  });
+
+  it('keeps a name apart from the list that holds it', () => {
+    expect(words('Get back each item as name, size and price in an editable list.')).toContain('price');
+  });
+});
