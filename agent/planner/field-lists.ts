@@ -265,7 +265,7 @@ const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
 
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
-const PARTICLES = new Set(['on', 'at', 'to', 'by', 'for']);
+const PARTICLES = new Set(['on', 'at', 'to', 'by', 'for', 'in', 'out', 'off']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
 /** "the manager signs": a verb that agrees with a subject ends a clause, never a name. */
 const THIRD_PERSON = /[^s]s$/;
@@ -786,7 +786,7 @@ export function saidFields(text: string): SaidField[] {
         )
           words.unshift(tokens[k]!);
         const said = toSaid(words, tokens, i, mask);
-        if (said) add([{ ...said, given: true }]);
+        if (said) add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
       }
       const uploads = UPLOAD_VERBS.has(t.lemma);
       if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give' && !byPerson)) {

@@ -51,7 +51,12 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
     /\b(?:amount|price|cost|total|quantity|qty|count|number|age|budget|revenue|score|rating|salary|hours|headcount|employees|seats|nps|percentage|percent|stars)\b/,
     'number',
   ],
-  [/^(?:is|has|needs|was)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/, 'boolean'],
+  // "how many guests", "how long I've worked with it": a quantity.
+  [/\bhow (?:many|much|long|often)\b/, 'number'],
+  [
+    /^(?:is|has|needs|was|whether)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/,
+    'boolean',
+  ],
   [
     /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction)\b/,
     'longText',

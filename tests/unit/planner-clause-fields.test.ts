@@ -43,3 +43,17 @@ describe('fields named by a clause', () => {
     expect(words('The form asks for the company, which plan and the seats.')).not.toContain('which plan');
   });
 });
+
+describe('types of clause fields', () => {
+  it('types a "whether" clause as yes/no and a "how many" clause as a number', () => {
+    const f = understandDescription('Log each delivery: the driver, how many boxes were left, and whether it was signed for.');
+    expect(f.fields.find((x) => x.name.startsWith('whether'))?.type).toBe('boolean');
+    expect(f.fields.find((x) => x.name.startsWith('howMany'))?.type).toBe('number');
+  });
+
+  it('ends a column on its particle ("date out")', () => {
+    expect(words('Key loans: the borrower, the date out, the time in and the key number.')).toEqual(
+      expect.arrayContaining(['date out', 'key number']),
+    );
+  });
+});
