@@ -36,6 +36,8 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
     const noun = WH_NOUNS[first.lower];
     return noun ? { words: noun, next: end } : null;
   }
+  // "…; when the status changes, email them": after a semicolon a condition opens a new clause.
+  if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
   // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
   if (clause.length > MAX_TOKENS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const words = clause

@@ -262,7 +262,7 @@ const NOT_FIRST = new Set([
 /** Connectors allowed inside one field name: "number of chapters", "maintenance interval in days". */
 const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
-const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
+const SEPARATORS = new Set([',', 'and', '&', ';', '+', '|']);
 
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
 const PARTICLES = new Set(['on', 'at', 'to', 'by', 'for', 'in', 'out', 'off']);
@@ -374,7 +374,7 @@ function nounPhrase(
   let i = from;
   while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
   const words: Token[] = [];
-  for (; i < tokens.length && !mask[i]; i++) {
+  for (; i < tokens.length && !mask[i] && !isMarkerAt(tokens, i); i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // A verb names a column alone ("make, model"), as a participle before a noun ("estimated
@@ -392,7 +392,7 @@ function nounPhrase(
       continue;
     }
     // "tech stack", "date joined" amid a list: a noun or participle the tagger read as a verb ends the name.
-    if (t.pos === 'VERB' && inList && words.length > 0 && isListEdge(next) && !THIRD_PERSON.test(t.lower)) {
+    if (t.pos === 'VERB' && (inList || PARTICIPLE.test(t.lower)) && words.length > 0 && isListEdge(next) && !THIRD_PERSON.test(t.lower)) {
       words.push(t);
       i++;
       break;
@@ -507,7 +507,17 @@ function skipRange(tokens: readonly Token[], from: number): number {
 
 /** The token ends a list item: a separator, a bracket or the clause's end. */
 function isListEdge(t: Token | undefined): boolean {
-  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || t.text === '—' || t.text === ':';
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
+}
+
+/** A dash between words, not a hyphen inside one ("check-in"). */
+function isDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–';
+}
+
+/** "1) full name 2) email": an item's number in an enumerated list. */
+function isMarkerAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[i]!.text);
 }
 
 function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
@@ -516,6 +526,8 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
+  // "Renewal Date columns": the word for a column is no part of its name.
+  if (words.length > 1 && /^(?:columns?|fields?)$/.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   // "price in an editable list": a name joined to what holds it is the name alone.
   const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
   if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
@@ -625,6 +637,8 @@ export function listAt(
       i++;
       continue;
     }
+    if (isMarkerAt(tokens, i)) i += 2;
+    const start = i;
     const item = itemAt(tokens, i, mask, items.length);
     const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
     if (columns && stuck) {
@@ -646,6 +660,11 @@ export function listAt(
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
     i = skipRange(tokens, skipExamples(tokens, item.after, mask));
+    if (isMarkerAt(tokens, i)) continue;
+    // "…, and coordinators approve them": a name after "and" followed by its verb starts a clause, not an item.
+    const object = tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET';
+    const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
+    if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -702,7 +721,7 @@ export function saidFields(text: string): SaidField[] {
       if (t.text === ':' && tokens[i + 1] && GIVE_VERBS.has(tokens[i + 1]!.lemma) && isVerbAt(tokens, i + 1)) return;
       // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
       const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
-      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && (!choices || holder))) {
+      if (t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choices || holder))) {
         // A bracket after a plural or a holder of fields lists columns.
         const list = listAt(tokens, i + 1, mask, t.text === '(' && tokens[i - 1]!.pos !== 'DET' && tokens[i - 1]!.pos !== 'PRON');
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
