@@ -10,6 +10,7 @@ import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';
+import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
@@ -191,7 +192,7 @@ export function understandDescription(text: string): Description {
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
     outputKind,
-    fields: named,
+    fields: withoutCompoundParts(named, text),
     // Images asked back are made by image steps, not parts of the text.
     parts: readsOut ? [] : said.filter((f) => returned.has(f.name) && f.type !== 'image'),
     givenFields,
