@@ -614,7 +614,9 @@ function itemAt(
   // "a blog post (title + content)": parts added together are its parts, never choices.
   const added = said.hint.includes('+') && parts >= 2;
   if (added || (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1)))) {
-    return { said: [...listAt(tokens, next + 1, mask, true).items, { ...said, hint: null }], after };
+    // "rooms (number, size, …)": a plural owner names the rows, not a value of them.
+    const columns = listAt(tokens, next + 1, mask, true).items;
+    return { said: plural && columns.length >= 2 ? columns : [...columns, { ...said, hint: null }], after };
   }
   return { said: [said], after };
 }

@@ -39,3 +39,9 @@ describe('parts and compounds in lists', () => {
     expect(words('Get back each item as name, size and price in an editable list.')).toContain('price');
   });
 });
+
+describe('the owner of a bracket of columns', () => {
+  it('reads a plural owner as the rows, not as one more column', () => {
+    expect(words('We keep our vehicles (plate, model, mileage) in one place.')).not.toContain('vehicles');
+  });
+});
