@@ -8,6 +8,7 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
+import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -456,16 +457,6 @@ function nounPhrase(
   return { words, next: i };
 }
 
-/** "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples after an item is passed over. */
-function skipExamples(tokens: readonly Token[], from: number, mask: readonly boolean[]): number {
-  let i = from;
-  const examples = tokens[i]?.text === '(' && mask[i + 1];
-  if (examples) i++;
-  while (i < tokens.length && mask[i]) i++;
-  if (examples && tokens[i]?.text === ')') i++;
-  return i;
-}
-
 /**
  * A column of a bracket read as written up to the next comma ("sleeps how many", "smoking
  * allowed"): a short run of words with no pronoun or auxiliary; a longer one is passed over
@@ -488,36 +479,9 @@ function columnAsWritten(tokens: readonly Token[], from: number): { words: strin
   return { words: plain ? written : null, next: end };
 }
 
-/** "0-1", "0 - 100": a range of numbers. */
-function isRangeAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.kind !== 'number') return false;
-  return /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(t.text) || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number');
-}
-
-/** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
-function skipRange(tokens: readonly Token[], from: number): number {
-  const at = (k: number) => tokens[from + k];
-  const number = (k: number) => at(k)?.kind === 'number';
-  if (at(0)?.lower === 'from' && number(1) && at(2)?.lower === 'to' && number(3)) return from + 4;
-  if (at(0)?.lower === 'between' && number(1) && at(2)?.lower === 'and' && number(3)) return from + 4;
-  if (at(0)?.lower === 'out' && at(1)?.lower === 'of' && number(2)) return from + 3;
-  return from;
-}
-
 /** The token ends a list item: a separator, a bracket or the clause's end. */
 function isListEdge(t: Token | undefined): boolean {
   return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
-}
-
-/** A dash between words, not a hyphen inside one ("check-in"). */
-function isDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–';
-}
-
-/** "1) full name 2) email": an item's number in an enumerated list. */
-function isMarkerAt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[i]!.text);
 }
 
 function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
@@ -558,21 +522,6 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
     hint,
     given: false,
   };
-}
-
-/**
- * A bracket of values, not names: "tone (formal, casual, playful)", "length (short 800w, long
- * 2500w)" — each part only describing words, or a number.
- */
-function valuesIn(bracket: readonly Token[]): boolean {
-  const parts: Token[][] = [[]];
-  for (const t of bracket) {
-    if (t.text === ',' || t.text === '/' || t.lower === 'or' || t.lower === 'and') parts.push([]);
-    else if (t.kind === 'word' || t.kind === 'number') parts[parts.length - 1]!.push(t);
-  }
-  const value = (part: Token[]) => part.some((t) => t.pos === 'NUM') || part.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
-  const said = parts.filter((p) => p.length > 0);
-  return said.length >= 2 && said.every(value);
 }
 
 /**
