@@ -11,6 +11,7 @@ import type { CollectionInput } from '../tools/spec-inputs';
 import { exampleMask } from './field-lists';
 import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
+import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
 import { KEEP_VERBS, RECORDS_APP_NOUNS } from './record-tables';
 
@@ -31,6 +32,8 @@ function namesRows(tokens: readonly Token[], i: number): boolean {
   if (!lead) return false;
   // A clause's first word before its object is an imperative, whatever the tagger says ("Track tenants, …").
   const imperative = i - 1 === 0 || tokens[i - 2]!.pos === 'PUNCT';
+  // "keep the hashtags and emojis": left as they are, not stored.
+  if (lead.lemma === 'keep' && !keepStores(tokens, i - 1)) return false;
   if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
   return lead.text === ':' && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }

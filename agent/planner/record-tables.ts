@@ -4,6 +4,7 @@
  * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
+import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
 
@@ -294,8 +295,8 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= owner;
         }
       }
-      // "keep the keys and structure exactly the same": kept as they are, not stored.
-      const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
+      // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
+      const retains = t.lemma === 'keep' && (!keepStores(tokens, i) || clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
       const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
