@@ -4,6 +4,7 @@
  * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
+import { handedOver } from './handed-over';
 import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
@@ -30,6 +31,8 @@ const TABLE_WORDS = new Set([
 ]);
 /** Words before a table word that make it no table: a balance sheet is a statement, a fact table a data model. */
 const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
+/** Words after "of" that make a table word no table: a table of contents is part of a document. */
+const OF_IDIOMS = new Set(['contents']);
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
@@ -40,8 +43,6 @@ const AS = new Set(['as']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
 const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
-/** Verbs by which a person hands a file over: "upload our change log" gives a log, keeps none. */
-const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
 /** Places rows go: "store it in our products", "append a row to our contracts log". */
 const INTO = new Set(['in', 'into', 'to', 'onto']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
@@ -179,12 +180,8 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
   if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
-  // "upload … and our change log": handed over, unless a keeping verb comes after the handing one.
-  // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
-  const verb = [...tokens.slice(0, i)]
-    .reverse()
-    .find((x, k) => ((x.pos === 'VERB' || k === i - 1) && HANDING_VERBS.has(x.lemma)) || KEEP_VERBS.has(x.lemma));
-  if (verb && HANDING_VERBS.has(verb.lemma)) return null;
+  // "upload … and our change log", "an error log I paste": handed over, no log kept.
+  if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
 }
@@ -247,8 +244,9 @@ export function keptRecords(text: string): KeptRecords {
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
       const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
-      const idiom = TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '');
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i)) {
+      const idiom =
+        TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
+      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i) && !handedOver(tokens, i)) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
