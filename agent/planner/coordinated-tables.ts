@@ -33,7 +33,7 @@ function namesRows(tokens: readonly Token[], i: number): boolean {
   // A clause's first word before its object is an imperative, whatever the tagger says ("Track tenants, …").
   const imperative = i - 1 === 0 || tokens[i - 2]!.pos === 'PUNCT';
   // "keep the hashtags and emojis": left as they are, not stored.
-  if (lead.lemma === 'keep' && !keepStores(tokens, i - 1)) return false;
+  if (KEEP_VERBS.has(lead.lemma) && !keepStores(tokens, i - 1)) return false;
   if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
   return lead.text === ':' && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }

@@ -15,13 +15,15 @@ const IDIOMS = new Set(['mind', 'touch', 'check', 'line', 'sync']);
 const QUANTIFIERS = new Set(['all', 'each', 'every']);
 /** What holds kept rows: "keep a record of", "keep track of", "keep a log". */
 const HOLDERS = new Set(['record', 'track', 'list', 'log', 'history', 'copy', 'archive', 'table', 'sheet', 'database', 'note']);
+/** What opens the columns of a row after its noun: "calls with caller, number …", "actions (description, type)". */
+const COLUMNS = new Set(['with', '(', ':']);
 /** A purpose after the object: "keep them so the kitchen sees them", "keep them for later". */
 const PURPOSES = new Set(['so', 'later', 'future', 'reference']);
 /** How far into its clause "keep" may say so. */
 const REACH = 8;
 
 /** Marks that end a clause whatever follows. */
-const STOPS = new Set(['.', ';', ':', '!', '?', '—', '(']);
+const STOPS = new Set(['.', ';', '!', '?', '—']);
 
 /** The tokens after `i` up to the clause's end, at most REACH of them; "keep suppliers and orders in …" is one clause, "…, and save" two. */
 function clause(tokens: readonly Token[], i: number): Token[] {
@@ -35,14 +37,49 @@ function place(t: Token): boolean {
   return (t.pos !== 'NUM' || t.lower === 'one') && !IDIOMS.has(t.lemma);
 }
 
-/** The "keep" at `i` stores what follows as rows. */
+/** Verbs of keeping with another sense: "keep the tone", "record a voiceover". */
+const TWO_SENSES = new Set(['keep', 'record']);
+/** What is saved without being stored: "save time", "save money". */
+const SPARED = new Set(['time', 'money', 'effort', 'hour']);
+
+/** The keeping verb at `i` stores what follows as rows. */
 export function keepStores(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
+  if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
   return after.some(
     (t, k) =>
       QUANTIFIERS.has(t.lower) ||
       HOLDERS.has(t.lemma) ||
       PURPOSES.has(t.lower) ||
+      (COLUMNS.has(t.lower) && after.slice(k + 1).filter((x) => x.text === ',').length >= 1) ||
       (PLACES.has(t.lower) && !!after[k + 1] && place(after[k + 1]!)),
   );
+}
+
+/** Words before a noun that describe it: "incoming", "new", "signed". */
+function describes(t: Token): boolean {
+  return t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+}
+
+/**
+ * A keeping verb opening a sentence before plural things is an imperative, whatever the tagger
+ * says ("Track donations for …", "Store supplier quotes as …") — unless a verb follows them,
+ * which makes them a subject with the word before ("Store managers upload …").
+ */
+export function keepingImperative(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // Opening a sentence or what follows a colon; after "and" the tagger reads verbs well enough ("and track changes").
+  if (before && before.text !== ':' && before.text !== ';') return false;
+  let k = i + 1;
+  while (tokens[k] && describes(tokens[k]!)) k++;
+  const words: Token[] = [];
+  // "sales calls": the tagger may read a plural after a noun as a verb.
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || (words.length > 0 && tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('s')))) {
+    words.push(tokens[k++]!);
+  }
+  const head = words[words.length - 1];
+  const next = tokens[k];
+  return !!head && head.lower !== head.lemma && next?.pos !== 'VERB' && next?.pos !== 'AUX';
 }

@@ -5,7 +5,7 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { handedOver } from './handed-over';
-import { keepStores } from './keep-sense';
+import { keepingImperative, keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
 
@@ -52,7 +52,7 @@ const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
-export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
 const TOOL_NOUNS = new Set([
   'tool',
@@ -203,6 +203,8 @@ function phrase(words: readonly Token[]): string | null {
  * opens on a plural thing, as a title, names what its rows are.
  */
 function openingRows(tokens: readonly Token[]): string | null {
+  // "Log parcels for residents": a verb, not a title.
+  if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
   let k = 0;
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
@@ -294,7 +296,7 @@ export function keptRecords(text: string): KeptRecords {
         }
       }
       // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
-      const retains = t.lemma === 'keep' && (!keepStores(tokens, i) || clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
+      const retains = !keepStores(tokens, i) || (t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
       const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
@@ -309,7 +311,7 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= made;
         }
       }
-      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains && !intoRow && !asFormat) {
+      if (KEEP_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || keepingImperative(tokens, i)) && !retains && !intoRow && !asFormat) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
         // "store it in our products", "save each one as a refill request".

@@ -41,6 +41,10 @@ const NOT_ROWS = new Set([
   'field',
   'column',
   'input',
+  // Any row at all: "each entry has a date, …" says the columns, not what a row is.
+  'entry',
+  'row',
+  'record',
   // Fields whose lists are choices ("status: Applied, Accepted").
   'status',
   'stage',

@@ -20,3 +20,22 @@ describe('"keep" stores rows only when its clause says where, how many or what f
     expect(understandDescription(text).keepsRecords).toBe(keeps);
   });
 });
+
+describe('other verbs of keeping read in their sense', () => {
+  it.each(['Record a thirty-second voiceover for the launch video.', 'Save hours on reporting: turn my rough notes into a status update.'])(
+    'no rows kept: %s',
+    (text) => {
+      expect(understandDescription(text).keepsRecords).toBe(false);
+    },
+  );
+
+  it.each([
+    ['Record inbound support calls with caller, topic and resolution.', 'support call'],
+    ['Log parcels for residents with flat number, courier and arrival time.', 'parcel'],
+    ['Store customer refunds as they happen: order, amount, reason.', 'customer refund'],
+  ])('an opening keeping verb before plural things: %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+});
