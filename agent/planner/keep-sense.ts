@@ -37,6 +37,16 @@ function place(t: Token): boolean {
   return (t.pos !== 'NUM' || t.lower === 'one') && !IDIOMS.has(t.lemma);
 }
 
+/** Particles after "log" that make it getting in or out. */
+const ACCESS = new Set(['in', 'on', 'out', 'into', 'off']);
+/** What starts a place after "log in": "our sheet", "the tracker". */
+const PLACE_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
+/** "employees log in, …": "log" is getting in, not "log in our sheet". */
+export function logsIn(tokens: readonly Token[], i: number): boolean {
+  const particle = tokens[i + 1];
+  return tokens[i]!.lemma === 'log' && !!particle && ACCESS.has(particle.lower) && !PLACE_STARTS.has(tokens[i + 2]?.pos ?? '');
+}
+
 /** Verbs of keeping with another sense: "keep the tone", "record a voiceover". */
 const TWO_SENSES = new Set(['keep', 'record']);
 /** What is saved without being stored: "save time", "save money". */
@@ -46,6 +56,7 @@ const SPARED = new Set(['time', 'money', 'effort', 'hour']);
 export function keepStores(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
+  if (logsIn(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
   return after.some(

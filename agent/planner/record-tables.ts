@@ -5,8 +5,9 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { handedOver } from './handed-over';
-import { keepingImperative, keepStores } from './keep-sense';
+import { keepingImperative, keepStores, logsIn } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
+import { peopleEnterAt } from './people-enter';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -103,6 +104,9 @@ export const RECORDS_APP_NOUNS = new Set([
 const OPENING_ONLY = new Set(['calendar']);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+/** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
+const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
+const EVERY = new Set(['each', 'every', 'all']);
 /** Nouns that are never what a row is. */
 const NOT_RECORDS = new Set([
   'it',
@@ -179,7 +183,7 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
-  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
+  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named) || logsIn(tokens, i)) return null;
   // "upload … and our change log", "an error log I paste": handed over, no log kept.
   if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
@@ -232,13 +236,15 @@ export function keptRecords(text: string): KeptRecords {
   let keeps = false;
   let recordsApp = false;
   let opening: string | null = null;
+  // Other people enter rows ("agents add the address, price and photos"); a form's users do too, so it counts under a title.
+  let entered = false;
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
     if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i)) recordsApp = true;
+      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) recordsApp = true;
       const ledger = ledgerName(tokens, i);
       if (ledger) {
         keeps = true;
@@ -264,6 +270,16 @@ export function keptRecords(text: string): KeptRecords {
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
         const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
         if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
+      }
+      if (peopleEnterAt(tokens, i)) entered = true;
+      // "a record of every delivery", "a log of all calls": every one of a thing, held over time.
+      const ofEvery = t.text === 'of' && tokens[i + 1] && EVERY.has(tokens[i + 1]!.lower);
+      if (ofEvery && HOLDERS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'NOUN' && !handedOver(tokens, i - 1)) {
+        const held = nounAfter(tokens, i);
+        if (held) {
+          keeps = true;
+          noun ??= held;
+        }
       }
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
       // "Messages … should become Linear tickets: title, summary, ideas": rows made, with their columns.
@@ -322,6 +338,8 @@ export function keptRecords(text: string): KeptRecords {
       }
     });
   });
+  // "Real estate listings: agents add …": the title names the rows people enter.
+  if (entered && opening) keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = named ?? (keeps ? opening : null);
   return { noun: title ?? noun, named: title !== null, keeps, recordsApp };
