@@ -50,6 +50,8 @@ const INTO = new Set(['in', 'into', 'to', 'onto']);
 const LEDGER_WORDS = new Set(['log', 'register']);
 /** What is written, never a record made: prose and drafts of it. */
 const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
+/** Verbs by which a person asks for something to be there: "we need a sheet", "set up a database". */
+const ASKING_VERBS = new Set(['want', 'need', 'build', 'make', 'create', 'set', 'start']);
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
@@ -133,9 +135,31 @@ function modifies(tokens: readonly Token[], i: number): boolean {
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TABLE_WORDS.has(next.lemma) && !TOOL_NOUNS.has(next.lemma);
 }
 
+/**
+ * The noun phrase ending at `i` is what a person asks for: "we need a volunteer sign-up sheet",
+ * "build me a shared tracker" — a determiner opens it and a verb of asking comes right before.
+ */
+function askedFor(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  const inPhrase = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-' || tokens[k - 1]?.text === '-';
+  while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
+  const det = tokens[k];
+  if (!det || (det.pos !== 'DET' && !POSSESSIVES.has(det.lower))) return false;
+  // "build me a …", "set up a …".
+  const verb = ['me', 'us', 'up'].includes(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
+  return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma);
+}
+
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
 function madeInto(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
+}
+
+/** "Vendor onboarding portal" → vendor: the nouns before an app word, past what it does ("onboarding"). */
+function namedFor(tokens: readonly Token[], i: number): string | null {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) k--;
+  return nounBefore(tokens, k + 1);
 }
 
 function nounBefore(tokens: readonly Token[], i: number): string | null {
@@ -157,7 +181,9 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
       POSSESSIVES.has(tokens[k]!.lower) ||
       tokens[k]!.lower === 'each' ||
       tokens[k]!.lower === 'every' ||
-      tokens[k]!.lower === 'all')
+      tokens[k]!.lower === 'all' ||
+      // "the confirmed orders", "each returned parcel": a participle before a noun describes it.
+      (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN'))
   )
     k++;
   const words: Token[] = [];
@@ -238,13 +264,18 @@ export function keptRecords(text: string): KeptRecords {
   let opening: string | null = null;
   // Other people enter rows ("agents add the address, price and photos"); a form's users do too, so it counts under a title.
   let entered = false;
+  let appNoun: string | null = null;
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
     if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) recordsApp = true;
+      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
+        recordsApp = true;
+        // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
+        appNoun ??= namedFor(tokens, i);
+      }
       const ledger = ledgerName(tokens, i);
       if (ledger) {
         keeps = true;
@@ -269,7 +300,16 @@ export function keptRecords(text: string): KeptRecords {
         }
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
         const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
-        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
+        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
+          keeps = true;
+          // "Every new review … goes into a table": the sentence's subject is the row.
+          if (into && EVERY.has(tokens[0]?.lower ?? '')) noun ??= nounAfter(tokens, 0);
+        }
+        if (askedFor(tokens, i)) keeps = true;
+        // "a sheet where volunteers give their name, …": the things that fill it, one a row.
+        const filler = tokens[i + 1]?.lower === 'where' ? tokens[i + 2] : undefined;
+        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s'))
+          noun ??= filler.lemma;
       }
       if (peopleEnterAt(tokens, i)) entered = true;
       // "a record of every delivery", "a log of all calls": every one of a thing, held over time.
@@ -342,5 +382,5 @@ export function keptRecords(text: string): KeptRecords {
   if (entered && opening) keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = named ?? (keeps ? opening : null);
-  return { noun: title ?? noun, named: title !== null, keeps, recordsApp };
+  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp };
 }
