@@ -94,3 +94,19 @@ export function keepingImperative(tokens: readonly Token[], i: number): boolean 
   const next = tokens[k];
   return !!head && head.lower !== head.lemma && next?.pos !== 'VERB' && next?.pos !== 'AUX';
 }
+
+const DETERMINERS = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** What may follow a verb as its object: "log hours", "record the calls", "add their notes". */
+const OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "employees log hours", "agents record calls": a word the tagger read as a noun is a verb when
+ * a bare plural before it is its subject and an object follows — "our contracts log" has a
+ * determiner, so it stays a noun.
+ */
+export function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  if (!subject || subject.pos !== 'NOUN' || subject.lower === subject.lemma) return false;
+  if (DETERMINERS.has(tokens[i - 2]?.pos ?? '')) return false;
+  return OBJECT_STARTS.has(tokens[i + 1]?.pos ?? '');
+}

@@ -6,6 +6,7 @@
  * ("it adds a caption") does not, nor does one thing handed over ("users add a photo and get
  * …"): the row has columns. Read from the words around the verb.
  */
+import { verbAfterSubject } from './keep-sense';
 import type { Token } from './language';
 
 /** Verbs by which people put a row in: add, enter, submit, register, fill in, sign up, log, record. */
@@ -28,7 +29,7 @@ function columnsAfter(tokens: readonly Token[], i: number): boolean {
 /** The verb at `i` is one of entering, said of other people. */
 export function peopleEnterAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!ENTRY_VERBS.has(t.lemma) || t.pos !== 'VERB' || t.negated) return false;
+  if (!ENTRY_VERBS.has(t.lemma) || (t.pos !== 'VERB' && !verbAfterSubject(tokens, i)) || t.negated) return false;
   // "users log in", "staff sign on": getting in, not entering a row.
   if (ACCESS.has(tokens[i + 1]?.lower ?? '')) return false;
   if (!columnsAfter(tokens, i)) return false;

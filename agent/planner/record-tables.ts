@@ -5,9 +5,10 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { handedOver } from './handed-over';
-import { keepingImperative, keepStores, logsIn } from './keep-sense';
-import { isVerbAt, readSentences, type Token } from './language';
+import { keepingImperative, keepStores, logsIn, verbAfterSubject } from './keep-sense';
+import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { peopleEnterAt } from './people-enter';
+import { singular } from './words';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -150,6 +151,15 @@ function askedFor(tokens: readonly Token[], i: number): boolean {
   return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma);
 }
 
+/** The noun at `i` heads the description's opening noun phrase, its title: "Room booking system for …", "Simple CRM:". */
+function opensWith(tokens: readonly Token[], i: number): boolean {
+  const title = tokens
+    .slice(0, i)
+    .every((t) => NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-' || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+  const next = tokens[i + 1];
+  return title && (!next || next.pos === 'ADP' || next.pos === 'PUNCT');
+}
+
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
 function madeInto(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
@@ -195,6 +205,19 @@ function nounAfter(tokens: readonly Token[], i: number): string | null {
   return phrase(words);
 }
 
+/** Pronouns that stand for the things just named: "collect reviews and store them". */
+const STAND_INS = new Set(['them', 'it']);
+
+/** "Collect product reviews from the form and store them": what "them" stands for, the object of the verb before. */
+function antecedent(tokens: readonly Token[], i: number): string | null {
+  if (!STAND_INS.has(tokens[i + 1]?.lower ?? '')) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
+    if (isVerbAt(tokens, k)) return nounAfter(tokens, k);
+  }
+  return null;
+}
+
 /** Words saying something stays as it is. */
 const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
 
@@ -209,7 +232,7 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
-  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named) || logsIn(tokens, i)) return null;
+  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named) || logsIn(tokens, i) || verbAfterSubject(tokens, i)) return null;
   // "upload … and our change log", "an error log I paste": handed over, no log kept.
   if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
@@ -225,7 +248,9 @@ function phrase(words: readonly Token[]): string | null {
   const rows = words[words.length - 2];
   if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
-  return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
+  // The tagger leaves a capitalised plural as it is ("Parts inventory").
+  const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
+  return [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
 }
 
 /**
@@ -275,6 +300,8 @@ export function keptRecords(text: string): KeptRecords {
         recordsApp = true;
         // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
         appNoun ??= namedFor(tokens, i);
+        // "Room booking system for our space: …", "we need a parts inventory": the tool itself is the records app.
+        if ((first && opensWith(tokens, i)) || askedFor(tokens, i)) keeps = true;
       }
       const ledger = ledgerName(tokens, i);
       if (ledger) {
@@ -367,14 +394,20 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= made;
         }
       }
-      if (KEEP_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || keepingImperative(tokens, i)) && !retains && !intoRow && !asFormat) {
+      if (
+        KEEP_VERBS.has(t.lemma) &&
+        (isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i)) &&
+        !retains &&
+        !intoRow &&
+        !asFormat
+      ) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
         // "store it in our products", "save each one as a refill request".
         const place = near(INTO);
         const as = near(AS);
         if (place > 0) named ??= nounAfter(tokens, place);
-        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : null));
+        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
       }
     });
   });

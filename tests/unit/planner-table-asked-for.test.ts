@@ -12,3 +12,30 @@ describe('a table asked for, and what its rows are', () => {
     expect(d.recordNoun).toBe(noun);
   });
 });
+
+describe('a records app named as the tool keeps rows, whatever else it does', () => {
+  it.each([
+    ['Parts inventory for our repair shop: part, bin, quantity; the AI drafts a reorder note when stock is low.', 'part'],
+    ['Tenant directory with flat, name, phone and move-in date, and a welcome letter written for each tenant.', 'tenant'],
+  ])('%s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+});
+
+describe('what kept things are when the verb says "them"', () => {
+  it('the object of the verb before', () => {
+    const d = understandDescription('Gather customer quotes from the call notes and store them with the speaker and date.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('customer quote');
+  });
+});
+
+describe('a noun the tagger misreads as a verb of keeping', () => {
+  it('"drivers log trips …" keeps trips, not a "driver log"', () => {
+    const d = understandDescription('Fleet app: drivers log trips with start, end, distance and fuel.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).not.toBe('driver log');
+  });
+});
