@@ -106,7 +106,7 @@ const OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
  */
 export function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i - 1];
-  if (!subject || subject.pos !== 'NOUN' || subject.lower === subject.lemma) return false;
+  if (subject?.pos !== 'NOUN' || subject.lower === subject.lemma) return false;
   if (DETERMINERS.has(tokens[i - 2]?.pos ?? '')) return false;
   return OBJECT_STARTS.has(tokens[i + 1]?.pos ?? '');
 }
