@@ -160,6 +160,32 @@ function opensWith(tokens: readonly Token[], i: number): boolean {
   return title && (!next || next.pos === 'ADP' || next.pos === 'PUNCT');
 }
 
+/**
+ * "Stock levels for our café", "Shift rota at the depot": a title of a noun phrase and a
+ * place or owner after a preposition, ending at `i`; the index of that preposition, or -1.
+ */
+function titledUntil(tokens: readonly Token[], i: number): number {
+  const at = tokens.findIndex((t, k) => k < i && t.pos === 'ADP');
+  const head = (t: Token) => NOUNISH.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  if (at < 1 || !tokens.slice(0, at).every(head)) return -1;
+  const rest = tokens.slice(at + 1, i);
+  return rest.length > 0 && rest.every((t) => head(t) || t.pos === 'DET' || POSSESSIVES.has(t.lower)) ? at : -1;
+}
+
+/** Verbs that hand a result back laid out some way: "list the differences in a table". */
+const SHOWING_VERBS = new Set(['list', 'show', 'present', 'display', 'return', 'format', 'output', 'lay', 'compare', 'rank', 'summarize']);
+
+/** "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a table kept. */
+function shownIn(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+  if (tokens[k]?.lower !== 'in') return false;
+  for (let v = k - 1; v >= 0 && v >= k - 8; v--) {
+    const t = tokens[v]!;
+    if (isVerbAt(tokens, v) || t.pos === 'VERB') return SHOWING_VERBS.has(t.lemma);
+  }
+  return false;
+}
+
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
 function madeInto(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
@@ -309,7 +335,7 @@ export function keptRecords(text: string): KeptRecords {
         named ??= ledger;
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
-      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i);
       const idiom =
         TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
       if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i) && !handedOver(tokens, i)) {
@@ -358,8 +384,10 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= made;
         }
       }
-      if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
-        const owner = nounBefore(tokens, i);
+      // "Stock levels for our café: item, …": a longer title names its rows before its "for".
+      const titleEnd = i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
+      if ((t.text === ':' || t.text === '=') && titleEnd > 0 && tokens[i + 1]) {
+        const owner = nounBefore(tokens, titleEnd);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
         // "Expense claims app: …": the app is named for what it keeps.
         const kept = isTool ? tokens[i - 2] : undefined;
@@ -372,7 +400,10 @@ export function keptRecords(text: string): KeptRecords {
         const perRun = tokens[i - 2]?.lower === 'per';
         // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
         const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
-        const columns = comma > i && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        // After a longer title the first column is a short name too: not "every monday screenshot each page in …".
+        // and the title names no writing ("Product descriptions for our shop: name, …" lists a writer's inputs).
+        const short = titleEnd === i || (comma - i <= 4 && !WRITTEN.has(owner?.split(' ').pop() ?? ''));
+        const columns = comma > i && short && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
         if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
