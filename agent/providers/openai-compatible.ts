@@ -24,6 +24,7 @@ import { textStream } from './text-stream';
 import { toStrictJsonSchema } from './strict-schema';
 import { withParsedObject } from './structured-output';
 import { parseToolArguments, stringifyToolArguments, toolResultText } from './tool-wire';
+import { withWireRequest } from './wire-request';
 
 // Local servers ignore the key but the SDK insists on one.
 const NO_KEY = 'not-needed';
@@ -53,17 +54,17 @@ export function createOpenAICompatibleProvider(config: ProviderConfig): Provider
   ): Promise<ProviderResult> {
     const stream = options.onTextDelta ? textStream(options.onTextDelta) : undefined;
     const sent = stream ? streamed(body) : body;
-    // Built once the answer is in, off the way to the first token.
+    // Built only if the result's `request` is read (runtime steps record it; the agent loop never does).
     const request = () => toWireRequest(sent);
     return callWithRetry(
       policy,
       async (attemptSignal) => {
         if (!stream)
-          return fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request(), structured, warnings);
+          return fromResponse(await getClient().chat.completions.create(body, { signal: attemptSignal }), request, structured, warnings);
         // The SDK's ChatCompletionStream accumulates the chunks (text, tool-call pieces, usage) into one completion.
         const chunks = getClient().chat.completions.stream({ ...sent, stream: true }, { signal: attemptSignal });
         chunks.on('content.delta', (event) => stream.emit(event.delta));
-        return fromResponse(await chunks.finalChatCompletion(), request(), structured, warnings);
+        return fromResponse(await chunks.finalChatCompletion(), request, structured, warnings);
       },
       (error) =>
         mapOpenAIError(error, {
@@ -171,7 +172,7 @@ function toTool(tool: ToolSpec): ChatCompletionTool {
 
 // ── fromResponse (finish reasons, usage and errors: ./openai/map-*.ts, shared with OpenAI) ──
 
-function fromResponse(response: ChatCompletion, request: WireRequest, structured: boolean, warnings: string[]): ProviderResult {
+function fromResponse(response: ChatCompletion, request: () => WireRequest, structured: boolean, warnings: string[]): ProviderResult {
   const choice = response.choices?.[0];
   const content: ContentPart[] = [];
   if (choice?.message.content) content.push({ type: 'text', text: choice.message.content });
@@ -185,12 +186,9 @@ function fromResponse(response: ChatCompletion, request: WireRequest, structured
       args: parseToolArguments(call.function.arguments),
     });
   }
-  const result: ProviderResult = {
-    content,
-    finishReason: mapChatFinishReason(choice?.finish_reason),
-    usage: mapChatUsage(response.usage),
+  const result = withWireRequest(
+    { content, finishReason: mapChatFinishReason(choice?.finish_reason), usage: mapChatUsage(response.usage), warnings: [...warnings] },
     request,
-    warnings: [...warnings],
-  };
+  );
   return structured ? withParsedObject(result) : result;
 }

@@ -6,7 +6,8 @@ import { createOpenAIProvider } from '../../agent/providers/openai';
 import { ProviderError } from '../../agent/providers/errors';
 import type { ChatRequest, GenerateRequest } from '../../agent/providers/provider';
 import type { ToolSpec } from '../../agent/providers/messages';
-import { delay, error, imagesBody, json, responsesBody, startOpenAIEmulator } from '../fixtures/openai-emulator';
+import { toChatCall } from '../../agent/providers/openai/to-request';
+import { delay, error, imagesBody, json, responsesBody, responsesEvents, sse, startOpenAIEmulator } from '../fixtures/openai-emulator';
 import { TINY_PNG_BASE64 } from '../fixtures/emulators/tiny-png';
 import { useEmulatedProvider } from '../fixtures/emulated-provider';
 
@@ -184,6 +185,38 @@ describe('OpenAI provider against the emulated.emulator', () => {
       expect(emulated.emulator.requests[i]!.body).toStrictEqual(preview.body);
       expect(result.request).toStrictEqual(preview);
     }
+  });
+
+  it('a streamed agent turn sends its body as JSON with the tools, and its result is what response.completed carries', async () => {
+    const events = responsesEvents(responsesBody({ text: 'Here it is.', usage: { input: 90, output: 4 } }), {
+      deltas: ['Here ', 'it is.'],
+    });
+    emulated.emulator.script(sse(events));
+    const request: ChatRequest = {
+      model: 'gpt-5-mini',
+      system: 'You build apps',
+      messages: [{ role: 'user', content: 'Build it' }],
+      tools: [createApp],
+    };
+    const deltas: string[] = [];
+    const result = await provider().chat(request, { onTextDelta: (text) => deltas.push(text) });
+    expect(deltas).toEqual(['Here ', 'it is.']);
+    expect(result.content).toEqual([{ type: 'text', text: 'Here it is.' }]);
+    expect(result.usage).toMatchObject({ inputTokens: 90, outputTokens: 4 });
+    const sent = emulated.emulator.requests[0]!;
+    expect(sent.headers['content-type']).toBe('application/json');
+    const call = toChatCall(request);
+    expect(sent.body).toStrictEqual(JSON.parse(JSON.stringify({ ...call.body, stream: true })));
+  });
+
+  it('a stream that ends without its terminal event says the answer ended early', async () => {
+    const events = responsesEvents(responsesBody({ text: 'Half' }));
+    emulated.emulator.script(sse(events.slice(0, -1)));
+    const e = (await provider()
+      .generate(textRequest, { onTextDelta: () => {} })
+      .catch((x: unknown) => x)) as ProviderError;
+    expect(ProviderError.isInstance(e)).toBe(true);
+    expect(e.message).toMatch(/after 4 characters \(OpenAI ended its answer before response\.completed\./);
   });
 
   it('401 becomes an auth error with a sentence that names the setting and not the key', async () => {

@@ -3,7 +3,7 @@
  * parameters `generate()` passes to the SDK, and the REST body the SDK puts on the wire
  * (`preview()`), so the dry run shows exactly what a real run sends.
  */
-import type { Content, GenerateContentConfig, GenerateContentParameters, Part, Tool } from '@google/genai';
+import type { Content, FunctionDeclaration, GenerateContentConfig, GenerateContentParameters, Part, Tool } from '@google/genai';
 import { ProviderError } from '../errors';
 import { keepKeywords } from '../json-schema-walk';
 import type { ChatMessage, ToolSpec } from '../messages';
@@ -37,7 +37,7 @@ export function toChatCall(request: ChatRequest): GeminiCall {
     model: request.model,
     contents: mergeTurns(request.messages.map((m) => toContent(m, request.model))),
     ...system(request.system),
-    ...(request.tools.length > 0 ? { tools: [{ functionDeclarations: request.tools.map(toDeclaration) }] } : {}),
+    ...(request.tools.length > 0 ? { tools: [{ functionDeclarations: toDeclarations(request.tools) }] } : {}),
     generationConfig: { ...temperature(request.temperature), ...thinking(request.model, request.thinkingLevel, warnings) },
     warnings,
   };
@@ -175,8 +175,20 @@ export const GEMINI_KEYWORDS: ReadonlySet<string> = new Set([
  * Keywords outside Gemini's documented subset (`$schema`, `pattern`, exclusive bounds) are
  * dropped; zod still enforces them when the tool runs.
  */
-function toDeclaration(tool: ToolSpec) {
-  return { name: tool.name, description: tool.description, parametersJsonSchema: keepKeywords(tool.inputSchema, GEMINI_KEYWORDS) };
+// Walking every tool's schema took ~1 ms a turn; the agent sends the same list every turn and a
+// list never changes once made (the registry hands out one), so each list is declared once.
+const declared = new WeakMap<readonly ToolSpec[], FunctionDeclaration[]>();
+
+export function toDeclarations(tools: readonly ToolSpec[]): FunctionDeclaration[] {
+  const known = declared.get(tools);
+  if (known) return known;
+  const declarations = tools.map((tool) => ({
+    name: tool.name,
+    description: tool.description,
+    parametersJsonSchema: keepKeywords(tool.inputSchema, GEMINI_KEYWORDS),
+  }));
+  declared.set(tools, declarations);
+  return declarations;
 }
 
 function system(text: string | undefined): { systemInstruction?: Content } {

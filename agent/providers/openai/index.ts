@@ -12,6 +12,7 @@ import { textStream } from '../text-stream';
 import { finishedResponse, fromImages, fromResponses } from './from-response';
 import { mapOpenAIError } from './map-error';
 import { streamResponse } from './stream-response';
+import { undiciFetch } from './undici-fetch';
 import { toChatCall, toGenerateCall, toWireRequest, type OpenAICall } from './to-request';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -20,10 +21,11 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
   const baseURL = config.baseURL ?? OPENAI_DEFAULT_BASE_URL;
   const policy = retryPolicy('openai', config);
   const errorContext = { provider: 'openai' as const, baseURL, baseURLEnv: 'OPENAI_BASE_URL', apiKey: config.apiKey };
-  let client: OpenAI | undefined;
+  const clients: { plain?: OpenAI; streamed?: OpenAI } = {};
 
-  // Created on first send, so preview() and dry runs work without a key.
-  function getClient(): OpenAI {
+  // Created on first send, so preview() and dry runs work without a key. Streamed turns (the
+  // agent's, where the time to the first token counts) have a client on undici's `request`.
+  function getClient(kind: keyof typeof clients): OpenAI {
     if (!config.apiKey) {
       throw new ProviderError({
         kind: 'auth',
@@ -32,8 +34,14 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
       });
     }
     // maxRetries 0: retry.ts is the one retry policy. Timeouts are retry.ts's too.
-    client ??= new OpenAI({ apiKey: config.apiKey, baseURL, maxRetries: 0, timeout: policy.timeoutMs + 1_000 });
-    return client;
+    clients[kind] ??= new OpenAI({
+      apiKey: config.apiKey,
+      baseURL,
+      maxRetries: 0,
+      timeout: policy.timeoutMs + 1_000,
+      ...(kind === 'streamed' ? { fetch: undiciFetch } : {}),
+    });
+    return clients[kind];
   }
 
   async function send(call: OpenAICall, structured: boolean, options: CallOptions = {}): Promise<ProviderResult> {
@@ -44,11 +52,11 @@ export function createOpenAIProvider(config: ProviderConfig): Provider {
     return callWithRetry(
       policy,
       async (attemptSignal) => {
-        const openai = getClient();
+        const openai = getClient(stream ? 'streamed' : 'plain');
         switch (call.endpoint) {
           case 'responses': {
             if (!stream) return fromResponses(await openai.responses.create(call.body, { signal: attemptSignal }), wire, structured);
-            // The events add up to the final response (usage from response.completed).
+            // The terminal event carries the final response (usage from response.completed).
             return fromResponses(finishedResponse(await streamResponse(openai, call.body, stream, attemptSignal)), wire, structured);
           }
           case 'images.generate':

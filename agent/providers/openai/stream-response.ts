@@ -1,26 +1,42 @@
 /**
  * One streamed Responses call: hands each text delta over as it arrives and returns the
- * response the events add up to (the SDK's own accumulator, as its ResponseStream uses).
+ * response the terminal event carries (response.completed, .incomplete or .failed hold the
+ * whole response, which is what the SDK's accumulator ends with too, without cloning a
+ * snapshot at every event on the way). A stream that ends without one returns null.
  * Not `responses.stream()`: that helper starts its request on a setTimeout, a timer turn
  * (1 ms at least, more under load) before the request even leaves, on every agent turn.
+ * The body goes as JSON bytes (json-body.ts) through the client's `post`, the SDK's door
+ * for a request it does not build itself; auth, headers, timeout and errors are the SDK's.
  */
 import type OpenAI from 'openai';
-import { accumulateResponse } from 'openai/lib/responses/ResponseAccumulator';
-import type { Response, ResponseCreateParamsNonStreaming } from 'openai/resources/responses/responses';
+import type { Stream } from 'openai/streaming';
+import type { Response, ResponseCreateParamsNonStreaming, ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { endedEarlyError, type TextStream } from '../text-stream';
+import { jsonBody } from './json-body';
+
+const JSON_CONTENT = { 'Content-Type': 'application/json' };
 
 export async function streamResponse(
   openai: OpenAI,
   body: ResponseCreateParamsNonStreaming,
   stream: TextStream,
   signal: AbortSignal,
-): Promise<Response> {
-  const events = await openai.responses.create({ ...body, stream: true }, { signal });
-  let snapshot: Response | undefined;
+): Promise<Response | null> {
+  const events = await openai.post<Stream<ResponseStreamEvent>>('/responses', {
+    body: jsonBody({ ...body, stream: true }),
+    headers: JSON_CONTENT,
+    stream: true,
+    signal,
+  });
+  let any = false;
+  let final: Response | null = null;
   for await (const event of events) {
-    snapshot = accumulateResponse(event, snapshot);
+    any = true;
     if (event.type === 'response.output_text.delta') stream.emit(event.delta);
+    else if (event.type === 'response.completed' || event.type === 'response.incomplete' || event.type === 'response.failed') {
+      final = event.response;
+    }
   }
-  if (!snapshot) throw endedEarlyError('openai', 'sending any event');
-  return snapshot;
+  if (!any) throw endedEarlyError('openai', 'sending any event');
+  return final;
 }

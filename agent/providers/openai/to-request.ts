@@ -3,11 +3,12 @@
  * shows exactly what `chat()`/`generate()` send (the dry run and the real run share it).
  */
 import type { ImageEditParamsNonStreaming, ImageGenerateParamsNonStreaming } from 'openai/resources/images';
-import type { FunctionTool, ResponseCreateParamsNonStreaming, ResponseInputItem } from 'openai/resources/responses/responses';
-import type { ChatMessage, ToolSpec } from '../messages';
+import type { ResponseCreateParamsNonStreaming, ResponseInputItem } from 'openai/resources/responses/responses';
+import type { ChatMessage } from '../messages';
 import type { ChatRequest, GenerateRequest, WireRequest } from '../provider';
 import { toStrictJsonSchema } from '../strict-schema';
 import { stringifyToolArguments, toolResultText } from '../tool-wire';
+import { toFunctionTools } from './function-tools';
 
 /** One call to make: which endpoint, and its body. */
 export type OpenAICall =
@@ -27,7 +28,7 @@ export function toChatCall(request: ChatRequest): OpenAICall {
       model: request.model,
       ...(request.system ? { instructions: request.system } : {}),
       input: request.messages.flatMap(toInputItems),
-      ...(request.tools.length > 0 ? { tools: request.tools.map(toFunctionTool) } : {}),
+      ...(request.tools.length > 0 ? { tools: toFunctionTools(request.tools) } : {}),
       ...reasoning(request.model, request.thinkingLevel),
       ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
       // The whole history is sent each turn; nothing needs to be kept on OpenAI's side.
@@ -107,16 +108,6 @@ function toInputItems(message: ChatMessage): ResponseInputItem[] {
     case 'tool':
       return [{ type: 'function_call_output', call_id: message.toolCallId, output: toolResultText(message) }];
   }
-}
-
-function toFunctionTool(tool: ToolSpec): FunctionTool {
-  return {
-    type: 'function',
-    name: tool.name,
-    description: tool.description,
-    parameters: toStrictJsonSchema(tool.inputSchema),
-    strict: true,
-  };
 }
 
 /** Reasoning effort only for the models that take it (gpt-5 family, o-series); others refuse it. */
