@@ -47,6 +47,21 @@ export function logsIn(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lemma === 'log' && !!particle && ACCESS.has(particle.lower) && !PLACE_STARTS.has(tokens[i + 2]?.pos ?? '');
 }
 
+/** What may be a verb's subject: "we saved …", "agents logged …". */
+const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
+
+/**
+ * "not just saved attachments", "fast-tracked claims": a participle describing a noun, or part
+ * of a hyphenated word, is no instruction to keep anything.
+ */
+function describesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (tokens[i - 1]?.text === '-') return true;
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
+  return t.lower.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && !SUBJECTS.has(tokens[k]?.pos ?? '');
+}
+
 /** Verbs of keeping with another sense: "keep the tone", "record a voiceover". */
 const TWO_SENSES = new Set(['keep', 'record']);
 /** What is saved without being stored: "save time", "save money". */
@@ -56,7 +71,7 @@ const SPARED = new Set(['time', 'money', 'effort', 'hour']);
 export function keepStores(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
-  if (logsIn(tokens, i)) return false;
+  if (logsIn(tokens, i) || describesNoun(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
   return after.some(

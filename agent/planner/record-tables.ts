@@ -385,7 +385,8 @@ export function keptRecords(text: string): KeptRecords {
         }
       }
       // "Stock levels for our café: item, …": a longer title names its rows before its "for".
-      const titleEnd = i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
+      // "Categorise receipts: from …" is a job and its inputs: the noun is a verb's object, no title.
+      const titleEnd = tokens.slice(0, i).some((x) => x.pos === 'VERB') ? -1 : i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
       if ((t.text === ':' || t.text === '=') && titleEnd > 0 && tokens[i + 1]) {
         const owner = nounBefore(tokens, titleEnd);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);

@@ -39,3 +39,12 @@ describe('other verbs of keeping read in their sense', () => {
     expect(d.recordNoun).toBe(noun);
   });
 });
+
+describe('a keeping verb that only describes', () => {
+  it.each([
+    'Sort incoming supplier mail; I want a short report, not just saved attachments.',
+    'Score each insurance claim so that simple ones can be fast-tracked to the right handler.',
+  ])('%s', (text) => {
+    expect(understandDescription(text).keepsRecords).toBe(false);
+  });
+});

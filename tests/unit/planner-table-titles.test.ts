@@ -27,3 +27,10 @@ describe('a table the answer is laid out in is no table kept', () => {
     },
   );
 });
+
+describe('a job and its inputs after a colon is no title', () => {
+  it('"Categorise invoices: from the vendor, the lines and the total, …" keeps nothing', () => {
+    const text = 'Categorise invoices: from the vendor, the lines and the total, pick one cost centre with a confidence.';
+    expect(understandDescription(text).keepsRecords).toBe(false);
+  });
+});
