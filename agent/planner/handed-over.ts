@@ -37,6 +37,15 @@ function handedAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that hand over a file and nothing else: "send service queries" sends rows, "upload pics" files. */
+const FILE_VERBS = new Set(['upload', 'paste', 'attach', 'drop', 'import']);
+
+/** The noun at `i` is a file uploaded or pasted: "upload pics (people, products, objects)". */
+export function uploaded(tokens: readonly Token[], i: number): boolean {
+  const verb = verbBefore(tokens, i);
+  return !!verb && FILE_VERBS.has(verb.lemma);
+}
+
 /** Handed back to the person, not over: "send me", "give us". */
 const TO_THE_PERSON = new Set(['me', 'us']);
 

@@ -102,6 +102,7 @@ export const RECORDS_APP_NOUNS = new Set([
   'log',
   'system',
   'calendar',
+  'intake',
 ]);
 /** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
 const OPENING_ONLY = new Set(['calendar']);
@@ -127,6 +128,11 @@ const NOT_RECORDS = new Set([
   'way',
   ...CONTAINERS,
 ]);
+
+/** "Register of our policies": a word before "of" is a noun, whatever the tagger says. */
+function ofFollows(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'of';
+}
 
 /** A table word before another noun only describes it ("our product catalog photos", "a calendar slot"). */
 function modifies(tokens: readonly Token[], i: number): boolean {
@@ -259,6 +265,8 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
   if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named) || logsIn(tokens, i) || verbAfterSubject(tokens, i)) return null;
+  // "the event's feedback log doc": the log names the document it describes.
+  if (modifies(tokens, i)) return null;
   // "upload … and our change log", "an error log I paste": handed over, no log kept.
   if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
@@ -273,6 +281,8 @@ function phrase(words: readonly Token[]): string | null {
   // a gerund names its purpose instead ("a reading list", "the mailing list").
   const rows = words[words.length - 2];
   if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
+  // "Repair intake", "Expense tracker": the app is named for its rows.
+  if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Parts inventory").
   const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
@@ -322,7 +332,7 @@ export function keptRecords(text: string): KeptRecords {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
+      if (names && (t.pos !== 'VERB' || ofFollows(tokens, i)) && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
         recordsApp = true;
         // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
         appNoun ??= namedFor(tokens, i);
@@ -338,7 +348,14 @@ export function keptRecords(text: string): KeptRecords {
       const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i);
       const idiom =
         TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i) && !handedOver(tokens, i)) {
+      if (
+        TABLE_WORDS.has(t.lemma) &&
+        (t.pos !== 'VERB' || ofFollows(tokens, i)) &&
+        !shape &&
+        !idiom &&
+        !modifies(tokens, i) &&
+        !handedOver(tokens, i)
+      ) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
