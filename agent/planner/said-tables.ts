@@ -114,7 +114,9 @@ export function saidTables(text: string): SaidTable[] {
     const bracketed = tokens.filter((t, i) => t.text === '(' && !mask[i] && owned(i) && listAt(tokens, i + 1, mask).items.length >= 2);
     tokens.forEach((t, i) => {
       if (mask[i] || !OPENERS.has(t.lower)) return;
-      const owner = owned(i);
+      const near = owned(i);
+      // "Vital signs per visit: …": the rows are what comes before "per", one for each visit.
+      const owner = near && tokens[near.start - 1]?.lower === 'per' ? ownerBefore(tokens, near.start - 1) : near;
       if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2)) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];

@@ -50,3 +50,10 @@ describe('a template with tables of its own does not hold the tables a person de
     expect(templateFits(d, digest)).toBe(false);
   });
 });
+
+describe('a table of one thing per another', () => {
+  it('"Readings per visit: …" keeps readings', () => {
+    const tables = saidTables('Clinic log. Patients: name, birth date, phone. Blood readings per visit: pressure, pulse, sugar, notes.');
+    expect(tables.map((t) => t.noun)).toEqual(['patient', 'blood reading']);
+  });
+});
