@@ -13,7 +13,8 @@ import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
 import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
-import { KEEP_VERBS, RECORDS_APP_NOUNS } from './record-tables';
+import { RECORDS_APP_NOUNS } from './record-nouns';
+import { KEEP_VERBS } from './record-tables';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);

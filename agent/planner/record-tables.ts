@@ -6,9 +6,21 @@
  */
 import { handedOver } from './handed-over';
 import { keepingImperative, keepStores, logsIn, verbAfterSubject } from './keep-sense';
+import {
+  antecedent,
+  CONTAINERS,
+  GENERIC_TABLES,
+  LEDGER_WORDS,
+  namedFor,
+  NOT_RECORDS,
+  nounAfter,
+  nounBefore,
+  phrase,
+  POSSESSIVES,
+  RECORDS_APP_NOUNS,
+} from './record-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { peopleEnterAt } from './people-enter';
-import { singular } from './words';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -39,16 +51,11 @@ const OF_IDIOMS = new Set(['contents']);
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
 const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
-/** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
-const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
 const AS = new Set(['as']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
-const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
 /** Places rows go: "store it in our products", "append a row to our contracts log". */
 const INTO = new Set(['in', 'into', 'to', 'onto']);
-/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
-const LEDGER_WORDS = new Set(['log', 'register']);
 /** What is written, never a record made: prose and drafts of it. */
 const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs by which a person asks for something to be there: "we need a sheet", "set up a database". */
@@ -86,48 +93,11 @@ const TOOL_NOUNS = new Set([
   'api',
   'service',
 ]);
-/** Nouns that name a whole records app, whose fields are its table. */
-export const RECORDS_APP_NOUNS = new Set([
-  'tracker',
-  'directory',
-  'portal',
-  'crm',
-  'database',
-  'inventory',
-  'catalog',
-  'catalogue',
-  'register',
-  'ats',
-  'pipeline',
-  'log',
-  'system',
-  'calendar',
-  'intake',
-]);
 /** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
 const OPENING_ONLY = new Set(['calendar']);
-/** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
-const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
 const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
 const EVERY = new Set(['each', 'every', 'all']);
-/** Nouns that are never what a row is. */
-const NOT_RECORDS = new Set([
-  'it',
-  'them',
-  'everything',
-  'thing',
-  'one',
-  'row',
-  'data',
-  'info',
-  'information',
-  'result',
-  'output',
-  'time',
-  'way',
-  ...CONTAINERS,
-]);
 
 /** "Register of our policies": a word before "of" is a noun, whatever the tagger says. */
 function ofFollows(tokens: readonly Token[], i: number): boolean {
@@ -197,59 +167,6 @@ function madeInto(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
 }
 
-/** "Vendor onboarding portal" → vendor: the nouns before an app word, past what it does ("onboarding"). */
-function namedFor(tokens: readonly Token[], i: number): string | null {
-  let k = i - 1;
-  while (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) k--;
-  return nounBefore(tokens, k + 1);
-}
-
-function nounBefore(tokens: readonly Token[], i: number): string | null {
-  const words: Token[] = [];
-  for (let k = i - 1; k >= 0 && words.length < 2; k--) {
-    const t = tokens[k]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
-    words.unshift(t);
-  }
-  return phrase(words);
-}
-
-function nounAfter(tokens: readonly Token[], i: number): string | null {
-  let k = i + 1;
-  while (
-    tokens[k] &&
-    (tokens[k]!.pos === 'DET' ||
-      tokens[k]!.pos === 'ADJ' ||
-      POSSESSIVES.has(tokens[k]!.lower) ||
-      tokens[k]!.lower === 'each' ||
-      tokens[k]!.lower === 'every' ||
-      tokens[k]!.lower === 'all' ||
-      // "the confirmed orders", "each returned parcel": a participle before a noun describes it.
-      (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN'))
-  )
-    k++;
-  const words: Token[] = [];
-  // "sales leads": the tagger may read a plural after a noun as a verb.
-  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
-  // "our Notion job postings database": the product the table lives in names no row.
-  while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
-  while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
-  return phrase(words);
-}
-
-/** Pronouns that stand for the things just named: "collect reviews and store them". */
-const STAND_INS = new Set(['them', 'it']);
-
-/** "Collect product reviews from the form and store them": what "them" stands for, the object of the verb before. */
-function antecedent(tokens: readonly Token[], i: number): string | null {
-  if (!STAND_INS.has(tokens[i + 1]?.lower ?? '')) return null;
-  for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
-    if (isVerbAt(tokens, k)) return nounAfter(tokens, k);
-  }
-  return null;
-}
-
 /** Words saying something stays as it is. */
 const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
 
@@ -271,22 +188,6 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
-}
-
-/** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
-function phrase(words: readonly Token[]): string | null {
-  if (words.length === 0) return null;
-  const head = words[words.length - 1]!;
-  // "a purchases list", "our returns history": the container's first word names its rows;
-  // a gerund names its purpose instead ("a reading list", "the mailing list").
-  const rows = words[words.length - 2];
-  if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
-  // "Repair intake", "Expense tracker": the app is named for its rows.
-  if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
-  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
-  // The tagger leaves a capitalised plural as it is ("Parts inventory").
-  const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
-  return [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
 }
 
 /**
