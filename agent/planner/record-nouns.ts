@@ -110,13 +110,25 @@ export function namedFor(tokens: readonly Token[], i: number): string | null {
 
 /** Pronouns that stand for the things just named: "collect reviews and store them". */
 const STAND_INS = new Set(['them', 'it']);
+/** Words opening a clause of when something happens: "When a lead arrives, …". */
+const OPENERS = new Set(['when', 'whenever', 'once', 'after', 'if']);
 
 /** "Collect product reviews from the form and store them": what "them" stands for, the object of the verb before. */
 export function antecedent(tokens: readonly Token[], i: number): string | null {
   if (!STAND_INS.has(tokens[i + 1]?.lower ?? '')) return null;
-  for (let k = i - 1; k >= 0; k--) {
+  let k = i - 1;
+  for (; k >= 0; k--) {
     if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
-    if (isVerbAt(tokens, k)) return nounAfter(tokens, k);
+    // "triage it and store it", "arrives by webhook": past verbs with no object named.
+    const object = isVerbAt(tokens, k) ? nounAfter(tokens, k) : null;
+    if (object) return object;
   }
-  return null;
+  // "When a ticket arrives, triage it and store it": the subject of the clause the sentence opens on.
+  if (!OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
+  // Its subject's nouns only: "a ticket arrives" is a noun and its verb.
+  let n = k + 2;
+  while (tokens[n] && (tokens[n]!.pos === 'DET' || tokens[n]!.pos === 'ADJ')) n++;
+  const words: Token[] = [];
+  while (tokens[n]?.pos === 'NOUN' && words.length < 2) words.push(tokens[n++]!);
+  return phrase(words);
 }

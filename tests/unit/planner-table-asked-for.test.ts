@@ -30,6 +30,11 @@ describe('what kept things are when the verb says "them"', () => {
     expect(d.keepsRecords).toBe(true);
     expect(d.recordNoun).toBe('customer quote');
   });
+  it('the subject of the "when" clause the sentence opens on', () => {
+    const d = understandDescription('When an order comes in through the shop, check it and save it.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('order');
+  });
 });
 
 describe('a noun the tagger misreads as a verb of keeping', () => {
