@@ -63,7 +63,9 @@ export function phrase(words: readonly Token[]): string | null {
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Parts inventory").
   const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
-  return [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
+  // A name written with an inner capital keeps it ("LinkedIn campaign"): it is how the product is spelled.
+  const written = (w: Token) => (/^[A-Z]?[a-z]+[A-Z]/.test(w.text) ? w.text : w.lower);
+  return [...words.slice(0, -1).map(written), lemma].join(' ');
 }
 
 /** The noun phrase ending right before `i`: up to two nouns ("our invoices sheet" → invoice). */

@@ -44,3 +44,11 @@ describe('a noun the tagger misreads as a verb of keeping', () => {
     expect(d.recordNoun).not.toBe('driver log');
   });
 });
+
+describe('a product name in a table keeps its spelling', () => {
+  it('"our YouTube uploads sheet" → "YouTube upload"', () => {
+    expect(understandDescription('Write a description for each video and save it to our YouTube uploads sheet.').recordNoun).toBe(
+      'YouTube upload',
+    );
+  });
+});
