@@ -8,7 +8,18 @@ import { isVerbAt, type Token } from './language';
 import { singular } from './words';
 
 /** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
-export const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
+export const GENERIC_TABLES = new Set([
+  'table',
+  'sheet',
+  'spreadsheet',
+  'database',
+  'db',
+  'airtable',
+  'notion',
+  'collection',
+  'crm',
+  'tracker',
+]);
 export const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
 export const LEDGER_WORDS = new Set(['log', 'register']);

@@ -52,3 +52,9 @@ describe('a product name in a table keeps its spelling', () => {
     );
   });
 });
+
+describe('a CRM or a tracker alone says nothing of what a row is', () => {
+  it('"save each supplier to our CRM" keeps suppliers', () => {
+    expect(understandDescription('Score each supplier we meet and save each supplier to our CRM.').recordNoun).toBe('supplier');
+  });
+});
