@@ -70,7 +70,13 @@ export function folderDropAt(tokens: readonly Token[], k: number, asEvent = fals
   const aux = tokens[k - 1]?.lemma;
   if (!asEvent && KEEPING.has(t.lemma) && (aux === 'be' || aux === 'get')) return null;
   const rest = tokens.slice(k + 1);
-  const end = rest.findIndex((x) => x.pos === 'PUNCT' && x.text !== '(' && x.text !== ')');
+  // The clause ends at a stop or where a second verb joins on ("quotes I upload and show the prices in a table").
+  let depth = 0;
+  const end = rest.findIndex((x, j) => {
+    depth += x.text === '(' ? 1 : x.text === ')' ? -1 : 0;
+    if (x.pos === 'PUNCT') return x.text !== '(' && x.text !== ')';
+    return depth === 0 && x.pos === 'CCONJ' && rest[j + 1]?.pos === 'VERB';
+  });
   const clause = end < 0 ? rest : rest.slice(0, end);
   const into = clause.findIndex((x) => INTO.has(x.lower));
   const place = into < 0 ? -1 : clause.slice(into + 1, into + 6).findIndex((x) => PLACES.has(x.lemma));
