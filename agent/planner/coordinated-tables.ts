@@ -11,8 +11,10 @@ import type { CollectionInput } from '../tools/spec-inputs';
 import { exampleMask } from './field-lists';
 import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
+import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
-import { KEEP_VERBS, RECORDS_APP_NOUNS } from './record-tables';
+import { RECORDS_APP_NOUNS } from './record-nouns';
+import { KEEP_VERBS } from './record-tables';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);
@@ -31,6 +33,8 @@ function namesRows(tokens: readonly Token[], i: number): boolean {
   if (!lead) return false;
   // A clause's first word before its object is an imperative, whatever the tagger says ("Track tenants, …").
   const imperative = i - 1 === 0 || tokens[i - 2]!.pos === 'PUNCT';
+  // "keep the hashtags and emojis": left as they are, not stored.
+  if (KEEP_VERBS.has(lead.lemma) && !keepStores(tokens, i - 1)) return false;
   if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
   return lead.text === ':' && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }

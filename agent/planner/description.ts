@@ -9,6 +9,8 @@ import { detectAccess, type AccessLevel } from './access';
 import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
+import { asUpload, namedBefore } from './uploaded-fields';
+import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
@@ -19,6 +21,7 @@ import { findModelWishes, withoutModelNames, type ModelWish } from './model-wish
 import { detectNotify, type NotifyWish } from './notify';
 import { wantsReview } from './review-wish';
 import { detectOutputKind, type OutputKind } from './output-kind';
+import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
 
@@ -94,7 +97,7 @@ function recordNoun(text: string): string | null {
 
 function labels(text: string): string[] | null {
   const m =
-    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|by|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
+    /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
       text,
     ) ??
     // "routed to billing or technical support": where each one goes.
@@ -143,18 +146,18 @@ function outputKindOf(text: string, given: GivenInputs): OutputKind {
 }
 
 /** Fields from the word lists and from the language model's reading, each once, in the order said. */
-function namedFields(text: string, plain: string): { fields: NamedField[]; given: Set<string>; returned: Set<string> } {
+function namedFields(text: string, plain: string, files: GivenInputs): { fields: NamedField[]; given: Set<string>; returned: Set<string> } {
   const found = new Map<string, NamedField>();
   const given = new Set<string>();
   const returned = new Set<string>();
   for (const f of extractFields(plain)) found.set(f.name, f);
   for (const said of saidFields(text)) {
-    const field = fieldFromSaid(said);
+    const field = asUpload(fieldFromSaid(said), said, files);
     if (said.returned && !found.has(field.name)) returned.add(field.name);
     const seen = found.get(field.name);
     // The words as written ("LinkedIn"), where the word lists kept them lower-case.
     if (seen && seen.label.toLowerCase() === field.label.toLowerCase()) seen.label = field.label;
-    if (!seen) found.set(field.name, field);
+    if (!seen && !namedBefore(field, found.values())) found.set(field.name, field);
     if (said.given) given.add(field.name);
   }
   return { fields: [...found.values()].slice(0, 50), given, returned };
@@ -163,15 +166,18 @@ function namedFields(text: string, plain: string): { fields: NamedField[]; given
 export function understandDescription(text: string): Description {
   // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
   const plain = withoutExamples(text);
-  // "(daily, weekly or surprise)" lists choices for the content, not when it runs.
-  const parts = parseSchedule(plain.replace(/\([^)]*\)/g, ' '));
-  const { fields: all, given: givenFields, returned } = namedFields(text, plain);
+  // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
+  // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
+  const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
+  const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
+  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(unbracketed);
+  const given = givenInputs(text);
+  const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   const event = detectEventTrigger(text);
   const joined = coordinatedTables(plain);
   const kept = keptRecords(plain);
   // Rows named side by side ("users submit risks, incidents or improvements") are rows kept.
   const keeps = kept.keeps || joined.length > 0;
-  const given = givenInputs(text);
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
   const said = choices ? all.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : all;
@@ -193,7 +199,7 @@ export function understandDescription(text: string): Description {
     purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
     name: explicitName(text),
     outputKind,
-    fields: named,
+    fields: withoutCompoundParts(named, text),
     // Images asked back are made by image steps, not parts of the text.
     parts: readsOut ? [] : said.filter((f) => returned.has(f.name) && f.type !== 'image'),
     givenFields,

@@ -7,6 +7,8 @@
  * ("stage (lead, qualified, won)").
  */
 import type { FieldInput } from '../tools/spec-inputs';
+import { clauseItemAt } from './clause-items';
+import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -34,6 +36,49 @@ const GIVE_VERBS = new Set([
   'insert',
   'say',
 ]);
+
+/** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
+const UPLOAD_VERBS = new Set(['upload', 'attach']);
+
+/** The people who hand things over: "they give us their CV" gives, "it gives me" hands back. */
+const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+
+/** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list". */
+const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention']);
+
+/** Verbs that sort things by criteria: what follows their "by" names values ("group answers by theme"). */
+const SORTING_VERBS = new Set([
+  'classify',
+  'categorise',
+  'categorize',
+  'sort',
+  'group',
+  'rank',
+  'rate',
+  'score',
+  'tag',
+  'label',
+  'segment',
+  'prioritise',
+  'prioritize',
+  'cluster',
+  'bucket',
+]);
+
+/** "system in plain English" → "system description": the thing described, without how, named as its description. */
+function described(words: string): string {
+  const thing = words.split(/ in /)[0]!;
+  return /\b(?:description|details|summary|brief|text)$/i.test(thing) ? thing : `${thing} description`;
+}
+
+/** A sorting verb earlier in the clause than the "by" at `i`. */
+function sortedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (SORTING_VERBS.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
 
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
 const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
@@ -78,11 +123,26 @@ const LIST_OPENERS = new Set([
 /** Things that carry fields: a bracket after them lists those fields ("a webhook (name, text)"). */
 const FIELD_HOLDERS = new Set(['webhook', 'form', 'sheet', 'table', 'row', 'record', 'payload', 'entry', 'submission', 'request']);
 
+/** What holds fields rather than being one: "a calendar table" amid a list is no column. */
+const CONTAINERS = new Set([
+  ...FIELD_HOLDERS,
+  'database',
+  'spreadsheet',
+  'list',
+  'report',
+  'tool',
+  'app',
+  'model',
+  'ai',
+  'output',
+  'result',
+]);
+
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
 const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such', 'like', 'say', 'etc', 'etc.']);
 
 /** Words that end a bracket of examples. */
-const EXAMPLE_ENDINGS = ['etc', 'etc.', 'kind of thing', 'so on', 'and more', 'or similar'];
+const EXAMPLE_ENDINGS = ['etc', 'etc.', '…', 'kind of thing', 'so on', 'and more', 'or similar'];
 
 /** Leading words that belong to no field name. */
 const LEADING = new Set([
@@ -203,11 +263,13 @@ const NOT_FIRST = new Set([
 /** Connectors allowed inside one field name: "number of chapters", "maintenance interval in days". */
 const INNER = new Set(['of', 'for', 'in', 'about', 'per', '-', '/', '&']);
 
-const SEPARATORS = new Set([',', 'and', '&', ';', '+']);
+const SEPARATORS = new Set([',', 'and', '&', ';', '+', '|']);
 
 /** Particles a column's name may end on: "due on", "assigned to", "created at". */
-const PARTICLES = new Set(['on', 'at', 'to', 'by']);
+const PARTICLES = new Set(['on', 'at', 'to', 'by', 'for', 'in', 'out', 'off']);
 const PARTICIPLE = /(?:ed|en|ing)$/;
+/** "the manager signs": a verb that agrees with a subject ends a clause, never a name. */
+const THIRD_PERSON = /[^s]s$/;
 
 /** Fields that hold one of a few choices: a list after them is their options, not fields. */
 const CHOICE_FIELDS = new Set(['status', 'stage', 'priority', 'category', 'type', 'level', 'tier']);
@@ -221,6 +283,10 @@ export interface SaidField {
   given: boolean;
   /** Handed back by the tool ("get an overall score and a verdict"): a value of the result, never a form input. */
   returned?: boolean;
+  /** Uploaded ("upload the contract and our change log"): a file, when its name says no other kind of value. */
+  uploaded?: boolean;
+  /** Said with its own determiner or possessive ("our change log"), not bare ("+ product name"). */
+  determined?: boolean;
 }
 
 const masks = new WeakMap<readonly Token[], boolean[]>();
@@ -309,7 +375,7 @@ function nounPhrase(
   let i = from;
   while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
   const words: Token[] = [];
-  for (; i < tokens.length && !mask[i]; i++) {
+  for (; i < tokens.length && !mask[i] && !isMarkerAt(tokens, i); i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // A verb names a column alone ("make, model"), as a participle before a noun ("estimated
@@ -320,14 +386,40 @@ function nounPhrase(
       (isListEdge(next) ||
         ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
-    if ((NOUNISH.has(t.pos) || column) && (t.kind === 'word' || t.kind === 'number')) {
+    // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
+    const acronym = /^[A-Z]{2,}$/.test(t.text);
+    if ((NOUNISH.has(t.pos) || column || acronym) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
     }
-    // "each employee's name": the owner is no part of the field's name.
-    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && NOUNISH.has(next.pos)) {
+    // "tech stack", "date joined" amid a list: a noun or participle the tagger read as a verb ends the name.
+    if (t.pos === 'VERB' && (inList || PARTICIPLE.test(t.lower)) && words.length > 0 && isListEdge(next) && !THIRD_PERSON.test(t.lower)) {
+      words.push(t);
+      i++;
+      break;
+    }
+    // "each employee's name": the owner is no part of the field's name; "a candidate's resume":
+    // what follows a possessive is a noun, whatever the tagger says.
+    if ((t.lower === "'s" || t.lower === '’s') && words.length > 0 && next && (NOUNISH.has(next.pos) || next.pos === 'VERB')) {
       words.length = 0;
+      if (next.pos === 'VERB') {
+        words.push(next);
+        i++;
+      }
       continue;
+    }
+    // "key points to cover", "places to visit": an infinitive after the noun belongs to its name.
+    if (t.lower === 'to' && words.length > 0 && next?.pos === 'VERB' && isListEdge(tokens[i + 2])) {
+      words.push(t, next);
+      i += 2;
+      break;
+    }
+    // "the session they attended", "the role they applied for": a clause of its own person belongs to the name.
+    const clauseEnd = PARTICLES.has(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (t.pos === 'PRON' && words.length > 0 && next?.pos === 'VERB' && isListEdge(tokens[clauseEnd])) {
+      words.push(...tokens.slice(i, clauseEnd));
+      i = clauseEnd;
+      break;
     }
     // "received on", "request to", "credit used at": a column's name may end on its particle.
     if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
@@ -365,9 +457,31 @@ function nounPhrase(
   return { words, next: i };
 }
 
+/**
+ * A column of a bracket read as written up to the next comma ("sleeps how many", "smoking
+ * allowed"): a short run of words with no pronoun or auxiliary; a longer one is passed over
+ * (`words` null). Null when the bracket ends before a comma.
+ */
+function columnAsWritten(tokens: readonly Token[], from: number): { words: string | null; next: number } | null {
+  let end = from;
+  while (end < tokens.length && ![',', ')', '.', ';'].includes(tokens[end]!.text)) end++;
+  if (end >= tokens.length || tokens[end]!.text === '.' || tokens[end]!.text === ';') return null;
+  let start = from;
+  while (start < end && (LEADING.has(tokens[start]!.lower) || tokens[start]!.pos === 'DET')) start++;
+  const run = tokens.slice(start, end);
+  const words = run.filter((t) => t.text !== '-');
+  const plain =
+    words.length > 0 &&
+    words.length <= 4 &&
+    run.every((t) => t.text === '-' || ((t.kind === 'word' || t.kind === 'number') && t.pos !== 'PRON' && t.pos !== 'AUX'));
+  // "check-in date": hyphens join as written.
+  const written = run.map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`)).join('');
+  return { words: plain ? written : null, next: end };
+}
+
 /** The token ends a list item: a separator, a bracket or the clause's end. */
 function isListEdge(t: Token | undefined): boolean {
-  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || t.text === '—' || t.text === ':';
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
 }
 
 function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
@@ -376,16 +490,24 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
+  // "Renewal Date columns": the word for a column is no part of its name.
+  if (words.length > 1 && /^(?:columns?|fields?)$/.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  // "price in an editable list": a name joined to what holds it is the name alone.
+  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
+  if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
   if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
-  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1) words = words.slice(1);
+  // "the type of places" names a kind, not how it is given.
+  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1 && words[1]!.lower !== 'of') words = words.slice(1);
   let hint: string | null = null;
   if (tokens[next]?.text === '(' && !mask[next + 1]) {
     const close = tokens.findIndex((t, k) => k > next && t.text === ')');
-    if (close > next)
+    // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint.
+    const remark = tokens.slice(next + 1, close).some((t) => t.pos === 'AUX');
+    if (close > next && !remark)
       hint = tokens
         .slice(next + 1, close)
         .map((t) => t.text)
@@ -403,10 +525,62 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
 }
 
 /**
+ * The item of a list at `i`: a clause ("who they report to") or a noun phrase, with the
+ * columns a bracket after it lists; `skip` when a word naming no field is passed over.
+ */
+function itemAt(
+  tokens: readonly Token[],
+  i: number,
+  mask: readonly boolean[],
+  before: number,
+): { said: SaidField[]; after: number } | { skip: number } | null {
+  // "what I did today", "how long I've worked with web tech": a clause names one value.
+  const clause = clauseItemAt(tokens, i, mask);
+  if (clause) return { said: [{ words: clause.words, hint: null, given: false }], after: clause.next };
+  const { words, next } = nounPhrase(tokens, i, mask, before > 0);
+  // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
+  // "title, steps, expected result": so is such a noun said with a word describing it.
+  // "admission time": a compound of nouns too, unless it names what holds the fields ("calendar table").
+  const compound = (words[0]?.pos === 'NOUN' || words[0]?.pos === 'VERB') && !CONTAINERS.has(words[words.length - 1]?.lemma ?? '');
+  const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower) || compound);
+  const amid =
+    ((before >= 2 && words.length === 1) || (before >= 1 && described)) &&
+    words[words.length - 1]!.pos === 'NOUN' &&
+    isListEdge(tokens[next]);
+  const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
+  // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
+  if (!said && before > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
+    return { skip: tokens[next + 1]?.lower === 'and' ? next + 2 : next + 1 };
+  }
+  if (!said) return null;
+  if (said.hint === null) return { said: [said], after: next };
+  const plural = words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
+  const after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
+  // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
+  // the columns, not choices — a choice field's bracket holds choices however long.
+  const parts = said.hint.split(/,|\+/).length;
+  const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
+  // "a blog post (title + content)": parts added together are its parts, never choices.
+  const added = said.hint.includes('+') && parts >= 2;
+  if (added || (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1)))) {
+    // "rooms (number, size, …)": a plural owner names the rows, not a value of them.
+    const columns = listAt(tokens, next + 1, mask, true).items;
+    return { said: plural && columns.length >= 2 ? columns : [...columns, { ...said, hint: null }], after };
+  }
+  return { said: [said], after };
+}
+
+/**
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
  */
-export function listAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { items: SaidField[]; end: number } {
+export function listAt(
+  tokens: readonly Token[],
+  from: number,
+  mask: readonly boolean[],
+  /** Inside a bracket known to list columns: an item the grammar cannot read is taken as written. */
+  columns = false,
+): { items: SaidField[]; end: number } {
   const items: SaidField[] = [];
   let i = from;
   while (i < tokens.length) {
@@ -414,37 +588,34 @@ export function listAt(tokens: readonly Token[], from: number, mask: readonly bo
       i++;
       continue;
     }
-    const { words, next } = nounPhrase(tokens, i, mask, items.length > 0);
-    // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
-    const amid = items.length >= 2 && words.length === 1 && words[0]!.pos === 'NOUN' && isListEdge(tokens[next]);
-    const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words[0]!.text, hint: null, given: false } : null);
-    // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
-    if (!said && items.length > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
-      i = next + 1;
+    if (isMarkerAt(tokens, i)) i += 2;
+    const start = i;
+    const item = itemAt(tokens, i, mask, items.length);
+    const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
+    if (columns && stuck) {
+      const column = columnAsWritten(tokens, i);
+      if (!column) break;
+      if (column.words) items.push({ words: column.words, hint: null, given: false });
+      i = column.next;
+      if (tokens[i]?.text !== ',') break;
+      i++;
       if (tokens[i]?.lower === 'and') i++;
       continue;
     }
-    if (!said) break;
-    const plural = words.length > 0 && words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
-    let after = next;
-    if (said.hint !== null) {
-      after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
-      // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
-      // the columns, not choices — a choice field's bracket holds choices however long.
-      const parts = said.hint.split(',').length;
-      const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
-      if ((plural && parts >= 2) || (!choiceField && parts >= 3)) {
-        items.push(...listAt(tokens, next + 1, mask).items);
-        said.hint = null;
-      }
+    if (!item) break;
+    if ('skip' in item) {
+      i = item.skip;
+      continue;
     }
-    items.push(said);
-    i = after;
-    // "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples is passed over.
-    const examples = tokens[i]?.text === '(' && mask[i + 1];
-    if (examples) i++;
-    while (i < tokens.length && mask[i]) i++;
-    if (examples && tokens[i]?.text === ')') i++;
+    // The item's own determiner: "and our change log" names a thing of its own.
+    const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
+    items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
+    i = skipRange(tokens, skipExamples(tokens, item.after, mask));
+    if (isMarkerAt(tokens, i)) continue;
+    // "…, and coordinators approve them": a name after "and" followed by its verb starts a clause, not an item.
+    const object = tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET';
+    const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
+    if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -475,12 +646,15 @@ export function saidFields(text: string): SaidField[] {
       if (mask[i] || t.negated || i < readUntil) return;
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
-      const choices = t.text === '(' && tokens[i - 1] !== undefined && tokens[i - 1]!.lower === tokens[i - 1]!.lemma;
-      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list.
-      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma) && !mask[i + 1]) {
+      // "classify each (category, urgency)": after a determiner the bracket names the values.
+      const owner = tokens[i - 1];
+      const choices = t.text === '(' && owner !== undefined && owner.lower === owner.lemma && owner.pos !== 'DET' && owner.pos !== 'PRON';
+      // "a priority (Low, Medium, High)": a choice field with its choices, read by no list;
+      // "a category (Travel, Office…)": the examples are its choices.
+      if (choices && CHOICE_FIELDS.has(tokens[i - 1]!.lemma)) {
         const close = tokens.findIndex((x, k) => k > i && x.text === ')');
         if (close > i) {
-          const options = listAt(tokens, i + 1, mask).items.map((x) => x.words);
+          const options = listAt(tokens, i + 1, mask[i + 1] ? tokens.map(() => false) : mask).items.map((x) => x.words);
           if (options.length >= 2) add([{ words: tokens[i - 1]!.text, hint: options.join(', '), given: false }]);
           readUntil = Math.max(readUntil, close + 1);
         }
@@ -498,8 +672,9 @@ export function saidFields(text: string): SaidField[] {
       if (t.text === ':' && tokens[i + 1] && GIVE_VERBS.has(tokens[i + 1]!.lemma) && isVerbAt(tokens, i + 1)) return;
       // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
       const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
-      if (t.text === ':' || t.text === '—' || (t.text === '(' && i > 0 && (!choices || holder))) {
-        const list = listAt(tokens, i + 1, mask);
+      if (t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choices || holder))) {
+        // A bracket after a plural or a holder of fields lists columns.
+        const list = listAt(tokens, i + 1, mask, t.text === '(' && tokens[i - 1]!.pos !== 'DET' && tokens[i - 1]!.pos !== 'PRON');
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
       }
@@ -528,10 +703,41 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "answer qualified true/false", "flag urgent yes/no": the word before a yes/no pair is a boolean value.
+      const yesNo = (t.lower === 'true' && tokens[i + 2]?.lower === 'false') || (t.lower === 'yes' && tokens[i + 2]?.lower === 'no');
+      const flag = tokens[i - 1];
+      const named = flag?.kind === 'word' && (NOUNISH.has(flag.pos) || flag.pos === 'VERB') && !NOT_FIELDS.has(flag.lower);
+      if (yesNo && tokens[i + 1]?.text === '/' && named) {
+        take({ items: [{ words: flag!.text, hint: `${t.lower}/${tokens[i + 2]!.lower}`, given: false }], end: i + 3 }, true);
+        return;
+      }
+      // "classify each by product area and urgency", "rank applicants by experience": the criteria are values.
+      if (t.lower === 'by' && sortedBefore(tokens, i)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "with a confidence 0-1", "a risk score 0 - 100": a name followed by a range of numbers is a value.
+      if (isRangeAt(tokens, i) && NOUNISH.has(tokens[i - 1]?.pos ?? '') && i >= readUntil) {
+        const words: Token[] = [];
+        for (let k = i - 1; k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ'); k--)
+          words.unshift(tokens[k]!);
+        const said = toSaid(words, tokens, i, mask);
+        if (said) take({ items: [{ ...said, hint: 'number' }], end: tokens[i + 1]?.text === '-' ? i + 3 : i + 1 }, true);
+        return;
+      }
+      // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
+      if ((t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask)) {
+        const list = listAt(tokens, i + 2, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
       // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
-      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && tokens[i - 1]?.lower !== 'i') {
+      // "they give us their CV": a person handing something to the team gives it; "it gives me" hands back.
+      const byPerson = PEOPLE.has(tokens[i - 1]?.lower ?? '');
+      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && !byPerson) {
         let from = i + 1;
         while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
         const list = listAt(tokens, from, mask);
@@ -541,7 +747,7 @@ export function saidFields(text: string): SaidField[] {
       }
       // "each customer review I paste", "the sentence I write": the noun before the person giving it.
       const giver = tokens[i - 1];
-      if ((GIVE_VERBS.has(t.lemma) || t.lemma === 'write' || t.lemma === 'upload') && (giver?.lower === 'i' || giver?.lower === 'we')) {
+      if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && (giver?.lower === 'i' || giver?.lower === 'we')) {
         const words: Token[] = [];
         for (
           let k = i - 2;
@@ -550,15 +756,30 @@ export function saidFields(text: string): SaidField[] {
         )
           words.unshift(tokens[k]!);
         const said = toSaid(words, tokens, i, mask);
-        if (said) add([{ ...said, given: true }]);
+        if (said) add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
       }
-      if (GIVE_VERBS.has(t.lemma) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give')) {
+      const uploads = UPLOAD_VERBS.has(t.lemma);
+      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give' && !byPerson)) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
-        if (tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our') from++;
+        // "give it a topic" skips "it"; "type what I need" keeps the clause.
+        const pronoun = tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our';
+        if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
         const list = listAt(tokens, from, mask);
-        for (const item of list.items) item.given = true;
+        // "upload the contract and our change log": the first thing and each said with its own determiner are files.
+        // "describe our system in plain English": what is handed over is a description of it.
+        if (t.lemma === 'describe') {
+          const object = nounPhrase(tokens, from, mask)
+            .words.map((w) => w.text)
+            .join(' ');
+          const item = list.items.find((x) => x.words === object);
+          if (item) item.words = described(item.words);
+        }
+        list.items.forEach((item, k) => {
+          item.given = true;
+          if (uploads && (k === 0 || item.determined)) item.uploaded = true;
+        });
         take(list, tokens[list.end]?.text !== ':');
         return;
       }
@@ -575,7 +796,9 @@ export function saidFields(text: string): SaidField[] {
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
       const before = tokens[i - 1];
-      if (!before || before.text === ',') return;
+      // "tell us what to order — 4 people, …": a clause alone opens no list.
+      // "the session they attended, …": a verb after its subject starts no list either.
+      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask) || (before.pos === 'PRON' && t.pos === 'VERB')) return;
       const list = listAt(tokens, i, mask);
       take(list, list.items.length >= 3);
     });

@@ -33,6 +33,9 @@ const TYPE_WORDS: Record<string, FieldType> = {
   dropdown: 'select',
 };
 
+/** File formats: a hint naming one ("CV (PDF)", "org chart (pdf or image)") says the field is a file. */
+const FILE_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', 'csv', 'xlsx', 'xls', 'odt', 'rtf']);
+
 /** Name patterns, checked in order; the first that matches decides. */
 const NAME_RULES: Array<[RegExp, FieldType]> = [
   [/\be-?mails?\b/, 'email'],
@@ -48,7 +51,12 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
     /\b(?:amount|price|cost|total|quantity|qty|count|number|age|budget|revenue|score|rating|salary|hours|headcount|employees|seats|nps|percentage|percent|stars)\b/,
     'number',
   ],
-  [/^(?:is|has|needs|was)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/, 'boolean'],
+  // "how many guests", "how long I've worked with it": a quantity.
+  [/\bhow (?:many|much|long|often)\b/, 'number'],
+  [
+    /^(?:is|has|needs|was|whether)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/,
+    'boolean',
+  ],
   [
     /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction)\b/,
     'longText',
@@ -79,6 +87,7 @@ export function inferFieldType(name: string, hint: string | null): InferredType 
     const h = hint.toLowerCase().trim();
     const said = TYPE_WORDS[h] ?? TYPE_WORDS[h.replace(/^(?:a|an)\s+/, '').replace(/\s+field$/, '')];
     if (said) return { type: said, options: null };
+    if (h.split(/[^a-z0-9]+/).some((w) => FILE_FORMATS.has(w))) return { type: 'file', options: null };
     const options = parseOptions(hint);
     if (options) return { type: 'select', options };
   }

@@ -5,6 +5,7 @@
  * format named anywhere, or a photographing verb.
  */
 import { readSentences, type Token } from './language';
+import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs by which a file reaches the tool. */
 const GIVING = new Set([
@@ -24,7 +25,12 @@ const GIVING = new Set([
   'load',
   'scan',
   'feed',
+  'hand',
+  'bring',
+  'supply',
 ]);
+/** Who receives what is given, right after the verb: "give it a deck", "hand the tool a paper". */
+const RECEIVER = new Set(['it', 'this', 'them']);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
 /** Verbs of looking at what is given. */
@@ -56,6 +62,13 @@ const DOCUMENT_NOUNS = new Set([
   'proposal',
   'brief',
   'chart',
+  'handbook',
+  'presentation',
+  'manuscript',
+  'thesis',
+  'whitepaper',
+  'brochure',
+  'ebook',
 ]);
 /** File formats: naming one is enough. */
 const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
@@ -84,6 +97,8 @@ function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<strin
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
     if (nouns.has(t.lemma) || nouns.has(t.lower)) return k;
+    // "give it a slide deck": the tool receives, the deck is given.
+    if (k === i + 1 && RECEIVER.has(t.lower)) continue;
     // The object ends where the next clause starts.
     if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return -1;
   }
@@ -109,6 +124,31 @@ function photoWords(tokens: readonly Token[], k: number): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** Parts of speech inside a noun phrase, walked over back to the word before it. */
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART']);
+/** Documents a tool reads, named generally ("read the documents"). */
+const FILE_NOUNS = new Set(['document', 'file', 'attachment', 'pdf', 'pdfs', 'contract', 'report', 'cv', 'resume']);
+/** Mail, which documents come attached to. */
+const MAIL = new Set(['email', 'mail', 'message']);
+/** What comes attached to mail. */
+const ATTACHED = new Set([...DOCUMENT_NOUNS, 'quote', 'note', 'form', 'pdf', 'pdfs']);
+/** Third parties who hand things over ("they give us"). */
+const OTHERS = new Set(['they', 'someone', 'customers', 'clients', 'people', 'users', 'applicants', 'candidates']);
+/** Verbs by which the tool hands a file on: a format after them is what it makes. */
+const SENDING_OUT = new Set(['send', 'email', 'render', 'design', 'append', 'build', 'write', 'draft', 'prepare']);
+/** Verbs of putting something where others see it. */
+const SHARING = new Set(['post', 'share']);
+
+/** Verbs of mail coming in. */
+const COMING = new Set(['come', 'arrive', 'land']);
+
+/** "emails come in with invoices, quotes…": mail at `i` arrives with documents. */
+function comesWithFiles(tokens: readonly Token[], i: number): boolean {
+  const w = tokens.slice(i + 1, i + 5).findIndex((x) => x.lower === 'with');
+  if (w < 0 || !tokens.slice(i + 1, i + 1 + w).some((x) => COMING.has(x.lemma))) return false;
+  return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
+}
+
 export function givenInputs(text: string): GivenInputs {
   const given: GivenInputs = { photo: false, document: false, documentWords: null, photoWords: null };
   for (const { tokens } of readSentences(text)) {
@@ -118,11 +158,25 @@ export function givenInputs(text: string): GivenInputs {
         DOCUMENT_FORMATS.has(t.lower) &&
         !(t.lower === 'word' && tokens[i + 1]?.lemma !== 'document' && tokens[i + 1]?.lemma !== 'file')
       ) {
-        const cue = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
-        const handedBack = cue && OUTPUT_FORMAT_CUES.has(cue.lower) && tokens.slice(0, i).some((x) => OUTPUT_VERBS.has(x.lemma));
+        // The word before the format's noun phrase: "into DOCX", "to the event's feedback log doc".
+        let c = i - 1;
+        while (tokens[c] && (NOUN_PHRASE.has(tokens[c]!.pos) || tokens[c]!.lower.endsWith('ing'))) c--;
+        const cue = tokens[c];
+        // "render a PDF quote", "send each admin a PDF report", "append it to the log doc" (not "they send us PDFs").
+        const made = tokens
+          .slice(0, i)
+          .some((x, k) => OUTPUT_VERBS.has(x.lemma) || (SENDING_OUT.has(x.lemma) && x.pos === 'VERB' && tokens[k + 1]?.lower !== 'us'));
+        // "render a branded PDF quote", "send each admin a short PDF report": a format of what the tool makes.
+        const writing = made && (TEXT_NOUNS.has(tokens[i + 1]?.lemma ?? '') || tokens[i + 1]?.lemma === 'quote');
+        const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing;
         if (!handedBack) given.document = true;
         // "(pdf or image)": either kind of file.
         if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(tokens[i + 2]?.lemma ?? '')) given.photo = true;
+      }
+      // "Photo in, caption out", "contract in → risks out": the builders' shorthand for what goes in.
+      if (tokens[i + 1]?.lower === 'in' && (tokens[i + 2]?.pos === 'PUNCT' || tokens[i + 2]?.lower === 'and' || !tokens[i + 2])) {
+        if (PHOTO_NOUNS.has(t.lemma) || PHOTO_NOUNS.has(t.lower)) given.photo = true;
+        if (DOCUMENT_NOUNS.has(t.lemma) || DOCUMENT_FORMATS.has(t.lower)) given.document = true;
       }
       // "snap a photo", "photograph a menu", even where the tagger reads the verb as a noun.
       if (PHOTOGRAPHING.has(t.lemma) && tokens[i - 1]?.pos !== 'DET') given.photo = true;
@@ -131,6 +185,10 @@ export function givenInputs(text: string): GivenInputs {
       // "read the CV as an image" says how, not what.
       const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
       if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
+      // "read the documents and photos": files the tool reads are handed to it.
+      if (t.lemma === 'read' && t.pos === 'VERB' && !how && nounAfter(tokens, i, FILE_NOUNS) >= 0) given.document = true;
+      // "emails come in with invoices, quotes…", "messages with attachments": documents attached to mail.
+      if (MAIL.has(t.lemma) && comesWithFiles(tokens, i)) given.document = true;
       // "drafts posts with a matching image": a noun "post" hands nothing over.
       // "photos we upload", "the CV they send": the noun comes first.
       if (GIVING.has(t.lemma) && t.pos === 'VERB' && tokens[i - 1]?.pos === 'PRON') {
@@ -140,14 +198,31 @@ export function givenInputs(text: string): GivenInputs {
       }
       if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
-      if (tokens[i - 1]?.lower === 'it' || tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us') return;
+      // "they give us their CV": someone else hands it over.
+      const others = OTHERS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'NOUN';
+      if (tokens[i - 1]?.lower === 'it' || (!others && (tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us'))) return;
+      // "post a revenue report in Slack", "share the deck on Teams": sent out, not handed over.
+      if (
+        SHARING.has(t.lemma) &&
+        tokens.slice(i + 1, i + 1 + REACH).some((x, k, rest) => (x.lower === 'in' || x.lower === 'on') && rest[k + 1]?.pos === 'PROPN')
+      )
+        return;
       const photo = nounAfter(tokens, i, PHOTO_NOUNS);
-      if (photo >= 0) {
+      // "invoices (PDF scans)": a scan kept as a PDF is a document.
+      // "a scanned invoice": the participle says how the document was made, not that a photo is given.
+      const pdfScan =
+        photo >= 0 &&
+        tokens[photo]!.lemma === 'scan' &&
+        (DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '') || tokens[photo]!.lower.endsWith('ed'));
+      if (pdfScan) given.document = true;
+      if (photo >= 0 && !pdfScan) {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);
       }
       const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
-      if (document >= 0) {
+      // "an image of a chart": what the photo shows, not a document besides it.
+      const shown = photo >= 0 && document > photo && tokens.slice(photo, document).some((x) => x.lower === 'of');
+      if (document >= 0 && !shown) {
         given.document = true;
         given.documentWords ??= documentWords(tokens, document);
       }

@@ -4,7 +4,23 @@
  * columns belongs to ("Each claim: ref, customer…", "candidate = name, email…"), or the
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
-import { isVerbAt, readSentences, type Token } from './language';
+import { handedOver } from './handed-over';
+import { keepingImperative, keepStores, logsIn, verbAfterSubject } from './keep-sense';
+import {
+  antecedent,
+  CONTAINERS,
+  GENERIC_TABLES,
+  LEDGER_WORDS,
+  namedFor,
+  NOT_RECORDS,
+  nounAfter,
+  nounBefore,
+  phrase,
+  POSSESSIVES,
+  RECORDS_APP_NOUNS,
+} from './record-nouns';
+import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
+import { peopleEnterAt } from './people-enter';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -29,28 +45,25 @@ const TABLE_WORDS = new Set([
 ]);
 /** Words before a table word that make it no table: a balance sheet is a statement, a fact table a data model. */
 const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
+/** Words after "of" that make a table word no table: a table of contents is part of a document. */
+const OF_IDIOMS = new Set(['contents']);
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
 const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
-/** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
-const GENERIC_TABLES = new Set(['table', 'sheet', 'spreadsheet', 'database', 'db', 'airtable', 'notion', 'collection']);
 const AS = new Set(['as']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
-const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
-/** Verbs by which a person hands a file over: "upload our change log" gives a log, keeps none. */
-const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
 /** Places rows go: "store it in our products", "append a row to our contracts log". */
 const INTO = new Set(['in', 'into', 'to', 'onto']);
-/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
-const LEDGER_WORDS = new Set(['log', 'register']);
 /** What is written, never a record made: prose and drafts of it. */
 const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
+/** Verbs by which a person asks for something to be there: "we need a sheet", "set up a database". */
+const ASKING_VERBS = new Set(['want', 'need', 'build', 'make', 'create', 'set', 'start']);
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
-export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive']);
+export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
 const TOOL_NOUNS = new Set([
   'tool',
@@ -80,44 +93,16 @@ const TOOL_NOUNS = new Set([
   'api',
   'service',
 ]);
-/** Nouns that name a whole records app, whose fields are its table. */
-export const RECORDS_APP_NOUNS = new Set([
-  'tracker',
-  'directory',
-  'portal',
-  'crm',
-  'database',
-  'inventory',
-  'catalog',
-  'catalogue',
-  'register',
-  'ats',
-  'pipeline',
-  'log',
-  'system',
-  'calendar',
-]);
 /** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
 const OPENING_ONLY = new Set(['calendar']);
-/** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
-const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
-/** Nouns that are never what a row is. */
-const NOT_RECORDS = new Set([
-  'it',
-  'them',
-  'everything',
-  'thing',
-  'one',
-  'row',
-  'data',
-  'info',
-  'information',
-  'result',
-  'output',
-  'time',
-  'way',
-  ...CONTAINERS,
-]);
+/** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
+const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
+const EVERY = new Set(['each', 'every', 'all']);
+
+/** "Register of our policies": a word before "of" is a noun, whatever the tagger says. */
+function ofFollows(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'of';
+}
 
 /** A table word before another noun only describes it ("our product catalog photos", "a calendar slot"). */
 function modifies(tokens: readonly Token[], i: number): boolean {
@@ -127,40 +112,59 @@ function modifies(tokens: readonly Token[], i: number): boolean {
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TABLE_WORDS.has(next.lemma) && !TOOL_NOUNS.has(next.lemma);
 }
 
+/**
+ * The noun phrase ending at `i` is what a person asks for: "we need a volunteer sign-up sheet",
+ * "build me a shared tracker" — a determiner opens it and a verb of asking comes right before.
+ */
+function askedFor(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  const inPhrase = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-' || tokens[k - 1]?.text === '-';
+  while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
+  const det = tokens[k];
+  if (!det || (det.pos !== 'DET' && !POSSESSIVES.has(det.lower))) return false;
+  // "build me a …", "set up a …".
+  const verb = ['me', 'us', 'up'].includes(tokens[k - 1]?.lower ?? '') ? tokens[k - 2] : tokens[k - 1];
+  return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma);
+}
+
+/** The noun at `i` heads the description's opening noun phrase, its title: "Room booking system for …", "Simple CRM:". */
+function opensWith(tokens: readonly Token[], i: number): boolean {
+  const title = tokens
+    .slice(0, i)
+    .every((t) => NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-' || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+  const next = tokens[i + 1];
+  return title && (!next || next.pos === 'ADP' || next.pos === 'PUNCT');
+}
+
+/**
+ * "Stock levels for our café", "Shift rota at the depot": a title of a noun phrase and a
+ * place or owner after a preposition, ending at `i`; the index of that preposition, or -1.
+ */
+function titledUntil(tokens: readonly Token[], i: number): number {
+  const at = tokens.findIndex((t, k) => k < i && t.pos === 'ADP');
+  const head = (t: Token) => NOUNISH.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  if (at < 1 || !tokens.slice(0, at).every(head)) return -1;
+  const rest = tokens.slice(at + 1, i);
+  return rest.length > 0 && rest.every((t) => head(t) || t.pos === 'DET' || POSSESSIVES.has(t.lower)) ? at : -1;
+}
+
+/** Verbs that hand a result back laid out some way: "list the differences in a table". */
+const SHOWING_VERBS = new Set(['list', 'show', 'present', 'display', 'return', 'format', 'output', 'lay', 'compare', 'rank', 'summarize']);
+
+/** "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a table kept. */
+function shownIn(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+  if (tokens[k]?.lower !== 'in') return false;
+  for (let v = k - 1; v >= 0 && v >= k - 8; v--) {
+    const t = tokens[v]!;
+    if (isVerbAt(tokens, v) || t.pos === 'VERB') return SHOWING_VERBS.has(t.lemma);
+  }
+  return false;
+}
+
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
 function madeInto(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
-}
-
-function nounBefore(tokens: readonly Token[], i: number): string | null {
-  const words: Token[] = [];
-  for (let k = i - 1; k >= 0 && words.length < 2; k--) {
-    const t = tokens[k]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
-    words.unshift(t);
-  }
-  return phrase(words);
-}
-
-function nounAfter(tokens: readonly Token[], i: number): string | null {
-  let k = i + 1;
-  while (
-    tokens[k] &&
-    (tokens[k]!.pos === 'DET' ||
-      tokens[k]!.pos === 'ADJ' ||
-      POSSESSIVES.has(tokens[k]!.lower) ||
-      tokens[k]!.lower === 'each' ||
-      tokens[k]!.lower === 'every' ||
-      tokens[k]!.lower === 'all')
-  )
-    k++;
-  const words: Token[] = [];
-  // "sales leads": the tagger may read a plural after a noun as a verb.
-  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
-  // "our Notion job postings database": the product the table lives in names no row.
-  while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
-  while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
-  return phrase(words);
 }
 
 /** Words saying something stays as it is. */
@@ -177,27 +181,13 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   // "our payments register": after a determiner and a noun it is a noun, whatever the tagger says.
   const named = tokens[i - 1]?.pos === 'NOUN' && (tokens[i - 2]?.pos === 'DET' || POSSESSIVES.has(tokens[i - 2]?.lower ?? ''));
-  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named)) return null;
-  // "upload … and our change log": handed over, unless a keeping verb comes after the handing one.
-  // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
-  const verb = [...tokens.slice(0, i)]
-    .reverse()
-    .find((x, k) => ((x.pos === 'VERB' || k === i - 1) && HANDING_VERBS.has(x.lemma)) || KEEP_VERBS.has(x.lemma));
-  if (verb && HANDING_VERBS.has(verb.lemma)) return null;
+  if (!t || !LEDGER_WORDS.has(t.lemma) || (t.pos !== 'NOUN' && !named) || logsIn(tokens, i) || verbAfterSubject(tokens, i)) return null;
+  // "the event's feedback log doc": the log names the document it describes.
+  if (modifies(tokens, i)) return null;
+  // "upload … and our change log", "an error log I paste": handed over, no log kept.
+  if (handedOver(tokens, i)) return null;
   const owner = nounBefore(tokens, i);
   return owner ? `${owner} ${t.lemma}` : null;
-}
-
-/** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
-function phrase(words: readonly Token[]): string | null {
-  if (words.length === 0) return null;
-  const head = words[words.length - 1]!;
-  // "a purchases list", "our returns history": the container's first word names its rows;
-  // a gerund names its purpose instead ("a reading list", "the mailing list").
-  const rows = words[words.length - 2];
-  if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
-  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
-  return [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
 }
 
 /**
@@ -205,6 +195,8 @@ function phrase(words: readonly Token[]): string | null {
  * opens on a plural thing, as a title, names what its rows are.
  */
 function openingRows(tokens: readonly Token[]): string | null {
+  // "Log parcels for residents": a verb, not a title.
+  if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
   let k = 0;
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
@@ -232,22 +224,39 @@ export function keptRecords(text: string): KeptRecords {
   let keeps = false;
   let recordsApp = false;
   let opening: string | null = null;
+  // Other people enter rows ("agents add the address, price and photos"); a form's users do too, so it counts under a title.
+  let entered = false;
+  let appNoun: string | null = null;
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
     if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && t.pos !== 'VERB' && !modifies(tokens, i) && !madeInto(tokens, i)) recordsApp = true;
+      if (names && (t.pos !== 'VERB' || ofFollows(tokens, i)) && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
+        recordsApp = true;
+        // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
+        appNoun ??= namedFor(tokens, i);
+        // "Room booking system for our space: …", "we need a parts inventory": the tool itself is the records app.
+        if ((first && opensWith(tokens, i)) || askedFor(tokens, i)) keeps = true;
+      }
       const ledger = ledgerName(tokens, i);
       if (ledger) {
         keeps = true;
         named ??= ledger;
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
-      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as');
-      const idiom = TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '');
-      if (TABLE_WORDS.has(t.lemma) && t.pos !== 'VERB' && !shape && !idiom && !modifies(tokens, i)) {
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i);
+      const idiom =
+        TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
+      if (
+        TABLE_WORDS.has(t.lemma) &&
+        (t.pos !== 'VERB' || ofFollows(tokens, i)) &&
+        !shape &&
+        !idiom &&
+        !modifies(tokens, i) &&
+        !handedOver(tokens, i)
+      ) {
         // "a CRM for sales leads", "a list of equipment": what follows names the rows.
         const after = tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of' ? nounAfter(tokens, i + 1) : null;
         if (after) {
@@ -262,7 +271,26 @@ export function keptRecords(text: string): KeptRecords {
         }
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
         const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
-        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) keeps = true;
+        if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
+          keeps = true;
+          // "Every new review … goes into a table": the sentence's subject is the row.
+          if (into && EVERY.has(tokens[0]?.lower ?? '')) noun ??= nounAfter(tokens, 0);
+        }
+        if (askedFor(tokens, i)) keeps = true;
+        // "a sheet where volunteers give their name, …": the things that fill it, one a row.
+        const filler = tokens[i + 1]?.lower === 'where' ? tokens[i + 2] : undefined;
+        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s'))
+          noun ??= filler.lemma;
+      }
+      if (peopleEnterAt(tokens, i)) entered = true;
+      // "a record of every delivery", "a log of all calls": every one of a thing, held over time.
+      const ofEvery = t.text === 'of' && tokens[i + 1] && EVERY.has(tokens[i + 1]!.lower);
+      if (ofEvery && HOLDERS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'NOUN' && !handedOver(tokens, i - 1)) {
+        const held = nounAfter(tokens, i);
+        if (held) {
+          keeps = true;
+          noun ??= held;
+        }
       }
       // "Each claim: …", "candidate = …", "Distributors: …": the noun the columns belong to.
       // "Messages … should become Linear tickets: title, summary, ideas": rows made, with their columns.
@@ -274,8 +302,11 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= made;
         }
       }
-      if ((t.text === ':' || t.text === '=') && i <= 3 && tokens[i + 1]) {
-        const owner = nounBefore(tokens, i);
+      // "Stock levels for our café: item, …": a longer title names its rows before its "for".
+      // "Categorise receipts: from …" is a job and its inputs: the noun is a verb's object, no title.
+      const titleEnd = tokens.slice(0, i).some((x) => x.pos === 'VERB') ? -1 : i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
+      if ((t.text === ':' || t.text === '=') && titleEnd > 0 && tokens[i + 1]) {
+        const owner = nounBefore(tokens, titleEnd);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
         // "Expense claims app: …": the app is named for what it keeps.
         const kept = isTool ? tokens[i - 2] : undefined;
@@ -288,14 +319,17 @@ export function keptRecords(text: string): KeptRecords {
         const perRun = tokens[i - 2]?.lower === 'per';
         // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
         const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
-        const columns = comma > i && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        // After a longer title the first column is a short name too: not "every monday screenshot each page in …".
+        // and the title names no writing ("Product descriptions for our shop: name, …" lists a writer's inputs).
+        const short = titleEnd === i || (comma - i <= 4 && !WRITTEN.has(owner?.split(' ').pop() ?? ''));
+        const columns = comma > i && short && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
         if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
         }
       }
-      // "keep the keys and structure exactly the same": kept as they are, not stored.
-      const retains = t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower));
+      // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
+      const retains = !keepStores(tokens, i) || (t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
       const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
@@ -310,18 +344,26 @@ export function keptRecords(text: string): KeptRecords {
           noun ??= made;
         }
       }
-      if (KEEP_VERBS.has(t.lemma) && isVerbAt(tokens, i) && !retains && !intoRow && !asFormat) {
+      if (
+        KEEP_VERBS.has(t.lemma) &&
+        (isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i)) &&
+        !retains &&
+        !intoRow &&
+        !asFormat
+      ) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
         // "store it in our products", "save each one as a refill request".
         const place = near(INTO);
         const as = near(AS);
         if (place > 0) named ??= nounAfter(tokens, place);
-        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : null));
+        noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
       }
     });
   });
+  // "Real estate listings: agents add …": the title names the rows people enter.
+  if (entered && opening) keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = named ?? (keeps ? opening : null);
-  return { noun: title ?? noun, named: title !== null, keeps, recordsApp };
+  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp };
 }

@@ -6,6 +6,7 @@
  * "with", or a bracket after a plural, followed by a list of at least two field names.
  */
 import { exampleMask, listAt, type SaidField } from './field-lists';
+import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
 import { singular } from './words';
 
@@ -41,6 +42,10 @@ const NOT_ROWS = new Set([
   'field',
   'column',
   'input',
+  // Any row at all: "each entry has a date, …" says the columns, not what a row is.
+  'entry',
+  'row',
+  'record',
   // Fields whose lists are choices ("status: Applied, Accepted").
   'status',
   'stage',
@@ -48,6 +53,12 @@ const NOT_ROWS = new Set([
   'type',
   'category',
   'level',
+  'tone',
+  'length',
+  'style',
+  'format',
+  'language',
+  'size',
 ]);
 const OPENERS = new Set([':', '=', 'with', '(']);
 
@@ -73,6 +84,18 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   return { noun, plural: head.lower !== lemma, start: k + 1 };
 }
 
+/** Prepositions of where something goes or is: "to a webhook", "in #alerts", "via Slack". */
+const PLACES = new Set(['to', 'in', 'into', 'on', 'at', 'via', 'onto']);
+
+/** The noun phrase starting at `start` follows a preposition of place, past its determiners. */
+function ownerAfterPlace(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  // "in #alerts-conversions": a channel's name is read as a symbol and pieces.
+  const passed = (t: Token) => t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'SYM' || t.text === '-';
+  while (tokens[k] && passed(tokens[k]!)) k--;
+  return PLACES.has(tokens[k]?.lower ?? '');
+}
+
 /** Characters one of the openers needs; most descriptions have none and are not read again. */
 const MAY_OPEN = /[:=(]|\bwith\b/i;
 
@@ -83,16 +106,24 @@ export function saidTables(text: string): SaidTable[] {
     const mask = exampleMask(tokens);
     // "Issues (theme, …), team (role, territory)": brackets of names side by side are each a table's
     // columns, whatever the number of their owners; a bracket alone after a singular holds its choices.
-    const bracketed = tokens.filter(
-      (t, i) => t.text === '(' && !mask[i] && ownerBefore(tokens, i) && listAt(tokens, i + 1, mask).items.length >= 2,
-    );
+    // "upload pics (people, products, objects)": what is handed over is a file, its bracket examples.
+    const owned = (i: number) => {
+      const owner = ownerBefore(tokens, i);
+      return owner && !uploaded(tokens, i - 1) ? owner : null;
+    };
+    const bracketed = tokens.filter((t, i) => t.text === '(' && !mask[i] && owned(i) && listAt(tokens, i + 1, mask).items.length >= 2);
     tokens.forEach((t, i) => {
       if (mask[i] || !OPENERS.has(t.lower)) return;
-      const owner = ownerBefore(tokens, i);
+      const near = owned(i);
+      // "Vital signs per visit: …": the rows are what comes before "per", one for each visit.
+      const owner = near && tokens[near.start - 1]?.lower === 'per' ? ownerBefore(tokens, near.start - 1) : near;
       if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2)) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
       if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;
+      // "post an alert in #alerts with the metric, value, …", "sends an event to a webhook with …": what a
+      // message holds on its way somewhere, not a table's columns.
+      if (t.lower === 'with' && ownerAfterPlace(tokens, owner.start)) return;
       const { items } = listAt(tokens, i + 1, mask);
       if (items.length >= 2 && !tables.has(owner.noun)) tables.set(owner.noun, { noun: owner.noun, columns: items });
     });

@@ -5,6 +5,7 @@
  * from the app's previous schedule (follow-ups such as "every Friday instead" keep the
  * time) or from defaults (09:00, UTC).
  */
+import { deliveredPerPeriod } from './period-words';
 import { findTimeZone } from './time-zones';
 
 export interface ScheduleParts {
@@ -61,8 +62,11 @@ function toNumber(word: string): number | null {
   return NUMBER_WORDS[word] ?? null;
 }
 
+/** Words before a day name that make it one date or a reference point. */
+const ONE_DAY = /\b(?:this|next|coming|last|since|until|till|before|after)\s+$/;
+
 function parseDays(t: string): number[] | undefined {
-  if (/\b(?:week ?days?|working days?|business days|work days|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
+  if (/\b(?:week ?days?|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
     return [1, 2, 3, 4, 5];
   }
   if (/\bweekends?\b/.test(t)) return [0, 6];
@@ -78,14 +82,18 @@ function parseDays(t: string): number[] | undefined {
     const word = m[1]!;
     // Three-letter forms only with a recurrence cue around, to avoid "sat down", "wed".
     if (word.length <= 3 && !/^(?:mon|tue|thu|fri)$/.test(word)) continue;
+    // "coming monday", "since Friday": one date or a point to look back to, not a day it runs on.
+    if (ONE_DAY.test(t.slice(Math.max(0, m.index! - 12), m.index))) continue;
     const n = dayNumber(word);
     if (n !== null) days.add(n);
   }
   return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
 }
 
-function hour24(h: number, suffix: string | undefined, context: string): number {
+function hour24(h: number, suffix: string | undefined, context: string, written: string): number {
   const s = (suffix ?? '').replace(/\./g, '');
+  // "03:00", "07:30": a leading zero is the 24-hour clock.
+  if (!s && written.length === 2 && written.startsWith('0')) return h;
   if (s === 'pm' && h < 12) return h + 12;
   if (s === 'am' && h === 12) return 0;
   if (s === 'am' || s === 'pm' || h > 12) return h;
@@ -100,17 +108,20 @@ function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefi
   const clock =
     /\b(?:at|@|by|around)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)(?!\s*(?:%|k\b|minutes?|mins?|hours?|days?|pages?|images?|words?|times|x\b))|\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:](\d{2})\b/g;
   for (const m of t.matchAll(clock)) {
-    const h = Number(m[1] ?? m[4] ?? m[7]);
+    const written = m[1] ?? m[4] ?? m[7] ?? '';
+    const h = Number(written);
     const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
     const suffix = m[3] ?? m[6];
     if (h > 23 || minute > 59) continue;
-    const around = t.slice(m.index, m.index + m[0].length + 25);
-    times.push({ hour: hour24(h, suffix, around), minute });
+    // "every evening at 8", "at 8 in the evening": the part of day said just before or after.
+    const around = t.slice(Math.max(0, m.index - 20), m.index + m[0].length + 25);
+    times.push({ hour: hour24(h, suffix, around, written), minute });
   }
   if (times.length === 0) {
     if (/\bmidnight\b/.test(t)) times.push({ hour: 0, minute: 0 });
     else if (/\b(?:noon|midday|lunch ?time)\b/.test(t)) times.push({ hour: 12, minute: 0 });
-    else if (/\b(?:end of (?:the )?(?:day|business)|close of business|eod|cob)\b/.test(t)) times.push({ hour: 17, minute: 0 });
+    else if (/\b(?:end of (?:the |each |every )?(?:day|business|work ?day)|close of business|eod|cob)\b/.test(t))
+      times.push({ hour: 17, minute: 0 });
     else if (/\bmornings?\b/.test(t)) times.push({ hour: 8, minute: 0 });
     else if (/\bafternoons?\b/.test(t)) times.push({ hour: 14, minute: 0 });
     else if (/\bevenings?\b/.test(t)) times.push({ hour: 18, minute: 0 });
@@ -170,11 +181,14 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
     } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|per day)\b/.test(
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily|every 24 hours)\b/.test(
         t,
       )
     ) {
       parts.frequency = 'daily';
+    } else {
+      parts.frequency = deliveredPerPeriod(text) ?? undefined;
+      if (parts.frequency === 'monthly') parts.dayOfMonth = 1;
     }
   }
   if (days && parts.frequency !== 'monthly') parts.daysOfWeek = days;

@@ -31,8 +31,17 @@ const PERIODS: Record<string, Workload['per']> = {
 };
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every', '/']);
 
+/** Words that cap or round a length ("under 80 words", "max 400 words", "~100 word"): a limit on what is written, not a size. */
+const LIMITS = new Set(['under', 'below', 'max', 'maximum', 'most', 'within', 'less', 'fewer', '~', 'approx']);
+/** Parts of a written text, whose lengths shape the writing. */
+const PARTS = new Set(['line', 'sentence', 'paragraph', 'bullet', 'section', 'heading', 'headline', 'title', 'tweet', 'caption']);
+/** Clock words after a number: "1 PM" is a time. */
+const CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+
 function amountOf(token: Token): number | null {
-  const n = Number(token.text.replace(/,/g, ''));
+  // "5-20" read as one token: the upper end.
+  const text = token.text.replace(/,/g, '');
+  const n = Number(/^\d+-\d+$/.test(text) ? text.split('-')[1] : text);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
@@ -48,7 +57,7 @@ function workloadAt(tokens: readonly Token[], i: number): Workload | null {
   }
   while (tokens[j]?.text === '+' || tokens[j]?.text === '-') j++;
   // Percentages, money and clock times are not workloads.
-  if (tokens[j]?.text === '%' || tokens[i - 1]?.text === '$' || tokens[j]?.text === ':') return null;
+  if (tokens[j]?.text === '%' || tokens[i - 1]?.text === '$' || tokens[j]?.text === ':' || CLOCK.has(tokens[j]?.lower ?? '')) return null;
   const nouns: Token[] = [];
   // Right after a number a word is a noun whatever the tagger says ("100 resumes", "20 leads").
   const nounAt = (t: Token | undefined) =>
@@ -75,7 +84,10 @@ function workloadAt(tokens: readonly Token[], i: number): Workload | null {
     }
   }
   // "a 1-page agreement" is what it writes, not what it reads.
-  if (size && amount > 1 && (per === null || per === 'document')) return { amount, unit: `${size.lemma}s`, per: 'document' };
+  // "lines of 7-9 words", "10-word sentences": the length of a part of what is written.
+  const part = (tokens[i - 1]?.lower === 'of' && PARTS.has(tokens[i - 2]?.lemma ?? '')) || nouns.some((t) => PARTS.has(t.lemma));
+  const limited = LIMITS.has(tokens[i - 1]?.lower ?? '') || part;
+  if (size && amount > 1 && !limited && (per === null || per === 'document')) return { amount, unit: `${size.lemma}s`, per: 'document' };
   if (per === null || per === 'document') return null;
   // "500 a week" counts runs.
   return { amount, unit: head?.lower ?? 'runs', per };

@@ -34,6 +34,10 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text+image' && !writes) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
+  // Tables said side by side with their columns, or rows of the person's own kept where a template
+  // holds several tables of its own (a digest and what it reads), are a composed app's: the template
+  // cannot be renamed into them.
+  if (d.tables.length >= 2 || (d.keepsRecords && d.recordNoun !== null && spec.collections.length > 1)) return false;
   // A CRM or a log with its columns named is a records app with those columns: a template's
   // only when it already has most of them (the rest are added), else a plain one composed.
   if (d.recordsApp && d.fields.length >= 2 && !d.given.document && !d.given.photo) {

@@ -6,7 +6,14 @@
  * record-created. Read clause by clause from lemmas and parts of speech, with small named
  * word lists. Schedules are schedule.ts's.
  */
+import { handsOverByHand } from './by-hand';
+import { folderDropAt } from './folder-drops';
+import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
+import { mailArrivesAt } from './mail-arrival';
+import { withoutPeriodMeasures } from './period-words';
+import { saysVerbAt } from './verb-forms';
+import { singular } from './words';
 import { hasRecurrence, parseSchedule } from './schedule';
 
 export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 'record-created'; noun: string };
@@ -16,8 +23,8 @@ const EMAIL: EventTrigger = { kind: 'email' };
 
 /** Words that open a clause saying when something happens. */
 const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
-/** After "once", these say a frequency ("once a day"). */
-const HOW_OFTEN = new Set(['a', 'an', 'per', 'every', 'each']);
+/** After "once a", these say a frequency ("once a day"), not an event ("once a customer pays"). */
+const PERIODS = new Set(['minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year']);
 /** Things that just came: "for each new row", "for every incoming message". */
 const FRESH = new Set(['new', 'incoming', 'inbound']);
 /** People outside the team who start things by acting somewhere. */
@@ -25,21 +32,37 @@ const OUTSIDE_PEOPLE = new Set([
   'someone',
   'anyone',
   'customer',
-  'customers',
   'user',
-  'users',
   'people',
   'client',
-  'clients',
   'lead',
-  'leads',
+  'visitor',
+  'shopper',
+  'buyer',
+  'member',
+  'subscriber',
+  'applicant',
+  'candidate',
+  'patient',
+  'guest',
+  'prospect',
 ]);
-/** Two-word openers: "each time", "every time", "as soon (as)". */
-const WHEN_PAIRS = new Set(['each time', 'every time', 'as soon', 'as they', 'as it']);
+/** One of the people outside the team, singular or plural. */
+const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));
+/** Two-word openers: "each time", "any time", "as soon (as)". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it']);
+/** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
+const ON_WORDS = new Set(['on', 'upon']);
+const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);
+/** Verbs of things coming in, for "as orders arrive", "as emails come in". */
+const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear', 'show']);
 /** Verbs by which something arrives from outside. */
 const ARRIVAL_VERBS = new Set([
   'submit',
   'fill',
+  'finish',
+  'register',
+  'reach',
   'send',
   'receive',
   'get',
@@ -67,7 +90,7 @@ const ARRIVAL_VERBS = new Set([
   'type',
 ]);
 /** Verbs by which a row is made. */
-const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record']);
+const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Nouns for things that arrive from outside. */
 const ARRIVING_NOUNS = new Set([
   'form',
@@ -92,7 +115,26 @@ const ARRIVING_NOUNS = new Set([
   'ticket',
   'comment',
   'dm',
+  'alert',
+  'response',
+  'purchase',
+  'reservation',
+  'registration',
+  'inquiry',
+  'enquiry',
 ]);
+/** Public places of ours where people act: "sign up on our landing page", "order through our shop". */
+const OUR_PLACES = new Set(['page', 'site', 'website', 'store', 'shop', 'platform', 'channel', 'chat']);
+const AT_WORDS = new Set(['on', 'via', 'through', 'at', 'in', 'from']);
+
+/** "… on our landing page", "through our website": one of our public places is named in `words`. */
+function atOurPlace(words: readonly Token[]): boolean {
+  return words.some(
+    (t, k) =>
+      OUR_PLACES.has(t.lemma) &&
+      words.slice(Math.max(0, k - 3), k).some((w, j, near) => w.lower === 'our' && AT_WORDS.has(near[j - 1]?.lower ?? '')),
+  );
+}
 /** Words that name an outside caller on their own. */
 const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
 /** Services that call in. */
@@ -175,15 +217,45 @@ const inbound = (words: readonly Token[]): EventTrigger => (saysMail(words) ? EM
 function clauseEnd(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (t === ',' || t === '.' || t === ';' || t === '→' || t === '—' || t === '->') return k;
+    if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
   }
   return tokens.length;
 }
 
+/** "once a day", "once per week", "once every hour": how often, not when. */
+function saysHowOften(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  return (
+    PERIODS.has(tokens[i + 2]?.lemma ?? '') && (next === 'a' || next === 'an' || next === 'per' || next === 'every' || next === 'each')
+  );
+}
+
+/** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
+const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
+
+/** An event said as a noun follows: "on every form submission", "upon each new signup", "triggered by a payment". */
+function namesEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (ON_WORDS.has(t.lower)) return ANY.has(next);
+  return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
+}
+
+/** "as emails come in", "as new orders arrive": things named, then their coming. */
+function asTheyCome(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (COMING.has(t.lemma) && t.pos === 'VERB') return k > i + 1;
+    if (!NAMING.has(t.pos)) return false;
+  }
+  return false;
+}
+const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  // "once a day" is how often, not when.
-  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && HOW_OFTEN.has(tokens[i + 1]?.lower ?? '') ? 0 : 1;
+  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && saysHowOften(tokens, i) ? 0 : 1;
+  if (t.lower === 'anytime' || (t.lower === 'as' && asTheyCome(tokens, i)) || namesEvent(tokens, i)) return 1;
   const each = tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every';
   // "after each Zoom meeting ends", "for every new row" ("for each attendee" goes over what a run has).
   if (each && (t.lower === 'after' || (t.lower === 'for' && FRESH.has(tokens[i + 2]?.lower ?? '')))) return 2;
@@ -193,21 +265,27 @@ function opensClause(tokens: readonly Token[], i: number): number {
 
 interface Found {
   trigger: EventTrigger;
+  /** Said outright as a call from another system ("Typeform fires a webhook"): outranks a start only implied elsewhere. */
+  outright?: boolean;
   /** Token span of the words that say it, within the sentence. */
   from: number;
   to: number;
 }
 
-function inClause(tokens: readonly Token[], from: number, to: number): EventTrigger | null {
+/** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
+const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
+
+function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
   const clause = tokens.slice(from, to);
+  if (OUR_SIDE.has(clause[0]?.lower ?? '') && clause[0]?.lower !== 'it' && NEEDING.has(clause[1]?.lemma ?? '')) return null;
   // "collect them as they arrive".
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
-  // "for every new row of data in our sheet": a new row is a row added.
-  const fresh = FRESH.has(clause[0]?.lower ?? '');
+  // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
+  const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
   if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
     return { kind: 'record-created', noun: recordOwner(clause, row) };
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
@@ -215,6 +293,11 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+  }
+  // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
+  for (let k = from; k < to; k++) {
+    const dropped = folderDropAt(tokens, k, true);
+    if (dropped) return { kind: 'record-created', noun: dropped };
   }
   // "(it posts to a webhook)" says how it comes, whatever else the clause names.
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
@@ -227,17 +310,88 @@ function inClause(tokens: readonly Token[], from: number, to: number): EventTrig
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
-  const someone = clause.some((t) => t.lower === 'someone' || t.lower === 'customer' || t.lower === 'user');
+  const someone = clause.some(isOutsider);
   if (arrives && (arriving || someone)) return WEBHOOK;
+  // "on every form submission": the event is the thing that comes.
+  if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+}
+
+/** Words for a whole table of rows. */
+const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'list', 'database', 'log', 'tracker']);
+
+/** "… in our expenses table": the noun before a table word, else "record". */
+function tableOwner(words: readonly Token[]): string {
+  const k = words.findIndex((t) => TABLE_WORDS.has(t.lemma));
+  const before = words[k - 1];
+  if (k <= 0 || !before) return 'record';
+  // "the hiring sheet", "our onboarding list": a gerund names the table as a noun would.
+  if (before.pos === 'VERB' && before.lower.endsWith('ing')) return before.lower;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' ? before.lemma : 'record';
 }
 
 /** "a new expense record": the noun before "record". */
 function recordOwner(clause: readonly Token[], record: Token): string {
   const k = clause.indexOf(record);
   const before = clause[k - 1];
-  return before && before.pos === 'NOUN' ? before.lemma : 'record';
+  // "a new row … in the orders sheet": else the table it is in names it.
+  return before && before.pos === 'NOUN' ? before.lemma : tableOwner(clause.slice(k + 1));
+}
+
+/** "each Calendly booking", "for every order" in a sentence naming Shopify: each thing a service sends is a start. */
+function eachFromService(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'each' && t.lower !== 'every') return false;
+  const next = tokens[i + 1];
+  const thing = next && SERVICES.has(next.lower) ? tokens[i + 2] : next;
+  const arrives = !!thing && (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(thing.lower));
+  return arrives && tokens.some((x) => SERVICES.has(x.lower) && !MAILBOXES.has(x.lower));
+}
+
+/** What a call in carries or is: "webhook URL", "webhook events". */
+const CALL_PARTS = new Set(['url', 'endpoint', 'call', 'request', 'event', 'trigger', 'notification', 'node']);
+
+/** "a webhook tester", "a webhook payload example": the word names what the tool is about, not how it starts. */
+function namesTopic(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !CALL_PARTS.has(next.lemma);
+}
+
+/** "each submitted application", "every received order": a participle of arriving after each/every/any. */
+function cameIn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const each = tokens[i - 1]?.lower;
+  return (
+    (each === 'each' || each === 'every' || each === 'any' || each === 'all') &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma)
+  );
+}
+
+/** "applications submitted through our careers page": things that arrive, then how they came. */
+function cameThrough(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const thing = tokens[i - 1];
+  return (
+    !!thing &&
+    (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower))) &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma) &&
+    (FROM_WORDS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'on')
+  );
+}
+
+/** "every Stripe payment should trigger …": what comes before "trigger" is the event, when something arrives in it. */
+function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | null {
+  const t = tokens[i]!;
+  if (t.lemma !== 'trigger' || t.pos !== 'VERB') return null;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT' && i - from < 6) from--;
+  const subject = tokens.slice(from, i);
+  return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
 }
 
 function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
@@ -247,16 +401,17 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const opener = opensClause(tokens, i);
     if (opener > 0) {
       const end = clauseEnd(tokens, i);
-      const trigger = inClause(tokens, i + opener, end);
+      const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
       if (trigger) return { trigger, from: i, to: end };
     }
     // "for every new expense record", "on each new order record".
     if ((t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new') {
       const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
-      const next = noun ? tokens[tokens.indexOf(noun) + 1] : undefined;
-      if (noun?.lemma === 'record' || next?.lemma === 'record' || next?.lemma === 'row' || next?.lemma === 'entry') {
-        const owner = noun!.lemma === 'record' ? 'record' : noun!.lemma;
-        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: tokens.indexOf(noun!) + 2 };
+      const at = noun ? tokens.indexOf(noun) : -1;
+      // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
+      if (noun && !SERVICES.has(noun.lower) && (ROW_NOUNS.has(noun.lemma) || ROW_NOUNS.has(tokens[at + 1]?.lemma ?? ''))) {
+        const owner = ROW_NOUNS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
+        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
     }
   }
@@ -264,14 +419,24 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const span = { from: i, to: i + 1 };
-    if (ENDPOINT_WORDS.has(t.lower)) return { trigger: WEBHOOK, ...span };
+    if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
+    // "when a contract is dropped into our Contracts folder": each file put there is a new record.
+    const dropped = folderDropAt(tokens, i);
+    if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
+    if (!scheduled && cameThrough(tokens, i))
+      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i))), from: i - 1, to: i + 1 };
+    const subject = triggeredBy(tokens, i);
+    if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
     if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
+    // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
+    if (!scheduled && mailArrivesAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
       (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
-      tokens.some((x) => MAIL_ARRIVAL.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'))
+      tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
     ) {
       return { trigger: EMAIL, ...span };
     }
@@ -286,39 +451,56 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
-    if (i === 0 && FRESH.has(t.lower) && arrow > 1) return { trigger: inbound(tokens.slice(0, arrow)), from: 0, to: arrow };
+    if (i === 0 && FRESH.has(t.lower) && arrow > 1) {
+      // "New row in our campaigns sheet → …": a row of a table is a record.
+      const head = tokens.slice(0, arrow);
+      const row = head.findIndex((x) => ROW_NOUNS.has(x.lemma));
+      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
+      return { trigger, from: 0, to: arrow };
+    }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
-    if ((t.lower === 'incoming' || t.lower === 'new') && !made && !scheduled) {
+    if ((t.lower === 'incoming' || t.lower === 'new' || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
-      const from = phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
+      // "each submitted expense claim": the participle says it came, whatever it is.
+      const from = cameIn(tokens, i) || phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
       const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
-      if (phrase.length > 0 && (from || fed)) return { trigger: mailbox ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
+      // "new applications arrive by email": how they come, said in the same clause.
+      const clause = tokens.slice(i, clauseEnd(tokens, i));
+      const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (SERVICES.has(t.lower)) {
       const sends =
-        SERVICE_VERBS.has(tokens[i + 1]?.lemma ?? '') ||
+        saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
         (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
-      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2 };
+      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
     }
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
     if (
-      OUTSIDE_PEOPLE.has(t.lower) &&
+      isOutsider(t) &&
       ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
       tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
     ) {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
+    // "people sign up on our landing page": they act on a site of ours, which calls in.
+    if (isOutsider(t) && ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') && atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))) {
+      return { trigger: WEBHOOK, from: i, to: i + 2 };
+    }
     // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
     // "email it to ops@…", "post it to Slack" send results out; they start nothing.
     const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
-    if ((forwards || t.text === 'POST') && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to')) {
+    // "POSTs", "POSTed": the method's name in capitals is a request sent to the tool.
+    // "our signup page POSTs name, email…": a sender named before the method needs no "to".
+    const posted = t.text.startsWith('POST') && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+    if (posted || ((forwards || t.text.startsWith('POST')) && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to'))) {
       // Forwarding is what people do with mail, unless an endpoint is named.
       return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
     }
@@ -333,11 +515,18 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
 }
 
 function find(text: string): { found: Found; tokens: readonly Token[] } | null {
-  for (const { text: sentence, tokens } of readSentences(text)) {
-    const found = findIn(tokens, hasRecurrence(parseSchedule(sentence)));
-    if (found) return { found, tokens };
+  let first: { found: Found; tokens: readonly Token[] } | null = null;
+  // "their monthly reports" come from others; a run looking back is one said with a period of its own,
+  // and what the other sentences of a scheduled tool name as new ("include new signups") is what the run looks back at.
+  const scheduled = hasRecurrence(parseSchedule(withoutPeriodMeasures(text)));
+  for (const { tokens } of readSentences(text)) {
+    if (handsOverByHand(tokens)) continue;
+    const found = findIn(tokens, scheduled);
+    // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
+    if (found?.outright) return { found, tokens };
+    if (found && !first) first = { found, tokens };
   }
-  return null;
+  return first;
 }
 
 /** `text` without the words that say when it runs ("when a new order record is created"). */

@@ -13,17 +13,17 @@ import { PROPERTIES, type Property } from '../eval/planner/score-cases';
 import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-corpus';
 
 /**
- * Test-split rates reached on the last full run (2026-12-01, 200 test items; output and trigger
- * 2026-12-02, with label `email` judged by the email trigger; fields and collections 2026-12-02,
- * fields counting an extract step's values; output 0.82 (164/200) and collections 0.785 (157/200)
- * on the run of 2026-12-02 after tables joined as equals and kept rows as data), for properties still below GOAL:
- * floors, raised as the planner improves, never lowered.
+ * Test-split rates reached on the last full run, for properties still below GOAL: floors, raised
+ * as the planner improves, never lowered on the same split. On 2026-12-02 the split grew from 200
+ * to 282 items (82 newly sourced items, locked before any planner change saw them), so the floors
+ * were measured again on the grown split: output 217/282, trigger 242/282, fields 625/731,
+ * collections 213/282.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.82,
-  trigger: 0.86,
-  fields: 0.839,
-  collections: 0.785,
+  output: 0.769,
+  trigger: 0.858,
+  fields: 0.854,
+  collections: 0.755,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -1,0 +1,75 @@
+/**
+ * Another system of ours calling the tool: "our CRM POSTs each deal to a URL", "our booking
+ * system pings us", "our app will call this with a ticket", "we'll send it JSON from our
+ * backend", "give me an API that takes a description". Each is a webhook; a system sending
+ * something out to people ("our site emails new users") is not.
+ */
+import type { Token } from './language';
+
+/** Common words for a team's own software. */
+const SYSTEMS = new Set([
+  'system',
+  'app',
+  'application',
+  'backend',
+  'server',
+  'site',
+  'website',
+  'crm',
+  'erp',
+  'platform',
+  'shop',
+  'store',
+  'helpdesk',
+  'portal',
+  'service',
+  'script',
+  'pipeline',
+  'integration',
+  'page',
+  'form',
+]);
+/** Verbs by which software calls another. */
+const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);
+/** What is called: the tool itself. */
+const THE_TOOL = new Set(['us', 'this', 'it', 'here', 'me']);
+/** Words after "to" that name where a call lands. */
+const LANDING = new Set(['us', 'this', 'it', 'here', 'url', 'endpoint', 'webhook', 'tool']);
+/** Verbs of using someone else's API: "call the GitHub API" reaches out, it is not called. */
+const USING = new Set(['use', 'call', 'query', 'hit', 'fetch', 'pull']);
+
+const isSystem = (t: Token | undefined) => !!t && SYSTEMS.has(t.lemma === 'application' ? 'app' : t.lower.replace(/s$/, ''));
+
+/** "Our CRM POSTs …": a system of ours (after our/their/the) calls the tool at the verb that follows. */
+function systemCalls(tokens: readonly Token[], i: number): boolean {
+  // "our CRM", "our booking system": the owner may come before one word that says which system.
+  const named = tokens[i - 1] && tokens[i - 1]!.pos !== 'PRON' && tokens[i - 1]!.pos !== 'DET';
+  const owner = tokens[named ? i - 2 : i - 1]?.lower;
+  if (!isSystem(tokens[i]) || (owner !== 'our' && owner !== 'their' && owner !== 'the')) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  if (!verb || !CALLING.has(verb.lemma)) return false;
+  if (THE_TOOL.has(tokens[k + 1]?.lower ?? '')) return true;
+  const after = tokens.slice(k + 1, k + 8);
+  const to = after.findIndex((t) => t.lower === 'to' || t.lower === 'at');
+  return to >= 0 && after.slice(to + 1, to + 4).some((t) => LANDING.has(t.lower));
+}
+
+/** "we'll send it JSON from our backend": sent to the tool, from a system of ours. */
+function sentFromSystem(tokens: readonly Token[], i: number): boolean {
+  if (!isSystem(tokens[i]) || tokens[i - 1]?.lower !== 'our' || tokens[i - 2]?.lower !== 'from') return false;
+  return tokens.slice(0, i - 2).some((t, k) => CALLING.has(t.lemma) && t.pos === 'VERB' && THE_TOOL.has(tokens[k + 1]?.lower ?? ''));
+}
+
+/** "give me an API that …", "as an API": the tool is the API (not "call an API"). */
+function isTheApi(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'api' || tokens[i - 1]?.lower !== 'an') return false;
+  return !USING.has(tokens[i - 2]?.lemma ?? '');
+}
+
+/** A system of ours calls the tool, said at token `i`. */
+export function calledBySystemAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.negated) return false;
+  return systemCalls(tokens, i) || sentFromSystem(tokens, i) || isTheApi(tokens, i);
+}

@@ -1,0 +1,48 @@
+/**
+ * Fields named by a clause rather than a noun: in a list of what a person fills in or what the
+ * tool reads out, "what I did today", "how long I've worked with web tech" or "who they report
+ * to" is one value, and a lone "why" asks for a reason.
+ */
+import type { Token } from './language';
+
+/** Words that open a clause standing for a thing (English interrogatives). */
+const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'how', 'whether', 'why', 'when', 'where']);
+
+/** A lone interrogative in a list asks for the value it names: "the suggested status and why". */
+const WH_NOUNS: Record<string, string> = { why: 'reason', when: 'date', where: 'place' };
+
+/** A clause item is short: longer runs are sentences, not names of a value. */
+const MAX_TOKENS = 8;
+
+/** Where an item of a list ends. */
+function endsItem(t: Token): boolean {
+  return [',', ';', '.', ':', '(', ')', '—', '+', '&'].includes(t.text) || t.lower === 'and';
+}
+
+/**
+ * The clause item starting at `from` ("what I want to grow into"), as written, with the index
+ * after it; null when no interrogative opens a short clause there.
+ */
+export function clauseItemAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: string; next: number } | null {
+  const first = tokens[from];
+  if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
+  // "a form where people enter…", "the person who signs": after a noun the clause describes it.
+  const before = tokens[from - 1];
+  if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
+  let end = from + 1;
+  while (end < tokens.length && !mask[end] && !endsItem(tokens[end]!)) end++;
+  const clause = tokens.slice(from, end);
+  if (clause.length === 1) {
+    const noun = WH_NOUNS[first.lower];
+    return noun ? { words: noun, next: end } : null;
+  }
+  // "…; when the status changes, email them": after a semicolon a condition opens a new clause.
+  if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
+  // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
+  if (clause.length > MAX_TOKENS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const words = clause
+    .map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`))
+    .join('')
+    .trim();
+  return { words, next: end };
+}

@@ -1,0 +1,94 @@
+/**
+ * Things put into a watched place: files into a folder ("when a contract PDF is dropped into
+ * our Contracts folder", "we drop supplier invoices into a Drive folder") or rows into a
+ * table ("whenever we add a customer to the CRM table", "new tasks added to our task list").
+ * Each is a new record of that place, so a run starts per thing. The tool putting its results
+ * somewhere ("save each summary to our Reports folder", "it adds a row to the sheet") is the
+ * run's output.
+ */
+import type { Token } from './language';
+import { saysVerbAt } from './verb-forms';
+
+/** Verbs that put a file somewhere, or say it turned up there. */
+const PUTTING = new Set(['drop', 'upload', 'add', 'put', 'place', 'move', 'copy', 'save', 'land', 'arrive', 'appear', 'come', 'sync']);
+/** Places that hold files or rows. */
+const PLACES = new Set(['folder', 'directory', 'bucket', 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
+/** Rows of a table: a new one is named by its table ("a row in our feedback sheet"). */
+const ROWS = new Set(['row', 'entry', 'record', 'line']);
+/** The tool and its kind, which put results somewhere rather than hand it work. */
+const THE_TOOL = new Set(['it', 'tool', 'app', 'bot', 'agent', 'assistant', 'ai', 'workflow', 'automation']);
+/** Prepositions of where a file goes. */
+const INTO = new Set(['into', 'in', 'to', 'onto', 'inside']);
+/** Who puts files there: people, never the tool ("it saves them to a folder"). */
+const PEOPLE = new Set(['i', 'we', 'they', 'you', 'someone', 'anyone', 'people', 'everyone', 'somebody', 'anybody']);
+/** File formats: "a contract PDF" is a contract. */
+const FORMATS = new Set(['pdf', 'pdfs', 'file', 'doc', 'docx', 'scan', 'csv', 'image', 'photo']);
+
+/** Said by someone, or passive ("is dropped", "gets uploaded"): not an order to the tool ("save it to …"). */
+function putBySomeone(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j] && tokens[j]!.pos === 'ADV') j--;
+  const before = tokens[j];
+  if (!before) return false;
+  if (before.lemma === 'be' || before.lemma === 'get') return true;
+  const subject = before.pos === 'AUX' ? tokens[j - 1] : before;
+  if (!subject || THE_TOOL.has(subject.lemma)) return false;
+  return PEOPLE.has(subject.lower) || ((subject.pos === 'NOUN' || subject.pos === 'PROPN') && before.pos !== 'AUX');
+}
+
+/** What is put: the nouns before a passive verb or after an active one; the kind of document over its format. */
+function thingPut(tokens: readonly Token[], k: number, passive: boolean): string {
+  const run: Token[] = [];
+  if (passive) {
+    const aux = tokens[k - 1]?.lemma === 'be' || tokens[k - 1]?.lemma === 'get';
+    for (let j = aux ? k - 2 : k - 1; j >= 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN'); j--) run.unshift(tokens[j]!);
+  } else {
+    for (let j = k + 1; j < tokens.length && run.length < 4; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') run.push(t);
+      else if (run.length > 0 || (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON')) break;
+    }
+  }
+  const kinds = run.filter((t) => !FORMATS.has(t.lower));
+  return (kinds.pop() ?? run.pop())?.lemma ?? 'file';
+}
+
+/** Verbs of turning up, whose subject is the thing: "a file lands in the folder". */
+const TURNING_UP = new Set(['land', 'arrive', 'appear', 'come']);
+const stemOfArrival = (t: Token) => TURNING_UP.has(t.lemma) || TURNING_UP.has(t.lower.replace(/s$/, ''));
+
+/** Verbs of keeping: "every applicant is saved in a sheet" says where the run keeps things, unless said as the event. */
+const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
+
+/**
+ * A thing put into a folder or table at the verb `k`: what the thing is called there, or null.
+ * `asEvent`: the words are the event of a "when" clause ("when a row is added to the sheet").
+ */
+export function folderDropAt(tokens: readonly Token[], k: number, asEvent = false): string | null {
+  const t = tokens[k]!;
+  if (!saysVerbAt(tokens, k, PUTTING) || !putBySomeone(tokens, k)) return null;
+  const aux = tokens[k - 1]?.lemma;
+  if (!asEvent && KEEPING.has(t.lemma) && (aux === 'be' || aux === 'get')) return null;
+  const rest = tokens.slice(k + 1);
+  // The clause ends at a stop or where a second verb joins on ("quotes I upload and show the prices in a table").
+  let depth = 0;
+  const end = rest.findIndex((x, j) => {
+    depth += x.text === '(' ? 1 : x.text === ')' ? -1 : 0;
+    if (x.pos === 'PUNCT') return x.text !== '(' && x.text !== ')';
+    return depth === 0 && x.pos === 'CCONJ' && rest[j + 1]?.pos === 'VERB';
+  });
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const into = clause.findIndex((x) => INTO.has(x.lower));
+  const place = into < 0 ? -1 : clause.slice(into + 1, into + 6).findIndex((x) => PLACES.has(x.lemma));
+  if (place < 0) return null;
+  const before = tokens[k - 1];
+  // "is dropped", "gets added", and "new tasks added to …" (a participle right after what is put).
+  const passive = before?.lemma === 'be' || before?.lemma === 'get' || (t.lower.endsWith('ed') && before?.pos === 'NOUN');
+  // "a new supplier lands in the table": what turns up is said before the verb, as in the passive.
+  const turnsUp = stemOfArrival(t);
+  const thing = thingPut(tokens, k, passive || turnsUp);
+  if (!ROWS.has(thing)) return thing;
+  // "a row … into our feedback sheet": the word before the place names the rows.
+  const named = clause[into + place];
+  return named?.pos === 'NOUN' ? named.lemma : 'record';
+}

@@ -1,0 +1,57 @@
+/**
+ * A table word or a log handed over as a file, not a table kept: "upload our change log",
+ * "Paste a raw error log", "a spreadsheet of survey answers I upload". The noun is the object
+ * of a verb of handing over: the nearest verb before it, or a clause right after it with a
+ * person handing it ("… I paste"). "Upload receipts and add them to our sheet" keeps the
+ * sheet: its nearest verb is "add".
+ */
+import type { Token } from './language';
+
+/** Verbs by which a person hands a file over. */
+export const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
+const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
+/** Words inside a noun phrase after its head: "a log of our deploys", "an export from Stripe". */
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'SYM']);
+/** How far past its head a noun phrase may run before the clause that hands it over. */
+const REACH = 6;
+
+/** The verb whose object the noun at `i` is: the nearest verb before it, or the sentence's first word. */
+function verbBefore(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    // "our FOCUS billing export": after a possessive or article it is a noun, whatever the tagger says.
+    const inPhrase = POSSESSIVES.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.pos === 'DET';
+    // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
+    if ((t.pos === 'VERB' && !inPhrase) || k === 0) return t;
+  }
+  return undefined;
+}
+
+/** "a spreadsheet of answers I upload": the person hands the phrase over in a clause right after it. */
+function handedAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + REACH; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON' && HANDING_VERBS.has(tokens[k + 1]?.lemma ?? '')) return true;
+    if (!PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs that hand over a file and nothing else: "send service queries" sends rows, "upload pics" files. */
+const FILE_VERBS = new Set(['upload', 'paste', 'attach', 'drop', 'import']);
+
+/** The noun at `i` is a file uploaded or pasted: "upload pics (people, products, objects)". */
+export function uploaded(tokens: readonly Token[], i: number): boolean {
+  const verb = verbBefore(tokens, i);
+  return !!verb && FILE_VERBS.has(verb.lemma);
+}
+
+/** Handed back to the person, not over: "send me", "give us". */
+const TO_THE_PERSON = new Set(['me', 'us']);
+
+/** The noun at `i` names a file the person hands over. */
+export function handedOver(tokens: readonly Token[], i: number): boolean {
+  const verb = verbBefore(tokens, i);
+  const hands = !!verb && HANDING_VERBS.has(verb.lemma) && !TO_THE_PERSON.has(tokens[tokens.indexOf(verb) + 1]?.lower ?? '');
+  return hands || handedAfter(tokens, i);
+}

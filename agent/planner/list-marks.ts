@@ -1,0 +1,57 @@
+/**
+ * Marks around the items of a list, read from tokens: examples and ranges after an item,
+ * enumeration numbers, dashes, and brackets that hold values rather than names.
+ */
+import type { Token } from './language';
+
+/** "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples after an item is passed over. */
+export function skipExamples(tokens: readonly Token[], from: number, mask: readonly boolean[]): number {
+  let i = from;
+  const examples = tokens[i]?.text === '(' && mask[i + 1];
+  if (examples) i++;
+  while (i < tokens.length && mask[i]) i++;
+  if (examples && tokens[i]?.text === ')') i++;
+  return i;
+}
+
+/** "0-1", "0 - 100": a range of numbers. */
+export function isRangeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'number') return false;
+  return /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(t.text) || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number');
+}
+
+/** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
+export function skipRange(tokens: readonly Token[], from: number): number {
+  const at = (k: number) => tokens[from + k];
+  const number = (k: number) => at(k)?.kind === 'number';
+  if (at(0)?.lower === 'from' && number(1) && at(2)?.lower === 'to' && number(3)) return from + 4;
+  if (at(0)?.lower === 'between' && number(1) && at(2)?.lower === 'and' && number(3)) return from + 4;
+  if (at(0)?.lower === 'out' && at(1)?.lower === 'of' && number(2)) return from + 3;
+  return from;
+}
+
+/** A dash between words, not a hyphen inside one ("check-in"). */
+export function isDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–';
+}
+
+/** "1) full name 2) email": an item's number in an enumerated list. */
+export function isMarkerAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[i]!.text);
+}
+
+/**
+ * A bracket of values, not names: "tone (formal, casual, playful)", "length (short 800w, long
+ * 2500w)" — each part only describing words, or a number.
+ */
+export function valuesIn(bracket: readonly Token[]): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of bracket) {
+    if (t.text === ',' || t.text === '/' || t.lower === 'or' || t.lower === 'and') parts.push([]);
+    else if (t.kind === 'word' || t.kind === 'number') parts[parts.length - 1]!.push(t);
+  }
+  const value = (part: Token[]) => part.some((t) => t.pos === 'NUM') || part.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+  const said = parts.filter((p) => p.length > 0);
+  return said.length >= 2 && said.every(value);
+}

@@ -1,0 +1,102 @@
+/**
+ * Mail coming in, said around one word: someone else mails us ("customers mail us their
+ * receipts", "applicants email their CVs to jobs@…"), things come by mail ("suppliers send
+ * price lists by email", "we get orders via email"), or mail reaches us ("emails that hit
+ * our sales inbox"). Mail we send ("we email them", "email me a summary") starts nothing.
+ */
+import type { Token } from './language';
+import { saysVerbAt } from './verb-forms';
+
+/** Verbs of mailing, whatever the tagger calls them at a sentence's start ("Applicants email …"). */
+const MAILING = new Set(['email', 'mail', 'e-mail']);
+/** Mail as a thing that comes. */
+const MAIL_NOUNS = new Set(['email', 'mail', 'e-mail']);
+/** Verbs by which something reaches us ("we get tickets by email" is how work reaches the team, not a start). */
+const REACHING = new Set(['come', 'arrive', 'land', 'hit', 'reach', 'pour', 'roll']);
+/** Verbs by which someone else sends something to us, or gets in touch. */
+const SENDING = new Set(['send', 'forward', 'submit', 'write', 'contact', 'reach']);
+/** Words before a channel: "by email", "via e-mail", "over mail". */
+const BY_WAY_OF = new Set(['by', 'via', 'over', 'through']);
+/** Senders said by pronoun. */
+const OTHERS = new Set(['they', 'someone', 'anyone', 'people', 'everyone', 'everybody', 'somebody']);
+
+/** The subject before the verb at `k` is someone other than us: a noun ("customers", "Applicants") or "they". */
+function byOthers(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  const s = tokens[j];
+  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us").
+  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB');
+  return !!s && (named || OTHERS.has(s.lower)) && !isMail(s);
+}
+
+/** The clause around `i`: from the last punctuation before it to the next one. */
+function clauseOf(tokens: readonly Token[], i: number): { from: number; to: number } {
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT') from--;
+  let to = i;
+  while (to < tokens.length && tokens[to]!.pos !== 'PUNCT') to++;
+  return { from, to };
+}
+
+/** A mail word, also where the tagger left a sentence's first word unlemmatised ("Emails"). */
+const isMail = (t: Token) => MAIL_NOUNS.has(t.lemma) || MAIL_NOUNS.has(t.lower.replace(/s$/, ''));
+
+/** Past tense ("came", "arrived") looks back at mail already in: a digest, not a start. */
+const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
+
+/** "customers mail us …", "applicants email their CVs to jobs@…". */
+function mailedToUs(tokens: readonly Token[], i: number): boolean {
+  if (!MAILING.has(tokens[i]!.lemma) || !byOthers(tokens, i)) return false;
+  const next = tokens[i + 1]?.lower;
+  if (next === 'us' || next === 'in') return true;
+  const { to } = clauseOf(tokens, i);
+  const rest = tokens.slice(i + 1, to);
+  return rest.some((t, k) => t.lower === 'to' && (rest[k + 1]?.kind === 'email' || rest[k + 1]?.lower === 'us'));
+}
+
+/** "suppliers send their price lists by email", "orders come in via email", "we get quotes by mail". */
+function cameByMail(tokens: readonly Token[], i: number): boolean {
+  if (!isMail(tokens[i]!) || !BY_WAY_OF.has(tokens[i - 1]?.lower ?? '')) return false;
+  const { from } = clauseOf(tokens, i);
+  for (let k = i - 2; k >= from; k--) {
+    const t = tokens[k]!;
+    // The tagger reads a sentence's first verb as a noun at times ("Leads contact us by email").
+    if (t.pos !== 'VERB' && !(tokens[k + 1]?.lower === 'us' && SENDING.has(t.lemma))) continue;
+    return (REACHING.has(t.lemma) && !past(t)) || (SENDING.has(t.lemma) && byOthers(tokens, k));
+  }
+  return false;
+}
+
+/** "emails that hit our sales inbox", "mail landing in the shared inbox". */
+function mailReaches(tokens: readonly Token[], i: number): boolean {
+  if (!isMail(tokens[i]!)) return false;
+  const k = tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.lower === 'which' ? i + 2 : i + 1;
+  const verb = tokens[k];
+  return !!verb && saysVerbAt(tokens, k, REACHING) && !past(verb);
+}
+
+/** "our support address", "the shared address": an address of ours is a mailbox (an address field is not). */
+function ourAddress(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'address') return false;
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  const own = before.findIndex((t) => t.lower === 'our');
+  return own >= 0 && !before.slice(own).some((t) => t.pos === 'PUNCT');
+}
+
+/** "clients write to our support address", "each message our help address receives". */
+function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
+  if (!ourAddress(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next && next.lemma === 'receive' && !past(next)) return true;
+  const { from } = clauseOf(tokens, i);
+  const to = tokens.slice(from, i).findLastIndex((t) => t.lower === 'to');
+  const verb = to > 0 ? tokens[from + to - 1] : undefined;
+  return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + to - 1);
+}
+
+/** Mail comes in, said at token `i`. */
+export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.negated) return false;
+  return mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i) || reachesOurAddress(tokens, i);
+}

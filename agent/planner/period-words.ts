@@ -1,0 +1,88 @@
+/**
+ * Period words that do and do not say when a tool runs. "A weekly digest" and "one email a
+ * day" are runs; "the monthly budget", "a daily limit" and "their monthly reports" are
+ * measures or things others send, said with a period word but no schedule.
+ */
+import { readSentences, type Token } from './language';
+import { TEXT_NOUNS } from './result-shape';
+
+/** Period adjectives → the word parseSchedule reads for them. */
+const PERIOD_ADJECTIVES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly']);
+/** Whose the thing is: "their monthly reports" come from others. */
+const OTHERS = new Set(['their', 'his', 'her', 'its']);
+/** Nouns that are themselves a run: "a nightly job", "a weekly check". */
+const RUN_NOUNS = new Set([
+  'job',
+  'run',
+  'check',
+  'scan',
+  'task',
+  'reminder',
+  'sync',
+  'batch',
+  'cron',
+  'routine',
+  'sweep',
+  'audit',
+  'export',
+  'backup',
+  'alert',
+  'notification',
+]);
+const COUNT = new Set(['one', 'a', 'an', 'single']);
+const PER = new Set(['a', 'per', 'each', 'every']);
+const FREQUENCY = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
+
+const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+/** The last noun of the run that starts at `i` ("weekly team update" → update). */
+function headAt(tokens: readonly Token[], i: number): Token | undefined {
+  if (!isNoun(tokens[i])) return undefined;
+  let k = i;
+  while (isNoun(tokens[k + 1])) k++;
+  return tokens[k];
+}
+
+/**
+ * The period adjective at `i` describes a noun: a measure or something of others' ("the monthly
+ * budget", "their weekly reports"), or with `all` also a thing the tool makes ("a monthly report").
+ */
+function describesNoun(tokens: readonly Token[], i: number, all: boolean): boolean {
+  if (!PERIOD_ADJECTIVES.has(tokens[i]!.lower)) return false;
+  const head = headAt(tokens, i + 1);
+  if (!head) return false;
+  return all || OTHERS.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
+}
+
+/**
+ * `text` without period adjectives that describe measures ("track spend against the monthly
+ * budget"), or with `all` without any that describes a noun, so that a schedule said as such
+ * ("once a week … for the monthly report") is read before one said as an adjective.
+ */
+export function withoutPeriodMeasures(text: string, all = false): string {
+  return readSentences(text)
+    .map(({ tokens }) =>
+      tokens
+        .filter((_, i) => !describesNoun(tokens, i, all))
+        .map((t) => `${t.space}${t.text}`)
+        .join(''),
+    )
+    .join(' ');
+}
+
+/** "one email a day", "a digest per week": one thing delivered each period is a run each period. */
+export function deliveredPerPeriod(text: string): 'daily' | 'weekly' | 'monthly' | null {
+  for (const { tokens } of readSentences(text)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!COUNT.has(tokens[i]!.lower) || tokens[i]!.negated) continue;
+      let k = i + 1;
+      while (tokens[k]?.pos === 'ADJ') k++;
+      const head = headAt(tokens, k);
+      if (!head || !TEXT_NOUNS.has(head.lemma)) continue;
+      const at = tokens.indexOf(head);
+      const period = tokens[at + 2]?.lemma;
+      if (PER.has(tokens[at + 1]?.lower ?? '') && (period === 'day' || period === 'week' || period === 'month')) return FREQUENCY[period];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+/**
+ * What a row is called, read from a noun phrase: the nouns before a table word ("our invoices
+ * sheet" → invoice), after a verb of keeping ("log each support ticket" → support ticket), or
+ * before an app word ("Vendor onboarding portal" → vendor), singular and lower-case, with the
+ * words that never name a row (containers, table words, pronouns) passed over.
+ */
+import { isVerbAt, type Token } from './language';
+import { singular } from './words';
+
+/** Table words that say nothing of what a row is ("the inventory table" names inventory; "the table" nothing). */
+export const GENERIC_TABLES = new Set([
+  'table',
+  'sheet',
+  'spreadsheet',
+  'database',
+  'db',
+  'airtable',
+  'notion',
+  'collection',
+  'crm',
+  'tracker',
+]);
+export const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
+/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
+export const LEDGER_WORDS = new Set(['log', 'register']);
+/** Nouns that name a whole records app, whose fields are its table. */
+export const RECORDS_APP_NOUNS = new Set([
+  'tracker',
+  'directory',
+  'portal',
+  'crm',
+  'database',
+  'inventory',
+  'catalog',
+  'catalogue',
+  'register',
+  'ats',
+  'pipeline',
+  'log',
+  'system',
+  'calendar',
+  'intake',
+]);
+/** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
+export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+/** Nouns that are never what a row is. */
+export const NOT_RECORDS = new Set([
+  'it',
+  'them',
+  'everything',
+  'thing',
+  'one',
+  'row',
+  'data',
+  'info',
+  'information',
+  'result',
+  'output',
+  'time',
+  'way',
+  ...CONTAINERS,
+]);
+
+/** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
+export function phrase(words: readonly Token[]): string | null {
+  if (words.length === 0) return null;
+  const head = words[words.length - 1]!;
+  // "a purchases list", "our returns history": the container's first word names its rows;
+  // a gerund names its purpose instead ("a reading list", "the mailing list").
+  const rows = words[words.length - 2];
+  if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
+  // "Repair intake", "Expense tracker": the app is named for its rows.
+  if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
+  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
+  // The tagger leaves a capitalised plural as it is ("Parts inventory").
+  const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
+  // A name written with an inner capital keeps it ("LinkedIn campaign"): it is how the product is spelled.
+  const written = (w: Token) => (/^[A-Z]?[a-z]+[A-Z]/.test(w.text) ? w.text : w.lower);
+  return [...words.slice(0, -1).map(written), lemma].join(' ');
+}
+
+/** The noun phrase ending right before `i`: up to two nouns ("our invoices sheet" → invoice). */
+export function nounBefore(tokens: readonly Token[], i: number): string | null {
+  const words: Token[] = [];
+  for (let k = i - 1; k >= 0 && words.length < 2; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
+    words.unshift(t);
+  }
+  return phrase(words);
+}
+
+/** The noun phrase after `i`, past determiners and describing words ("log each new support ticket" → support ticket). */
+export function nounAfter(tokens: readonly Token[], i: number): string | null {
+  let k = i + 1;
+  while (
+    tokens[k] &&
+    (tokens[k]!.pos === 'DET' ||
+      tokens[k]!.pos === 'ADJ' ||
+      POSSESSIVES.has(tokens[k]!.lower) ||
+      tokens[k]!.lower === 'each' ||
+      tokens[k]!.lower === 'every' ||
+      tokens[k]!.lower === 'all' ||
+      // "the confirmed orders", "each returned parcel": a participle before a noun describes it.
+      (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN'))
+  )
+    k++;
+  const words: Token[] = [];
+  // "sales leads": the tagger may read a plural after a noun as a verb.
+  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  // "our Notion job postings database": the product the table lives in names no row.
+  while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
+  while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
+  return phrase(words);
+}
+
+/** "Vendor onboarding portal" → vendor: the nouns before an app word, past what it does ("onboarding"). */
+export function namedFor(tokens: readonly Token[], i: number): string | null {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) k--;
+  return nounBefore(tokens, k + 1);
+}
+
+/** Pronouns that stand for the things just named: "collect reviews and store them". */
+const STAND_INS = new Set(['them', 'it']);
+/** Words opening a clause of when something happens: "When a lead arrives, …". */
+const OPENERS = new Set(['when', 'whenever', 'once', 'after', 'if']);
+
+/** "Collect product reviews from the form and store them": what "them" stands for, the object of the verb before. */
+export function antecedent(tokens: readonly Token[], i: number): string | null {
+  if (!STAND_INS.has(tokens[i + 1]?.lower ?? '')) return null;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
+    // "triage it and store it", "arrives by webhook": past verbs with no object named.
+    const object = isVerbAt(tokens, k) ? nounAfter(tokens, k) : null;
+    if (object) return object;
+  }
+  // "When a ticket arrives, triage it and store it": the subject of the clause the sentence opens on.
+  if (!OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
+  // Its subject's nouns only: "a ticket arrives" is a noun and its verb.
+  let n = k + 2;
+  while (tokens[n] && (tokens[n]!.pos === 'DET' || tokens[n]!.pos === 'ADJ')) n++;
+  const words: Token[] = [];
+  while (tokens[n]?.pos === 'NOUN' && words.length < 2) words.push(tokens[n++]!);
+  return phrase(words);
+}

@@ -1,0 +1,47 @@
+/**
+ * Schedules said in other words: the part of the day said before the clock time, a business
+ * day in the singular, the end of each day, and every 24 hours as once a day. A single date
+ * ("next Tuesday") or a point to look back to ("since Friday") is no day the tool runs on, and
+ * an amount per day ("hours per day") is no schedule.
+ */
+import { describe, expect, it } from 'vitest';
+import { understandDescription } from '../../agent/planner/description';
+import { parseSchedule, toSchedule } from '../../agent/planner/schedule';
+
+const cron = (text: string) => {
+  const parts = parseSchedule(text);
+  return parts ? toSchedule(parts).cron : null;
+};
+
+describe('schedule phrasings', () => {
+  it.each([
+    ['Each evening at 7, write the shift handover.', '0 19 * * *'],
+    ['Every afternoon at 3 check the build queue.', '0 15 * * *'],
+    ['Every morning at 7, list the day’s meetings.', '0 7 * * *'],
+    ['Each business day, summarise the new support tickets.', '0 9 * * 1-5'],
+    ['On every work day at 8:15 send the standup reminder.', '15 8 * * 1-5'],
+    ['At the end of every day, send me the open tickets.', '0 17 * * *'],
+    ['Every 24 hours, check the sitemap for broken links.', '0 9 * * *'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(cron(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Every Wednesday at 10, list what changed since Monday.', '0 10 * * 3'],
+    ['Our offsite is next Thursday; every morning at 8 send me the open prep tasks.', '0 8 * * *'],
+  ])('reads "%s" as %s, the other day named being no run day', (text, expected) => {
+    expect(cron(text)).toBe(expected);
+  });
+
+  it.each([
+    'A new starter joins this Friday: plan their first week from their role and team.',
+    'Staff enter hours per day against each client.',
+  ])('reads no schedule in "%s"', (text) => {
+    expect(understandDescription(text).schedule).toBeNull();
+  });
+
+  it('reads a period said as such before one said as an adjective', () => {
+    expect(understandDescription('Once a week check each site and log issues for the monthly review.').schedule?.cron).toBe('0 9 * * 1');
+    expect(understandDescription('Every day at 6pm collect the new leads for the weekly report.').schedule?.cron).toBe('0 18 * * *');
+  });
+});
