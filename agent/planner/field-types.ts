@@ -3,6 +3,7 @@
  * "priority (low, medium, high)" → select, "customer email" → email, "due date" → date.
  */
 import type { FieldType } from '../spec/app-spec';
+import { anyWhole } from './regex-parts';
 
 export interface InferredType {
   type: FieldType;
@@ -37,6 +38,12 @@ const TYPE_WORDS: Record<string, FieldType> = {
 const FILE_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', 'csv', 'xlsx', 'xls', 'odt', 'rtf']);
 
 /** Name patterns, checked in order; the first that matches decides. */
+/** Names of text people write at length: what was said, and what was asked or filed. */
+const SAID_TEXT = /notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer/;
+const FILED_TEXT =
+  /request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction/;
+const LONG_TEXT_WORD = anyWhole([SAID_TEXT, FILED_TEXT]);
+
 const NAME_RULES: Array<[RegExp, FieldType]> = [
   [/\be-?mails?\b/, 'email'],
   [/\b(?:url|urls|website|web ?site|link|links|homepage|site|domain)\b/, 'url'],
@@ -57,10 +64,7 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
     /^(?:is|has|needs|was|whether)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/,
     'boolean',
   ],
-  [
-    /\b(?:notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer|request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction)\b/,
-    'longText',
-  ],
+  [LONG_TEXT_WORD, 'longText'],
 ];
 
 /** Choices people expect without saying them. */

@@ -6,22 +6,36 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { inferFieldType } from './field-types';
+import { alternatives, anyOf } from './regex-parts';
 
 /** Fields read out of a text ("pulls amount, vendor and due date out of…") are outputs, not form inputs. */
 const EXTRACTION_OPENER = /\b(?:pulls?|pulling|extracts?|extracting|parses?|parsing|grabs?|grabbing)\s+(?:out\s+)?/g;
 
+const KEEPING_VERB =
+  /keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|records?|recording|logs?|logging|collects?|collecting|captures?|capturing|remembers?/;
+/** "keeps track of …", "stores …" — not after "app", "the", "online" …, where "store" or "records" is a noun. */
+const KEEPS = new RegExp(
+  `(?<!\\b(?:app|the|a|an|our|online|web|play) )\\b(?:${KEEPING_VERB.source})\\s+(?:track of\\s+|a record of\\s+|a list of\\s+)?`,
+  'g',
+);
+
 /** Words that open a list of fields. */
 const LIST_OPENERS: RegExp[] = [
   /\b(?:with|has|having|including|containing|plus)?\s*(?:the\s+|these\s+)?(?:fields?|columns?|inputs?|properties|attributes)\s*(?::|called|named|for|like|such as|-)?\s*/g,
-  /(?<!\b(?:app|the|a|an|our|online|web|play) )\b(?:keeps?|keeping|stores?|storing|saves?|saving|tracks?|tracking|records?|recording|logs?|logging|collects?|collecting|captures?|capturing|remembers?)\s+(?:track of\s+|a record of\s+|a list of\s+)?/g,
+  KEEPS,
   /\b(?:with|including|like)\s+/g,
   /\b(?:asks? for|asking for|takes?|taking|enters?|entering|fills? in|filling in|leaves?|leaving|form (?:with|for|asking for|that asks for)|submits?|sends us|provides?)\s+/g,
   EXTRACTION_OPENER,
 ];
 
 /** Where a list of fields ends: the sentence turns to what the tool does next. */
-const LIST_END =
-  /[.;!?\n]|\s(?:that|which|who|then|so|so that|to|every|each day|each week|daily|weekly|hourly|monthly|whenever|when|once|using|use|via|from|into|in a|in the|for each|for every|on|at|plus|as well|where|while|after|before|if|by|out)\s|\s[—–-]\s/;
+const SENTENCE_END = /[.;!?\n]/;
+/** Words that move on to when or how the tool acts: "… that", "… every day", "… using", "… before". */
+const WHEN_WORD = /that|which|who|then|so|so that|to|every|each day|each week|daily|weekly|hourly|monthly|whenever|when|once/;
+const HOW_WORD = /using|use|via|from|into|in a|in the|for each|for every|on|at|plus|as well|where|while|after|before|if|by|out/;
+const TURN_WORD = new RegExp(`\\s(?:${alternatives([WHEN_WORD, HOW_WORD])})\\s`);
+const DASH = /\s[—–-]\s/;
+const LIST_END = anyOf([SENTENCE_END, TURN_WORD, DASH]);
 
 const LEADING = /^(?:the|a|an|their|his|her|its|our|my|your|each|every|any|some|optional|required)\s+/;
 const NOT_FIELD_WORDS = new Set([

@@ -7,6 +7,7 @@
  */
 import { deliveredPerPeriod } from './period-words';
 import { findTimeZone } from './time-zones';
+import { anyOf } from './regex-parts';
 
 export interface ScheduleParts {
   frequency?: 'minutes' | 'hours' | 'daily' | 'weekly' | 'monthly';
@@ -103,11 +104,19 @@ function hour24(h: number, suffix: string | undefined, context: string, written:
   return h;
 }
 
+/** "at 9", "by 5.30pm" — not "at 50%", "at 3 pages". */
+const AT_A_TIME =
+  /\b(?:at|@|by|around)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)(?!\s*(?:%|k\b|minutes?|mins?|hours?|days?|pages?|images?|words?|times|x\b))/;
+/** "9am", "5.30 p.m.". */
+const AM_PM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/;
+/** "14:30". */
+const CLOCK_TIME = /\b(\d{1,2})[:](\d{2})\b/;
+/** A time of day; its groups are hour, minute, am/pm of each form in turn. */
+const CLOCK = anyOf([AT_A_TIME, AM_PM_TIME, CLOCK_TIME], 'g');
+
 function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefined {
   const times: Array<{ hour: number; minute: number }> = [];
-  const clock =
-    /\b(?:at|@|by|around)\s+(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?!\d)(?!\s*(?:%|k\b|minutes?|mins?|hours?|days?|pages?|images?|words?|times|x\b))|\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])|\b(\d{1,2})[:](\d{2})\b/g;
-  for (const m of t.matchAll(clock)) {
+  for (const m of t.matchAll(CLOCK)) {
     const written = m[1] ?? m[4] ?? m[7] ?? '';
     const h = Number(written);
     const minute = Number(m[2] ?? m[5] ?? m[8] ?? 0);
