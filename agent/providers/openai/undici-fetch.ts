@@ -8,8 +8,8 @@
  * reject with an AbortError, connection faults with the transport's error (the SDK makes
  * both its connection errors), and redirects are followed as fetch follows them. No
  * Accept-Encoding is sent, so answers come uncompressed (event streams are not worth
- * compressing). Bodies other than text and bytes, which the streamed turn never sends, go
- * to the built-in fetch.
+ * compressing). Bodies other than text and bytes, which the streamed turn never sends, are
+ * refused.
  */
 import { Readable } from 'node:stream';
 import { Agent, interceptors, request, type Dispatcher } from 'undici';
@@ -25,10 +25,11 @@ const dispatcher = new Agent().compose(interceptors.redirect({ maxRedirections: 
 
 export const undiciFetch: typeof fetch = async (input, init = {}) => {
   const { body } = init;
-  if (typeof input !== 'string' || (body != null && typeof body !== 'string' && !(body instanceof Uint8Array))) {
-    return fetch(input, init);
+  // A streamed turn posts JSON to a URL; nothing else comes here (file uploads use the SDK's own fetch).
+  if (input instanceof Request || (body != null && typeof body !== 'string' && !(body instanceof Uint8Array))) {
+    throw new TypeError('The streamed OpenAI client sends a text or byte body to a URL; this request is of another kind.');
   }
-  const answer = await request(input, {
+  const answer = await request(String(input), {
     dispatcher,
     method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
     headers: new Headers(init.headers),
