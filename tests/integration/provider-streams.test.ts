@@ -42,6 +42,8 @@ interface Case {
   toolCall(): ScriptedResponse;
   /** The provider's error event, as it comes mid-stream. */
   errorEvent: SseEvent;
+  /** What the broken-off answer's sentence says of that event: the provider's own account. */
+  errorSaid: RegExp;
   /** How the wire request says it streams. */
   streamed(request: { path: string; query: Record<string, string>; body: unknown }): boolean;
 }
@@ -60,6 +62,7 @@ const cases: Case[] = [
     answer: () => responsesEvents(responsesBody({ text: TEXT, usage: { input: 100, output: 20 } }), { deltas: DELTAS }),
     toolCall: () => sse(responsesEvents(responsesBody({ toolCalls: [{ name: 'create_app', args: { name: 'Posts' }, callId: 'call_7' }] }))),
     errorEvent: responsesErrorEvent(),
+    errorSaid: /\(OpenAI reported an error while answering: The server had an error while processing your request/,
     streamed: (r) => (r.body as { stream?: boolean }).stream === true,
   },
   {
@@ -75,6 +78,7 @@ const cases: Case[] = [
         }),
       ),
     errorEvent: { data: openaiErrorBody(500).body },
+    errorSaid: /\(The OpenAI-compatible server reported an error while answering: The server had an error/,
     streamed: (r) => {
       const body = r.body as { stream?: boolean; stream_options?: { include_usage?: boolean } };
       return body.stream === true && body.stream_options?.include_usage === true;
@@ -88,6 +92,7 @@ const cases: Case[] = [
     toolCall: () =>
       sse(generateContentChunks(generateContentBody({ functionCalls: [{ name: 'create_app', args: { name: 'Posts' }, id: 'call_7' }] }))),
     errorEvent: geminiStreamError(503),
+    errorSaid: /\(Google Gemini is unavailable \(503\)/,
     streamed: (r) => r.path.endsWith(':streamGenerateContent') && r.query.alt === 'sse',
   },
 ];
@@ -144,6 +149,7 @@ describe.each(cases)('$name streams', (c) => {
     expect(deltas.join('')).toBe(TEXT);
     expect(ProviderError.isInstance(failure)).toBe(true);
     expect((failure as ProviderError).message).toMatch(/stopped sending its answer after \d+ characters .*The text so far is kept/);
+    expect((failure as ProviderError).message).toMatch(c.errorSaid);
     expect((failure as ProviderError).retryable).toBe(false);
     expect(c.emulated.emulator.requests).toHaveLength(1);
   });

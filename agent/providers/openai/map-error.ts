@@ -28,13 +28,19 @@ export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): Pro
       message: `${PROVIDER_LABEL[provider]} could not be reached at ${context.baseURL}. Check that it is running and that ${context.baseURLEnv} is right, or pick another model.`,
     });
   }
-  // A Responses stream's `error` event reaches us as the event itself: the SDK re-emits it as is.
-  if (isStreamErrorEvent(error)) {
+  // An error inside a stream: a Responses `error` event as the event itself, or a Chat Completions
+  // chunk holding `error`, which the SDK raises as an APIError with no status of its own.
+  const midAnswer = isStreamErrorEvent(error)
+    ? error.message
+    : error instanceof APIError && error.status === undefined && error.error !== undefined
+      ? String((error.error as { message?: unknown }).message ?? error.message)
+      : null;
+  if (midAnswer !== null) {
     return new ProviderError({
       kind: 'unavailable',
       provider,
       cause: error,
-      message: `${PROVIDER_LABEL[provider]} reported an error while answering: ${redactSecrets(error.message, [context.apiKey]).replace(/[.\s]+$/, '')}. Try again, or pick another model.`,
+      message: `${PROVIDER_LABEL[provider]} reported an error while answering: ${redactSecrets(midAnswer, [context.apiKey]).replace(/[.\s]+$/, '')}. Try again, or pick another model.`,
     });
   }
   if (error instanceof APIError && typeof error.status === 'number') {

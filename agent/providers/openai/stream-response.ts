@@ -33,6 +33,8 @@ export async function streamResponse(
   for await (const event of events) {
     any = true;
     if (event.type === 'response.output_text.delta') stream.emit(event.delta);
+    // The API's own account of why the answer stopped; mapOpenAIError turns it into a sentence.
+    else if (event.type === 'error') throw event;
     else if (event.type === 'response.completed' || event.type === 'response.incomplete' || event.type === 'response.failed') {
       final = event.response;
     }
