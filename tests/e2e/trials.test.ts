@@ -13,6 +13,7 @@ import { json, responsesBody, startOpenAIEmulator, type OpenAIEmulator } from '.
 import { checkAccessibility, horizontalOverflow } from './support/axe';
 import { launchBrowser, openPage, screenshot } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { emulatedModelsEnv } from '../fixtures/emulated-env';
 
 let openai: OpenAIEmulator;
 let gemini: GeminiEmulator;
@@ -53,12 +54,7 @@ beforeAll(async () => {
   openai = await startOpenAIEmulator();
   gemini = await startGeminiEmulator();
   server = await startServer({
-    env: {
-      OPENAI_API_KEY: 'sk-emulated-0000',
-      OPENAI_BASE_URL: openai.url,
-      GEMINI_API_KEY: 'gm-emulated-0000',
-      GEMINI_BASE_URL: gemini.url,
-    },
+    env: emulatedModelsEnv(openai, gemini),
   });
   const created = await jsonApi(server.url)('POST', '/api/apps', { spec });
   expect(created.status).toBe(201);

@@ -11,6 +11,7 @@ import { turnOf } from '../fixtures/chat-client';
 import { startGeminiEmulator, type GeminiEmulator } from '../fixtures/gemini-emulator';
 import { startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
+import { emulatedModelsEnv } from '../fixtures/emulated-env';
 
 let t: TestServer;
 let openai: OpenAIEmulator;
@@ -20,12 +21,7 @@ beforeAll(async () => {
   openai = await startOpenAIEmulator();
   gemini = await startGeminiEmulator();
   t = await startTestServer({
-    env: {
-      OPENAI_API_KEY: 'sk-emulated-0000',
-      OPENAI_BASE_URL: openai.url,
-      GEMINI_API_KEY: 'gm-emulated-0000',
-      GEMINI_BASE_URL: gemini.url,
-    },
+    env: emulatedModelsEnv(openai, gemini),
   });
   const spec = AppSpecSchema.parse({
     specVersion: 1,

@@ -12,6 +12,7 @@ import { AppSpecSchema } from '../../agent/spec/app-spec';
 import { generateContentBody, startGeminiEmulator, type GeminiEmulator } from '../fixtures/gemini-emulator';
 import { json, responsesBody, startOpenAIEmulator, type OpenAIEmulator } from '../fixtures/openai-emulator';
 import { startTestServer, type TestServer } from '../fixtures/server-harness';
+import { emulatedModelsEnv } from '../fixtures/emulated-env';
 
 let t: TestServer;
 let openai: OpenAIEmulator;
@@ -49,12 +50,7 @@ beforeAll(async () => {
   openai = await startOpenAIEmulator();
   gemini = await startGeminiEmulator();
   t = await startTestServer({
-    env: {
-      OPENAI_API_KEY: 'sk-emulated-0000',
-      OPENAI_BASE_URL: openai.url,
-      GEMINI_API_KEY: 'gm-emulated-0000',
-      GEMINI_BASE_URL: gemini.url,
-    },
+    env: emulatedModelsEnv(openai, gemini),
   });
   const app = await t.store.createApp({ workspaceId: 'default', spec: SPEC, createdBy: null });
   appId = app.id;

@@ -6,6 +6,7 @@
 import type { Content, FunctionDeclaration, GenerateContentConfig, GenerateContentParameters, Part, Tool } from '@google/genai';
 import { ProviderError } from '../errors';
 import { keepKeywords } from '../json-schema-walk';
+import { oncePerList } from '../once-per-list';
 import type { ChatMessage, ToolSpec } from '../messages';
 import type { ChatRequest, GenerateRequest, WireRequest } from '../provider';
 import { toolResultPayload } from '../tool-wire';
@@ -175,21 +176,14 @@ export const GEMINI_KEYWORDS: ReadonlySet<string> = new Set([
  * Keywords outside Gemini's documented subset (`$schema`, `pattern`, exclusive bounds) are
  * dropped; zod still enforces them when the tool runs.
  */
-// Walking every tool's schema took ~1 ms a turn; the agent sends the same list every turn and a
-// list never changes once made (the registry hands out one), so each list is declared once.
-const declared = new WeakMap<readonly ToolSpec[], FunctionDeclaration[]>();
-
-export function toDeclarations(tools: readonly ToolSpec[]): FunctionDeclaration[] {
-  const known = declared.get(tools);
-  if (known) return known;
-  const declarations = tools.map((tool) => ({
+// Walking every tool's schema took ~1 ms a turn; each tool list is declared once.
+export const toDeclarations = oncePerList((tools: readonly ToolSpec[]): FunctionDeclaration[] =>
+  tools.map((tool) => ({
     name: tool.name,
     description: tool.description,
     parametersJsonSchema: keepKeywords(tool.inputSchema, GEMINI_KEYWORDS),
-  }));
-  declared.set(tools, declarations);
-  return declarations;
-}
+  })),
+);
 
 function system(text: string | undefined): { systemInstruction?: Content } {
   return text ? { systemInstruction: { parts: [{ text }] } } : {};

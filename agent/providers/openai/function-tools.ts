@@ -6,20 +6,17 @@
  */
 import type { FunctionTool } from 'openai/resources/responses/responses';
 import type { ToolSpec } from '../messages';
+import { oncePerList } from '../once-per-list';
 import { toStrictJsonSchema } from '../strict-schema';
 
-const built = new WeakMap<readonly ToolSpec[], FunctionTool[]>();
 /** The JSON of each built list, as the `"tools":[…]` member of a request body. */
 const serialised = new WeakMap<readonly FunctionTool[], Buffer>();
 
-export function toFunctionTools(specs: readonly ToolSpec[]): FunctionTool[] {
-  const known = built.get(specs);
-  if (known) return known;
+export const toFunctionTools = oncePerList((specs: readonly ToolSpec[]): FunctionTool[] => {
   const tools = specs.map(toFunctionTool);
-  built.set(specs, tools);
   serialised.set(tools, Buffer.from(`"tools":${JSON.stringify(tools)}`));
   return tools;
-}
+});
 
 /** The `"tools":[…]` bytes of a list `toFunctionTools` built; undefined for any other list. */
 export function serialisedTools(tools: readonly unknown[]): Buffer | undefined {
