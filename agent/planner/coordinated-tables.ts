@@ -13,14 +13,13 @@ import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
 import { keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
-import { RECORDS_APP_NOUNS } from './record-nouns';
+import { POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
 import { KEEP_VERBS } from './record-tables';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);
 /** Words before a noun that belong to its phrase. */
 const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
-const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
 /** Verbs by which people put rows in or look through them, beside the keeping verbs: not the ones that make or read out. */
 const ENTRY_VERBS = new Set([...KEEP_VERBS, 'add', 'submit', 'enter', 'record', 'manage', 'see', 'view', 'browse', 'handle']);
 

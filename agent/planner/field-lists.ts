@@ -12,6 +12,7 @@ import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, valuesIn } from
 import { inferFieldType } from './field-types';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
+import { PEOPLE } from './result-shape';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
@@ -39,9 +40,6 @@ const GIVE_VERBS = new Set([
 
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 const UPLOAD_VERBS = new Set(['upload', 'attach']);
-
-/** The people who hand things over: "they give us their CV" gives, "it gives me" hands back. */
-const PEOPLE = new Set(['i', 'we', 'they', 'you']);
 
 /** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list". */
 const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention']);

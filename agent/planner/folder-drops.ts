@@ -14,7 +14,7 @@ const PUTTING = new Set(['drop', 'upload', 'add', 'put', 'place', 'move', 'copy'
 /** Places that hold files or rows. */
 const PLACES = new Set(['folder', 'directory', 'bucket', 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
 /** Rows of a table: a new one is named by its table ("a row in our feedback sheet"). */
-const ROWS = new Set(['row', 'entry', 'record', 'line']);
+export const ROWS = new Set(['row', 'entry', 'record', 'line']);
 /** The tool and its kind, which put results somewhere rather than hand it work. */
 const THE_TOOL = new Set(['it', 'tool', 'app', 'bot', 'agent', 'assistant', 'ai', 'workflow', 'automation']);
 /** Prepositions of where a file goes. */

@@ -6,10 +6,10 @@
  * sheet: its nearest verb is "add".
  */
 import type { Token } from './language';
+import { POSSESSIVES } from './record-nouns';
 
 /** Verbs by which a person hands a file over. */
-export const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
-const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
+const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
 /** Words inside a noun phrase after its head: "a log of our deploys", "an export from Stripe". */
 const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'SYM']);
 /** How far past its head a noun phrase may run before the clause that hands it over. */

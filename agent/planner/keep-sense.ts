@@ -8,11 +8,11 @@
 import type { Token } from './language';
 
 /** Where rows go: "in a table", "into our sheet", "to the log" (not "to 200 words"). */
-const PLACES = new Set(['in', 'into', 'onto', 'to']);
+export const PLACES = new Set(['in', 'into', 'onto', 'to']);
 /** "keep in mind", "keep in touch": idioms, no place. */
 const IDIOMS = new Set(['mind', 'touch', 'check', 'line', 'sync']);
 /** Every one of them is kept: "keep all responses", "keep every claim", "keep them all". */
-const QUANTIFIERS = new Set(['all', 'each', 'every']);
+export const QUANTIFIERS = new Set(['all', 'each', 'every']);
 /** What holds kept rows: "keep a record of", "keep track of", "keep a log". */
 const HOLDERS = new Set(['record', 'track', 'list', 'log', 'history', 'copy', 'archive', 'table', 'sheet', 'database', 'note']);
 /** What opens the columns of a row after its noun: "calls with caller, number …", "actions (description, type)". */

@@ -7,10 +7,8 @@
 import type { Token } from './language';
 import { saysVerbAt } from './verb-forms';
 
-/** Verbs of mailing, whatever the tagger calls them at a sentence's start ("Applicants email …"). */
+/** Mail: the verb of mailing, whatever the tagger calls it at a sentence's start ("Applicants email …"), and the thing that comes. */
 const MAILING = new Set(['email', 'mail', 'e-mail']);
-/** Mail as a thing that comes. */
-const MAIL_NOUNS = new Set(['email', 'mail', 'e-mail']);
 /** Verbs by which something reaches us ("we get tickets by email" is how work reaches the team, not a start). */
 const REACHING = new Set(['come', 'arrive', 'land', 'hit', 'reach', 'pour', 'roll']);
 /** Verbs by which someone else sends something to us, or gets in touch. */
@@ -40,7 +38,7 @@ function clauseOf(tokens: readonly Token[], i: number): { from: number; to: numb
 }
 
 /** A mail word, also where the tagger left a sentence's first word unlemmatised ("Emails"). */
-const isMail = (t: Token) => MAIL_NOUNS.has(t.lemma) || MAIL_NOUNS.has(t.lower.replace(/s$/, ''));
+const isMail = (t: Token) => MAILING.has(t.lemma) || MAILING.has(t.lower.replace(/s$/, ''));
 
 /** Past tense ("came", "arrived") looks back at mail already in: a digest, not a start. */
 const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');

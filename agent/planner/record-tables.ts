@@ -5,7 +5,7 @@
  * object of a keeping verb ("log each lead"). Read from the language model's tags.
  */
 import { handedOver } from './handed-over';
-import { keepingImperative, keepStores, logsIn, verbAfterSubject } from './keep-sense';
+import { keepingImperative, keepStores, logsIn, PLACES, QUANTIFIERS, verbAfterSubject } from './keep-sense';
 import {
   antecedent,
   CONTAINERS,
@@ -54,8 +54,6 @@ const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
 const AS = new Set(['as']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
-/** Places rows go: "store it in our products", "append a row to our contracts log". */
-const INTO = new Set(['in', 'into', 'to', 'onto']);
 /** What is written, never a record made: prose and drafts of it. */
 const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs by which a person asks for something to be there: "we need a sheet", "set up a database". */
@@ -97,7 +95,6 @@ const TOOL_NOUNS = new Set([
 const OPENING_ONLY = new Set(['calendar']);
 /** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
 const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
-const EVERY = new Set(['each', 'every', 'all']);
 
 /** "Register of our policies": a word before "of" is a noun, whatever the tagger says. */
 function ofFollows(tokens: readonly Token[], i: number): boolean {
@@ -270,11 +267,11 @@ export function keptRecords(text: string): KeptRecords {
           named ??= before;
         }
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
-        const into = tokens.slice(Math.max(0, i - 3), i).some((x) => INTO.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
+        const into = tokens.slice(Math.max(0, i - 3), i).some((x) => PLACES.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
         if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
           keeps = true;
           // "Every new review … goes into a table": the sentence's subject is the row.
-          if (into && EVERY.has(tokens[0]?.lower ?? '')) noun ??= nounAfter(tokens, 0);
+          if (into && QUANTIFIERS.has(tokens[0]?.lower ?? '')) noun ??= nounAfter(tokens, 0);
         }
         if (askedFor(tokens, i)) keeps = true;
         // "a sheet where volunteers give their name, …": the things that fill it, one a row.
@@ -284,7 +281,7 @@ export function keptRecords(text: string): KeptRecords {
       }
       if (peopleEnterAt(tokens, i)) entered = true;
       // "a record of every delivery", "a log of all calls": every one of a thing, held over time.
-      const ofEvery = t.text === 'of' && tokens[i + 1] && EVERY.has(tokens[i + 1]!.lower);
+      const ofEvery = t.text === 'of' && tokens[i + 1] && QUANTIFIERS.has(tokens[i + 1]!.lower);
       if (ofEvery && HOLDERS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'NOUN' && !handedOver(tokens, i - 1)) {
         const held = nounAfter(tokens, i);
         if (held) {
@@ -333,10 +330,10 @@ export function keptRecords(text: string): KeptRecords {
       const near = (words: ReadonlySet<string>) => tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
-        KEEP_VERBS.has(t.lemma) && near(INTO) > 0 && tokens.slice(near(INTO), near(INTO) + 5).some((x) => ROW_PARTS.has(x.lemma));
+        KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && tokens.slice(near(PLACES), near(PLACES) + 5).some((x) => ROW_PARTS.has(x.lemma));
       const asFormat = near(AS) > 0 && FORMATS.has(tokens[near(AS) + 1]?.lower ?? '');
       // "create the contact in Freshsales": a record made in a named place is a row kept there.
-      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(INTO) > 0 && !intoRow) {
+      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(PLACES) > 0 && !intoRow) {
         const made = nounAfter(tokens, i);
         // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
         if (made && !WRITTEN.has(made.split(' ').pop()!)) {
@@ -354,7 +351,7 @@ export function keptRecords(text: string): KeptRecords {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
         // "store it in our products", "save each one as a refill request".
-        const place = near(INTO);
+        const place = near(PLACES);
         const as = near(AS);
         if (place > 0) named ??= nounAfter(tokens, place);
         noun ??= of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));

@@ -315,7 +315,7 @@ const READING_STEMS = stems(READING_VERBS);
 const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
-const PEOPLE = new Set(['i', 'we', 'they', 'you']);
+export const PEOPLE = new Set(['i', 'we', 'they', 'you']);
 /** Names for the tool itself as a subject: what it sends is what it makes. */
 const TOOL_SUBJECTS = new Set(['it', 'tool', 'app', 'agent', 'system', 'model', 'workflow', 'automation']);
 

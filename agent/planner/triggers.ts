@@ -7,7 +7,7 @@
  * word lists. Schedules are schedule.ts's.
  */
 import { handsOverByHand } from './by-hand';
-import { folderDropAt } from './folder-drops';
+import { folderDropAt, ROWS } from './folder-drops';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -175,8 +175,6 @@ const SERVICES = new Set([
   'airtable',
   'notion',
 ]);
-/** Rows of a sheet or table: a new one is a new record. */
-const ROW_NOUNS = new Set(['row', 'entry', 'record', 'line']);
 /** Verbs of mail arriving in an inbox. */
 const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
 /** Verbs a service calls in with. */
@@ -283,7 +281,7 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
   // "I add a new row", "a row … gets updated": a row of the app's own table.
-  const row = clause.find((t) => ROW_NOUNS.has(t.lemma));
+  const row = clause.find((t) => ROWS.has(t.lemma));
   // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
   const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
   if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
@@ -409,8 +407,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
       const at = noun ? tokens.indexOf(noun) : -1;
       // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
-      if (noun && !SERVICES.has(noun.lower) && (ROW_NOUNS.has(noun.lemma) || ROW_NOUNS.has(tokens[at + 1]?.lemma ?? ''))) {
-        const owner = ROW_NOUNS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
+      if (noun && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
+        const owner = ROWS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
         return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
     }
@@ -454,7 +452,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (i === 0 && FRESH.has(t.lower) && arrow > 1) {
       // "New row in our campaigns sheet → …": a row of a table is a record.
       const head = tokens.slice(0, arrow);
-      const row = head.findIndex((x) => ROW_NOUNS.has(x.lemma));
+      const row = head.findIndex((x) => ROWS.has(x.lemma));
       const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
       return { trigger, from: 0, to: arrow };
     }
