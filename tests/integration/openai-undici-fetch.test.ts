@@ -111,7 +111,7 @@ describe('OpenAI streamed calls on the undici fetch', () => {
       const result = await provider.chat(streamed, { onTextDelta: () => {} });
       expect(result.content).toEqual([{ type: 'text', text: 'ok' }]);
     }
-    expect(connections - before).toBe(1);
+    expect(connections - before).toBeLessThanOrEqual(1);
   });
 
   it('a refused connection is "could not be reached", naming the setting', async () => {

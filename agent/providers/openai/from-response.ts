@@ -34,11 +34,11 @@ export function fromResponses(response: Response, request: () => WireRequest, st
 }
 
 /**
- * A streamed response as its terminal event gave it (null: the stream ended without one):
+ * A streamed response as its terminal event gave it:
  * `failed` (a response.failed event) and a response that never completed are errors, not answers.
  */
-export function finishedResponse(response: Response | null): Response {
-  if (response?.status === 'failed') {
+export function finishedResponse(response: Response): Response {
+  if (response.status === 'failed') {
     const said = response.error?.message ? `: ${response.error.message.replace(/[.\s]+$/, '')}` : '';
     throw new ProviderError({
       kind: 'unavailable',
@@ -46,7 +46,7 @@ export function finishedResponse(response: Response | null): Response {
       message: `OpenAI could not finish the answer${said}. Try again, or pick another model.`,
     });
   }
-  if (!response || response.status === 'in_progress' || response.status === 'queued') throw endedEarlyError('openai', 'response.completed');
+  if (response.status === 'in_progress' || response.status === 'queued') throw endedEarlyError('openai', 'response.completed');
   return response;
 }
 

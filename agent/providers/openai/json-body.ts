@@ -1,8 +1,8 @@
 /**
  * A request body as the JSON bytes the SDK sends. A tool list built by `toFunctionTools` is
  * spliced in as the bytes serialised when it was built, so a turn serialises only what
- * changes (the instructions and the history), and the bytes go to fetch as they are
- * (a string body is scanned and re-encoded by fetch on every request).
+ * changes (the instructions and the history), and the bytes go to the transport as they are
+ * (a string would be encoded again on every turn).
  */
 import { serialisedTools } from './function-tools';
 

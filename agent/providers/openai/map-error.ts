@@ -29,11 +29,10 @@ export function mapOpenAIError(error: unknown, context: OpenAIErrorContext): Pro
     });
   }
   // An error inside a stream: a Responses `error` event as the event itself, or a Chat Completions
-  // chunk holding `error`, which the SDK raises as an APIError with no status of its own.
-  const midAnswer = isStreamErrorEvent(error)
-    ? error.message
-    : error instanceof APIError && error.status === undefined && error.error !== undefined
-      ? String((error.error as { message?: unknown }).message ?? error.message)
+  // chunk holding `error`, which the SDK raises as an APIError with no status and that error's message.
+  const midAnswer =
+    isStreamErrorEvent(error) || (error instanceof APIError && error.status === undefined && error.error !== undefined)
+      ? error.message
       : null;
   if (midAnswer !== null) {
     return new ProviderError({

@@ -2,7 +2,7 @@
  * One streamed Responses call: hands each text delta over as it arrives and returns the
  * response the terminal event carries (response.completed, .incomplete or .failed hold the
  * whole response, which is what the SDK's accumulator ends with too, without cloning a
- * snapshot at every event on the way). A stream that ends without one returns null.
+ * snapshot at every event on the way). A stream that ends without one is an error.
  * Not `responses.stream()`: that helper starts its request on a setTimeout, a timer turn
  * (1 ms at least, more under load) before the request even leaves, on every agent turn.
  * The body goes as JSON bytes (json-body.ts) through the client's `post`, the SDK's door
@@ -21,7 +21,7 @@ export async function streamResponse(
   body: ResponseCreateParamsNonStreaming,
   stream: TextStream,
   signal: AbortSignal,
-): Promise<Response | null> {
+): Promise<Response> {
   const events = await openai.post<Stream<ResponseStreamEvent>>('/responses', {
     body: jsonBody({ ...body, stream: true }),
     headers: JSON_CONTENT,
@@ -39,6 +39,6 @@ export async function streamResponse(
       final = event.response;
     }
   }
-  if (!any) throw endedEarlyError('openai', 'sending any event');
+  if (!final) throw endedEarlyError('openai', any ? 'response.completed' : 'sending any event');
   return final;
 }

@@ -74,15 +74,15 @@ export function toGenerateCall(request: GenerateRequest): OpenAICall {
 export function toWireRequest(call: OpenAICall, streamed = false): WireRequest {
   switch (call.endpoint) {
     case 'responses':
-      return { method: 'POST', path: '/responses', body: jsonBody(streamed ? { ...call.body, stream: true } : call.body) };
+      return { method: 'POST', path: '/responses', body: wireJson(streamed ? { ...call.body, stream: true } : call.body) };
     case 'images.generate':
-      return { method: 'POST', path: '/images/generations', body: jsonBody(call.body) };
+      return { method: 'POST', path: '/images/generations', body: wireJson(call.body) };
     case 'images.edit':
       return {
         method: 'POST',
         path: '/images/edits',
         body: {
-          ...jsonBody(call.body),
+          ...wireJson(call.body),
           image: { filename: call.image.filename, mimeType: call.image.mimeType, bytes: Buffer.byteLength(call.image.base64, 'base64') },
         },
       };
@@ -137,6 +137,6 @@ function editOptions(request: Extract<GenerateRequest, { kind: 'image-edit' }>) 
 }
 
 /** What JSON.stringify puts on the wire (undefined fields vanish), so previews compare equal to it. */
-function jsonBody(body: object): Record<string, unknown> {
+function wireJson(body: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
 }
