@@ -19,8 +19,8 @@ export const modelPath = (name: ModelName) => new URL(`./${name}.json`, import.m
 
 export const TrainedFileSchema = z
   .object({
-    /** What it learned from: dev items only, named by a hash of their ids. */
-    trainedOn: z.object({ split: z.literal('dev'), items: z.number().int().positive(), idsSha256: z.string().length(64) }).strict(),
+    /** What it learned from: dev items only, by id. */
+    trainedOn: z.object({ split: z.literal('dev'), ids: z.array(z.string()).min(1) }).strict(),
     fit: z.object({ minCount: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() }).strict(),
     model: LogisticModelSchema,
   })
