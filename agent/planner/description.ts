@@ -14,6 +14,7 @@ import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
+import { columnOwners } from './column-owners';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { statedWorkloads } from './stated-workload';
@@ -216,7 +217,8 @@ export function understandDescription(text: string): Description {
         ? event.noun
         : (kept.noun ?? joined[0] ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
-    joined,
+    // Things said to have a column of their own ("request has a status") are tables beside those kept.
+    joined: [...new Set([...joined, ...columnOwners(plain)])],
     tables,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

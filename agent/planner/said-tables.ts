@@ -17,7 +17,7 @@ export interface SaidTable {
 }
 
 /** Nouns that name the tool or a kind of table, never what a row is. */
-const NOT_ROWS = new Set([
+export const NOT_ROWS = new Set([
   'tool',
   'app',
   'form',
@@ -124,7 +124,7 @@ export function saidTables(text: string): SaidTable[] {
       // "post an alert in #alerts with the metric, value, …", "sends an event to a webhook with …": what a
       // message holds on its way somewhere, not a table's columns.
       if (t.lower === 'with' && ownerAfterPlace(tokens, owner.start)) return;
-      const { items } = listAt(tokens, i + 1, mask);
+      const { items } = listAt(tokens, i + 1, mask, t.text === '(');
       if (items.length >= 2 && !tables.has(owner.noun)) tables.set(owner.noun, { noun: owner.noun, columns: items });
     });
   }

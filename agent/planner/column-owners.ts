@@ -1,0 +1,43 @@
+/**
+ * Things said to have a column: "request has a status", "platforms have a commission %". A bare
+ * noun opening a clause, then "have" and one thing of it, is an entity with a property of its
+ * own — in a tool that keeps rows, a table beside the others. "Each item has a price" goes over
+ * the rows already described, so a quantifier before the noun says no new table.
+ * Read from the language model's tags: the clause's subject, the verb's lemma, the object's
+ * determiner.
+ */
+import { readSentences, type Token } from './language';
+import { NOT_ROWS } from './said-tables';
+
+/** Words before a subject that still open its clause: "; request has …", "and venues have …". */
+const LEADS = new Set(['and', 'but']);
+/** The object's determiner: one property ("a status", "an owner"), not "the same tone". */
+const ONE = new Set(['a', 'an', 'one']);
+
+/** The subject noun (singular) of "have" at `i`, when it is a bare noun opening its clause. */
+function ownerAt(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.lemma !== 'have' || t.negated || !ONE.has(tokens[i + 1]?.lower ?? '')) return null;
+  const object = tokens[i + 2];
+  if (object?.pos !== 'NOUN' && object?.pos !== 'PROPN') return null;
+  const head = tokens[i - 1];
+  if (head?.pos !== 'NOUN' || head.kind !== 'word') return null;
+  let k = i - 2;
+  while (tokens[k]?.pos === 'NOUN' && k > i - 4) k--;
+  const lead = tokens[k];
+  if (lead && lead.pos !== 'PUNCT' && !LEADS.has(lead.lower)) return null;
+  const noun = [...tokens.slice(k + 1, i - 1).map((w) => w.lower), head.lemma].join(' ');
+  return NOT_ROWS.has(head.lemma) ? null : noun;
+}
+
+/** The things said to have a column of their own, singular, in order of mention. */
+export function columnOwners(text: string): string[] {
+  const found: string[] = [];
+  for (const { tokens } of readSentences(text)) {
+    tokens.forEach((_, i) => {
+      const owner = ownerAt(tokens, i);
+      if (owner && !found.includes(owner)) found.push(owner);
+    });
+  }
+  return found;
+}
