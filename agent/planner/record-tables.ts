@@ -148,15 +148,35 @@ function titledUntil(tokens: readonly Token[], i: number): number {
 /** Verbs that hand a result back laid out some way: "list the differences in a table". */
 const SHOWING_VERBS = new Set(['list', 'show', 'present', 'display', 'return', 'format', 'output', 'lay', 'compare', 'rank', 'summarize']);
 
-/** "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a table kept. */
+/** Marks that end the clause a showing verb governs. */
+const CLAUSE_MARKS = new Set([',', ';', '.', ':']);
+
+/**
+ * "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a
+ * table kept. A verb of a relative clause between is passed over ("list the clauses that differ in
+ * a table"); a keeping verb is not ("show the top ones and save them in a sheet").
+ */
 function shownIn(tokens: readonly Token[], i: number): boolean {
   const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
   if (tokens[k]?.lower !== 'in') return false;
-  for (let v = k - 1; v >= 0 && v >= k - 8; v--) {
+  for (let v = k - 1; v >= 0 && v >= k - 8 && !CLAUSE_MARKS.has(tokens[v]!.text); v--) {
     const t = tokens[v]!;
-    if (isVerbAt(tokens, v) || t.pos === 'VERB') return SHOWING_VERBS.has(t.lemma);
+    if (!isVerbAt(tokens, v) && t.pos !== 'VERB') continue;
+    if (SHOWING_VERBS.has(t.lemma)) return true;
+    if (KEEP_VERBS.has(t.lemma)) return false;
   }
   return false;
+}
+
+/** Verbs that make a piece of writing: "produce an interview question sheet" is a document handed back. */
+const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print']);
+
+/** The noun phrase ending at the table word `i` is the object of a writing verb. */
+function writtenOut(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k] && (NOUNISH.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.text === '-') && k > i - 6) k--;
+  const verb = tokens[k];
+  return !!verb && WRITING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || isVerbAt(tokens, k));
 }
 
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
@@ -212,6 +232,8 @@ export interface KeptRecords {
   keeps: boolean;
   /** The tool is described as a records app (a tracker, a directory, a portal). */
   recordsApp: boolean;
+  /** Every table named by a table word ("a suppliers table …, and a purchase orders table"), singular, in order. */
+  tables: string[];
 }
 
 export function keptRecords(text: string): KeptRecords {
@@ -224,6 +246,7 @@ export function keptRecords(text: string): KeptRecords {
   // Other people enter rows ("agents add the address, price and photos"); a form's users do too, so it counts under a title.
   let entered = false;
   let appNoun: string | null = null;
+  const tables: string[] = [];
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
     if (first) opening = openingRows(tokens);
@@ -243,7 +266,7 @@ export function keptRecords(text: string): KeptRecords {
         named ??= ledger;
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
-      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i);
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i) || writtenOut(tokens, i);
       const idiom =
         TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
       if (
@@ -265,6 +288,7 @@ export function keptRecords(text: string): KeptRecords {
         if (before) {
           keeps = true;
           named ??= before;
+          if (!tables.includes(before)) tables.push(before);
         }
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
         const into = tokens.slice(Math.max(0, i - 3), i).some((x) => PLACES.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
@@ -362,5 +386,5 @@ export function keptRecords(text: string): KeptRecords {
   if (entered && opening) keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = named ?? (keeps ? opening : null);
-  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp };
+  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp, tables };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { composeApp } from '../../agent/planner/compose';
+import { understandDescription } from '../../agent/planner/description';
+
+const noModels = { text: null, image: null };
+const tablesOf = (text: string) => composeApp(understandDescription(text), noModels).collections?.map((c) => c.name) ?? [];
+
+describe('several tables, each named by a table word', () => {
+  it.each([
+    ['A members sheet with name, email and join date, and a payments sheet with member, amount and month.', ['members', 'payments']],
+    ['Keep a vehicles table (plate, model, mileage) and a services table with vehicle, garage and cost.', ['vehicles', 'services']],
+  ])('%s', (text, names) => {
+    expect(tablesOf(text)).toEqual(expect.arrayContaining(names));
+  });
+});
+
+describe('a table word that is the shape of a result, not a table kept', () => {
+  it.each([
+    'From a course title and level, generate a revision sheet with twelve key facts.',
+    'Write a one-page cheat sheet on our refund policy for new support staff.',
+    'Read the two leases I upload and list the terms that changed in a table.',
+    'Compare the quotes I paste and show the prices that differ in a spreadsheet.',
+  ])('%s', (text) => {
+    expect(understandDescription(text).keepsRecords).toBe(false);
+  });
+
+  it('a keeping verb before the table still keeps it', () => {
+    expect(understandDescription('Show me the overdue invoices and save them in a sheet.').keepsRecords).toBe(true);
+  });
+});
