@@ -174,7 +174,8 @@ const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose
 /** The noun phrase ending at the table word `i` is the object of a writing verb. */
 function writtenOut(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (tokens[k] && (NOUNISH.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.text === '-') && k > i - 6) k--;
+  const inPhrase = (t: Token) => !WRITING_VERBS.has(t.lemma) && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-');
+  while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
   const verb = tokens[k];
   return !!verb && WRITING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || isVerbAt(tokens, k));
 }
@@ -253,7 +254,8 @@ export function keptRecords(text: string): KeptRecords {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && (t.pos !== 'VERB' || ofFollows(tokens, i)) && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
+      const app = names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i);
+      if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
         recordsApp = true;
         // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
         appNoun ??= namedFor(tokens, i);

@@ -20,6 +20,7 @@ describe('a table word that is the shape of a result, not a table kept', () => {
     'Write a one-page cheat sheet on our refund policy for new support staff.',
     'Read the two leases I upload and list the terms that changed in a table.',
     'Compare the quotes I paste and show the prices that differ in a spreadsheet.',
+    'Draft a register of hazards for the site plan I describe, with likelihood and severity.',
   ])('%s', (text) => {
     expect(understandDescription(text).keepsRecords).toBe(false);
   });
