@@ -1,7 +1,7 @@
 /**
- * Things said to have a column: "request has a status", "platforms have a commission %". A bare
- * noun opening a clause, then "have" and one thing of it, is an entity with a property of its
- * own — in a tool that keeps rows, a table beside the others. "Each item has a price" goes over
+ * Things said to have a column: "request has a status", "platforms have a commission %", "tasks
+ * belong to a project". A bare noun opening a clause, then "have" (or "belong to") and one thing,
+ * is an entity with a property of its own — in a tool that keeps rows, a table beside the others. "Each item has a price" goes over
  * the rows already described, so a quantifier before the noun says no new table.
  * Read from the language model's tags: the clause's subject, the verb's lemma, the object's
  * determiner.
@@ -14,11 +14,18 @@ const LEADS = new Set(['and', 'but']);
 /** The object's determiner: one property ("a status", "an owner"), not "the same tone". */
 const ONE = new Set(['a', 'an', 'one']);
 
-/** The subject noun (singular) of "have" at `i`, when it is a bare noun opening its clause. */
-function ownerAt(tokens: readonly Token[], i: number): string | null {
+/** The object's first word after the verb at `i`: "has a status", "belongs to a project". */
+function objectAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.lemma !== 'have' || t.negated || !ONE.has(tokens[i + 1]?.lower ?? '')) return null;
-  const object = tokens[i + 2];
+  if (t.lemma === 'have') return i + 1;
+  return t.lemma === 'belong' && tokens[i + 1]?.lower === 'to' ? i + 2 : -1;
+}
+
+/** The subject noun (singular) of "have" or "belong to" at `i`, when it is a bare noun opening its clause. */
+function ownerAt(tokens: readonly Token[], i: number): string | null {
+  const at = objectAt(tokens, i);
+  if (at < 0 || tokens[i]!.negated || !ONE.has(tokens[at]?.lower ?? '')) return null;
+  const object = tokens[at + 1];
   if (object?.pos !== 'NOUN' && object?.pos !== 'PROPN') return null;
   const head = tokens[i - 1];
   if (head?.pos !== 'NOUN' || head.kind !== 'word') return null;

@@ -106,8 +106,10 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
   )
     k++;
   const words: Token[] = [];
-  // "sales leads": the tagger may read a plural after a noun as a verb.
-  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  // "sales leads", "their calls": the tagger may read a plural after a noun or a determiner as a verb.
+  const determined = k > i + 1;
+  const nounish = (t: Token) =>
+    t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (words.length > 0 || determined) && t.lower.endsWith('s'));
   // "our Notion job postings database": the product the table lives in names no row.
   while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);

@@ -302,8 +302,10 @@ export function keptRecords(text: string): KeptRecords {
         if (askedFor(tokens, i)) keeps = true;
         // "a sheet where volunteers give their name, …": the things that fill it, one a row.
         const filler = tokens[i + 1]?.lower === 'where' ? tokens[i + 2] : undefined;
-        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s'))
+        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s')) {
+          keeps = true;
           noun ??= filler.lemma;
+        }
       }
       if (peopleEnterAt(tokens, i)) entered = true;
       // "a record of every delivery", "a log of all calls": every one of a thing, held over time.

@@ -20,6 +20,8 @@ export interface SaidTable {
 export const NOT_ROWS = new Set([
   'tool',
   'app',
+  // The tagger's lemma of "app".
+  'application',
   'form',
   'helper',
   'bot',

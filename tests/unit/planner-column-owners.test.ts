@@ -11,6 +11,7 @@ describe('things said to have a column of their own', () => {
     ['Gym classes (name, coach, room, start time), and venues have a capacity.', ['venue']],
     ['Orders: product, amount, date; supplier has a rating.', ['supplier']],
     ['Members (name, email, plan). trainers have a specialty and an hourly rate.', ['trainer']],
+    ['Projects (name, owner, deadline); tasks belong to a project and have a due date.', ['task']],
   ])('%s', (text, owners) => {
     expect(columnOwners(text)).toEqual(owners);
   });

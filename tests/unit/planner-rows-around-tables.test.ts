@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatedTables } from '../../agent/planner/coordinated-tables';
+import { understandDescription } from '../../agent/planner/description';
+import { saidTables } from '../../agent/planner/said-tables';
+
+describe('what the rows are, read around a table or an app', () => {
+  it('a word after a determiner is a noun, whatever the tagger says', () => {
+    const d = understandDescription('Each support agent logs their calls: caller, reason, length and follow-up.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('call');
+  });
+
+  it('the app named before its tables is no table of its own', () => {
+    const tables = saidTables('Parking app: spaces (number, level, covered), badges (plate, holder, expiry).');
+    expect(tables.map((t) => t.noun)).toEqual(['space', 'badge']);
+  });
+
+  it('a sheet where people put things in is a table kept', () => {
+    const d = understandDescription('Our sign-up sheet where volunteers add their name, a phone number and the shift they take.');
+    expect(d.keepsRecords).toBe(true);
+  });
+
+  it('a records app "with" plural things holds each in a table', () => {
+    expect(coordinatedTables('A small CRM with companies, contacts and deals, for our two-person agency.')).toEqual([
+      'company',
+      'contact',
+      'deal',
+    ]);
+  });
+});
