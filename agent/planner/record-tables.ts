@@ -49,6 +49,8 @@ const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
 const OF_IDIOMS = new Set(['contents']);
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
+/** Where files are kept: "save it to our Drive folder", "store the result in Dropbox", "as a Google Doc". */
+const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
 const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
 const AS = new Set(['as']);
@@ -192,6 +194,13 @@ const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched'])
 function clauseAfter(tokens: readonly Token[], i: number): Token[] {
   const end = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';' || x.text === ','));
   return tokens.slice(i + 1, end < 0 ? tokens.length : end);
+}
+
+/** The phrase after `k` (a place word or "as") is a file or where files are kept, and no table. */
+function fileStoreAt(tokens: readonly Token[], k: number): boolean {
+  const end = tokens.findIndex((x, n) => n > k && x.pos === 'PUNCT');
+  const phrase = tokens.slice(k + 1, Math.min(end < 0 ? tokens.length : end, k + 6));
+  return phrase.some((x) => FILE_STORES.has(x.lemma) || FORMATS.has(x.lower)) && !phrase.some((x) => TABLE_WORDS.has(x.lemma));
 }
 
 /** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
@@ -359,7 +368,9 @@ export function keptRecords(text: string): KeptRecords {
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
         KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && tokens.slice(near(PLACES), near(PLACES) + 5).some((x) => ROW_PARTS.has(x.lemma));
-      const asFormat = near(AS) > 0 && FORMATS.has(tokens[near(AS) + 1]?.lower ?? '');
+      const asFormat = near(AS) > 0 && fileStoreAt(tokens, near(AS));
+      // "save the report to our Drive folder": a file kept, not a row.
+      const asFile = KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && fileStoreAt(tokens, near(PLACES));
       // "create the contact in Freshsales": a record made in a named place is a row kept there.
       if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(PLACES) > 0 && !intoRow) {
         const made = nounAfter(tokens, i);
@@ -374,7 +385,8 @@ export function keptRecords(text: string): KeptRecords {
         (isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i)) &&
         !retains &&
         !intoRow &&
-        !asFormat
+        !asFormat &&
+        !asFile
       ) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { understandDescription } from '../../agent/planner/description';
+import { readTokens } from '../../agent/planner/language';
+import { keepStores, logsIn } from '../../agent/planner/keep-sense';
+
+const keeps = (text: string) => understandDescription(text).keepsRecords;
+
+describe('a file saved where files are kept is no row', () => {
+  it.each([
+    'Write the weekly newsletter from my bullet points and save it to the shared Drive folder.',
+    'Turn the interview recording I upload into a transcript and store it as a Google Doc.',
+    'Blur faces in the photos I upload and save each one in our Dropbox.',
+  ])('%s', (text) => {
+    expect(keeps(text)).toBe(false);
+  });
+
+  it('a table in the same place still keeps rows', () => {
+    expect(keeps('Read each receipt I upload and save it to the expenses sheet in our Drive folder.')).toBe(true);
+  });
+});
+
+describe('"keep" with a limit is about the writing', () => {
+  const at = (text: string) => {
+    const tokens = readTokens(text);
+    return keepStores(
+      tokens,
+      tokens.findIndex((t) => t.lemma === 'keep'),
+    );
+  };
+  it.each(['Summarise each chapter; keep every summary to one paragraph.', 'Keep all answers under 80 words.'])('%s', (text) => {
+    expect(at(text)).toBe(false);
+  });
+
+  it('without a limit, "keep all" stores', () => {
+    expect(at('Keep all answers with the question and the date.')).toBe(true);
+  });
+});
+
+describe('"log into" a place is getting in', () => {
+  const at = (text: string) => {
+    const tokens = readTokens(text);
+    return logsIn(
+      tokens,
+      tokens.findIndex((t) => t.lemma === 'log'),
+    );
+  };
+  it('into a portal', () => {
+    expect(at('Log into the carrier portal every morning and download the new manifests.')).toBe(true);
+  });
+
+  it('into a sheet it is logging rows', () => {
+    expect(at('Log into the returns sheet each parcel we send back.')).toBe(false);
+  });
+});
