@@ -106,8 +106,9 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
   )
     k++;
   const words: Token[] = [];
-  // "sales leads", "their calls": the tagger may read a plural after a noun or a determiner as a verb.
-  const determined = k > i + 1;
+  // "sales leads", "their calls", "a sheet of leads": the tagger may read a plural after a noun, a
+  // determiner or a preposition as a verb.
+  const determined = k > i + 1 || tokens[i]?.pos === 'ADP';
   const nounish = (t: Token) =>
     t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (words.length > 0 || determined) && t.lower.endsWith('s'));
   // "our Notion job postings database": the product the table lives in names no row.

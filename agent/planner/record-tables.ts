@@ -93,7 +93,7 @@ const TOOL_NOUNS = new Set([
   'api',
   'service',
 ]);
-/** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
+/** Records-app nouns that name the app only as its opening words or when asked for ("Editorial calendar for…", "set up a content calendar", not "check my calendar"). */
 const OPENING_ONLY = new Set(['calendar']);
 /** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
 const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
@@ -262,7 +262,8 @@ export function keptRecords(text: string): KeptRecords {
     if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
-      const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
+      // "set up a content calendar" asks for one as surely as an opening names it.
+      const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i));
       const app = names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i);
       if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
         recordsApp = true;
@@ -294,8 +295,12 @@ export function keptRecords(text: string): KeptRecords {
           keeps = true;
           noun ??= after;
         }
-        // "our editorial plan in Airtable": the table is what is kept in the tool.
-        const before = nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
+        // "our editorial plan in Airtable": the table is what is kept in the tool; "our Google Sheet of
+        // leads": what follows names the rows, the words before only the kind of table.
+        const before =
+          after && tokens[i + 1]?.lower === 'of'
+            ? null
+            : nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
         if (before) {
           keeps = true;
           named ??= before;

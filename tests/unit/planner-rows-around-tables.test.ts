@@ -27,4 +27,16 @@ describe('what the rows are, read around a table or an app', () => {
       'deal',
     ]);
   });
+
+  it('"a sheet of" names its rows, the words before only the kind of table', () => {
+    const d = understandDescription('Score each new enquiry and add a row to our Google Sheet of enquiries.');
+    expect(d.recordNoun).toBe('enquiry');
+  });
+
+  it('a calendar asked for is a records app, one only mentioned is not', () => {
+    expect(
+      understandDescription('Set up a shared content calendar for the newsletter: issue date, theme, writer, status.').keepsRecords,
+    ).toBe(true);
+    expect(understandDescription('Read my calendar and write a short plan for tomorrow.').keepsRecords).toBe(false);
+  });
 });
