@@ -223,7 +223,7 @@ export function understandDescription(text: string): Description {
     recordsApp: kept.recordsApp,
     // Things said to have a column of their own ("request has a status") are tables beside those kept.
     // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
-    joined: [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
+    joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
     tables,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

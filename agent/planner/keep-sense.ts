@@ -82,10 +82,21 @@ function limitAt(after: readonly Token[], k: number): boolean {
   return LIMITS.has(after[k]!.lower) && !!next && (next.pos === 'NUM' || next.lower === 'one');
 }
 
+/** Subjects that deny the verb: "nothing is saved until …", "no one logs it". */
+const NOTHING = new Set(['nothing', 'none', 'nobody']);
+
+/** The subject of the verb at `i`, past its auxiliaries and adverbs, denies it. */
+function deniedBySubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
+  return NOTHING.has(tokens[k]?.lower ?? '');
+}
+
 /** The keeping verb at `i` stores what follows as rows. */
 export function keepStores(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
+  if (deniedBySubject(tokens, i)) return false;
   if (logsIn(tokens, i) || describesNoun(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);

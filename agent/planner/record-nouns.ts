@@ -21,8 +21,8 @@ export const GENERIC_TABLES = new Set([
   'tracker',
 ]);
 export const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
-/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
-export const LEDGER_WORDS = new Set(['log', 'register']);
+/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register", "my mileage ledger". */
+export const LEDGER_WORDS = new Set(['log', 'register', 'ledger']);
 /** Nouns that name a whole records app, whose fields are its table. */
 export const RECORDS_APP_NOUNS = new Set([
   'tracker',

@@ -21,6 +21,7 @@ import {
 } from './record-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { peopleEnterAt } from './people-enter';
+import { hasRecurrence, parseSchedule } from './schedule';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -148,22 +149,41 @@ function titledUntil(tokens: readonly Token[], i: number): number {
 }
 
 /** Verbs that hand a result back laid out some way: "list the differences in a table". */
-const SHOWING_VERBS = new Set(['list', 'show', 'present', 'display', 'return', 'format', 'output', 'lay', 'compare', 'rank', 'summarize']);
+const SHOWING_VERBS = new Set([
+  'list',
+  'show',
+  'present',
+  'display',
+  'return',
+  'format',
+  'output',
+  'lay',
+  'compare',
+  'rank',
+  'summarize',
+  'see',
+  'view',
+]);
 
+/** How far before "in a table" its showing verb may come, past the object and what qualifies it. */
+const SHOWN_REACH = 10;
 /** Marks that end the clause a showing verb governs. */
 const CLAUSE_MARKS = new Set([',', ';', '.', ':']);
 
 /**
- * "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a
- * table kept. A verb of a relative clause between is passed over ("list the clauses that differ in
- * a table"); a keeping verb is not ("show the top ones and save them in a sheet").
+ * "lists the differences in a table", "summarise the emails into a table", "see them in a table":
+ * the shape of the answer, not a table kept. A verb of a relative clause between is passed over
+ * ("list the clauses that differ in a table"), and so is a participle describing a noun ("each
+ * returned parcel goes into a table"); a keeping verb is not ("show the top ones and save them in
+ * a sheet").
  */
 function shownIn(tokens: readonly Token[], i: number): boolean {
   const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
-  if (tokens[k]?.lower !== 'in') return false;
-  for (let v = k - 1; v >= 0 && v >= k - 8 && !CLAUSE_MARKS.has(tokens[v]!.text); v--) {
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'into') return false;
+  for (let v = k - 1; v >= 0 && v >= k - SHOWN_REACH && !CLAUSE_MARKS.has(tokens[v]!.text); v--) {
     const t = tokens[v]!;
-    if (!isVerbAt(tokens, v) && t.pos !== 'VERB') continue;
+    const describes = t.lower.endsWith('ed') && tokens[v + 1]?.pos === 'NOUN';
+    if ((!isVerbAt(tokens, v) && t.pos !== 'VERB') || describes) continue;
     if (SHOWING_VERBS.has(t.lemma)) return true;
     if (KEEP_VERBS.has(t.lemma)) return false;
   }
@@ -361,7 +381,16 @@ export function keptRecords(text: string): KeptRecords {
         // After a longer title the first column is a short name too: not "every monday screenshot each page in …".
         // and the title names no writing ("Product descriptions for our shop: name, …" lists a writer's inputs).
         const short = titleEnd === i || (comma - i <= 4 && !WRITTEN.has(owner?.split(' ').pop() ?? ''));
-        const columns = comma > i && short && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        // "Food bank: once a day, tell …", "Garden club: every Sunday, …": when it runs opens a clause, not a column.
+        const when = hasRecurrence(
+          parseSchedule(
+            tokens
+              .slice(i + 1, comma)
+              .map((x) => x.text)
+              .join(' '),
+          ),
+        );
+        const columns = comma > i && short && !when && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
         if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;

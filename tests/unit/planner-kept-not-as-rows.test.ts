@@ -52,3 +52,21 @@ describe('"log into" a place is getting in', () => {
     expect(at('Log into the returns sheet each parcel we send back.')).toBe(false);
   });
 });
+
+describe('a subject that denies the keeping', () => {
+  it('"nothing is saved until …" keeps no rows', () => {
+    const tokens = readTokens('Show the draft to the nurse; nothing is saved to the record until she approves.');
+    expect(
+      keepStores(
+        tokens,
+        tokens.findIndex((t) => t.lemma === 'save'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a title before a colon', () => {
+  it('an adverb after the colon opens a clause, not a list of columns', () => {
+    expect(keeps('Garden club: every Sunday, remind members whose plots need watering, with plot number and crop.')).toBe(false);
+  });
+});

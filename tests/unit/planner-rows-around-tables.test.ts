@@ -39,4 +39,10 @@ describe('what the rows are, read around a table or an app', () => {
     ).toBe(true);
     expect(understandDescription('Read my calendar and write a short plan for tomorrow.').keepsRecords).toBe(false);
   });
+
+  it('a ledger is named with the noun before it, like a log', () => {
+    const d = understandDescription('I photograph each fuel receipt; read the litres and price and add it to my mileage ledger.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('mileage ledger');
+  });
 });

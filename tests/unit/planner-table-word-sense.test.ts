@@ -21,6 +21,8 @@ describe('a table word that is the shape of a result, not a table kept', () => {
     'Read the two leases I upload and list the terms that changed in a table.',
     'Compare the quotes I paste and show the prices that differ in a spreadsheet.',
     'Draft a register of hazards for the site plan I describe, with likelihood and severity.',
+    'Every evening, summarise the chat transcripts of the day into a table with theme, mood and follow-up.',
+    'Guests send feedback through a form. I want to see the feedback matching a room or a stay date in a table and draft a reply to each.',
   ])('%s', (text) => {
     expect(understandDescription(text).keepsRecords).toBe(false);
   });
