@@ -1,16 +1,20 @@
 /**
  * Things said to have a column: "request has a status", "platforms have a commission %", "tasks
  * belong to a project". A bare noun opening a clause, then "have" (or "belong to") and one thing,
- * is an entity with a property of its own — in a tool that keeps rows, a table beside the others. "Each item has a price" goes over
- * the rows already described, so a quantifier before the noun says no new table.
+ * is an entity with a property of its own — in a tool that keeps rows, a table beside the others.
+ * "Each special order has an owner" says so of every one of a thing; "each item has a price" goes
+ * over whatever rows were described, so a word for any row at all names no table.
  * Read from the language model's tags: the clause's subject, the verb's lemma, the object's
  * determiner.
  */
 import { readSentences, type Token } from './language';
+import { NOT_RECORDS } from './record-nouns';
 import { NOT_ROWS } from './said-tables';
 
-/** Words before a subject that still open its clause: "; request has …", "and venues have …". */
-const LEADS = new Set(['and', 'but']);
+/** Words before a subject that still open its clause: "; request has …", "and venues have …", "each order has …". */
+const LEADS = new Set(['and', 'but', 'each', 'every']);
+/** Words for any row at all, beside the ones never a row: "each item has a price", "every line has a total". */
+const ANY_ROW = new Set(['item', 'line']);
 /** The object's determiner: one property ("a status", "an owner"), not "the same tone". */
 const ONE = new Set(['a', 'an', 'one']);
 
@@ -30,11 +34,11 @@ function ownerAt(tokens: readonly Token[], i: number): string | null {
   const head = tokens[i - 1];
   if (head?.pos !== 'NOUN' || head.kind !== 'word') return null;
   let k = i - 2;
-  while (tokens[k]?.pos === 'NOUN' && k > i - 4) k--;
+  while ((tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && k > i - 4) k--;
   const lead = tokens[k];
   if (lead && lead.pos !== 'PUNCT' && !LEADS.has(lead.lower)) return null;
   const noun = [...tokens.slice(k + 1, i - 1).map((w) => w.lower), head.lemma].join(' ');
-  return NOT_ROWS.has(head.lemma) ? null : noun;
+  return NOT_ROWS.has(head.lemma) || NOT_RECORDS.has(head.lemma) || ANY_ROW.has(head.lemma) ? null : noun;
 }
 
 /** The things said to have a column of their own, singular, in order of mention. */

@@ -12,6 +12,7 @@ describe('things said to have a column of their own', () => {
     ['Orders: product, amount, date; supplier has a rating.', ['supplier']],
     ['Members (name, email, plan). trainers have a specialty and an hourly rate.', ['trainer']],
     ['Projects (name, owner, deadline); tasks belong to a project and have a due date.', ['task']],
+    ['Loaner bikes for our members. Each loaner bike has a frame size; every booking has a pickup date.', ['loaner bike', 'booking']],
   ])('%s', (text, owners) => {
     expect(columnOwners(text)).toEqual(owners);
   });
@@ -22,7 +23,8 @@ describe('things said to have a column of their own', () => {
     'It has a friendly tone and no jargon.',
     'The post does not have a title.',
     'Expense report: each item has a cost and a date.',
-  ])('no owner when the subject is determined, quantified, a pronoun or the clause is negated: %s', (text) => {
+    'Every line has a total and a tax rate.',
+  ])('no owner when the subject is determined, any row at all, a pronoun or the clause is negated: %s', (text) => {
     expect(columnOwners(text)).toEqual([]);
   });
 
