@@ -19,6 +19,9 @@ export const GENERIC_TABLES = new Set([
   'collection',
   'crm',
   'tracker',
+  // "a google spreadsheet", "our Excel sheet": the product the table is kept in.
+  'google',
+  'excel',
 ]);
 export const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
 /** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register", "my mileage ledger". */
@@ -39,6 +42,7 @@ export const RECORDS_APP_NOUNS = new Set([
   'log',
   'system',
   'calendar',
+  'schedule',
   'intake',
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */

@@ -95,7 +95,9 @@ const TOOL_NOUNS = new Set([
   'service',
 ]);
 /** Records-app nouns that name the app only as its opening words or when asked for ("Editorial calendar for…", "set up a content calendar", not "check my calendar"). */
-const OPENING_ONLY = new Set(['calendar']);
+const OPENING_ONLY = new Set(['calendar', 'schedule']);
+/** Records-app nouns only with what they hold named before them: "a shift schedule", not "make a schedule: every Friday …". */
+const NAMED_ONLY = new Set(['schedule']);
 /** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
 const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
 
@@ -283,7 +285,8 @@ export function keptRecords(text: string): KeptRecords {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       // "set up a content calendar" asks for one as surely as an opening names it.
-      const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i));
+      const opening = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
+      const names = RECORDS_APP_NOUNS.has(t.lemma) && opening && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
       const app = names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i);
       if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
         recordsApp = true;

@@ -45,4 +45,18 @@ describe('what the rows are, read around a table or an app', () => {
     expect(d.keepsRecords).toBe(true);
     expect(d.recordNoun).toBe('mileage ledger');
   });
+
+  it('the product a sheet is kept in names no rows', () => {
+    const d = understandDescription('Every morning read the new rows of our Excel sheet and log each delivery with driver and stop count.');
+    expect(d.recordNoun).toBe('delivery');
+  });
+
+  it('a schedule of something named is a records app; a schedule alone is when it runs', () => {
+    const rota = understandDescription('We need a cleaning rota schedule where staff sign up for weeks, with name, week and area.');
+    expect(rota.keepsRecords).toBe(true);
+    expect(rota.recordNoun).toBe('cleaning rota');
+    expect(understandDescription('Make a schedule: every Friday at 4pm, write a short team update from my notes.').keepsRecords).toBe(
+      false,
+    );
+  });
 });
