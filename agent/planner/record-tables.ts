@@ -51,10 +51,12 @@ const OF_IDIOMS = new Set(['contents']);
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
 /** Where files are kept: "save it to our Drive folder", "store the result in Dropbox", "as a Google Doc". */
-const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file']);
+const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file', 'attachment']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
 const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
 const AS = new Set(['as']);
+/** One of a kind: "as an expense", "as a new lead". */
+const ONE = new Set(['a', 'an']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
 /** What is written, never a record made: prose and drafts of it. */
@@ -408,9 +410,11 @@ export function keptRecords(text: string): KeptRecords {
       const asFormat = near(AS) > 0 && fileStoreAt(tokens, near(AS));
       // "save the report to our Drive folder": a file kept, not a row.
       const asFile = KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && fileStoreAt(tokens, near(PLACES));
+      // "add it as an expense": one of a kind of row, made ("as a", not "as tags" or "as a PDF").
+      const asRow = near(AS) > 0 && ONE.has(tokens[near(AS) + 1]?.lower ?? '') && !asFormat;
       // "create the contact in Freshsales": a record made in a named place is a row kept there.
-      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(PLACES) > 0 && !intoRow) {
-        const made = nounAfter(tokens, i);
+      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && (near(PLACES) > 0 || asRow) && !intoRow) {
+        const made = (asRow ? nounAfter(tokens, near(AS)) : null) ?? nounAfter(tokens, i);
         // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
         if (made && !WRITTEN.has(made.split(' ').pop()!)) {
           keeps = true;

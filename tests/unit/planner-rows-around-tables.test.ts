@@ -59,4 +59,14 @@ describe('what the rows are, read around a table or an app', () => {
       false,
     );
   });
+
+  it('a thing added "as a" kind of row makes one', () => {
+    const d = understandDescription('When a supplier invoice email arrives, read it and add it as a bill for me to approve.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('bill');
+  });
+
+  it('added as a file it makes none', () => {
+    expect(understandDescription('Write the summary and add it as an attachment to the reply I send.').keepsRecords).toBe(false);
+  });
 });
