@@ -169,6 +169,13 @@ const SHOWING_VERBS = new Set([
   'view',
 ]);
 
+/** "Return: status, eligibility, …", "Output: title, summary": a verb of handing back, alone before a colon, says what the answer holds. */
+export function answerHeading(tokens: readonly Token[], colon: number): boolean {
+  const word = tokens[colon - 1];
+  const start = colon - 1 === 0 || tokens[colon - 2]?.pos === 'PUNCT';
+  return !!word && start && word.lower === word.lemma && SHOWING_VERBS.has(word.lemma);
+}
+
 /** How far before "in a table" its showing verb may come, past the object and what qualifies it. */
 const SHOWN_REACH = 10;
 /** Marks that end the clause a showing verb governs. */
@@ -289,7 +296,9 @@ export function keptRecords(text: string): KeptRecords {
       // "set up a content calendar" asks for one as surely as an opening names it.
       const opening = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
       const names = RECORDS_APP_NOUNS.has(t.lemma) && opening && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
-      const app = names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i);
+      // "staff upload a client's completed intake form": one handed over, not the app.
+      const app =
+        names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i) && !handedOver(tokens, i);
       if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
         recordsApp = true;
         // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
@@ -370,7 +379,7 @@ export function keptRecords(text: string): KeptRecords {
       // "Categorise receipts: from …" is a job and its inputs: the noun is a verb's object, no title.
       const titleEnd = tokens.slice(0, i).some((x) => x.pos === 'VERB') ? -1 : i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
       if ((t.text === ':' || t.text === '=') && titleEnd > 0 && tokens[i + 1]) {
-        const owner = nounBefore(tokens, titleEnd);
+        const owner = answerHeading(tokens, i) ? null : nounBefore(tokens, titleEnd);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
         // "Expense claims app: …": the app is named for what it keeps.
         const kept = isTool ? tokens[i - 2] : undefined;

@@ -8,6 +8,7 @@
 import { exampleMask, listAt, type SaidField } from './field-lists';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
+import { answerHeading } from './record-tables';
 import { singular } from './words';
 
 export interface SaidTable {
@@ -119,7 +120,7 @@ export function saidTables(text: string): SaidTable[] {
       const near = owned(i);
       // "Vital signs per visit: …": the rows are what comes before "per", one for each visit.
       const owner = near && tokens[near.start - 1]?.lower === 'per' ? ownerBefore(tokens, near.start - 1) : near;
-      if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2)) return;
+      if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2) || (t.text === ':' && answerHeading(tokens, i))) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
       if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;

@@ -70,3 +70,22 @@ describe('a title before a colon', () => {
     expect(keeps('Garden club: every Sunday, remind members whose plots need watering, with plot number and crop.')).toBe(false);
   });
 });
+
+describe('what the answer holds, or a file handed over, is no table', () => {
+  it('"Return: …" after a sentence lists what comes back', () => {
+    const d = understandDescription(
+      'Staff upload a lease and it checks it against our house rules. return: landlord, rent, deposit, notice period and break clause.',
+    );
+    expect(d.keepsRecords).toBe(false);
+    expect(d.tables).toEqual([]);
+  });
+
+  it('a plural heading still names rows', () => {
+    expect(understandDescription('Returns: order number, reason, condition and refund amount.').keepsRecords).toBe(true);
+  });
+
+  it('a completed form uploaded is handed over, not the app', () => {
+    const d = understandDescription("Staff upload a tenant's completed intake form and it lists what is missing.");
+    expect(d.recordsApp).toBe(false);
+  });
+});
