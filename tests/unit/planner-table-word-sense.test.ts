@@ -14,6 +14,13 @@ describe('several tables, each named by a table word', () => {
   });
 });
 
+describe('tables named beside the one whose new rows start a run', () => {
+  it('keeps the other table too', () => {
+    const text = 'When a new row is added to our orders sheet, write a thank-you email and log it in our outreach sheet.';
+    expect(tablesOf(text)).toEqual(expect.arrayContaining(['orders', 'outreaches']));
+  });
+});
+
 describe('a table word that is the shape of a result, not a table kept', () => {
   it.each([
     'From a course title and level, generate a revision sheet with twelve key facts.',
