@@ -10,6 +10,7 @@
 import { readSentences, type Token } from './language';
 import { NOT_RECORDS } from './record-nouns';
 import { NOT_ROWS } from './said-tables';
+import { singular } from './words';
 
 /** Words before a subject that still open its clause: "; request has …", "and venues have …", "each order has …". */
 const LEADS = new Set(['and', 'but', 'each', 'every']);
@@ -32,13 +33,16 @@ function ownerAt(tokens: readonly Token[], i: number): string | null {
   const object = tokens[at + 1];
   if (object?.pos !== 'NOUN' && object?.pos !== 'PROPN') return null;
   const head = tokens[i - 1];
-  if (head?.pos !== 'NOUN' || head.kind !== 'word') return null;
+  // The tagger leaves a capitalised plural opening a sentence as it is ("Classes have a coach").
+  const capitalised = head?.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text);
+  if ((head?.pos !== 'NOUN' && !capitalised) || head.kind !== 'word') return null;
+  const lemma = capitalised ? singular(head.lower) : head.lemma;
   let k = i - 2;
   while ((tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') && k > i - 4) k--;
   const lead = tokens[k];
   if (lead && lead.pos !== 'PUNCT' && !LEADS.has(lead.lower)) return null;
-  const noun = [...tokens.slice(k + 1, i - 1).map((w) => w.lower), head.lemma].join(' ');
-  return NOT_ROWS.has(head.lemma) || NOT_RECORDS.has(head.lemma) || ANY_ROW.has(head.lemma) ? null : noun;
+  const noun = [...tokens.slice(k + 1, i - 1).map((w) => w.lower), lemma].join(' ');
+  return NOT_ROWS.has(lemma) || NOT_RECORDS.has(lemma) || ANY_ROW.has(lemma) ? null : noun;
 }
 
 /** The things said to have a column of their own, singular, in order of mention. */

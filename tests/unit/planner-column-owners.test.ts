@@ -13,6 +13,7 @@ describe('things said to have a column of their own', () => {
     ['Members (name, email, plan). trainers have a specialty and an hourly rate.', ['trainer']],
     ['Projects (name, owner, deadline); tasks belong to a project and have a due date.', ['task']],
     ['Loaner bikes for our members. Each loaner bike has a frame size; every booking has a pickup date.', ['loaner bike', 'booking']],
+    ['Gym bookings (member, class, date). Classes have a coach and a capacity.', ['class']],
   ])('%s', (text, owners) => {
     expect(columnOwners(text)).toEqual(owners);
   });
