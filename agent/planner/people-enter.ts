@@ -19,6 +19,9 @@ const ACCESS_VERBS = new Set(['log', 'sign']);
 /** Particles after "log" or "sign" that make it getting in or out. */
 const ACCESS = new Set(['in', 'on', 'out', 'into', 'off']);
 
+/** What may follow a verb before "and" joins the next one: "logs in and", "signs up and". */
+const PARTICLES = new Set(['ADP', 'ADV', 'PART']);
+
 /** The sentence's end or a semicolon: where a list of columns ends. */
 const ENDS = new Set(['.', ';', '!', '?']);
 
@@ -38,6 +41,14 @@ export function peopleEnterAt(tokens: readonly Token[], i: number): boolean {
   // "anyone can submit": past a modal.
   let k = i - 1;
   while (tokens[k]?.pos === 'AUX') k--;
+  // "each person logs in and submits": a verb joined to another shares its subject.
+  if (tokens[k]?.lower === 'and') {
+    k--;
+    if (PARTICLES.has(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.pos !== 'VERB') return false;
+    k--;
+    while (tokens[k]?.pos === 'AUX') k--;
+  }
   const subject = tokens[k];
   if (!subject) return false;
   if (ANYONE.has(subject.lower)) return true;

@@ -255,7 +255,10 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
 function openingRows(tokens: readonly Token[]): string | null {
   // "Log parcels for residents": a verb, not a title.
   if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
-  let k = 0;
+  // "Leave requests for our staff.": a sentence with no verb but its first word is a title the
+  // tagger read as an imperative.
+  const verbless = tokens[0]?.pos === 'VERB' && !tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = verbless && tokens[1]?.pos === 'NOUN' ? 1 : 0;
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
   const end = tokens[k];

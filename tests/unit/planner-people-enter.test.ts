@@ -48,6 +48,20 @@ describe('a particle after the verb', () => {
   });
 });
 
+describe('a verb joined to another shares its subject', () => {
+  it('"each volunteer logs in and adds …" is other people entering rows', () => {
+    expect(entersAt('Each volunteer logs in and adds their name, shift and phone.', 'adds')).toBe(true);
+  });
+
+  it('under a title the tagger read as an imperative, the title names the rows', () => {
+    const d = understandDescription(
+      'Training requests for our nurses. Each nurse logs in and submits a training request, it goes to the ward manager, who approves it.',
+    );
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('training request');
+  });
+});
+
 describe('a record of every one of a thing', () => {
   it.each([
     ['We need a record of every site visit: engineer, site, date and findings.', 'site visit'],
