@@ -68,7 +68,7 @@ const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
 export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
-const TOOL_NOUNS = new Set([
+export const TOOL_NOUNS = new Set([
   'tool',
   'app',
   'application',
@@ -201,11 +201,11 @@ function shownIn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Verbs that make a piece of writing: "produce an interview question sheet" is a document handed back. */
-const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print']);
+/** Verbs that make or hand back a piece of writing: "produce an interview question sheet", "get a table of clauses". */
+const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print', 'get']);
 
-/** The noun phrase ending at the table word `i` is the object of a writing verb. */
-function writtenOut(tokens: readonly Token[], i: number): boolean {
+/** The noun phrase ending at `i` is the object of a writing verb. */
+export function writtenOut(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   const inPhrase = (t: Token) => !WRITING_VERBS.has(t.lemma) && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-');
   while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
