@@ -223,7 +223,8 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   if (d.event?.kind === 'record-created') {
     // New rows start the run, so the run must not save into the same table (it would loop).
     const table = tableFor(noun, inputs);
-    collections.push(table);
+    // Other tables named beside the one watched ("… and log what it did in our actions sheet") are kept too.
+    collections.push(table, ...sideTables(d.joined, [table]));
     triggers.push({ kind: 'record-created', collection: table.name });
   } else if (keeps || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.

@@ -23,9 +23,12 @@ const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 /** Verbs by which people put rows in or look through them, beside the keeping verbs: not the ones that make or read out. */
 const ENTRY_VERBS = new Set([...KEEP_VERBS, 'add', 'submit', 'enter', 'record', 'manage', 'see', 'view', 'browse', 'handle']);
 
+/** What opens the things a records app holds: "Simple ATS: …", "a CRM with …". */
+const APP_OPENERS = new Set([':', 'with']);
+
 /**
  * The list at `i` is what rows are: the object of a verb of keeping or entering ("add credits
- * and invoices"), or what a records app holds ("simple ATS: job posts + candidates").
+ * and invoices"), or what a records app holds ("simple ATS: job posts + candidates", "a CRM with …").
  */
 function namesRows(tokens: readonly Token[], i: number): boolean {
   const lead = tokens[i - 1];
@@ -35,7 +38,7 @@ function namesRows(tokens: readonly Token[], i: number): boolean {
   // "keep the hashtags and emojis": left as they are, not stored.
   if (KEEP_VERBS.has(lead.lemma) && !keepStores(tokens, i - 1)) return false;
   if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
-  return lead.text === ':' && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
+  return APP_OPENERS.has(lead.lower) && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }
 
 interface Conjunct {

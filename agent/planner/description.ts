@@ -14,6 +14,7 @@ import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
+import { columnOwners } from './column-owners';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
@@ -220,7 +221,9 @@ export function understandDescription(text: string): Description {
         ? event.noun
         : (kept.noun ?? joined[0] ?? recordNoun(text)),
     recordsApp: kept.recordsApp,
-    joined,
+    // Things said to have a column of their own ("request has a status") are tables beside those kept.
+    // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
+    joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
     tables,
     schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,

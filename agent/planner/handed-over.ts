@@ -20,7 +20,9 @@ function verbBefore(tokens: readonly Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     // "our FOCUS billing export": after a possessive or article it is a noun, whatever the tagger says.
-    const inPhrase = POSSESSIVES.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.pos === 'DET';
+    // "a client's completed intake form": a participle before a noun describes it.
+    const describing = t.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN';
+    const inPhrase = POSSESSIVES.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.pos === 'DET' || describing;
     // The tagger may read a sentence's first verb ("Paste a raw error log") as a noun.
     if ((t.pos === 'VERB' && !inPhrase) || k === 0) return t;
   }

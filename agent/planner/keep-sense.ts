@@ -6,6 +6,7 @@
  * Read from the clause after the verb, not from what is kept.
  */
 import type { Token } from './language';
+import { GENERIC_TABLES, LEDGER_WORDS } from './record-nouns';
 
 /** Where rows go: "in a table", "into our sheet", "to the log" (not "to 200 words"). */
 export const PLACES = new Set(['in', 'into', 'onto', 'to']);
@@ -41,10 +42,15 @@ function place(t: Token): boolean {
 const ACCESS = new Set(['in', 'on', 'out', 'into', 'off']);
 /** What starts a place after "log in": "our sheet", "the tracker". */
 const PLACE_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
-/** "employees log in, …": "log" is getting in, not "log in our sheet". */
+/**
+ * "employees log in, …", "log into the supplier portal": "log" is getting in, not "log in our
+ * sheet". "Into" right after the verb is getting in unless a table follows.
+ */
 export function logsIn(tokens: readonly Token[], i: number): boolean {
   const particle = tokens[i + 1];
-  return tokens[i]!.lemma === 'log' && !!particle && ACCESS.has(particle.lower) && !PLACE_STARTS.has(tokens[i + 2]?.pos ?? '');
+  if (tokens[i]!.lemma !== 'log' || !particle || !ACCESS.has(particle.lower)) return false;
+  if (particle.lower === 'into') return !tokens.slice(i + 2, i + 6).some((t) => GENERIC_TABLES.has(t.lemma) || LEDGER_WORDS.has(t.lemma));
+  return !PLACE_STARTS.has(tokens[i + 2]?.pos ?? '');
 }
 
 /** What may be a verb's subject: "we saved …", "agents logged …". */
@@ -67,13 +73,35 @@ const TWO_SENSES = new Set(['keep', 'record']);
 /** What is saved without being stored: "save time", "save money". */
 const SPARED = new Set(['time', 'money', 'effort', 'hour']);
 
+/** Words of a limit: "keep it under 100 words", "keep each note to one line". */
+const LIMITS = new Set(['under', 'below', 'within', 'to']);
+
+/** "to one line", "under 100 words": a limit word before a number. */
+function limitAt(after: readonly Token[], k: number): boolean {
+  const next = after[k + 1];
+  return LIMITS.has(after[k]!.lower) && !!next && (next.pos === 'NUM' || next.lower === 'one');
+}
+
+/** Subjects that deny the verb: "nothing is saved until …", "no one logs it". */
+const NOTHING = new Set(['nothing', 'none', 'nobody']);
+
+/** The subject of the verb at `i`, past its auxiliaries and adverbs, denies it. */
+function deniedBySubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
+  return NOTHING.has(tokens[k]?.lower ?? '');
+}
+
 /** The keeping verb at `i` stores what follows as rows. */
 export function keepStores(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
+  if (deniedBySubject(tokens, i)) return false;
   if (logsIn(tokens, i) || describesNoun(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
+  // "keep each note to one line": a limit on what is written, whatever else the clause says.
+  if (t.lemma === 'keep' && after.some((_, k) => limitAt(after, k))) return false;
   return after.some(
     (t, k) =>
       QUANTIFIERS.has(t.lower) ||

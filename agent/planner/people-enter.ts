@@ -14,8 +14,13 @@ const ENTRY_VERBS = new Set(['add', 'enter', 'submit', 'register', 'fill', 'sign
 /** Pronouns for other people at large. */
 const ANYONE = new Set(['anyone', 'everyone', 'anybody', 'everybody', 'someone', 'somebody']);
 const EACH = new Set(['each', 'every']);
+/** Verbs that, with a particle of ACCESS, mean getting in or out ("log in", "sign out"). */
+const ACCESS_VERBS = new Set(['log', 'sign']);
 /** Particles after "log" or "sign" that make it getting in or out. */
 const ACCESS = new Set(['in', 'on', 'out', 'into', 'off']);
+
+/** What may follow a verb before "and" joins the next one: "logs in and", "signs up and". */
+const PARTICLES = new Set(['ADP', 'ADV', 'PART']);
 
 /** The sentence's end or a semicolon: where a list of columns ends. */
 const ENDS = new Set(['.', ';', '!', '?']);
@@ -30,12 +35,20 @@ function columnsAfter(tokens: readonly Token[], i: number): boolean {
 export function peopleEnterAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!ENTRY_VERBS.has(t.lemma) || (t.pos !== 'VERB' && !verbAfterSubject(tokens, i)) || t.negated) return false;
-  // "users log in", "staff sign on": getting in, not entering a row.
-  if (ACCESS.has(tokens[i + 1]?.lower ?? '')) return false;
+  // "users log in", "staff sign on": getting in, not entering a row ("fill in" still enters one).
+  if (ACCESS_VERBS.has(t.lemma) && ACCESS.has(tokens[i + 1]?.lower ?? '')) return false;
   if (!columnsAfter(tokens, i)) return false;
   // "anyone can submit": past a modal.
   let k = i - 1;
   while (tokens[k]?.pos === 'AUX') k--;
+  // "each person logs in and submits": a verb joined to another shares its subject.
+  if (tokens[k]?.lower === 'and') {
+    k--;
+    if (PARTICLES.has(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.pos !== 'VERB') return false;
+    k--;
+    while (tokens[k]?.pos === 'AUX') k--;
+  }
   const subject = tokens[k];
   if (!subject) return false;
   if (ANYONE.has(subject.lower)) return true;

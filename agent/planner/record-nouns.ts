@@ -19,10 +19,13 @@ export const GENERIC_TABLES = new Set([
   'collection',
   'crm',
   'tracker',
+  // "a google spreadsheet", "our Excel sheet": the product the table is kept in.
+  'google',
+  'excel',
 ]);
 export const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'its', 'his', 'her']);
-/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register". */
-export const LEDGER_WORDS = new Set(['log', 'register']);
+/** Nouns that name a kept table together with the noun before them: "our spending log", "the invoice register", "my mileage ledger". */
+export const LEDGER_WORDS = new Set(['log', 'register', 'ledger']);
 /** Nouns that name a whole records app, whose fields are its table. */
 export const RECORDS_APP_NOUNS = new Set([
   'tracker',
@@ -39,6 +42,7 @@ export const RECORDS_APP_NOUNS = new Set([
   'log',
   'system',
   'calendar',
+  'schedule',
   'intake',
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
@@ -106,8 +110,11 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
   )
     k++;
   const words: Token[] = [];
-  // "sales leads": the tagger may read a plural after a noun as a verb.
-  const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && words.length > 0 && t.lower.endsWith('s'));
+  // "sales leads", "their calls", "a sheet of leads": the tagger may read a plural after a noun, a
+  // determiner or a preposition as a verb.
+  const determined = k > i + 1 || tokens[i]?.pos === 'ADP';
+  const nounish = (t: Token) =>
+    t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (words.length > 0 || determined) && t.lower.endsWith('s'));
   // "our Notion job postings database": the product the table lives in names no row.
   while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);

@@ -21,6 +21,7 @@ import {
 } from './record-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { peopleEnterAt } from './people-enter';
+import { hasRecurrence, parseSchedule } from './schedule';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Words that name a table of records. */
@@ -49,9 +50,13 @@ const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
 const OF_IDIOMS = new Set(['contents']);
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
+/** Where files are kept: "save it to our Drive folder", "store the result in Dropbox", "as a Google Doc". */
+const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file', 'attachment']);
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
 const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
 const AS = new Set(['as']);
+/** One of a kind: "as an expense", "as a new lead". */
+const ONE = new Set(['a', 'an']);
 /** How far after a keeping verb its place or kind of row may come. */
 const REACH = 6;
 /** What is written, never a record made: prose and drafts of it. */
@@ -63,7 +68,7 @@ const CREATE_VERBS = new Set(['create', 'add']);
 /** Verbs that keep rows. */
 export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
 /** Nouns that name the tool itself, never what a row is ("Code review helper: …"). */
-const TOOL_NOUNS = new Set([
+export const TOOL_NOUNS = new Set([
   'tool',
   'app',
   'application',
@@ -91,8 +96,10 @@ const TOOL_NOUNS = new Set([
   'api',
   'service',
 ]);
-/** Records-app nouns that name the app only as its opening words ("Editorial calendar for…", not "check my calendar"). */
-const OPENING_ONLY = new Set(['calendar']);
+/** Records-app nouns that name the app only as its opening words or when asked for ("Editorial calendar for…", "set up a content calendar", not "check my calendar"). */
+const OPENING_ONLY = new Set(['calendar', 'schedule']);
+/** Records-app nouns only with what they hold named before them: "a shift schedule", not "make a schedule: every Friday …". */
+const NAMED_ONLY = new Set(['schedule']);
 /** Nouns that hold rows over time: "a record of every delivery", "a history of all returns". */
 const HOLDERS = new Set(['record', 'log', 'history', 'archive', 'register', 'ledger']);
 
@@ -146,17 +153,64 @@ function titledUntil(tokens: readonly Token[], i: number): number {
 }
 
 /** Verbs that hand a result back laid out some way: "list the differences in a table". */
-const SHOWING_VERBS = new Set(['list', 'show', 'present', 'display', 'return', 'format', 'output', 'lay', 'compare', 'rank', 'summarize']);
+const SHOWING_VERBS = new Set([
+  'list',
+  'show',
+  'present',
+  'display',
+  'return',
+  'format',
+  'output',
+  'lay',
+  'compare',
+  'rank',
+  'summarize',
+  'see',
+  'view',
+]);
 
-/** "lists the differences in a table", "show them in a spreadsheet": the shape of the answer, not a table kept. */
+/** "Return: status, eligibility, …", "Output: title, summary": a verb of handing back, alone before a colon, says what the answer holds. */
+export function answerHeading(tokens: readonly Token[], colon: number): boolean {
+  const word = tokens[colon - 1];
+  const start = colon - 1 === 0 || tokens[colon - 2]?.pos === 'PUNCT';
+  return !!word && start && word.lower === word.lemma && SHOWING_VERBS.has(word.lemma);
+}
+
+/** How far before "in a table" its showing verb may come, past the object and what qualifies it. */
+const SHOWN_REACH = 10;
+/** Marks that end the clause a showing verb governs. */
+const CLAUSE_MARKS = new Set([',', ';', '.', ':']);
+
+/**
+ * "lists the differences in a table", "summarise the emails into a table", "see them in a table":
+ * the shape of the answer, not a table kept. A verb of a relative clause between is passed over
+ * ("list the clauses that differ in a table"), and so is a participle describing a noun ("each
+ * returned parcel goes into a table"); a keeping verb is not ("show the top ones and save them in
+ * a sheet").
+ */
 function shownIn(tokens: readonly Token[], i: number): boolean {
   const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
-  if (tokens[k]?.lower !== 'in') return false;
-  for (let v = k - 1; v >= 0 && v >= k - 8; v--) {
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'into') return false;
+  for (let v = k - 1; v >= 0 && v >= k - SHOWN_REACH && !CLAUSE_MARKS.has(tokens[v]!.text); v--) {
     const t = tokens[v]!;
-    if (isVerbAt(tokens, v) || t.pos === 'VERB') return SHOWING_VERBS.has(t.lemma);
+    const describes = t.lower.endsWith('ed') && tokens[v + 1]?.pos === 'NOUN';
+    if ((!isVerbAt(tokens, v) && t.pos !== 'VERB') || describes) continue;
+    if (SHOWING_VERBS.has(t.lemma)) return true;
+    if (KEEP_VERBS.has(t.lemma)) return false;
   }
   return false;
+}
+
+/** Verbs that make or hand back a piece of writing: "produce an interview question sheet", "get a table of clauses". */
+const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print', 'get']);
+
+/** The noun phrase ending at `i` is the object of a writing verb. */
+export function writtenOut(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  const inPhrase = (t: Token) => !WRITING_VERBS.has(t.lemma) && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-');
+  while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
+  const verb = tokens[k];
+  return !!verb && WRITING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || isVerbAt(tokens, k));
 }
 
 /** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
@@ -171,6 +225,13 @@ const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched'])
 function clauseAfter(tokens: readonly Token[], i: number): Token[] {
   const end = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';' || x.text === ','));
   return tokens.slice(i + 1, end < 0 ? tokens.length : end);
+}
+
+/** The phrase after `k` (a place word or "as") is a file or where files are kept, and no table. */
+function fileStoreAt(tokens: readonly Token[], k: number): boolean {
+  const end = tokens.findIndex((x, n) => n > k && x.pos === 'PUNCT');
+  const phrase = tokens.slice(k + 1, Math.min(end < 0 ? tokens.length : end, k + 6));
+  return phrase.some((x) => FILE_STORES.has(x.lemma) || FORMATS.has(x.lower)) && !phrase.some((x) => TABLE_WORDS.has(x.lemma));
 }
 
 /** "the reorder log sheet", "our contracts log": the ledger's whole name is the table's. */
@@ -194,7 +255,10 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
 function openingRows(tokens: readonly Token[]): string | null {
   // "Log parcels for residents": a verb, not a title.
   if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
-  let k = 0;
+  // "Leave requests for our staff.": a sentence with no verb but its first word is a title the
+  // tagger read as an imperative.
+  const verbless = tokens[0]?.pos === 'VERB' && !tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = verbless && tokens[1]?.pos === 'NOUN' ? 1 : 0;
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
   const end = tokens[k];
@@ -212,6 +276,8 @@ export interface KeptRecords {
   keeps: boolean;
   /** The tool is described as a records app (a tracker, a directory, a portal). */
   recordsApp: boolean;
+  /** Every table named by a table word ("a suppliers table …, and a purchase orders table"), singular, in order. */
+  tables: string[];
 }
 
 export function keptRecords(text: string): KeptRecords {
@@ -224,13 +290,19 @@ export function keptRecords(text: string): KeptRecords {
   // Other people enter rows ("agents add the address, price and photos"); a form's users do too, so it counts under a title.
   let entered = false;
   let appNoun: string | null = null;
+  const tables: string[] = [];
   readSentences(text).forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
     if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
-      const names = RECORDS_APP_NOUNS.has(t.lemma) && (!OPENING_ONLY.has(t.lemma) || (first && i <= 3));
-      if (names && (t.pos !== 'VERB' || ofFollows(tokens, i)) && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i)) {
+      // "set up a content calendar" asks for one as surely as an opening names it.
+      const opening = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
+      const names = RECORDS_APP_NOUNS.has(t.lemma) && opening && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
+      // "staff upload a client's completed intake form": one handed over, not the app.
+      const app =
+        names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i) && !handedOver(tokens, i);
+      if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
         recordsApp = true;
         // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
         appNoun ??= namedFor(tokens, i);
@@ -243,7 +315,7 @@ export function keptRecords(text: string): KeptRecords {
         named ??= ledger;
       }
       // "the report as a three column table": the shape of what is handed back, not a table kept.
-      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i);
+      const shape = tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i) || writtenOut(tokens, i);
       const idiom =
         TABLE_IDIOMS.has(tokens[i - 1]?.lemma ?? '') || (tokens[i + 1]?.lower === 'of' && OF_IDIOMS.has(tokens[i + 2]?.lower ?? ''));
       if (
@@ -260,11 +332,16 @@ export function keptRecords(text: string): KeptRecords {
           keeps = true;
           noun ??= after;
         }
-        // "our editorial plan in Airtable": the table is what is kept in the tool.
-        const before = nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
+        // "our editorial plan in Airtable": the table is what is kept in the tool; "our Google Sheet of
+        // leads": what follows names the rows, the words before only the kind of table.
+        const before =
+          after && tokens[i + 1]?.lower === 'of'
+            ? null
+            : nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
         if (before) {
           keeps = true;
           named ??= before;
+          if (!tables.includes(before)) tables.push(before);
         }
         // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
         const into = tokens.slice(Math.max(0, i - 3), i).some((x) => PLACES.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
@@ -276,8 +353,10 @@ export function keptRecords(text: string): KeptRecords {
         if (askedFor(tokens, i)) keeps = true;
         // "a sheet where volunteers give their name, …": the things that fill it, one a row.
         const filler = tokens[i + 1]?.lower === 'where' ? tokens[i + 2] : undefined;
-        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s'))
+        if (filler && (filler.pos === 'NOUN' || filler.pos === 'VERB') && filler.lower !== filler.lemma && filler.lower.endsWith('s')) {
+          keeps = true;
           noun ??= filler.lemma;
+        }
       }
       if (peopleEnterAt(tokens, i)) entered = true;
       // "a record of every delivery", "a log of all calls": every one of a thing, held over time.
@@ -303,7 +382,7 @@ export function keptRecords(text: string): KeptRecords {
       // "Categorise receipts: from …" is a job and its inputs: the noun is a verb's object, no title.
       const titleEnd = tokens.slice(0, i).some((x) => x.pos === 'VERB') ? -1 : i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
       if ((t.text === ':' || t.text === '=') && titleEnd > 0 && tokens[i + 1]) {
-        const owner = nounBefore(tokens, titleEnd);
+        const owner = answerHeading(tokens, i) ? null : nounBefore(tokens, titleEnd);
         const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
         // "Expense claims app: …": the app is named for what it keeps.
         const kept = isTool ? tokens[i - 2] : undefined;
@@ -319,7 +398,16 @@ export function keptRecords(text: string): KeptRecords {
         // After a longer title the first column is a short name too: not "every monday screenshot each page in …".
         // and the title names no writing ("Product descriptions for our shop: name, …" lists a writer's inputs).
         const short = titleEnd === i || (comma - i <= 4 && !WRITTEN.has(owner?.split(' ').pop() ?? ''));
-        const columns = comma > i && short && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+        // "Food bank: once a day, tell …", "Garden club: every Sunday, …": when it runs opens a clause, not a column.
+        const when = hasRecurrence(
+          parseSchedule(
+            tokens
+              .slice(i + 1, comma)
+              .map((x) => x.text)
+              .join(' '),
+          ),
+        );
+        const columns = comma > i && short && !when && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
         if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) {
           keeps = true;
           noun ??= owner;
@@ -331,10 +419,14 @@ export function keptRecords(text: string): KeptRecords {
       // "save the answer in the response column of that row": a value written into the row at hand.
       const intoRow =
         KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && tokens.slice(near(PLACES), near(PLACES) + 5).some((x) => ROW_PARTS.has(x.lemma));
-      const asFormat = near(AS) > 0 && FORMATS.has(tokens[near(AS) + 1]?.lower ?? '');
+      const asFormat = near(AS) > 0 && fileStoreAt(tokens, near(AS));
+      // "save the report to our Drive folder": a file kept, not a row.
+      const asFile = KEEP_VERBS.has(t.lemma) && near(PLACES) > 0 && fileStoreAt(tokens, near(PLACES));
+      // "add it as an expense": one of a kind of row, made ("as a", not "as tags" or "as a PDF").
+      const asRow = near(AS) > 0 && ONE.has(tokens[near(AS) + 1]?.lower ?? '') && !asFormat;
       // "create the contact in Freshsales": a record made in a named place is a row kept there.
-      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && near(PLACES) > 0 && !intoRow) {
-        const made = nounAfter(tokens, i);
+      if (CREATE_VERBS.has(t.lemma) && t.pos === 'VERB' && (near(PLACES) > 0 || asRow) && !intoRow) {
+        const made = (asRow ? nounAfter(tokens, near(AS)) : null) ?? nounAfter(tokens, i);
         // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
         if (made && !WRITTEN.has(made.split(' ').pop()!)) {
           keeps = true;
@@ -346,7 +438,8 @@ export function keptRecords(text: string): KeptRecords {
         (isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i)) &&
         !retains &&
         !intoRow &&
-        !asFormat
+        !asFormat &&
+        !asFile
       ) {
         keeps = true;
         const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
@@ -362,5 +455,5 @@ export function keptRecords(text: string): KeptRecords {
   if (entered && opening) keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = named ?? (keeps ? opening : null);
-  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp };
+  return { noun: title ?? noun ?? appNoun, named: title !== null, keeps, recordsApp, tables };
 }

@@ -8,6 +8,7 @@
 import { exampleMask, listAt, type SaidField } from './field-lists';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
+import { answerHeading, TOOL_NOUNS, writtenOut } from './record-tables';
 import { singular } from './words';
 
 export interface SaidTable {
@@ -17,9 +18,11 @@ export interface SaidTable {
 }
 
 /** Nouns that name the tool or a kind of table, never what a row is. */
-const NOT_ROWS = new Set([
+export const NOT_ROWS = new Set([
   'tool',
   'app',
+  // The tagger's lemma of "app".
+  'application',
   'form',
   'helper',
   'bot',
@@ -80,7 +83,7 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   const capitalised = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text);
   const lemma = capitalised ? singular(head.lower) : head.lemma;
   const noun = [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
-  if (NOT_ROWS.has(lemma)) return null;
+  if (NOT_ROWS.has(lemma) || TOOL_NOUNS.has(lemma)) return null;
   return { noun, plural: head.lower !== lemma, start: k + 1 };
 }
 
@@ -117,14 +120,16 @@ export function saidTables(text: string): SaidTable[] {
       const near = owned(i);
       // "Vital signs per visit: …": the rows are what comes before "per", one for each visit.
       const owner = near && tokens[near.start - 1]?.lower === 'per' ? ownerBefore(tokens, near.start - 1) : near;
-      if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2)) return;
+      if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2) || (t.text === ':' && answerHeading(tokens, i))) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
       if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;
+      // "produce a checklist with owner, due date and status": what a written result holds.
+      if (writtenOut(tokens, i)) return;
       // "post an alert in #alerts with the metric, value, …", "sends an event to a webhook with …": what a
       // message holds on its way somewhere, not a table's columns.
       if (t.lower === 'with' && ownerAfterPlace(tokens, owner.start)) return;
-      const { items } = listAt(tokens, i + 1, mask);
+      const { items } = listAt(tokens, i + 1, mask, t.text === '(');
       if (items.length >= 2 && !tables.has(owner.noun)) tables.set(owner.noun, { noun: owner.noun, columns: items });
     });
   }
