@@ -8,8 +8,9 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
-import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, valuesIn } from './list-marks';
+import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
+import { madeValuesFrom } from './made-values';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { PEOPLE } from './result-shape';
@@ -371,7 +372,9 @@ function nounPhrase(
   inList = false,
 ): { words: Token[]; next: number } {
   let i = from;
-  while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
+  // "a one-line summary": a word joined by a hyphen is part of the name, not a determiner.
+  const hyphened = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.space === '' && tokens[k + 2]?.space === '';
+  while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET') && !hyphened(i)) i++;
   const words: Token[] = [];
   for (; i < tokens.length && !mask[i] && !isMarkerAt(tokens, i); i++) {
     const t = tokens[i]!;
@@ -386,7 +389,10 @@ function nounPhrase(
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
     const acronym = /^[A-Z]{2,}$/.test(t.text);
-    if ((NOUNISH.has(t.pos) || column || acronym) && (t.kind === 'word' || t.kind === 'number')) {
+    // "a short/ADV social caption": between a determiner and its noun a word describes the noun.
+    const describes =
+      t.pos === 'ADV' && words.length === 0 && tokens[i - 1]?.pos === 'DET' && (next?.pos === 'ADJ' || next?.pos === 'NOUN');
+    if ((NOUNISH.has(t.pos) || column || acronym || describes) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
     }
@@ -441,6 +447,8 @@ function nounPhrase(
       words.length > 0 &&
       next &&
       (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') &&
+      // "a caption for a cold email", "a summary of each": what it is for, or for whom, is no part of its name.
+      !(t.lower === 'for' && next.pos === 'DET') &&
       !mask[i + 1]
     ) {
       words.push(t);
@@ -494,7 +502,9 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
   if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
-  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
+  // "one-line summary": a word hyphened to the next is part of one word.
+  const first = words[1]?.text === '-' ? null : words[0]!.lower;
+  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
@@ -608,7 +618,7 @@ export function listAt(
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
-    i = skipRange(tokens, skipExamples(tokens, item.after, mask));
+    i = skipRemark(tokens, skipRange(tokens, skipExamples(tokens, item.after, mask)));
     if (isMarkerAt(tokens, i)) continue;
     // "…, and coordinators approve them": a name after "and" followed by its verb starts a clause, not an item.
     const object = tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET';
@@ -727,6 +737,14 @@ export function saidFields(text: string): SaidField[] {
       // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
       if ((t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask)) {
         const list = listAt(tokens, i + 2, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "write a caption for each", "rates severity": values the tool makes come back.
+      const made = madeValuesFrom(tokens, i);
+      if (made >= 0) {
+        const list = listAt(tokens, made, mask);
+        for (const item of list.items) item.returned = true;
         take(list, list.items.length > 0);
         return;
       }

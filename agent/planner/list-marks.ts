@@ -31,6 +31,14 @@ export function skipRange(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/** "a category (payee X is usually category Y) and a note": a bracketed remark, a clause of its own, is passed over. */
+export function skipRemark(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== '(') return from;
+  const close = tokens.findIndex((t, k) => k > from && t.text === ')');
+  const remark = close > from && tokens.slice(from + 1, close).some((t) => t.pos === 'AUX');
+  return remark ? close + 1 : from;
+}
+
 /** A dash between words, not a hyphen inside one ("check-in"). */
 export function isDash(t: Token): boolean {
   return t.text === '—' || t.text === '–';

@@ -1,0 +1,59 @@
+/**
+ * Values the tool makes for each thing it handles, named as the object of a verb of writing
+ * or judging: "write a caption for each", "suggest a category and a short note", "rates
+ * severity", "score buying intent". What the tool makes comes back; a person writing or
+ * rating something ("I write a note") hands it over instead.
+ */
+import { isVerbAt, type Token } from './language';
+import { PEOPLE } from './result-shape';
+
+/** Verbs whose object is a value written for each thing: "draft a reply", "suggest a tag". */
+const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
+
+/**
+ * Verbs of judging: their object is the value judged by ("rate severity") when it is a bare
+ * singular noun, and the thing judged ("score each lead", "rate resumes") otherwise.
+ */
+const JUDGING = new Set(['rate', 'score', 'assess', 'estimate', 'grade', 'gauge', 'judge', 'predict']);
+
+/** A clause's first word: the sentence's start, or after punctuation or "and"/"or". */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+}
+
+/** The subject before the verb at `i`, past auxiliaries and adverbs ("it will then write"). */
+function subjectOf(tokens: readonly Token[], i: number): Token | undefined {
+  let k = i - 1;
+  while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  return tokens[k];
+}
+
+/** Used as a verb: tagged so, or a clause's first word before what it makes (the tagger reads "rates severity" as nouns). */
+function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  if (isVerbAt(tokens, i)) return true;
+  const next = tokens[i + 1];
+  return startsClause(tokens, i) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'VERB');
+}
+
+/** A bare singular noun after the verb: "severity", "buying intent" — a value, not a thing counted. */
+function bareSingular(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k] && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'NOUN')) k++;
+  const head = tokens[k - 1];
+  return k > from && head?.pos === 'NOUN' && head.lower === head.lemma;
+}
+
+/**
+ * Where the values the verb at `i` makes start, or -1 when it makes none: a verb of writing
+ * or judging, not said by a person ("I write", "we rate").
+ */
+export function madeValuesFrom(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i]!;
+  const writes = WRITING.has(verb.lemma);
+  if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || !usedAsVerb(tokens, i)) return -1;
+  if (PEOPLE.has(subjectOf(tokens, i)?.lower ?? '')) return -1;
+  const from = i + 1;
+  if (writes) return tokens[from]?.pos === 'PRON' ? -1 : from;
+  return bareSingular(tokens, from) ? from : -1;
+}

@@ -1,0 +1,46 @@
+/**
+ * Values the tool makes for each thing it handles: the object of a verb of writing or judging
+ * comes back as a value, unless a person is the one writing or judging.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidFields } from '../../agent/planner/field-lists';
+
+const returned = (text: string) =>
+  saidFields(text)
+    .filter((f) => f.returned)
+    .map((f) => f.words);
+
+describe('values the tool writes or judges', () => {
+  it('reads what it writes or suggests for each thing as values handed back', () => {
+    expect(returned('For every support ticket, draft a polite answer and suggest a tag.')).toEqual(['polite answer', 'tag']);
+  });
+
+  it('reads a bare noun after a judging verb as the value judged by', () => {
+    expect(returned('The assistant reads each bug report, rates urgency, then files it.')).toEqual(['urgency']);
+    expect(returned('Estimate effort for every task.')).toEqual(['effort']);
+  });
+
+  it('takes the thing judged for no value', () => {
+    expect(returned('Score each applicant and rank the shortlist.')).toEqual([]);
+  });
+
+  it('leaves what a person writes to them', () => {
+    expect(returned('After each site visit I write a short note.')).toEqual([]);
+  });
+
+  it('keeps a word hyphened to the next in the name', () => {
+    expect(returned('Write a two-sentence abstract for every paper.')).toEqual(['two-sentence abstract']);
+  });
+
+  it('reads on past a bracketed remark', () => {
+    expect(returned('Suggest a label (the team usually agrees, but not always) and a brief comment.')).toEqual(['label', 'brief comment']);
+  });
+
+  it('leaves out whom or what the value is for', () => {
+    expect(returned('Write a friendly opening line for a sales email.')).toEqual(['friendly opening line']);
+  });
+
+  it('reads a describing word the tagger calls an adverb as part of the name', () => {
+    expect(returned('Generate a short catchy headline.').map((w) => w.split(' ').pop())).toEqual(['headline']);
+  });
+});
