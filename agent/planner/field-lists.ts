@@ -632,6 +632,20 @@ export function listAt(
   return { items, end: i };
 }
 
+/** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
+const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
+
+/** A verb follows `from` in the same clause: what came before it is its subject. */
+function verbFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || RELATIVES.has(t.lower)) return false;
+    // "for every book we lend": a verb after its own subject is a clause of its own.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.pos !== 'PRON') return true;
+  }
+  return false;
+}
+
 /** The fields said in `text`, in order, each once. */
 export function saidFields(text: string): SaidField[] {
   const found = new Map<string, SaidField>();
@@ -805,7 +819,8 @@ export function saidFields(text: string): SaidField[] {
         const ends = list.items[0]?.words.toLowerCase().split(' ') ?? [];
         const choice = list.items.length === 1 && (CHOICE_FIELDS.has(ends[0]!) || CHOICE_FIELDS.has(ends[ends.length - 1]!));
         // "answer qualified true/false with a reason": one more value of the list just read.
-        const goesOn = t.lower === 'with' && last !== null && i === readUntil;
+        // "name, email and phone for each customer, plus their last order date": "plus" adds to the list read before.
+        const goesOn = last !== null && ((t.lower === 'with' && i === readUntil) || t.lower === 'plus');
         if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
         take(list, list.items.length >= 2 || choice || (goesOn && list.items.length === 1));
         return;
@@ -814,9 +829,10 @@ export function saidFields(text: string): SaidField[] {
       const before = tokens[i - 1];
       // "tell us what to order — 4 people, …": a clause alone opens no list.
       // "the session they attended, …": a verb after its subject starts no list either.
-      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask) || (before.pos === 'PRON' && t.pos === 'VERB')) return;
+      if (before?.text === ',' || clauseItemAt(tokens, i, mask) || (before?.pos === 'PRON' && t.pos === 'VERB')) return;
       const list = listAt(tokens, i, mask);
-      take(list, list.items.length >= 3);
+      // "Demos, quotes and trial requests come in by webhook": a list opening a sentence before its verb is its subject.
+      take(list, list.items.length >= 3 && (before !== undefined || !verbFollows(tokens, list.end)));
     });
   }
   return [...found.values()];
