@@ -11,6 +11,7 @@ import { clauseItemAt } from './clause-items';
 import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
 import { madeValuesFrom } from './made-values';
+import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { PEOPLE } from './result-shape';
@@ -666,6 +667,14 @@ export function saidFields(text: string): SaidField[] {
     };
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
+      // "put each one in exactly one of Travel, Meals or Other", "categorise it": each gets a category.
+      const sorted = sortedIntoAt(tokens, i, CHOICE_FIELDS);
+      if (sorted) {
+        add([{ words: sorted.value, hint: null, given: false, returned: true }]);
+        // The groups listed are the value's choices, never fields.
+        if (sorted.choicesFrom >= 0) readUntil = Math.max(readUntil, listAt(tokens, sorted.choicesFrom, mask).end);
+        return;
+      }
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       // "classify each (category, urgency)": after a determiner the bracket names the values.
