@@ -46,7 +46,9 @@ export function sortedIntoAt(tokens: readonly Token[], i: number, groups: Readon
   let k = i + 1;
   while (tokens[k] && BETWEEN.has(tokens[k]!.lower)) k++;
   const word = tokens[k];
-  if (word && groups.has(word.lemma) && word.pos === 'NOUN') return { value: word.lemma, choicesFrom: -1 };
+  // "a category (Rent, Food…)", "a stage: …": the group word's own choices follow, read with it.
+  const ownChoices = tokens[k + 1]?.text === '(' || tokens[k + 1]?.text === ':';
+  if (word && groups.has(word.lemma) && word.pos === 'NOUN') return ownChoices ? null : { value: word.lemma, choicesFrom: -1 };
   if (tokens[k - 1]?.lower === 'one' && word?.lower === 'of') return { value: GROUP_VALUE, choicesFrom: k + 1 };
   return null;
 }
