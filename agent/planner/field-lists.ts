@@ -40,6 +40,9 @@ const GIVE_VERBS = new Set([
   'say',
 ]);
 
+/** Verbs of knowing: a clause after them names a value to keep ("see how much each one owes"). */
+const KNOWING = new Set(['know', 'see', 'note', 'record']);
+
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 const UPLOAD_VERBS = new Set(['upload', 'attach']);
 
@@ -542,6 +545,8 @@ function itemAt(
   i: number,
   mask: readonly boolean[],
   before: number,
+  /** Inside a bracket known to list columns, where every noun is one ("make, model, year"). */
+  columns = false,
 ): { said: SaidField[]; after: number } | { skip: number } | null {
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
@@ -553,7 +558,7 @@ function itemAt(
   const compound = (words[0]?.pos === 'NOUN' || words[0]?.pos === 'VERB') && !CONTAINERS.has(words[words.length - 1]?.lemma ?? '');
   const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower) || compound);
   const amid =
-    ((before >= 2 && words.length === 1) || (before >= 1 && described)) &&
+    (((before >= 2 || columns) && words.length === 1) || (before >= 1 && described)) &&
     words[words.length - 1]!.pos === 'NOUN' &&
     isListEdge(tokens[next]);
   const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
@@ -579,6 +584,18 @@ function itemAt(
   return { said: [said], after };
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** An "and"/"or" joins the last item further on in the clause, before any verb. */
+function coordinatedAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /**
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
@@ -599,7 +616,7 @@ export function listAt(
     }
     if (isMarkerAt(tokens, i)) i += 2;
     const start = i;
-    const item = itemAt(tokens, i, mask, items.length);
+    const item = itemAt(tokens, i, mask, items.length, columns);
     const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
     if (columns && stuck) {
       const column = columnAsWritten(tokens, i);
@@ -625,6 +642,9 @@ export function listAt(
     const object = tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET';
     const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
     if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
+    // "a tracking number a carrier and an ETA": an article starts the next item of a list that ends on "and".
+    // The item before must have its own article too: "draft a polite answer" is a verb and its object.
+    if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && coordinatedAhead(tokens, i)) continue;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -822,6 +842,19 @@ export function saidFields(text: string): SaidField[] {
         take(list, tokens[list.end]?.text !== ':');
         return;
       }
+      // "a form that asks for the name, date of birth and reason for visit": what is asked for is given.
+      if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && !t.negated) {
+        const list = listAt(tokens, i + 2, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "we want to know who called and when": what is to be known, said as a clause, is a value.
+      if (KNOWING.has(t.lemma) && clauseItemAt(tokens, i + 1, mask)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
       if (LIST_OPENERS.has(t.lower)) {
         const list = listAt(tokens, i + 1, mask);
         // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
@@ -841,7 +874,9 @@ export function saidFields(text: string): SaidField[] {
       if (before?.text === ',' || clauseItemAt(tokens, i, mask) || (before?.pos === 'PRON' && t.pos === 'VERB')) return;
       const list = listAt(tokens, i, mask);
       // "Demos, quotes and trial requests come in by webhook": a list opening a sentence before its verb is its subject.
-      take(list, list.items.length >= 3 && (before !== undefined || !verbFollows(tokens, list.end)));
+      // "Use the tag and …": a sentence opening on a command lists no fields either.
+      const opening = before === undefined;
+      take(list, list.items.length >= 3 && (!opening || (!verbFollows(tokens, list.end) && !isVerbAt(tokens, i))));
     });
   }
   return [...found.values()];

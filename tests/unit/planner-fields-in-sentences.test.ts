@@ -1,0 +1,37 @@
+/**
+ * Fields said in running sentences rather than in a tidy list: what a form asks for, what
+ * someone wants to know said as clauses, items joined by articles instead of commas, and
+ * every noun in a bracket of columns.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidFields } from '../../agent/planner/field-lists';
+
+const said = (text: string) => saidFields(text);
+const words = (text: string) => said(text).map((f) => f.words);
+
+describe('fields said in a sentence', () => {
+  it('reads what a form asks for as given', () => {
+    const f = said('The booking page asks for the guest count, the arrival day and any allergies.');
+    expect(f.map((x) => x.words)).toEqual(['guest count', 'arrival day', 'allergies']);
+    expect(f.every((x) => x.given)).toBe(true);
+  });
+
+  it('reads clauses after a verb of knowing as values', () => {
+    expect(words('The manager wants to see which room was cleaned and who cleaned it.')).toEqual([
+      'which room was cleaned',
+      'who cleaned it',
+    ]);
+  });
+
+  it('splits items an article starts when the list ends on "and"', () => {
+    expect(words('Each parcel has a weight a destination and a courier.')).toEqual(['weight', 'destination', 'courier']);
+  });
+
+  it('leaves a single thing with its article whole', () => {
+    expect(words('Each parcel has a weight and a destination.')).toEqual(['weight', 'destination']);
+  });
+
+  it('keeps every noun of a bracket of columns, even one that names a model elsewhere', () => {
+    expect(words('Register each bike (brand, model, frame size).').slice(0, 3)).toEqual(['brand', 'model', 'frame size']);
+  });
+});
