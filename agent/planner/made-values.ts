@@ -4,11 +4,17 @@
  * severity", "score buying intent". What the tool makes comes back; a person writing or
  * rating something ("I write a note") hands it over instead.
  */
-import { isVerbAt, type Token } from './language';
+import { isVerbAt, NOUNISH, type Token } from './language';
 import { PEOPLE } from './result-shape';
 
 /** Verbs whose object is a value written for each thing: "draft a reply", "suggest a tag". */
 const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
+
+/** Verbs of finding out: their object is a value the tool works out ("identify the speaker"). */
+const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce']);
+
+/** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
+const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out' };
 
 /**
  * Verbs of judging: their object is the value judged by ("rate severity") when it is a bare
@@ -50,10 +56,14 @@ function bareSingular(tokens: readonly Token[], from: number): boolean {
  */
 export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
-  const writes = WRITING.has(verb.lemma);
-  if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || !usedAsVerb(tokens, i)) return -1;
+  const particle = FINDING_WITH[verb.lemma] !== undefined && tokens[i + 1]?.lower === FINDING_WITH[verb.lemma];
+  const writes = WRITING.has(verb.lemma) || FINDING.has(verb.lemma) || particle;
+  if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || (!particle && !usedAsVerb(tokens, i))) return -1;
   if (PEOPLE.has(subjectOf(tokens, i)?.lower ?? '')) return -1;
-  const from = i + 1;
-  if (writes) return tokens[from]?.pos === 'PRON' ? -1 : from;
+  const from = particle ? i + 2 : i + 1;
+  // "write it", "draft them": a pronoun standing alone names nothing; "their industry" does.
+  const object = tokens[from];
+  const alone = object?.pos === 'PRON' && !NOUNISH.has(tokens[from + 1]?.pos ?? '');
+  if (writes) return alone ? -1 : from;
   return bareSingular(tokens, from) ? from : -1;
 }

@@ -44,3 +44,14 @@ describe('values the tool writes or judges', () => {
     expect(returned('Generate a short catchy headline.').map((w) => w.split(' ').pop())).toEqual(['headline']);
   });
 });
+
+describe('values the tool finds out', () => {
+  it('reads the object of a verb of finding out as values handed back', () => {
+    expect(returned('When a supplier signs up, look up their country and tax number.')).toEqual(['country', 'tax number']);
+    expect(returned('Identify the language and the tone of each message.')).toEqual(['language', 'tone of message']);
+  });
+
+  it('takes a pronoun standing alone for no value', () => {
+    expect(returned('Work out them all.')).toEqual([]);
+  });
+});
