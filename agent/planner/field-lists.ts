@@ -8,7 +8,7 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
-import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
+import { isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
 import { madeValuesFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
@@ -643,6 +643,12 @@ export function listAt(
     const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
     if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
     // "a tracking number a carrier and an ETA": an article starts the next item of a list that ends on "and".
+    // "the phone number along with the reason they called": a phrase that joins as "and" does.
+    const joining = joiningAt(tokens, i);
+    if (joining > 0) {
+      i += joining;
+      continue;
+    }
     // The item before must have its own article too: "draft a polite answer" is a verb and its object.
     if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && coordinatedAhead(tokens, i)) continue;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;

@@ -63,3 +63,16 @@ export function valuesIn(bracket: readonly Token[]): boolean {
   const said = parts.filter((p) => p.length > 0);
   return said.length >= 2 && said.every(value);
 }
+
+/** Phrases that join one more item as "and" does. */
+const JOINING = [
+  ['along', 'with'],
+  ['together', 'with'],
+  ['as', 'well', 'as'],
+];
+
+/** "the phone number along with the reason", "the date as well as the venue": how many words join the next item, or 0. */
+export function joiningAt(tokens: readonly Token[], i: number): number {
+  const words = JOINING.find((phrase) => phrase.every((w, k) => tokens[i + k]?.lower === w));
+  return words ? words.length : 0;
+}

@@ -34,4 +34,9 @@ describe('fields said in a sentence', () => {
   it('keeps every noun of a bracket of columns, even one that names a model elsewhere', () => {
     expect(words('Register each bike (brand, model, frame size).').slice(0, 3)).toEqual(['brand', 'model', 'frame size']);
   });
+
+  it('reads "along with" and "as well as" as joining one more item', () => {
+    expect(words('Store the patient name along with the ward number.')).toEqual(['patient name', 'ward number']);
+    expect(words('Keep the title and the venue as well as the start time.')).toEqual(['title', 'venue', 'start time']);
+  });
 });
