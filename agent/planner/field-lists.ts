@@ -10,7 +10,7 @@ import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
 import { isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
-import { madeValuesFrom } from './made-values';
+import { lookedForFrom, madeValuesFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -797,12 +797,22 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "scan each contract for renewal dates and penalties": what is looked for comes back.
+      const lookedFor = lookedForFrom(tokens, i);
+      if (lookedFor >= 0) {
+        const list = listAt(tokens, lookedFor, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
       // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
       // "they give us their CV": a person handing something to the team gives it; "it gives me" hands back.
       const byPerson = PEOPLE.has(tokens[i - 1]?.lower ?? '');
-      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && !byPerson) {
+      // "tell me the sentiment", "show us the expected reach": what it tells the person comes back too.
+      const tells = (t.lemma === 'give' || t.lemma === 'tell' || t.lemma === 'show') && toPerson;
+      if ((RESULT_VERBS.has(t.lemma) || tells) && (isVerbAt(tokens, i) || i === 0) && !byPerson) {
         let from = i + 1;
         while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
         const list = listAt(tokens, from, mask);
@@ -856,7 +866,9 @@ export function saidFields(text: string): SaidField[] {
         return;
       }
       // "we want to know who called and when": what is to be known, said as a clause, is a value.
-      if (KNOWING.has(t.lemma) && clauseItemAt(tokens, i + 1, mask)) {
+      // "keep track of when each plant was watered".
+      const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
+      if ((KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask)) {
         const list = listAt(tokens, i + 1, mask);
         take(list, list.items.length > 0);
         return;

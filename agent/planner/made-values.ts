@@ -11,10 +11,10 @@ import { PEOPLE } from './result-shape';
 const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
 
 /** Verbs of finding out: their object is a value the tool works out ("identify the speaker"). */
-const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce']);
+const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce', 'calculate', 'compute']);
 
 /** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
-const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out' };
+const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
 
 /**
  * Verbs of judging: their object is the value judged by ("rate severity") when it is a bare
@@ -66,4 +66,18 @@ export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   const alone = object?.pos === 'PRON' && !NOUNISH.has(tokens[from + 1]?.pos ?? '');
   if (writes) return alone ? -1 : from;
   return bareSingular(tokens, from) ? from : -1;
+}
+
+/** Verbs that go through things looking for something: what follows their "for" names values. */
+const SEARCHING = new Set(['check', 'scan', 'search', 'screen', 'inspect', 'audit', 'review', 'comb']);
+
+/** "check each invoice for the VAT number and the bank details": where the values looked for start, or -1. */
+export function lookedForFrom(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.lower !== 'for') return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (SEARCHING.has(t.lemma) && isVerbAt(tokens, k) && !t.negated) return i + 1;
+  }
+  return -1;
 }

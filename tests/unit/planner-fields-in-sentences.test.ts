@@ -39,4 +39,8 @@ describe('fields said in a sentence', () => {
     expect(words('Store the patient name along with the ward number.')).toEqual(['patient name', 'ward number']);
     expect(words('Keep the title and the venue as well as the start time.')).toEqual(['title', 'venue', 'start time']);
   });
+
+  it('reads clauses after "keep track of" as values', () => {
+    expect(words('Keep track of when each bin was emptied and who emptied it.')).toEqual(['when each bin was emptied', 'who emptied it']);
+  });
 });

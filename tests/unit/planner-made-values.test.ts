@@ -55,3 +55,19 @@ describe('values the tool finds out', () => {
     expect(returned('Work out them all.')).toEqual([]);
   });
 });
+
+describe('values looked for, worked out or told', () => {
+  it('reads what a search looks for as values handed back', () => {
+    expect(returned('Scan every lease for the break clause and the notice period.')).toEqual(['break clause', 'notice period']);
+  });
+
+  it('reads what it calculates or pulls out as values handed back', () => {
+    expect(returned('Calculate the net weight of each crate.')).toEqual(['net weight of crate']);
+    expect(returned('Read the minutes and pull out the decisions.')).toEqual(['decisions']);
+  });
+
+  it('reads what it tells or shows the person as values handed back', () => {
+    expect(returned('Tell me the mood and the main request.')).toEqual(['mood', 'main request']);
+    expect(returned('Show us the top seller.')).toEqual(['top seller']);
+  });
+});
