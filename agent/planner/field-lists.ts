@@ -815,7 +815,9 @@ export function saidFields(text: string): SaidField[] {
       if ((RESULT_VERBS.has(t.lemma) || tells) && (isVerbAt(tokens, i) || i === 0) && !byPerson) {
         let from = i + 1;
         while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
-        const list = listAt(tokens, from, mask);
+        // "tell me what to pick for dinner": a question to answer is the writing itself, no value.
+        const answer = t.lemma !== 'give' && !RESULT_VERBS.has(t.lemma) && clauseItemAt(tokens, from, mask) !== null;
+        const list = answer ? { items: [], end: from } : listAt(tokens, from, mask);
         for (const item of list.items) item.returned = true;
         take(list, list.items.length > 0);
         return;
