@@ -241,6 +241,9 @@ const NOT_FIELDS = new Set([
   'html',
   'csv',
 ]);
+/** Words for time, which alone say when it runs, never a value. */
+const TIME_WORDS = new Set(['time', 'day', 'week', 'month', 'hour', 'minute']);
+
 /** Words that start no field name, though a name may end on them ("information about the task"). */
 const NOT_FIRST = new Set([
   'it',
@@ -508,7 +511,9 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   const head = words[words.length - 1]!;
   // "one-line summary": a word hyphened to the next is part of one word.
   const first = words[1]?.text === '-' ? null : words[0]!.lower;
-  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
+  // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
+  const moment = TIME_WORDS.has(head.lower) && words[words.length - 2]?.pos === 'NOUN';
+  if ((NOT_FIELDS.has(head.lower) && !moment) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
@@ -875,7 +880,9 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
-      if (LIST_OPENERS.has(t.lower)) {
+      // "every row needs a status and an owner": what a thing needs, not what a person needs, lists its fields.
+      const thingNeeds = t.lemma === 'need' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+      if (LIST_OPENERS.has(t.lower) || thingNeeds) {
         const list = listAt(tokens, i + 1, mask);
         // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
         const ends = list.items[0]?.words.toLowerCase().split(' ') ?? [];

@@ -43,4 +43,13 @@ describe('fields said in a sentence', () => {
   it('reads clauses after "keep track of" as values', () => {
     expect(words('Keep track of when each bin was emptied and who emptied it.')).toEqual(['when each bin was emptied', 'who emptied it']);
   });
+
+  it('reads what a thing needs as its fields, not what a person needs', () => {
+    expect(words('Each shift needs a start time and a supervisor.')).toEqual(['start time', 'supervisor']);
+    expect(words('We need a summary and a reply.')).toEqual([]);
+  });
+
+  it('keeps a word for time when a noun before it names the moment', () => {
+    expect(words('Log every visit: the arrival time, the host and the purpose.')).toContain('arrival time');
+  });
 });
