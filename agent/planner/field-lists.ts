@@ -881,7 +881,10 @@ export function saidFields(text: string): SaidField[] {
         return;
       }
       // "every row needs a status and an owner": what a thing needs, not what a person needs, lists its fields.
-      const thingNeeds = t.lemma === 'need' && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+      const thingSubject = tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN';
+      const thingNeeds = t.lemma === 'need' && thingSubject;
+      // "platforms have a commission": one thing a kind of row has is its field.
+      const owned = (t.lemma === 'need' || t.lemma === 'have') && thingSubject && !CONTAINERS.has(tokens[i - 1]!.lemma);
       if (LIST_OPENERS.has(t.lower) || thingNeeds) {
         const list = listAt(tokens, i + 1, mask);
         // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
@@ -891,7 +894,7 @@ export function saidFields(text: string): SaidField[] {
         // "name, email and phone for each customer, plus their last order date": "plus" adds to the list read before.
         const goesOn = last !== null && ((t.lower === 'with' && i === readUntil) || t.lower === 'plus');
         if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
-        take(list, list.items.length >= 2 || choice || (goesOn && list.items.length === 1));
+        take(list, list.items.length >= 2 || choice || ((goesOn || owned) && list.items.length === 1));
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.

@@ -52,4 +52,9 @@ describe('fields said in a sentence', () => {
   it('keeps a word for time when a noun before it names the moment', () => {
     expect(words('Log every visit: the arrival time, the host and the purpose.')).toContain('arrival time');
   });
+
+  it('reads the one thing a kind of row has as its field', () => {
+    expect(words('Suppliers have a payment term.')).toEqual(['payment term']);
+    expect(words('The tool has a form.')).toEqual([]);
+  });
 });
