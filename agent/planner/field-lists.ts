@@ -10,7 +10,7 @@ import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
 import { isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
-import { lookedForFrom, madeValuesFrom } from './made-values';
+import { drawnOnFrom, lookedForFrom, madeValuesFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -799,6 +799,13 @@ export function saidFields(text: string): SaidField[] {
       if (made >= 0) {
         const list = listAt(tokens, made, mask);
         for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "it uses the deal stage and history": what the tool draws on is a value it is given.
+      const drawn = drawnOnFrom(tokens, i);
+      if (drawn >= 0) {
+        const list = listAt(tokens, drawn, mask);
         take(list, list.items.length > 0);
         return;
       }

@@ -81,3 +81,16 @@ export function lookedForFrom(tokens: readonly Token[], i: number): number {
   }
   return -1;
 }
+
+/** Verbs by which the tool draws on something it is given: "it uses the deal stage and history". */
+const DRAWING_ON = new Set(['use', 'consider', 'weigh']);
+
+/** Names for the tool as a subject. */
+const TOOL = new Set(['it', 'tool', 'app', 'ai', 'bot', 'agent', 'assistant', 'model', 'system']);
+
+/** Where what the tool draws on starts ("it considers the budget and the deadline"), or -1. */
+export function drawnOnFrom(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i]!;
+  if (!DRAWING_ON.has(verb.lemma) || verb.pos !== 'VERB' || verb.negated) return -1;
+  return TOOL.has(subjectOf(tokens, i)?.lemma ?? '') ? i + 1 : -1;
+}

@@ -71,3 +71,18 @@ describe('values looked for, worked out or told', () => {
     expect(returned('Show us the top seller.')).toEqual(['top seller']);
   });
 });
+
+describe('values the tool draws on', () => {
+  const plain = (text: string) =>
+    saidFields(text)
+      .filter((f) => !f.returned)
+      .map((f) => f.words);
+
+  it('reads what the tool uses or considers as values it is given', () => {
+    expect(plain('The assistant considers the budget and the deadline.')).toEqual(['budget', 'deadline']);
+  });
+
+  it('leaves what a person uses alone', () => {
+    expect(plain('We use a shared calendar.')).toEqual([]);
+  });
+});
