@@ -10,11 +10,12 @@ import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
 import { isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
-import { drawnOnFrom, lookedForFrom, madeValuesFrom } from './made-values';
+import { drawnOnFrom, lookedForFrom, madeValuesFrom, sentByOthersFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { PEOPLE } from './result-shape';
+import { saysVerbAt } from './verb-forms';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
@@ -655,7 +656,10 @@ export function listAt(
       continue;
     }
     // The item before must have its own article too: "draft a polite answer" is a verb and its object.
-    if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && coordinatedAhead(tokens, i)) continue;
+    // "the user types a city and …": a word in -s before the article is the subject's verb.
+    const verbBefore = THIRD_PERSON.test(tokens[i - 1]?.lower ?? '');
+    if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && !verbBefore && coordinatedAhead(tokens, i))
+      continue;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
@@ -802,6 +806,14 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "customers send us their order number and a photo": what others send is given.
+      const sent = sentByOthersFrom(tokens, i);
+      if (sent >= 0) {
+        const list = listAt(tokens, sent, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "it uses the deal stage and history": what the tool draws on is a value it is given.
       const drawn = drawnOnFrom(tokens, i);
       if (drawn >= 0) {
@@ -848,7 +860,9 @@ export function saidFields(text: string): SaidField[] {
         if (said) add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
       }
       const uploads = UPLOAD_VERBS.has(t.lemma);
-      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give' && !byPerson)) {
+      // "the user types a city": a verb after its subject, though the tagger read a noun.
+      const verb = isVerbAt(tokens, i) || i === 0 || saysVerbAt(tokens, i, GIVE_VERBS);
+      if ((GIVE_VERBS.has(t.lemma) || uploads) && verb && !(toPerson && t.lemma === 'give' && !byPerson)) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
