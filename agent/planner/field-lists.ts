@@ -85,6 +85,18 @@ function sortedBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that mark things: what follows their "with" is a value of each ("tag each photo with its location"). */
+const MARKING_VERBS = new Set(['label', 'tag', 'flag', 'mark', 'annotate', 'stamp']);
+
+/** A marking verb earlier in the clause than the "with" at `i`, said to the tool. */
+function markedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (MARKING_VERBS.has(tokens[k]!.lemma)) return !PEOPLE.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
 const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
 
@@ -784,6 +796,13 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "label every review with its sentiment", "flag each claim with a risk": what it is marked with comes back.
+      if (t.lower === 'with' && markedBefore(tokens, i)) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "with a confidence 0-1", "a risk score 0 - 100": a name followed by a range of numbers is a value.
       if (isRangeAt(tokens, i) && NOUNISH.has(tokens[i - 1]?.pos ?? '') && i >= readUntil) {
         const words: Token[] = [];
@@ -859,6 +878,16 @@ export function saidFields(text: string): SaidField[] {
           words.unshift(tokens[k]!);
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
+      }
+      // "give each lead a score": the tool gives every one of them a value, which comes back.
+      if (t.lemma === 'give' && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) {
+        const recipient = nounPhrase(tokens, i + 1, mask).next;
+        if (ARTICLES.has(tokens[recipient]?.lower ?? '')) {
+          const list = listAt(tokens, recipient, mask);
+          for (const item of list.items) item.returned = true;
+          take(list, list.items.length > 0);
+          return;
+        }
       }
       const uploads = UPLOAD_VERBS.has(t.lemma);
       // "the user types a city": a verb after its subject, though the tagger read a noun.

@@ -71,3 +71,13 @@ describe('values looked for, worked out or told', () => {
     expect(returned('Show us the top seller.')).toEqual(['top seller']);
   });
 });
+
+describe('values each thing is marked with or given', () => {
+  it('reads what each thing is labelled or tagged with as values handed back', () => {
+    expect(returned('Tag every recipe with its cuisine.')).toEqual(['cuisine']);
+  });
+
+  it('reads what the tool gives each thing as values, not the thing', () => {
+    expect(returned('Give every applicant a fit rating and a short reason.')).toEqual(['fit rating', 'short reason']);
+  });
+});
