@@ -406,7 +406,9 @@ function nounPhrase(
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
+        // "predict churn risk": right after a verb, a second verb before a noun describes the noun.
+        ((PARTICIPLE.test(t.lower) || inList || tokens[i - 1]?.pos === 'VERB') &&
+          (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
     const acronym = /^[A-Z]{2,}$/.test(t.text);

@@ -81,3 +81,9 @@ describe('values each thing is marked with or given', () => {
     expect(returned('Give every applicant a fit rating and a short reason.')).toEqual(['fit rating', 'short reason']);
   });
 });
+
+describe('names the tagger splits', () => {
+  it('reads a verb-tagged word after a verb as describing the noun', () => {
+    expect(returned('Predict churn risk for each account.')).toEqual(['churn risk']);
+  });
+});
