@@ -116,6 +116,8 @@ const LIST_OPENERS = new Set([
   'columns',
   'input',
   'inputs',
+  'header',
+  'headers',
   'with',
   'including',
   'include',
@@ -188,6 +190,9 @@ const LEADING = new Set([
   'fields',
   'input',
   'inputs',
+  'header',
+  'headers',
+  'following',
 ]);
 
 /** Nouns that name no field of their own (the tool, the output, time, amounts). */
@@ -520,7 +525,8 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   // "Renewal Date columns": the word for a column is no part of its name.
-  if (words.length > 1 && /^(?:columns?|fields?)$/.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  if (words.length > 1 && /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower))
+    words = words.slice(0, -1);
   // "price in an editable list": a name joined to what holds it is the name alone.
   const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
   if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);

@@ -24,4 +24,9 @@ describe('lists that open a sentence or go on after it', () => {
       'supplier code',
     ]);
   });
+
+  it('reads a list after "headers" and drops the word for a column after a name', () => {
+    expect(words('A sheet with headers Driver, Route, Stops.')).toEqual(['Driver', 'Route', 'Stops']);
+    expect(words('A board with Title, Owner and Stage properties.')).toEqual(['Title', 'Owner', 'Stage']);
+  });
 });
