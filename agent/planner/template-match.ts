@@ -54,6 +54,9 @@ const GENERIC_WORDS = new Set(meaningStems('write generate'));
  */
 const MEDIUM_WORDS = new Set(meaningStems('document pdf page pages file upload docx'));
 
+/** Words for how rows are kept say how, not about what: a grant tracker shares only them with a lead tracker. */
+const KEEPING_WORDS = new Set(meaningStems('track tracker record records table log list keep'));
+
 /** What is delivered ("a digest", "a reply") says most about which tool it is: its words count double. */
 const DELIVERABLE_WEIGHT = 2;
 
@@ -174,6 +177,7 @@ export function rankTemplates(
       if (score > 0 && title.size > 0)
         score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
       if (shared.length > 0 && shared.every((s) => MEDIUM_WORDS.has(s))) score /= 2;
+      if (shared.every((s) => KEEPING_WORDS.has(s))) score = 0;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
       const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;

@@ -154,6 +154,27 @@ describe('the builder understands tools described in our own words (Chromium)', 
     expect(watched.errors).toEqual([]);
   });
 
+  it('a short start on a tool gets the four kinds of tool as buttons, and the one clicked is built', async () => {
+    await page.click('#new-chat');
+    await say('Grant tracker for our nonprofit.');
+    await page.waitForSelector('.choices .choice');
+    const answers = await page.$$eval('.choices .choice', (buttons) => buttons.map((b) => b.textContent));
+    expect(answers).toHaveLength(4);
+    const said = await page.$$eval('.msg-assistant', (bubbles) => bubbles.map((b) => b.textContent ?? ''));
+    expect(said[said.length - 1]).toContain('What should the tool hand back?');
+    expect(said.join(' ')).not.toMatch(/didn't understand/);
+    await screenshot(page, 'builder-start-question');
+
+    await page.click('.choices .choice:has-text("It keeps a table of records")');
+    await page.waitForSelector('#send-button:not([hidden])', { timeout: 60_000 });
+    const spec = await shownApp();
+    // A plain table of grants, not a lead tracker's AI steps: "tracker" alone names no template.
+    expect(spec.collections.map((c) => c.label)).toEqual(['Grants']);
+    expect(spec.steps.map((s) => s.kind)).toEqual(['save-record']);
+    await screenshot(page, 'builder-start-answered');
+    expect(watched.errors).toEqual([]);
+  });
+
   it('asks which zone a schedule runs in, offering the browser zone, and the button changes the same app', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Tokyo' });
     const tokyo = await context.newPage();
