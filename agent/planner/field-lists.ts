@@ -414,14 +414,33 @@ function nounPhrase(
         // "predict churn risk": right after a verb, a second verb before a noun describes the noun.
         ((PARTICIPLE.test(t.lower) || inList || tokens[i - 1]?.pos === 'VERB') &&
           (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
+        // "revised estimated date": participles in a row before their noun.
+        (PARTICIPLE.test(t.lower) && next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && tokens[i + 2]?.pos === 'NOUN') ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
     const acronym = /^[A-Z]{2,}$/.test(t.text);
-    // "a short/ADV social caption": between a determiner and its noun a word describes the noun.
+    // "a short/ADV social caption", "…, new/ADV estimated date": before a describing word or a noun,
+    // after a determiner or amid a list, a word tagged as an adverb describes the noun.
     const describes =
-      t.pos === 'ADV' && words.length === 0 && tokens[i - 1]?.pos === 'DET' && (next?.pos === 'ADJ' || next?.pos === 'NOUN');
-    if ((NOUNISH.has(t.pos) || column || acronym || describes) && (t.kind === 'word' || t.kind === 'number')) {
+      t.pos === 'ADV' &&
+      words.length === 0 &&
+      (tokens[i - 1]?.pos === 'DET' || inList) &&
+      (next?.pos === 'ADJ' || next?.pos === 'NOUN' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower)));
+    // "the follow-up actions": whatever is hyphened to a word is part of it.
+    const joined = hyphened(i) && t.kind === 'word' && words.length === 0;
+    if ((NOUNISH.has(t.pos) || column || acronym || describes || joined) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
+      continue;
+    }
+    // "new estimated date": a participle after describing words, before its noun, describes it too.
+    const modifiers = words.length > 0 && words.every((w) => w.pos === 'ADV' || w.pos === 'ADJ' || PARTICIPLE.test(w.lower));
+    if (t.pos === 'VERB' && modifiers && PARTICIPLE.test(t.lower) && next?.pos === 'NOUN') {
+      words.push(t);
+      continue;
+    }
+    if (t.text === '-' && words.length > 0 && t.space === '' && next?.space === '' && next.kind === 'word') {
+      words.push(t, next);
+      i++;
       continue;
     }
     // "tech stack", "date joined" amid a list: a noun or participle the tagger read as a verb ends the name.
@@ -528,13 +547,15 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
   if (words.length > 1 && /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower))
     words = words.slice(0, -1);
   // "price in an editable list": a name joined to what holds it is the name alone.
-  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
+  // "check-in time": a hyphen inside a word, and the word after it, join nothing.
+  const inWord = (k: number) => (words[k]?.text === '-' && words[k]!.space === '') || words[k - 1]?.text === '-';
+  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower) && !inWord(k));
   if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
   // "one-line summary": a word hyphened to the next is part of one word.
   const first = words[1]?.text === '-' ? null : words[0]!.lower;
   // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
-  const moment = TIME_WORDS.has(head.lower) && words[words.length - 2]?.pos === 'NOUN';
+  const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
   if ((NOT_FIELDS.has(head.lower) && !moment) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;

@@ -56,6 +56,8 @@ function bareSingular(tokens: readonly Token[], from: number): boolean {
  */
 export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
+  // "the new estimated date", "a suggested reply": a participle before a noun names a value, it makes none.
+  if (/ed$/.test(verb.lower) && tokens[i + 1]?.pos === 'NOUN') return -1;
   const particle = FINDING_WITH[verb.lemma] !== undefined && tokens[i + 1]?.lower === FINDING_WITH[verb.lemma];
   const writes = WRITING.has(verb.lemma) || FINDING.has(verb.lemma) || particle;
   if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || (!particle && !usedAsVerb(tokens, i))) return -1;

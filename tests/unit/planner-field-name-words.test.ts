@@ -1,0 +1,24 @@
+/**
+ * Words that belong to a field's name though the tagger reads them otherwise: a participle
+ * before its noun, an adverb-tagged describing word, whatever is hyphened to a word.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidFields } from '../../agent/planner/field-lists';
+
+const words = (text: string) => saidFields(text).map((f) => f.words);
+
+describe('words of a field name', () => {
+  it('keeps a participle before its noun in the name, and makes no value of it', () => {
+    const said = saidFields('I enter the client, the agreed fee, the revised estimated date and a note.');
+    expect(said.map((f) => f.words)).toEqual(['client', 'agreed fee', 'revised estimated date', 'note']);
+    expect(said.some((f) => f.returned)).toBe(false);
+  });
+
+  it('keeps whatever is hyphened to a word', () => {
+    expect(words('Return the verdict and the follow-up questions.')).toContain('follow-up questions');
+  });
+
+  it('keeps a hyphened word before a word for time as one name', () => {
+    expect(words('Rooms (number, check-out time, nightly rate).')).toContain('check-out time');
+  });
+});
