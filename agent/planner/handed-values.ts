@@ -4,19 +4,16 @@
  * ("inspectors send back photos + notes", "they send us a brief").
  */
 import type { Token } from './language';
-import { subjectOf } from './made-values';
+import { isTool, subjectOf } from './made-values';
 
 /** Verbs by which the tool draws on something it is given: "it uses the deal stage and history". */
 const DRAWING_ON = new Set(['use', 'consider', 'weigh']);
-
-/** Names for the tool as a subject. */
-const TOOL = new Set(['it', 'tool', 'app', 'ai', 'bot', 'agent', 'assistant', 'model', 'system']);
 
 /** Where what the tool draws on starts ("it considers the budget and the deadline"), or -1. */
 export function drawnOnFrom(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
   if (!DRAWING_ON.has(verb.lemma) || verb.pos !== 'VERB' || verb.negated) return -1;
-  return TOOL.has(subjectOf(tokens, i)?.lemma ?? '') ? i + 1 : -1;
+  return isTool(subjectOf(tokens, i)) ? i + 1 : -1;
 }
 
 /** Verbs by which someone else hands the team something: "customers send us their order number". */
@@ -37,7 +34,7 @@ export function sentByOthersFrom(tokens: readonly Token[], i: number): number {
   if (!subject) return -1;
   // A plural noun ("inspectors", or "Customers" read as a name at the sentence's start).
   const plural = (subject.pos === 'NOUN' || subject.pos === 'PROPN') && /[^s]s$/.test(subject.lower);
-  const others = subject.lower === 'they' || (plural && !TOOL.has(subject.lemma));
+  const others = subject.lower === 'they' || (plural && !isTool(subject));
   if (!others) return -1;
   let from = i + 1;
   while (tokens[from] && SENT_TO.has(tokens[from]!.lower)) from++;

@@ -13,6 +13,19 @@ const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'as
 /** Verbs of finding out: their object is a value the tool works out ("identify the speaker"). */
 const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce', 'calculate', 'compute']);
 
+/** Verbs of reading off, whose object is a value when the tool itself reads ("it reads the total"). */
+const READING = new Set(['read', 'spot', 'recognise', 'recognize']);
+
+const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
+
+/** The tool named as a subject. */
+const TOOL_ITSELF = new Set(['it', 'tool', 'app', 'ai', 'bot', 'agent', 'assistant', 'model', 'system']);
+
+/** The word names the tool (the lemmatiser reads "app" as "application"). */
+export function isTool(t: Token | undefined): boolean {
+  return !!t && (TOOL_ITSELF.has(t.lower) || TOOL_ITSELF.has(t.lemma));
+}
+
 /** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
 const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
 
@@ -56,6 +69,10 @@ function bareSingular(tokens: readonly Token[], from: number): boolean {
  */
 export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
+  // "it reads the vendor and the amount": what the tool itself reads off is a value it finds.
+  // "it reads every logo": what is gone through one by one is the thing read, not a value.
+  const quantified = QUANTIFIERS.has(tokens[i + 1]?.lower ?? '');
+  if (READING.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated && !quantified && isTool(subjectOf(tokens, i))) return i + 1;
   // "the new estimated date", "a suggested reply": a participle before a noun names a value, it makes none.
   if (/ed$/.test(verb.lower) && tokens[i + 1]?.pos === 'NOUN') return -1;
   const particle = FINDING_WITH[verb.lemma] !== undefined && tokens[i + 1]?.lower === FINDING_WITH[verb.lemma];

@@ -57,4 +57,8 @@ describe('fields said in a sentence', () => {
     expect(words('Suppliers have a payment term.')).toEqual(['payment term']);
     expect(words('The tool has a form.')).toEqual([]);
   });
+
+  it('reads a whether-clause after a verb of marking or saying as a value', () => {
+    expect(words('For each expense it marks whether it is refundable.')).toEqual(['whether it is refundable']);
+  });
 });

@@ -87,3 +87,10 @@ describe('names the tagger splits', () => {
     expect(returned('Predict churn risk for each account.')).toEqual(['churn risk']);
   });
 });
+
+describe('values the tool reads off', () => {
+  it('reads what the tool itself reads as values handed back, not what it goes through one by one', () => {
+    expect(returned('I photograph the meter and the app reads the meter number and the reading.')).toEqual(['meter number', 'reading']);
+    expect(returned('The assistant reads every page.')).toEqual([]);
+  });
+});
