@@ -8,7 +8,7 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
-import { isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
+import { choicesAfter, isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
 import { drawnOnFrom, sentByOthersFrom } from './handed-values';
 import { lookedForFrom, madeValuesFrom } from './made-values';
@@ -428,6 +428,8 @@ function nounPhrase(
       (next?.pos === 'ADJ' || next?.pos === 'NOUN' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower)));
     // "the follow-up actions": whatever is hyphened to a word is part of it.
     const joined = hyphened(i) && t.kind === 'word' && words.length === 0;
+    // "meeting type regular/special/annual": describing words joined by slashes after a noun are its choices.
+    if (t.pos === 'ADJ' && next?.text === '/' && words.some((w) => w.pos === 'NOUN')) break;
     if ((NOUNISH.has(t.pos) || column || acronym || describes || joined) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;
@@ -665,7 +667,8 @@ export function listAt(
     if (isMarkerAt(tokens, i)) i += 2;
     const start = i;
     const item = itemAt(tokens, i, mask, items.length, columns);
-    const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
+    const past = (k: number) => choicesAfter(tokens, k)?.next ?? k;
+    const stuck = !item || ('said' in item && !isListEdge(tokens[past(skipRange(tokens, skipExamples(tokens, item.after, mask)))]));
     if (columns && stuck) {
       const column = columnAsWritten(tokens, i);
       if (!column) break;
@@ -691,6 +694,13 @@ export function listAt(
     const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
     if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
     // "a tracking number a carrier and an ETA": an article starts the next item of a list that ends on "and".
+    // "meeting type regular/special/annual, date": the choices after a name belong to it.
+    const choices = item.said.length === 1 ? choicesAfter(tokens, i) : null;
+    if (choices && isListEdge(tokens[choices.next])) {
+      const said = items[items.length - 1]!;
+      if (choices.choices && said.hint === null) said.hint = choices.choices;
+      i = choices.next;
+    }
     // "the phone number along with the reason they called": a phrase that joins as "and" does.
     const joining = joiningAt(tokens, i);
     if (joining > 0) {

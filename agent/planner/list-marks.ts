@@ -76,3 +76,19 @@ export function joiningAt(tokens: readonly Token[], i: number): number {
   const words = JOINING.find((phrase) => phrase.every((w, k) => tokens[i + k]?.lower === w));
   return words ? words.length : 0;
 }
+
+/**
+ * "meeting type regular/special/annual", "status=PENDING": after a name, its choices joined by
+ * slashes or the value it is set to. Returns the index after them and the choices, or null.
+ */
+export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
+  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') return { next: i + 2, choices: null };
+  if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
+  const words = [tokens[i]!.text];
+  let k = i + 1;
+  while (tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'word') {
+    words.push(tokens[k + 1]!.text);
+    k += 2;
+  }
+  return { next: k, choices: words.join(', ') };
+}

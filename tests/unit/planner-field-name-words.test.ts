@@ -21,4 +21,14 @@ describe('words of a field name', () => {
   it('keeps a hyphened word before a word for time as one name', () => {
     expect(words('Rooms (number, check-out time, nightly rate).')).toContain('check-out time');
   });
+
+  it('takes slash-joined describing words after a name for its choices', () => {
+    const said = saidFields('Each visit (visit kind new/repeat/urgent, date, doctor).');
+    expect(said.map((f) => f.words).slice(0, 3)).toEqual(['visit kind', 'date', 'doctor']);
+    expect(said[0]!.hint).toBe('new, repeat, urgent');
+  });
+
+  it('takes a name set to a value for the name', () => {
+    expect(words('A webhook posts jobs (title, budget, state=OPEN).').slice(0, 3)).toEqual(['title', 'budget', 'state']);
+  });
 });
