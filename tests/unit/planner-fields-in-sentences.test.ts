@@ -61,4 +61,8 @@ describe('fields said in a sentence', () => {
   it('reads a whether-clause after a verb of marking or saying as a value', () => {
     expect(words('For each expense it marks whether it is refundable.')).toEqual(['whether it is refundable']);
   });
+
+  it('reads three dots as a list trailing off, not the end of a sentence', () => {
+    expect(words('I enter the guest, the cause (late flight, lost bag, sick...) and any refund.')).toEqual(['guest', 'cause', 'refund']);
+  });
 });
