@@ -10,7 +10,7 @@ import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
 import { choicesAfter, isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
-import { drawnOnFrom, sentByOthersFrom } from './handed-values';
+import { drawnOnFrom, sentByOthersFrom, turnedFrom } from './handed-values';
 import { lookedForFrom, madeValuesFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
@@ -862,6 +862,14 @@ export function saidFields(text: string): SaidField[] {
       if (made >= 0) {
         const list = listAt(tokens, made, mask);
         for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "turn my raw engagement notes into article drafts": what is turned into something is given.
+      const turned = turnedFrom(tokens, i);
+      if (turned >= 0) {
+        const list = listAt(tokens, turned, mask);
+        for (const item of list.items) item.given = true;
         take(list, list.items.length > 0);
         return;
       }

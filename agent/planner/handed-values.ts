@@ -3,7 +3,7 @@
  * tool draws on ("it uses the deal stage and history") and what other people send the team
  * ("inspectors send back photos + notes", "they send us a brief").
  */
-import type { Token } from './language';
+import { isVerbAt, NOUNISH, type Token } from './language';
 import { isTool, subjectOf } from './made-values';
 
 /** Verbs by which the tool draws on something it is given: "it uses the deal stage and history". */
@@ -39,4 +39,20 @@ export function sentByOthersFrom(tokens: readonly Token[], i: number): number {
   let from = i + 1;
   while (tokens[from] && SENT_TO.has(tokens[from]!.lower)) from++;
   return from;
+}
+
+/** Verbs that make one thing out of another: "turn my raw notes into article drafts". */
+const TURNING = new Set(['turn', 'convert', 'transform', 'rewrite', 'translate']);
+
+/** Where the material a turning verb works on starts ("turn my raw notes into drafts"), or -1. */
+export function turnedFrom(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i]!;
+  if (!TURNING.has(verb.lemma) || verb.negated || !isVerbAt(tokens, i)) return -1;
+  // "turn it into": a pronoun alone names nothing.
+  if (tokens[i + 1]?.pos === 'PRON' && !NOUNISH.has(tokens[i + 2]?.pos ?? '')) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    if (tokens[k]!.lower === 'into') return i + 1;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return -1;
+  }
+  return -1;
 }

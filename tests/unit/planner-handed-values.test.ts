@@ -35,3 +35,15 @@ describe('values others send or a person enters', () => {
     expect(given('The nurse types a room number and a symptom.')).toEqual(['room number', 'symptom']);
   });
 });
+
+describe('material turned into something', () => {
+  const given = (text: string) =>
+    saidFields(text)
+      .filter((f) => f.given)
+      .map((f) => f.words);
+
+  it('reads what is turned into something as given', () => {
+    expect(given('Convert my rough meeting notes into a tidy memo.')).toEqual(['rough meeting notes']);
+    expect(given('Turn it into a poem.')).toEqual([]);
+  });
+});
