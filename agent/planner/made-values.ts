@@ -11,7 +11,7 @@ import { PEOPLE } from './result-shape';
 const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
 
 /** Verbs of finding out: their object is a value the tool works out ("identify the speaker"). */
-const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce', 'calculate', 'compute']);
+const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce', 'calculate', 'compute', 'extract', 'pull']);
 
 /** Verbs of reading off, whose object is a value when the tool itself reads ("it reads the total"). */
 const READING = new Set(['read', 'spot', 'recognise', 'recognize']);

@@ -64,6 +64,7 @@ describe('values looked for, worked out or told', () => {
   it('reads what it calculates or pulls out as values handed back', () => {
     expect(returned('Calculate the net weight of each crate.')).toEqual(['net weight of crate']);
     expect(returned('Read the minutes and pull out the decisions.')).toEqual(['decisions']);
+    expect(returned('When a job closes, pull the billed hours.')).toEqual(['billed hours']);
   });
 
   it('reads what it tells or shows the person as values handed back', () => {
