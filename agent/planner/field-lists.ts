@@ -487,8 +487,15 @@ function nounPhrase(
       break;
     }
     // "the product or service", "a link or transcript": one thing named two ways.
-    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !mask[i + 1]) {
+    // "the logged hours or fixed price": a describing word may open the second name.
+    const describedNoun = (next?.pos === 'ADJ' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower))) && tokens[i + 2]?.pos === 'NOUN';
+    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || describedNoun) && !mask[i + 1]) {
       words.push(t);
+      // A participle the tagger calls a verb is taken with the "or", before the noun it describes.
+      if (next.pos === 'VERB') {
+        words.push(next);
+        i++;
+      }
       continue;
     }
     if (

@@ -31,4 +31,8 @@ describe('words of a field name', () => {
   it('takes a name set to a value for the name', () => {
     expect(words('A webhook posts jobs (title, budget, state=OPEN).').slice(0, 3)).toEqual(['title', 'budget', 'state']);
   });
+
+  it('keeps one thing named two ways when the second name has a describing word', () => {
+    expect(words('Log the hourly rate or agreed fee and the client.')).toEqual(['hourly rate or agreed fee', 'client']);
+  });
 });
