@@ -1,7 +1,8 @@
 /**
  * Values handed to the tool rather than made by it, named as the object of a verb: what the
- * tool draws on ("it uses the deal stage and history") and what other people send the team
- * ("inspectors send back photos + notes", "they send us a brief").
+ * tool draws on ("it uses the deal stage and history"), what other people send the team
+ * ("inspectors send back photos + notes", "they send us a brief") and what is turned into
+ * something ("turn my raw notes into article drafts").
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
 import { isTool, subjectOf } from './made-values';

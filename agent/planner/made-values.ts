@@ -1,8 +1,10 @@
 /**
- * Values the tool makes for each thing it handles, named as the object of a verb of writing
- * or judging: "write a caption for each", "suggest a category and a short note", "rates
- * severity", "score buying intent". What the tool makes comes back; a person writing or
- * rating something ("I write a note") hands it over instead.
+ * Values the tool makes or finds out for each thing it handles, named as the object of a verb:
+ * writing ("write a caption for each", "suggest a category and a short note"), judging ("rates
+ * severity", "score buying intent"), finding out ("look up their industry", "calculate the
+ * margin"), reading off ("it reads the vendor and the amount") and looking for ("scan each lease
+ * for the break clause"). What the tool makes comes back; a person writing or rating something
+ * ("I write a note") hands it over instead.
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
 import { PEOPLE } from './result-shape';
@@ -16,6 +18,7 @@ const FINDING = new Set(['identify', 'determine', 'detect', 'infer', 'deduce', '
 /** Verbs of reading off, whose object is a value when the tool itself reads ("it reads the total"). */
 const READING = new Set(['read', 'spot', 'recognise', 'recognize']);
 
+/** Words that go through things one by one: "reads every logo" reads the logos, it finds no value. */
 const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
 
 /** The tool named as a subject. */
