@@ -419,12 +419,12 @@ function nounPhrase(
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
     const acronym = /^[A-Z]{2,}$/.test(t.text);
-    // "a short/ADV social caption", "…, new/ADV estimated date": before a describing word or a noun,
-    // after a determiner or amid a list, a word tagged as an adverb describes the noun.
+    // "a short/ADV social caption", "the newly/ADV estimated date": after a determiner, before a
+    // describing word or a noun, a word tagged as an adverb describes the noun.
     const describes =
       t.pos === 'ADV' &&
       words.length === 0 &&
-      (tokens[i - 1]?.pos === 'DET' || inList) &&
+      tokens[i - 1]?.pos === 'DET' &&
       (next?.pos === 'ADJ' || next?.pos === 'NOUN' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower)));
     // "the follow-up actions": whatever is hyphened to a word is part of it.
     const joined = hyphened(i) && t.kind === 'word' && words.length === 0;
