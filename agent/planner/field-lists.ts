@@ -8,11 +8,15 @@
  */
 import type { FieldInput } from '../tools/spec-inputs';
 import { clauseItemAt } from './clause-items';
-import { isDash, isMarkerAt, isRangeAt, skipExamples, skipRange, valuesIn } from './list-marks';
+import { choicesAfter, isDash, isMarkerAt, isRangeAt, joiningAt, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
 import { inferFieldType } from './field-types';
+import { drawnOnFrom, sentByOthersFrom, turnedFrom } from './handed-values';
+import { lookedForFrom, madeValuesFrom } from './made-values';
+import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { PEOPLE } from './result-shape';
+import { saysVerbAt } from './verb-forms';
 
 /** Verbs by which a person hands the tool something: their object is an input. */
 const GIVE_VERBS = new Set([
@@ -37,6 +41,9 @@ const GIVE_VERBS = new Set([
   'insert',
   'say',
 ]);
+
+/** Verbs of knowing: a clause after them names a value to keep ("see how much each one owes"). */
+const KNOWING = new Set(['know', 'see', 'note', 'record', 'mark', 'check', 'flag', 'say', 'decide', 'indicate']);
 
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 const UPLOAD_VERBS = new Set(['upload', 'attach']);
@@ -78,6 +85,18 @@ function sortedBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that mark things: what follows their "with" is a value of each ("tag each photo with its location"). */
+const MARKING_VERBS = new Set(['label', 'tag', 'flag', 'mark', 'annotate', 'stamp']);
+
+/** A marking verb earlier in the clause than the "with" at `i`, said to the tool. */
+function markedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (MARKING_VERBS.has(tokens[k]!.lemma)) return !PEOPLE.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Verbs that make something out of what follows "from": "write a description from a product name, …". */
 const MAKING_VERBS = new Set(['write', 'generate', 'create', 'draft', 'make', 'produce', 'compose', 'build', 'design', 'turn', 'render']);
 
@@ -97,6 +116,8 @@ const LIST_OPENERS = new Set([
   'columns',
   'input',
   'inputs',
+  'header',
+  'headers',
   'with',
   'including',
   'include',
@@ -169,6 +190,9 @@ const LEADING = new Set([
   'fields',
   'input',
   'inputs',
+  'header',
+  'headers',
+  'following',
 ]);
 
 /** Nouns that name no field of their own (the tool, the output, time, amounts). */
@@ -236,6 +260,9 @@ const NOT_FIELDS = new Set([
   'html',
   'csv',
 ]);
+/** Words for time, which alone say when it runs, never a value. */
+const TIME_WORDS = new Set(['time', 'day', 'week', 'month', 'hour', 'minute']);
+
 /** Words that start no field name, though a name may end on them ("information about the task"). */
 const NOT_FIRST = new Set([
   'it',
@@ -371,7 +398,9 @@ function nounPhrase(
   inList = false,
 ): { words: Token[]; next: number } {
   let i = from;
-  while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET')) i++;
+  // "a one-line summary": a word joined by a hyphen is part of the name, not a determiner.
+  const hyphened = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.space === '' && tokens[k + 2]?.space === '';
+  while (i < tokens.length && (LEADING.has(tokens[i]!.lower) || tokens[i]!.pos === 'DET') && !hyphened(i)) i++;
   const words: Token[] = [];
   for (; i < tokens.length && !mask[i] && !isMarkerAt(tokens, i); i++) {
     const t = tokens[i]!;
@@ -382,12 +411,38 @@ function nounPhrase(
       t.pos === 'VERB' &&
       words.length === 0 &&
       (isListEdge(next) ||
-        ((PARTICIPLE.test(t.lower) || inList) && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
+        // "predict churn risk": right after a verb, a second verb before a noun describes the noun.
+        ((PARTICIPLE.test(t.lower) || inList || tokens[i - 1]?.pos === 'VERB') &&
+          (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '/')) ||
+        // "revised estimated date": participles in a row before their noun.
+        (PARTICIPLE.test(t.lower) && next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && tokens[i + 2]?.pos === 'NOUN') ||
         (PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])));
     // "FOCUS billing export", "SKU": a word in capitals is a name, whatever the tagger says.
     const acronym = /^[A-Z]{2,}$/.test(t.text);
-    if ((NOUNISH.has(t.pos) || column || acronym) && (t.kind === 'word' || t.kind === 'number')) {
+    // "a short/ADV social caption", "the newly/ADV estimated date": after a determiner, before a
+    // describing word or a noun, a word tagged as an adverb describes the noun.
+    const describes =
+      t.pos === 'ADV' &&
+      words.length === 0 &&
+      tokens[i - 1]?.pos === 'DET' &&
+      (next?.pos === 'ADJ' || next?.pos === 'NOUN' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower)));
+    // "the follow-up actions": whatever is hyphened to a word is part of it.
+    const joined = hyphened(i) && t.kind === 'word' && words.length === 0;
+    // "meeting type regular/special/annual": describing words joined by slashes after a noun are its choices.
+    if (t.pos === 'ADJ' && next?.text === '/' && words.some((w) => w.pos === 'NOUN')) break;
+    if ((NOUNISH.has(t.pos) || column || acronym || describes || joined) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
+      continue;
+    }
+    // "new estimated date": a participle after describing words, before its noun, describes it too.
+    const modifiers = words.length > 0 && words.every((w) => w.pos === 'ADV' || w.pos === 'ADJ' || PARTICIPLE.test(w.lower));
+    if (t.pos === 'VERB' && modifiers && PARTICIPLE.test(t.lower) && next?.pos === 'NOUN') {
+      words.push(t);
+      continue;
+    }
+    if (t.text === '-' && words.length > 0 && t.space === '' && next?.space === '' && next.kind === 'word') {
+      words.push(t, next);
+      i++;
       continue;
     }
     // "tech stack", "date joined" amid a list: a noun or participle the tagger read as a verb ends the name.
@@ -432,8 +487,15 @@ function nounPhrase(
       break;
     }
     // "the product or service", "a link or transcript": one thing named two ways.
-    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !mask[i + 1]) {
+    // "the logged hours or fixed price": a describing word may open the second name.
+    const describedNoun = (next?.pos === 'ADJ' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower))) && tokens[i + 2]?.pos === 'NOUN';
+    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || describedNoun) && !mask[i + 1]) {
       words.push(t);
+      // A participle the tagger calls a verb is taken with the "or", before the noun it describes.
+      if (next.pos === 'VERB') {
+        words.push(next);
+        i++;
+      }
       continue;
     }
     if (
@@ -441,6 +503,8 @@ function nounPhrase(
       words.length > 0 &&
       next &&
       (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') &&
+      // "a caption for a cold email", "a summary of each": what it is for, or for whom, is no part of its name.
+      !(t.lower === 'for' && next.pos === 'DET') &&
       !mask[i + 1]
     ) {
       words.push(t);
@@ -489,12 +553,19 @@ function toSaid(phrase: Token[], tokens: readonly Token[], next: number, mask: r
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   // "Renewal Date columns": the word for a column is no part of its name.
-  if (words.length > 1 && /^(?:columns?|fields?)$/.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  if (words.length > 1 && /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower))
+    words = words.slice(0, -1);
   // "price in an editable list": a name joined to what holds it is the name alone.
-  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower));
+  // "check-in time": a hyphen inside a word, and the word after it, join nothing.
+  const inWord = (k: number) => (words[k]?.text === '-' && words[k]!.space === '') || words[k - 1]?.text === '-';
+  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower) && !inWord(k));
   if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
-  if (NOT_FIELDS.has(head.lower) || NOT_FIRST.has(words[0]!.lower) || head.kind === 'number') return null;
+  // "one-line summary": a word hyphened to the next is part of one word.
+  const first = words[1]?.text === '-' ? null : words[0]!.lower;
+  // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
+  const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
+  if ((NOT_FIELDS.has(head.lower) && !moment) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.
@@ -531,6 +602,8 @@ function itemAt(
   i: number,
   mask: readonly boolean[],
   before: number,
+  /** Inside a bracket known to list columns, where every noun is one ("make, model, year"). */
+  columns = false,
 ): { said: SaidField[]; after: number } | { skip: number } | null {
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
@@ -542,7 +615,7 @@ function itemAt(
   const compound = (words[0]?.pos === 'NOUN' || words[0]?.pos === 'VERB') && !CONTAINERS.has(words[words.length - 1]?.lemma ?? '');
   const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower) || compound);
   const amid =
-    ((before >= 2 && words.length === 1) || (before >= 1 && described)) &&
+    (((before >= 2 || columns) && words.length === 1) || (before >= 1 && described)) &&
     words[words.length - 1]!.pos === 'NOUN' &&
     isListEdge(tokens[next]);
   const said = toSaid(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
@@ -568,6 +641,18 @@ function itemAt(
   return { said: [said], after };
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** An "and"/"or" joins the last item further on in the clause, before any verb. */
+function coordinatedAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /**
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
@@ -588,8 +673,9 @@ export function listAt(
     }
     if (isMarkerAt(tokens, i)) i += 2;
     const start = i;
-    const item = itemAt(tokens, i, mask, items.length);
-    const stuck = !item || ('said' in item && !isListEdge(tokens[skipRange(tokens, skipExamples(tokens, item.after, mask))]));
+    const item = itemAt(tokens, i, mask, items.length, columns);
+    const past = (k: number) => choicesAfter(tokens, k)?.next ?? k;
+    const stuck = !item || ('said' in item && !isListEdge(tokens[past(skipRange(tokens, skipExamples(tokens, item.after, mask)))]));
     if (columns && stuck) {
       const column = columnAsWritten(tokens, i);
       if (!column) break;
@@ -608,18 +694,51 @@ export function listAt(
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
-    i = skipRange(tokens, skipExamples(tokens, item.after, mask));
+    i = skipRemark(tokens, skipRange(tokens, skipExamples(tokens, item.after, mask)));
     if (isMarkerAt(tokens, i)) continue;
     // "…, and coordinators approve them": a name after "and" followed by its verb starts a clause, not an item.
     const object = tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'DET';
     const subject = tokens[i]?.pos === 'VERB' && !PARTICIPLE.test(tokens[i]!.lower) && object;
     if (subject && items.length > 1 && tokens[start - 1]?.lower === 'and' && item.said.length === 1) items.pop();
+    // "a tracking number a carrier and an ETA": an article starts the next item of a list that ends on "and".
+    // "meeting type regular/special/annual, date": the choices after a name belong to it.
+    const choices = item.said.length === 1 ? choicesAfter(tokens, i) : null;
+    if (choices && isListEdge(tokens[choices.next])) {
+      const said = items[items.length - 1]!;
+      if (choices.choices && said.hint === null) said.hint = choices.choices;
+      i = choices.next;
+    }
+    // "the phone number along with the reason they called": a phrase that joins as "and" does.
+    const joining = joiningAt(tokens, i);
+    if (joining > 0) {
+      i += joining;
+      continue;
+    }
+    // The item before must have its own article too: "draft a polite answer" is a verb and its object.
+    // "the user types a city and …": a word in -s before the article is the subject's verb.
+    const verbBefore = THIRD_PERSON.test(tokens[i - 1]?.lower ?? '');
+    if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && !verbBefore && coordinatedAhead(tokens, i))
+      continue;
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
     if (tokens[i]?.lower === 'and') i++;
   }
   return { items, end: i };
+}
+
+/** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
+const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
+
+/** A verb follows `from` in the same clause: what came before it is its subject. */
+function verbFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || RELATIVES.has(t.lower)) return false;
+    // "for every book we lend": a verb after its own subject is a clause of its own.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.pos !== 'PRON') return true;
+  }
+  return false;
 }
 
 /** The fields said in `text`, in order, each once. */
@@ -642,6 +761,14 @@ export function saidFields(text: string): SaidField[] {
     };
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
+      // "put each one in exactly one of Travel, Meals or Other", "categorise it": each gets a category.
+      const sorted = sortedIntoAt(tokens, i, CHOICE_FIELDS);
+      if (sorted) {
+        add([{ words: sorted.value, hint: null, given: false, returned: true }]);
+        // The groups listed are the value's choices, never fields.
+        if (sorted.choicesFrom >= 0) readUntil = Math.max(readUntil, listAt(tokens, sorted.choicesFrom, mask).end);
+        return;
+      }
       // "I paste a lead: first name, company…" — the colon's list, not the lead, is what is given.
       // A bracket after a singular name holds its choices ("priority (low, high)"), not fields.
       // "classify each (category, urgency)": after a determiner the bracket names the values.
@@ -715,6 +842,13 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "label every review with its sentiment", "flag each claim with a risk": what it is marked with comes back.
+      if (t.lower === 'with' && markedBefore(tokens, i)) {
+        const list = listAt(tokens, i + 1, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "with a confidence 0-1", "a risk score 0 - 100": a name followed by a range of numbers is a value.
       if (isRangeAt(tokens, i) && NOUNISH.has(tokens[i - 1]?.pos ?? '') && i >= readUntil) {
         const words: Token[] = [];
@@ -730,15 +864,58 @@ export function saidFields(text: string): SaidField[] {
         take(list, list.items.length > 0);
         return;
       }
+      // "write a caption for each", "rates severity": values the tool makes come back.
+      const made = madeValuesFrom(tokens, i);
+      if (made >= 0) {
+        const list = listAt(tokens, made, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "turn my raw engagement notes into article drafts": what is turned into something is given.
+      const turned = turnedFrom(tokens, i);
+      if (turned >= 0) {
+        const list = listAt(tokens, turned, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "customers send us their order number and a photo": what others send is given.
+      const sent = sentByOthersFrom(tokens, i);
+      if (sent >= 0) {
+        const list = listAt(tokens, sent, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "it uses the deal stage and history": what the tool draws on is a value it is given.
+      const drawn = drawnOnFrom(tokens, i);
+      if (drawn >= 0) {
+        const list = listAt(tokens, drawn, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "scan each contract for renewal dates and penalties": what is looked for comes back.
+      const lookedFor = lookedForFrom(tokens, i);
+      if (lookedFor >= 0) {
+        const list = listAt(tokens, lookedFor, mask);
+        for (const item of list.items) item.returned = true;
+        take(list, list.items.length > 0);
+        return;
+      }
       // "it gives me a prompt": handed back, not given.
       const toPerson = tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
       // "get an overall score and a verdict", "gives me key messages, slogans…": what comes back.
       // "they give us their CV": a person handing something to the team gives it; "it gives me" hands back.
       const byPerson = PEOPLE.has(tokens[i - 1]?.lower ?? '');
-      if ((RESULT_VERBS.has(t.lemma) || (t.lemma === 'give' && toPerson)) && isVerbAt(tokens, i) && !byPerson) {
+      // "tell me the sentiment", "show us the expected reach": what it tells the person comes back too.
+      const tells = (t.lemma === 'give' || t.lemma === 'tell' || t.lemma === 'show') && toPerson;
+      if ((RESULT_VERBS.has(t.lemma) || tells) && (isVerbAt(tokens, i) || i === 0) && !byPerson) {
         let from = i + 1;
         while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
-        const list = listAt(tokens, from, mask);
+        // "tell me what to pick for dinner": a question to answer is the writing itself, no value.
+        const answer = t.lemma !== 'give' && !RESULT_VERBS.has(t.lemma) && clauseItemAt(tokens, from, mask) !== null;
+        const list = answer ? { items: [], end: from } : listAt(tokens, from, mask);
         for (const item of list.items) item.returned = true;
         take(list, list.items.length > 0);
         return;
@@ -756,8 +933,20 @@ export function saidFields(text: string): SaidField[] {
         const said = toSaid(words, tokens, i, mask);
         if (said) add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
       }
+      // "give each lead a score": the tool gives every one of them a value, which comes back.
+      if (t.lemma === 'give' && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) {
+        const recipient = nounPhrase(tokens, i + 1, mask).next;
+        if (ARTICLES.has(tokens[recipient]?.lower ?? '')) {
+          const list = listAt(tokens, recipient, mask);
+          for (const item of list.items) item.returned = true;
+          take(list, list.items.length > 0);
+          return;
+        }
+      }
       const uploads = UPLOAD_VERBS.has(t.lemma);
-      if ((GIVE_VERBS.has(t.lemma) || uploads) && (isVerbAt(tokens, i) || i === 0) && !(toPerson && t.lemma === 'give' && !byPerson)) {
+      // "the user types a city": a verb after its subject, though the tagger read a noun.
+      const verb = isVerbAt(tokens, i) || i === 0 || saysVerbAt(tokens, i, GIVE_VERBS);
+      if ((GIVE_VERBS.has(t.lemma) || uploads) && verb && !(toPerson && t.lemma === 'give' && !byPerson)) {
         let from = i + 1;
         // "fill in", "put in", "type in".
         if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
@@ -781,24 +970,48 @@ export function saidFields(text: string): SaidField[] {
         take(list, tokens[list.end]?.text !== ':');
         return;
       }
-      if (LIST_OPENERS.has(t.lower)) {
+      // "a form that asks for the name, date of birth and reason for visit": what is asked for is given.
+      if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && !t.negated) {
+        const list = listAt(tokens, i + 2, mask);
+        for (const item of list.items) item.given = true;
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "we want to know who called and when": what is to be known, said as a clause, is a value.
+      // "keep track of when each plant was watered".
+      const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
+      if ((KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask)) {
+        const list = listAt(tokens, i + 1, mask);
+        take(list, list.items.length > 0);
+        return;
+      }
+      // "every row needs a status and an owner": what a thing needs, not what a person needs, lists its fields.
+      const thingSubject = tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN';
+      const thingNeeds = t.lemma === 'need' && thingSubject;
+      // "platforms have a commission": one thing a kind of row has is its field.
+      const owned = (t.lemma === 'need' || t.lemma === 'have') && thingSubject && !CONTAINERS.has(tokens[i - 1]!.lemma);
+      if (LIST_OPENERS.has(t.lower) || thingNeeds) {
         const list = listAt(tokens, i + 1, mask);
         // "track the stage of each car", "plus a High/Low priority": one field, when it is one that holds a choice.
         const ends = list.items[0]?.words.toLowerCase().split(' ') ?? [];
         const choice = list.items.length === 1 && (CHOICE_FIELDS.has(ends[0]!) || CHOICE_FIELDS.has(ends[ends.length - 1]!));
         // "answer qualified true/false with a reason": one more value of the list just read.
-        const goesOn = t.lower === 'with' && last !== null && i === readUntil;
+        // "name, email and phone for each customer, plus their last order date": "plus" adds to the list read before.
+        const goesOn = last !== null && ((t.lower === 'with' && i === readUntil) || t.lower === 'plus');
         if (goesOn) for (const item of list.items) Object.assign(item, { given: last!.given, returned: last!.returned });
-        take(list, list.items.length >= 2 || choice || (goesOn && list.items.length === 1));
+        take(list, list.items.length >= 2 || choice || ((goesOn || owned) && list.items.length === 1));
         return;
       }
       // A bare list of three or more ("name, photo, title, department…"), from a phrase's start.
       const before = tokens[i - 1];
       // "tell us what to order — 4 people, …": a clause alone opens no list.
       // "the session they attended, …": a verb after its subject starts no list either.
-      if (!before || before.text === ',' || clauseItemAt(tokens, i, mask) || (before.pos === 'PRON' && t.pos === 'VERB')) return;
+      if (before?.text === ',' || clauseItemAt(tokens, i, mask) || (before?.pos === 'PRON' && t.pos === 'VERB')) return;
       const list = listAt(tokens, i, mask);
-      take(list, list.items.length >= 3);
+      // "Demos, quotes and trial requests come in by webhook": a list opening a sentence before its verb is its subject.
+      // "Use the tag and …": a sentence opening on a command lists no fields either.
+      const opening = before === undefined;
+      take(list, list.items.length >= 3 && (!opening || (!verbFollows(tokens, list.end) && !isVerbAt(tokens, i))));
     });
   }
   return [...found.values()];

@@ -41,7 +41,8 @@ const cache = new Map<string, Sentence[]>();
 export function readSentences(text: string): Sentence[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const doc = nlp.readDoc(text);
+  // "(customs hold, typhoon...)": three dots trail off a list; the model would end a sentence there.
+  const doc = nlp.readDoc(text.replace(/\.{3}/g, '…'));
   const sentences: Sentence[] = [];
   doc.sentences().each((s: ItemSentence) => {
     const tokens: Token[] = [];

@@ -31,6 +31,14 @@ export function skipRange(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/** "a category (payee X is usually category Y) and a note": a bracketed remark, a clause of its own, is passed over. */
+export function skipRemark(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== '(') return from;
+  const close = tokens.findIndex((t, k) => k > from && t.text === ')');
+  const remark = close > from && tokens.slice(from + 1, close).some((t) => t.pos === 'AUX');
+  return remark ? close + 1 : from;
+}
+
 /** A dash between words, not a hyphen inside one ("check-in"). */
 export function isDash(t: Token): boolean {
   return t.text === '—' || t.text === '–';
@@ -54,4 +62,33 @@ export function valuesIn(bracket: readonly Token[]): boolean {
   const value = (part: Token[]) => part.some((t) => t.pos === 'NUM') || part.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
   const said = parts.filter((p) => p.length > 0);
   return said.length >= 2 && said.every(value);
+}
+
+/** Phrases that join one more item as "and" does. */
+const JOINING = [
+  ['along', 'with'],
+  ['together', 'with'],
+  ['as', 'well', 'as'],
+];
+
+/** "the phone number along with the reason", "the date as well as the venue": how many words join the next item, or 0. */
+export function joiningAt(tokens: readonly Token[], i: number): number {
+  const words = JOINING.find((phrase) => phrase.every((w, k) => tokens[i + k]?.lower === w));
+  return words ? words.length : 0;
+}
+
+/**
+ * "meeting type regular/special/annual", "status=PENDING": after a name, its choices joined by
+ * slashes or the value it is set to. Returns the index after them and the choices, or null.
+ */
+export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
+  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') return { next: i + 2, choices: null };
+  if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
+  const words = [tokens[i]!.text];
+  let k = i + 1;
+  while (tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'word') {
+    words.push(tokens[k + 1]!.text);
+    k += 2;
+  }
+  return { next: k, choices: words.join(', ') };
 }

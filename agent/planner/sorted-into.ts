@@ -1,0 +1,54 @@
+/**
+ * Sorting things into groups names a value of each thing: "put each expense in exactly one of
+ * Travel, Meals or Other" and "want each one categorised" give every row a category; "put it
+ * in a category" or "into a stage" names the value. The groups listed are its choices, never
+ * fields of their own.
+ */
+import { isVerbAt, type Token } from './language';
+
+/** Verbs that place a thing in a group. */
+const PLACING = new Set(['put', 'place', 'sort', 'file', 'drop', 'move', 'assign']);
+
+/** Forms of the verb that makes categories ("categorise", "categorized"); the noun "categories" is none. */
+const CATEGORISING = /^categori[sz](?:e|es|ed|ing)$/;
+
+/** What the groups are called when the sentence does not say. */
+const GROUP_VALUE = 'category';
+
+/** Words between "in" and the group: "in exactly one of", "into the right category". */
+const BETWEEN = new Set(['exactly', 'just', 'only', 'the', 'a', 'an', 'one', 'right', 'correct', 'matching']);
+
+export interface SortedInto {
+  /** The value each thing gets: the group's word, else "category". */
+  value: string;
+  /** Where a list of the groups starts ("one of Travel, Meals…"), or -1. */
+  choicesFrom: number;
+}
+
+/** A placing verb earlier in the clause than `i`. */
+function placedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (PLACING.has(tokens[k]!.lemma) && isVerbAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The value a sorting said at `i` gives each thing: a verb of categorising, or "in"/"into"
+ * after a placing verb followed by a word for a group (one of `groups`) or "one of" a list.
+ */
+export function sortedIntoAt(tokens: readonly Token[], i: number, groups: ReadonlySet<string>): SortedInto | null {
+  const t = tokens[i]!;
+  if (t.negated) return null;
+  if (CATEGORISING.test(t.lower)) return { value: GROUP_VALUE, choicesFrom: -1 };
+  if ((t.lower !== 'in' && t.lower !== 'into') || !placedBefore(tokens, i)) return null;
+  let k = i + 1;
+  while (tokens[k] && BETWEEN.has(tokens[k]!.lower)) k++;
+  const word = tokens[k];
+  // "a category (Rent, Food…)", "a stage: …": the group word's own choices follow, read with it.
+  const ownChoices = tokens[k + 1]?.text === '(' || tokens[k + 1]?.text === ':';
+  if (word && groups.has(word.lemma) && word.pos === 'NOUN') return ownChoices ? null : { value: word.lemma, choicesFrom: -1 };
+  if (tokens[k - 1]?.lower === 'one' && word?.lower === 'of') return { value: GROUP_VALUE, choicesFrom: k + 1 };
+  return null;
+}
