@@ -8,6 +8,7 @@
  */
 import { handsOverByHand } from './by-hand';
 import { folderDropAt, ROWS } from './folder-drops';
+import { saysHappening } from './happening';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -524,7 +525,24 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
     if (found?.outright) return { found, tokens };
     if (found && !first) first = { found, tokens };
   }
-  return first;
+  return first ?? (scheduled ? null : happening(text));
+}
+
+/**
+ * "whenever a refund is requested", "when a customer cancels": something happens elsewhere, whatever its words.
+ * Read last, when no words of a known kind of start were found; on a schedule such a clause is a condition the run checks.
+ */
+function happening(text: string): { found: Found; tokens: readonly Token[] } | null {
+  for (const { tokens } of readSentences(text)) {
+    if (handsOverByHand(tokens)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const opener = opensClause(tokens, i);
+      const end = clauseEnd(tokens, i);
+      if (opener > 0 && !namesEvent(tokens, i) && !tokens[i]!.negated && saysHappening(tokens, i, i + opener, end))
+        return { found: { trigger: inbound(tokens.slice(i, end)), from: i, to: end }, tokens };
+    }
+  }
+  return null;
 }
 
 /** `text` without the words that say when it runs ("when a new order record is created"). */

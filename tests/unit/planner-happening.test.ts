@@ -1,0 +1,40 @@
+/**
+ * An event said as a clause of its own: "when" / "whenever" / "as soon as", a subject and a verb
+ * of something happening (active or passive), answered by an order to the tool. The verb and the
+ * system need not be known words; states, thresholds, hand-ins through the tool's own form and
+ * clauses answered by a statement stay conditions.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectEventTrigger } from '../../agent/planner/triggers';
+
+const kind = (text: string) => detectEventTrigger(text)?.kind ?? null;
+
+describe('something happening, said as a clause', () => {
+  it.each([
+    'Whenever a warranty claim is approved in Odoo, write the customer a short confirmation.',
+    'As soon as a parcel is flagged as lost, draft a message to the courier.',
+    'When a subscriber downgrades their plan, send a short survey asking why.',
+    'When a webinar finishes in Livestorm, thank every attendee.',
+    'Once a quote gets accepted, prepare the kickoff checklist.',
+    'When vendors confirm a delivery slot, update the warehouse rota and notify the dock team.',
+  ])('is an event from elsewhere: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it.each([
+    'When the invoice total is above 2,000, ask for a second approval.',
+    'When stock drops below 5 units, highlight the product.',
+    'When a review mentions delivery, tag it as logistics.',
+    'When a contract expires, show it at the top of the list.',
+    'When a trainee submits a quiz, grade the answers against the key.',
+    'When a budget line goes over plan, I want to see it in red.',
+    'When a shopper changes their size, you confirm the new one.',
+    'When the customer sounds upset, open with an apology.',
+  ])('stays a condition or an occasion: "%s"', (text) => {
+    expect(kind(text)).toBeNull();
+  });
+
+  it('on a schedule, is a condition the run checks', () => {
+    expect(kind('Every Monday at 8, list the open deals; when a deal gets stuck, add it to a separate section.')).toBeNull();
+  });
+});
