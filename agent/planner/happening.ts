@@ -10,7 +10,7 @@
  */
 import type { Token } from './language';
 
-/** Verbs of a state or of what a text says or holds: "when it contains", "when a field is given". */
+/** Verbs of a state or of what a text says or holds: "when it contains", "when a ticket mentions". */
 const STATES = new Set([
   'be',
   'have',
@@ -33,19 +33,11 @@ const STATES = new Set([
   'miss',
   'exceed',
   'use',
-  'give',
-  'provide',
-  'supply',
-  'specify',
-  'leave',
-  // Time passing: "when a contract expires" is a date the run checks, not an act.
-  'approach',
-  'near',
-  'expire',
-  'lapse',
-  'elapse',
-  'pass',
 ]);
+/** Passives of what the person hands over: "when a date is given" is a condition on the input. */
+const GIVEN = new Set(['give', 'provide', 'supply', 'specify', 'leave', 'include', 'attach']);
+/** Time passing: "when a contract expires" is a date the run checks, unless it happens somewhere named ("a trial expires in our billing system"). */
+const TIME_PASSING = new Set(['approach', 'near', 'expire', 'lapse', 'elapse', 'pass']);
 /** Pronouns that name someone outside as a subject. */
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone']);
 /** Verbs by which someone hands material in. */
@@ -58,10 +50,22 @@ function namesElsewhere(words: readonly Token[]): boolean {
   return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
 }
 
+/** Token `k` belongs to the subject's noun phrase: "our booking engine", "a new lead" (not "… downgrades their plan"). */
+function inSubject(clause: readonly Token[], k: number): boolean {
+  const t = clause[k]!;
+  const next = clause[k + 1];
+  // "booking engine": a gerund before a noun names the thing as an adjective would.
+  const modifier = t.pos === 'VERB' && t.lower.endsWith('ing') && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
+  if (k === 0) return PHRASE.has(t.pos) || OWNERS.has(t.lower) || modifier;
+  return (PHRASE.has(t.pos) || modifier) && !presentAsNoun(clause, k);
+}
+
 /** Determiners of a thing already known. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Words of a subject's noun phrase. */
 const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Owners that may open a subject: "our status page", "their booking". */
+const OWNERS = new Set(['our', 'their']);
 
 /** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "sent"; not "summarise" → summarize). */
 const inflectedEnding = (t: Token) => t.lower !== t.lemma && (/(s|ed|ing)$/.test(t.lower) || !t.lower.startsWith(t.lemma.slice(0, 3)));
@@ -110,7 +114,9 @@ function orderAt(tokens: readonly Token[], k: number): boolean {
  * act or how things go in the app, not a run starting by itself. Said to "you", it instructs a chat.
  */
 function answeredByOrder(tokens: readonly Token[], i: number, to: number): boolean {
-  if (tokens.some((t) => t.lower === 'you')) return false;
+  const toYou = (t: Token, k: number) =>
+    t.lower === 'you' && tokens[k - 1]?.text !== '-' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX');
+  if (tokens.some(toYou)) return false;
   let start = i;
   while (start > 0 && tokens[start - 1]!.pos !== 'PUNCT') start--;
   if (start < i) return orderAt(tokens, start);
@@ -125,7 +131,7 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   if (!answeredByOrder(tokens, i, to)) return false;
   const clause = tokens.slice(tokens[from]?.lower === 'as' ? from + 1 : from, to);
   let k = 0;
-  while (clause[k] && PHRASE.has(clause[k]!.pos) && !(k > 0 && presentAsNoun(clause, k))) k++;
+  while (clause[k] && inSubject(clause, k)) k++;
   const subject = clause.slice(0, k);
   const head = subject.at(-1);
   // "a refund", "new orders", "any customer": an occurrence of a kind; "the customer" is someone a conversation already has.
@@ -142,6 +148,7 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   }
   const verb = clause[k];
   if (!verb || (verb.pos !== 'VERB' && !presentAsNoun(clause, k)) || verb.negated || !actAt(clause, k)) return false;
+  if ((aux && GIVEN.has(verb.lemma)) || (TIME_PASSING.has(verb.lemma) && !namesElsewhere(clause.slice(k + 1)))) return false;
   // Passive: a participle. Active: the present ("cancels"; "payments come" after a plural), not the past ("arrived").
   if (aux) return inflected(verb) && !clause.slice(0, k).some((t) => t.negated);
   // "when a student submits an essay": someone hands material in, through the tool's own form unless a place elsewhere is named.

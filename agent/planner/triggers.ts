@@ -403,12 +403,16 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
       if (trigger) return { trigger, from: i, to: end };
     }
-    // "for every new expense record", "on each new order record".
-    if ((t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new') {
-      const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    // "for every new expense record", "on each new order record", "New rows in the leads sheet get …".
+    const each = (t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new';
+    const opening = t.lower === 'new' && !scheduled && (i === 0 || tokens[i - 1]!.pos === 'PUNCT');
+    if (each || opening) {
+      const noun = tokens.slice(i + (each ? 2 : 1), i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
       const at = noun ? tokens.indexOf(noun) : -1;
+      // A bare "new rows" is a row of a table only where the table is named ("new entries in the feedback table").
+      const tabled = each || tokens.slice(at + 1, at + 7).some((x) => TABLE_WORDS.has(x.lemma));
       // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
-      if (noun && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
+      if (noun && tabled && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
         const owner = ROWS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
         return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
@@ -459,12 +463,16 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
-    if ((t.lower === 'incoming' || t.lower === 'new' || cameIn(tokens, i)) && !made && !scheduled) {
+    if ((FRESH.has(t.lower) || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
       // "each submitted expense claim": the participle says it came, whatever it is.
-      const from = cameIn(tokens, i) || phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
+      const from =
+        cameIn(tokens, i) ||
+        phrase.some(
+          (x) => ARRIVING_NOUNS.has(x.lemma) || ARRIVING_NOUNS.has(singular(x.lower)) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower),
+        );
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
@@ -477,7 +485,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
-        (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+        // "orders from Shopify" come in; on a schedule the run fetches them ("each morning pull orders from Shopify").
+        (!scheduled &&
+          FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
       if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
     }
@@ -536,7 +546,9 @@ function happening(text: string): { found: Found; tokens: readonly Token[] } | n
   for (const { tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
     for (let i = 0; i < tokens.length; i++) {
-      const opener = opensClause(tokens, i);
+      // "after a customer leaves a review, …" opens such a clause too.
+      const after = tokens[i]!.lower === 'after' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an');
+      const opener = after ? 1 : opensClause(tokens, i);
       const end = clauseEnd(tokens, i);
       if (opener > 0 && !namesEvent(tokens, i) && !tokens[i]!.negated && saysHappening(tokens, i, i + opener, end))
         return { found: { trigger: inbound(tokens.slice(i, end)), from: i, to: end }, tokens };

@@ -38,3 +38,19 @@ describe('something happening, said as a clause', () => {
     expect(kind('Every Monday at 8, list the open deals; when a deal gets stuck, add it to a separate section.')).toBeNull();
   });
 });
+
+describe('something happening, more shapes', () => {
+  it.each([
+    'When our booking engine reports a no-show, write the guest a rebooking offer.',
+    'After a visitor completes the quiz on our site, send them a tailored reading list.',
+    'Every time a licence expires in our admin console, email the account owner a renewal link.',
+    'When a volunteer gives through our fundraising page, send a personal thank-you letter.',
+    'When a tenant renews their lease, prepare the updated welcome pack.',
+  ])('reads an owner, "after", a place for time passing, a verb read as a noun: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it('a passive of what the person hands over stays a condition on the input', () => {
+    expect(kind('When a deadline is given, plan backwards from it.')).toBeNull();
+  });
+});

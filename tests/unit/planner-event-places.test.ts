@@ -1,0 +1,50 @@
+/**
+ * Where a start comes from, read from who does what to which place: others writing to an address
+ * of ours is mail coming in; new rows of a named table are records; things fetched from a service
+ * by a scheduled run are looked back at, not sent in.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectEventTrigger } from '../../agent/planner/triggers';
+import { understandDescription } from '../../agent/planner/description';
+
+const kind = (text: string) => detectEventTrigger(text)?.kind ?? null;
+
+describe('where a start comes from', () => {
+  it.each([
+    'Tenants write to repairs@flats.test; sort each request by urgency.',
+    'Our wholesalers send price sheets to prices@shop.test. Pull out product and new price.',
+  ])('others writing to an address of ours is mail coming in: "%s"', (text) => {
+    expect(kind(text)).toBe('email');
+  });
+
+  it('we sending to an address is ours going out', () => {
+    expect(kind('Summarise the notes and we send the result to ops@team.test.')).toBeNull();
+  });
+
+  it.each([
+    ['New entries in the suppliers table get a risk rating.', 'supplier'],
+    ['New rows in our events spreadsheet need a short promo blurb.', 'event'],
+  ])('new rows of a named table are records: "%s"', (text, noun) => {
+    expect(detectEventTrigger(text)).toEqual({ kind: 'record-created', noun });
+  });
+
+  it('new rows with no table named say nothing of a start', () => {
+    expect(kind('New entries start as drafts until someone approves them.')).toBeNull();
+  });
+
+  it.each(['Inbound enquiries from our site get a first answer drafted.', 'New bookings from our app should get a confirmation text.'])(
+    'fresh things that arrive, said as a plural noun phrase: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it.each([
+    'Every morning at 8, pull the overnight orders from Shopify and email me a summary.',
+    "Each Thursday at 3pm, list last week's tickets from Zendesk by topic.",
+  ])('on a schedule, things from a service are fetched, not sent in: "%s"', (text) => {
+    const d = understandDescription(text);
+    expect(d.event).toBeNull();
+    expect(d.schedule).not.toBeNull();
+  });
+});
