@@ -94,6 +94,25 @@ function actAt(tokens: readonly Token[], k: number): boolean {
   return !tokens.slice(k + 1, k + 3).some((t) => t.pos === 'NUM' || t.pos === 'SYM');
 }
 
+/** The person's wishes for the tool: "I want a draft ready" asks the tool, it is no act of theirs. */
+const WISHES = new Set(['want', 'need', 'like', 'wish', 'would', 'love', 'expect', 'get']);
+
+/**
+ * Outside the clause `tokens[from..to)`, the speaker acts: "…, we mark it as hot", "I reply myself".
+ * Then the clause says when they act, not a run starting by itself.
+ */
+export function peopleActOn(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some((t, k) => {
+    // At a clause's start: "a suggestion I accept" is a relative clause, not the main one.
+    const opens = k === 0 || tokens[k - 1]!.pos === 'PUNCT' || tokens[k - 1]!.pos === 'CCONJ';
+    if ((k >= from && k < to) || (t.lower !== 'i' && t.lower !== 'we') || !opens) return false;
+    let v = k + 1;
+    while (tokens[v] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
+    const verb = tokens[v];
+    return !!verb && verb.pos === 'VERB' && !WISHES.has(verb.lemma) && !WISHES.has(tokens[k + 1]?.lemma ?? '');
+  });
+}
+
 /** Words that can follow an order's verb: "check the", "reply to", "alert me", "file it". */
 const AFTER_ORDER = new Set(['DET', 'PRON', 'ADP', 'PART', 'ADV']);
 

@@ -8,7 +8,7 @@
  */
 import { handsOverByHand } from './by-hand';
 import { folderDropAt, ROWS } from './folder-drops';
-import { saysHappening } from './happening';
+import { peopleActOn, saysHappening } from './happening';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -401,7 +401,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     if (opener > 0) {
       const end = clauseEnd(tokens, i);
       const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
-      if (trigger) return { trigger, from: i, to: end };
+      if (trigger && !peopleActOn(tokens, i, end)) return { trigger, from: i, to: end };
     }
     // "for every new expense record", "on each new order record", "New rows in the leads sheet get …".
     const each = (t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new';

@@ -54,3 +54,14 @@ describe('something happening, more shapes', () => {
     expect(kind('When a deadline is given, plan backwards from it.')).toBeNull();
   });
 });
+
+describe('the speaker acting after the clause', () => {
+  it('makes the clause the occasion of their act, not a start', () => {
+    expect(kind('When a prospect replies with interest, we call them the same day; keep name, company and status.')).toBeNull();
+  });
+
+  it('a wish of the speaker, or a relative clause, leaves the start as it is', () => {
+    expect(kind('When a customer emails us, I want a draft reply ready.')).toBe('email');
+    expect(kind('For each new payment that gets imported into the ledger, suggest an account I confirm.')).toBe('record-created');
+  });
+});
