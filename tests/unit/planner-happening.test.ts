@@ -62,6 +62,6 @@ describe('the speaker acting after the clause', () => {
 
   it('a wish of the speaker, or a relative clause, leaves the start as it is', () => {
     expect(kind('When a customer emails us, I want a draft reply ready.')).toBe('email');
-    expect(kind('For each new payment that gets imported into the ledger, suggest an account I confirm.')).toBe('record-created');
+    expect(kind('For each new contact that gets imported into our address book, suggest a group I confirm.')).toBe('record-created');
   });
 });
