@@ -98,7 +98,7 @@ function hour24(h: number, suffix: string | undefined, context: string, written:
   if (s === 'pm' && h < 12) return h + 12;
   if (s === 'am' && h === 12) return 0;
   if (s === 'am' || s === 'pm' || h > 12) return h;
-  if (/\b(?:evening|night|afternoon)\b/.test(context) && h < 12) return h + 12;
+  if (/\b(?:evenings?|nights?|afternoons?|tonight)\b/.test(context) && h < 12) return h + 12;
   // Without am/pm an office schedule "at 5" means the afternoon, not 05:00.
   if (h >= 1 && h <= 5) return h + 12;
   return h;
