@@ -149,6 +149,30 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
 }
 
+/** Prepositions of where the tool looks or takes from: "from a screenshot", "at the picture", "in each photo". */
+const SOURCE = new Set(['from', 'at', 'in', 'on']);
+/** Verbs that make images: "generate photos … from a description" makes them. */
+const MAKING = new Set(['generate', 'create', 'make', 'produce', 'design', 'render', 'draw']);
+
+/**
+ * "from a screenshot of an error, explain …", "look at the picture of a room": a photo the tool looks
+ * at or takes from is handed to it — from one always, at/in/on unless the nearest verb before makes it.
+ */
+function photoAsSource(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // The head of its phrase: "in the image channel" names a channel.
+  const head = tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN';
+  if ((!PHOTO_NOUNS.has(t.lemma) && !PHOTO_NOUNS.has(t.lower)) || !head) return false;
+  let k = i - 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) k--;
+  const by = tokens[k];
+  if (!by || !SOURCE.has(by.lower)) return false;
+  if (by.lower === 'from') return true;
+  // The tagger reads an order's verb as a name at times ("Count the people in each photo").
+  const verb = tokens.slice(0, k).findLast((x) => x.pos === 'VERB') ?? tokens[0];
+  return !!verb && !MAKING.has(verb.lemma);
+}
+
 export function givenInputs(text: string): GivenInputs {
   const given: GivenInputs = { photo: false, document: false, documentWords: null, photoWords: null };
   for (const { tokens } of readSentences(text)) {
@@ -185,6 +209,7 @@ export function givenInputs(text: string): GivenInputs {
       // "read the CV as an image" says how, not what.
       const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
       if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
+      if (photoAsSource(tokens, i)) given.photo = true;
       // "read the documents and photos": files the tool reads are handed to it.
       if (t.lemma === 'read' && t.pos === 'VERB' && !how && nounAfter(tokens, i, FILE_NOUNS) >= 0) given.document = true;
       // "emails come in with invoices, quotes…", "messages with attachments": documents attached to mail.
