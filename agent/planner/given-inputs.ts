@@ -149,6 +149,42 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
 }
 
+/** Verbs of going over a text closely ("go through" by its preposition). */
+const READING = new Set(['read', 'summarize', 'review', 'check', 'compare', 'screen', 'parse', 'analyze', 'audit', 'proofread', 'vet']);
+/** Documents that come as files whatever is said of how: "a lease", "an NDA", "résumés". */
+const FILE_WORDS = [
+  'contract',
+  'cv',
+  'resume',
+  'résumé',
+  'invoice',
+  'statement',
+  'agreement',
+  'lease',
+  'nda',
+  'rfp',
+  'manuscript',
+  'thesis',
+  'whitepaper',
+  'paper',
+  'handbook',
+];
+/** Each, singular and plural (the tagger leaves some plurals as they are: "résumés"). */
+const FILES = new Set(FILE_WORDS.flatMap((f) => [f, `${f}s`]));
+
+/**
+ * "summarise a scanned lease", "screen résumés", "go through a tenancy agreement": a file-like document the
+ * tool goes over, as the head of the verb's object, is handed to it ("review the contract clause I paste" is a clause).
+ */
+function fileReadAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const through = t.lemma === 'go' && (tokens[i + 1]?.lemma === 'through' || tokens[i + 1]?.lemma === 'thru');
+  if (!(READING.has(t.lemma) && (t.pos === 'VERB' || i === 0)) && !through) return false;
+  const k = nounAfter(tokens, through ? i + 1 : i, FILES);
+  const next = tokens[k + 1];
+  return k >= 0 && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ';
+}
+
 /** Prepositions of where the tool looks or takes from: "from a screenshot", "at the picture", "in each photo". */
 const SOURCE = new Set(['from', 'at', 'in', 'on']);
 /** Verbs that make images: "generate photos … from a description" makes them. */
@@ -210,6 +246,7 @@ export function givenInputs(text: string): GivenInputs {
       const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
       if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
       if (photoAsSource(tokens, i)) given.photo = true;
+      if (fileReadAt(tokens, i)) given.document = true;
       // "read the documents and photos": files the tool reads are handed to it.
       if (t.lemma === 'read' && t.pos === 'VERB' && !how && nounAfter(tokens, i, FILE_NOUNS) >= 0) given.document = true;
       // "emails come in with invoices, quotes…", "messages with attachments": documents attached to mail.
