@@ -393,6 +393,21 @@ function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | nu
   return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
 }
 
+/** "Typeform responses should be scored", "Shopify orders get a packing note": what a service sends, as a clause's subject. */
+function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
+  const thing = tokens[i + 1];
+  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
+  if (
+    !opens ||
+    !SERVICES.has(tokens[i]!.lower) ||
+    !thing ||
+    !(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))
+  )
+    return false;
+  const next = tokens[i + 2];
+  return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
 function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -482,6 +497,7 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
       if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
+    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||

@@ -47,4 +47,15 @@ describe('where a start comes from', () => {
     expect(d.event).toBeNull();
     expect(d.schedule).not.toBeNull();
   });
+
+  it.each(['Jotform submissions should be checked for missing fields and the owner told.', 'Shopify orders get a gift-note suggestion.'])(
+    'what a service sends, as a clause\'s subject, comes in: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it('a service thing the speaker hands over stays the form', () => {
+    expect(kind('Shopify orders need a packing note; I paste the order and get one.')).toBeNull();
+  });
 });
