@@ -549,9 +549,26 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
     const found = findIn(tokens, scheduled);
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
-    if (found && !first) first = { found, tokens };
+    if (found && !first && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
   return first ?? (scheduled ? null : happening(text));
+}
+
+/** Words that name the tool as someone to talk with. */
+const CHAT_TOOLS = new Set(['bot', 'chatbot', 'assistant']);
+
+/**
+ * "a chatbot for our clinic website: patients describe their symptoms": people acting in a tool that is
+ * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said.
+ */
+function chattedWith(text: string, found: Found, tokens: readonly Token[]): boolean {
+  if (found.trigger.kind !== 'webhook') return false;
+  const words = readSentences(text).flatMap((s) => s.tokens);
+  return (
+    words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&
+    !words.some((t) => ENDPOINT_WORDS.has(t.lower)) &&
+    !tokens.some((t) => SERVICES.has(t.lower))
+  );
 }
 
 /**
