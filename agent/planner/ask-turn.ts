@@ -17,6 +17,8 @@ import { ZONE_QUESTION } from './zone-question';
 const IMAGE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'visual', 'visuals', 'pic', 'pics']);
 /** A description this short, with nothing else understood, says too little to build from. */
 const TOO_FEW_WORDS = 3;
+/** A message this long that names something is a start on a tool. */
+const START_WORDS = 4;
 
 const IMAGES_QUESTION: AskUserInput = {
   question: 'Should it make images, or read photos you upload?',
@@ -44,6 +46,17 @@ export function questionFor(d: Description): AskUserInput | null {
   // "invoices", "product photos": a thing named and nothing said about it.
   if (!understood && words.length < TOO_FEW_WORDS && tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return KIND_QUESTION;
   return null;
+}
+
+/**
+ * With no app open and nothing understood, a message of a few words that names something ("Grant
+ * tracker for our nonprofit", "We run a small boutique hotel") starts a tool: ask what it should
+ * hand back rather than say it was not understood. Fewer words ("hmm, not sure") start nothing.
+ */
+export function startQuestionFor(d: Description): AskUserInput | null {
+  const tokens = readTokens(d.text);
+  const names = tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return questionFor(d) ?? (names && tokens.filter((t) => t.kind === 'word').length >= START_WORDS ? KIND_QUESTION : null);
 }
 
 /** Ask through ask_user, then say the question and wait for the answer. */

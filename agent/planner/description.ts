@@ -16,6 +16,7 @@ import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
+import { noTablesAsked } from './learned/tables-asked';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -174,8 +175,11 @@ export function understandDescription(text: string): Description {
   const given = givenInputs(text);
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   const event = detectEventTrigger(text);
-  const joined = coordinatedTables(plain);
-  const kept = keptRecords(plain);
+  // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);
+  // new rows that start a run are a table said.
+  const noTables = event?.kind !== 'record-created' && noTablesAsked(text);
+  const joined = noTables ? [] : coordinatedTables(plain);
+  const kept = noTables ? { ...keptRecords(plain), keeps: false, recordsApp: false } : keptRecords(plain);
   // Rows named side by side ("users submit risks, incidents or improvements") are rows kept.
   const keeps = kept.keeps || joined.length > 0;
   // "classify as bug, praise or other": the labels are choices, not fields.
@@ -185,7 +189,7 @@ export function understandDescription(text: string): Description {
   const asked = said.filter((f) => !returned.has(f.name));
   // Fields the person hands over say nothing about what comes back either.
   // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
-  const tables = saidTables(plain);
+  const tables = noTables ? [] : saidTables(plain);
   const structured =
     choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.

@@ -5,7 +5,7 @@
  * a question about models. Read from lemmas, so "it can add, edit or clear items" inside a
  * description of a bot does not make the description a change.
  */
-import { readSentences, readTokens } from './language';
+import { readSentences, readTokens, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
 import { hasRecurrence, parseSchedule } from './schedule';
 
@@ -41,6 +41,21 @@ const CHANGE_VERBS = new Set([
 ]);
 /** Words that make a message a question about models rather than about a tool. */
 const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'gpt', 'gemini', 'claude', 'openai', 'provider']);
+/**
+ * A model word that names models: not "the model number" (a noun after it) nor "our SMS
+ * provider" (a provider of something other than models).
+ */
+function namesModels(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!MODEL_WORDS.has(t.lower)) return false;
+  if ((t.lower === 'model' || t.lower === 'models') && tokens[i + 1]?.pos === 'NOUN') return false;
+  if (t.lower === 'provider') {
+    const before = tokens[i - 1]?.lower;
+    return before !== undefined && (MODEL_WORDS.has(before) || before === 'ai');
+  }
+  return true;
+}
+
 /** A description says at least this many words. */
 const MIN_WORDS = 7;
 
@@ -49,7 +64,7 @@ export function describesNewTool(text: string): boolean {
   const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length < MIN_WORDS) return false;
   // "Hourly: … each step can use a different model": a job that recurs is a tool, models or not.
-  if (tokens.some((t) => MODEL_WORDS.has(t.lower)) && !hasRecurrence(parseSchedule(text))) return false;
+  if (tokens.some((_, i) => namesModels(tokens, i)) && !hasRecurrence(parseSchedule(text))) return false;
   // "add a priority field and make it public": a command about the app in hand.
   const first = words[0]!;
   if (

@@ -7,7 +7,7 @@ import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
-import { answeredDescription, askTurn, lastAnswer, questionFor } from './ask-turn';
+import { answeredDescription, askTurn, lastAnswer, questionFor, startQuestionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn } from './change-turn';
 import { readConversation } from './conversation';
@@ -45,6 +45,30 @@ function describeTurn(
   return ask ? askTurn(state, ask) : buildTurn(state, d, input.templates, input.timeZone ?? null);
 }
 
+/** A message up to this many words that says nothing of what the tool does is asked about; a longer one is built from. */
+const SHORT_START = 12;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Something in the description says what the tool does: a schedule, an event, fields, photos or
+ * documents handed over, rows kept, labels, images, a job, a deliverable or a template's purpose.
+ */
+function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: string, templates: readonly LoadedTemplate[]): boolean {
+  return (
+    d.schedule !== null ||
+    d.event !== null ||
+    d.fields.length > 0 ||
+    d.given.photo ||
+    d.given.document ||
+    d.keepsRecords ||
+    d.labels !== null ||
+    d.outputKind !== 'text' ||
+    d.job !== null ||
+    namesDeliverable(text) ||
+    matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null) !== null
+  );
+}
+
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   const text = state.lastUser.trim();
@@ -61,7 +85,10 @@ function decide(input: TurnInput): PlannerAction {
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   // With no app open, a description of a tool is a tool, whatever single words in it suggest.
   if (intent !== 'build' && intent !== 'cost-question' && !state.hadAppBefore && describesNewTool(text)) {
-    return describeTurn(state, understandDescription(text), input);
+    const d = understandDescription(text);
+    // "We run a small bike shop": a short sentence about the person, not yet about a tool.
+    const ask = saysWhatItDoes(d, text, input.templates) || wordCount(text) > SHORT_START ? null : startQuestionFor(d);
+    return ask ? askTurn(state, ask) : describeTurn(state, d, input);
   }
   switch (intent) {
     case 'build':
@@ -82,19 +109,11 @@ function decide(input: TurnInput): PlannerAction {
       if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
-      const describesTool =
-        d.schedule !== null ||
-        d.event !== null ||
-        d.fields.length > 0 ||
-        d.outputKind !== 'text' ||
-        d.job !== null ||
-        namesDeliverable(text) ||
-        matchTemplate(d.purpose, d.outputKind, input.templates, d.schedule !== null) !== null;
-      if (describesTool) return describeTurn(state, d, input);
+      if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);
       // "switch to Gemini" with no app named is a change all the same: the planner finds the app.
       if (edits.length > 0) return changeTurn(state, edits);
       // With no app open, a thing named is a start on a tool: ask what it should hand back.
-      const ask = state.hadAppBefore ? null : questionFor(d);
+      const ask = state.hadAppBefore ? null : startQuestionFor(d);
       return ask ? askTurn(state, ask) : reply(unclearReply());
     }
     default: {

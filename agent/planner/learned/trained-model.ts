@@ -1,0 +1,49 @@
+/**
+ * Models learned from the corpus's dev split, each in a JSON file beside this one, written by
+ * tests/eval/planner/train-models.ts. A file says what it was trained on, so a test can check it
+ * against a retrain and against the test split.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { evidence, LogisticModelSchema, probability, type FitOptions, type LogisticModel } from './logistic-model';
+import { wordFeatures } from './word-features';
+
+/** What each model tells apart. */
+export const MODEL_NAMES = ['keeps-records'] as const;
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+/** How every model is fitted (chosen by ten-fold accuracy on dev). */
+export const FIT: FitOptions = { minCount: 2, l2: 1, iterations: 400, learningRate: 0.5 };
+
+export const modelPath = (name: ModelName) => new URL(`./${name}.json`, import.meta.url);
+
+export const TrainedFileSchema = z
+  .object({
+    /** What it learned from: dev items only, by id. */
+    trainedOn: z.object({ split: z.literal('dev'), ids: z.array(z.string()).min(1) }).strict(),
+    fit: z.object({ minCount: z.number(), l2: z.number(), iterations: z.number(), learningRate: z.number() }).strict(),
+    model: LogisticModelSchema,
+  })
+  .strict();
+export type TrainedFile = z.infer<typeof TrainedFileSchema>;
+
+export function readTrainedFile(name: ModelName): TrainedFile {
+  return TrainedFileSchema.parse(JSON.parse(readFileSync(modelPath(name), 'utf8')));
+}
+
+const loaded = new Map<ModelName, LogisticModel>();
+
+function modelOf(name: ModelName): LogisticModel {
+  let model = loaded.get(name);
+  if (!model) {
+    model = readTrainedFile(name).model;
+    loaded.set(name, model);
+  }
+  return model;
+}
+
+/** The model's probability that `text` is of the kind it scores (0–1). */
+export const learnedProbability = (name: ModelName, text: string): number => probability(modelOf(name), wordFeatures(text));
+
+/** How far the words of `text` lean to the kind the model scores (positive) or away (negative), prior aside. */
+export const learnedEvidence = (name: ModelName, text: string): number => evidence(modelOf(name), wordFeatures(text));

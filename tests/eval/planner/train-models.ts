@@ -1,0 +1,75 @@
+/**
+ * `npx tsx tests/eval/planner/train-models.ts [--cv]`: fits the planner's learned models on the
+ * corpus's dev split only and writes each to agent/planner/learned/<name>.json, with the ids of
+ * the items it learned from. `--cv` instead prints each model's ten-fold cross-validated
+ * accuracy on dev: the honest figure for a model whose training items are all of dev.
+ *
+ * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
+ * model on items it had not seen, so a retrain needs the bar checked again on new items.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
+import { wordFeatures } from '../../../agent/planner/learned/word-features';
+import { corpusSplit, type CorpusItem } from './corpus';
+
+/** Per model: which dev items say something about its choice, and which side each is on. */
+const TASKS: Record<ModelName, { about: (item: CorpusItem) => boolean; positive: (item: CorpusItem) => boolean }> = {
+  'keeps-records': { about: () => true, positive: (i) => i.labels.collections.length > 0 },
+};
+
+/** The dev items a model learns from (all of dev, or the ids given), in a stable order. */
+export function trainingItems(name: ModelName, ids?: readonly string[]): CorpusItem[] {
+  const wanted = ids ? new Set(ids) : null;
+  return corpusSplit('dev')
+    .filter((i) => TASKS[name].about(i) && (!wanted || wanted.has(i.id)))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const asExample = (name: ModelName, item: CorpusItem): Example => ({
+  features: wordFeatures(item.text),
+  positive: TASKS[name].positive(item),
+});
+
+export function train(name: ModelName, items: readonly CorpusItem[] = trainingItems(name)): TrainedFile {
+  return {
+    trainedOn: { split: 'dev', ids: items.map((i) => i.id) },
+    fit: FIT,
+    model: fitLogistic(
+      items.map((i) => asExample(name, i)),
+      FIT,
+    ),
+  };
+}
+
+/** Ten folds by a hash of the id: each fold is judged by a model fitted on the other nine. */
+function crossValidate(name: ModelName): number {
+  const items = trainingItems(name);
+  const fold = (id: string) => createHash('sha256').update(`fold:${id}`).digest()[0]! % 10;
+  let right = 0;
+  for (let k = 0; k < 10; k++) {
+    const model = fitLogistic(
+      items.filter((i) => fold(i.id) !== k).map((i) => asExample(name, i)),
+      FIT,
+    );
+    for (const item of items.filter((i) => fold(i.id) === k)) {
+      const e = asExample(name, item);
+      if (probability(model, e.features) >= 0.5 === e.positive) right++;
+    }
+  }
+  return right / items.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const name of MODEL_NAMES) {
+    const items = trainingItems(name);
+    if (process.argv.includes('--cv')) {
+      process.stdout.write(`${name}: ${items.length} dev items, ten-fold accuracy ${(crossValidate(name) * 100).toFixed(1)}%\n`);
+    } else {
+      writeFileSync(fileURLToPath(modelPath(name)), `${JSON.stringify(train(name, items), null, 1)}\n`);
+      process.stdout.write(`${name}: trained on ${items.length} dev items\n`);
+    }
+  }
+}

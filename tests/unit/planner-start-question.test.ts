@@ -1,0 +1,36 @@
+/**
+ * With no app open, a message that names something but says too little to build from gets one
+ * question with concrete answers, never "I didn't understand"; the answer builds the tool.
+ */
+import { describe, expect, it } from 'vitest';
+import { openEvalSession } from '../eval/planner/drive';
+
+describe('a start on a tool', () => {
+  it.each(['Onboarding checklist for our new hires.', 'We run a small bike repair shop.'])(
+    '"%s" gets the question of what it hands back',
+    async (text) => {
+      const session = await openEvalSession();
+      try {
+        const turn = await session.say(text);
+        expect(turn.asked).toBe(true);
+        expect(turn.reply).toContain('What should the tool hand back?');
+        expect(turn.reply).not.toMatch(/didn't understand/);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('the answer builds the tool it asked about', async () => {
+    const session = await openEvalSession();
+    try {
+      await session.say('Onboarding checklist for our new hires.');
+      const turn = await session.say('3');
+      const created = turn.calls.find((c) => c.name === 'create_app' && c.ok);
+      expect(created).toBeDefined();
+      expect(JSON.stringify(created!.data)).toMatch(/"collections":\[\{/);
+    } finally {
+      await session.close();
+    }
+  });
+});
