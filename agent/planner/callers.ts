@@ -28,6 +28,8 @@ const SYSTEMS = new Set([
   'integration',
   'page',
   'form',
+  'provider',
+  'gateway',
 ]);
 /** Verbs by which software calls another. */
 const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);

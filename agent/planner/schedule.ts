@@ -158,7 +158,7 @@ export function parseSchedule(text: string): ScheduleParts | null {
   const parts: ScheduleParts = {};
 
   const minutes = /\bevery (\d+|[a-z]+(?:[- ][a-z]+)?) ?(?:minutes?|mins?)\b/.exec(t);
-  const hours = /\bevery (\d+|[a-z]+) ?hours?\b/.exec(t);
+  const hours = /\bevery (\d+|[a-z]+) ?(?:hours?|hrs?|h)\b/.exec(t);
   // Cron steps must divide the hour or the day: "every 0 minutes" or "every 1000 hours" is no schedule.
   const everyMinutes = minutes ? toNumber(minutes[1]!) : null;
   const everyHours = hours ? toNumber(hours[1]!) : null;
@@ -182,7 +182,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
   const days = parseDays(t);
   const dayOfMonth = parseDayOfMonth(t);
   if (!parts.frequency) {
-    if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
+    // "every 24h": a day.
+    if (everyHours === 24) parts.frequency = 'daily';
+    else if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
       parts.frequency = 'monthly';
       parts.dayOfMonth = dayOfMonth ?? 1;
     } else if (days && days.length < 7) {
