@@ -293,6 +293,10 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
+  // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
+  // changes a record of theirs, and that starts the run.
+  const mine = speakerRecord(clause, created);
+  if (mine) return { kind: 'record-created', noun: mine };
   // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
   for (let k = from; k < to; k++) {
     const dropped = folderDropAt(tokens, k, true);
@@ -315,6 +319,24 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+}
+
+/** The speaker, making or changing records of their own. */
+const SPEAKERS = new Set(['i', 'we']);
+/** Prepositions before where a record is: "in my projects table". */
+const WITHIN = new Set(['in', 'into', 'to', 'on']);
+
+/** What record the speaker makes (object of a verb of making at `created`) or changes in a table of theirs, or null. */
+function speakerRecord(clause: readonly Token[], created: number): string | null {
+  if (!SPEAKERS.has(clause[0]?.lower ?? '') || clause[1]?.pos !== 'VERB') return null;
+  const at = clause.findIndex((t, k) => WITHIN.has(t.lower) && clause.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
+  if (at > 0) return tableOwner(clause.slice(at + 1));
+  if (created !== 1) return null;
+  let k = 2;
+  while (clause[k] && (clause[k]!.pos === 'DET' || clause[k]!.pos === 'ADJ')) k++;
+  while (clause[k + 1]?.pos === 'NOUN') k++;
+  const head = clause[k];
+  return head?.pos === 'NOUN' ? head.lemma : null;
 }
 
 /** Words for a whole table of rows. */
