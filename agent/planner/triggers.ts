@@ -329,9 +329,12 @@ const WITHIN = new Set(['in', 'into', 'to', 'on']);
 /** What record the speaker makes (object of a verb of making at `created`) or changes in a table of theirs, or null. */
 function speakerRecord(clause: readonly Token[], created: number): string | null {
   if (!SPEAKERS.has(clause[0]?.lower ?? '') || clause[1]?.pos !== 'VERB') return null;
-  const at = clause.findIndex((t, k) => WITHIN.has(t.lower) && clause.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
-  if (at > 0) return tableOwner(clause.slice(at + 1));
-  if (created !== 1) return null;
+  if (created !== 1) {
+    // A change to a row: the table it is in names it.
+    const at = clause.findIndex((t, k) => WITHIN.has(t.lower) && clause.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
+    return at > 0 ? tableOwner(clause.slice(at + 1)) : null;
+  }
+  // A record made: the thing made names it ("we add a supplier to the vendors table").
   let k = 2;
   while (clause[k] && (clause[k]!.pos === 'DET' || clause[k]!.pos === 'ADJ')) k++;
   while (clause[k + 1]?.pos === 'NOUN') k++;
