@@ -293,6 +293,9 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
+  // "for each new post on my blog": a new thing kept in a place of ours that does not arrive from outside is a record there.
+  const kept = newInPlaceOfOurs(clause);
+  if (kept) return { kind: 'record-created', noun: kept };
   // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
   // changes a record of theirs, and that starts the run.
   const mine = speakerRecord(clause, created);
@@ -319,6 +322,21 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+}
+
+/** Owners of a place that is the speaker's. */
+const OURS = new Set(['my', 'our']);
+
+/** "new post on my blog" → post: a new thing (not one that arrives) in or on a place of ours, or null. */
+function newInPlaceOfOurs(clause: readonly Token[]): string | null {
+  if (clause[0]?.lower !== 'new') return null;
+  let k = 1;
+  while (clause[k + 1]?.pos === 'NOUN') k++;
+  const head = clause[k];
+  if (!head || head.pos !== 'NOUN') return null;
+  const arrives = ARRIVING_NOUNS.has(head.lemma) || MAIL_WORDS.has(head.lower) || clause.some((t) => SERVICES.has(t.lower));
+  const ours = WITHIN.has(clause[k + 1]?.lower ?? '') && OURS.has(clause[k + 2]?.lower ?? '');
+  return !arrives && ours ? head.lemma : null;
 }
 
 /** The speaker, making or changing records of their own. */
@@ -438,7 +456,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const opener = opensClause(tokens, i);
-    if (opener > 0) {
+    // On a schedule, "invoices drop off once the receipt email arrives": a clause after its main one is a condition the run checks.
+    const trailing = scheduled && i > 0 && tokens[i - 1]!.pos !== 'PUNCT' && tokens[i - 1]!.pos !== 'CCONJ';
+    if (opener > 0 && !trailing) {
       const end = clauseEnd(tokens, i);
       const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
       if (trigger && !peopleActOn(tokens, i, end)) return { trigger, from: i, to: end };
