@@ -333,7 +333,7 @@ function newInPlaceOfOurs(clause: readonly Token[]): string | null {
   let k = 1;
   while (clause[k + 1]?.pos === 'NOUN') k++;
   const head = clause[k];
-  if (!head || head.pos !== 'NOUN') return null;
+  if (head?.pos !== 'NOUN') return null;
   const arrives = ARRIVING_NOUNS.has(head.lemma) || MAIL_WORDS.has(head.lower) || clause.some((t) => SERVICES.has(t.lower));
   const ours = WITHIN.has(clause[k + 1]?.lower ?? '') && OURS.has(clause[k + 2]?.lower ?? '');
   return !arrives && ours ? head.lemma : null;
