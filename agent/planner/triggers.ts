@@ -280,7 +280,11 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   // "collect them as they arrive".
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
-  const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
+  // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
+  const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');
+  const created = clause.findIndex(
+    (t, k) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')) && (firstVerb < 0 || k <= firstVerb),
+  );
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROWS.has(t.lemma));
   // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
@@ -514,7 +518,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
-    if (i === 0 && FRESH.has(t.lower) && arrow > 1) {
+    // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
+    const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => SERVICES.has(x.lower)) && !scheduled;
+    if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
       // "New row in our campaigns sheet → …": a row of a table is a record.
       const head = tokens.slice(0, arrow);
       const row = head.findIndex((x) => ROWS.has(x.lemma));

@@ -59,3 +59,17 @@ describe('where a start comes from', () => {
     expect(kind('Shopify orders need a packing note; I paste the order and get one.')).toBeNull();
   });
 });
+
+describe('the clause of the event, and chains', () => {
+  it('a row added after the event verb is the run adding it, not the start', () => {
+    expect(kind('when a buyer pays on Gumroad send them the download link and add them to the buyers list')).toBe('webhook');
+  });
+
+  it('a row added as the event stays a record', () => {
+    expect(kind('When a new lead gets added to the prospects sheet, find their company size.')).toBe('record-created');
+  });
+
+  it("a service's thing as the first link of a chain starts it", () => {
+    expect(kind('Calendly booking -> research the guest -> brief -> email the host')).toBe('webhook');
+  });
+});
