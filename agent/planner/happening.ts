@@ -35,7 +35,7 @@ const STATES = new Set([
   'use',
 ]);
 /** Passives of what the person hands over: "when a date is given" is a condition on the input. */
-const GIVEN = new Set(['give', 'provide', 'supply', 'specify', 'leave', 'include', 'attach']);
+const GIVEN = new Set(['give', 'provide', 'supply', 'specify', 'leave', 'attach']);
 /** Time passing: "when a contract expires" is a date the run checks, unless it happens somewhere named ("a trial expires in our billing system"). */
 const TIME_PASSING = new Set(['approach', 'near', 'expire', 'lapse', 'elapse', 'pass']);
 /** Pronouns that name someone outside as a subject. */
