@@ -455,6 +455,26 @@ function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
 }
 
+/**
+ * "Inbound leads from the website chat should be qualified", "New signups from our app get a welcome": things
+ * from a public place of ours, as a clause's subject, come in. Where the phrase ends, or -1.
+ */
+function cameFromOurPlace(tokens: readonly Token[], i: number): number {
+  if (i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return -1;
+  const from = tokens.slice(i, i + 4).findIndex((t) => t.lower === 'from');
+  const owner = tokens[i + from + 1]?.lower;
+  if (from < 1 || (owner !== 'our' && owner !== 'the')) return -1;
+  // Before "from", only the words of a noun phrase ("leads" may be read as a verb).
+  if (!tokens.slice(i, i + from).every((t) => NAMING.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('s')))) return -1;
+  const place = tokens.slice(i + from + 2, i + from + 5);
+  const at = place.findIndex((t) => OUR_PLACES.has(t.lemma) || t.lemma === 'app' || t.lemma === 'form');
+  if (at < 0) return -1;
+  const end = i + from + 2 + at + 1;
+  let k = end;
+  while (tokens[k]?.pos === 'NOUN') k++;
+  return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
 function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -549,6 +569,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
+    if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||

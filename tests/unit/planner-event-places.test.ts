@@ -73,3 +73,16 @@ describe('the clause of the event, and chains', () => {
     expect(kind('Calendly booking -> research the guest -> brief -> email the host')).toBe('webhook');
   });
 });
+
+describe('things from a public place of ours', () => {
+  it.each(['Leads from the pricing page get a follow-up email.', 'Volunteers from our site should be matched to a shift.'])(
+    'as a clause\'s subject, come in: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it('as an object of the run, are what it reads', () => {
+    expect(kind('Summarise the comments from our website.')).toBeNull();
+  });
+});
