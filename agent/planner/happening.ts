@@ -11,7 +11,7 @@
 import type { Token } from './language';
 
 /** Verbs of a state or of what a text says or holds: "when it contains", "when a ticket mentions". */
-const STATES = new Set([
+export const STATES: ReadonlySet<string> = new Set([
   'be',
   'have',
   'seem',

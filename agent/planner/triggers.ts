@@ -8,7 +8,7 @@
  */
 import { handsOverByHand } from './by-hand';
 import { folderDropAt, ROWS } from './folder-drops';
-import { peopleActOn, saysHappening } from './happening';
+import { peopleActOn, saysHappening, STATES } from './happening';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -455,6 +455,26 @@ function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
 }
 
+/** Nouns that are themselves an arrival: "each submission", "every signup". */
+const ARRIVALS = new Set(['submission', 'signup', 'registration', 'enquiry', 'inquiry', 'application']);
+
+/**
+ * "Each form submission gets a summary", "Every signup should be scored": each arrival, as a clause's subject
+ * doing or undergoing something, starts a run ("each registration needs a name" says what one holds). Where it ends, or -1.
+ */
+function eachArrivalActs(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if ((t.lower !== 'each' && t.lower !== 'every') || (i > 0 && tokens[i - 1]!.pos !== 'PUNCT')) return -1;
+  let k = i + 1;
+  while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
+  const head = tokens[k];
+  if (!head || !(ARRIVALS.has(head.lemma) || ARRIVALS.has(singular(head.lower)))) return -1;
+  let v = k + 1;
+  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
+}
+
 /**
  * "Inbound leads from the website chat should be qualified", "New signups from our app get a welcome": things
  * from a public place of ours, as a clause's subject, come in. Where the phrase ends, or -1.
@@ -569,6 +589,8 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
+    if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
     const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
     if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
     if (SERVICES.has(t.lower)) {

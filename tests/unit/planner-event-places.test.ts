@@ -86,3 +86,19 @@ describe('things from a public place of ours', () => {
     expect(kind('Summarise the comments from our website.')).toBeNull();
   });
 });
+
+describe('each arrival as a subject', () => {
+  it.each(['Each contact form submission gets a reply drafted.', 'Every signup should be scored for fit.'])(
+    'doing or undergoing something, starts a run: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it.each(['Each registration needs a name, email and ticket type.', 'Each application includes a CV and a cover letter.'])(
+    'saying what one holds, describes the form: "%s"',
+    (text) => {
+      expect(kind(text)).toBeNull();
+    },
+  );
+});
