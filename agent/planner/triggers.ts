@@ -8,7 +8,9 @@
  */
 import { handsOverByHand } from './by-hand';
 import { folderDropAt, ROWS } from './folder-drops';
-import { peopleActOn, saysHappening, STATES } from './happening';
+import { cameFromOurPlace, eachArrivalActs, servicesThingsAct } from './arrival-subjects';
+import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
+import { peopleActOn, saysHappening } from './happening';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -92,40 +94,6 @@ const ARRIVAL_VERBS = new Set([
 ]);
 /** Verbs by which a row is made. */
 const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
-/** Nouns for things that arrive from outside. */
-const ARRIVING_NOUNS = new Set([
-  'form',
-  'typeform',
-  'survey',
-  'order',
-  'payment',
-  'signup',
-  'submission',
-  'request',
-  'event',
-  'issue',
-  'message',
-  'email',
-  'mail',
-  'sms',
-  'webhook',
-  'notification',
-  'call',
-  'booking',
-  'application',
-  'ticket',
-  'comment',
-  'dm',
-  'alert',
-  'response',
-  'purchase',
-  'reservation',
-  'registration',
-  'inquiry',
-  'enquiry',
-]);
-/** Public places of ours where people act: "sign up on our landing page", "order through our shop". */
-const OUR_PLACES = new Set(['page', 'site', 'website', 'store', 'shop', 'platform', 'channel', 'chat']);
 const AT_WORDS = new Set(['on', 'via', 'through', 'at', 'in', 'from']);
 
 /** "… on our landing page", "through our website": one of our public places is named in `words`. */
@@ -138,44 +106,6 @@ function atOurPlace(words: readonly Token[]): boolean {
 }
 /** Words that name an outside caller on their own. */
 const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
-/** Services that call in. */
-const SERVICES = new Set([
-  'zapier',
-  'n8n',
-  'make.com',
-  'typeform',
-  'tally',
-  'stripe',
-  'shopify',
-  'github',
-  'gitlab',
-  'hubspot',
-  'jotform',
-  'calendly',
-  'twilio',
-  'slack',
-  'teams',
-  'discord',
-  'gmail',
-  'outlook',
-  'intercom',
-  'zendesk',
-  'jira',
-  'erpnext',
-  'salesforce',
-  'rss',
-  'zoom',
-  'fireflies',
-  'tldv',
-  'drive',
-  'dropbox',
-  'pipedrive',
-  'freshsales',
-  'whatsapp',
-  'telegram',
-  'airtable',
-  'notion',
-]);
 /** Verbs of mail arriving in an inbox. */
 const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
 /** Verbs a service calls in with. */
@@ -249,7 +179,6 @@ function asTheyCome(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
@@ -438,61 +367,6 @@ function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | nu
   while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT' && i - from < 6) from--;
   const subject = tokens.slice(from, i);
   return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
-}
-
-/** "Typeform responses should be scored", "Shopify orders get a packing note": what a service sends, as a clause's subject. */
-function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
-  const thing = tokens[i + 1];
-  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
-  if (
-    !opens ||
-    !SERVICES.has(tokens[i]!.lower) ||
-    !thing ||
-    !(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))
-  )
-    return false;
-  const next = tokens[i + 2];
-  return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
-}
-
-/** Nouns that are themselves an arrival: "each submission", "every signup". */
-const ARRIVALS = new Set(['submission', 'signup', 'registration', 'enquiry', 'inquiry', 'application']);
-
-/**
- * "Each form submission gets a summary", "Every signup should be scored": each arrival, as a clause's subject
- * doing or undergoing something, starts a run ("each registration needs a name" says what one holds). Where it ends, or -1.
- */
-function eachArrivalActs(tokens: readonly Token[], i: number): number {
-  const t = tokens[i]!;
-  if ((t.lower !== 'each' && t.lower !== 'every') || (i > 0 && tokens[i - 1]!.pos !== 'PUNCT')) return -1;
-  let k = i + 1;
-  while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
-  const head = tokens[k];
-  if (!head || !(ARRIVALS.has(head.lemma) || ARRIVALS.has(singular(head.lower)))) return -1;
-  let v = k + 1;
-  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
-  const verb = tokens[v];
-  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
-}
-
-/**
- * "Inbound leads from the website chat should be qualified", "New signups from our app get a welcome": things
- * from a public place of ours, as a clause's subject, come in. Where the phrase ends, or -1.
- */
-function cameFromOurPlace(tokens: readonly Token[], i: number): number {
-  if (i > 0 && tokens[i - 1]!.pos !== 'PUNCT') return -1;
-  const from = tokens.slice(i, i + 4).findIndex((t) => t.lower === 'from');
-  const owner = tokens[i + from + 1]?.lower;
-  if (from < 1 || (owner !== 'our' && owner !== 'the')) return -1;
-  // Before "from", only the words of a noun phrase ("leads" may be read as a verb).
-  if (!tokens.slice(i, i + from).every((t) => NAMING.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('s')))) return -1;
-  const place = tokens.slice(i + from + 2, i + from + 5);
-  const at = place.findIndex((t) => OUR_PLACES.has(t.lemma) || t.lemma === 'app' || t.lemma === 'form');
-  if (at < 0) return -1;
-  const end = i + from + 2 + at + 1;
-  let k = end;
-  while (tokens[k]?.pos === 'NOUN') k++;
-  return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB' ? k : -1;
 }
 
 function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
