@@ -52,8 +52,8 @@ const OUTSIDE_PEOPLE = new Set([
 ]);
 /** One of the people outside the team, singular or plural. */
 const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));
-/** Two-word openers: "each time", "any time", "as soon (as)". */
-const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it']);
+/** Two-word openers: "each time", "any time", "as soon (as)", "the moment". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it', 'the moment', 'the minute']);
 /** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
 const ON_WORDS = new Set(['on', 'upon']);
 const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);

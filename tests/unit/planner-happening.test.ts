@@ -65,3 +65,10 @@ describe('the speaker acting after the clause', () => {
     expect(kind('For each new contact that gets imported into our address book, suggest a group I confirm.')).toBe('record-created');
   });
 });
+
+describe('"the moment" opens an event clause', () => {
+  it('as "when" does', () => {
+    expect(kind('The moment a Shopify order is refunded, tell the warehouse.')).toBe('webhook');
+    expect(kind('The minute an invoice gets paid, thank the client.')).toBe('webhook');
+  });
+});
