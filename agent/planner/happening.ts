@@ -50,6 +50,16 @@ function namesElsewhere(words: readonly Token[]): boolean {
   return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
 }
 
+/** Determiners of a thing already known. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Words of a subject's noun phrase. */
+const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Owners that may open a subject: "our status page", "their booking". */
+const OWNERS = new Set(['our', 'their']);
+
+/** A form other than the base one: "cancels", "booked", "paid" (the lemma differs from the word). */
+const inflected = (t: Token) => t.lower !== t.lemma;
+
 /** Token `k` belongs to the subject's noun phrase: "our booking engine", "a new lead" (not "… downgrades their plan"). */
 function inSubject(clause: readonly Token[], k: number): boolean {
   const t = clause[k]!;
@@ -59,13 +69,6 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   if (k === 0) return PHRASE.has(t.pos) || OWNERS.has(t.lower) || modifier;
   return (PHRASE.has(t.pos) || modifier) && !presentAsNoun(clause, k);
 }
-
-/** Determiners of a thing already known. */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-/** Words of a subject's noun phrase. */
-const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Owners that may open a subject: "our status page", "their booking". */
-const OWNERS = new Set(['our', 'their']);
 
 /** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "sent"; not "summarise" → summarize). */
 const inflectedEnding = (t: Token) => t.lower !== t.lemma && (/(s|ed|ing)$/.test(t.lower) || !t.lower.startsWith(t.lemma.slice(0, 3)));
@@ -83,9 +86,6 @@ function presentAsNoun(clause: readonly Token[], k: number): boolean {
     (after?.pos === 'DET' || after?.pos === 'PRON')
   );
 }
-
-/** A form other than the base one: "cancels", "booked", "paid" (the lemma differs from the word). */
-const inflected = (t: Token) => t.lower !== t.lemma;
 
 /** The verb at `k` is an act (not a state) and no amount follows it ("falls below 10", "hits 80%"). */
 function actAt(tokens: readonly Token[], k: number): boolean {
