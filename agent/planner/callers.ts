@@ -28,6 +28,8 @@ const SYSTEMS = new Set([
   'integration',
   'page',
   'form',
+  'provider',
+  'gateway',
 ]);
 /** Verbs by which software calls another. */
 const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);
@@ -52,6 +54,8 @@ function systemCalls(tokens: readonly Token[], i: number): boolean {
   if (!verb || !CALLING.has(verb.lemma)) return false;
   if (THE_TOOL.has(tokens[k + 1]?.lower ?? '')) return true;
   const after = tokens.slice(k + 1, k + 8);
+  // "calls a URL for every cart": the object is where the call lands.
+  if (after.slice(0, 3).some((t) => t.lower === 'url' || t.lower === 'endpoint' || t.lower === 'webhook')) return true;
   const to = after.findIndex((t) => t.lower === 'to' || t.lower === 'at');
   return to >= 0 && after.slice(to + 1, to + 4).some((t) => LANDING.has(t.lower));
 }

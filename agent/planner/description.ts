@@ -172,7 +172,7 @@ export function understandDescription(text: string): Description {
   // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
   const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
   const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
-  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(unbracketed);
+  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
   const given = givenInputs(text);
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   const event = detectEventTrigger(text);

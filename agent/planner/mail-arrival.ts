@@ -82,15 +82,18 @@ function ourAddress(tokens: readonly Token[], i: number): boolean {
   return own >= 0 && !before.slice(own).some((t) => t.pos === 'PUNCT');
 }
 
-/** "clients write to our support address", "each message our help address receives". */
+/** "clients write to our support address", "customers write to help@…", "each message our help address receives". */
 function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
-  if (!ourAddress(tokens, i)) return false;
+  if (!ourAddress(tokens, i) && tokens[i]!.kind !== 'email') return false;
   const next = tokens[i + 1];
   if (next && next.lemma === 'receive' && !past(next)) return true;
   const { from } = clauseOf(tokens, i);
   const to = tokens.slice(from, i).findLastIndex((t) => t.lower === 'to');
-  const verb = to > 0 ? tokens[from + to - 1] : undefined;
-  return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + to - 1);
+  // "write to …", or the verb before what is sent: "suppliers send invoices to …".
+  const lastVerb = tokens.slice(from, from + Math.max(0, to)).findLastIndex((t) => t.pos === 'VERB');
+  const v = to > 0 ? (lastVerb >= 0 ? lastVerb : to - 1) : -1;
+  const verb = v >= 0 ? tokens[from + v] : undefined;
+  return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + v);
 }
 
 /** Mail comes in, said at token `i`. */

@@ -3,13 +3,14 @@
  * day" are runs; "the monthly budget", "a daily limit" and "their monthly reports" are
  * measures or things others send, said with a period word but no schedule.
  */
+import { handsOverByHand } from './by-hand';
 import { readSentences, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Period adjectives → the word parseSchedule reads for them. */
 const PERIOD_ADJECTIVES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly']);
-/** Whose the thing is: "their monthly reports" come from others. */
-const OTHERS = new Set(['their', 'his', 'her', 'its']);
+/** Whose the thing is: "their monthly reports" come from others; "our monthly board report" exists already. */
+const OTHERS = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
 /** Nouns that are themselves a run: "a nightly job", "a weekly check". */
 const RUN_NOUNS = new Set([
   'job',
@@ -63,7 +64,8 @@ export function withoutPeriodMeasures(text: string, all = false): string {
   return readSentences(text)
     .map(({ tokens }) =>
       tokens
-        .filter((_, i) => !describesNoun(tokens, i, all))
+        // "I paste the daily standup notes": in a sentence handing material over, a period word describes the material.
+        .filter((_, i) => !describesNoun(tokens, i, all || handsOverByHand(tokens)))
         .map((t) => `${t.space}${t.text}`)
         .join(''),
     )

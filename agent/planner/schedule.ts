@@ -98,7 +98,7 @@ function hour24(h: number, suffix: string | undefined, context: string, written:
   if (s === 'pm' && h < 12) return h + 12;
   if (s === 'am' && h === 12) return 0;
   if (s === 'am' || s === 'pm' || h > 12) return h;
-  if (/\b(?:evening|night|afternoon)\b/.test(context) && h < 12) return h + 12;
+  if (/\b(?:evenings?|nights?|afternoons?|tonight)\b/.test(context) && h < 12) return h + 12;
   // Without am/pm an office schedule "at 5" means the afternoon, not 05:00.
   if (h >= 1 && h <= 5) return h + 12;
   return h;
@@ -158,7 +158,7 @@ export function parseSchedule(text: string): ScheduleParts | null {
   const parts: ScheduleParts = {};
 
   const minutes = /\bevery (\d+|[a-z]+(?:[- ][a-z]+)?) ?(?:minutes?|mins?)\b/.exec(t);
-  const hours = /\bevery (\d+|[a-z]+) ?hours?\b/.exec(t);
+  const hours = /\bevery (\d+|[a-z]+) ?(?:hours?|hrs?|h)\b/.exec(t);
   // Cron steps must divide the hour or the day: "every 0 minutes" or "every 1000 hours" is no schedule.
   const everyMinutes = minutes ? toNumber(minutes[1]!) : null;
   const everyHours = hours ? toNumber(hours[1]!) : null;
@@ -182,7 +182,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
   const days = parseDays(t);
   const dayOfMonth = parseDayOfMonth(t);
   if (!parts.frequency) {
-    if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
+    // "every 24h": a day.
+    if (everyHours === 24) parts.frequency = 'daily';
+    else if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
       parts.frequency = 'monthly';
       parts.dayOfMonth = dayOfMonth ?? 1;
     } else if (days && days.length < 7) {

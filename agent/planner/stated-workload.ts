@@ -50,6 +50,11 @@ function workloadAt(tokens: readonly Token[], i: number): Workload | null {
   let amount = amountOf(tokens[i]!);
   if (amount === null) return null;
   let j = i + 1;
+  // "10k reviews": thousands, written against the number.
+  if (tokens[j]?.lower === 'k' && tokens[j]!.space === '') {
+    amount *= 1000;
+    j++;
+  }
   // "5-20 leads": the upper end; "1,500+ words".
   if ((tokens[j]?.text === '-' || tokens[j]?.lower === 'to') && tokens[j + 1]?.kind === 'number') {
     amount = amountOf(tokens[j + 1]!) ?? amount;

@@ -8,6 +8,9 @@
  */
 import { handsOverByHand } from './by-hand';
 import { folderDropAt, ROWS } from './folder-drops';
+import { cameFromOurPlace, eachArrivalActs, servicesThingsAct } from './arrival-subjects';
+import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
+import { peopleActOn, saysHappening } from './happening';
 import { calledBySystemAt } from './callers';
 import { isArrow, readSentences, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -49,8 +52,8 @@ const OUTSIDE_PEOPLE = new Set([
 ]);
 /** One of the people outside the team, singular or plural. */
 const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));
-/** Two-word openers: "each time", "any time", "as soon (as)". */
-const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it']);
+/** Two-word openers: "each time", "any time", "as soon (as)", "the moment". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it', 'the moment', 'the minute']);
 /** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
 const ON_WORDS = new Set(['on', 'upon']);
 const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);
@@ -91,40 +94,6 @@ const ARRIVAL_VERBS = new Set([
 ]);
 /** Verbs by which a row is made. */
 const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
-/** Nouns for things that arrive from outside. */
-const ARRIVING_NOUNS = new Set([
-  'form',
-  'typeform',
-  'survey',
-  'order',
-  'payment',
-  'signup',
-  'submission',
-  'request',
-  'event',
-  'issue',
-  'message',
-  'email',
-  'mail',
-  'sms',
-  'webhook',
-  'notification',
-  'call',
-  'booking',
-  'application',
-  'ticket',
-  'comment',
-  'dm',
-  'alert',
-  'response',
-  'purchase',
-  'reservation',
-  'registration',
-  'inquiry',
-  'enquiry',
-]);
-/** Public places of ours where people act: "sign up on our landing page", "order through our shop". */
-const OUR_PLACES = new Set(['page', 'site', 'website', 'store', 'shop', 'platform', 'channel', 'chat']);
 const AT_WORDS = new Set(['on', 'via', 'through', 'at', 'in', 'from']);
 
 /** "… on our landing page", "through our website": one of our public places is named in `words`. */
@@ -137,44 +106,6 @@ function atOurPlace(words: readonly Token[]): boolean {
 }
 /** Words that name an outside caller on their own. */
 const ENDPOINT_WORDS = new Set(['webhook', 'webhooks', 'endpoint', 'callback']);
-/** Services that call in. */
-const SERVICES = new Set([
-  'zapier',
-  'n8n',
-  'make.com',
-  'typeform',
-  'tally',
-  'stripe',
-  'shopify',
-  'github',
-  'gitlab',
-  'hubspot',
-  'jotform',
-  'calendly',
-  'twilio',
-  'slack',
-  'teams',
-  'discord',
-  'gmail',
-  'outlook',
-  'intercom',
-  'zendesk',
-  'jira',
-  'erpnext',
-  'salesforce',
-  'rss',
-  'zoom',
-  'fireflies',
-  'tldv',
-  'drive',
-  'dropbox',
-  'pipedrive',
-  'freshsales',
-  'whatsapp',
-  'telegram',
-  'airtable',
-  'notion',
-]);
 /** Verbs of mail arriving in an inbox. */
 const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
 /** Verbs a service calls in with. */
@@ -248,7 +179,6 @@ function asTheyCome(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
@@ -279,7 +209,11 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   // "collect them as they arrive".
   if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
-  const created = clause.findIndex((t) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')));
+  // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
+  const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');
+  const created = clause.findIndex(
+    (t, k) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')) && (firstVerb < 0 || k <= firstVerb),
+  );
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROWS.has(t.lemma));
   // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
@@ -292,6 +226,13 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
+  // "for each new post on my blog": a new thing kept in a place of ours that does not arrive from outside is a record there.
+  const kept = newInPlaceOfOurs(clause);
+  if (kept) return { kind: 'record-created', noun: kept };
+  // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
+  // changes a record of theirs, and that starts the run.
+  const mine = speakerRecord(clause, created);
+  if (mine) return { kind: 'record-created', noun: mine };
   // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
   for (let k = from; k < to; k++) {
     const dropped = folderDropAt(tokens, k, true);
@@ -314,6 +255,42 @@ function inClause(tokens: readonly Token[], from: number, to: number, nominal: b
   if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
   return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+}
+
+/** Owners of a place that is the speaker's. */
+const OURS = new Set(['my', 'our']);
+
+/** "new post on my blog" → post: a new thing (not one that arrives) in or on a place of ours, or null. */
+function newInPlaceOfOurs(clause: readonly Token[]): string | null {
+  if (clause[0]?.lower !== 'new') return null;
+  let k = 1;
+  while (clause[k + 1]?.pos === 'NOUN') k++;
+  const head = clause[k];
+  if (head?.pos !== 'NOUN') return null;
+  const arrives = ARRIVING_NOUNS.has(head.lemma) || MAIL_WORDS.has(head.lower) || clause.some((t) => SERVICES.has(t.lower));
+  const ours = WITHIN.has(clause[k + 1]?.lower ?? '') && OURS.has(clause[k + 2]?.lower ?? '');
+  return !arrives && ours ? head.lemma : null;
+}
+
+/** The speaker, making or changing records of their own. */
+const SPEAKERS = new Set(['i', 'we']);
+/** Prepositions before where a record is: "in my projects table". */
+const WITHIN = new Set(['in', 'into', 'to', 'on']);
+
+/** What record the speaker makes (object of a verb of making at `created`) or changes in a table of theirs, or null. */
+function speakerRecord(clause: readonly Token[], created: number): string | null {
+  if (!SPEAKERS.has(clause[0]?.lower ?? '') || clause[1]?.pos !== 'VERB') return null;
+  if (created !== 1) {
+    // A change to a row: the table it is in names it.
+    const at = clause.findIndex((t, k) => WITHIN.has(t.lower) && clause.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
+    return at > 0 ? tableOwner(clause.slice(at + 1)) : null;
+  }
+  // A record made: the thing made names it ("we add a supplier to the vendors table").
+  let k = 2;
+  while (clause[k] && (clause[k]!.pos === 'DET' || clause[k]!.pos === 'ADJ')) k++;
+  while (clause[k + 1]?.pos === 'NOUN') k++;
+  const head = clause[k];
+  return head?.pos === 'NOUN' ? head.lemma : null;
 }
 
 /** Words for a whole table of rows. */
@@ -397,17 +374,23 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     const t = tokens[i]!;
     if (t.negated) continue;
     const opener = opensClause(tokens, i);
-    if (opener > 0) {
+    // On a schedule, "invoices drop off once the receipt email arrives": a clause after its main one is a condition the run checks.
+    const trailing = scheduled && i > 0 && tokens[i - 1]!.pos !== 'PUNCT' && tokens[i - 1]!.pos !== 'CCONJ';
+    if (opener > 0 && !trailing) {
       const end = clauseEnd(tokens, i);
       const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
-      if (trigger) return { trigger, from: i, to: end };
+      if (trigger && !peopleActOn(tokens, i, end)) return { trigger, from: i, to: end };
     }
-    // "for every new expense record", "on each new order record".
-    if ((t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new') {
-      const noun = tokens.slice(i + 2, i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    // "for every new expense record", "on each new order record", "New rows in the leads sheet get …".
+    const each = (t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new';
+    const opening = t.lower === 'new' && !scheduled && (i === 0 || tokens[i - 1]!.pos === 'PUNCT');
+    if (each || opening) {
+      const noun = tokens.slice(i + (each ? 2 : 1), i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
       const at = noun ? tokens.indexOf(noun) : -1;
+      // A bare "new rows" is a row of a table only where the table is named ("new entries in the feedback table").
+      const tabled = each || tokens.slice(at + 1, at + 7).some((x) => TABLE_WORDS.has(x.lemma));
       // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
-      if (noun && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
+      if (noun && tabled && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
         const owner = ROWS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
         return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
@@ -449,7 +432,9 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
-    if (i === 0 && FRESH.has(t.lower) && arrow > 1) {
+    // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
+    const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => SERVICES.has(x.lower)) && !scheduled;
+    if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
       // "New row in our campaigns sheet → …": a row of a table is a record.
       const head = tokens.slice(0, arrow);
       const row = head.findIndex((x) => ROWS.has(x.lemma));
@@ -458,12 +443,16 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
     }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
     const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
-    if ((t.lower === 'incoming' || t.lower === 'new' || cameIn(tokens, i)) && !made && !scheduled) {
+    if ((FRESH.has(t.lower) || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
       // "each submitted expense claim": the participle says it came, whatever it is.
-      const from = cameIn(tokens, i) || phrase.some((x) => ARRIVING_NOUNS.has(x.lemma) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower));
+      const from =
+        cameIn(tokens, i) ||
+        phrase.some(
+          (x) => ARRIVING_NOUNS.has(x.lemma) || ARRIVING_NOUNS.has(singular(x.lower)) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower),
+        );
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
@@ -473,10 +462,17 @@ function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
       const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
       if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
+    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
+    if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
+    const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
+    if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
-        (FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+        // "orders from Shopify" come in; on a schedule the run fetches them ("each morning pull orders from Shopify").
+        (!scheduled &&
+          FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
       if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
     }
@@ -522,9 +518,45 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
     const found = findIn(tokens, scheduled);
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
-    if (found && !first) first = { found, tokens };
+    if (found && !first && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
-  return first;
+  return first ?? (scheduled ? null : happening(text));
+}
+
+/** Words that name the tool as someone to talk with. */
+const CHAT_TOOLS = new Set(['bot', 'chatbot', 'assistant']);
+
+/**
+ * "a chatbot for our clinic website: patients describe their symptoms": people acting in a tool that is
+ * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said.
+ */
+function chattedWith(text: string, found: Found, tokens: readonly Token[]): boolean {
+  if (found.trigger.kind !== 'webhook') return false;
+  const words = readSentences(text).flatMap((s) => s.tokens);
+  return (
+    words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&
+    !words.some((t) => ENDPOINT_WORDS.has(t.lower)) &&
+    !tokens.some((t) => SERVICES.has(t.lower))
+  );
+}
+
+/**
+ * "whenever a refund is requested", "when a customer cancels": something happens elsewhere, whatever its words.
+ * Read last, when no words of a known kind of start were found; on a schedule such a clause is a condition the run checks.
+ */
+function happening(text: string): { found: Found; tokens: readonly Token[] } | null {
+  for (const { tokens } of readSentences(text)) {
+    if (handsOverByHand(tokens)) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      // "after a customer leaves a review, …" opens such a clause too.
+      const after = tokens[i]!.lower === 'after' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an');
+      const opener = after ? 1 : opensClause(tokens, i);
+      const end = clauseEnd(tokens, i);
+      if (opener > 0 && !namesEvent(tokens, i) && !tokens[i]!.negated && saysHappening(tokens, i, i + opener, end))
+        return { found: { trigger: inbound(tokens.slice(i, end)), from: i, to: end }, tokens };
+    }
+  }
+  return null;
 }
 
 /** `text` without the words that say when it runs ("when a new order record is created"). */

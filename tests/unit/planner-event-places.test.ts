@@ -1,0 +1,104 @@
+/**
+ * Where a start comes from, read from who does what to which place: others writing to an address
+ * of ours is mail coming in; new rows of a named table are records; things fetched from a service
+ * by a scheduled run are looked back at, not sent in.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectEventTrigger } from '../../agent/planner/triggers';
+import { understandDescription } from '../../agent/planner/description';
+
+const kind = (text: string) => detectEventTrigger(text)?.kind ?? null;
+
+describe('where a start comes from', () => {
+  it.each([
+    'Tenants write to repairs@flats.test; sort each request by urgency.',
+    'Our wholesalers send price sheets to prices@shop.test. Pull out product and new price.',
+  ])('others writing to an address of ours is mail coming in: "%s"', (text) => {
+    expect(kind(text)).toBe('email');
+  });
+
+  it('we sending to an address is ours going out', () => {
+    expect(kind('Summarise the notes and we send the result to ops@team.test.')).toBeNull();
+  });
+
+  it.each([
+    ['New entries in the suppliers table get a risk rating.', 'supplier'],
+    ['New rows in our events spreadsheet need a short promo blurb.', 'event'],
+  ])('new rows of a named table are records: "%s"', (text, noun) => {
+    expect(detectEventTrigger(text)).toEqual({ kind: 'record-created', noun });
+  });
+
+  it('new rows with no table named say nothing of a start', () => {
+    expect(kind('New entries start as drafts until someone approves them.')).toBeNull();
+  });
+
+  it.each(['Inbound enquiries from our site get a first answer drafted.', 'New bookings from our app should get a confirmation text.'])(
+    'fresh things that arrive, said as a plural noun phrase: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it.each([
+    'Every morning at 8, pull the overnight orders from Shopify and email me a summary.',
+    "Each Thursday at 3pm, list last week's tickets from Zendesk by topic.",
+  ])('on a schedule, things from a service are fetched, not sent in: "%s"', (text) => {
+    const d = understandDescription(text);
+    expect(d.event).toBeNull();
+    expect(d.schedule).not.toBeNull();
+  });
+
+  it.each(['Jotform submissions should be checked for missing fields and the owner told.', 'Shopify orders get a gift-note suggestion.'])(
+    'what a service sends, as a clause\'s subject, comes in: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it('a service thing the speaker hands over stays the form', () => {
+    expect(kind('Shopify orders need a packing note; I paste the order and get one.')).toBeNull();
+  });
+});
+
+describe('the clause of the event, and chains', () => {
+  it('a row added after the event verb is the run adding it, not the start', () => {
+    expect(kind('when a buyer pays on Gumroad send them the download link and add them to the buyers list')).toBe('webhook');
+  });
+
+  it('a row added as the event stays a record', () => {
+    expect(kind('When a new lead gets added to the prospects sheet, find their company size.')).toBe('record-created');
+  });
+
+  it("a service's thing as the first link of a chain starts it", () => {
+    expect(kind('Calendly booking -> research the guest -> brief -> email the host')).toBe('webhook');
+  });
+});
+
+describe('things from a public place of ours', () => {
+  it.each(['Leads from the pricing page get a follow-up email.', 'Volunteers from our site should be matched to a shift.'])(
+    'as a clause\'s subject, come in: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it('as an object of the run, are what it reads', () => {
+    expect(kind('Summarise the comments from our website.')).toBeNull();
+  });
+});
+
+describe('each arrival as a subject', () => {
+  it.each(['Each contact form submission gets a reply drafted.', 'Every signup should be scored for fit.'])(
+    'doing or undergoing something, starts a run: "%s"',
+    (text) => {
+      expect(kind(text)).toBe('webhook');
+    },
+  );
+
+  it.each(['Each registration needs a name, email and ticket type.', 'Each application includes a CV and a cover letter.'])(
+    'saying what one holds, describes the form: "%s"',
+    (text) => {
+      expect(kind(text)).toBeNull();
+    },
+  );
+});
