@@ -47,7 +47,9 @@ function systemCalls(tokens: readonly Token[], i: number): boolean {
   // "our CRM", "our booking system": the owner may come before one word that says which system.
   const named = tokens[i - 1] && tokens[i - 1]!.pos !== 'PRON' && tokens[i - 1]!.pos !== 'DET';
   const owner = tokens[named ? i - 2 : i - 1]?.lower;
-  if (!isSystem(tokens[i]) || (owner !== 'our' && owner !== 'their' && owner !== 'the')) return false;
+  // "our PM tool calls us": a tool named by its kind is another system of ours (the tool being built is "the tool").
+  const namedTool = named && tokens[i]!.lemma === 'tool';
+  if ((!isSystem(tokens[i]) && !namedTool) || (owner !== 'our' && owner !== 'their' && owner !== 'the')) return false;
   let k = i + 1;
   while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
