@@ -56,7 +56,7 @@ export function cameFromOurPlace(tokens: readonly Token[], i: number): number {
   // Before "from", only the words of a noun phrase ("leads" may be read as a verb).
   if (!tokens.slice(i, i + from).every((t) => NAMING.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('s')))) return -1;
   const place = tokens.slice(i + from + 2, i + from + 5);
-  const at = place.findIndex((t) => OUR_PLACES.has(t.lemma) || t.lemma === 'app' || t.lemma === 'form');
+  const at = place.findIndex((t) => OUR_PLACES.has(t.lemma) || t.lower === 'app' || t.lemma === 'form');
   if (at < 0) return -1;
   const end = i + from + 2 + at + 1;
   let k = end;

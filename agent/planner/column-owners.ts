@@ -9,7 +9,7 @@
  */
 import { readSentences, type Token } from './language';
 import { NOT_RECORDS } from './record-nouns';
-import { NOT_ROWS } from './said-tables';
+import { namesTheTool } from './said-tables';
 import { singular } from './words';
 
 /** Words before a subject that still open its clause: "; request has …", "and venues have …", "each order has …". */
@@ -42,7 +42,7 @@ function ownerAt(tokens: readonly Token[], i: number): string | null {
   const lead = tokens[k];
   if (lead && lead.pos !== 'PUNCT' && !LEADS.has(lead.lower)) return null;
   const noun = [...tokens.slice(k + 1, i - 1).map((w) => w.lower), lemma].join(' ');
-  return NOT_ROWS.has(lemma) || NOT_RECORDS.has(lemma) || ANY_ROW.has(lemma) ? null : noun;
+  return namesTheTool(head, lemma) || NOT_RECORDS.has(lemma) || ANY_ROW.has(lemma) ? null : noun;
 }
 
 /** The things said to have a column of their own, singular, in order of mention. */

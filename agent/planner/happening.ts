@@ -8,6 +8,7 @@
  * someone handing material in through the tool's own form ("a student submits an essay") and a
  * clause answered by a statement ("…, I want to see it in red") are conditions or occasions.
  */
+import { NAMING } from './event-words';
 import type { Token } from './language';
 
 /** Verbs of a state or of what a text says or holds: "when it contains", "when a ticket mentions". */
@@ -52,8 +53,6 @@ function namesElsewhere(words: readonly Token[]): boolean {
 
 /** Determiners of a thing already known. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-/** Words of a subject's noun phrase. */
-const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Owners that may open a subject: "our status page", "their booking". */
 const OWNERS = new Set(['our', 'their']);
 
@@ -66,11 +65,11 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   const next = clause[k + 1];
   // "booking engine": a gerund before a noun names the thing as an adjective would.
   const modifier = t.pos === 'VERB' && t.lower.endsWith('ing') && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
-  if (k === 0) return PHRASE.has(t.pos) || OWNERS.has(t.lower) || modifier;
-  return (PHRASE.has(t.pos) || modifier) && !presentAsNoun(clause, k);
+  if (k === 0) return NAMING.has(t.pos) || OWNERS.has(t.lower) || modifier;
+  return (NAMING.has(t.pos) || modifier) && !presentAsNoun(clause, k);
 }
 
-/** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "sent"; not "summarise" → summarize). */
+/** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "paid"; not "summarise" → summarize). */
 const inflectedEnding = (t: Token) => t.lower !== t.lemma && (/(s|ed|ing)$/.test(t.lower) || !t.lower.startsWith(t.lemma.slice(0, 3)));
 
 /** Read as a noun but a verb in the present, between a subject and its object: "a subscriber downgrades their plan". */

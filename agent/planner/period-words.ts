@@ -10,7 +10,7 @@ import { TEXT_NOUNS } from './result-shape';
 /** Period adjectives → the word parseSchedule reads for them. */
 const PERIOD_ADJECTIVES = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly']);
 /** Whose the thing is: "their monthly reports" come from others; "our monthly board report" exists already. */
-const OTHERS = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
+const OWNED = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
 /** Nouns that are themselves a run: "a nightly job", "a weekly check". */
 const RUN_NOUNS = new Set([
   'job',
@@ -52,7 +52,7 @@ function describesNoun(tokens: readonly Token[], i: number, all: boolean): boole
   if (!PERIOD_ADJECTIVES.has(tokens[i]!.lower)) return false;
   const head = headAt(tokens, i + 1);
   if (!head) return false;
-  return all || OTHERS.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
+  return all || OWNED.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
 }
 
 /**

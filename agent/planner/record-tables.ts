@@ -297,8 +297,8 @@ export function keptRecords(text: string): KeptRecords {
     tokens.forEach((t, i) => {
       if (t.negated) return;
       // "set up a content calendar" asks for one as surely as an opening names it.
-      const opening = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
-      const names = RECORDS_APP_NOUNS.has(t.lemma) && opening && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
+      const placed = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
+      const names = RECORDS_APP_NOUNS.has(t.lemma) && placed && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
       // "staff upload a client's completed intake form": one handed over, not the app.
       const app =
         names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i) && !handedOver(tokens, i);

@@ -21,8 +21,6 @@ export interface SaidTable {
 export const NOT_ROWS = new Set([
   'tool',
   'app',
-  // The tagger's lemma of "app".
-  'application',
   'form',
   'helper',
   'bot',
@@ -83,8 +81,16 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   const capitalised = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text);
   const lemma = capitalised ? singular(head.lower) : head.lemma;
   const noun = [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
-  if (NOT_ROWS.has(lemma) || TOOL_NOUNS.has(lemma)) return null;
+  if (namesTheTool(head, lemma) || (TOOL_NOUNS.has(lemma) && lemma !== 'application')) return null;
   return { noun, plural: head.lower !== lemma, start: k + 1 };
+}
+
+/**
+ * The word names the tool or a kind of table, not a row. "app" is tagged with the lemma
+ * "application", so only the word as written tells it from "grant applications", which are rows.
+ */
+export function namesTheTool(word: Token, lemma: string): boolean {
+  return lemma === 'application' ? word.lower === 'app' || word.lower === 'apps' : NOT_ROWS.has(lemma);
 }
 
 /** Prepositions of where something goes or is: "to a webhook", "in #alerts", "via Slack". */

@@ -177,7 +177,7 @@ export function rankTemplates(
       if (score > 0 && title.size > 0)
         score += (TITLE_BONUS * [...title].filter((s) => query.has(s) && !GENERIC_WORDS.has(s)).length) / title.size;
       if (shared.length > 0 && shared.every((s) => MEDIUM_WORDS.has(s))) score /= 2;
-      if (shared.every((s) => KEEPING_WORDS.has(s))) score = 0;
+      if (shared.length > 0 && shared.every((s) => KEEPING_WORDS.has(s))) score = 0;
       const writeFit = asksToWrite && !writes && wanted !== 'image' && wanted !== 'image-edit' ? WRITE_MISS : 1;
       const runsOnSchedule = template.spec.triggers.some((t) => t.kind === 'schedule');
       const whenFit = scheduled !== null && scheduled !== runsOnSchedule ? WHEN_MISS : 1;

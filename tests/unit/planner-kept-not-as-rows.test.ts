@@ -66,7 +66,7 @@ describe('a subject that denies the keeping', () => {
 });
 
 describe('a title before a colon', () => {
-  it('an adverb after the colon opens a clause, not a list of columns', () => {
+  it('a schedule after the colon opens a clause, not a list of columns', () => {
     expect(keeps('Garden club: every Sunday, remind members whose plots need watering, with plot number and crop.')).toBe(false);
   });
 });

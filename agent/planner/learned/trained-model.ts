@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { evidence, LogisticModelSchema, probability, type FitOptions, type LogisticModel } from './logistic-model';
+import { evidence, LogisticModelSchema, type FitOptions, type LogisticModel } from './logistic-model';
 import { wordFeatures } from './word-features';
 
 /** What each model tells apart. */
@@ -41,9 +41,6 @@ function modelOf(name: ModelName): LogisticModel {
   }
   return model;
 }
-
-/** The model's probability that `text` is of the kind it scores (0–1). */
-export const learnedProbability = (name: ModelName, text: string): number => probability(modelOf(name), wordFeatures(text));
 
 /** How far the words of `text` lean to the kind the model scores (positive) or away (negative), prior aside. */
 export const learnedEvidence = (name: ModelName, text: string): number => evidence(modelOf(name), wordFeatures(text));
