@@ -3,7 +3,7 @@
  * tool reads out, "what I did today", "how long I've worked with web tech" or "who they report
  * to" is one value, and a lone "why" asks for a reason.
  */
-import type { Token } from './language';
+import { written, type Token } from './language';
 
 /** Words that open a clause standing for a thing (English interrogatives). */
 const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'how', 'whether', 'why', 'when', 'where']);
@@ -40,9 +40,6 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
   // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
   if (clause.length > MAX_TOKENS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  const words = clause
-    .map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`))
-    .join('')
-    .trim();
+  const words = written(clause).trim();
   return { words, next: end };
 }

@@ -14,7 +14,7 @@ import { drawnOnFrom, sentByOthersFrom, turnedFrom } from './handed-values';
 import { lookedForFrom, madeValuesFrom } from './made-values';
 import { sortedIntoAt } from './sorted-into';
 import { toIdentifier } from './fields';
-import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
+import { isVerbAt, NOUNISH, readSentences, written, type Token } from './language';
 import { PEOPLE } from './result-shape';
 import { saysVerbAt } from './verb-forms';
 
@@ -537,8 +537,7 @@ function columnAsWritten(tokens: readonly Token[], from: number): { words: strin
     words.length <= 4 &&
     run.every((t) => t.text === '-' || ((t.kind === 'word' || t.kind === 'number') && t.pos !== 'PRON' && t.pos !== 'AUX'));
   // "check-in date": hyphens join as written.
-  const written = run.map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`)).join('');
-  return { words: plain ? written : null, next: end };
+  return { words: plain ? written(run) : null, next: end };
 }
 
 /** The token ends a list item: a separator, a bracket or the clause's end. */
@@ -1023,11 +1022,10 @@ export function withoutExamples(text: string): string {
     .map(({ tokens }) => {
       const mask = exampleMask(tokens);
       // An emptied bracket is dropped with its examples.
-      return tokens
-        .filter((_, i) => !mask[i])
-        .map((t) => `${t.space}${t.text}`)
-        .join('')
-        .replace(/\(\s*\)/g, '');
+      return written(
+        tokens.filter((_, i) => !mask[i]),
+        true,
+      ).replace(/\(\s*\)/g, '');
     })
     .join(' ');
 }

@@ -70,6 +70,14 @@ export function readTokens(text: string): Token[] {
   return readSentences(text).flatMap((s) => s.tokens);
 }
 
+/**
+ * The tokens as written, spaces between them kept. `leading` keeps the space before the first
+ * one too, so pieces of a sentence rebuilt one after another stay apart as they were.
+ */
+export function written(tokens: readonly Token[], leading = false): string {
+  return tokens.map((t, k) => (k === 0 && !leading ? t.text : `${t.space}${t.text}`)).join('');
+}
+
 /** Some token's lemma (or lower-case form) is in `words` and is not negated. */
 export function saysAny(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   return tokens.some((t) => !t.negated && (words.has(t.lemma) || words.has(t.lower)));

@@ -4,7 +4,7 @@
  * measures or things others send, said with a period word but no schedule.
  */
 import { handsOverByHand } from './by-hand';
-import { readSentences, type Token } from './language';
+import { readSentences, written, type Token } from './language';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Period adjectives → the word parseSchedule reads for them. */
@@ -63,11 +63,11 @@ function describesNoun(tokens: readonly Token[], i: number, all: boolean): boole
 export function withoutPeriodMeasures(text: string, all = false): string {
   return readSentences(text)
     .map(({ tokens }) =>
-      tokens
+      written(
         // "I paste the daily standup notes": in a sentence handing material over, a period word describes the material.
-        .filter((_, i) => !describesNoun(tokens, i, all || handsOverByHand(tokens)))
-        .map((t) => `${t.space}${t.text}`)
-        .join(''),
+        tokens.filter((_, i) => !describesNoun(tokens, i, all || handsOverByHand(tokens))),
+        true,
+      ),
     )
     .join(' ');
 }

@@ -12,7 +12,7 @@ import { cameFromOurPlace, eachArrivalActs, servicesThingsAct } from './arrival-
 import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
 import { peopleActOn, saysHappening } from './happening';
 import { calledBySystemAt } from './callers';
-import { isArrow, readSentences, type Token } from './language';
+import { isArrow, readSentences, written, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
 import { withoutPeriodMeasures } from './period-words';
 import { saysVerbAt } from './verb-forms';
@@ -563,11 +563,7 @@ function happening(text: string): { found: Found; tokens: readonly Token[] } | n
 export function withoutEventPhrase(text: string): string {
   const hit = find(text);
   if (!hit) return text;
-  const said = hit.tokens
-    .slice(hit.found.from, hit.found.to)
-    .map((t) => `${t.space}${t.text}`)
-    .join('')
-    .trim();
+  const said = written(hit.tokens.slice(hit.found.from, hit.found.to)).trim();
   const at = text.indexOf(said);
   return at >= 0 ? `${text.slice(0, at)} ${text.slice(at + said.length)}` : text;
 }
