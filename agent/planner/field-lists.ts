@@ -758,6 +758,12 @@ export function saidFields(text: string): SaidField[] {
       readUntil = Math.max(readUntil, list.end);
       last = list.items[list.items.length - 1] ?? last;
     };
+    /** The list that starts at `from`, each item marked given or returned when said, taken when it has any. */
+    const takeListAt = (from: number, mark?: 'given' | 'returned') => {
+      const list = listAt(tokens, from, mask);
+      if (mark) for (const item of list.items) item[mark] = true;
+      take(list, list.items.length > 0);
+    };
     tokens.forEach((t, i) => {
       if (mask[i] || t.negated || i < readUntil) return;
       // "put each one in exactly one of Travel, Meals or Other", "categorise it": each gets a category.
@@ -815,16 +821,12 @@ export function saidFields(text: string): SaidField[] {
       const making = (x: Token) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma);
       const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
       if (t.lower === 'from' && (tokens.slice(0, i).some(making) || (opens && tokens.slice(i, i + 8).some(making)))) {
-        const list = listAt(tokens, i + 1, mask);
-        for (const item of list.items) item.given = true;
-        take(list, list.items.length > 0);
+        takeListAt(i + 1, 'given');
         return;
       }
       // "score a resume against a job description": what it is measured against is given too.
       if (t.lower === 'against') {
-        const list = listAt(tokens, i + 1, mask);
-        for (const item of list.items) item.given = true;
-        take(list, list.items.length > 0);
+        takeListAt(i + 1, 'given');
         return;
       }
       // "answer qualified true/false", "flag urgent yes/no": the word before a yes/no pair is a boolean value.
@@ -837,15 +839,12 @@ export function saidFields(text: string): SaidField[] {
       }
       // "classify each by product area and urgency", "rank applicants by experience": the criteria are values.
       if (t.lower === 'by' && sortedBefore(tokens, i)) {
-        const list = listAt(tokens, i + 1, mask);
-        take(list, list.items.length > 0);
+        takeListAt(i + 1);
         return;
       }
       // "label every review with its sentiment", "flag each claim with a risk": what it is marked with comes back.
       if (t.lower === 'with' && markedBefore(tokens, i)) {
-        const list = listAt(tokens, i + 1, mask);
-        for (const item of list.items) item.returned = true;
-        take(list, list.items.length > 0);
+        takeListAt(i + 1, 'returned');
         return;
       }
       // "with a confidence 0-1", "a risk score 0 - 100": a name followed by a range of numbers is a value.
@@ -859,47 +858,37 @@ export function saidFields(text: string): SaidField[] {
       }
       // "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value.
       if ((t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask)) {
-        const list = listAt(tokens, i + 2, mask);
-        take(list, list.items.length > 0);
+        takeListAt(i + 2);
         return;
       }
       // "write a caption for each", "rates severity": values the tool makes come back.
       const made = madeValuesFrom(tokens, i);
       if (made >= 0) {
-        const list = listAt(tokens, made, mask);
-        for (const item of list.items) item.returned = true;
-        take(list, list.items.length > 0);
+        takeListAt(made, 'returned');
         return;
       }
       // "turn my raw engagement notes into article drafts": what is turned into something is given.
       const turned = turnedFrom(tokens, i);
       if (turned >= 0) {
-        const list = listAt(tokens, turned, mask);
-        for (const item of list.items) item.given = true;
-        take(list, list.items.length > 0);
+        takeListAt(turned, 'given');
         return;
       }
       // "customers send us their order number and a photo": what others send is given.
       const sent = sentByOthersFrom(tokens, i);
       if (sent >= 0) {
-        const list = listAt(tokens, sent, mask);
-        for (const item of list.items) item.given = true;
-        take(list, list.items.length > 0);
+        takeListAt(sent, 'given');
         return;
       }
-      // "it uses the deal stage and history": what the tool draws on is a value it is given.
+      // "it uses the deal stage and history": what the tool draws on names values it reads.
       const drawn = drawnOnFrom(tokens, i);
       if (drawn >= 0) {
-        const list = listAt(tokens, drawn, mask);
-        take(list, list.items.length > 0);
+        takeListAt(drawn);
         return;
       }
       // "scan each contract for renewal dates and penalties": what is looked for comes back.
       const lookedFor = lookedForFrom(tokens, i);
       if (lookedFor >= 0) {
-        const list = listAt(tokens, lookedFor, mask);
-        for (const item of list.items) item.returned = true;
-        take(list, list.items.length > 0);
+        takeListAt(lookedFor, 'returned');
         return;
       }
       // "it gives me a prompt": handed back, not given.
@@ -936,9 +925,7 @@ export function saidFields(text: string): SaidField[] {
       if (t.lemma === 'give' && (tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every')) {
         const recipient = nounPhrase(tokens, i + 1, mask).next;
         if (ARTICLES.has(tokens[recipient]?.lower ?? '')) {
-          const list = listAt(tokens, recipient, mask);
-          for (const item of list.items) item.returned = true;
-          take(list, list.items.length > 0);
+          takeListAt(recipient, 'returned');
           return;
         }
       }
@@ -971,17 +958,14 @@ export function saidFields(text: string): SaidField[] {
       }
       // "a form that asks for the name, date of birth and reason for visit": what is asked for is given.
       if (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && !t.negated) {
-        const list = listAt(tokens, i + 2, mask);
-        for (const item of list.items) item.given = true;
-        take(list, list.items.length > 0);
+        takeListAt(i + 2, 'given');
         return;
       }
       // "we want to know who called and when": what is to be known, said as a clause, is a value.
       // "keep track of when each plant was watered".
       const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
       if ((KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask)) {
-        const list = listAt(tokens, i + 1, mask);
-        take(list, list.items.length > 0);
+        takeListAt(i + 1);
         return;
       }
       // "every row needs a status and an owner": what a thing needs, not what a person needs, lists its fields.
