@@ -10,14 +10,18 @@ const form = byId<HTMLFormElement>('settings-form');
 const status = byId('settings-status');
 const pendingClears = new Set<string>();
 
-function show(views: Views): void {
+/**
+ * Shows each setting's state. After a save the typed values are gone (they are stored, and a key is
+ * never shown again); on the first load a value typed before the answer came is the user's and stays.
+ */
+function show(views: Views, typed: 'keep' | 'clear'): void {
   for (const [name, view] of Object.entries(views)) {
     const field = form.querySelector<HTMLElement>(`[data-setting="${CSS.escape(name)}"]`);
     if (!field) continue;
     const line = field.querySelector<HTMLElement>('[data-role="status"]')!;
     const clear = field.querySelector<HTMLButtonElement>('[data-role="clear"]')!;
     const input = field.querySelector<HTMLInputElement>('input')!;
-    input.value = '';
+    if (typed === 'clear') input.value = '';
     if (view.configured) {
       // Base URLs are shown; of a key, not even its last characters.
       const hint = view.hint && !view.secret ? ` · ${view.hint}` : '';
@@ -35,7 +39,7 @@ function show(views: Views): void {
 
 async function load(): Promise<void> {
   const { settings } = await api<{ settings: Views }>('GET', '/api/settings');
-  show(settings);
+  show(settings, 'keep');
 }
 
 form.addEventListener('click', (event) => {
@@ -91,7 +95,7 @@ form.addEventListener('submit', async (event) => {
     const { settings } = await api<{ settings: Views }>('PUT', '/api/settings', patch);
     pendingClears.clear();
     for (const button of form.querySelectorAll<HTMLButtonElement>('[data-role="clear"]')) button.textContent = 'Clear';
-    show(settings);
+    show(settings, 'clear');
     status.textContent = 'Saved.';
   } catch (error) {
     const placed = error instanceof ApiError && error.status < 500 && showRefusal(form, fields, error.message, error.issues);
