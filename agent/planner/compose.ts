@@ -14,7 +14,7 @@ import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
 import { emailInputs } from './email-inputs';
-import { fieldFromSaid } from './field-lists';
+import { fieldFromSaid, type SaidField } from './field-lists';
 import { sideTables } from './coordinated-tables';
 import { materialOf, READING_VERBS } from './material';
 import { toIdentifier } from './fields';
@@ -228,7 +228,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     triggers.push({ kind: 'record-created', collection: table.name });
   } else if (keeps || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
-    const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fieldFromSaid(c).name === f.name)) : [];
+    const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fillsColumn(f, c))) : [];
     const { table, save } = keepRecords(
       several[0]?.noun ?? noun,
       first.length > 0 ? first : inputs,
@@ -267,4 +267,10 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     model: models.text ? binding(models.text) : null,
     workload: d.workload.length > 0 ? d.workload : null,
   };
+}
+
+/** An input fills a said column when named alike, or when it names it more closely ("dog's breed" for "breed"). */
+function fillsColumn(input: FieldInput, column: SaidField): boolean {
+  const said = fieldFromSaid(column);
+  return said.name === input.name || input.label.toLowerCase().endsWith(` ${said.label.toLowerCase()}`);
 }

@@ -2,6 +2,7 @@
  * Keeping records: a table named for what is kept ("leads"), with a column per form field
  * and per result, and the save step that fills it after the other steps.
  */
+import pluralize from 'pluralize';
 import type { CollectionInput, FieldInput, StepInput } from '../tools/spec-inputs';
 import { toIdentifier } from './fields';
 
@@ -11,10 +12,9 @@ export interface ResultColumn {
   value: string;
 }
 
+/** English plurals from pluralize's rules: "signups" stays, "person" → people, "status" → statuses. */
 export function plural(noun: string): string {
-  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return `${noun}s`;
+  return pluralize.plural(noun);
 }
 
 /** A table's identifier and label for what it keeps: "lead" → leads, "Leads". */
