@@ -112,6 +112,24 @@ const BY_KIND: Record<Description['outputKind'], string> = {
   'text+image': 'Text and image generator',
 };
 
+const PERIOD_WORD = /\b(?:hourly|daily|nightly|weekly|monthly)\s+/i;
+
+/** How often a cron runs, as a title's first word; the planner writes crons as "m h dom * dow". */
+function periodOf(cron: string): string {
+  const [, hour, dayOfMonth, , dayOfWeek] = cron.split(' ');
+  if (dayOfMonth !== '*') return 'Monthly';
+  if (dayOfWeek === '1-5') return 'Weekday';
+  if (dayOfWeek !== '*') return 'Weekly';
+  return hour === '*' || hour?.includes('/') ? 'Hourly' : 'Daily';
+}
+
+/** A template's title says how often only when that is the app's schedule: "Daily … digest" made weekly is "Weekly … digest". */
+function titleFor(templateTitle: string, schedule: Description['schedule']): string {
+  if (!PERIOD_WORD.test(templateTitle)) return templateTitle;
+  if (schedule) return templateTitle.replace(PERIOD_WORD, `${periodOf(schedule.cron)} `);
+  return capitalise(templateTitle.replace(PERIOD_WORD, ''));
+}
+
 export function appName(d: Description, templateTitle: string | null): string {
   const noun = TOOL_NOUN.exec(d.text)?.[1];
   const into = TURNS_INTO.exec(d.text)?.[1];
@@ -119,7 +137,7 @@ export function appName(d: Description, templateTitle: string | null): string {
   const name =
     d.name ??
     (noun ? capitalise(noun) : null) ??
-    templateTitle ??
+    (templateTitle ? titleFor(templateTitle, d.schedule) : null) ??
     (into ? capitalise(`${singular(into)} generator`) : null) ??
     (d.job ? fromJob(d.job) : null) ??
     fromDeliverable(d.text) ??
