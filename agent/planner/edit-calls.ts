@@ -103,6 +103,11 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
     }
     if (e.op === 'rename-field') {
       const field = findField(spec, e.words);
+      // "rename Van fleet tracker to Fleet log" names the app, not a field.
+      if (!field && e.words.trim().toLowerCase() === spec.name.toLowerCase()) {
+        changes.push({ op: 'rename', name: e.to });
+        continue;
+      }
       if (!field) {
         problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
         continue;

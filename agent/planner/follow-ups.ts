@@ -51,22 +51,41 @@ function cleanName(raw: string): string {
     .trim();
 }
 
-function renames(text: string, lower: string): Edit[] {
+/** "rename the driver field to …", "rename driver to …" (not "rename it to …"), "call the driver field …". */
+const FIELD_RENAMES = [
+  /\brename (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) (?:to|as) /,
+  /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /,
+  /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
+];
+
+/** Renames asked for, and where each was said, so the rest of the message is read without them. */
+function renames(text: string, lower: string): { edits: Edit[]; said: Array<[number, number]> } {
   const edits: Edit[] = [];
-  const field = /\brename (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) (?:to|as) /.exec(lower);
+  const said: Array<[number, number]> = [];
+  const field = FIELD_RENAMES.map((pattern) => pattern.exec(lower)).find((m) => m !== null);
   if (field) {
-    const to = cleanName(clauseAfter(text, field.index + field[0].length));
-    if (to) edits.push({ op: 'rename-field', words: field[1]!, to });
+    const start = field.index + field[0].length;
+    const clause = clauseAfter(text, start);
+    const to = cleanName(clause);
+    if (to) {
+      edits.push({ op: 'rename-field', words: field[1]!, to });
+      said.push([field.index, start + clause.length]);
+    }
   }
   const app =
     /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/.exec(
       lower,
     );
   if (app) {
-    const name = cleanName(clauseAfter(text, app.index + app[0].length));
-    if (name && name.length <= 120) edits.push({ op: 'rename-app', name });
+    const start = app.index + app[0].length;
+    const clause = clauseAfter(text, start);
+    const name = cleanName(clause);
+    if (name && name.length <= 120) {
+      edits.push({ op: 'rename-app', name });
+      said.push([app.index, start + clause.length]);
+    }
   }
-  return edits;
+  return { edits, said };
 }
 
 /**
@@ -179,13 +198,10 @@ const ADD_IMAGE =
 export function parseFollowUp(message: string): Edit[] {
   const restore = restores(message.toLowerCase());
   if (restore.length > 0) return restore;
-  const edits: Edit[] = renames(message, message.toLowerCase());
+  const { edits, said } = renames(message, message.toLowerCase());
   // A new name ("Weekly posts") says nothing about schedules or fields: leave it out below.
   let rest = message;
-  for (const e of edits) {
-    if (e.op === 'rename-app') rest = rest.replace(e.name, ' ');
-    if (e.op === 'rename-field') rest = rest.replace(new RegExp(`${e.words}.*${e.to}`, 'i'), ' ');
-  }
+  for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
   edits.push(...fieldAdds(rest));
   edits.push(...fieldRemovals(lower));
