@@ -37,27 +37,31 @@ const TYPE_WORDS: Record<string, FieldType> = {
 /** File formats: a hint naming one ("CV (PDF)", "org chart (pdf or image)") says the field is a file. */
 const FILE_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', 'csv', 'xlsx', 'xls', 'odt', 'rtf']);
 
-/** Name patterns, checked in order; the first that matches decides. */
 /** Names of text people write at length: what was said, and what was asked or filed. */
 const SAID_TEXT = /notes?|description|message|body|feedback|comments?|content|details|summary|transcript|bio|review|reply|answer/;
 const FILED_TEXT =
   /request|ticket|text|article|post|draft|letter|question|complaint|brief|instructions|agenda|minutes|document|steps|reproduce|reproduction/;
 const LONG_TEXT_WORD = anyWhole([SAID_TEXT, FILED_TEXT]);
 
+/** Names of quantities: money, counts, and measures read off something. */
+const MONEY = /amount|price|cost|total|budget|revenue|salary|fee|fees|wage|wages|balance/;
+const COUNTS = /quantity|qty|count|number|age|score|rating|hours|headcount|employees|seats|nps|percentage|percent|stars/;
+const MEASURES = /mileage|odometer|weight|distance|temperature/;
+const QUANTITY_WORD = anyWhole([MONEY, COUNTS, MEASURES]);
+
+/** Name patterns, checked in order; the first that matches decides. */
 const NAME_RULES: Array<[RegExp, FieldType]> = [
   [/\be-?mails?\b/, 'email'],
   [/\b(?:url|urls|website|web ?site|link|links|homepage|site|domain)\b/, 'url'],
   [/\b(?:photo|photos|image|images|picture|pictures|screenshot|logo|avatar|headshot)\b/, 'image'],
   [/\b(?:file|files|attachment|attachments|pdf|resume|cv|upload)\b/, 'file'],
-  [/\b(?:date|dates|deadline|due|birthday|dob|day)\b/, 'date'],
+  [/\b(?:date|dates|deadline|due|birthday|dob|day|expiry|expiration|expires)\b/, 'date'],
   // "duration in minutes" is a quantity, not meeting minutes.
   [/\b(?:duration|in (?:minutes|hours|days|seconds|weeks))\b/, 'number'],
-  // "tracking number", "phone number" are identifiers people copy, not quantities.
+  // "tracking number", "plate number", "room no" are identifiers people copy, not quantities; "total number" is one.
+  [/\b(?!(?:total|max|maximum|min|minimum|average|estimated|approximate)\b)[a-z]+ (?:number|no|nr)$/, 'text'],
   [/\b(?:phone|mobile|tracking|order|invoice|account|reference|serial|vat|tax|id|policy|ticket|case|po) (?:number|no|nr)\b/, 'text'],
-  [
-    /\b(?:amount|price|cost|total|quantity|qty|count|number|age|budget|revenue|score|rating|salary|hours|headcount|employees|seats|nps|percentage|percent|stars)\b/,
-    'number',
-  ],
+  [QUANTITY_WORD, 'number'],
   // "how many guests", "how long I've worked with it": a quantity.
   [/\bhow (?:many|much|long|often)\b/, 'number'],
   [
