@@ -44,6 +44,14 @@ export function isDash(t: Token): boolean {
   return t.text === '—' || t.text === '–';
 }
 
+/** Words and marks between the items of a list. */
+export const SEPARATORS = new Set([',', 'and', '&', ';', '+', '|']);
+
+/** The token ends a list item: a separator, a bracket or the clause's end. */
+export function isListEdge(t: Token | undefined): boolean {
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
+}
+
 /** "1) full name 2) email": an item's number in an enumerated list. */
 export function isMarkerAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.kind === 'number' && tokens[i + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[i]!.text);
