@@ -8,6 +8,7 @@
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
 import { PEOPLE } from './result-shape';
+import { isTool } from './tool-subject';
 
 /** Verbs whose object is a value written for each thing: "draft a reply", "suggest a tag". */
 const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
@@ -20,14 +21,6 @@ const READING = new Set(['read', 'spot', 'recognise', 'recognize']);
 
 /** Words that go through things one by one: "reads every logo" reads the logos, it finds no value. */
 const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
-
-/** The tool named as a subject. */
-const TOOL_ITSELF = new Set(['it', 'tool', 'app', 'ai', 'bot', 'agent', 'assistant', 'model', 'system']);
-
-/** The word names the tool (the lemmatiser reads "app" as "application"). */
-export function isTool(t: Token | undefined): boolean {
-  return !!t && (TOOL_ITSELF.has(t.lower) || TOOL_ITSELF.has(t.lemma));
-}
 
 /** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
 const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
