@@ -8,6 +8,7 @@ import { LEADING, PARTICIPLE, THIRD_PERSON } from './field-name-words';
 import { CHOICE_FIELDS, CONTAINERS } from './field-nouns';
 import { type Token, written } from './language';
 import { choicesAfter, isListEdge, isMarkerAt, joiningAt, SEPARATORS, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
+import { verbOpensClause } from './item-verbs';
 import { nounPhrase } from './noun-phrase';
 import type { SaidField } from './said-field';
 
@@ -132,6 +133,8 @@ export function listAt(
       i = item.skip;
       continue;
     }
+    // "…, Repairs or Tolls, marks whether …": the list ends before a verb that opens a clause of its own.
+    if (items.length > 0 && item.said.length === 1 && verbOpensClause(tokens, start, item.after)) break;
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));
