@@ -26,10 +26,23 @@ const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
 const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
 
 /**
- * Verbs of judging: their object is the value judged by ("rate severity") when it is a bare
- * singular noun, and the thing judged ("score each lead", "rate resumes") otherwise.
+ * Verbs of judging and classifying: their object is the value judged by ("rate severity", "classify
+ * urgency") when it is a bare singular noun, and the thing judged ("score each lead", "rate
+ * resumes") otherwise.
  */
-const JUDGING = new Set(['rate', 'score', 'assess', 'estimate', 'grade', 'gauge', 'judge', 'predict']);
+const JUDGING = new Set([
+  'rate',
+  'score',
+  'assess',
+  'estimate',
+  'grade',
+  'gauge',
+  'judge',
+  'predict',
+  'classify',
+  'categorise',
+  'categorize',
+]);
 
 /** A clause's first word: the sentence's start, or after punctuation or "and"/"or". */
 function startsClause(tokens: readonly Token[], i: number): boolean {
