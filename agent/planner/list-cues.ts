@@ -32,6 +32,9 @@ export const GIVE_VERBS = new Set([
 /** Verbs of knowing: a clause after them names a value to keep ("see how much each one owes"). */
 export const KNOWING = new Set(['know', 'see', 'note', 'record', 'mark', 'check', 'flag', 'say', 'decide', 'indicate', 'ask']);
 
+/** Verbs that set a value: their object names one, whoever sets it ("set the invoice status", "update a task's due date"). */
+export const SETTING_VERBS = new Set(['set', 'update', 'change']);
+
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 export const UPLOAD_VERBS = new Set(['upload', 'attach']);
 

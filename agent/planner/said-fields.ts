@@ -22,6 +22,7 @@ import {
   markedBefore,
   RESULT_VERBS,
   SAID_BY_PERSON,
+  SETTING_VERBS,
   sortedBefore,
   UPLOAD_VERBS,
 } from './list-cues';
@@ -268,6 +269,12 @@ export function saidFields(text: string): SaidField[] {
           if (uploads && (k === 0 || item.determined)) item.uploaded = true;
         });
         take(list, tokens[list.end]?.text !== ':');
+        return;
+      }
+      // "set the invoice status", "update each task's owner": what is set is a value; who sets it is not said here.
+      // "set up a webhook" is a verb with its particle, naming no value.
+      if (SETTING_VERBS.has(t.lemma) && isVerbAt(tokens, i) && tokens[i + 1]?.pos !== 'ADP' && tokens[i + 1]?.pos !== 'PART') {
+        takeListAt(i + 1);
         return;
       }
       // "a form that asks for the name, date of birth and reason for visit": what is asked for is given.
