@@ -22,8 +22,15 @@ const READING = new Set(['read', 'spot', 'recognise', 'recognize']);
 /** Words that go through things one by one: "reads every logo" reads the logos, it finds no value. */
 const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
 
-/** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
-const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
+/** Verbs that find out with a particle: "look up their industry", "work out the sentiment", "pull up the order details". */
+const FINDING_WITH: Record<string, readonly string[]> = {
+  look: ['up'],
+  work: ['out'],
+  figure: ['out'],
+  find: ['out'],
+  pull: ['out', 'up'],
+  dig: ['out', 'up'],
+};
 
 /**
  * Verbs of judging and classifying: their object is the value judged by ("rate severity", "classify
@@ -84,7 +91,7 @@ export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   if (READING.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated && !quantified && isTool(subjectOf(tokens, i))) return i + 1;
   // "the new estimated date", "a suggested reply": a participle before a noun names a value, it makes none.
   if (/ed$/.test(verb.lower) && tokens[i + 1]?.pos === 'NOUN') return -1;
-  const particle = FINDING_WITH[verb.lemma] !== undefined && tokens[i + 1]?.lower === FINDING_WITH[verb.lemma];
+  const particle = FINDING_WITH[verb.lemma]?.includes(tokens[i + 1]?.lower ?? '') === true;
   const writes = WRITING.has(verb.lemma) || FINDING.has(verb.lemma) || particle;
   if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || (!particle && !usedAsVerb(tokens, i))) return -1;
   if (PEOPLE.has(subjectOf(tokens, i)?.lower ?? '')) return -1;
