@@ -35,6 +35,9 @@ export const KNOWING = new Set(['know', 'see', 'note', 'record', 'mark', 'check'
 /** Verbs that set a value: their object names one, whoever sets it ("set the invoice status", "update a task's due date"). */
 export const SETTING_VERBS = new Set(['set', 'update', 'change']);
 
+/** Words before a noun that say the person picks the thing: "for a given unit", "on any chosen date". */
+export const CHOSEN = new Set(['given', 'chosen', 'selected', 'specific']);
+
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 export const UPLOAD_VERBS = new Set(['upload', 'attach']);
 

@@ -14,6 +14,7 @@ import { CHOICE_FIELDS, CONTAINERS, FIELD_HOLDERS } from './field-nouns';
 import { drawnOnFrom, sentByOthersFrom, turnedFrom } from './handed-values';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import {
+  CHOSEN,
   GIVE_VERBS,
   isArrow,
   KNOWING,
@@ -269,6 +270,11 @@ export function saidFields(text: string): SaidField[] {
           if (uploads && (k === 0 || item.determined)) item.uploaded = true;
         });
         take(list, tokens[list.end]?.text !== ':');
+        return;
+      }
+      // "for a given unit, produce a statement": the thing picked is handed over.
+      if (CHOSEN.has(t.lower) && tokens[i - 1]?.pos === 'DET' && NOUNISH.has(tokens[i + 1]?.pos ?? '')) {
+        takeListAt(i + 1, 'given');
         return;
       }
       // "set the invoice status", "update each task's owner": what is set is a value; who sets it is not said here.
