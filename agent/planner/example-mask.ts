@@ -20,6 +20,25 @@ export function exampleMask(tokens: readonly Token[]): boolean[] {
   return mask;
 }
 
+const QUOTES = new Set(["'", '"', '“', '‘']);
+const CLOSING = new Set(['”', '’']);
+/** Words that join one quoted example to the next: "like 'bonds' or 'gilts'". */
+const JOINING_EXAMPLES = new Set(['or', 'and', ',']);
+
+function isOpeningQuote(t: Token | undefined): boolean {
+  return t !== undefined && QUOTES.has(t.text);
+}
+
+/** The closing quote of the quoted example opening at `open`, and of each one joined to it by "or", "and" or a comma; -1 when unclosed. */
+function quotedRunEnd(tokens: readonly Token[], open: number): number {
+  const quote = tokens[open]!.text;
+  const close = tokens.findIndex((x, k) => k > open && (x.text === quote || CLOSING.has(x.text)));
+  if (close < 0) return -1;
+  const more =
+    JOINING_EXAMPLES.has(tokens[close + 1]?.lower ?? '') && isOpeningQuote(tokens[close + 2]) ? quotedRunEnd(tokens, close + 2) : -1;
+  return Math.max(close, more);
+}
+
 /** Examples run from an example word to the end of the bracket or clause. */
 function readExampleMask(tokens: readonly Token[]): boolean[] {
   const mask = tokens.map(() => false);
@@ -50,9 +69,8 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
       inExample = true;
       exampleDepth = depth;
       // "like 'The water cycle'": a quoted example ends with its closing quote.
-      const quote = tokens[i + 1]?.text;
-      if (quote === "'" || quote === '"' || quote === '“' || quote === '‘') {
-        const close = tokens.findIndex((x, k) => k > i + 1 && (x.text === quote || x.text === '”' || x.text === '’'));
+      if (isOpeningQuote(tokens[i + 1])) {
+        const close = quotedRunEnd(tokens, i + 1);
         if (close > i) {
           for (let k = i; k <= close; k++) mask[k] = true;
           quotedUntil = close;
