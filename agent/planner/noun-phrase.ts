@@ -4,7 +4,7 @@
  */
 import { INNER, LEADING, PARTICIPLE, PARTICLES, THIRD_PERSON } from './field-name-words';
 import { NOUNISH, type Token } from './language';
-import { isListEdge, isMarkerAt } from './list-marks';
+import { isDash, isListEdge, isMarkerAt } from './list-marks';
 
 /**
  * One noun phrase starting at `from`: leading determiners dropped, nouns/adjectives/numbers
@@ -120,6 +120,7 @@ export function nounPhrase(
     }
     if (
       INNER.has(t.lower) &&
+      !isDash(t) &&
       words.length > 0 &&
       next &&
       (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON') &&
