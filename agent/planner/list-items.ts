@@ -7,7 +7,18 @@ import { fieldNamed } from './field-name';
 import { LEADING, PARTICIPLE, THIRD_PERSON } from './field-name-words';
 import { CHOICE_FIELDS, CONTAINERS } from './field-nouns';
 import { type Token, written } from './language';
-import { choicesAfter, isListEdge, isMarkerAt, joiningAt, SEPARATORS, skipExamples, skipRange, skipRemark, valuesIn } from './list-marks';
+import {
+  choicesAfter,
+  isDash,
+  isListEdge,
+  isMarkerAt,
+  joiningAt,
+  SEPARATORS,
+  skipExamples,
+  skipRange,
+  skipRemark,
+  valuesIn,
+} from './list-marks';
 import { verbOpensClause } from './item-verbs';
 import { nounPhrase } from './noun-phrase';
 import type { SaidField } from './said-field';
@@ -95,6 +106,21 @@ function coordinatedAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Tokens that end the stretch an item's tail may run over. */
+const TAIL_ENDS = new Set(['.', ';', ':', '(', ')']);
+/** How far an item's unread tail may run before its comma. */
+const MAX_TAIL = 16;
+
+/** The comma ending the unread tail of an item at `from`, or -1 when the clause ends first. */
+function nextCommaAt(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + MAX_TAIL; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if (TAIL_ENDS.has(t.text) || isDash(t)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A run of noun phrases separated by commas/"and" starting at `from`, as long as each item
  * is a phrase alone. A bracket after a plural item holds that item's own columns.
@@ -105,7 +131,11 @@ export function listAt(
   mask: readonly boolean[],
   /** Inside a bracket known to list columns: an item the grammar cannot read is taken as written. */
   columns = false,
+  /** After a colon, where commas part the items: an item's tail the grammar cannot read is passed over. */
+  enumerated = false,
 ): { items: SaidField[]; end: number } {
+  // "per person: entitled days, days taken, days left before year end, and the dates of each leave".
+  const passOver = (k: number) => (enumerated && items.length >= 2 ? nextCommaAt(tokens, k) : -1);
   const items: SaidField[] = [];
   let i = from;
   while (i < tokens.length) {
@@ -128,7 +158,16 @@ export function listAt(
       if (tokens[i]?.lower === 'and') i++;
       continue;
     }
-    if (!item) break;
+    if (!item) {
+      const comma = passOver(i);
+      if (comma < 0) break;
+      // "…, last reviewed, …": a short plain item the grammar cannot read is taken as written.
+      const column = columnAsWritten(tokens, i);
+      if (column?.words && column.next === comma) items.push({ words: column.words, hint: null, given: false });
+      i = comma + 1;
+      if (tokens[i]?.lower === 'and') i++;
+      continue;
+    }
     if ('skip' in item) {
       i = item.skip;
       continue;
@@ -163,6 +202,7 @@ export function listAt(
     const verbBefore = THIRD_PERSON.test(tokens[i - 1]?.lower ?? '');
     if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && !verbBefore && coordinatedAhead(tokens, i))
       continue;
+    if (!isListEdge(tokens[i])) i = Math.max(i, passOver(i));
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;

@@ -120,7 +120,13 @@ export function saidFields(text: string): SaidField[] {
       const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
       if (t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choices || holder))) {
         // A bracket after a plural or a holder of fields lists columns.
-        const list = listAt(tokens, i + 1, mask, t.text === '(' && tokens[i - 1]!.pos !== 'DET' && tokens[i - 1]!.pos !== 'PRON');
+        const list = listAt(
+          tokens,
+          i + 1,
+          mask,
+          t.text === '(' && tokens[i - 1]!.pos !== 'DET' && tokens[i - 1]!.pos !== 'PRON',
+          t.text === ':',
+        );
         take(list, list.items.length >= 2 || (list.items.length === 1 && t.text === ':'));
         return;
       }
