@@ -21,6 +21,12 @@ describe('verbs that end a list', () => {
     expect(said).not.toContain('type');
   });
 
+  it('does not take a verb before an -ing word and its noun as an item, and reads what it judges', () => {
+    const said = words('Tidy the entries, drop ones with no address, rate shipping risk, pick a courier.');
+    expect(said).not.toContain('rate');
+    expect(said).toContain('shipping risk');
+  });
+
   it('keeps one-word items that end on a separator', () => {
     expect(words('Each book has a title, author, genre and shelf.')).toEqual(['title', 'author', 'genre', 'shelf']);
   });
