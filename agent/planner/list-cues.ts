@@ -44,8 +44,11 @@ export const UPLOAD_VERBS = new Set(['upload', 'attach']);
 /** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list". */
 export const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention']);
 
-/** Verbs that sort things by criteria: what follows their "by" names values ("group answers by theme"). */
+/** Verbs that sort, filter or match things by criteria: what follows their "by" names values ("group answers by theme", "filter by date"). */
 const SORTING_VERBS = new Set([
+  'filter',
+  'match',
+  'search',
   'classify',
   'categorise',
   'categorize',
