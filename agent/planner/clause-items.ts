@@ -27,8 +27,9 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   const first = tokens[from];
   if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
   // "a form where people enter…", "the person who signs": after a noun the clause describes it.
+  // "whether" opens no such clause: after a word read as a noun ("marks/NOUN whether …") it is still an object.
   const before = tokens[from - 1];
-  if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return null;
+  if (before && (before.pos === 'NOUN' || before.pos === 'PROPN') && first.lower !== 'whether') return null;
   let end = from + 1;
   while (end < tokens.length && !mask[end] && !endsItem(tokens[end]!)) end++;
   const clause = tokens.slice(from, end);

@@ -14,7 +14,7 @@ import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
 import { emailInputs } from './email-inputs';
-import { fieldFromSaid, type SaidField } from './field-lists';
+import { fieldFromSaid, type SaidField } from './said-field';
 import { sideTables } from './coordinated-tables';
 import { materialOf, READING_VERBS } from './material';
 import { toIdentifier } from './fields';

@@ -8,7 +8,7 @@
  * parties, dates and penalties") and examples are content, not tables.
  */
 import type { CollectionInput } from '../tools/spec-inputs';
-import { exampleMask } from './field-lists';
+import { exampleMask } from './example-mask';
 import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
 import { keepStores } from './keep-sense';

@@ -6,7 +6,9 @@
 import { singular } from './words';
 import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
-import { fieldFromSaid, saidFields, withoutExamples } from './field-lists';
+import { withoutExamples } from './example-mask';
+import { fieldFromSaid } from './said-field';
+import { saidFields } from './said-fields';
 import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, type NamedField } from './fields';
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';

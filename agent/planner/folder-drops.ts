@@ -7,6 +7,7 @@
  * run's output.
  */
 import type { Token } from './language';
+import { isTool } from './tool-subject';
 import { saysVerbAt } from './verb-forms';
 
 /** Verbs that put a file somewhere, or say it turned up there. */
@@ -15,8 +16,6 @@ const PUTTING = new Set(['drop', 'upload', 'add', 'put', 'place', 'move', 'copy'
 const PLACES = new Set(['folder', 'directory', 'bucket', 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
 /** Rows of a table: a new one is named by its table ("a row in our feedback sheet"). */
 export const ROWS = new Set(['row', 'entry', 'record', 'line']);
-/** The tool and its kind, which put results somewhere rather than hand it work. */
-const THE_TOOL = new Set(['it', 'tool', 'app', 'bot', 'agent', 'assistant', 'ai', 'workflow', 'automation']);
 /** Prepositions of where a file goes. */
 const INTO = new Set(['into', 'in', 'to', 'onto', 'inside']);
 /** Who puts files there: people, never the tool ("it saves them to a folder"). */
@@ -32,7 +31,7 @@ function putBySomeone(tokens: readonly Token[], k: number): boolean {
   if (!before) return false;
   if (before.lemma === 'be' || before.lemma === 'get') return true;
   const subject = before.pos === 'AUX' ? tokens[j - 1] : before;
-  if (!subject || THE_TOOL.has(subject.lemma)) return false;
+  if (!subject || isTool(subject)) return false;
   return PEOPLE.has(subject.lower) || ((subject.pos === 'NOUN' || subject.pos === 'PROPN') && before.pos !== 'AUX');
 }
 

@@ -5,7 +5,8 @@
  * something ("turn my raw notes into article drafts").
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
-import { isTool, subjectOf } from './made-values';
+import { subjectOf } from './made-values';
+import { isTool } from './tool-subject';
 
 /** Verbs by which the tool draws on something it is given: "it uses the deal stage and history". */
 const DRAWING_ON = new Set(['use', 'consider', 'weigh']);

@@ -39,9 +39,17 @@ export function skipRemark(tokens: readonly Token[], from: number): number {
   return remark ? close + 1 : from;
 }
 
-/** A dash between words, not a hyphen inside one ("check-in"). */
+/** A dash between words, not a hyphen inside one ("check-in"); a hyphen typed after a space ("a priority - low") is a dash. */
 export function isDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–';
+  return t.text === '—' || t.text === '–' || (t.text === '-' && t.space !== '');
+}
+
+/** Words and marks between the items of a list. */
+export const SEPARATORS = new Set([',', 'and', '&', ';', '+', '|']);
+
+/** The token ends a list item: a separator, a bracket or the clause's end. */
+export function isListEdge(t: Token | undefined): boolean {
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
 }
 
 /** "1) full name 2) email": an item's number in an enumerated list. */
@@ -77,11 +85,29 @@ export function joiningAt(tokens: readonly Token[], i: number): number {
   return words ? words.length : 0;
 }
 
+/** Where a clause ends: no pair of dashes reaches past it. */
+const CLAUSE_ENDS = new Set(['.', ';', ':', '(', ')']);
+
+/** "a priority - low, normal or urgent - and a team": describing words between two dashes after a name are its choices. */
+function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; choices: string } | null {
+  const open = tokens[i];
+  if (!open || !isDash(open)) return null;
+  let close = i + 1;
+  while (close < tokens.length && !isDash(tokens[close]!) && !CLAUSE_ENDS.has(tokens[close]!.text)) close++;
+  if (close >= tokens.length || !isDash(tokens[close]!)) return null;
+  const inside = tokens.slice(i + 1, close);
+  if (!valuesIn(inside)) return null;
+  const words = inside.filter((t) => t.kind === 'word' && t.lower !== 'or' && t.lower !== 'and').map((t) => t.text);
+  return { next: close + 1, choices: words.join(', ') };
+}
+
 /**
  * "meeting type regular/special/annual", "status=PENDING": after a name, its choices joined by
  * slashes or the value it is set to. Returns the index after them and the choices, or null.
  */
 export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
+  const dashed = dashedValuesAt(tokens, i);
+  if (dashed) return dashed;
   if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') return { next: i + 2, choices: null };
   if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
   const words = [tokens[i]!.text];

@@ -8,6 +8,7 @@
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
 import { PEOPLE } from './result-shape';
+import { isTool } from './tool-subject';
 
 /** Verbs whose object is a value written for each thing: "draft a reply", "suggest a tag". */
 const WRITING = new Set(['write', 'draft', 'suggest', 'propose', 'generate', 'assign', 'recommend']);
@@ -21,22 +22,34 @@ const READING = new Set(['read', 'spot', 'recognise', 'recognize']);
 /** Words that go through things one by one: "reads every logo" reads the logos, it finds no value. */
 const QUANTIFIERS = new Set(['each', 'every', 'all', 'any']);
 
-/** The tool named as a subject. */
-const TOOL_ITSELF = new Set(['it', 'tool', 'app', 'ai', 'bot', 'agent', 'assistant', 'model', 'system']);
-
-/** The word names the tool (the lemmatiser reads "app" as "application"). */
-export function isTool(t: Token | undefined): boolean {
-  return !!t && (TOOL_ITSELF.has(t.lower) || TOOL_ITSELF.has(t.lemma));
-}
-
-/** Verbs that find out with a particle: "look up their industry", "work out the sentiment". */
-const FINDING_WITH: Record<string, string> = { look: 'up', work: 'out', figure: 'out', find: 'out', pull: 'out' };
+/** Verbs that find out with a particle: "look up their industry", "work out the sentiment", "pull up the order details". */
+const FINDING_WITH: Record<string, readonly string[]> = {
+  look: ['up'],
+  work: ['out'],
+  figure: ['out'],
+  find: ['out'],
+  pull: ['out', 'up'],
+  dig: ['out', 'up'],
+};
 
 /**
- * Verbs of judging: their object is the value judged by ("rate severity") when it is a bare
- * singular noun, and the thing judged ("score each lead", "rate resumes") otherwise.
+ * Verbs of judging and classifying: their object is the value judged by ("rate severity", "classify
+ * urgency") when it is a bare singular noun, and the thing judged ("score each lead", "rate
+ * resumes") otherwise.
  */
-const JUDGING = new Set(['rate', 'score', 'assess', 'estimate', 'grade', 'gauge', 'judge', 'predict']);
+const JUDGING = new Set([
+  'rate',
+  'score',
+  'assess',
+  'estimate',
+  'grade',
+  'gauge',
+  'judge',
+  'predict',
+  'classify',
+  'categorise',
+  'categorize',
+]);
 
 /** A clause's first word: the sentence's start, or after punctuation or "and"/"or". */
 function startsClause(tokens: readonly Token[], i: number): boolean {
@@ -78,7 +91,7 @@ export function madeValuesFrom(tokens: readonly Token[], i: number): number {
   if (READING.has(verb.lemma) && verb.pos === 'VERB' && !verb.negated && !quantified && isTool(subjectOf(tokens, i))) return i + 1;
   // "the new estimated date", "a suggested reply": a participle before a noun names a value, it makes none.
   if (/ed$/.test(verb.lower) && tokens[i + 1]?.pos === 'NOUN') return -1;
-  const particle = FINDING_WITH[verb.lemma] !== undefined && tokens[i + 1]?.lower === FINDING_WITH[verb.lemma];
+  const particle = FINDING_WITH[verb.lemma]?.includes(tokens[i + 1]?.lower ?? '') === true;
   const writes = WRITING.has(verb.lemma) || FINDING.has(verb.lemma) || particle;
   if ((!writes && !JUDGING.has(verb.lemma)) || verb.negated || (!particle && !usedAsVerb(tokens, i))) return -1;
   if (PEOPLE.has(subjectOf(tokens, i)?.lower ?? '')) return -1;

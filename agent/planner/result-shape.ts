@@ -6,6 +6,7 @@
  * text generator.
  */
 import { isArrow, isVerbAt, readSentences, type Token } from './language';
+import { isTool } from './tool-subject';
 import { stem } from './words';
 
 /** Verbs whose result is data. */
@@ -316,8 +317,6 @@ const RETURNING_VERBS = new Set(['get', 'return', 'tell', 'give', 'output']);
 /** Words between such a verb and what it hands back. */
 const RETURN_FILLERS = new Set(['back', 'me', 'us', ':', 'out']);
 export const PEOPLE = new Set(['i', 'we', 'they', 'you']);
-/** Names for the tool itself as a subject: what it sends is what it makes. */
-const TOOL_SUBJECTS = new Set(['it', 'tool', 'app', 'agent', 'system', 'model', 'workflow', 'automation']);
 
 /** "suppliers send us their W-9", "clients email me briefs": someone else's noun hands things to us. */
 function othersHandOver(tokens: readonly Token[], i: number): boolean {
@@ -325,13 +324,7 @@ function othersHandOver(tokens: readonly Token[], i: number): boolean {
   const to = tokens[i + 1]?.lower;
   if (!subject || (to !== 'us' && to !== 'me')) return false;
   const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
-  return (
-    named &&
-    !TOOL_SUBJECTS.has(subject.lemma) &&
-    !WRITING_TOOLS.has(subject.lemma) &&
-    !DATA_TOOLS.has(subject.lemma) &&
-    !AI_NAMES.has(subject.lower)
-  );
+  return named && !isTool(subject) && !WRITING_TOOLS.has(subject.lemma) && !DATA_TOOLS.has(subject.lemma) && !AI_NAMES.has(subject.lower);
 }
 /** The team whose job the tool does. */
 const TEAM = new Set(['we', 'they']);

@@ -5,7 +5,9 @@
  * Read from the language model's tags: a noun phrase right before a colon, an equals sign,
  * "with", or a bracket after a plural, followed by a list of at least two field names.
  */
-import { exampleMask, listAt, type SaidField } from './field-lists';
+import { exampleMask } from './example-mask';
+import { listAt } from './list-items';
+import type { SaidField } from './said-field';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
 import { answerHeading, TOOL_NOUNS, writtenOut } from './record-tables';

@@ -4,7 +4,7 @@
  * photo) is that document, not a line of text.
  */
 import type { FieldInput } from '../tools/spec-inputs';
-import type { SaidField } from './field-lists';
+import type { SaidField } from './said-field';
 import type { GivenInputs } from './given-inputs';
 
 /** An uploaded thing as a field: the document handed over, or the value its name says. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { understandDescription } from '../../agent/planner/description';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 const names = (text: string) => understandDescription(text).fields.map((f) => f.name);

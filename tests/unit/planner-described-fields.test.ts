@@ -3,7 +3,7 @@
  * without the manner it is given in; a clause described stays as said.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 

@@ -3,7 +3,7 @@
  * before its noun, an adverb-tagged describing word, whatever is hyphened to a word.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 

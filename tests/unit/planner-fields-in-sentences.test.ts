@@ -4,7 +4,7 @@
  * every noun in a bracket of columns.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const said = (text: string) => saidFields(text);
 const words = (text: string) => said(text).map((f) => f.words);

@@ -3,7 +3,7 @@
  * what other people send the team, and what a person enters though the tagger read a noun.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 describe('values the tool draws on', () => {
   const plain = (text: string) =>

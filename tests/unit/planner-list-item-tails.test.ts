@@ -4,7 +4,7 @@
  * a range of values ("a score from 0 to 10"); a kind named by "type of" keeps its head word.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 

@@ -3,7 +3,7 @@
  * list is the subject of the sentence's verb), and past "plus" after a list already read.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 

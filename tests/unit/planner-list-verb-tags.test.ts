@@ -4,7 +4,7 @@
  * column, and the list goes on after it.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const words = (text: string) => saidFields(text).map((f) => f.words);
 

@@ -3,7 +3,7 @@
  * comes back as a value, unless a person is the one writing or judging.
  */
 import { describe, expect, it } from 'vitest';
-import { saidFields } from '../../agent/planner/field-lists';
+import { saidFields } from '../../agent/planner/said-fields';
 
 const returned = (text: string) =>
   saidFields(text)

@@ -1,0 +1,53 @@
+/** A phrase as a said field: its name cleaned of words that name no part of it, and the bracket after it as a hint. */
+import { INNER, NOT_FIELDS, NOT_FIRST, TIME_WORDS } from './field-name-words';
+import type { Token } from './language';
+import { GIVE_VERBS } from './list-cues';
+import type { SaidField } from './said-field';
+
+/** The field `phrase` names, with the bracket at `next` as its hint; null when it names none. */
+export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
+  let words = phrase;
+  // "a risk score 0-100": the range says the values, not the name.
+  while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
+    words = words.slice(0, -1);
+  if (words.length === 0 || words.length > 6) return null;
+  // "Renewal Date columns": the word for a column is no part of its name.
+  if (words.length > 1 && /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower))
+    words = words.slice(0, -1);
+  // "price in an editable list": a name joined to what holds it is the name alone.
+  // "check-in time": a hyphen inside a word, and the word after it, join nothing.
+  const inWord = (k: number) => (words[k]?.text === '-' && words[k]!.space === '') || words[k - 1]?.text === '-';
+  const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower) && !inWord(k));
+  if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
+  const head = words[words.length - 1]!;
+  // "one-line summary": a word hyphened to the next is part of one word.
+  const first = words[1]?.text === '-' ? null : words[0]!.lower;
+  // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
+  const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
+  if ((NOT_FIELDS.has(head.lower) && !moment) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
+  // A name needs letters an identifier can keep.
+  if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
+  // "paste code": the verb is how it is given, not part of its name.
+  // "the type of places" names a kind, not how it is given.
+  if (GIVE_VERBS.has(words[0]!.lemma) && words.length > 1 && words[1]!.lower !== 'of') words = words.slice(1);
+  let hint: string | null = null;
+  if (tokens[next]?.text === '(' && !mask[next + 1]) {
+    const close = tokens.findIndex((t, k) => k > next && t.text === ')');
+    // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint.
+    const remark = tokens.slice(next + 1, close).some((t) => t.pos === 'AUX');
+    if (close > next && !remark)
+      hint = tokens
+        .slice(next + 1, close)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ ([,/])/g, '$1');
+  }
+  return {
+    words: words
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/ ([-/&]) /g, '$1'),
+    hint,
+    given: false,
+  };
+}
