@@ -8,7 +8,9 @@
 import { exampleMask, listAt, type SaidField } from './field-lists';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
-import { answerHeading, TOOL_NOUNS, writtenOut } from './record-tables';
+import { answerHeading } from './shown-in';
+import { TOOL_NOUNS } from './tool-nouns';
+import { writtenOut } from './written-out';
 import { singular } from './words';
 
 export interface SaidTable {
