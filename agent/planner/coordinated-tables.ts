@@ -11,10 +11,9 @@ import type { CollectionInput } from '../tools/spec-inputs';
 import { exampleMask } from './example-mask';
 import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
-import { keepStores } from './keep-sense';
+import { KEEP_VERBS, keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
 import { POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
-import { KEEP_VERBS } from './record-tables';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);

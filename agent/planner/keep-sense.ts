@@ -8,6 +8,8 @@
 import type { Token } from './language';
 import { GENERIC_TABLES, LEDGER_WORDS } from './record-nouns';
 
+/** Verbs that keep rows. */
+export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
 /** Where rows go: "in a table", "into our sheet", "to the log" (not "to 200 words"). */
 export const PLACES = new Set(['in', 'into', 'onto', 'to']);
 /** "keep in mind", "keep in touch": idioms, no place. */

@@ -10,7 +10,9 @@ import { listAt } from './list-items';
 import type { SaidField } from './said-field';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
-import { answerHeading, TOOL_NOUNS, writtenOut } from './record-tables';
+import { answerHeading } from './shown-in';
+import { TOOL_NOUNS } from './tool-nouns';
+import { writtenOut } from './written-out';
 import { singular } from './words';
 
 export interface SaidTable {

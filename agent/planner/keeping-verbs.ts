@@ -1,0 +1,75 @@
+/**
+ * Verbs that keep or make rows: "log each lead", "store them in our products", "save each one as
+ * a refill request", "create the contact in Freshsales". Not when the verb keeps something as it
+ * is ("keep the tone"), writes a value into the row at hand, keeps a file, or makes a text.
+ */
+import { fileStoreAt } from './file-stores';
+import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } from './keep-sense';
+import { isVerbAt, type Token } from './language';
+import { antecedent, CONTAINERS, nounAfter } from './record-nouns';
+import { type Cue, keepRows } from './records-found';
+import { WRITTEN } from './written-out';
+
+/** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
+const ROW_PARTS = new Set(['column', 'field', 'cell', 'row']);
+const AS = new Set(['as']);
+/** One of a kind: "as an expense", "as a new lead". */
+const ONE = new Set(['a', 'an']);
+/** How far after a keeping verb its place or kind of row may come. */
+const REACH = 6;
+/** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
+const CREATE_VERBS = new Set(['create', 'add']);
+/** Words saying something stays as it is. */
+const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
+
+/** The tokens after `i` up to the clause's end. */
+function clauseAfter(tokens: readonly Token[], i: number): Token[] {
+  const end = tokens.findIndex((x, k) => k > i && (x.text === '.' || x.text === ';' || x.text === ','));
+  return tokens.slice(i + 1, end < 0 ? tokens.length : end);
+}
+
+/** The first of `words` within REACH after `i`, or -1. */
+function near(tokens: readonly Token[], i: number, words: ReadonlySet<string>): number {
+  return tokens.findIndex((x, k) => k > i && k <= i + REACH && words.has(x.lower));
+}
+
+/** "save the answer in the response column of that row": a value written into the row at hand. */
+function intoRow(tokens: readonly Token[], place: number): boolean {
+  return place > 0 && tokens.slice(place, place + 5).some((x) => ROW_PARTS.has(x.lemma));
+}
+
+/** "save it as a PDF": kept as a file of some format. */
+function asFormat(tokens: readonly Token[], i: number): boolean {
+  const as = near(tokens, i, AS);
+  return as > 0 && fileStoreAt(tokens, as);
+}
+
+/** "create the contact in Freshsales", "add it as an expense": a record made in a named place, or one of a kind of row, is a row kept. */
+export const createdRecordCue: Cue = (tokens, i, _first, found) => {
+  const t = tokens[i]!;
+  if (!CREATE_VERBS.has(t.lemma) || t.pos !== 'VERB') return;
+  const as = near(tokens, i, AS);
+  // "add it as an expense": one of a kind of row, made ("as a", not "as tags" or "as a PDF").
+  const asRow = as > 0 && ONE.has(tokens[as + 1]?.lower ?? '') && !asFormat(tokens, i);
+  if (near(tokens, i, PLACES) <= 0 && !asRow) return;
+  const made = (asRow ? nounAfter(tokens, as) : null) ?? nounAfter(tokens, i);
+  // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
+  if (made && !WRITTEN.has(made.split(' ').pop()!)) keepRows(found, made);
+};
+
+/** "log each lead", "store them in our products", "keep every claim": rows kept, and what one is. */
+export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
+  const t = tokens[i]!;
+  if (!KEEP_VERBS.has(t.lemma) || !(isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i))) return;
+  // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
+  const retains = !keepStores(tokens, i) || (t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
+  const place = near(tokens, i, PLACES);
+  // "save the report to our Drive folder": a file kept, not a row.
+  const asFile = place > 0 && fileStoreAt(tokens, place);
+  if (retains || intoRow(tokens, place) || asFormat(tokens, i) || asFile) return;
+  const of = tokens.findIndex((x, k) => k > i && k <= i + 4 && x.lower === 'of' && CONTAINERS.has(tokens[k - 1]!.lemma));
+  const as = near(tokens, i, AS);
+  // "store it in our products", "save each one as a refill request".
+  if (place > 0) found.named ??= nounAfter(tokens, place);
+  keepRows(found, of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i))));
+};

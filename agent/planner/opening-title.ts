@@ -1,0 +1,50 @@
+/**
+ * A description's title: the noun phrase it opens on ("Room booking system for …", "Stock
+ * levels for our café: …", "Work orders for our garage, …"), which may name the tool or the
+ * rows it keeps. Read from the parts of speech before the first preposition or colon.
+ */
+import { keepingImperative, KEEP_VERBS } from './keep-sense';
+import { NOUNISH, type Token } from './language';
+import { phrase, POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
+import { TABLE_WORDS } from './table-words';
+import { TOOL_NOUNS } from './tool-nouns';
+
+/** The noun at `i` heads the description's opening noun phrase, its title: "Room booking system for …", "Simple CRM:". */
+export function opensWith(tokens: readonly Token[], i: number): boolean {
+  const title = tokens
+    .slice(0, i)
+    .every((t) => NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-' || (t.pos === 'VERB' && t.lower.endsWith('ing')));
+  const next = tokens[i + 1];
+  return title && (!next || next.pos === 'ADP' || next.pos === 'PUNCT');
+}
+
+/**
+ * "Stock levels for our café", "Shift rota at the depot": a title of a noun phrase and a
+ * place or owner after a preposition, ending at `i`; the index of that preposition, or -1.
+ */
+export function titledUntil(tokens: readonly Token[], i: number): number {
+  const at = tokens.findIndex((t, k) => k < i && t.pos === 'ADP');
+  const head = (t: Token) => NOUNISH.has(t.pos) || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  if (at < 1 || !tokens.slice(0, at).every(head)) return -1;
+  const rest = tokens.slice(at + 1, i);
+  return rest.length > 0 && rest.every((t) => head(t) || t.pos === 'DET' || POSSESSIVES.has(t.lower)) ? at : -1;
+}
+
+/**
+ * "Work orders for our garage, …", "Daily standup reports per project: …": a description that
+ * opens on a plural thing, as a title, names what its rows are.
+ */
+export function openingRows(tokens: readonly Token[]): string | null {
+  // "Log parcels for residents": a verb, not a title.
+  if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
+  // "Leave requests for our staff.": a sentence with no verb but its first word is a title the
+  // tagger read as an imperative.
+  const verbless = tokens[0]?.pos === 'VERB' && !tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = verbless && tokens[1]?.pos === 'NOUN' ? 1 : 0;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
+  const head = tokens[k - 1];
+  const end = tokens[k];
+  if (head?.pos !== 'NOUN' || head.lower === head.lemma || !end || (end.pos !== 'ADP' && end.text !== ':')) return null;
+  if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
+  return phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
+}

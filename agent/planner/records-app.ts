@@ -1,0 +1,36 @@
+/**
+ * The tool described as a records app: "Room booking system for our space", "we need a parts
+ * inventory", "Vendor onboarding portal". A records-app noun that is not only describing
+ * another noun, handed over or written out; when it is the description's title or asked for,
+ * the tool itself keeps rows.
+ */
+import { askedFor } from './asked-for';
+import { handedOver } from './handed-over';
+import { logsIn } from './keep-sense';
+import { opensWith } from './opening-title';
+import { namedFor, RECORDS_APP_NOUNS } from './record-nouns';
+import type { Cue } from './records-found';
+import { modifies, ofFollows } from './table-words';
+import { madeInto, writtenOut } from './written-out';
+
+/** Records-app nouns that name the app only as its opening words or when asked for ("Editorial calendar for…", "set up a content calendar", not "check my calendar"). */
+const OPENING_ONLY = new Set(['calendar', 'schedule']);
+/** Records-app nouns only with what they hold named before them: "a shift schedule", not "make a schedule: every Friday …". */
+const NAMED_ONLY = new Set(['schedule']);
+
+export const recordsAppCue: Cue = (tokens, i, first, found) => {
+  const t = tokens[i]!;
+  // "set up a content calendar" asks for one as surely as an opening names it.
+  const placed = !OPENING_ONLY.has(t.lemma) || (first && i <= 3) || askedFor(tokens, i);
+  const names = RECORDS_APP_NOUNS.has(t.lemma) && placed && (!NAMED_ONLY.has(t.lemma) || namedFor(tokens, i) !== null);
+  // "staff upload a client's completed intake form": one handed over, not the app.
+  const app =
+    names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i) && !handedOver(tokens, i);
+  if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
+    found.recordsApp = true;
+    // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
+    found.appNoun ??= namedFor(tokens, i);
+    // "Room booking system for our space: …", "we need a parts inventory": the tool itself is the records app.
+    if ((first && opensWith(tokens, i)) || askedFor(tokens, i)) found.keeps = true;
+  }
+};

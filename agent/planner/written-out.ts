@@ -1,0 +1,25 @@
+/**
+ * A piece of writing made or handed back, not rows kept: "produce an interview question sheet",
+ * "get a table of clauses", "turn them into one hiring scorecard", "create a Gmail draft".
+ */
+import { isVerbAt, NOUNISH, type Token } from './language';
+import { TEXT_NOUNS } from './result-shape';
+
+/** What is written, never a record made: prose and drafts of it. */
+export const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
+/** Verbs that make or hand back a piece of writing: "produce an interview question sheet", "get a table of clauses". */
+const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print', 'get']);
+
+/** The noun phrase ending at `i` is the object of a writing verb. */
+export function writtenOut(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  const inPhrase = (t: Token) => !WRITING_VERBS.has(t.lemma) && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-');
+  while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
+  const verb = tokens[k];
+  return !!verb && WRITING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || isVerbAt(tokens, k));
+}
+
+/** "one calibrated hiring scorecard" after "into": what the result is turned into, not a table kept. */
+export function madeInto(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'into');
+}
