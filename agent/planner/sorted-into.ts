@@ -34,6 +34,18 @@ function placedBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "into sales, support or spam": the groups themselves follow "into", split by commas or "or". */
+function groupsListedAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const w = tokens[j]!;
+    const next = tokens[j + 1];
+    if (w.text === ',' || w.lower === 'or')
+      return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+    if (w.pos === 'PUNCT' || w.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /**
  * The value a sorting said at `i` gives each thing: a verb of categorising, or "in"/"into"
  * after a placing verb followed by a word for a group (one of `groups`) or "one of" a list.
@@ -50,5 +62,6 @@ export function sortedIntoAt(tokens: readonly Token[], i: number, groups: Readon
   const ownChoices = tokens[k + 1]?.text === '(' || tokens[k + 1]?.text === ':';
   if (word && groups.has(word.lemma) && word.pos === 'NOUN') return ownChoices ? null : { value: word.lemma, choicesFrom: -1 };
   if (tokens[k - 1]?.lower === 'one' && word?.lower === 'of') return { value: GROUP_VALUE, choicesFrom: k + 1 };
+  if (word && k === i + 1 && groupsListedAt(tokens, k)) return { value: GROUP_VALUE, choicesFrom: k };
   return null;
 }
