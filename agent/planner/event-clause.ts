@@ -11,6 +11,7 @@ import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
 import { isOutsider } from './outside-people';
+import { namesElsewhere } from './happening';
 import { newInPlaceOfOurs, speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
 import { COMING, FRESH } from './when-clauses';
@@ -67,8 +68,9 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
   const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
-  const someone = clause.some(isOutsider);
-  if (arrives && (arriving || someone)) return WEBHOOK;
+  // "when a patient books a slot": someone acting where no other place is named uses the tool's own form.
+  const someoneElsewhere = clause.some(isOutsider) && (tokens.some((t) => SERVICES.has(t.lower)) || namesElsewhere(clause));
+  if (arrives && (arriving || someoneElsewhere)) return WEBHOOK;
   // "on every form submission": the event is the thing that comes.
   if (nominal && arriving) return WEBHOOK;
   // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.

@@ -165,12 +165,6 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // Forwarding is what people do with mail, unless an endpoint is named.
       return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
     }
-    if (
-      (t.lemma === 'submit' || t.lemma === 'fill') &&
-      tokens.slice(i + 1, i + 6).some((x) => x.lemma === 'form' || x.lemma === 'survey' || x.lemma === 'typeform')
-    ) {
-      return { trigger: WEBHOOK, ...span };
-    }
   }
   return null;
 }

@@ -47,7 +47,7 @@ const HANDING_IN = new Set(['submit', 'upload', 'send', 'enter', 'fill', 'type',
 const AT = new Set(['in', 'on', 'at', 'through', 'via', 'from', 'into', 'to']);
 
 /** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site"). */
-function namesElsewhere(words: readonly Token[]): boolean {
+export function namesElsewhere(words: readonly Token[]): boolean {
   return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
 }
 
