@@ -50,7 +50,13 @@ function mailedToUs(tokens: readonly Token[], i: number): boolean {
   if (next === 'us' || next === 'in') return true;
   const { to } = clauseOf(tokens, i);
   const rest = tokens.slice(i + 1, to);
-  return rest.some((t, k) => t.lower === 'to' && (rest[k + 1]?.kind === 'email' || rest[k + 1]?.lower === 'us'));
+  return rest.some(
+    (t, k) =>
+      t.lower === 'to' &&
+      (rest[k + 1]?.kind === 'email' ||
+        rest[k + 1]?.lower === 'us' ||
+        rest.slice(k + 1, k + 4).some((x) => x.lower === 'our' || x.lemma === 'address' || x.lemma === 'inbox')),
+  );
 }
 
 /** "suppliers send their price lists by email", "orders come in via email", "we get quotes by mail". */
