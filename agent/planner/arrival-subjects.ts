@@ -11,18 +11,19 @@ import { singular } from './words';
 
 /** "Typeform responses should be scored", "Shopify orders get a packing note": what a service sends, as a clause's subject. */
 export function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
-  const thing = tokens[i + 1];
-  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
-  if (
-    !opens ||
-    !SERVICES.has(tokens[i]!.lower) ||
-    !thing ||
-    !(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))
-  )
-    return false;
-  const next = tokens[i + 2];
+  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT' || OWNERS.has(tokens[i - 1]!.lower);
+  if (!opens || !SERVICES.has(tokens[i]!.lower)) return false;
+  // "Typeform survey responses": the things are the nouns after the service, one of them an arrival.
+  let k = i + 1;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') k++;
+  const things = tokens.slice(i + 1, k);
+  if (!things.some((t) => ARRIVING_NOUNS.has(t.lemma) || ARRIVING_NOUNS.has(singular(t.lower)))) return false;
+  const next = tokens[k];
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
 }
+
+/** Owners before a service: "our Typeform responses". */
+const OWNERS = new Set(['our', 'my', 'the']);
 
 /** Nouns that are themselves an arrival: "each submission", "every signup". */
 const ARRIVALS = new Set(['submission', 'signup', 'registration', 'enquiry', 'inquiry', 'application']);
@@ -39,6 +40,12 @@ export function eachArrivalActs(tokens: readonly Token[], i: number): number {
   const head = tokens[k];
   if (!head || !(ARRIVALS.has(head.lemma) || ARRIVALS.has(singular(head.lower)))) return -1;
   let v = k + 1;
+  // "Every signup on our landing page should be scored": a place said after the arrival belongs to its subject.
+  if (tokens[v]?.pos === 'ADP') {
+    let p = v + 1;
+    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
+    if (p > v + 1) v = p;
+  }
   while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
   const verb = tokens[v];
   return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;

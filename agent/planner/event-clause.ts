@@ -67,7 +67,9 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
-  const arriving = clause.some((t) => ARRIVING_NOUNS.has(t.lemma) || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower));
+  const arriving = clause.some(
+    (t) => (ARRIVING_NOUNS.has(t.lemma) && t.pos !== 'VERB') || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower),
+  );
   // "when a patient books a slot": someone acting where no other place is named uses the tool's own form.
   const someoneElsewhere = clause.some(isOutsider) && (tokens.some((t) => SERVICES.has(t.lower)) || namesElsewhere(clause));
   if (arrives && (arriving || someoneElsewhere)) return WEBHOOK;

@@ -23,8 +23,9 @@ function byOthers(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
   const s = tokens[j];
-  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us").
-  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB');
+  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us"),
+  // unless it is an order in its base form ("Send emails to …").
+  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB' && s.lower !== s.lemma);
   return !!s && (named || OTHERS.has(s.lower)) && !isMail(s);
 }
 
@@ -72,6 +73,17 @@ function cameByMail(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words before mail that name it as a subject, not a thing sent ("send emails to …"). */
+const EACH = new Set(['each', 'every', 'all', 'any']);
+
+/** "Emails to jobs@… should be screened", "every mail to our support address": mail named by where it was sent. */
+function mailToAddress(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!isMail(tokens[i]!) || tokens[i + 1]?.lower !== 'to' || !(!before || before.pos === 'PUNCT' || EACH.has(before.lower))) return false;
+  const to = tokens.slice(i + 2, i + 6);
+  return to[0]?.kind === 'email' || to.some((_, k) => ourAddress(tokens, i + 2 + k));
+}
+
 /** "emails that hit our sales inbox", "mail landing in the shared inbox". */
 function mailReaches(tokens: readonly Token[], i: number): boolean {
   if (!isMail(tokens[i]!)) return false;
@@ -105,5 +117,7 @@ function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
 /** Mail comes in, said at token `i`. */
 export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
-  return mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i) || reachesOurAddress(tokens, i);
+  return (
+    mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i) || mailToAddress(tokens, i) || reachesOurAddress(tokens, i)
+  );
 }

@@ -17,7 +17,15 @@ describe('mail sent to a place of ours', () => {
     expect(kind(text)).toBe('email');
   });
 
+  it.each([
+    'Emails to claims@insure.test with photos attached should be checked for missing details.',
+    'Every mail to our booking address gets a reply with free dates.',
+  ])('mail named by the address it was sent to is mail coming in: "%s"', (text) => {
+    expect(kind(text)).toBe('email');
+  });
+
   it('we mailing people is mail going out', () => {
     expect(kind('Summarise the meeting notes and we email the summary to clients.')).toBeNull();
+    expect(kind('Send emails to team@office.test with the summary.')).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ describe("the tool's own form", () => {
     'Volunteers submit the sign-up form with their availability; suggest a first shift for each.',
     'When an applicant sends their portfolio, list its three strongest pieces.',
     'Whenever a client types a question about their policy, answer it from our handbook.',
+    // "calls" is what the customer does here, not a call arriving.
+    'When a customer calls, the receptionist types the issue and gets the next steps.',
   ])('someone filling it or handing something in with no place named starts no outside trigger: "%s"', (text) => {
     expect(kind(text)).toBeNull();
   });
