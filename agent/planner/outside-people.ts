@@ -25,6 +25,9 @@ const OUTSIDE_PEOPLE = new Set([
   'patient',
   'guest',
   'prospect',
+  'contact',
+  'supplier',
+  'vendor',
 ]);
 /** One of the people outside the team, singular or plural. */
 export const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));
