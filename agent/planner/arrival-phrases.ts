@@ -56,3 +56,23 @@ export function triggeredBy(tokens: readonly Token[], i: number): readonly Token
   const subject = tokens.slice(from, i);
   return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
 }
+
+/** Verbs of our receiving what comes: "receive orders from …". */
+const RECEIVING = new Set(['receive', 'get']);
+/** Prepositions of where arrivals come from ("by" names people who send, not a system). */
+const OUT_OF = new Set(['from', 'via', 'through']);
+
+/**
+ * "Tickets from Freshdesk get a priority", "receive orders from WooCommerce": arrivals from a place said by its
+ * proper name, as a clause's subject or what we receive, come from that system ("translate messages from Maria" does not say they arrive).
+ */
+export function fromNamedSystem(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const thing = tokens[i - 2];
+  if (t.pos !== 'PROPN' || !OUT_OF.has(tokens[i - 1]?.lower ?? '') || !thing) return false;
+  if (!(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))) return false;
+  const next = tokens[i + 1];
+  const subject = !!next && (next.pos === 'AUX' || next.pos === 'VERB');
+  const received = RECEIVING.has(tokens[i - 3]?.lemma ?? '');
+  return subject || received;
+}

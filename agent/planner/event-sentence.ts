@@ -6,7 +6,7 @@
  * is what a run looks back at, so most of these readings step aside.
  */
 import { cameFromOurPlace, eachArrivalActs, servicesThingsAct } from './arrival-subjects';
-import { cameIn, cameThrough, eachFromService, FROM_WORDS, triggeredBy } from './arrival-phrases';
+import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
 import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
@@ -143,6 +143,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
       if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
     }
+    if (!scheduled && fromNamedSystem(tokens, i)) return { trigger: WEBHOOK, from: i - 2, to: i + 1 };
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
     if (
       isOutsider(t) &&
