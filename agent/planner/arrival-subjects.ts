@@ -6,6 +6,7 @@
  */
 import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
 import { STATES } from './happening';
+import { isOutsider } from './outside-people';
 import type { Token } from './language';
 import { singular } from './words';
 
@@ -69,4 +70,25 @@ export function cameFromOurPlace(tokens: readonly Token[], i: number): number {
   let k = end;
   while (tokens[k]?.pos === 'NOUN') k++;
   return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * "New subscribers get a welcome note", "New Mailchimp subscribers should be tagged": people outside the team, said new
+ * as a clause's subject doing or undergoing something, have just joined somewhere that tells us. Where it ends, or -1.
+ */
+export function newPeopleAct(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.lower !== 'new' || (i > 0 && tokens[i - 1]!.pos !== 'PUNCT')) return -1;
+  let k = i + 1;
+  while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
+  if (!isOutsider(tokens[k])) return -1;
+  let v = k + 1;
+  // "New subscribers to our newsletter get …": where they joined belongs to the subject.
+  if (tokens[v]?.pos === 'ADP') {
+    let p = v + 1;
+    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
+    if (p > v + 1) v = p;
+  }
+  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
 }

@@ -5,7 +5,7 @@
  * inbox", "incoming orders", "people sign up on our landing page"). On a schedule, what comes in
  * is what a run looks back at, so most of these readings step aside.
  */
-import { cameFromOurPlace, eachArrivalActs, servicesThingsAct } from './arrival-subjects';
+import { cameFromOurPlace, eachArrivalActs, newPeopleAct, servicesThingsAct } from './arrival-subjects';
 import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
 import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
@@ -132,6 +132,8 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
     const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
     if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
+    const joined = !scheduled ? newPeopleAct(tokens, i) : -1;
+    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined)), from: i, to: joined };
     const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
     if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
     if (SERVICES.has(t.lower)) {

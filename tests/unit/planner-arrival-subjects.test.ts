@@ -1,7 +1,8 @@
 /**
  * Arrivals said as a clause's subject keep being arrivals when the subject grows: a service before a
  * compound noun ("our Typeform survey responses"), a place after the arrival ("every signup on our
- * landing page"), or a relative clause saying how it came ("every invoice that lands in the mailbox").
+ * landing page"), or a relative clause saying how it came ("every invoice that lands in the mailbox"); and
+ * new people outside the team said the same way ("New subscribers to our podcast get …").
  */
 import { describe, expect, it } from 'vitest';
 import { detectEventTrigger } from '../../agent/planner/triggers';
@@ -21,7 +22,14 @@ describe('arrivals as longer subjects', () => {
     expect(kind('Sort every message that lands in the shared mailbox by urgency.')).toBe('email');
   });
 
-  it('what each one holds is no start', () => {
+  it('new people outside the team, doing or undergoing something as the subject, have joined somewhere that tells us', () => {
+    expect(kind('New subscribers to our podcast get a short welcome note.')).toBe('webhook');
+    expect(kind('New Patreon members should be tagged by the tier they picked.')).toBe('webhook');
+  });
+
+  it('what each one holds, or new people only kept, is no start', () => {
     expect(kind('Every registration on our events page has a name and a seat.')).toBeNull();
+    expect(kind('New clients have a name, an email and a budget.')).toBeNull();
+    expect(kind('A simple list to keep track of new clients and their projects.')).toBeNull();
   });
 });
