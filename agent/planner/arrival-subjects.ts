@@ -6,23 +6,25 @@
  */
 import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
 import { STATES } from './happening';
+import { isOutsider } from './outside-people';
 import type { Token } from './language';
 import { singular } from './words';
 
 /** "Typeform responses should be scored", "Shopify orders get a packing note": what a service sends, as a clause's subject. */
 export function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
-  const thing = tokens[i + 1];
-  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
-  if (
-    !opens ||
-    !SERVICES.has(tokens[i]!.lower) ||
-    !thing ||
-    !(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))
-  )
-    return false;
-  const next = tokens[i + 2];
+  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT' || OWNERS.has(tokens[i - 1]!.lower);
+  if (!opens || !SERVICES.has(tokens[i]!.lower)) return false;
+  // "Typeform survey responses": the things are the nouns after the service, one of them an arrival.
+  let k = i + 1;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') k++;
+  const things = tokens.slice(i + 1, k);
+  if (!things.some((t) => ARRIVING_NOUNS.has(t.lemma) || ARRIVING_NOUNS.has(singular(t.lower)))) return false;
+  const next = tokens[k];
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB');
 }
+
+/** Owners before a service: "our Typeform responses". */
+const OWNERS = new Set(['our', 'my', 'the']);
 
 /** Nouns that are themselves an arrival: "each submission", "every signup". */
 const ARRIVALS = new Set(['submission', 'signup', 'registration', 'enquiry', 'inquiry', 'application']);
@@ -39,6 +41,12 @@ export function eachArrivalActs(tokens: readonly Token[], i: number): number {
   const head = tokens[k];
   if (!head || !(ARRIVALS.has(head.lemma) || ARRIVALS.has(singular(head.lower)))) return -1;
   let v = k + 1;
+  // "Every signup on our landing page should be scored": a place said after the arrival belongs to its subject.
+  if (tokens[v]?.pos === 'ADP') {
+    let p = v + 1;
+    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
+    if (p > v + 1) v = p;
+  }
   while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
   const verb = tokens[v];
   return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
@@ -62,4 +70,25 @@ export function cameFromOurPlace(tokens: readonly Token[], i: number): number {
   let k = end;
   while (tokens[k]?.pos === 'NOUN') k++;
   return tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * "New subscribers get a welcome note", "New Mailchimp subscribers should be tagged": people outside the team, said new
+ * as a clause's subject doing or undergoing something, have just joined somewhere that tells us. Where it ends, or -1.
+ */
+export function newPeopleAct(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.lower !== 'new' || (i > 0 && tokens[i - 1]!.pos !== 'PUNCT')) return -1;
+  let k = i + 1;
+  while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
+  if (!isOutsider(tokens[k])) return -1;
+  let v = k + 1;
+  // "New subscribers to our newsletter get …": where they joined belongs to the subject.
+  if (tokens[v]?.pos === 'ADP') {
+    let p = v + 1;
+    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
+    if (p > v + 1) v = p;
+  }
+  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
 }

@@ -1,6 +1,7 @@
 /**
  * Words the event readers share: things that arrive from outside, the services that send
- * them, the public places of ours where people act, and the parts of speech of a noun phrase.
+ * them, the verbs by which they arrive, the public places of ours where people act, and the parts
+ * of speech of a noun phrase.
  */
 
 /** Nouns for things that arrive from outside. */
@@ -34,6 +35,39 @@ export const ARRIVING_NOUNS = new Set([
   'registration',
   'inquiry',
   'enquiry',
+]);
+/** Verbs by which something arrives from outside. */
+export const ARRIVAL_VERBS = new Set([
+  'submit',
+  'fill',
+  'finish',
+  'register',
+  'reach',
+  'send',
+  'receive',
+  'get',
+  'place',
+  'complete',
+  'arrive',
+  'come',
+  'post',
+  'email',
+  'text',
+  'ask',
+  'message',
+  'call',
+  'open',
+  'sign',
+  'book',
+  'order',
+  'pay',
+  'reply',
+  'mention',
+  'hit',
+  'land',
+  'fire',
+  'trigger',
+  'type',
 ]);
 /** Public places of ours where people act: "sign up on our landing page", "order through our shop". */
 export const OUR_PLACES = new Set(['page', 'site', 'website', 'store', 'shop', 'platform', 'channel', 'chat']);

@@ -47,7 +47,7 @@ const HANDING_IN = new Set(['submit', 'upload', 'send', 'enter', 'fill', 'type',
 const AT = new Set(['in', 'on', 'at', 'through', 'via', 'from', 'into', 'to']);
 
 /** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site"). */
-function namesElsewhere(words: readonly Token[]): boolean {
+export function namesElsewhere(words: readonly Token[]): boolean {
   return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
 }
 
@@ -66,6 +66,9 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   // "booking engine": a gerund before a noun names the thing as an adjective would.
   const modifier = t.pos === 'VERB' && t.lower.endsWith('ing') && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
   if (k === 0) return NAMING.has(t.pos) || OWNERS.has(t.lower) || modifier;
+  // "one of our monitors", "a member of staff": "of" joins a noun phrase to the one it belongs to.
+  const of = t.lower === 'of' && NAMING.has(clause[k - 1]!.pos) && (NAMING.has(next?.pos ?? '') || OWNERS.has(next?.lower ?? ''));
+  if (of || (OWNERS.has(t.lower) && clause[k - 1]!.lower === 'of')) return true;
   return (NAMING.has(t.pos) || modifier) && !presentAsNoun(clause, k);
 }
 
@@ -138,7 +141,10 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   let start = i;
   while (start > 0 && tokens[start - 1]!.pos !== 'PUNCT') start--;
   if (start < i) return orderAt(tokens, start);
-  return tokens[to]?.text === ',' && orderAt(tokens, to + 1);
+  // "…, automatically create an incident": an adverb may come before the order.
+  let order = to + 1;
+  while (tokens[order]?.pos === 'ADV') order++;
+  return tokens[to]?.text === ',' && orderAt(tokens, order);
 }
 
 /**

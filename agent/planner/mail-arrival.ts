@@ -4,9 +4,13 @@
  * price lists by email", "we get orders via email"), or mail reaches us ("emails that hit
  * our sales inbox"). Mail we send ("we email them", "email me a summary") starts nothing.
  */
+import { SERVICES } from './event-words';
 import type { Token } from './language';
+import { isOutsider } from './outside-people';
 import { saysVerbAt } from './verb-forms';
 
+/** Services that are themselves mailboxes. */
+const MAILBOX_SERVICES = new Set(['gmail', 'outlook']);
 /** Mail: the verb of mailing, whatever the tagger calls it at a sentence's start ("Applicants email …"), and the thing that comes. */
 const MAILING = new Set(['email', 'mail', 'e-mail']);
 /** Verbs by which something reaches us ("we get tickets by email" is how work reaches the team, not a start). */
@@ -23,8 +27,9 @@ function byOthers(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
   const s = tokens[j];
-  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us").
-  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB');
+  // A sentence's first word before its verb is its subject, whatever the tagger called it ("Leads contact us"),
+  // unless it is an order in its base form ("Send emails to …").
+  const named = s?.pos === 'NOUN' || s?.pos === 'PROPN' || (j === 0 && s?.pos === 'VERB' && s.lower !== s.lemma);
   return !!s && (named || OTHERS.has(s.lower)) && !isMail(s);
 }
 
@@ -47,10 +52,46 @@ const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('s') && !t.l
 function mailedToUs(tokens: readonly Token[], i: number): boolean {
   if (!MAILING.has(tokens[i]!.lemma) || !byOthers(tokens, i)) return false;
   const next = tokens[i + 1]?.lower;
-  if (next === 'us' || next === 'in') return true;
+  // "a customer emails asking for …": people outside the team mailing is mail to us, whatever follows.
+  if (next === 'us' || next === 'in' || (outsiderBefore(tokens, i) && !past(tokens[i]!) && VERB_FOLLOWERS.has(tokens[i + 1]?.pos ?? '')))
+    return true;
   const { to } = clauseOf(tokens, i);
   const rest = tokens.slice(i + 1, to);
-  return rest.some((t, k) => t.lower === 'to' && (rest[k + 1]?.kind === 'email' || rest[k + 1]?.lower === 'us'));
+  return rest.some(
+    (t, k) =>
+      t.lower === 'to' &&
+      (rest[k + 1]?.kind === 'email' ||
+        rest[k + 1]?.lower === 'us' ||
+        rest.slice(k + 1, k + 4).some((x) => x.lower === 'our' || x.lemma === 'address' || x.lemma === 'inbox')),
+  );
+}
+
+/** What follows a verb, not a noun ("a client emails asking", "customers email their …"; not "the customer email and …"). */
+const VERB_FOLLOWERS = new Set(['DET', 'PRON', 'VERB', 'ADP', 'PART']);
+
+/** The subject before the verb at `k` is one of the people outside the team ("customers", "a client"). */
+function outsiderBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  return isOutsider(tokens[j]);
+}
+
+/** The subject before the verb at `k` opens its clause ("Customers reply …", "if a contact replies"), not a when-clause, read as one. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j] && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  j--;
+  while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.lower === 'our')) j--;
+  return !tokens[j] || tokens[j]!.pos === 'PUNCT' || tokens[j]!.pos === 'CCONJ' || tokens[j]!.lower === 'if';
+}
+
+/** "customers reply to our shipping notices": people outside the team replying write to us, unless another service carries it. */
+function othersReply(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // The tagger reads a plural's "reply to" as a noun at times ("Customers reply to …").
+  const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'to';
+  if (t.lemma !== 'reply' || !verb || past(t) || !outsiderBefore(tokens, i) || !opensClause(tokens, i)) return false;
+  return !tokens.some((x) => SERVICES.has(x.lower) && !MAILBOX_SERVICES.has(x.lower));
 }
 
 /** "suppliers send their price lists by email", "orders come in via email", "we get quotes by mail". */
@@ -66,6 +107,17 @@ function cameByMail(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words before mail that name it as a subject, not a thing sent ("send emails to …"). */
+const EACH = new Set(['each', 'every', 'all', 'any']);
+
+/** "Emails to jobs@… should be screened", "every mail to our support address": mail named by where it was sent. */
+function mailToAddress(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!isMail(tokens[i]!) || tokens[i + 1]?.lower !== 'to' || !(!before || before.pos === 'PUNCT' || EACH.has(before.lower))) return false;
+  const to = tokens.slice(i + 2, i + 6);
+  return to[0]?.kind === 'email' || to.some((_, k) => ourAddress(tokens, i + 2 + k));
+}
+
 /** "emails that hit our sales inbox", "mail landing in the shared inbox". */
 function mailReaches(tokens: readonly Token[], i: number): boolean {
   if (!isMail(tokens[i]!)) return false;
@@ -74,9 +126,12 @@ function mailReaches(tokens: readonly Token[], i: number): boolean {
   return !!verb && saysVerbAt(tokens, k, REACHING) && !past(verb);
 }
 
+/** Where mail is sent to us. */
+const BOXES = new Set(['address', 'inbox', 'mailbox']);
+
 /** "our support address", "the shared address": an address of ours is a mailbox (an address field is not). */
 function ourAddress(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.lemma !== 'address') return false;
+  if (!BOXES.has(tokens[i]!.lemma)) return false;
   const before = tokens.slice(Math.max(0, i - 3), i);
   const own = before.findIndex((t) => t.lower === 'our');
   return own >= 0 && !before.slice(own).some((t) => t.pos === 'PUNCT');
@@ -96,8 +151,27 @@ function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
   return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + v);
 }
 
+/** Verbs of keeping an eye on a place. */
+const WATCHING = new Set(['watch', 'monitor']);
+/** Places mail is kept. */
+const MAILBOXES = new Set(['inbox', 'mailbox', 'gmail', 'outlook']);
+
+/** "watch the support inbox", "monitor my Gmail": what arrives there is what the tool acts on. */
+function mailboxWatched(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return WATCHING.has(t.lemma) && t.pos === 'VERB' && tokens.slice(i + 1, i + 5).some((x) => MAILBOXES.has(x.lemma));
+}
+
 /** Mail comes in, said at token `i`. */
 export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
-  return mailedToUs(tokens, i) || cameByMail(tokens, i) || mailReaches(tokens, i) || reachesOurAddress(tokens, i);
+  return (
+    othersReply(tokens, i) ||
+    mailboxWatched(tokens, i) ||
+    mailedToUs(tokens, i) ||
+    cameByMail(tokens, i) ||
+    mailReaches(tokens, i) ||
+    mailToAddress(tokens, i) ||
+    reachesOurAddress(tokens, i)
+  );
 }

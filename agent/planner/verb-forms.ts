@@ -11,8 +11,8 @@ const AFTER_VERB = new Set(['ADP', 'DET', 'PRON', 'ADV', 'PART']);
 /** Words that can end a subject. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
 
-/** Determiners that stand alone as a subject: "whatever lands in the inbox". */
-const STANDING_ALONE = new Set(['whatever', 'anything', 'everything', 'something', 'each', 'all']);
+/** Determiners that stand alone as a subject: "whatever lands in the inbox", and relative pronouns: "every invoice that lands in". */
+const STANDING_ALONE = new Set(['whatever', 'anything', 'everything', 'something', 'each', 'all', 'that', 'which']);
 
 /** The stem of a present-tense -s form: "lands" → land, "pushes" → push. */
 function stemOf(word: string): string[] {

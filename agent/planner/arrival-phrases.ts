@@ -1,0 +1,78 @@
+/**
+ * Arrivals said around one word: each thing a service sends ("each Calendly booking"), a
+ * participle of arriving ("each submitted application", "applications submitted through our
+ * careers page"), and what comes before "trigger" ("every Stripe payment should trigger …").
+ */
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import type { Token } from './language';
+import { MAIL_WORDS, MAILBOXES } from './mail-words';
+import { singular } from './words';
+
+/** Prepositions before a service that sends: "from Stripe", "via Zapier". */
+export const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
+
+/** "each Calendly booking", "for every order" in a sentence naming Shopify: each thing a service sends is a start. */
+export function eachFromService(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'each' && t.lower !== 'every') return false;
+  const next = tokens[i + 1];
+  const thing = next && SERVICES.has(next.lower) ? tokens[i + 2] : next;
+  const arrives = !!thing && (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(thing.lower));
+  return arrives && tokens.some((x) => SERVICES.has(x.lower) && !MAILBOXES.has(x.lower));
+}
+
+/** "each submitted application", "every received order": a participle of arriving after each/every/any. */
+export function cameIn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const each = tokens[i - 1]?.lower;
+  return (
+    (each === 'each' || each === 'every' || each === 'any' || each === 'all') &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma)
+  );
+}
+
+/** "applications submitted through our careers page": things that arrive, then how they came. */
+export function cameThrough(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const thing = tokens[i - 1];
+  return (
+    !!thing &&
+    (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower))) &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    ARRIVAL_VERBS.has(t.lemma) &&
+    (FROM_WORDS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'on')
+  );
+}
+
+/** "every Stripe payment should trigger …": what comes before "trigger" is the event, when something arrives in it. */
+export function triggeredBy(tokens: readonly Token[], i: number): readonly Token[] | null {
+  const t = tokens[i]!;
+  if (t.lemma !== 'trigger' || t.pos !== 'VERB') return null;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT' && i - from < 6) from--;
+  const subject = tokens.slice(from, i);
+  return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
+}
+
+/** Verbs of our receiving what comes: "receive orders from …". */
+const RECEIVING = new Set(['receive', 'get']);
+/** Prepositions of where arrivals come from ("by" names people who send, not a system). */
+const OUT_OF = new Set(['from', 'via', 'through']);
+
+/**
+ * "Tickets from Freshdesk get a priority", "receive orders from WooCommerce": arrivals from a place said by its
+ * proper name, as a clause's subject or what we receive, come from that system ("translate messages from Maria" does not say they arrive).
+ */
+export function fromNamedSystem(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const thing = tokens[i - 2];
+  if (t.pos !== 'PROPN' || !OUT_OF.has(tokens[i - 1]?.lower ?? '') || !thing) return false;
+  if (!(ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(singular(thing.lower)))) return false;
+  const next = tokens[i + 1];
+  const subject = !!next && (next.pos === 'AUX' || next.pos === 'VERB');
+  const received = RECEIVING.has(tokens[i - 3]?.lemma ?? '');
+  return subject || received;
+}

@@ -1,0 +1,80 @@
+/**
+ * What a clause saying when something happens names as the start ("when a new lead is added",
+ * "whenever a customer emails us", "when Fireflies finishes a transcript"): a new record, mail
+ * coming in, or a call from another system; or nothing, when it is the person's own need
+ * ("whenever I need to reply to a tough email").
+ */
+import { folderDropAt, ROWS } from './folder-drops';
+import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
+import { ENDPOINT_WORDS } from './endpoint-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import type { Token } from './language';
+import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
+import { isOutsider } from './outside-people';
+import { namesElsewhere } from './happening';
+import { newInPlaceOfOurs, speakerRecord } from './speaker-records';
+import { recordOwner } from './table-owners';
+import { COMING, FRESH } from './when-clauses';
+
+/** Verbs by which a row is made. */
+const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
+/** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
+const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
+
+/** The start said by the clause `tokens[from, to)`; `nominal` when it was opened by an event said as a noun ("on every …"). */
+export function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
+  const clause = tokens.slice(from, to);
+  if (OUR_SIDE.has(clause[0]?.lower ?? '') && clause[0]?.lower !== 'it' && NEEDING.has(clause[1]?.lemma ?? '')) return null;
+  // "collect them as they arrive".
+  if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
+  // "a new lead is added", "a new expense record is created" — unless it is created in another system.
+  // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
+  const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');
+  const created = clause.findIndex(
+    (t, k) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')) && (firstVerb < 0 || k <= firstVerb),
+  );
+  // "I add a new row", "a row … gets updated": a row of the app's own table.
+  const row = clause.find((t) => ROWS.has(t.lemma));
+  // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
+  const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
+  if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
+    return { kind: 'record-created', noun: recordOwner(clause, row) };
+  // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
+  if (created > 0) {
+    const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma))
+      return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
+  }
+  // "for each new post on my blog": a new thing kept in a place of ours that does not arrive from outside is a record there.
+  const kept = newInPlaceOfOurs(clause);
+  if (kept) return { kind: 'record-created', noun: kept };
+  // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
+  // changes a record of theirs, and that starts the run.
+  const mine = speakerRecord(clause, created);
+  if (mine) return { kind: 'record-created', noun: mine };
+  // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
+  for (let k = from; k < to; k++) {
+    const dropped = folderDropAt(tokens, k, true);
+    if (dropped) return { kind: 'record-created', noun: dropped };
+  }
+  // "(it posts to a webhook)" says how it comes, whatever else the clause names.
+  if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
+  // "when a new email arrives", "when a customer emails us": mail comes in.
+  if (saysMail(clause)) return EMAIL;
+  // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
+  if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
+  // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
+  if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
+  if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
+  const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
+  const arriving = clause.some(
+    (t) => (ARRIVING_NOUNS.has(t.lemma) && t.pos !== 'VERB') || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower),
+  );
+  // "when a patient books a slot": someone acting where no other place is named uses the tool's own form.
+  const someoneElsewhere = clause.some(isOutsider) && (tokens.some((t) => SERVICES.has(t.lower)) || namesElsewhere(clause));
+  if (arrives && (arriving || someoneElsewhere)) return WEBHOOK;
+  // "on every form submission": the event is the thing that comes.
+  if (nominal && arriving) return WEBHOOK;
+  // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
+  return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+}

@@ -1,0 +1,173 @@
+/**
+ * The start said in one sentence, and the words that say it: first a clause saying when
+ * something happens ("when a form is submitted") or a new row of a table ("for every new expense
+ * record"), then a start said around one word ("Typeform fires a webhook", "emails that hit our
+ * inbox", "incoming orders", "people sign up on our landing page"). On a schedule, what comes in
+ * is what a run looks back at, so most of these readings step aside.
+ */
+import { cameFromOurPlace, eachArrivalActs, newPeopleAct, servicesThingsAct } from './arrival-subjects';
+import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
+import { calledBySystemAt } from './callers';
+import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
+import { inClause } from './event-clause';
+import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import { folderDropAt, ROWS } from './folder-drops';
+import { peopleActOn } from './happening';
+import { isArrow, type Token } from './language';
+import { mailArrivesAt } from './mail-arrival';
+import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, receivedAt } from './mail-words';
+import { atOurPlace, isOutsider } from './outside-people';
+import { TABLE_WORDS, tableOwner } from './table-owners';
+import { saysVerbAt } from './verb-forms';
+import { clauseEnd, FRESH, namesEvent, opensClause } from './when-clauses';
+import { singular } from './words';
+
+export interface Found {
+  trigger: EventTrigger;
+  /** Said outright as a call from another system ("Typeform fires a webhook"): outranks a start only implied elsewhere. */
+  outright?: boolean;
+  /** Token span of the words that say it, within the sentence. */
+  from: number;
+  to: number;
+}
+
+/** Verbs a service calls in with. */
+const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
+
+/** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
+export function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.negated) continue;
+    const opener = opensClause(tokens, i);
+    // On a schedule, "invoices drop off once the receipt email arrives": a clause after its main one is a condition the run checks.
+    const trailing = scheduled && i > 0 && tokens[i - 1]!.pos !== 'PUNCT' && tokens[i - 1]!.pos !== 'CCONJ';
+    if (opener > 0 && !trailing) {
+      const end = clauseEnd(tokens, i);
+      const trigger = inClause(tokens, i + opener, end, namesEvent(tokens, i));
+      if (trigger && !peopleActOn(tokens, i, end)) return { trigger, from: i, to: end };
+    }
+    // "for every new expense record", "on each new order record", "New rows in the leads sheet get …".
+    const each = (t.lower === 'each' || t.lower === 'every') && tokens[i + 1]?.lower === 'new';
+    const opening = t.lower === 'new' && !scheduled && (i === 0 || tokens[i - 1]!.pos === 'PUNCT');
+    if (each || opening) {
+      const noun = tokens.slice(i + (each ? 2 : 1), i + 5).find((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+      const at = noun ? tokens.indexOf(noun) : -1;
+      // A bare "new rows" is a row of a table only where the table is named ("new entries in the feedback table").
+      const tabled = each || tokens.slice(at + 1, at + 7).some((x) => TABLE_WORDS.has(x.lemma));
+      // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
+      if (noun && tabled && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
+        const owner = ROWS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
+        return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.negated) continue;
+    const span = { from: i, to: i + 1 };
+    if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
+    // "when a contract is dropped into our Contracts folder": each file put there is a new record.
+    const dropped = folderDropAt(tokens, i);
+    if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
+    if (!scheduled && cameThrough(tokens, i))
+      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i))), from: i - 1, to: i + 1 };
+    const subject = triggeredBy(tokens, i);
+    if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
+    // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
+    if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
+    // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
+    if (!scheduled && mailArrivesAt(tokens, i)) return { trigger: EMAIL, ...span };
+    // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
+    if (
+      MAIL_WORDS.has(t.lower) &&
+      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
+      tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
+    ) {
+      return { trigger: EMAIL, ...span };
+    }
+    // "read every reply to our cold email campaign": each message that comes in starts a run.
+    if (
+      (t.lower === 'every' || t.lower === 'each') &&
+      INCOMING.has(tokens[i + 1]?.lemma ?? '') &&
+      tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))
+    ) {
+      return { trigger: inbound(tokens), from: i, to: i + 2 };
+    }
+    // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
+    // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
+    const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
+    // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
+    const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => SERVICES.has(x.lower)) && !scheduled;
+    if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
+      // "New row in our campaigns sheet → …": a row of a table is a record.
+      const head = tokens.slice(0, arrow);
+      const row = head.findIndex((x) => ROWS.has(x.lemma));
+      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
+      return { trigger, from: 0, to: arrow };
+    }
+    // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
+    const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
+    if ((FRESH.has(t.lower) || cameIn(tokens, i)) && !made && !scheduled) {
+      const next = tokens.slice(i + 1, i + 4);
+      const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
+      const phrase = end < 0 ? next : next.slice(0, end);
+      // "each submitted expense claim": the participle says it came, whatever it is.
+      const from =
+        cameIn(tokens, i) ||
+        phrase.some(
+          (x) => ARRIVING_NOUNS.has(x.lemma) || ARRIVING_NOUNS.has(singular(x.lower)) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower),
+        );
+      const fed =
+        t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
+      // "each new message in our support mailbox": the mailbox says how it comes.
+      const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
+      // "new applications arrive by email": how they come, said in the same clause.
+      const clause = tokens.slice(i, clauseEnd(tokens, i));
+      const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
+    }
+    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
+    if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
+    const joined = !scheduled ? newPeopleAct(tokens, i) : -1;
+    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined)), from: i, to: joined };
+    const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
+    if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
+    if (SERVICES.has(t.lower)) {
+      const sends =
+        saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
+        // "orders from Shopify" come in; on a schedule the run fetches them ("each morning pull orders from Shopify").
+        (!scheduled &&
+          FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
+          tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
+      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
+    }
+    if (!scheduled && fromNamedSystem(tokens, i)) return { trigger: WEBHOOK, from: i - 2, to: i + 1 };
+    // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
+    if (
+      isOutsider(t) &&
+      ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
+      tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
+    ) {
+      return { trigger: inbound(tokens), from: i, to: i + 2 };
+    }
+    // "people sign up on our landing page": they act on a site of ours, which calls in.
+    if (isOutsider(t) && ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') && atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))) {
+      return { trigger: WEBHOOK, from: i, to: i + 2 };
+    }
+    // "forward vendor invoices to an address" (mail), "POST an image to" (a webhook).
+    // "email it to ops@…", "post it to Slack" send results out; they start nothing.
+    const forwards = t.lemma === 'forward' && tokens[i + 1]?.pos !== 'PRON';
+    // "POSTs", "POSTed": the method's name in capitals is a request sent to the tool.
+    // "our signup page POSTs name, email…": a sender named before the method needs no "to".
+    const posted = t.text.startsWith('POST') && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+    if (posted || ((forwards || t.text.startsWith('POST')) && tokens.slice(i + 1, i + 7).some((x) => x.lower === 'to'))) {
+      // Forwarding is what people do with mail, unless an endpoint is named.
+      return { trigger: forwards && !tokens.some((x) => ENDPOINT_WORDS.has(x.lower)) ? EMAIL : WEBHOOK, ...span };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Where a clause saying when something happens opens and ends: "when", "whenever", "once a
+ * customer pays" (not "once a day"), "each time", "as soon as", "as orders arrive", an event said
+ * as a noun ("on every form submission", "triggered by a payment"), "after each meeting ends",
+ * "for every new row". A clause ends at the next comma, stop, arrow or dash.
+ */
+import { NAMING } from './event-words';
+import type { Token } from './language';
+
+/** Words that open a clause saying when something happens. */
+const WHEN_WORDS = new Set(['when', 'whenever', 'once']);
+/** After "once a", these say a frequency ("once a day"), not an event ("once a customer pays"). */
+const PERIODS = new Set(['minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year']);
+/** Things that just came: "for each new row", "for every incoming message". */
+export const FRESH = new Set(['new', 'incoming', 'inbound']);
+/** Two-word openers: "each time", "any time", "as soon (as)", "the moment". */
+const WHEN_PAIRS = new Set(['each time', 'every time', 'any time', 'as soon', 'as they', 'as it', 'the moment', 'the minute']);
+/** Words that open an event said as a noun: "on every form submission", "upon each new signup", "triggered by a payment". */
+const ON_WORDS = new Set(['on', 'upon']);
+const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'receipt']);
+/** Verbs of things coming in, for "as orders arrive", "as emails come in". */
+export const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear', 'show']);
+
+/** Where the clause opened at `i` ends: the next comma, stop, arrow or dash. */
+export function clauseEnd(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
+  }
+  return tokens.length;
+}
+
+/** "once a day", "once per week", "once every hour": how often, not when. */
+function saysHowOften(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  return (
+    PERIODS.has(tokens[i + 2]?.lemma ?? '') && (next === 'a' || next === 'an' || next === 'per' || next === 'every' || next === 'each')
+  );
+}
+
+/** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
+const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
+
+/** An event said as a noun follows: "on every form submission", "upon each new signup", "triggered by a payment". */
+export function namesEvent(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (ON_WORDS.has(t.lower)) return ANY.has(next);
+  return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
+}
+
+/** "as emails come in", "as new orders arrive": things named, then their coming. */
+function asTheyCome(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (COMING.has(t.lemma) && t.pos === 'VERB') return k > i + 1;
+    if (!NAMING.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** How many words at `i` open a clause saying when something happens ("when" 1, "each time" 2), or 0. */
+export function opensClause(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && saysHowOften(tokens, i) ? 0 : 1;
+  if (t.lower === 'anytime' || (t.lower === 'as' && asTheyCome(tokens, i)) || namesEvent(tokens, i)) return 1;
+  const each = tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every';
+  // "after each Zoom meeting ends", "for every new row" ("for each attendee" goes over what a run has).
+  if (each && (t.lower === 'after' || (t.lower === 'for' && FRESH.has(tokens[i + 2]?.lower ?? '')))) return 2;
+  const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+  return WHEN_PAIRS.has(pair) ? 2 : 0;
+}
