@@ -26,7 +26,6 @@ import { detectNotify, type NotifyWish } from './notify';
 import { wantsReview } from './review-wish';
 import { detectOutputKind, type OutputKind } from './output-kind';
 import { withoutPeriodMeasures } from './period-words';
-import { saysLeadTime } from './lead-times';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
 
@@ -228,8 +227,7 @@ export function understandDescription(text: string): Description {
     // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
     joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
     tables,
-    // "remind them 3 days before the due date": with nothing else starting it, the tool looks daily for what falls due.
-    schedule: hasRecurrence(parts) ? toSchedule(parts) : !event && saysLeadTime(plain) ? toSchedule({ frequency: 'daily' }) : null,
+    schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
     event,
     models: findModelWishes(text),
     labels: choices,
