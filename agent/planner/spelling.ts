@@ -1,0 +1,99 @@
+/**
+ * Repairs typing slips in a description before the planner reads it ("a tabel of invioces" →
+ * "a table of invoices"), so a hurried message builds the app a careful one would. A word is
+ * repaired only when the dictionary does not know it, it is no name, acronym, identifier,
+ * address or quotation, and one repair is clearly the likeliest: one of the slips typists make
+ * most (two letters swapped, a letter dropped, a letter doubled), never at the first letter, and
+ * by far the most said when several fit. Other one-letter changes are left alone: on real
+ * descriptions they mostly "repaired" words the dictionary lacks (dedupe → deduce, wifi → wife).
+ * The person's message itself is never rewritten: only what the planner reads.
+ */
+import { spellingWords, type SpellingWords } from './spelling-words';
+
+/** Shorter words have too many neighbours one letter away for any repair to be clear. */
+const MIN_LENGTH = 4;
+/** Of several repairs, the likeliest is clear when it is said this many times as often as the next. */
+const CLEAR_RATIO = 10;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** A written word with what stands around it: "(invioce," → "(", "invioce", ",". Anything else is no plain word. */
+const PLAIN_WORD = /^(\W*?)([A-Za-z]+(?:-[A-Za-z]+)*)(['’]s)?(\W*)$/;
+/** What ends a sentence or opens a list item, so the next word is capitalised as a matter of course. */
+const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
+const LIST_MARK = /^(?:[-*•–]|\d+[.)])$/;
+
+/** Words one slip away from `word` (lower case): two neighbours swapped, a letter dropped or doubled; never the first letter. */
+function slipsOf(word: string): Set<string> {
+  const slips = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    for (const c of LETTERS) slips.add(`${head}${c}${word.slice(i)}`);
+    if (i + 1 < word.length) slips.add(`${head}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+    if (word[i] === word[i - 1]) slips.add(`${head}${word.slice(i + 1)}`);
+  }
+  return slips;
+}
+
+/**
+ * "funder", "approvers": one who does what a known word says, a word English makes at will, not a
+ * slip. A stem's own final e goes before -er ("use" → "user"), so "useer" is no such word.
+ */
+function namesADoer(word: string, words: SpellingWords): boolean {
+  const stem = /^([a-z]{2,}[a-df-z])ers?$/.exec(word)?.[1];
+  return stem !== undefined && (words.knows(stem) || words.knows(`${stem}e`));
+}
+
+/** The one clear repair of a lower-case word the dictionary does not know, else null. */
+function repairOf(word: string, words: SpellingWords): string | null {
+  if (word.length < MIN_LENGTH || words.knows(word) || namesADoer(word, words)) return null;
+  const known = [...slipsOf(word)].filter((w) => words.knowsLower(w));
+  const [first, second] = known.map((w) => ({ w, n: words.frequency(w) })).sort((a, b) => b.n - a.n);
+  if (!first) return null;
+  return !second || first.n >= CLEAR_RATIO * Math.max(second.n, 1) ? first.w : null;
+}
+
+/** A word written all in capitals or with capitals inside ("CRM", "iPhone", "HubSpot") is a name or acronym. */
+const isAcronymOrMixed = (word: string) => /[A-Z]/.test(word.slice(1));
+const isCapitalised = (word: string) => /^[A-Z]/.test(word);
+
+/** A quotation opens with this piece ("'Invoice", "“exact"): the person's exact words are meant. */
+const OPENS_QUOTE = /^\W*["“‘'`]/;
+
+/** Whether a quotation is still open after `piece`, given whether one was open before it. */
+function quoteOpenAfter(piece: string, open: boolean): boolean {
+  let now = open || /^\W*['‘]/.test(piece);
+  for (const c of piece) {
+    if (c === '“') now = true;
+    else if (c === '”') now = false;
+    else if (c === '"' || c === '`') now = !now;
+  }
+  return now && !/[’']\W*$/.test(piece);
+}
+
+/** `text` with its clear typing slips repaired; everything else exactly as written. */
+export function repairSpelling(text: string): string {
+  const pieces = text.split(/(\s+)/);
+  let words: SpellingWords | null = null;
+  let quoted = false;
+  let previous = '';
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    if (piece === '') continue;
+    const startsSentence = previous === '' || SENTENCE_END.test(previous) || LIST_MARK.test(previous) || /\n/.test(pieces[i - 1] ?? '');
+    const inQuote = quoted || OPENS_QUOTE.test(piece);
+    previous = piece;
+    quoted = quoteOpenAfter(piece, quoted);
+    const m = PLAIN_WORD.exec(piece);
+    if (!m || inQuote) continue;
+    const [, before, word, possessive, after] = m;
+    const parts = word!.split('-').map((part) => {
+      if (isAcronymOrMixed(part) || (isCapitalised(part) && !startsSentence)) return part;
+      words ??= spellingWords();
+      const repaired = repairOf(part.toLowerCase(), words);
+      if (!repaired) return part;
+      return isCapitalised(part) ? `${repaired[0]!.toUpperCase()}${repaired.slice(1)}` : repaired;
+    });
+    pieces[i] = `${before}${parts.join('-')}${possessive ?? ''}${after}`;
+  }
+  return pieces.join('');
+}
