@@ -36,6 +36,8 @@ export interface SpellingWords {
   knows(word: string): boolean;
   /** As `knows`, lower case only: cheaper, for the hundreds of candidate repairs of a word ("monday" is said, so known). */
   knowsLower(word: string): boolean;
+  /** The dictionaries know the lower-case word only capitalised: a name such as a day or a month ("friday"). */
+  isName(word: string): boolean;
   /** How often the word is said (0 when never counted). */
   frequency(word: string): number;
 }
@@ -58,9 +60,11 @@ function load(): SpellingWords {
     counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
   const spelled = (word: string) => dictionaries.some((d) => d.correct(word));
   const knowsLower = (word: string) => counts.has(word) || spelled(word);
+  const capitalised = (word: string) => spelled(`${word[0]!.toUpperCase()}${word.slice(1)}`);
   return {
-    knows: (word) => knowsLower(word) || spelled(`${word[0]!.toUpperCase()}${word.slice(1)}`),
+    knows: (word) => knowsLower(word) || capitalised(word),
     knowsLower,
+    isName: (word) => !spelled(word) && capitalised(word),
     frequency: (word) => counts.get(word) ?? 0,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Repairs typing slips in a description before the planner reads it ("a tabel of invioces" →
  * "a table of invoices"), so a hurried message builds the app a careful one would. A word is
- * repaired only when the dictionary does not know it, it is no name, acronym, identifier,
- * address or quotation, and one repair is clearly the likeliest: one of the slips typists make
+ * repaired only when the dictionary does not know it, it is no acronym, identifier, address or
+ * quotation (a capitalised word inside a sentence, a name, becomes only a name the dictionary
+ * knows: "Firday" → "Friday", never "Canva" → "Canvas"), and one repair is clearly the likeliest: one of the slips typists make
  * most (two letters swapped, a letter dropped, a letter doubled), never at the first letter, and
  * by far the most said when several fit. Other one-letter changes are left alone: on real
  * descriptions they mostly "repaired" words the dictionary lacks (dedupe → deduce, wifi → wife).
@@ -43,10 +44,10 @@ function namesADoer(word: string, words: SpellingWords): boolean {
   return stem !== undefined && (words.knows(stem) || words.knows(`${stem}e`));
 }
 
-/** The one clear repair of a lower-case word the dictionary does not know, else null. */
-function repairOf(word: string, words: SpellingWords): string | null {
+/** The one clear repair of a lower-case word the dictionary does not know (into a name only, if `asName`), else null. */
+function repairOf(word: string, words: SpellingWords, asName: boolean): string | null {
   if (word.length < MIN_LENGTH || words.knows(word) || namesADoer(word, words)) return null;
-  const known = [...slipsOf(word)].filter((w) => words.knowsLower(w));
+  const known = [...slipsOf(word)].filter((w) => words.knowsLower(w) && (!asName || words.isName(w)));
   const [first, second] = known.map((w) => ({ w, n: words.frequency(w) })).sort((a, b) => b.n - a.n);
   if (!first) return null;
   return !second || first.n >= CLEAR_RATIO * Math.max(second.n, 1) ? first.w : null;
@@ -87,9 +88,10 @@ export function repairSpelling(text: string): string {
     if (!m || inQuote) continue;
     const [, before, word, possessive, after] = m;
     const parts = word!.split('-').map((part) => {
-      if (isAcronymOrMixed(part) || (isCapitalised(part) && !startsSentence)) return part;
+      if (isAcronymOrMixed(part)) return part;
       words ??= spellingWords();
-      const repaired = repairOf(part.toLowerCase(), words);
+      // A capital inside a sentence marks a name: repaired only into a name the dictionary knows ("Firday" → "Friday").
+      const repaired = repairOf(part.toLowerCase(), words, isCapitalised(part) && !startsSentence);
       if (!repaired) return part;
       return isCapitalised(part) ? `${repaired[0]!.toUpperCase()}${repaired.slice(1)}` : repaired;
     });
