@@ -13,6 +13,10 @@ import { spellingWords, type SpellingWords } from './spelling-words';
 
 /** Shorter words have too many neighbours one letter away for any repair to be clear. */
 const MIN_LENGTH = 4;
+/** Longer than English words run: a run of letters, an identifier or a pasted blob, left as written. */
+const MAX_LENGTH = 24;
+/** A text with more unknown words than this is no hurried English; the rest are left as written. */
+const MAX_UNKNOWN = 60;
 /** Of several repairs, the likeliest is clear when it is said this many times as often as the next. */
 const CLEAR_RATIO = 10;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -46,7 +50,6 @@ function namesADoer(word: string, words: SpellingWords): boolean {
 
 /** The one clear repair of a lower-case word the dictionary does not know (into a name only, if `asName`), else null. */
 function repairOf(word: string, words: SpellingWords, asName: boolean): string | null {
-  if (word.length < MIN_LENGTH || words.knows(word) || namesADoer(word, words)) return null;
   const known = [...slipsOf(word)].filter((w) => words.knowsLower(w) && (!asName || words.isName(w)));
   const [first, second] = known.map((w) => ({ w, n: words.frequency(w) })).sort((a, b) => b.n - a.n);
   if (!first) return null;
@@ -77,6 +80,7 @@ export function repairSpelling(text: string): string {
   let words: SpellingWords | null = null;
   let quoted = false;
   let previous = '';
+  let unknown = 0;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i]!;
     if (piece === '') continue;
@@ -88,10 +92,12 @@ export function repairSpelling(text: string): string {
     if (!m || inQuote) continue;
     const [, before, word, possessive, after] = m;
     const parts = word!.split('-').map((part) => {
-      if (isAcronymOrMixed(part)) return part;
+      if (isAcronymOrMixed(part) || part.length < MIN_LENGTH || part.length > MAX_LENGTH) return part;
       words ??= spellingWords();
+      const lower = part.toLowerCase();
+      if (words.knows(lower) || namesADoer(lower, words) || ++unknown > MAX_UNKNOWN) return part;
       // A capital inside a sentence marks a name: repaired only into a name the dictionary knows ("Firday" → "Friday").
-      const repaired = repairOf(part.toLowerCase(), words, isCapitalised(part) && !startsSentence);
+      const repaired = repairOf(lower, words, isCapitalised(part) && !startsSentence);
       if (!repaired) return part;
       return isCapitalised(part) ? `${repaired[0]!.toUpperCase()}${repaired.slice(1)}` : repaired;
     });

@@ -68,6 +68,11 @@ describe('spelling repair before the planner reads', () => {
     expect(repairSpelling('Three steps:\n- read the invocie,\n- check the totla;  then (politley) reply.')).toBe(text);
   });
 
+  it('leaves runs of letters longer than words as written, however long', () => {
+    const blob = `paste ${'qwzx'.repeat(5_000)} here`;
+    expect(repairSpelling(blob)).toBe(blob);
+  });
+
   it('the eval slips are seeded: the same seed gives the same slips, another seed others', () => {
     const text = 'Summarise every incoming support ticket and suggest a priority for the team.';
     expect(withTypos(text, 2, 7)).toBe(withTypos(text, 2, 7));
