@@ -74,8 +74,21 @@ function quoteOpenAfter(piece: string, open: boolean): boolean {
   return now && !/[’']\W*$/.test(piece);
 }
 
+/** The planner reads the same message again on every step of a turn: the last few repairs are kept. */
+const CACHE_SIZE = 16;
+const cache = new Map<string, string>();
+
 /** `text` with its clear typing slips repaired; everything else exactly as written. */
 export function repairSpelling(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const repaired = repairedWords(text);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, repaired);
+  return repaired;
+}
+
+function repairedWords(text: string): string {
   const pieces = text.split(/(\s+)/);
   let words: SpellingWords | null = null;
   let quoted = false;
