@@ -19,6 +19,7 @@ import { detectIntent } from './intent';
 import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
+import { repairSpelling } from './spelling';
 import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
@@ -71,14 +72,15 @@ function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: strin
 
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
-  const text = state.lastUser.trim();
+  // Read with typing slips repaired (spelling.ts); the message kept and shown is as typed.
+  const text = repairSpelling(state.lastUser.trim());
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   // The answer to the zone question changes the app just built (zone-question.ts).
   const zone = zoneAnswer(lastAnswer(input.messages));
   if (zone) return changeTurn(state, [{ op: 'schedule', parts: { timezone: zone } }]);
   // The answer to the planner's question completes the description it asked about.
   const answered = answeredDescription(input.messages);
-  if (answered) return describeTurn(state, understandDescription(answered), input);
+  if (answered) return describeTurn(state, understandDescription(repairSpelling(answered)), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   const followUp = detectFollowUp(state, input.messages);
   if (followUp) return followUpTurn(state, followUp);
