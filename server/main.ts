@@ -3,6 +3,7 @@
  * the tool registry, the server; logs the URL and closes cleanly on SIGINT/SIGTERM.
  */
 import { refreshPriceData } from '../agent/catalog/price-refresh';
+import { spellingWords } from '../agent/planner/spelling-words';
 import { createToolRegistry } from '../agent/tools/registry';
 import { createServer } from './app';
 import { createOutboundClient } from './integrations/http';
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);
+  // The planner's dictionaries take about half a second to read: now, not on the first description.
+  setImmediate(spellingWords);
   const automation = await startAutomation({
     store,
     runtime: server.runtime,
