@@ -5,7 +5,9 @@
  * accuracy on dev: the honest figure for a model whose training items are all of dev.
  * `--output` instead compares the rules' output kind with a model learned on top of them
  * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
- * on the dev ids listed there, fitted on the others.
+ * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
+ * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
+ * include the rules' signals, so a rule change calls for it.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
@@ -13,10 +15,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { corpusSplit, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
+import { compareOutputStacking } from './output-stacking';
+import { trainTextOrData } from './text-or-data-fit';
 
 /** Per model: which dev items say something about its choice, and which side each is on. */
 const TASKS: Record<ModelName, { about: (item: CorpusItem) => boolean; positive: (item: CorpusItem) => boolean }> = {
@@ -64,9 +69,13 @@ function crossValidate(name: ModelName): number {
   return right / items.length;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
-  // Loaded only here: it drives the whole agent loop, which the model files' unit test needs not load.
-  const { compareOutputStacking } = await import('./output-stacking');
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
+  const file = trainTextOrData();
+  writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
+  process.stdout.write(
+    `text-or-data: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`,
+  );
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =
     at > 0
@@ -75,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
           .map((l) => l.trim())
           .filter((l) => l !== '')
       : [];
-  process.stdout.write(`${(await compareOutputStacking(new Set(judged))).join('\n')}\n`);
+  process.stdout.write(`${compareOutputStacking(new Set(judged)).join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of MODEL_NAMES) {
     const items = trainingItems(name);
