@@ -7,10 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { describeByRules, understandDescription } from '../../agent/planner/description';
-import { readTextOrDataFile } from '../../agent/planner/learned/text-or-data';
+import { readTextOrDataFile, structuredBy } from '../../agent/planner/learned/text-or-data';
+import { saysNothing } from '../../agent/planner/learned/text-or-data-features';
 import { FEATURE_KINDS } from '../../agent/planner/learned/text-or-data-features';
 import { corpusSplit } from '../eval/planner/corpus';
-import { BAR, trainTextOrData } from '../eval/planner/text-or-data-fit';
+import { LEANING, trainTextOrData } from '../eval/planner/text-or-data-fit';
 
 const REFIT =
   'The text-or-data model reads the rules’ own signals, so a rule change makes it stale: refit it with ' +
@@ -24,9 +25,9 @@ describe('the text-or-data model file', () => {
     expect(shipped.trainedOn.ids.filter((id) => !dev.has(id))).toEqual([]);
   });
 
-  it('reads the features the planner reads today, with the bar chosen', () => {
+  it('reads the features the planner reads today, with the bar and lift chosen', () => {
     expect(shipped.features, REFIT).toEqual(FEATURE_KINDS);
-    expect(shipped.bar, REFIT).toBe(BAR);
+    expect({ bar: shipped.bar, lift: shipped.lift }, REFIT).toEqual(LEANING);
   });
 
   it('holds the weights refitting on its items with today’s rules gives', () => {
@@ -80,5 +81,30 @@ describe('where the rules chose an image, the model has no say', () => {
     expect(ruled.outputKind).toBe('image');
     expect(understood.outputKind).toBe('image');
     expect(understood.structured).toBe(ruled.structured);
+  });
+});
+
+describe('where the model is sure, the app built follows it', () => {
+  it('a check that tells people what it found writes to them, whatever the rules read', () => {
+    const text = 'Check our status page every hour and tell the team what is broken';
+    expect(describeByRules(text).structured).toBe(true);
+    expect(understandDescription(text).structured).toBe(false);
+    expect(resultKind(text)).toBe('text');
+  });
+});
+
+describe('the prior alone never overrules', () => {
+  // A model that leans to data before reading anything, and a little more on one word.
+  const model = { weights: { 'w:ledger': 0.3, 'w:invoice': 2 }, bias: 1 };
+  const reading = (word: string) => new Set([...saysNothing(), `w:${word}`]);
+  const leaning = { bar: 0.6, lift: 0.5 };
+
+  it('a reading that moves the model little leaves the rules’ choice, however sure the prior is', () => {
+    expect(structuredBy(model, { ...leaning, lift: 0 }, false, reading('ledger'))).toBe(true);
+    expect(structuredBy(model, leaning, false, reading('ledger'))).toBe(false);
+  });
+
+  it('a reading that moves it far enough overrules', () => {
+    expect(structuredBy(model, leaning, false, reading('invoice'))).toBe(true);
   });
 });

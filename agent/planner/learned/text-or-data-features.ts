@@ -69,3 +69,27 @@ export function textOrDataFeatures(d: RulesReading): Set<string> {
   for (const lemma of wordFeatures(d.text)) out.add(`w:${lemma}`);
   return out;
 }
+
+let nothing: Set<string> | null = null;
+
+/** The features of a description that says nothing: what the model thinks before reading. */
+export function saysNothing(): ReadonlySet<string> {
+  nothing ??= textOrDataFeatures({
+    text: '',
+    outputKind: 'text',
+    structured: false,
+    keepsRecords: false,
+    recordsApp: false,
+    labels: null,
+    extracted: new Set(),
+    tables: [],
+    given: { photo: false, document: false },
+    schedule: null,
+    notify: null,
+    review: false,
+    parts: [],
+    fields: [],
+    event: null,
+  });
+  return nothing;
+}

@@ -9,7 +9,8 @@
  * Each variant is fitted on dev-tune and judged on dev-check, and cross-validated on all of dev
  * on the same ten folds as train-models.ts `--cv`, rules and model side by side. Its bar (how
  * confident the model must be to overrule) was chosen by ten-fold cross-validation inside
- * dev-tune, which is printed too, as is a learning curve (the ten folds fitted on a share of
+ * dev-tune, which is printed too (with the lift: how far the reading must move the model from a
+ * description that says nothing, so that the prior alone never overrules), as is a learning curve (the ten folds fitted on a share of
  * their items). `--judged <file>` (dev ids, one a line) also fits on the other dev items and
  * judges on those listed: a newly sourced batch, once it is in the corpus.
  *
@@ -21,26 +22,27 @@
  */
 import { createHash } from 'node:crypto';
 import type { LogisticModel } from '../../../agent/planner/learned/logistic-model';
-import { structuredBy, choosesTextOrData } from '../../../agent/planner/learned/text-or-data';
+import { choosesTextOrData, structuredBy, type Leaning } from '../../../agent/planner/learned/text-or-data';
 import { devHalfOf } from './corpus';
 import { FOLDS, foldOf } from './folds';
-import { BAR, fitTextOrData, rulesRows, type RulesRow } from './text-or-data-fit';
+import { fitTextOrData, LEANING, rulesRows, type RulesRow } from './text-or-data-fit';
 
 interface Variant {
   name: string;
   /** The rules' own text-or-data decision is a feature. */
   ruleDecision: boolean;
-  /** How confident the model must be to overrule the rules (chosen inside dev-tune). */
-  bar: number;
+  /** How confident the model must be to overrule the rules, and how far moved from saying nothing (chosen inside dev-tune). */
+  leaning: Leaning;
 }
 
 const VARIANTS: Variant[] = [
-  { name: "the rules' decision, the signals behind it and the content lemmas", ruleDecision: true, bar: 0.7 },
-  { name: 'the signals behind the decision and the content lemmas (shipped)', ruleDecision: false, bar: BAR },
+  { name: "the rules' decision, the signals behind it and the content lemmas", ruleDecision: true, leaning: { bar: 0.7, lift: 0 } },
+  { name: 'the signals behind the decision and the content lemmas (shipped)', ruleDecision: false, leaning: LEANING },
 ];
 
-/** Bars tried by ten-fold cross-validation inside dev-tune. */
+/** Bars and lifts tried by ten-fold cross-validation inside dev-tune, each with the variant's other. */
 const BARS = [0.5, 0.6, 0.7, 0.8];
+const LIFTS = [0, 0.25, 0.5, 0.75];
 
 type Row = RulesRow;
 
@@ -52,13 +54,13 @@ interface Tally {
   overruled: number;
 }
 
-function judge(fitted: readonly Row[], judged: readonly Row[], v: Variant, bars: readonly number[]): Tally[] {
+function judge(fitted: readonly Row[], judged: readonly Row[], v: Variant, leanings: readonly Leaning[]): Tally[] {
   const model: LogisticModel = fitTextOrData(fitted, (r) => featuresOf(r, v));
-  return bars.map((bar) => {
+  return leanings.map((leaning) => {
     const t: Tally = { rules: 0, model: 0, overruled: 0 };
     for (const r of judged) {
       const mine = choosesTextOrData(r.reading)
-        ? structuredBy(model, bar, r.reading.structured, featuresOf(r, v))
+        ? structuredBy(model, leaning, r.reading.structured, featuresOf(r, v))
           ? 'data'
           : 'text'
         : r.rules;
@@ -71,14 +73,14 @@ function judge(fitted: readonly Row[], judged: readonly Row[], v: Variant, bars:
 }
 
 /** Ten folds; `fitOn` keeps only some of the other nine folds' items to fit on (a learning curve). */
-function tenFold(rows: readonly Row[], v: Variant, bars: readonly number[], fitOn: (r: Row) => boolean = () => true): Tally[] {
-  const sum = bars.map(() => ({ rules: 0, model: 0, overruled: 0 }));
+function tenFold(rows: readonly Row[], v: Variant, leanings: readonly Leaning[], fitOn: (r: Row) => boolean = () => true): Tally[] {
+  const sum = leanings.map(() => ({ rules: 0, model: 0, overruled: 0 }));
   for (let k = 0; k < FOLDS; k++) {
     const tallies = judge(
       rows.filter((r) => foldOf(r.item.id) !== k && fitOn(r)),
       rows.filter((r) => foldOf(r.item.id) === k),
       v,
-      bars,
+      leanings,
     );
     tallies.forEach((t, i) => {
       sum[i]!.rules += t.rules;
@@ -97,7 +99,7 @@ const drawn = (id: string, draw: number, share: number) => createHash('sha256').
 /** How the model's gain grows with the items it is fitted on: the mean over draws of ten folds on dev. */
 function learningCurve(rows: readonly Row[], v: Variant): string {
   return SHARES.map((share) => {
-    const runs = DRAWS.map((draw) => tenFold(rows, v, [v.bar], (r) => drawn(r.item.id, draw, share))[0]!);
+    const runs = DRAWS.map((draw) => tenFold(rows, v, [v.leaning], (r) => drawn(r.item.id, draw, share))[0]!);
     const mean = (pick: (t: Tally) => number) => (runs.reduce((n, t) => n + pick(t), 0) / runs.length).toFixed(1);
     return `${share}: rules ${mean((t) => t.rules)}, model ${mean((t) => t.model)}`;
   }).join('; ');
@@ -119,15 +121,26 @@ export function compareOutputStacking(judgedIds: ReadonlySet<string> = new Set()
     `output kind, text or data, learned on top of the rules: dev ${rows.length} items (dev-tune ${tune.length}, dev-check ${check.length})`,
   ];
   for (const v of VARIANTS) {
-    const inside = tenFold(tune, v, BARS);
-    const [held] = judge(tune, check, v, [v.bar]);
-    const [folds] = tenFold(rows, v, [v.bar]);
+    const byBar = tenFold(
+      tune,
+      v,
+      BARS.map((bar) => ({ ...v.leaning, bar })),
+    );
+    const byLift = tenFold(
+      tune,
+      v,
+      LIFTS.map((lift) => ({ ...v.leaning, lift })),
+    );
+    const [held] = judge(tune, check, v, [v.leaning]);
+    const [folds] = tenFold(rows, v, [v.leaning]);
+    const at = `bar ${v.leaning.bar}, lift ${v.leaning.lift}`;
     const kept = held!.model - held!.rules >= 3 && folds!.model > folds!.rules;
     out.push(
       `${v.name}:`,
-      `  ten folds inside dev-tune, by bar: ${BARS.map((b, i) => `${b}: ${line(inside[i]!, tune.length)}`).join('; ')}`,
-      `  fitted on dev-tune, judged on dev-check (bar ${v.bar}): ${line(held!, check.length)}`,
-      `  ten folds on dev (bar ${v.bar}): ${line(folds!, rows.length)}`,
+      `  ten folds inside dev-tune, by bar: ${BARS.map((b, i) => `${b}: ${line(byBar[i]!, tune.length)}`).join('; ')}`,
+      `  ten folds inside dev-tune, by lift: ${LIFTS.map((l, i) => `${l}: ${line(byLift[i]!, tune.length)}`).join('; ')}`,
+      `  fitted on dev-tune, judged on dev-check (${at}): ${line(held!, check.length)}`,
+      `  ten folds on dev (${at}): ${line(folds!, rows.length)}`,
       `  ten folds on dev, fitted on a share of the nine folds: ${learningCurve(rows, v)}`,
       `  ${kept ? 'beats the rules: worth shipping' : 'does not beat the rules by 3 items on dev-check and on the ten folds: not shipped'}`,
     );
@@ -136,7 +149,7 @@ export function compareOutputStacking(judgedIds: ReadonlySet<string> = new Set()
         rows.filter((r) => !judgedIds.has(r.item.id)),
         rows.filter((r) => judgedIds.has(r.item.id)),
         v,
-        [v.bar],
+        [v.leaning],
       );
       out.push(`  fitted on the other dev items, judged on the ${judgedIds.size} listed: ${line(fresh!, judgedIds.size)}`);
     }

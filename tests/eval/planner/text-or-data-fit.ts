@@ -10,17 +10,18 @@ import type { CorpusLabels, CorpusItem } from './corpus';
 import { corpusSplit } from './corpus';
 import { describeByRules, type Description } from '../../../agent/planner/description';
 import { fitLogistic, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
-import { choosesTextOrData, type TextOrDataFile } from '../../../agent/planner/learned/text-or-data';
+import { choosesTextOrData, type Leaning, type TextOrDataFile } from '../../../agent/planner/learned/text-or-data';
 import { FEATURE_KINDS, textOrDataFeatures } from '../../../agent/planner/learned/text-or-data-features';
 import { FIT } from '../../../agent/planner/learned/trained-model';
 
 type Output = CorpusLabels['output'];
 
 /**
- * How sure the model must be to overrule the rules: chosen by ten folds inside dev-tune
- * (output-stacking.ts prints them), kept as chosen when refitted.
+ * How sure the model must be to overrule the rules, and how far the reading must move it from a
+ * description that says nothing: chosen by ten folds inside dev-tune (output-stacking.ts prints
+ * them), kept as chosen when refitted.
  */
-export const BAR = 0.6;
+export const LEANING: Leaning = { bar: 0.6, lift: 0.5 };
 
 export interface RulesRow {
   item: CorpusItem;
@@ -69,7 +70,7 @@ export function trainTextOrData(ids?: readonly string[]): TextOrDataFile {
     trainedOn: { split: 'dev', ids: rows.map((r) => r.item.id) },
     fit: FIT,
     model: fitTextOrData(rows),
-    bar: BAR,
+    ...LEANING,
     features: [...FEATURE_KINDS],
   };
 }
