@@ -20,6 +20,7 @@ import { columnOwners } from './column-owners';
 import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
+import { learnedStructured } from './learned/text-or-data';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -167,7 +168,11 @@ function namedFields(text: string, plain: string, files: GivenInputs): { fields:
   return { fields: [...found.values()].slice(0, 50), given, returned };
 }
 
-export function understandDescription(text: string): Description {
+/**
+ * The description as the rules read it; `shape`, when given, decides data (true) or text instead
+ * of the rules (the learned model's decision, learned/text-or-data.ts).
+ */
+export function describeByRules(text: string, shape?: boolean): Description {
   // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
   const plain = withoutExamples(text);
   // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
@@ -194,7 +199,7 @@ export function understandDescription(text: string): Description {
   // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
   const tables = noTables ? [] : saidTables(plain);
   const structured =
-    choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
+    shape ?? (choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2));
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   const readsOut = structured && outputKind === 'text';
@@ -236,4 +241,14 @@ export function understandDescription(text: string): Description {
     access: detectAccess(text),
     job: job(text),
   };
+}
+
+/**
+ * The description understood: the rules' reading, with the learned model's say on whether the
+ * tool writes or hands back data (learned/text-or-data.ts); read again only when it overrules.
+ */
+export function understandDescription(text: string): Description {
+  const ruled = describeByRules(text);
+  const structured = learnedStructured(ruled);
+  return structured === ruled.structured ? ruled : describeByRules(text, structured);
 }

@@ -3,17 +3,25 @@
  * corpus's dev split only and writes each to agent/planner/learned/<name>.json, with the ids of
  * the items it learned from. `--cv` instead prints each model's ten-fold cross-validated
  * accuracy on dev: the honest figure for a model whose training items are all of dev.
+ * `--output` instead compares the rules' output kind with a model learned on top of them
+ * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
+ * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
+ * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
+ * include the rules' signals, so a rule change calls for it.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
  */
-import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { corpusSplit, type CorpusItem } from './corpus';
+import { FOLDS, foldOf } from './folds';
+import { compareOutputStacking } from './output-stacking';
+import { trainTextOrData } from './text-or-data-fit';
 
 /** Per model: which dev items say something about its choice, and which side each is on. */
 const TASKS: Record<ModelName, { about: (item: CorpusItem) => boolean; positive: (item: CorpusItem) => boolean }> = {
@@ -47,14 +55,13 @@ export function train(name: ModelName, items: readonly CorpusItem[] = trainingIt
 /** Ten folds by a hash of the id: each fold is judged by a model fitted on the other nine. */
 function crossValidate(name: ModelName): number {
   const items = trainingItems(name);
-  const fold = (id: string) => createHash('sha256').update(`fold:${id}`).digest()[0]! % 10;
   let right = 0;
-  for (let k = 0; k < 10; k++) {
+  for (let k = 0; k < FOLDS; k++) {
     const model = fitLogistic(
-      items.filter((i) => fold(i.id) !== k).map((i) => asExample(name, i)),
+      items.filter((i) => foldOf(i.id) !== k).map((i) => asExample(name, i)),
       FIT,
     );
-    for (const item of items.filter((i) => fold(i.id) === k)) {
+    for (const item of items.filter((i) => foldOf(i.id) === k)) {
       const e = asExample(name, item);
       if (probability(model, e.features) >= 0.5 === e.positive) right++;
     }
@@ -62,7 +69,23 @@ function crossValidate(name: ModelName): number {
   return right / items.length;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
+  const file = trainTextOrData();
+  writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
+  process.stdout.write(
+    `text-or-data: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`,
+  );
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
+  const at = process.argv.indexOf('--judged');
+  const judged =
+    at > 0
+      ? readFileSync(process.argv[at + 1]!, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+      : [];
+  process.stdout.write(`${compareOutputStacking(new Set(judged)).join('\n')}\n`);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of MODEL_NAMES) {
     const items = trainingItems(name);
     if (process.argv.includes('--cv')) {

@@ -1,0 +1,76 @@
+/**
+ * Fitting the planner's text-or-data model (agent/planner/learned/text-or-data.ts) on dev: every
+ * dev item is read by the rules alone (describeByRules), and the items where the rules chose
+ * between text and data and the label is one of them teach the model what those readings
+ * (text-or-data-features.ts, the same function the planner calls) say about the label.
+ * No agent loop is needed: the app built follows the Description's text-or-data reading on every
+ * dev item that built an app (checked once, 782 of 784; the other two built none).
+ */
+import type { CorpusLabels, CorpusItem } from './corpus';
+import { corpusSplit } from './corpus';
+import { describeByRules, type Description } from '../../../agent/planner/description';
+import { fitLogistic, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
+import { choosesTextOrData, type Leaning, type TextOrDataFile } from '../../../agent/planner/learned/text-or-data';
+import { FEATURE_KINDS, textOrDataFeatures } from '../../../agent/planner/learned/text-or-data-features';
+import { FIT } from '../../../agent/planner/learned/trained-model';
+
+type Output = CorpusLabels['output'];
+
+/**
+ * How sure the model must be to overrule the rules, and how far the reading must move it from a
+ * description that says nothing: chosen by ten folds inside dev-tune (output-stacking.ts prints
+ * them), kept as chosen when refitted.
+ */
+export const LEANING: Leaning = { bar: 0.6, lift: 0.5 };
+
+export interface RulesRow {
+  item: CorpusItem;
+  reading: Description;
+  /** The output kind of the app the rules alone build. */
+  rules: Output;
+  features: Set<string>;
+}
+
+/** The output kind the rules' reading builds (an edited photo is an image). */
+function builtKind(d: Description): Output {
+  if (choosesTextOrData(d)) return d.structured ? 'data' : 'text';
+  return d.outputKind === 'image-edit' ? 'image' : d.outputKind;
+}
+
+/** Dev items (all, or the ids given) as the rules alone read them, in a stable order. */
+export function rulesRows(ids?: readonly string[]): RulesRow[] {
+  const wanted = ids ? new Set(ids) : null;
+  return corpusSplit('dev')
+    .filter((i) => !wanted || wanted.has(i.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((item) => {
+      const reading = describeByRules(item.text);
+      return { item, reading, rules: builtKind(reading), features: textOrDataFeatures(reading) };
+    });
+}
+
+/** A row teaches the model when the rules chose between text and data and its label is one of them. */
+export const teaches = (r: RulesRow): boolean =>
+  choosesTextOrData(r.reading) && (r.item.labels.output === 'text' || r.item.labels.output === 'data');
+
+export function fitTextOrData(
+  rows: readonly RulesRow[],
+  features: (r: RulesRow) => ReadonlySet<string> = (r) => r.features,
+): LogisticModel {
+  return fitLogistic(
+    rows.filter(teaches).map((r) => ({ features: features(r), positive: r.item.labels.output === 'data' })),
+    FIT,
+  );
+}
+
+/** The model file for the dev items given (all of dev by default). */
+export function trainTextOrData(ids?: readonly string[]): TextOrDataFile {
+  const rows = rulesRows(ids);
+  return {
+    trainedOn: { split: 'dev', ids: rows.map((r) => r.item.id) },
+    fit: FIT,
+    model: fitTextOrData(rows),
+    ...LEANING,
+    features: [...FEATURE_KINDS],
+  };
+}
