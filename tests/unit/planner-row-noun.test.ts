@@ -21,6 +21,10 @@ describe('the table is named for what one row is', () => {
     expect(d.recordNoun).toBe('bus');
   });
 
+  it('reads one of many that people enter as the row ("a"/"each" before it)', () => {
+    expect(understandDescription('Our members submit an expense claim with date, amount, and category.').recordNoun).toBe('expense claim');
+  });
+
   it('leaves a log noun a noun when a determiner opens its phrase', () => {
     expect(understandDescription('Summarise the sales log each week and email me the totals.').recordNoun).not.toBe('week');
   });
