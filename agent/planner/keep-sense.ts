@@ -144,14 +144,21 @@ const DETERMINERS = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 /** What may follow a verb as its object: "log hours", "record the calls", "add their notes". */
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/** Quantifiers that open an object and never follow a noun: "nurses record each visit". */
+const EACH = new Set(['each', 'every']);
+
 /**
  * "employees log hours", "agents record calls": a word the tagger read as a noun is a verb when
  * a bare plural before it is its subject and an object follows — "our contracts log" has a
- * determiner, so it stays a noun.
+ * determiner, so it stays a noun. A group noun is a subject too when "each"/"every" follows
+ * ("crew log every trip"): a noun phrase does not run on into "each".
  */
 export function verbAfterSubject(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i - 1];
-  if (subject?.pos !== 'NOUN' || subject.lower === subject.lemma) return false;
+  const each = EACH.has(tokens[i + 1]?.lower ?? '');
+  // The tagger may read a bare group noun as a verb ("staff"): before "log each" it can only be the subject.
+  const noun = subject?.pos === 'NOUN' || (each && subject?.pos === 'VERB');
+  if (!noun || (subject.lower === subject.lemma && !each)) return false;
   if (DETERMINERS.has(tokens[i - 2]?.pos ?? '')) return false;
   return OBJECT_STARTS.has(tokens[i + 1]?.pos ?? '');
 }

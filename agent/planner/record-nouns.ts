@@ -47,6 +47,8 @@ export const RECORDS_APP_NOUNS = new Set([
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+/** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
+export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Nouns that are never what a row is. */
 export const NOT_RECORDS = new Set([
   'it',
@@ -75,6 +77,7 @@ export function phrase(words: readonly Token[]): string | null {
   if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
   // "Repair intake", "Expense tracker": the app is named for its rows.
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
+  if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Parts inventory").
   const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;

@@ -11,15 +11,21 @@ import { readSentences } from './language';
 import { ledgerCue } from './ledger-name';
 import { openingRows } from './opening-title';
 import { peopleEnterAt } from './people-enter';
+import { nounAfter } from './record-nouns';
 import { recordsAppCue } from './records-app';
 import { type Cue, nothingFound } from './records-found';
 import { recordsOfEveryCue } from './records-of-every';
 import { rowsBecomeCue } from './rows-become';
 import { tableMentionCue } from './table-mentions';
 
+/** "a"/"each" before what people enter: one of many, a row ("tenants submit a repair request"), not its columns. */
+const ONE_OF_MANY = new Set(['a', 'an', 'each', 'every']);
+
 /** Other people enter rows ("agents add the address, price and photos"); a form's users do too. */
 const enteredCue: Cue = (tokens, i, _first, found) => {
-  if (peopleEnterAt(tokens, i)) found.entered = true;
+  if (!peopleEnterAt(tokens, i)) return;
+  found.entered = true;
+  if (ONE_OF_MANY.has(tokens[i + 1]?.lower ?? '')) found.noun ??= nounAfter(tokens, i);
 };
 
 /** In this order: the first row noun or table name read stays. */

@@ -7,6 +7,7 @@
  */
 import { exampleMask } from './example-mask';
 import { listAt } from './list-items';
+import { GROUP_NOUNS } from './record-nouns';
 import type { SaidField } from './said-field';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
@@ -79,6 +80,8 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && words.length > 0)) break;
     words.unshift(t);
   }
+  // "our van fleet:": the rows are the group's members, named before it.
+  if (words.length >= 2 && GROUP_NOUNS.has(words[words.length - 1]!.lemma)) words.pop();
   const head = words[words.length - 1];
   if (head?.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Distributors:").
