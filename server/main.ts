@@ -31,8 +31,15 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
   const server = createServer({ store, registry: createToolRegistry(), config, logger, settings });
   const { url } = await server.listen(config.port, config.host);
-  // The planner's dictionaries take about half a second to read: now, not on the first description.
-  setImmediate(spellingWords);
+  // The planner's dictionaries take about half a second to read (blocking): now, not on the first description.
+  // Should they fail to load now, the server keeps running and the planner tries again when it needs them.
+  setImmediate(() => {
+    try {
+      spellingWords();
+    } catch (error) {
+      logger.warn('spelling dictionaries could not be read now; the planner tries again when it needs them', { error });
+    }
+  });
   const automation = await startAutomation({
     store,
     runtime: server.runtime,

@@ -30,6 +30,23 @@ const OWNERS = new Set(['our', 'my', 'the']);
 const ARRIVALS = new Set(['submission', 'signup', 'registration', 'enquiry', 'inquiry', 'application']);
 
 /**
+ * The subject ending at `k` does something: past a place said after it ("every signup on our landing page",
+ * "new subscribers to our newsletter", which belongs to the subject) and any auxiliaries, a verb of action
+ * follows. Where that verb ends, or -1.
+ */
+function actsAfter(tokens: readonly Token[], k: number): number {
+  let v = k + 1;
+  if (tokens[v]?.pos === 'ADP') {
+    let p = v + 1;
+    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
+    if (p > v + 1) v = p;
+  }
+  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
+}
+
+/**
  * "Each form submission gets a summary", "Every signup should be scored": each arrival, as a clause's subject
  * doing or undergoing something, starts a run ("each registration needs a name" says what one holds). Where it ends, or -1.
  */
@@ -40,16 +57,7 @@ export function eachArrivalActs(tokens: readonly Token[], i: number): number {
   while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
   const head = tokens[k];
   if (!head || !(ARRIVALS.has(head.lemma) || ARRIVALS.has(singular(head.lower)))) return -1;
-  let v = k + 1;
-  // "Every signup on our landing page should be scored": a place said after the arrival belongs to its subject.
-  if (tokens[v]?.pos === 'ADP') {
-    let p = v + 1;
-    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
-    if (p > v + 1) v = p;
-  }
-  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
-  const verb = tokens[v];
-  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
+  return actsAfter(tokens, k);
 }
 
 /**
@@ -81,14 +89,5 @@ export function newPeopleAct(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   while (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'PROPN') k++;
   if (!isOutsider(tokens[k])) return -1;
-  let v = k + 1;
-  // "New subscribers to our newsletter get …": where they joined belongs to the subject.
-  if (tokens[v]?.pos === 'ADP') {
-    let p = v + 1;
-    while (tokens[p] && (NAMING.has(tokens[p]!.pos) || OWNERS.has(tokens[p]!.lower))) p++;
-    if (p > v + 1) v = p;
-  }
-  while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
-  const verb = tokens[v];
-  return verb && verb.pos === 'VERB' && !STATES.has(verb.lemma) ? v + 1 : -1;
+  return actsAfter(tokens, k);
 }

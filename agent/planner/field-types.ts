@@ -58,8 +58,10 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
   [/\b(?:date|dates|deadline|due|birthday|dob|day|expiry|expiration|expires)\b/, 'date'],
   // "duration in minutes" is a quantity, not meeting minutes.
   [/\b(?:duration|in (?:minutes|hours|days|seconds|weeks))\b/, 'number'],
-  // "tracking number", "plate number", "room no" are identifiers people copy, not quantities; "total number" is one.
-  [/\b(?!(?:total|max|maximum|min|minimum|average|estimated|approximate)\b)[a-z]+ (?:number|no|nr)$/, 'text'],
+  // "tracking number", "plate number", "room no" are identifiers people copy, not quantities; "total number",
+  // "guest number" count, and "paid yes or no" is a yes/no.
+  [/\b(?!(?:total|max|maximum|min|minimum|average|estimated|approximate|guest|attendee|yes|or)\b)[a-z]+ (?:number|no|nr)$/, 'text'],
+  // The same identifiers with more words after them ("phone number of the caller").
   [/\b(?:phone|mobile|tracking|order|invoice|account|reference|serial|vat|tax|id|policy|ticket|case|po) (?:number|no|nr)\b/, 'text'],
   [QUANTITY_WORD, 'number'],
   // "how many guests", "how long I've worked with it": a quantity.

@@ -91,7 +91,7 @@ export function detectFollowUp(state: ConversationState, messages: readonly Chat
     if (models.length > 0) return { kind: 'model-status', models };
   }
   if (!state.hadAppBefore && CHANGE_OPENING.test(t) && !NEW_TOOL.test(t)) {
-    const edits = parseFollowUp(state.lastUser);
+    const edits = parseFollowUp(state.lastUser, { appOpen: false });
     if (edits.length > 0) return { kind: 'edit', edits };
   }
   return null;

@@ -51,18 +51,20 @@ function cleanName(raw: string): string {
     .trim();
 }
 
-/** "rename the driver field to …", "rename driver to …" (not "rename it to …"), "call the driver field …". */
+/** "rename the driver field to …", "call the driver field …": a field named as one. */
 const FIELD_RENAMES = [
   /\brename (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) (?:to|as) /,
-  /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /,
   /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
 ];
+/** "rename driver to …" (not "rename it to …"): a field only when an app is open; else it describes a tool ("rename scans to …"). */
+const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
 
 /** Renames asked for, and where each was said, so the rest of the message is read without them. */
-function renames(text: string, lower: string): { edits: Edit[]; said: Array<[number, number]> } {
+function renames(text: string, lower: string, appOpen: boolean): { edits: Edit[]; said: Array<[number, number]> } {
   const edits: Edit[] = [];
   const said: Array<[number, number]> = [];
-  const field = FIELD_RENAMES.map((pattern) => pattern.exec(lower)).find((m) => m !== null);
+  const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
+  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null);
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -195,10 +197,10 @@ const ADD_IMAGE =
   /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
 
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
-export function parseFollowUp(message: string): Edit[] {
+export function parseFollowUp(message: string, { appOpen = true }: { appOpen?: boolean } = {}): Edit[] {
   const restore = restores(message.toLowerCase());
   if (restore.length > 0) return restore;
-  const { edits, said } = renames(message, message.toLowerCase());
+  const { edits, said } = renames(message, message.toLowerCase(), appOpen);
   // A new name ("Weekly posts") says nothing about schedules or fields: leave it out below.
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;

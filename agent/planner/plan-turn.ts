@@ -73,7 +73,8 @@ function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: strin
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   // Read with typing slips repaired (spelling.ts); the message kept and shown is as typed.
-  const text = repairSpelling(state.lastUser.trim());
+  const typed = state.lastUser.trim();
+  const text = repairSpelling(typed);
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   // The answer to the zone question changes the app just built (zone-question.ts).
   const zone = zoneAnswer(lastAnswer(input.messages));
@@ -96,7 +97,8 @@ function decide(input: TurnInput): PlannerAction {
     case 'build':
       return describeTurn(state, understandDescription(text), input);
     case 'change':
-      return changeTurn(state, parseFollowUp(text));
+      // Changes carry names the person chose ("call it Invoyce hub"): read as typed, like every follow-up.
+      return changeTurn(state, parseFollowUp(typed));
     case 'models-question':
       return questionTurn(state, parseModelsQuestion(text), text);
     case 'cost-question':
@@ -107,7 +109,7 @@ function decide(input: TurnInput): PlannerAction {
       return appQuestionTurn(state);
     case 'unclear': {
       // With an app open, words that change it ("every Friday at 10") are a change first.
-      const edits = parseFollowUp(text);
+      const edits = parseFollowUp(typed);
       if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);

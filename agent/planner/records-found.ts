@@ -4,7 +4,7 @@
  */
 import type { Token } from './language';
 
-export interface RecordsFound {
+interface RecordsFound {
   /** What one row is, read from what is kept ("log every question" → question), when said. */
   noun: string | null;
   /** A table the person named ("our invoices sheet" → invoice): it says what a row is better than `noun`. */

@@ -23,7 +23,7 @@ export interface SaidTable {
 }
 
 /** Nouns that name the tool or a kind of table, never what a row is. */
-export const NOT_ROWS = new Set([
+const NOT_ROWS = new Set([
   'tool',
   'app',
   'form',

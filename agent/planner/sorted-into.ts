@@ -18,7 +18,7 @@ const GROUP_VALUE = 'category';
 /** Words between "in" and the group: "in exactly one of", "into the right category". */
 const BETWEEN = new Set(['exactly', 'just', 'only', 'the', 'a', 'an', 'one', 'right', 'correct', 'matching']);
 
-export interface SortedInto {
+interface SortedInto {
   /** The value each thing gets: the group's word, else "category". */
   value: string;
   /** Where a list of the groups starts ("one of Travel, Meals…"), or -1. */

@@ -7,7 +7,8 @@
  * most (two letters swapped, a letter dropped, a letter doubled), never at the first letter, and
  * by far the most said when several fit. Other one-letter changes are left alone: on real
  * descriptions they mostly "repaired" words the dictionary lacks (dedupe → deduce, wifi → wife).
- * The person's message itself is never rewritten: only what the planner reads.
+ * The person's message itself is never rewritten: only what the planner reads of a description.
+ * Follow-up changes are read as typed: they carry names the person chose ("call it Invoyce hub").
  */
 import { spellingWords, type SpellingWords } from './spelling-words';
 
@@ -20,6 +21,8 @@ const MAX_UNKNOWN = 60;
 /** Of several repairs, the likeliest is clear when it is said this many times as often as the next. */
 const CLEAR_RATIO = 10;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** A word opening a sentence is repaired only into a word said at least this often ("Deel" is no slip of "dele"). */
+const SENTENCE_START_FREQUENCY = 10;
 
 /** A written word with what stands around it: "(invioce," → "(", "invioce", ",". Anything else is no plain word. */
 const PLAIN_WORD = /^(\W*?)([A-Za-z]+(?:-[A-Za-z]+)*)(['’]s)?(\W*)$/;
@@ -27,13 +30,17 @@ const PLAIN_WORD = /^(\W*?)([A-Za-z]+(?:-[A-Za-z]+)*)(['’]s)?(\W*)$/;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
 const LIST_MARK = /^(?:[-*•–]|\d+[.)])$/;
 
-/** Words one slip away from `word` (lower case): two neighbours swapped, a letter dropped or doubled; never the first letter. */
-function slipsOf(word: string): Set<string> {
+/**
+ * Words one slip away from `word` (lower case): two neighbours swapped, and unless `swapsOnly` a
+ * letter dropped or doubled; never the first letter.
+ */
+function slipsOf(word: string, swapsOnly: boolean): Set<string> {
   const slips = new Set<string>();
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i);
-    for (const c of LETTERS) slips.add(`${head}${c}${word.slice(i)}`);
     if (i + 1 < word.length) slips.add(`${head}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+    if (swapsOnly) continue;
+    for (const c of LETTERS) slips.add(`${head}${c}${word.slice(i)}`);
     if (word[i] === word[i - 1]) slips.add(`${head}${word.slice(i + 1)}`);
   }
   return slips;
@@ -48,9 +55,12 @@ function namesADoer(word: string, words: SpellingWords): boolean {
   return stem !== undefined && (words.knows(stem) || words.knows(`${stem}e`));
 }
 
-/** The one clear repair of a lower-case word the dictionary does not know (into a name only, if `asName`), else null. */
-function repairOf(word: string, words: SpellingWords, asName: boolean): string | null {
-  const known = [...slipsOf(word)].filter((w) => words.knowsLower(w) && (!asName || words.isName(w)));
+/**
+ * The one clear repair of a lower-case word the dictionary does not know, else null: into a name
+ * only if `asName`; by swapped letters only if `swapsOnly`.
+ */
+function repairOf(word: string, words: SpellingWords, asName: boolean, swapsOnly: boolean): string | null {
+  const known = [...slipsOf(word, swapsOnly)].filter((w) => words.knowsLower(w) && (!asName || words.isName(w)));
   const [first, second] = known.map((w) => ({ w, n: words.frequency(w) })).sort((a, b) => b.n - a.n);
   if (!first) return null;
   return !second || first.n >= CLEAR_RATIO * Math.max(second.n, 1) ? first.w : null;
@@ -110,9 +120,11 @@ function repairedWords(text: string): string {
       const lower = part.toLowerCase();
       if (words.knows(lower) || namesADoer(lower, words) || ++unknown > MAX_UNKNOWN) return part;
       // A capital inside a sentence marks a name: repaired only into a name the dictionary knows ("Firday" → "Friday").
-      const repaired = repairOf(lower, words, isCapitalised(part) && !startsSentence);
-      if (!repaired) return part;
-      return isCapitalised(part) ? `${repaired[0]!.toUpperCase()}${repaired.slice(1)}` : repaired;
+      // One opening a sentence may be a product's name one letter off a word ("Canva", "Xero"): only swapped letters there.
+      const capital = isCapitalised(part);
+      const repaired = repairOf(lower, words, capital && !startsSentence, capital && startsSentence);
+      if (!repaired || (capital && startsSentence && words.frequency(repaired) < SENTENCE_START_FREQUENCY)) return part;
+      return capital ? `${repaired[0]!.toUpperCase()}${repaired.slice(1)}` : repaired;
     });
     pieces[i] = `${before}${parts.join('-')}${possessive ?? ''}${after}`;
   }

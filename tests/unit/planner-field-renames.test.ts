@@ -54,3 +54,15 @@ describe('renaming a field of the app in context', () => {
     expect(app!.inputs.map((f) => f.name)).toEqual(before!.inputs.map((f) => f.name));
   });
 });
+
+describe('"rename … to …" with no app open', () => {
+  it('describes a tool that renames things, not a change', async () => {
+    const fresh = await openEvalSession();
+    try {
+      const turn = await fresh.say('Rename the scanned receipts I upload to the shop name and purchase date.');
+      expect(turn.calls.map((c) => c.name)).toContain('create_app');
+    } finally {
+      await fresh.close();
+    }
+  });
+});

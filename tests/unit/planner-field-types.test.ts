@@ -22,6 +22,9 @@ describe('inferFieldType', () => {
     ['permit expiry', 'date'],
     ['expiration', 'date'],
     ['driver', 'text'],
+    ['paid yes or no', 'boolean'],
+    ['approved yes no', 'boolean'],
+    ['guest number', 'number'],
   ])('%s → %s', (name, type) => {
     expect(inferFieldType(name, null).type).toBe(type);
   });

@@ -50,6 +50,12 @@ describe('spelling repair before the planner reads', () => {
     expect(repairSpelling(text)).toBe(text);
   });
 
+  it('leaves a product name opening a sentence as written, and repairs a swap there', () => {
+    for (const text of ['Canva exports land in our folder.', 'Xero bills come in daily.', 'Deel contracts arrive.'])
+      expect(repairSpelling(text)).toBe(text);
+    expect(repairSpelling('Evrey Friday, sum up the week.')).toBe('Every Friday, sum up the week.');
+  });
+
   it('leaves product words and words English forms at will', () => {
     const text = 'a webhook fills the dropdown on the signup page; the chatbot handles onboarding for each funder and approver.';
     expect(repairSpelling(text)).toBe(text);

@@ -19,7 +19,7 @@ import { TrainedFileSchema } from './trained-model';
 
 export const TEXT_OR_DATA_PATH = new URL('./text-or-data.json', import.meta.url);
 
-export const TextOrDataFileSchema = TrainedFileSchema.extend({
+const TextOrDataFileSchema = TrainedFileSchema.extend({
   /** How sure the model must be of the other kind to overrule the rules, either way (chosen inside dev-tune). */
   bar: z.number().min(0.5).max(1),
   /** How far (log-odds) the reading must move the model from a description that says nothing (chosen inside dev-tune). */
@@ -38,7 +38,7 @@ let loaded: TextOrDataFile | null = null;
 /** The model decides only where the rules chose between writing and handing back data. */
 export const choosesTextOrData = (d: RulesReading): boolean => d.outputKind === 'text';
 
-/** How sure the model is, and how far from what it is of a description that says nothing. */
+/** How sure the model must be to overrule (bar), and how far the description must move it from where it starts with no words (lift, in log-odds). */
 export interface Leaning {
   bar: number;
   lift: number;

@@ -50,7 +50,7 @@ export function rulesRows(ids?: readonly string[]): RulesRow[] {
 }
 
 /** A row teaches the model when the rules chose between text and data and its label is one of them. */
-export const teaches = (r: RulesRow): boolean =>
+const teaches = (r: RulesRow): boolean =>
   choosesTextOrData(r.reading) && (r.item.labels.output === 'text' || r.item.labels.output === 'data');
 
 export function fitTextOrData(
