@@ -1,0 +1,183 @@
+/**
+ * Cues where a verb or the word after it says a list of fields starts and what its fields are:
+ * handed over ("from a topic", "turn my notes into…", "what I paste"), handed back ("write a
+ * caption for each", "tell me the sentiment") or values the tool reads ("based on the stage").
+ * Each is a named cue so said-fields.ts can try them in its own order.
+ */
+import { clauseItemAt } from './clause-items';
+import { fieldNamed } from './field-name';
+import { drawnOnFrom, sentByOthersFrom, turnedFrom } from './handed-values';
+import { isVerbAt, NOUNISH, type Token } from './language';
+import {
+  CHOSEN,
+  GIVE_VERBS,
+  KNOWING,
+  MAKING_VERBS,
+  markedBefore,
+  RESULT_VERBS,
+  SAID_BY_PERSON,
+  SETTING_VERBS,
+  sortedBefore,
+  UPLOAD_VERBS,
+} from './list-cues';
+import { ARTICLES, listAt } from './list-items';
+import { lookedForFrom, madeValuesFrom } from './made-values';
+import { nounPhrase } from './noun-phrase';
+import { PEOPLE } from './result-shape';
+import type { Cue } from './sentence-reading';
+import { saysVerbAt } from './verb-forms';
+
+/** A cue whose list starts where `start` says (-1: none), its items marked as said: most cues differ only there. */
+function listCue(
+  start: (tokens: readonly Token[], t: Token, i: number, mask: readonly boolean[]) => number,
+  mark?: 'given' | 'returned',
+): Cue {
+  return (r, t, i) => {
+    const from = start(r.tokens, t, i, r.mask);
+    if (from < 0) return false;
+    r.takeListAt(from, mark);
+    return true;
+  };
+}
+
+const making = (x: Token) => x.pos === 'VERB' && MAKING_VERBS.has(x.lemma);
+
+/** "write a description from a product name, a few keywords…"; "from a topic, generate an outline": the making verb may follow the list. */
+export const MADE_FROM = listCue((tokens, t, i) => {
+  const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT';
+  return t.lower === 'from' && (tokens.slice(0, i).some(making) || (opens && tokens.slice(i, i + 8).some(making))) ? i + 1 : -1;
+}, 'given');
+
+/** "score a resume against a job description": what it is measured against is given too. */
+export const MEASURED_AGAINST = listCue((_, t, i) => (t.lower === 'against' ? i + 1 : -1), 'given');
+
+/** "classify each by product area and urgency", "rank applicants by experience": the criteria are values. */
+export const SORTED_BY = listCue((tokens, t, i) => (t.lower === 'by' && sortedBefore(tokens, i) ? i + 1 : -1));
+
+/** "label every review with its sentiment", "flag each claim with a risk": what it is marked with comes back. */
+export const MARKED_WITH = listCue((tokens, t, i) => (t.lower === 'with' && markedBefore(tokens, i) ? i + 1 : -1), 'returned');
+
+/** "route it depending on the ticket type", "a priority based on the tech stack": what a choice turns on is a value. */
+export const DEPENDING_ON = listCue((tokens, t, i, mask) =>
+  (t.lower === 'depending' || t.lower === 'based') && tokens[i + 1]?.lower === 'on' && !clauseItemAt(tokens, i + 2, mask) ? i + 2 : -1,
+);
+
+/**
+ * What the tool makes, is handed or reads, in this order: "write a caption for each" comes back;
+ * "turn my raw notes into drafts" and "customers send us their order number" are given; "it uses
+ * the deal stage" names values it reads; "scan each contract for renewal dates" comes back.
+ */
+export const HANDED_CUES: readonly Cue[] = [
+  listCue((tokens, _, i) => madeValuesFrom(tokens, i), 'returned'),
+  listCue((tokens, _, i) => turnedFrom(tokens, i), 'given'),
+  listCue((tokens, _, i) => sentByOthersFrom(tokens, i), 'given'),
+  listCue((tokens, _, i) => drawnOnFrom(tokens, i)),
+  listCue((tokens, _, i) => lookedForFrom(tokens, i), 'returned'),
+];
+
+/** "it gives me a prompt": handed back to the person, not given. */
+const toPersonAt = (tokens: readonly Token[], i: number) => tokens[i + 1]?.lower === 'me' || tokens[i + 1]?.lower === 'us';
+
+/** "they give us their CV": a person handing something to the team gives it; "it gives me" hands back. */
+const byPersonAt = (tokens: readonly Token[], i: number) => PEOPLE.has(tokens[i - 1]?.lower ?? '');
+
+/** "get an overall score and a verdict", "gives me key messages…", "tell me the sentiment", "show us the reach": what comes back. */
+export const RESULT: Cue = (r, t, i) => {
+  const { tokens, mask } = r;
+  const tells = (t.lemma === 'give' || t.lemma === 'tell' || t.lemma === 'show') && toPersonAt(tokens, i);
+  if (!((RESULT_VERBS.has(t.lemma) || tells) && (isVerbAt(tokens, i) || i === 0) && !byPersonAt(tokens, i))) return false;
+  let from = i + 1;
+  while (tokens[from] && (tokens[from]!.lower === 'me' || tokens[from]!.lower === 'us' || tokens[from]!.lower === 'back')) from++;
+  // "tell me what to pick for dinner": a question to answer is the writing itself, no value.
+  const answer = t.lemma !== 'give' && !RESULT_VERBS.has(t.lemma) && clauseItemAt(tokens, from, mask) !== null;
+  const list = answer ? { items: [], end: from } : listAt(tokens, from, mask);
+  for (const item of list.items) item.returned = true;
+  r.take(list, list.items.length > 0);
+  return true;
+};
+
+/** "each customer review I paste", "the sentence I write": the noun before the person giving it. Later cues still read the verb. */
+export const SAID_BY_ME: Cue = (r, t, i) => {
+  const { tokens, mask } = r;
+  const giver = tokens[i - 1];
+  if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && (giver?.lower === 'i' || giver?.lower === 'we')) {
+    const words: Token[] = [];
+    for (
+      let k = i - 2;
+      k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0));
+      k--
+    )
+      words.unshift(tokens[k]!);
+    const said = fieldNamed(words, tokens, i, mask);
+    if (said) r.add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
+  }
+  return false;
+};
+
+/** "give each lead a score": the tool gives every one of them a value, which comes back. */
+export const GIVE_EACH = listCue((tokens, t, i, mask) => {
+  if (t.lemma !== 'give' || (tokens[i + 1]?.lower !== 'each' && tokens[i + 1]?.lower !== 'every')) return -1;
+  const recipient = nounPhrase(tokens, i + 1, mask).next;
+  return ARTICLES.has(tokens[recipient]?.lower ?? '') ? recipient : -1;
+}, 'returned');
+
+/** "system in plain English" → "system description": the thing described, without how, named as its description. */
+function described(words: string): string {
+  const thing = words.split(/ in /)[0]!;
+  return /\b(?:description|details|summary|brief|text)$/i.test(thing) ? thing : `${thing} description`;
+}
+
+/** "paste a job posting and my resume", "upload the contract and our change log": what the person hands over. */
+export const GIVEN: Cue = (r, t, i) => {
+  const { tokens, mask } = r;
+  const uploads = UPLOAD_VERBS.has(t.lemma);
+  // "the user types a city": a verb after its subject, though the tagger read a noun.
+  const verb = isVerbAt(tokens, i) || i === 0 || saysVerbAt(tokens, i, GIVE_VERBS);
+  if (!((GIVE_VERBS.has(t.lemma) || uploads) && verb && !(toPersonAt(tokens, i) && t.lemma === 'give' && !byPersonAt(tokens, i))))
+    return false;
+  let from = i + 1;
+  // "fill in", "put in", "type in".
+  if (tokens[from]?.lower === 'in' || tokens[from]?.lower === 'out' || tokens[from]?.lower === 'up') from++;
+  // "give it a topic" skips "it"; "type what I need" keeps the clause.
+  const pronoun = tokens[from]?.pos === 'PRON' && tokens[from]?.lower !== 'my' && tokens[from]?.lower !== 'our';
+  if (pronoun && !clauseItemAt(tokens, from, mask)) from++;
+  const list = listAt(tokens, from, mask);
+  // "describe our system in plain English": what is handed over is a description of it.
+  if (t.lemma === 'describe') {
+    const object = nounPhrase(tokens, from, mask)
+      .words.map((w) => w.text)
+      .join(' ');
+    const item = list.items.find((x) => x.words === object);
+    if (item) item.words = described(item.words);
+  }
+  // "upload the contract and our change log": the first thing and each said with its own determiner are files.
+  list.items.forEach((item, k) => {
+    item.given = true;
+    if (uploads && (k === 0 || item.determined)) item.uploaded = true;
+  });
+  r.take(list, tokens[list.end]?.text !== ':');
+  return true;
+};
+
+/** "for a given unit, produce a statement": the thing picked is handed over. */
+export const CHOSEN_ONE = listCue(
+  (tokens, t, i) => (CHOSEN.has(t.lower) && tokens[i - 1]?.pos === 'DET' && NOUNISH.has(tokens[i + 1]?.pos ?? '') ? i + 1 : -1),
+  'given',
+);
+
+/** "set the invoice status", "update each task's owner": what is set is a value; "set up a webhook" names none. */
+export const SET = listCue((tokens, t, i) =>
+  SETTING_VERBS.has(t.lemma) && isVerbAt(tokens, i) && tokens[i + 1]?.pos !== 'ADP' && tokens[i + 1]?.pos !== 'PART' ? i + 1 : -1,
+);
+
+/** "a form that asks for the name, date of birth and reason for visit": what is asked for is given. */
+export const ASKED_FOR = listCue(
+  (tokens, t, i) => (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && !t.negated ? i + 2 : -1),
+  'given',
+);
+
+/** "we want to know who called and when", "keep track of when each plant was watered": what is to be known, said as a clause, is a value. */
+export const KNOWN = listCue((tokens, t, i, mask) => {
+  const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
+  return (KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask) ? i + 1 : -1;
+});
