@@ -32,6 +32,9 @@ export const LEADING = new Set([
   'following',
 ]);
 
+/** Pronouns and question words: they point at a value, never name one. */
+const POINTING_WORDS = ['me', 'us', 'you', 'that', 'this', 'which', 'what', 'who'];
+
 /** Nouns that name no field of their own (the tool, the output, time, amounts). */
 export const NOT_FIELDS = new Set([
   'it',
@@ -80,14 +83,7 @@ export const NOT_FIELDS = new Set([
   'records',
   'report',
   'back',
-  'me',
-  'us',
-  'you',
-  'that',
-  'this',
-  'which',
-  'what',
-  'who',
+  ...POINTING_WORDS,
   'idea',
   'e',
   'form',
@@ -104,14 +100,7 @@ export const TIME_WORDS = new Set(['time', 'day', 'week', 'month', 'hour', 'minu
 export const NOT_FIRST = new Set([
   'it',
   'them',
-  'me',
-  'us',
-  'you',
-  'that',
-  'this',
-  'which',
-  'what',
-  'who',
+  ...POINTING_WORDS,
   'thing',
   'something',
   'stuff',
