@@ -112,6 +112,12 @@ const BY_KIND: Record<Description['outputKind'], string> = {
   'text+image': 'Text and image generator',
 };
 
+/** With nothing better said, the name says what kind of tool it is: one that reads values out or sorts is no writing assistant. */
+function fallbackName(d: Description): string {
+  if (d.outputKind !== 'text' || !d.structured) return BY_KIND[d.outputKind];
+  return d.labels ? 'Classifier' : 'Data extractor';
+}
+
 const PERIOD_WORD = /\b(?:hourly|daily|nightly|weekly|monthly)\s+/i;
 
 /** How often a cron runs, as a title's first word; the planner writes crons as "m h dom * dow". */
@@ -142,5 +148,5 @@ export function appName(d: Description, templateTitle: string | null): string {
     (d.job ? fromJob(d.job) : null) ??
     fromDeliverable(d.text) ??
     (d.keepsRecords && d.recordNoun ? `${capitalise(d.recordNoun)} tracker` : null);
-  return (name ?? BY_KIND[d.outputKind]).slice(0, 120);
+  return (name ?? fallbackName(d)).slice(0, 120);
 }

@@ -1,0 +1,28 @@
+/**
+ * With no name, job or template to go by, an app's name still says what kind of tool it is:
+ * one that reads values out of a photo or sorts messages is not a "Writing assistant".
+ * Wording written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { appName } from '../../agent/planner/app-name';
+import { understandDescription } from '../../agent/planner/description';
+
+const named = (text: string) => appName(understandDescription(text), null);
+
+describe('the fallback name follows what the tool hands back', () => {
+  it('names a tool that reads values out of a photo an extractor', () => {
+    expect(named('need something where my techs snap a picture of a boiler nameplate and it pulls the make, model, serial and year')).toBe(
+      'Data extractor',
+    );
+  });
+
+  it('names a tool that sorts into groups a classifier', () => {
+    const d = understandDescription('bucket each message that reaches us into billing, bugs or praise');
+    expect(d.labels).not.toBeNull();
+    expect(appName(d, null)).toBe('Classifier');
+  });
+
+  it('still names a writing tool a writing assistant', () => {
+    expect(named('help me say no politely to people who ask me for favours')).toBe('Writing assistant');
+  });
+});
