@@ -8,6 +8,39 @@ import type { AppSpec } from '../spec/app-spec';
 import type { FieldInput } from '../tools/spec-inputs';
 import type { Description } from './description';
 import { describeSchedule } from './schedule';
+import { isStopword, stem, tokenize } from './words';
+
+/** Template inputs named for no content in particular: they take whatever is pasted. */
+const ANY_TEXT_INPUTS = new Set(['text', 'document', 'content']);
+
+/** Content-word stems of a field's name: "roughMeetingNotes" → meet, note, rough. */
+function nameStems(name: string): Set<string> {
+  const words = tokenize(name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  return new Set(words.filter((w) => !isStopword(w)).map(stem));
+}
+
+/** Whether any of `said` names what one of the template's inputs holds, by a shared content word. */
+function sharesAnInput(said: readonly string[], inputs: readonly Pick<FieldInput, 'name' | 'label'>[]): boolean {
+  const held = inputs.map((f) => new Set([...nameStems(f.name), ...nameStems(f.label)]));
+  return said.some((name) => [...nameStems(name)].some((w) => held.some((h) => h.has(w))));
+}
+
+/**
+ * What the person said they hand over ("paste a job description", "I give a topic") is the
+ * form; a template whose form holds none of it is another tool ("rewrite the job description
+ * I paste" is no job-description writer asking for role, level and team). So is one whose form
+ * shares nothing with three or more inputs the person named ("jot down caller name, phone,
+ * reason": no meeting-notes summariser).
+ */
+function formDiffers(d: Description, spec: AppSpec): boolean {
+  // A template's plain "text" or "document" box holds whatever is pasted or named.
+  const holdsAnything = spec.inputs.some((f) => f.type === 'document' || (f.type === 'longText' && ANY_TEXT_INPUTS.has(f.name)));
+  if (spec.inputs.length === 0 || holdsAnything) return false;
+  const given = [...d.givenFields];
+  if (given.length > 0 && !sharesAnInput(given, spec.inputs)) return true;
+  const named = d.fields.filter((f) => !d.extracted.has(f.name)).map((f) => f.name);
+  return named.length >= 3 && !sharesAnInput(named, spec.inputs);
+}
 
 /** Names of long-text inputs that carry a document's text in templates. */
 const DOCUMENT_INPUT_NAMES = new Set(['document', 'text', 'contract', 'transcript', 'content', 'source', 'notes', 'report']);
@@ -34,6 +67,7 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.outputKind === 'text+image' && !writes) return false;
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
+  if (formDiffers(d, spec)) return false;
   // Tables said side by side with their columns, or rows of the person's own kept where a template
   // holds several tables of its own (a digest and what it reads), are a composed app's: the template
   // cannot be renamed into them.

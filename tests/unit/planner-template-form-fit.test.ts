@@ -1,0 +1,47 @@
+/**
+ * A template is another tool when its form holds nothing the person said they hand over, or
+ * none of several inputs they named: the app is composed from the description instead of
+ * showing a form that asks for something else. A template whose plain text box takes whatever
+ * is pasted still fits. Wording written for this test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { specIn } from '../../agent/planner/conversation';
+
+let session: EvalSession;
+beforeAll(async () => {
+  session = await openEvalSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+async function built(text: string) {
+  await session.newConversation();
+  const turn = await session.say(text);
+  const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
+  const spec = call ? specIn(call.data) : null;
+  if (!spec) throw new Error(`no app for: ${text}`);
+  return spec;
+}
+
+describe('a template’s form must hold what the person hands over', () => {
+  it('rewriting a job ad I paste is not the job-ad writer that asks for role, level and team', async () => {
+    const spec = await built('for our recruiters: paste a job ad and it rewrites it in plain, gender-neutral language, under 250 words');
+    expect(spec.template).not.toBe('job-description-writer');
+    expect(spec.inputs.map((f) => f.name)).not.toContain('level');
+  });
+
+  it('noting down callers by name, phone and reason is not a meeting-notes summariser', async () => {
+    const spec = await built(
+      'The shop phone rings all day. I want to note down caller name, phone number, reason and who should call back, and email that person a short summary.',
+    );
+    expect(spec.template).not.toBe('meeting-notes-summariser');
+    expect(spec.inputs.map((f) => f.name)).toEqual(expect.arrayContaining(['callerName', 'reason']));
+  });
+
+  it('a translator still takes the article I paste into its text box', async () => {
+    const spec = await built('translator for our newsletter: I paste an article and get it back in French and Dutch');
+    expect(spec.template).toBe('translator');
+  });
+});
