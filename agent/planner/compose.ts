@@ -216,6 +216,10 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   // Nothing to make, and a records app or a table said with its columns: its form fills its table.
   const recordsSaid = d.recordsApp || d.tables.some((t) => t.columns.length >= 3);
   const keeps = d.keepsRecords || (steps.length === 0 && d.fields.length > 0 && recordsSaid);
+  // A run that neither makes, reads nor keeps anything would do nothing: it does the task.
+  if (steps.length === 0 && (!keeps || d.event?.kind === 'record-created')) {
+    steps.push(doTheTask(structured, `${task}\n\n${lines}`.trim(), outputs));
+  }
   // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
   const said = d.tables.length >= 2 || (d.tables.length === 1 && (keeps || d.recordsApp) && d.tables[0]!.columns.length >= 3);
   // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
@@ -266,6 +270,28 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     triggers,
     model: models.text ? binding(models.text) : null,
     workload: d.workload.length > 0 ? d.workload : null,
+  };
+}
+
+/**
+ * The one step of an app whose words named nothing the rules could make (no labels, no values
+ * to read out, no writing): the task itself, as a result value for a data tool or a draft for
+ * a writing one. An app with no step at all would take its form and do nothing.
+ */
+function doTheTask(structured: boolean, prompt: string, outputs: ResultColumn[]): StepInput {
+  if (structured) {
+    const result = field('result', 'Result', 'longText', false);
+    outputs.push({ field: result, value: '{{steps.result.result}}' });
+    return { kind: 'extract', id: 'result', title: 'Work it out', model: null, prompt, fields: [{ ...result, required: null }] };
+  }
+  outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
+  return {
+    kind: 'generate-text',
+    id: 'draft',
+    title: 'Write',
+    model: null,
+    prompt,
+    system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
   };
 }
 
