@@ -37,11 +37,11 @@ const COMMAND_VERBS = new Set([
   'track',
 ]);
 
-/** Words after which a new clause, and so a command, can start. */
-const CLAUSE_BREAKS = new Set([':', ';', '—', '(', 'and', 'or', 'then']);
-
 /** Words that join a command to the one before it: "score each CV and store candidates". */
 const JOINING = new Set(['and', 'or', 'then']);
+
+/** Words after which a new clause, and so a command, can start. */
+const CLAUSE_BREAKS = new Set([':', ';', '—', '(', ...JOINING]);
 
 /** Words a name is built of. */
 const NAME_WORDS = new Set(['NOUN', 'PROPN']);
@@ -63,7 +63,7 @@ function objectFollows(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   if (next.pos === 'ADJ' || (next.pos === 'NUM' && next.kind === 'word')) return true;
-  return NAME_WORDS.has(next.pos) && bareObjectAt(tokens, i + 1) && !headingAt(tokens, i);
+  return NAME_WORDS.has(next.pos) && bareObjectAt(tokens, i + 1) && !readsAsName(tokens, i);
 }
 
 /**
@@ -80,12 +80,13 @@ function bareObjectAt(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * A noun before a bare noun reads as the start of a name unless the sentence is typed as speech:
- * its first word lower-case (a heading is capitalised: "Log entries: date, text"), or joined to a
+ * A noun before a bare noun (token `i`) reads as the start of a name ("Contact form: email
+ * addresses, phone numbers") unless the sentence is typed as speech: it is the sentence's first
+ * word and lower-case (a heading is capitalised: "Log entries: date, text"), or it is joined to a
  * command before it ("score each CV and store candidates", where "names and email addresses"
  * joins two names).
  */
-function headingAt(tokens: readonly Token[], i: number): boolean {
+function readsAsName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (i === 0) return t.text !== t.lower;
   if (!JOINING.has(tokens[i - 1]!.lower)) return true;
