@@ -7,27 +7,16 @@
  */
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { retagCommands } from './imperatives';
+import type { Token } from './token';
+
+export type { Token } from './token';
+export { isVerbAt } from './imperatives';
 
 const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
 const its = nlp.its;
 // The typings declare the lemma reader with the add-ons argument the library passes itself.
 const LEMMA = its.lemma as unknown as typeof its.value;
-
-export interface Token {
-  /** As written. */
-  text: string;
-  lower: string;
-  /** Dictionary form: "leads" → lead, "sent" → send. */
-  lemma: string;
-  /** Universal part of speech: NOUN, PROPN, VERB, ADJ, NUM, DET, ADP, CCONJ, PUNCT… */
-  pos: string;
-  /** Inside the scope of a negation ("don't keep a history"). */
-  negated: boolean;
-  /** word, number, punctuation, email, url… */
-  kind: string;
-  /** The spaces written before it, so text can be rebuilt as written. */
-  space: string;
-}
 
 export interface Sentence {
   text: string;
@@ -58,6 +47,7 @@ export function readSentences(text: string): Sentence[] {
         space: String(t.out(its.precedingSpaces)),
       });
     });
+    retagCommands(tokens);
     sentences.push({ text: s.out(), tokens });
   });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -84,28 +74,6 @@ export function saysAny(tokens: readonly Token[], words: ReadonlySet<string>): b
 }
 
 export const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
-
-/** Starts a clause: the sentence's first word, or after punctuation, "and"/"or" or "then". */
-function clauseStart(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.lower === 'then';
-}
-
-/**
- * Used as a verb: tagged so, or an imperative the tagger read as a noun ("Score each lead",
- * "store it in…", "reply politely") — a clause's first word followed by its object.
- */
-export function isVerbAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos === 'VERB') return true;
-  const next = tokens[i + 1];
-  return (
-    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
-    clauseStart(tokens, i) &&
-    !!next &&
-    (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADV')
-  );
-}
 
 /** An arrow ("→", "->", "=>"; the tagger splits "->" into "-" and ">"): the builders' shorthand for "then" or "gives". */
 export function isArrow(tokens: readonly Token[], i: number): boolean {
