@@ -68,7 +68,7 @@ function fromJob(job: string): string | null {
   const [verb, ...rest] = job.split(/\s+/);
   const doer = verb ? DOERS[baseVerb(verb)] : undefined;
   if (!doer) return null;
-  const words = rest.filter((w) => !/^(?:a|an|the|our|my|their|your|some|new|incoming)$/i.test(w));
+  const words = rest.filter((w) => !/^(?:a|an|the|our|my|their|your|some|new|incoming|every|each|all|any)$/i.test(w));
   if (words.length === 0) return capitalise(doer);
   const last = words.length - 1;
   words[last] = singular(words[last]!);
@@ -82,6 +82,8 @@ const HELPING_TOOL = /crm|dashboard|checker|finder|creator|maker|designer|analy[
 const TOOL_KIND = anyOf([PRODUCING_TOOL, HELPING_TOOL]);
 /** "a recipe generator", "a lead tracker": the person named the kind of tool. */
 const TOOL_NOUN = new RegExp(`\\b(?:an?|the|my|our)\\s+((?:[a-z][\\w-]*\\s+){1,3}?(?:${TOOL_KIND.source}))\\b`, 'i');
+/** A description whose first sentence or heading is the tool's name alone: "Used van deal checker. …". */
+const OPENING_TOOL = new RegExp(`^((?:[a-z][\\w-]*\\s+){1,3}(?:${TOOL_KIND.source}))\\s*(?:[.:!—–]|$)`, 'i');
 
 /** "turns customer interviews into personas" → "Persona generator". */
 const TURNS_INTO =
@@ -115,7 +117,8 @@ const BY_KIND: Record<Description['outputKind'], string> = {
 /** With nothing better said, the name says what kind of tool it is: one that reads values out or sorts is no writing assistant. */
 function fallbackName(d: Description): string {
   if (d.outputKind !== 'text' || !d.structured) return BY_KIND[d.outputKind];
-  return d.labels ? 'Classifier' : 'Data extractor';
+  if (d.labels) return 'Classifier';
+  return d.extracted.size > 0 || d.given.photo || d.given.document ? 'Data extractor' : 'Assistant';
 }
 
 const PERIOD_WORD = /\b(?:hourly|daily|nightly|weekly|monthly)\s+/i;
@@ -137,7 +140,7 @@ function titleFor(templateTitle: string, schedule: Description['schedule']): str
 }
 
 export function appName(d: Description, templateTitle: string | null): string {
-  const noun = TOOL_NOUN.exec(d.text)?.[1];
+  const noun = TOOL_NOUN.exec(d.text)?.[1] ?? OPENING_TOOL.exec(d.text.trim())?.[1];
   const into = TURNS_INTO.exec(d.text)?.[1];
   // The person's own word for the tool beats the template's title.
   const name =

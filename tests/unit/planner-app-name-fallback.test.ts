@@ -26,3 +26,19 @@ describe('the fallback name follows what the tool hands back', () => {
     expect(named('help me say no politely to people who ask me for favours')).toBe('Writing assistant');
   });
 });
+
+describe('names the person gave the tool', () => {
+  it('takes the tool noun a description opens with', () => {
+    expect(named('Used van deal checker. Inputs: asking price, mileage, year. Verdict: buy or walk away.')).toBe('Used van deal checker');
+  });
+
+  it('leaves "every" out of a name made from the job', () => {
+    expect(named('At the farm shop I want to log every egg delivery: farm, trays, date.')).toBe('Egg delivery log');
+  });
+});
+
+describe('a sentence is no name', () => {
+  it('does not take "I want to log" for the tool noun', () => {
+    expect(named('I want to log every egg delivery: farm, trays, date.')).toBe('Egg delivery log');
+  });
+});
