@@ -165,7 +165,10 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
     collections = withExtractedFields(spec, read, steps);
     stepsChanged = collections !== null;
   }
-  const extra = given.filter((f) => !spec.inputs.some((i) => i.name === f.name));
+  // The photo or document handed over is the template's own upload ("a photo of a room" is its photo).
+  const upload = (f: Description['fields'][number]) =>
+    (f.type === 'image' || f.type === 'document') && spec.inputs.some((i) => i.type === f.type);
+  const extra = given.filter((f) => !spec.inputs.some((i) => i.name === f.name) && !upload(f));
   if (extra.length > 0) {
     const withExtra = withExtraFields(
       { ...spec, collections: collections ? collections.map(toCollection) : spec.collections },

@@ -45,3 +45,10 @@ describe('a template’s form must hold what the person hands over', () => {
     expect(spec.template).toBe('translator');
   });
 });
+
+describe('the photo handed over is the template’s own upload', () => {
+  it('asks for one photo, not the template’s and another', async () => {
+    const spec = await built('upload a picture of our shop window and get it back restyled for Christmas');
+    expect(spec.inputs.filter((f) => f.type === 'image')).toHaveLength(1);
+  });
+});
