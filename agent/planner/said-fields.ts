@@ -15,6 +15,7 @@ import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { GIVE_VERBS, isArrow, LIST_OPENERS } from './list-cues';
 import { listAt } from './list-items';
 import { isDash, isRangeAt } from './list-marks';
+import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
@@ -186,6 +187,7 @@ const BARE_LIST: Cue = (r, t, i) => {
 
 /** The cues, in the order they are tried at each token: the first that reads it ends the token. */
 const CUES: readonly Cue[] = [
+  PLACEHOLDER,
   SORTED_INTO,
   CHOICES_IN_BRACKET,
   CHOICES_AFTER_COLON,
