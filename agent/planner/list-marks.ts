@@ -2,7 +2,7 @@
  * Marks around the items of a list, read from tokens: examples and ranges after an item,
  * enumeration numbers, dashes, and brackets that hold values rather than names.
  */
-import type { Token } from './language';
+import { type Token, written } from './language';
 
 /** "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples after an item is passed over. */
 export function skipExamples(tokens: readonly Token[], from: number, mask: readonly boolean[]): number {
@@ -117,4 +117,21 @@ export function choicesAfter(tokens: readonly Token[], i: number): { next: numbe
     k += 2;
   }
   return { next: k, choices: words.join(', ') };
+}
+
+/** Choices as written from `from` to the clause's end, parted by commas, "or" and "and". */
+export function choicesAsWritten(tokens: readonly Token[], from: number): { items: { words: string }[]; end: number } {
+  const items: { words: string }[] = [];
+  let k = from;
+  let start = from;
+  for (; k <= tokens.length; k++) {
+    const t = tokens[k];
+    const ends = !t || t.text === '.' || t.text === ';' || t.text === ':';
+    if (ends || t.text === ',' || t.lower === 'or' || t.lower === 'and') {
+      if (k > start) items.push({ words: written(tokens.slice(start, k)) });
+      start = k + 1;
+      if (ends) break;
+    }
+  }
+  return { items, end: k };
 }
