@@ -36,6 +36,9 @@ import {
   SORTED_BY,
 } from './verb-cues';
 
+/** Words that say a thing is said of each row: "for each one", "for every order". */
+const EVERY = new Set(['each', 'every']);
+
 /** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
 const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
 
@@ -170,7 +173,10 @@ const LIST_OPENER: Cue = (r, t, i) => {
   const goesOn = last !== null && ((t.lower === 'with' && i === r.readUntil) || t.lower === 'plus');
   if (goesOn) for (const item of list.items) Object.assign(item, { given: last.given, returned: last.returned });
   // "…. Plus a sentiment.": "plus" adds its one thing even where no list was read before it.
-  const added = goesOn || owned || t.lower === 'plus';
+  // "with the reason for each one", "with a note per order": a value every row has.
+  const after = tokens[list.end];
+  const perRow = t.lower === 'with' && (after?.lower === 'per' || (after?.lower === 'for' && EVERY.has(tokens[list.end + 1]?.lower ?? '')));
+  const added = goesOn || owned || perRow || t.lower === 'plus';
   r.take(list, list.items.length >= 2 || choice || (added && list.items.length === 1));
   return true;
 };

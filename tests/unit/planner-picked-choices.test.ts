@@ -30,3 +30,11 @@ describe('an enumerated list after one item', () => {
     );
   });
 });
+
+describe('one value said of each row', () => {
+  it('takes the one thing "with" names when it is said for each row', () => {
+    expect(words('Every Monday mail the coach the players who missed training, with the excuse code for each one.')).toContain(
+      'excuse code',
+    );
+  });
+});
