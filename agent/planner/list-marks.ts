@@ -108,7 +108,12 @@ function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; ch
 export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
   const dashed = dashedValuesAt(tokens, i);
   if (dashed) return dashed;
-  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') return { next: i + 2, choices: null };
+  // "description = vendor name + item": what a name is set to, up to the next item, is where its value comes from.
+  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') {
+    let k = i + 2;
+    while (k < tokens.length && !['.', ',', ';', ')', '('].includes(tokens[k]!.text) && !isDash(tokens[k]!)) k++;
+    return { next: k, choices: null };
+  }
   if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
   const words = [tokens[i]!.text];
   let k = i + 1;
