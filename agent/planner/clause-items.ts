@@ -14,10 +14,22 @@ const WH_NOUNS: Record<string, string> = { why: 'reason', when: 'date', where: '
 /** A clause item is short: longer runs are sentences, not names of a value. */
 const MAX_TOKENS = 8;
 
-/** Where an item of a list ends. */
-function endsItem(t: Token): boolean {
-  return [',', ';', '.', ':', '(', ')', '—', '+', '&'].includes(t.text) || t.lower === 'and';
+/** Where an item of a list ends: a mark, "and", or an arrow to what the tool makes ("how many are coming -> an agenda"). */
+function endsItem(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    [',', ';', '.', ':', '(', ')', '—', '+', '&', '→'].includes(t.text) ||
+    t.lower === 'and' ||
+    (t.text === '-' && tokens[k + 1]?.text === '>')
+  );
 }
+
+/** "how many columns", "how much stock": a quantity asked of a noun names a count, verb or none. */
+const countOf = (clause: readonly Token[]): boolean =>
+  clause.length >= 3 &&
+  clause[0]!.lower === 'how' &&
+  (clause[1]!.lower === 'many' || clause[1]!.lower === 'much') &&
+  clause[2]!.pos === 'NOUN';
 
 /**
  * The clause item starting at `from` ("what I want to grow into"), as written, with the index
@@ -31,7 +43,7 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   const before = tokens[from - 1];
   if (before && (before.pos === 'NOUN' || before.pos === 'PROPN') && first.lower !== 'whether') return null;
   let end = from + 1;
-  while (end < tokens.length && !mask[end] && !endsItem(tokens[end]!)) end++;
+  while (end < tokens.length && !mask[end] && !endsItem(tokens, end)) end++;
   const clause = tokens.slice(from, end);
   if (clause.length === 1) {
     const noun = WH_NOUNS[first.lower];
@@ -40,7 +52,7 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   // "…; when the status changes, email them": after a semicolon a condition opens a new clause.
   if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
   // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
-  if (clause.length > MAX_TOKENS || !clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (clause.length > MAX_TOKENS || !(countOf(clause) || clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return null;
   const words = written(clause).trim();
   return { words, next: end };
 }

@@ -82,7 +82,9 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
       mask[i] = true;
       return;
     }
-    if (inExample && depth <= exampleDepth && (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':')) inExample = false;
+    // "(e.g. 3.OA.A.1)": inside a bracket only its closing ends the examples; the dots are theirs.
+    if (inExample && exampleDepth === 0 && depth === 0 && (t.text === '.' || t.text === ';' || t.text === '—' || t.text === ':'))
+      inExample = false;
     mask[i] = inExample;
   });
   // "(futuristic cities, surreal landscapes, that kind of thing)": a bracket ending so is examples.

@@ -4,6 +4,9 @@ import type { Token } from './language';
 import { GIVE_VERBS } from './list-cues';
 import type { SaidField } from './said-field';
 
+/** Words that join two values of a list. */
+const JOINS = new Set(['and', '&', 'or', '/', ',']);
+
 /** The field `phrase` names, with the bracket at `next` as its hint; null when it names none. */
 export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
   let words = phrase;
@@ -18,13 +21,19 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   // "check-in time": a hyphen inside a word, and the word after it, join nothing.
   const inWord = (k: number) => (words[k]?.text === '-' && words[k]!.space === '') || words[k - 1]?.text === '-';
   const joint = words.findIndex((w, k) => k > 0 && INNER.has(w.lower) && !inWord(k));
-  if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower)) words = words.slice(0, joint);
+  // "date and time", "date & time": a time said beside a date is a value of its own.
+  const timeOf = (t: Token) => {
+    const at = tokens.indexOf(t);
+    return t.lower === 'time' && JOINS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'date';
+  };
+  const withDate = timeOf(words[words.length - 1]!);
+  if (joint > 0 && NOT_FIELDS.has(words[words.length - 1]!.lower) && !withDate) words = words.slice(0, joint);
   const head = words[words.length - 1]!;
   // "one-line summary": a word hyphened to the next is part of one word.
   const first = words[1]?.text === '-' ? null : words[0]!.lower;
   // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
   const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
-  if ((NOT_FIELDS.has(head.lower) && !moment) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
+  if ((NOT_FIELDS.has(head.lower) && !moment && !withDate) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.

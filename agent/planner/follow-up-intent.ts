@@ -32,8 +32,9 @@ export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
 const DELETE_APP = /^(?:please\s+)?(?:delete|remove|trash|get rid of)\s+(?:it|(?:this|the|my|that)\s+(?:app|tool))\s*[.!]?$/;
 const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm(?:ed)?|do it|delete it|go ahead)\b/;
 const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
+/** "…the related document with a link to it": a thing said to come with a link is described, not asked for. */
 const SHARE_LINK =
-  /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
+  /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|(?<!\bwith (?:a |the )?)\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
 const RUN =
   /^(?:please\s+)?(?:(?:run|try|test)\s+(?:it|the app|this app|this)(?:\s+(?:now|once|for me|out))?|do a (?:dry |test )?run(?: of it)?)\s*[.!]?$/;
 const AVAILABILITY =

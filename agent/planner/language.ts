@@ -26,6 +26,13 @@ export interface Sentence {
 const CACHE_SIZE = 16;
 const cache = new Map<string, Sentence[]>();
 
+/** More brackets opened than closed. */
+function bracketOpen(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (const t of tokens) depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return depth > 0;
+}
+
 /** `text` as sentences of annotated tokens. */
 export function readSentences(text: string): Sentence[] {
   const hit = cache.get(text);
@@ -48,7 +55,12 @@ export function readSentences(text: string): Sentence[] {
       });
     });
     retagCommands(tokens);
-    sentences.push({ text: s.out(), tokens });
+    // "(e.g. 3.OA.A.1)": the model ends sentences at the dots of an example; a bracket still open goes on.
+    const open = sentences[sentences.length - 1];
+    if (open && bracketOpen(open.tokens)) {
+      open.text = `${open.text}${tokens[0]?.space ?? ' '}${s.out()}`;
+      open.tokens.push(...tokens);
+    } else sentences.push({ text: s.out(), tokens });
   });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, sentences);

@@ -159,10 +159,12 @@ export function listAt(
       continue;
     }
     if (!item) {
-      const comma = passOver(i);
+      // "analytics: number of installs, builds uploaded, …": after one item read, a short plain one taken as written goes on too.
+      const column = columnAsWritten(tokens, i);
+      const plain = column?.words && tokens[column.next]?.text === ',';
+      const comma = enumerated && items.length === 1 && plain ? column!.next : passOver(i);
       if (comma < 0) break;
       // "…, last reviewed, …": a short plain item the grammar cannot read is taken as written.
-      const column = columnAsWritten(tokens, i);
       if (column?.words && column.next === comma) items.push({ words: column.words, hint: null, given: false });
       i = comma + 1;
       if (tokens[i]?.lower === 'and') i++;

@@ -2,7 +2,7 @@
  * Marks around the items of a list, read from tokens: examples and ranges after an item,
  * enumeration numbers, dashes, and brackets that hold values rather than names.
  */
-import type { Token } from './language';
+import { type Token, written } from './language';
 
 /** "salary expectation (e.g. 2000-3000$), LinkedIn": a bracket of examples after an item is passed over. */
 export function skipExamples(tokens: readonly Token[], from: number, mask: readonly boolean[]): number {
@@ -108,7 +108,12 @@ function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; ch
 export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
   const dashed = dashedValuesAt(tokens, i);
   if (dashed) return dashed;
-  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') return { next: i + 2, choices: null };
+  // "description = vendor name + item": what a name is set to, up to the next item, is where its value comes from.
+  if (tokens[i]?.text === '=' && tokens[i + 1]?.kind === 'word') {
+    let k = i + 2;
+    while (k < tokens.length && !['.', ',', ';', ')', '('].includes(tokens[k]!.text) && !isDash(tokens[k]!)) k++;
+    return { next: k, choices: null };
+  }
   if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
   const words = [tokens[i]!.text];
   let k = i + 1;
@@ -117,4 +122,21 @@ export function choicesAfter(tokens: readonly Token[], i: number): { next: numbe
     k += 2;
   }
   return { next: k, choices: words.join(', ') };
+}
+
+/** Choices as written from `from` to the clause's end, parted by commas, "or" and "and". */
+export function choicesAsWritten(tokens: readonly Token[], from: number): { items: { words: string }[]; end: number } {
+  const items: { words: string }[] = [];
+  let k = from;
+  let start = from;
+  for (; k <= tokens.length; k++) {
+    const t = tokens[k];
+    const ends = !t || t.text === '.' || t.text === ';' || t.text === ':';
+    if (ends || t.text === ',' || t.lower === 'or' || t.lower === 'and') {
+      if (k > start) items.push({ words: written(tokens.slice(start, k)) });
+      start = k + 1;
+      if (ends) break;
+    }
+  }
+  return { items, end: k };
 }

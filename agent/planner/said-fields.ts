@@ -14,7 +14,8 @@ import { CHOICE_FIELDS, CONTAINERS, FIELD_HOLDERS } from './field-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { GIVE_VERBS, isArrow, LIST_OPENERS } from './list-cues';
 import { listAt } from './list-items';
-import { isDash, isRangeAt } from './list-marks';
+import { choicesAsWritten, isDash, isRangeAt } from './list-marks';
+import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
@@ -34,6 +35,9 @@ import {
   SET,
   SORTED_BY,
 } from './verb-cues';
+
+/** Words that say a thing is said of each row: "for each one", "for every order". */
+const EVERY = new Set(['each', 'every']);
 
 /** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
 const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
@@ -79,11 +83,14 @@ const CHOICES_IN_BRACKET: Cue = (r, t, i) => {
   return false;
 };
 
-/** "status: Applied, Accepted, Rejected": one field and its choices. */
+/** "status: Applied, Accepted, Rejected": one field and its choices; so is "one label from: Bug, Billing, Other". */
 const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const { tokens } = r;
-  if (t.text !== ':' || !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '')) return false;
-  const list = listAt(tokens, i + 1, r.mask);
+  const pickedFrom = t.lower === 'from' && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.pos === 'NOUN';
+  const colon = pickedFrom ? i + 1 : i;
+  if (tokens[colon]!.text !== ':' || !(pickedFrom || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? ''))) return false;
+  // The choices picked from are names of values ("Bug report"), whatever a list of fields would make of them.
+  const list = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
   if (list.items.length < 2) return false;
   r.add([{ words: tokens[i - 1]!.text, hint: list.items.map((x) => x.words).join(', '), given: false }]);
   r.readUntil = Math.max(r.readUntil, list.end);
@@ -165,7 +172,12 @@ const LIST_OPENER: Cue = (r, t, i) => {
   const last = r.last;
   const goesOn = last !== null && ((t.lower === 'with' && i === r.readUntil) || t.lower === 'plus');
   if (goesOn) for (const item of list.items) Object.assign(item, { given: last.given, returned: last.returned });
-  r.take(list, list.items.length >= 2 || choice || ((goesOn || owned) && list.items.length === 1));
+  // "…. Plus a sentiment.": "plus" adds its one thing even where no list was read before it.
+  // "with the reason for each one", "with a note per order": a value every row has.
+  const after = tokens[list.end];
+  const perRow = t.lower === 'with' && (after?.lower === 'per' || (after?.lower === 'for' && EVERY.has(tokens[list.end + 1]?.lower ?? '')));
+  const added = goesOn || owned || perRow || t.lower === 'plus';
+  r.take(list, list.items.length >= 2 || choice || (added && list.items.length === 1));
   return true;
 };
 
@@ -186,6 +198,7 @@ const BARE_LIST: Cue = (r, t, i) => {
 
 /** The cues, in the order they are tried at each token: the first that reads it ends the token. */
 const CUES: readonly Cue[] = [
+  PLACEHOLDER,
   SORTED_INTO,
   CHOICES_IN_BRACKET,
   CHOICES_AFTER_COLON,

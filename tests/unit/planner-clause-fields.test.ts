@@ -57,3 +57,15 @@ describe('types of clause fields', () => {
     );
   });
 });
+
+describe('counts asked with "how many"', () => {
+  it('reads "how many" and a noun as one value, with no verb after it', () => {
+    expect(words('Seating planner: the venue, the date, how many tables -> a seating chart.')).toContain('how many tables');
+  });
+
+  it('ends a clause item at an arrow', () => {
+    expect(words('Quiz maker: the subject, the level, how many questions we need -> a printable quiz.')).toContain(
+      'how many questions we need',
+    );
+  });
+});

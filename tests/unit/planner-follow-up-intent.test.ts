@@ -51,3 +51,12 @@ describe('detectFollowUp', () => {
     }
   });
 });
+
+describe('links in a description', () => {
+  it('reads a thing that comes with a link as described, not as asking for the app link', () => {
+    expect(
+      followUp('A reading list of every article we save: title, source, and the saved page with a link to it.', { app: false }),
+    ).toBeNull();
+    expect(followUp('send me a link to it', { app: true })).toBe('share-link');
+  });
+});

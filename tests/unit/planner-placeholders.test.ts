@@ -1,0 +1,22 @@
+/**
+ * Placeholders in a message template name the values the tool fills in: each is a field,
+ * with its underscores read as spaces; a long run in braces is not a name.
+ */
+import { describe, expect, it } from 'vitest';
+import { saidFields } from '../../agent/planner/said-fields';
+
+const words = (text: string) => saidFields(text).map((f) => f.words);
+
+describe('template placeholders', () => {
+  it('reads each placeholder in single or double braces as a field', () => {
+    expect(words('When a parcel ships, text the buyer: "Hello {{buyer_name}}, order {order_id} leaves on {ship_date}."')).toEqual(
+      expect.arrayContaining(['buyer name', 'order id', 'ship date']),
+    );
+  });
+
+  it('takes no field from a long run in braces', () => {
+    expect(words('Reply with JSON like {the answer you would give to the customer here} and nothing else.')).not.toContain(
+      'the answer you would give to the customer here',
+    );
+  });
+});
