@@ -6,6 +6,7 @@
  */
 import { readSentences, type Token } from '../language';
 import { phrase } from '../record-nouns';
+import { TOOL_NOUNS } from '../tool-nouns';
 
 /** The words right around one mention of a candidate. */
 export interface Mention {
@@ -27,6 +28,9 @@ export interface Candidate {
   mentions: Mention[];
 }
 
+/** One tool named, not a plural of things kept ("job applications"). */
+const isTool = (t: Token) => TOOL_NOUNS.has(t.lemma) && t.lower === t.lemma;
+
 const isNoun = (t: Token | undefined) => !!t && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /** The candidates of `text`, in the order first mentioned. */
@@ -38,6 +42,8 @@ export function rowCandidates(text: string): Candidate[] {
       if (!isNoun(tokens[i]) || isNoun(tokens[i - 1])) continue;
       let end = i;
       while (isNoun(tokens[end])) end++;
+      // "an expense claims app": the tool is named for its rows, the nouns before it.
+      if (end - 1 > i && isTool(tokens[end - 1]!)) end--;
       // "our invoices sheet": a table word names no rows; the nouns before it do.
       let noun: string | null = null;
       let at = i;
