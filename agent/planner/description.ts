@@ -21,6 +21,7 @@ import { makesImages } from './image-output';
 import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
+import { learnedRowNoun } from './learned/row-noun';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -244,11 +245,16 @@ export function describeByRules(text: string, shape?: boolean): Description {
 }
 
 /**
- * The description understood: the rules' reading, with the learned model's say on whether the
- * tool writes or hands back data (learned/text-or-data.ts); read again only when it overrules.
+ * The rules' reading, with the learned model's say on whether the tool writes or hands back data
+ * (learned/text-or-data.ts); read again only when it overrules. What the row-noun ranker reads.
  */
-export function understandDescription(text: string): Description {
+export function describeWithShape(text: string): Description {
   const ruled = describeByRules(text);
   const structured = learnedStructured(ruled);
   return structured === ruled.structured ? ruled : describeByRules(text, structured);
+}
+
+/** The description understood: its shape learned as above, and what its table's rows are (learned/row-noun.ts). */
+export function understandDescription(text: string): Description {
+  return learnedRowNoun(describeWithShape(text));
 }

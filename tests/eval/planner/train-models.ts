@@ -7,7 +7,9 @@
  * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
  * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
  * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
- * include the rules' signals, so a rule change calls for it.
+ * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
+ * (agent/planner/learned/row-noun.json) after it, for the same reason. `--write-row-noun` refits
+ * the ranker alone.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
@@ -15,12 +17,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { corpusSplit, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 import { compareOutputStacking } from './output-stacking';
+import { trainRowNoun } from './row-noun-fit';
 import { trainTextOrData } from './text-or-data-fit';
 
 /** Per model: which dev items say something about its choice, and which side each is on. */
@@ -69,12 +73,23 @@ function crossValidate(name: ModelName): number {
   return right / items.length;
 }
 
+/** Refits the row-noun ranker on all of dev with today's rules and the text-or-data model as shipped. */
+function writeRowNoun(): void {
+  const file = trainRowNoun();
+  writeFileSync(fileURLToPath(ROW_NOUN_PATH), `${JSON.stringify(file, null, 1)}\n`);
+  process.stdout.write(`row-noun: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
     `text-or-data: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`,
   );
+  // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
+  writeRowNoun();
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
+  writeRowNoun();
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =

@@ -1,0 +1,88 @@
+/**
+ * The learned row-noun ranker (agent/planner/learned/row-noun.ts): its file names the dev items
+ * it was fitted on and holds what refitting on them with today's rules gives; its candidates are
+ * the description's nouns as singular phrases; and its decision adds, names or keeps beside only
+ * where it is sure, leaving tables said with their columns to the rules. Descriptions written for
+ * this test, in wording of its own; the decisions are shown with small hand-made models.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeWithShape } from '../../agent/planner/description';
+import type { LogisticModel } from '../../agent/planner/learned/logistic-model';
+import { rowCandidates } from '../../agent/planner/learned/row-candidates';
+import { readRowNounFile, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
+import { ROW_FEATURE_KINDS } from '../../agent/planner/learned/row-noun-features';
+import { corpusSplit } from '../eval/planner/corpus';
+import { ROW_BARS, trainRowNoun } from '../eval/planner/row-noun-fit';
+
+const REFIT =
+  'The row-noun ranker reads the rules’ own reading, so a rule change makes it stale: refit it with ' +
+  '`npx tsx tests/eval/planner/train-models.ts --write-output` and commit agent/planner/learned/row-noun.json.';
+
+describe('the row-noun model file', () => {
+  const shipped = readRowNounFile();
+
+  it('was fitted on dev items only', () => {
+    const dev = new Set(corpusSplit('dev').map((i) => i.id));
+    expect(shipped.trainedOn.ids.filter((id) => !dev.has(id))).toEqual([]);
+  });
+
+  it('reads the features the planner reads today, with the bars chosen', () => {
+    expect(shipped.features, REFIT).toEqual(ROW_FEATURE_KINDS);
+    const { add, replace, below, name, beside } = shipped;
+    expect({ add, replace, below, name, beside }, REFIT).toEqual(ROW_BARS);
+  });
+
+  it('holds the weights refitting on its items with today’s rules gives', { timeout: 120_000 }, () => {
+    const again = trainRowNoun(shipped.trainedOn.ids);
+    expect(Object.keys(shipped.model.weights).sort(), REFIT).toEqual(Object.keys(again.model.weights).sort());
+    const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);
+    expect(drifted, REFIT).toEqual([]);
+    expect(Math.abs(shipped.model.bias - again.model.bias), REFIT).toBeLessThan(1e-4);
+  });
+});
+
+describe('candidates', () => {
+  it('are singular noun phrases, the container or table word after them left out', () => {
+    const nouns = rowCandidates('Add every broken bike part to our repair parts sheet and email the workshop.').map((c) => c.noun);
+    expect(nouns).toContain('bike part');
+    expect(nouns).toContain('repair part');
+    expect(nouns).not.toContain('sheet');
+  });
+
+  it('gather every mention of a noun', () => {
+    const [pallet] = rowCandidates('Each pallet gets a label. Scan the pallet when it ships.').filter((c) => c.noun === 'pallet');
+    expect(pallet?.mentions).toHaveLength(2);
+  });
+});
+
+/** A model sure of one head noun and of nothing else. */
+const sureOf = (head: string): LogisticModel => ({ weights: { [`h:${head}`]: 8 }, bias: -4 });
+const BARS: RowBars = { add: 0.9, replace: 0.9, below: 0.1, name: 0.5, beside: 0.99 };
+
+function choice(text: string, model: LogisticModel, bars: RowBars = BARS) {
+  const d = describeWithShape(text);
+  return rowsBy(model, bars, d, rowNounRows(d.text, d));
+}
+
+describe('the decision', () => {
+  it('adds a table of a noun it is sure of where the rules keep none', () => {
+    const text = 'When a tenant reports a leaking pipe, write the plumber a short note about it.';
+    expect(choice(text, sureOf('pipe')).noun).toBe('pipe');
+  });
+
+  it('adds nothing when it is unsure', () => {
+    const text = 'When a tenant reports a leaking pipe, write the plumber a short note about it.';
+    expect(choice(text, { weights: {}, bias: -4 })).toEqual({ noun: null, beside: [] });
+  });
+
+  it('leaves tables said with their columns to the rules', () => {
+    const text = 'Kennels: number, size, heated. Boardings: dog name, kennel, arrival date, departure date.';
+    expect(choice(text, sureOf('dog')).noun).toBeNull();
+  });
+
+  it('keeps a table beside the rows kept for another noun it is sure of', () => {
+    const text = 'Track our dog boardings with owner, arrival date and departure date, and the vaccination each dog had.';
+    const bars = { ...BARS, beside: 0.9 };
+    expect(choice(text, sureOf('vaccination'), bars).beside).toEqual(['vaccination']);
+  });
+});
