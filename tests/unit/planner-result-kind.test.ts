@@ -264,3 +264,23 @@ describe('the reason given for a value', () => {
     expect(resultKind('Paste a failing test and explain why it fails.')).toBe('text');
   });
 });
+
+describe('a picture made from prose the tool reads', () => {
+  it('notes and a story read to build a prompt are no writing handed back', () => {
+    expect(resultKind("For each episode, build a prompt from the episode notes and the guest's story, then generate a cover.")).toBe(
+      'image',
+    );
+  });
+});
+
+describe('what a photo handed over becomes', () => {
+  it('turned into a list, it is read, not edited', () => {
+    expect(resultKind('Upload a photo of the whiteboard and turn it into a tidy list of action items.')).not.toMatch(/image/);
+  });
+  it('turned into a painting, it is edited', () => {
+    expect(resultKind('Upload a photo of your dog and turn it into an oil painting.')).toBe('image');
+  });
+  it('new versions of it handed back are pictures', () => {
+    expect(resultKind('An estate agent uploads photos of bare rooms and gets back furnished versions for the listing.')).toBe('image');
+  });
+});
