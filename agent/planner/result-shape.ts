@@ -8,7 +8,7 @@
 import { isArrow, isVerbAt, readSentences, type Token } from './language';
 import { AI_NAMES, ANSWERS, DATA_NOUNS, DATA_TOOLS, DATA_VERBS, DOCUMENTS, TEXT_NOUNS, TEXT_VERBS, WRITING_TOOLS } from './result-words';
 import { isTool } from './tool-subject';
-import { NO_LIST, objectIsMeasure, PEOPLE, sectionsFollow, VALUE_LIST, valueListEnd, valuesFollow } from './value-lists';
+import { intoTable, NO_LIST, objectIsMeasure, PEOPLE, sectionsFollow, VALUE_LIST, valueListEnd, valuesFollow } from './value-lists';
 import { bracketLists, describesAfterComma, jobVerbAsNoun, modifiesNoun, verbAfterSubject } from './verb-or-noun';
 import { stem } from './words';
 
@@ -229,7 +229,7 @@ function weigh(tokens: readonly Token[]): Weights {
       } else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
       // "I describe the scene": what the person writes is input.
       // "write it back on the ticket", "write the fields back into the row": storing, not writing prose.
-      const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back');
+      const writesBack = tokens.slice(i + 1, i + 5).some((x) => x.lower === 'back') || intoTable(tokens, i);
       // "Rank the customers and explain why": the reason given for a value is a field beside it.
       const reasonForValue = tokens[i + 1]?.lower === 'why' && dataVerbSeen;
       if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i) || reasonForValue)) data += 2;

@@ -156,3 +156,16 @@ export function sectionsFollow(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** How far after a writing verb "into a table" may come ("summarise the day's emails into a table"). */
+const INTO_REACH = 8;
+
+/** "summarise each paper into a row of our table", "write them as rows in the sheet": writing put in a table's cells is values kept, not prose handed back. */
+export function intoTable(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + INTO_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.lower === 'into' || t.lower === 'as') return tokens.slice(k + 1, k + 5).some((x) => TABLES.has(x.lemma) || x.lemma === 'row');
+  }
+  return false;
+}

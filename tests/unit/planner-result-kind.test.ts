@@ -284,3 +284,12 @@ describe('what a photo handed over becomes', () => {
     expect(resultKind('An estate agent uploads photos of bare rooms and gets back furnished versions for the listing.')).toBe('image');
   });
 });
+
+describe('writing put into a table', () => {
+  it('"summarise each call into a row of the sheet" keeps values', () => {
+    expect(resultKind('After every sales call, summarise the call notes into a row of our pipeline sheet.')).toBe('data');
+  });
+  it('"summarise the week into a short note" still writes', () => {
+    expect(resultKind('Every Friday, summarise the week’s sales calls into a short note for the team.')).toBe('text');
+  });
+});
