@@ -8,6 +8,7 @@
 import { isArrow, isVerbAt, readSentences, type Token } from './language';
 import { AI_NAMES, ANSWERS, DATA_NOUNS, DATA_TOOLS, DATA_VERBS, DOCUMENTS, TEXT_NOUNS, TEXT_VERBS, WRITING_TOOLS } from './result-words';
 import { isTool } from './tool-subject';
+import { asksForTone } from './tone-words';
 import { intoTable, NO_LIST, objectIsMeasure, PEOPLE, sectionsFollow, VALUE_LIST, valueListEnd, valuesFollow } from './value-lists';
 import { bracketLists, describesAfterComma, jobVerbAsNoun, modifiesNoun, verbAfterSubject } from './verb-or-noun';
 import { stem } from './words';
@@ -256,12 +257,19 @@ function weigh(tokens: readonly Token[]): Weights {
   return { data, text, delivered, sections, documents };
 }
 
+/** A tone asked for weighs as two pieces of writing handed over. */
+const TONE_WEIGHT = 2 * DELIVERED_WEIGHT;
+
 /**
  * True when the tool hands back data rather than prose. `namedFields` is how many fields the
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, text: prose, sections, delivered, documents } = weighText(text);
+  const { data, sections, documents, ...weighed } = weighText(text);
+  // A tone asked for ("personalised", "a bit firmer each time") is writing handed back: values have no tone.
+  const tone = asksForTone(text) ? TONE_WEIGHT : 0;
+  const prose = weighed.text + tone;
+  const delivered = weighed.delivered + tone;
   // Rows kept and no writing handed back: what the tool hands back is the rows.
   if (keepsRecords && delivered < 2) return true;
   // A letter or a post among the values asked back still has to be written.

@@ -293,3 +293,15 @@ describe('writing put into a table', () => {
     expect(resultKind('Every Friday, summarise the week’s sales calls into a short note for the team.')).toBe('text');
   });
 });
+
+describe('a tone asked for', () => {
+  it.each([
+    'Every Monday, check the invoices sheet and email each client with an unpaid invoice a reminder, a little firmer each week.',
+    'Track unpaid invoices and email a reminder to each client in a friendly tone.',
+  ])('makes the message writing, not values filled in: %s', (text) => {
+    expect(resultKind(text)).toBe('text');
+  });
+  it('a message with no tone asked can stay a record', () => {
+    expect(resultKind('Members table with name, email, plan and renewal date; a week before renewal mark the member as due.')).toBe('data');
+  });
+});
