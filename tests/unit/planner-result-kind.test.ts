@@ -305,3 +305,11 @@ describe('a tone asked for', () => {
     expect(resultKind('Members table with name, email, plan and renewal date; a week before renewal mark the member as due.')).toBe('data');
   });
 });
+
+describe('a picture named, not made', () => {
+  it('"a PDF drawing" sent with a request is read; only the reply is written', () => {
+    expect(resultKind('Quote requests come with a PDF drawing of the part; read the drawing and draft a reply with our price.')).toBe(
+      'text',
+    );
+  });
+});
