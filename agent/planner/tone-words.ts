@@ -28,8 +28,8 @@ const TONES = new Set([
   'encouraging',
   'humorous',
 ]);
-/** "a friendly tone", "in my own voice", "our brand voice". */
-const VOICE = /\b(?:tone|(?:my|our|own|brand)\s+voice)\b/i;
+/** "a friendly tone", "in my own voice", "our brand voice"; "the tone of each review" is a value read out. */
+const VOICE = /\b(?:tone(?!\s+of\b)|(?:my|our|own|brand)\s+voice)\b/i;
 
 export function asksForTone(text: string): boolean {
   if (VOICE.test(text)) return true;

@@ -313,3 +313,12 @@ describe('a picture named, not made', () => {
     );
   });
 });
+
+describe('the tone of something read', () => {
+  it.each([
+    'Score every sales call transcript: the tone of the rep and how often they interrupt.',
+    'Check the tone of each outgoing email before it is sent.',
+  ])('is a value to read out, no tone asked of the tool: %s', (text) => {
+    expect(resultKind(text)).toBe('data');
+  });
+});
