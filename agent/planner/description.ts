@@ -18,7 +18,7 @@ import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
 import { makesImages } from './image-output';
-import { asksForProse, handsBackData, TEXT_NOUNS } from './result-shape';
+import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
@@ -142,12 +142,14 @@ function job(text: string): string | null {
 
 /**
  * What it makes: the word rules' reading, with images the language model sees being made
- * ("get a set of listing images") — edited from the photo handed over, when one is.
+ * ("get a set of listing images") — edited from the photo handed over, when one is. Writing
+ * comes with the image only when writing is handed back: "build an image prompt from the post"
+ * names prose the tool reads, and makes only the picture.
  */
 function outputKindOf(text: string, given: GivenInputs): OutputKind {
   const kind = detectOutputKind(text);
   if (kind !== 'text' || !makesImages(text)) return kind;
-  if (asksForProse(text)) return 'text+image';
+  if (deliversProse(text)) return 'text+image';
   return given.photo ? 'image-edit' : 'image';
 }
 

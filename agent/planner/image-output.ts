@@ -111,12 +111,18 @@ function makesInto(tokens: readonly Token[], i: number): boolean {
   return into > 0 && (stop < 0 || into < stop) ? objectIsImage(tokens, into) : objectIsImage(tokens, i);
 }
 
+/** "a PDF drawing attached", "the painting": an -ing word after a determiner or a noun names a picture, it makes none. */
+function namesAPicture(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos ?? '';
+  return tokens[i]!.lower.endsWith('ing') && (before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN');
+}
+
 export function makesImages(text: string): boolean {
   for (const { tokens } of readSentences(text)) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.negated) continue;
-      if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB') return true;
+      if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB' && !namesAPicture(tokens, i)) return true;
       if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && makesInto(tokens, i)) return true;
     }
   }

@@ -3,7 +3,7 @@
  * (text and a matching image)? Decided from what the description asks the tool to produce.
  */
 import { alternatives, anyOf, anyWhole } from './regex-parts';
-import { deliversProse } from './result-shape';
+import { deliversProse, TEXT_NOUNS } from './result-shape';
 
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
 
@@ -57,6 +57,15 @@ const PHOTO_SOURCE = anyWhole([REFERENCE_PHOTO, FROM_A_PHOTO, GIVES_A_PHOTO]);
 const CHANGES_PHOTO =
   /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn)(?:e|es|ed|ing|s)?\b/;
 
+/** "turn it into structured notes": a photo turned into writing or values is read, not changed. */
+const TURNED_INTO = /\b(?:turn|transform|convert)(?:s|ed|ing)?\b[^.;:]{0,40}?\binto\s+((?:[\w-]+\s+){0,3}[\w-]+)/g;
+/** Values a photo may be turned into, besides writing (TEXT_NOUNS). */
+const VALUE_FORMATS = new Set(['text', 'data', 'list', 'table', 'spreadsheet', 'row', 'json', 'csv', 'field', 'record', 'entry']);
+const readsOut = (what: string) =>
+  what.split(/\s+/).some((w) => TEXT_NOUNS.has(w.replace(/s$/, '')) || VALUE_FORMATS.has(w.replace(/s$/, '')));
+/** "gets back staged versions": new versions of a photo handed over are pictures made from it. */
+const NEW_VERSIONS = /\b(?:versions|variations|variants)\b(?!\s+of\b)/;
+
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN =
   /\b(?:takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?)\s+(?:an?\s+|the\s+|their\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|images?|pictures?|screenshots?|scans?)\b/g;
@@ -67,7 +76,7 @@ const SOURCE_PHRASE =
 
 /**
  * A photo is edited when editing is said, or when the tool starts from a photo and either
- * changes it or makes a picture; starting from a photo to read it ("the total from a photo of the
+ * changes it, hands back new versions of it or makes a picture; starting from a photo to read it ("the total from a photo of the
  * receipt") edits nothing.
  */
 function editsPhoto(t: string): boolean {
@@ -77,7 +86,9 @@ function editsPhoto(t: string): boolean {
   // What changes the photo is said in the same sentence ("the agent can edit everything" later edits no photo).
   const start = Math.max(t.lastIndexOf('. ', source.index), t.lastIndexOf('; ', source.index)) + 1;
   const sentence = t.slice(start).split(/[.;!?](?:\s|$)/)[0]!;
-  return CHANGES_PHOTO.test(sentence) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '));
+  // Turned into writing or values ("turn it into structured notes"), the photo is read, not changed.
+  const changes = sentence.replace(TURNED_INTO, (said, what: string) => (readsOut(what) ? ' ' : said));
+  return CHANGES_PHOTO.test(changes) || NEW_VERSIONS.test(t.slice(source.index)) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '));
 }
 
 export function detectOutputKind(text: string): OutputKind {

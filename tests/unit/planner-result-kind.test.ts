@@ -264,3 +264,61 @@ describe('the reason given for a value', () => {
     expect(resultKind('Paste a failing test and explain why it fails.')).toBe('text');
   });
 });
+
+describe('a picture made from prose the tool reads', () => {
+  it('notes and a story read to build a prompt are no writing handed back', () => {
+    expect(resultKind("For each episode, build a prompt from the episode notes and the guest's story, then generate a cover.")).toBe(
+      'image',
+    );
+  });
+});
+
+describe('what a photo handed over becomes', () => {
+  it('turned into a list, it is read, not edited', () => {
+    expect(resultKind('Upload a photo of the whiteboard and turn it into a tidy list of action items.')).not.toMatch(/image/);
+  });
+  it('turned into a painting, it is edited', () => {
+    expect(resultKind('Upload a photo of your dog and turn it into an oil painting.')).toBe('image');
+  });
+  it('new versions of it handed back are pictures', () => {
+    expect(resultKind('An estate agent uploads photos of bare rooms and gets back furnished versions for the listing.')).toBe('image');
+  });
+});
+
+describe('writing put into a table', () => {
+  it('"summarise each call into a row of the sheet" keeps values', () => {
+    expect(resultKind('After every sales call, summarise the call notes into a row of our pipeline sheet.')).toBe('data');
+  });
+  it('"summarise the week into a short note" still writes', () => {
+    expect(resultKind('Every Friday, summarise the week’s sales calls into a short note for the team.')).toBe('text');
+  });
+});
+
+describe('a tone asked for', () => {
+  it.each([
+    'Every Monday, check the invoices sheet and email each client with an unpaid invoice a reminder, a little firmer each week.',
+    'Track unpaid invoices and email a reminder to each client in a friendly tone.',
+  ])('makes the message writing, not values filled in: %s', (text) => {
+    expect(resultKind(text)).toBe('text');
+  });
+  it('a message with no tone asked can stay a record', () => {
+    expect(resultKind('Members table with name, email, plan and renewal date; a week before renewal mark the member as due.')).toBe('data');
+  });
+});
+
+describe('a picture named, not made', () => {
+  it('"a PDF drawing" sent with a request is read; only the reply is written', () => {
+    expect(resultKind('Quote requests come with a PDF drawing of the part; read the drawing and draft a reply with our price.')).toBe(
+      'text',
+    );
+  });
+});
+
+describe('the tone of something read', () => {
+  it.each([
+    'Score every sales call transcript: the tone of the rep and how often they interrupt.',
+    'Check the tone of each outgoing email before it is sent.',
+  ])('is a value to read out, no tone asked of the tool: %s', (text) => {
+    expect(resultKind(text)).toBe('data');
+  });
+});
