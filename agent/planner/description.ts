@@ -22,6 +22,7 @@ import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
+import { TIME_NOUNS } from './time-nouns';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -93,9 +94,8 @@ function recordNoun(text: string): string | null {
   // Determiners are not nouns: "keep a log" names no kind of record.
   if (
     !noun ||
-    /^(?:it|them|thing|item|field|column|one|time|day|week|month|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(
-      noun,
-    )
+    TIME_NOUNS.has(noun) ||
+    /^(?:it|them|thing|item|field|column|one|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(noun)
   )
     return null;
   return noun;

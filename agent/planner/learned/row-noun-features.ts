@@ -6,6 +6,7 @@
  * the rules' app-level signals. The planner and the training script both call `rowNounFeatures`,
  * so what the model was fitted on and what it reads cannot drift apart.
  */
+import { TIME_NOUNS } from '../time-nouns';
 import { isVerbAt, type Token } from '../language';
 import { KEEP_VERBS } from '../keep-sense';
 import { CONTAINERS, LEDGER_WORDS, POSSESSIVES } from '../record-nouns';
@@ -33,7 +34,6 @@ const EVERY = new Set(['each', 'every', 'all', 'any']);
 /** Words opening a clause of when something happens: "when a new lead comes in". */
 const WHEN = new Set(['when', 'whenever', 'once', 'after', 'if']);
 /** Nouns of time, which say when, not what a row is. */
-const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'night', 'morning', 'evening', 'week', 'month', 'year', 'quarter', 'time', 'today']);
 /** Words after a noun that hold rows of it: "our leads list", "the expense log". */
 const HOLDERS = new Set([...TABLE_WORDS, ...LEDGER_WORDS, ...CONTAINERS, 'board', 'list']);
 

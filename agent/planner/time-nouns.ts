@@ -1,0 +1,17 @@
+/** Nouns that name a stretch of time ("every morning", "each year"): when a tool runs, never what a row is. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'week',
+  'month',
+  'year',
+  'quarter',
+  'time',
+  'today',
+]);
