@@ -7,17 +7,17 @@
 import { folderDropAt, ROWS } from './folder-drops';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ENDPOINT_WORDS } from './endpoint-words';
+import { isHeldRecord, saysEndpoint } from './held-records';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
 import { isOutsider } from './outside-people';
 import { namesElsewhere } from './happening';
-import { newInPlaceOfOurs, speakerRecord } from './speaker-records';
+import { CREATED_VERBS, newInRecordPlace } from './record-places';
+import { speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
 import { COMING, FRESH } from './when-clauses';
 
-/** Verbs by which a row is made. */
-const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
 const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 
@@ -42,11 +42,12 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
-    if (noun && !ARRIVING_NOUNS.has(noun.lemma))
+    // "when a ticket is created": a record its helpdesk holds, unless it reaches us through a webhook said.
+    if (noun && (!ARRIVING_NOUNS.has(noun.lemma) || (isHeldRecord(noun) && !saysEndpoint(clause))))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
-  // "for each new post on my blog": a new thing kept in a place of ours that does not arrive from outside is a record there.
-  const kept = newInPlaceOfOurs(clause);
+  // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
+  const kept = newInRecordPlace(clause);
   if (kept) return { kind: 'record-created', noun: kept };
   // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
   // changes a record of theirs, and that starts the run.
@@ -61,6 +62,14 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
   if (saysMail(clause)) return EMAIL;
+  // "when a new ticket arrives in our helpdesk", "on every new ticket": a record the helpdesk holds, whichever way it
+  // came, as what the clause is about ("when a user opens a ticket and types …" is someone acting).
+  const subject = clause.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const at = subject ? clause.indexOf(subject) : -1;
+  const happens =
+    clause.slice(at + 1).some((t) => t.pos === 'VERB' && (ARRIVAL_VERBS.has(t.lemma) || COMING.has(t.lemma))) ||
+    clause.slice(0, at).some((t) => FRESH.has(t.lower));
+  if (isHeldRecord(subject) && happens) return { kind: 'record-created', noun: subject!.lemma };
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
   // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
