@@ -7,9 +7,7 @@
 import type { Token } from './language';
 
 /** Verbs by which a person puts material into the tool. */
-const HAND_OVER = new Set(['paste', 'type', 'copy', 'enter', 'give', 'upload', 'input', 'fill', 'write', 'pick', 'select', 'choose']);
-/** Of these, verbs that hand material over only when the speaker does it: "I pick a thread", but "the slot they pick" is a choice. */
-const MINE_ONLY = new Set(['write', 'pick', 'select', 'choose']);
+const HAND_OVER = new Set(['paste', 'type', 'copy', 'enter', 'give', 'upload', 'input', 'fill']);
 /** The person speaking, alone or for the team, or the team they speak of ("they paste the objection"). */
 const SPEAKER = new Set(['i', 'we', 'they']);
 /** Verbs of typing material in, said of anyone on the team ("the agent enters the order number"). */
@@ -40,7 +38,7 @@ function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
   if (k === 0) return IMPERATIVE.has(tokens[k]!.lemma);
   // "I paste", "we'll upload", "I can paste".
   const subject = before?.pos === 'AUX' ? tokens[k - 2] : before;
-  if (SPEAKER.has(subject?.lower ?? '')) return subject!.lower !== 'they' || !MINE_ONLY.has(tokens[k]!.lemma);
+  if (SPEAKER.has(subject?.lower ?? '')) return true;
   // "the agent enters", "our reps paste": someone of ours types it in.
   return (
     TYPING.has(tokens[k]!.lemma) &&

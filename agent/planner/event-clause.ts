@@ -7,7 +7,6 @@
 import { folderDropAt, ROWS } from './folder-drops';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { isHeldRecord, saysEndpoint } from './held-records';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
@@ -42,8 +41,7 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
-    // "when a ticket is created": a record its helpdesk holds, unless it reaches us through a webhook said.
-    if (noun && (!ARRIVING_NOUNS.has(noun.lemma) || (isHeldRecord(noun) && !saysEndpoint(clause))))
+    if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
   // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
@@ -62,14 +60,6 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
   if (saysMail(clause)) return EMAIL;
-  // "when a new ticket arrives in our helpdesk", "on every new ticket": a record the helpdesk holds, whichever way it
-  // came, as what the clause is about ("when a user opens a ticket and types …" is someone acting).
-  const subject = clause.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  const at = subject ? clause.indexOf(subject) : -1;
-  const happens =
-    clause.slice(at + 1).some((t) => t.pos === 'VERB' && (ARRIVAL_VERBS.has(t.lemma) || COMING.has(t.lemma))) ||
-    clause.slice(0, at).some((t) => FRESH.has(t.lower));
-  if (isHeldRecord(subject) && happens) return { kind: 'record-created', noun: subject!.lemma };
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
   if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
   // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).

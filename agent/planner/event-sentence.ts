@@ -13,11 +13,10 @@ import { inClause } from './event-clause';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
 import { folderDropAt, ROWS } from './folder-drops';
-import { isHeldRecord, saysEndpoint } from './held-records';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
-import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, receivedAt, saysMail } from './mail-words';
+import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, receivedAt } from './mail-words';
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 import { saysVerbAt } from './verb-forms';
@@ -128,11 +127,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // "new applications arrive by email": how they come, said in the same clause.
       const clause = tokens.slice(i, clauseEnd(tokens, i));
       const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
-      // "every incoming ticket": a record its helpdesk holds, unless it is said to reach us by mail or webhook.
-      const head = phrase.at(-1);
-      const held = !mailed && !saysMail(phrase) && isHeldRecord(head) && !saysEndpoint(tokens);
-      const trigger: EventTrigger = held ? { kind: 'record-created', noun: head!.lemma } : mailed ? EMAIL : inbound(phrase);
-      if (phrase.length > 0 && (from || fed)) return { trigger, from: i, to: i + 1 + phrase.length };
+      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
     }
     if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
     const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
