@@ -12,12 +12,11 @@ import type { Token } from './language';
 import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
 import { isOutsider } from './outside-people';
 import { namesElsewhere } from './happening';
-import { newInPlaceOfOurs, speakerRecord } from './speaker-records';
+import { CREATED_VERBS, newInRecordPlace } from './record-places';
+import { speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
 import { COMING, FRESH } from './when-clauses';
 
-/** Verbs by which a row is made. */
-const CREATED_VERBS = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
 const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 
@@ -45,8 +44,8 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
     if (noun && !ARRIVING_NOUNS.has(noun.lemma))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
-  // "for each new post on my blog": a new thing kept in a place of ours that does not arrive from outside is a record there.
-  const kept = newInPlaceOfOurs(clause);
+  // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
+  const kept = newInRecordPlace(clause);
   if (kept) return { kind: 'record-created', noun: kept };
   // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
   // changes a record of theirs, and that starts the run.
