@@ -97,8 +97,13 @@ const OF_WHAT =
   /(?:\s+of\s+(?:the\s+|our\s+|new\s+|all\s+|each\s+)*((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:every|each|daily|weekly|for|from|with|and|in|on|at)\b|[.,;!?]|$))?/;
 const DELIVERABLE_FIRST = new RegExp(`^(?:an?\\s+|the\\s+)?((?:[a-z][\\w-]*\\s+){0,2}?)(${DELIVERABLE.source})\\b${OF_WHAT.source}`, 'i');
 
+/** "… and get a product description", "it gives me a short summary": the deliverable said after the verb that hands it back. */
+const GETS = /\b(?:get|gets|getting|give me|gives me|receive|returns?)\s+(?:back\s+)?(?=(?:an?|the|a short|a new)\s)/i;
+
 function fromDeliverable(text: string): string | null {
-  const m = DELIVERABLE_FIRST.exec(text.trim());
+  const trimmed = text.trim();
+  const gets = GETS.exec(trimmed);
+  const m = DELIVERABLE_FIRST.exec(trimmed) ?? (gets ? DELIVERABLE_FIRST.exec(trimmed.slice(gets.index + gets[0].length)) : null);
   if (!m) return null;
   const thing = singular(m[2]!.toLowerCase());
   // "a digest of new GitHub issues" → "GitHub issue digest".

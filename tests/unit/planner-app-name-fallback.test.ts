@@ -42,3 +42,9 @@ describe('a sentence is no name', () => {
     expect(named('I want to log every egg delivery: farm, trays, date.')).toBe('Egg delivery log');
   });
 });
+
+describe('the deliverable handed back names the tool', () => {
+  it('names a tool from what it gives back', () => {
+    expect(named('upload a photo of a teapot and get a product description')).toBe('Product description writer');
+  });
+});
