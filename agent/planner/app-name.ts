@@ -4,6 +4,7 @@
  * it keeps ("Lead tracker").
  */
 import type { Description } from './description';
+import { readTokens } from './language';
 import { anyOf } from './regex-parts';
 import { singular } from './words';
 
@@ -85,6 +86,14 @@ const TOOL_NOUN = new RegExp(`\\b(?:an?|the|my|our)\\s+((?:[a-z][\\w-]*\\s+){1,3
 /** A description whose first sentence or heading is the tool's name alone: "Used van deal checker. …". */
 const OPENING_TOOL = new RegExp(`^((?:[a-z][\\w-]*\\s+){1,3}(?:${TOOL_KIND.source}))\\s*(?:[.:!—–]|$)`, 'i');
 
+/** The opening names the tool only as a noun phrase: "I need a bot." or "Build a dashboard!" is a sentence, no name. */
+function openingTool(text: string): string | null {
+  const title = OPENING_TOOL.exec(text.trim())?.[1];
+  if (!title) return null;
+  const words = readTokens(title).slice(0, -1);
+  return words.some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'AUX') ? null : title;
+}
+
 /** "turns customer interviews into personas" → "Persona generator". */
 const TURNS_INTO =
   /\b(?:turns?|converts?|transforms?)\s+.+?\s+into\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=[.,;:!?]|\s+(?:and|every|each|with|for|when|that|so|in)\b|$)/i;
@@ -145,7 +154,7 @@ function titleFor(templateTitle: string, schedule: Description['schedule']): str
 }
 
 export function appName(d: Description, templateTitle: string | null): string {
-  const noun = TOOL_NOUN.exec(d.text)?.[1] ?? OPENING_TOOL.exec(d.text.trim())?.[1];
+  const noun = TOOL_NOUN.exec(d.text)?.[1] ?? openingTool(d.text);
   const into = TURNS_INTO.exec(d.text)?.[1];
   // The person's own word for the tool beats the template's title.
   const name =

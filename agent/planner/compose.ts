@@ -21,6 +21,7 @@ import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
+import { draftStep, taskStep } from './task-steps';
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
@@ -160,15 +161,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   // Labels or values read out, and no writing asked for: nothing to write.
   const onlyReads = (d.labels !== null || extracted.length > 0) && !asksForProse(d.text);
   if (writes && !onlyReads && !structured) {
-    steps.push({
-      kind: 'generate-text',
-      id: 'draft',
-      title: 'Write',
-      model: null,
-      prompt: `${task}\n\n${lines}${d.labels ? '\nLabel: {{steps.label.label}}' : ''}`.trim(),
-      system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
-    });
-    outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
+    steps.push(draftStep(`${task}\n\n${lines}${d.labels ? '\nLabel: {{steps.label.label}}' : ''}`.trim(), outputs));
     // Rows kept of a result with named parts ("a title and a description") hold each part in its column.
     if (d.parts.length > 0 && d.keepsRecords) {
       steps.push({
@@ -218,7 +211,7 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const keeps = d.keepsRecords || (steps.length === 0 && d.fields.length > 0 && recordsSaid);
   // A run that neither makes, reads nor keeps anything would do nothing: it does the task.
   if (steps.length === 0 && (!keeps || d.event?.kind === 'record-created')) {
-    steps.push(doTheTask(structured, `${task}\n\n${lines}`.trim(), outputs));
+    steps.push(taskStep(structured, `${task}\n\n${lines}`.trim(), outputs));
   }
   // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
   const said = d.tables.length >= 2 || (d.tables.length === 1 && (keeps || d.recordsApp) && d.tables[0]!.columns.length >= 3);
@@ -270,28 +263,6 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
     triggers,
     model: models.text ? binding(models.text) : null,
     workload: d.workload.length > 0 ? d.workload : null,
-  };
-}
-
-/**
- * The one step of an app whose words named nothing the rules could make (no labels, no values
- * to read out, no writing): the task itself, as a result value for a data tool or a draft for
- * a writing one. An app with no step at all would take its form and do nothing.
- */
-function doTheTask(structured: boolean, prompt: string, outputs: ResultColumn[]): StepInput {
-  if (structured) {
-    const result = field('result', 'Result', 'longText', false);
-    outputs.push({ field: result, value: '{{steps.result.result}}' });
-    return { kind: 'extract', id: 'result', title: 'Work it out', model: null, prompt, fields: [{ ...result, required: null }] };
-  }
-  outputs.push({ field: field('result', 'Result', 'longText', false), value: '{{steps.draft.text}}' });
-  return {
-    kind: 'generate-text',
-    id: 'draft',
-    title: 'Write',
-    model: null,
-    prompt,
-    system: 'Do exactly what the task asks, using only the information given. Reply with the result alone.',
   };
 }
 

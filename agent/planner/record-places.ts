@@ -33,17 +33,16 @@ export function newInRecordPlace(clause: readonly Token[]): string | null {
   const verbRead = (t: Token, next: Token | undefined) => t.lower.endsWith('s') && t.lower !== t.lemma && WITHIN.has(next?.lower ?? '');
   while (clause[k + 1]?.pos === 'NOUN' && !verbRead(clause[k + 1]!, clause[k + 2])) k++;
   const head = clause[k];
-  if (head?.pos !== 'NOUN') return null;
+  // Mail is never a record of a place: "a new email lands in our support queue" is mail coming in.
+  if (head?.pos !== 'NOUN' || MAIL_WORDS.has(head.lower) || MAIL_WORDS.has(head.lemma)) return null;
   // "is created", "gets added", "shows up": what happens to it, before the place it is in.
   let p = k + 1;
   while (clause[p]?.pos === 'AUX' || clause[p]?.pos === 'ADV' || clause[p]?.lemma === 'get') p++;
   const verb = clause[p];
-  if (
-    verb &&
-    (verb.pos === 'VERB' || verbRead(verb, clause[p + 1])) &&
-    (CREATED_VERBS.has(verb.lemma) || SHOWING.has(verb.lemma) || COMING.has(verb.lemma))
-  )
-    p++;
+  const said = verb && (verb.pos === 'VERB' || verbRead(verb, clause[p + 1]));
+  // "arrives", "lands", "comes in": it came from elsewhere, unless the place is one that keeps records.
+  const came = !!said && COMING.has(verb.lemma);
+  if (said && (CREATED_VERBS.has(verb.lemma) || SHOWING.has(verb.lemma) || came)) p++;
   if (clause[p]?.lower === 'up') p++;
   if (!WITHIN.has(clause[p]?.lower ?? '')) return null;
   let end = p + 1;
@@ -53,7 +52,8 @@ export function newInRecordPlace(clause: readonly Token[]): string | null {
   )
     end++;
   const place = clause.slice(p + 1, end);
-  const keeps = place.some((t) => RECORD_PLACES.has(t.lower) || TABLE_WORDS.has(t.lemma));
-  const arrives = ARRIVING_NOUNS.has(head.lemma) || MAIL_WORDS.has(head.lower) || clause.some((t) => SERVICES.has(t.lower));
+  // "lands in my transactions": a place named for the very things is where they are kept.
+  const keeps = place.some((t) => RECORD_PLACES.has(t.lower) || TABLE_WORDS.has(t.lemma) || t.lemma === head.lemma);
+  const arrives = came || ARRIVING_NOUNS.has(head.lemma) || clause.some((t) => SERVICES.has(t.lower));
   return keeps || (OURS.has(place[0]?.lower ?? '') && !arrives) ? head.lemma : null;
 }

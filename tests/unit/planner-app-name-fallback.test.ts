@@ -48,3 +48,9 @@ describe('the deliverable handed back names the tool', () => {
     expect(named('upload a photo of a teapot and get a product description')).toBe('Product description writer');
   });
 });
+
+describe('an opening sentence is no tool name', () => {
+  it.each(['I need a bot.', 'Make me a tracker', 'Build a dashboard!'])('%s', (text) => {
+    expect(named(text).toLowerCase()).not.toBe(text.replace(/[.!]$/, '').toLowerCase());
+  });
+});

@@ -23,3 +23,13 @@ describe('new things in a place that keeps records', () => {
     expect(kind('When a new order shows up in our Shopify store, write a packing slip.')).toBe('webhook');
   });
 });
+
+describe('what comes from outside stays an arrival', () => {
+  it('mail landing in a queue is mail coming in', () => {
+    expect(kind('When a new email lands in our help queue, suggest a reply.')).toBe('email');
+  });
+
+  it('something arriving in an account of ours came from elsewhere', () => {
+    expect(kind('When a new bill arrives in our accounting account, read the amount due.')).not.toBe('record-created');
+  });
+});
