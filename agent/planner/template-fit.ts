@@ -10,7 +10,11 @@ import type { Description } from './description';
 import { describeSchedule } from './schedule';
 import { isStopword, stem, tokenize } from './words';
 
-/** Template inputs named for no content in particular: they take whatever is pasted. */
+/**
+ * Template inputs named for no content in particular: they take whatever is pasted. The other
+ * document inputs (DOCUMENT_INPUT_NAMES: notes, transcript, report…) hold a document of their
+ * kind, so a meeting-notes box is no home for a caller's name and reason.
+ */
 const ANY_TEXT_INPUTS = new Set(['text', 'document', 'content']);
 
 /** Content-word stems of a field's name: "roughMeetingNotes" → meet, note, rough. */
