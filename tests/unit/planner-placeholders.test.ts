@@ -14,9 +14,8 @@ describe('template placeholders', () => {
     );
   });
 
-  it('takes no field from a long run in braces', () => {
-    expect(words('Reply with JSON like {the answer you would give to the customer here} and nothing else.')).not.toContain(
-      'the answer you would give to the customer here',
-    );
+  it('takes no field from a run of five words in braces, and one of four', () => {
+    expect(words('Text the guest: "See you soon, {guest first name at arrival}."')).not.toContain('guest first name at arrival');
+    expect(words('Text the guest: "See you soon, {guest first name here}."')).toContain('guest first name here');
   });
 });
