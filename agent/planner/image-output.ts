@@ -5,7 +5,7 @@
  * in the image") is what the tool reads, not what it makes.
  */
 import { readSentences, type Token } from './language';
-import { TEXT_NOUNS } from './result-words';
+import { ANSWERS, TEXT_NOUNS } from './result-words';
 
 const MAKING_VERBS = new Set([
   'make',
@@ -144,6 +144,20 @@ function oneIsImage(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Pictures of numbers. */
+const CHARTS = new Set(['chart', 'graph']);
+
+/** "answers with the number and a chart": a chart an answer comes with is a picture handed back beside it. */
+function answerWithChart(tokens: readonly Token[], i: number): boolean {
+  if (!ANSWERS.has(tokens[i]!.lemma) || tokens[i + 1]?.lower !== 'with') return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + REACH); k++) {
+    const t = tokens[k]!;
+    if (CHARTS.has(t.lemma) && t.pos === 'NOUN') return true;
+    if (t.pos === 'VERB' || t.text === ',' || t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}
+
 /** "a PDF drawing attached", "the painting": an -ing word after a determiner or a noun names a picture, it makes none. */
 function namesAPicture(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos ?? '';
@@ -158,6 +172,7 @@ export function makesImages(text: string): boolean {
       if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB' && !namesAPicture(tokens, i)) return true;
       if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && (makesInto(tokens, i) || oneIsImage(tokens, i))) return true;
       if (t.pos === 'VERB' && !INTO_VERBS.has(t.lemma) && resultIsImage(tokens, i)) return true;
+      if (answerWithChart(tokens, i)) return true;
     }
   }
   return false;

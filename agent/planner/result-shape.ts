@@ -93,13 +93,6 @@ const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
 const SENDERS = new Set([...PEOPLE, 'someone', 'customer', 'customers', 'user', 'users', 'people', 'clients', 'client']);
 
-/** The word before a verb, past its auxiliaries and adverbs: "people can tell", "we will then send". */
-function wordBefore(tokens: readonly Token[], i: number): string {
-  let k = i - 1;
-  while (k > 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
-  return tokens[k]?.lower ?? '';
-}
-
 /** Stems of words seen, so each word is stemmed once per process (the vocabulary is small). */
 const stemmedWords = new Map<string, string>();
 function stemOf(word: string): string {
@@ -187,10 +180,9 @@ function weigh(tokens: readonly Token[]): Weights {
       lastVerb = t;
       verbSeen = true;
       // "I want a summary" asks for it; "I give a topic" hands it over.
-      const subject = wordBefore(tokens, i);
-      personGives = (SENDERS.has(subject) && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
+      personGives = (SENDERS.has(tokens[i - 1]?.lower ?? '') && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
-      oneGives = personGives && !TEAM.has(subject);
+      oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
       fromSource = false;
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;

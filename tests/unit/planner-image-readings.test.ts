@@ -1,13 +1,12 @@
 /**
  * Pictures made or only read, from the grammar around the picture word: a picture something is
  * done to is not made, "one" standing alone is the last thing named with "a", what a verb puts
- * things into is what it makes, writing joined after the picture comes with it, and a person's
- * writing after "can" or "will" is still theirs. Descriptions written for this test.
+ * things into is what it makes, writing joined after the picture comes with it, and a chart an
+ * answer comes with is handed back beside it. Descriptions written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { describeByRules } from '../../agent/planner/description';
 import { makesImages, writingBesideImage } from '../../agent/planner/image-output';
-import { deliversProse } from '../../agent/planner/result-shape';
 
 describe('pictures made or read', () => {
   it.each([
@@ -44,12 +43,12 @@ describe('writing handed back beside a picture', () => {
   });
 });
 
-describe('the speaker writing, past a helper verb', () => {
-  it('reads what a person can or will write as given, not written by the tool', () => {
-    expect(deliversProse('Customers will write a short note, and people can tell which table it came from.')).toBe(false);
+describe('a chart an answer comes with', () => {
+  it('hands back the chart beside the answer', () => {
+    expect(makesImages('Staff ask about stock levels and it replies with the figure and a small chart.')).toBe(true);
   });
 
-  it('still reads the tool writing after a helper verb', () => {
-    expect(deliversProse('The assistant will write a polite reply to each guest.')).toBe(true);
+  it('reads a chart kept in a dashboard as no picture made', () => {
+    expect(makesImages('A dashboard of open orders, with a chart of sales by week.')).toBe(false);
   });
 });
