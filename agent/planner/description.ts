@@ -17,7 +17,7 @@ import { keptRecords } from './record-tables';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
-import { makesImages } from './image-output';
+import { makesImages, writingBesideImage } from './image-output';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
@@ -149,7 +149,7 @@ function job(text: string): string | null {
 function outputKindOf(text: string, given: GivenInputs): OutputKind {
   const kind = detectOutputKind(text);
   if (kind !== 'text' || !makesImages(text)) return kind;
-  if (deliversProse(text)) return 'text+image';
+  if (deliversProse(text) || writingBesideImage(text)) return 'text+image';
   return given.photo ? 'image-edit' : 'image';
 }
 

@@ -5,6 +5,7 @@
  * in the image") is what the tool reads, not what it makes.
  */
 import { readSentences, type Token } from './language';
+import { ANSWERS, TEXT_NOUNS } from './result-words';
 
 const MAKING_VERBS = new Set([
   'make',
@@ -52,6 +53,7 @@ const IMAGE_NOUNS = new Set([
   'drawing',
   'painting',
   'cartoon',
+  'flyer',
 ]);
 /** "a set of listing images": the image noun heads the object even after "of". */
 const QUANTITY_NOUNS = new Set([
@@ -76,9 +78,16 @@ const INTO_VERBS = new Set(['turn', 'transform', 'convert']);
 const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch']);
 const REACH = 7;
 
+/** "I want the photo read", "get the picture checked": a picture with something done to it is not made, unless the doing makes it ("an image generated"). */
+function actedOn(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next?.pos === 'VERB' && !MAKING_VERBS.has(next.lemma) && !IMAGING_VERBS.has(next.lemma);
+}
+
 function objectIsImage(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
+    if (IMAGE_NOUNS.has(t.lemma) && actedOn(tokens, k)) return false;
     // "a cover letter": an image word before the head noun only modifies it.
     const modifiesNext = tokens[k + 1]?.pos === 'NOUN' && !IMAGE_NOUNS.has(tokens[k + 1]!.lemma);
     // "three variations of the email": a variant of something is that thing.
@@ -111,6 +120,44 @@ function makesInto(tokens: readonly Token[], i: number): boolean {
   return into > 0 && (stop < 0 || into < stop) ? objectIsImage(tokens, into) : objectIsImage(tokens, i);
 }
 
+/** "lays them out into a post image", "combine the shots into a collage": what a verb puts things into is what it makes. */
+function resultIsImage(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'into') return objectIsImage(tokens, k);
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Words that make the noun after them a new one: "an image", "no picture", "without an image". */
+const INDEFINITE = new Set(['a', 'an', 'no']);
+
+/** "an event without an image … generate one": "one" standing alone is the last thing named with "a"/"an" before it. */
+function oneIsImage(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 2]?.pos ?? 'PUNCT';
+  if (tokens[i + 1]?.lower !== 'one' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return false;
+  for (let k = i - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && INDEFINITE.has(tokens[k - 1]!.lower)) return IMAGE_NOUNS.has(t.lemma);
+  }
+  return false;
+}
+
+/** Pictures of numbers. */
+const CHARTS = new Set(['chart', 'graph']);
+
+/** "answers with the number and a chart": a chart an answer comes with is a picture handed back beside it. */
+function answerWithChart(tokens: readonly Token[], i: number): boolean {
+  if (!ANSWERS.has(tokens[i]!.lemma) || tokens[i + 1]?.lower !== 'with') return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + REACH); k++) {
+    const t = tokens[k]!;
+    if (CHARTS.has(t.lemma) && t.pos === 'NOUN') return true;
+    if (t.pos === 'VERB' || t.text === ',' || t.text === '.' || t.text === ';') return false;
+  }
+  return false;
+}
+
 /** "a PDF drawing attached", "the painting": an -ing word after a determiner or a noun names a picture, it makes none. */
 function namesAPicture(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos ?? '';
@@ -123,8 +170,28 @@ export function makesImages(text: string): boolean {
       const t = tokens[i]!;
       if (t.negated) continue;
       if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB' && !namesAPicture(tokens, i)) return true;
-      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && makesInto(tokens, i)) return true;
+      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && (makesInto(tokens, i) || oneIsImage(tokens, i))) return true;
+      if (t.pos === 'VERB' && !INTO_VERBS.has(t.lemma) && resultIsImage(tokens, i)) return true;
+      if (answerWithChart(tokens, i)) return true;
     }
   }
   return false;
+}
+
+/** Words that join a second thing handed back to the first: "an image plus a caption", "a banner and a short post". */
+const BESIDE = new Set(['plus', 'and']);
+
+/** "a finished post image …, plus a caption": writing joined after the picture is handed back with it. */
+export function writingBesideImage(text: string): boolean {
+  return readSentences(text).some(({ tokens }) => {
+    const image = tokens.findIndex((t) => t.pos === 'NOUN' && IMAGE_NOUNS.has(t.lemma));
+    if (image < 0) return false;
+    return tokens.some((t, k) => {
+      if (k <= image || !BESIDE.has(t.lower) || tokens[k + 1]?.pos !== 'DET') return false;
+      let head = k + 2;
+      while (tokens[head]?.pos === 'ADJ') head++;
+      const noun = tokens[head];
+      return noun !== undefined && noun.pos === 'NOUN' && TEXT_NOUNS.has(noun.lemma) && tokens[head + 1]?.pos !== 'NOUN';
+    });
+  });
 }

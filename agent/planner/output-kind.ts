@@ -8,7 +8,7 @@ import { deliversProse, TEXT_NOUNS } from './result-shape';
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
 
 /** Pictures and the design pieces people ask a tool to make. */
-const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?/;
+const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?|flyers?/;
 const DESIGN_WORD = /mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?/;
 const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD])})`;
 

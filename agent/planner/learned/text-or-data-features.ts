@@ -5,6 +5,7 @@
  * `textOrDataFeatures`, so what the model was fitted on and what it reads cannot drift apart.
  */
 import { asksForProse, deliversProse } from '../result-shape';
+import { messagesTo } from './message-to';
 import { wordFeatures } from './word-features';
 
 /**
@@ -45,6 +46,9 @@ const SIGNALS: Record<string, (d: RulesReading) => boolean> = {
   parts: (d) => d.parts.length > 0,
   delivers: (d) => deliversProse(d.text),
   asksProse: (d) => asksForProse(d.text),
+  // "email me a digest", "text them a confirmation": a message written to someone, and to whom.
+  toUs: (d) => messagesTo(d.text).has('us'),
+  toThem: (d) => messagesTo(d.text).has('them'),
 };
 
 /** More fields than this say nothing more. */

@@ -1,0 +1,54 @@
+/**
+ * Pictures made or only read, from the grammar around the picture word: a picture something is
+ * done to is not made, "one" standing alone is the last thing named with "a", what a verb puts
+ * things into is what it makes, writing joined after the picture comes with it, and a chart an
+ * answer comes with is handed back beside it. Descriptions written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeByRules } from '../../agent/planner/description';
+import { makesImages, writingBesideImage } from '../../agent/planner/image-output';
+
+describe('pictures made or read', () => {
+  it.each([
+    'Members post a snapshot of the shelf and I want the picture checked for empty spots.',
+    'Tenants need the photo looked at by someone before the repair is booked.',
+    'Create one invoice per order, and email it to the buyer.',
+  ])('reads no picture made in %s', (text) => {
+    expect(makesImages(text)).toBe(false);
+  });
+
+  it.each([
+    'Each recipe that comes in without a picture should get one: use its title as the prompt to render one.',
+    'When a product has no image, generate one from its name.',
+    'The app arranges the three shots into a single collage poster for the shop window.',
+    'I want a banner generated for each sale.',
+  ])('reads a picture made in %s', (text) => {
+    expect(makesImages(text)).toBe(true);
+  });
+
+  it('makes a flyer a picture', () => {
+    expect(describeByRules('Design a flyer for every gig we book.').outputKind).toBe('image');
+  });
+});
+
+describe('writing handed back beside a picture', () => {
+  it('joins a caption after the picture', () => {
+    const text = 'It combines the garden photos into one seasonal image with our logo in the corner, plus a short caption.';
+    expect(writingBesideImage(text)).toBe(true);
+    expect(describeByRules(text).outputKind).toBe('text+image');
+  });
+
+  it('leaves a picture alone that has no writing joined to it', () => {
+    expect(writingBesideImage('Render an image of the room and save it to the folder.')).toBe(false);
+  });
+});
+
+describe('a chart an answer comes with', () => {
+  it('hands back the chart beside the answer', () => {
+    expect(makesImages('Staff ask about stock levels and it replies with the figure and a small chart.')).toBe(true);
+  });
+
+  it('reads a chart kept in a dashboard as no picture made', () => {
+    expect(makesImages('A dashboard of open orders, with a chart of sales by week.')).toBe(false);
+  });
+});
