@@ -322,3 +322,13 @@ describe('the tone of something read', () => {
     expect(resultKind(text)).toBe('data');
   });
 });
+
+describe('tone read out, or a tone word naming something else', () => {
+  it.each([
+    'Detect the tone in each customer review and pull out the product it mentions.',
+    'Score each support reply for tone: rude, neutral or friendly.',
+    'List our warm leads with name, company and deal size.',
+  ])('asks no tone of the tool: %s', (text) => {
+    expect(resultKind(text)).toBe('data');
+  });
+});
