@@ -4,7 +4,9 @@
  * Read from lemmas: a giving verb with a photo or document noun shortly after it, a file
  * format named anywhere, or a photographing verb.
  */
+import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, nounAfter, PHOTO_NOUNS, REACH } from './given-nouns';
 import { readSentences, type Token } from './language';
+import { fileReadAt, photoAsSource } from './looked-at';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs by which a file reaches the tool. */
@@ -29,54 +31,15 @@ const GIVING = new Set([
   'bring',
   'supply',
 ]);
-/** Who receives what is given, right after the verb: "give it a deck", "hand the tool a paper". */
-const RECEIVER = new Set(['it', 'this', 'them']);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
 /** Verbs of looking at what is given. */
 const LOOKING = new Set(['read', 'analyse', 'analyze', 'inspect', 'examine']);
 /** Verbs that mean taking a photo. */
 const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
-const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
-const DOCUMENT_NOUNS = new Set([
-  'document',
-  'file',
-  'contract',
-  'cv',
-  'resume',
-  'résumé',
-  'book',
-  'transcript',
-  'statement',
-  'letter',
-  'invoice',
-  'agreement',
-  'sow',
-  'attachment',
-  'report',
-  'paper',
-  'policy',
-  'manual',
-  'deck',
-  'spreadsheet',
-  'proposal',
-  'brief',
-  'chart',
-  'handbook',
-  'presentation',
-  'manuscript',
-  'thesis',
-  'whitepaper',
-  'brochure',
-  'ebook',
-]);
-/** File formats: naming one is enough. */
-const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
 /** "gives me a contract as PDFs", "export into DOCX": a format after these is what the tool hands back. */
 const OUTPUT_FORMAT_CUES = new Set(['as', 'into', 'to']);
 const OUTPUT_VERBS = new Set(['give', 'return', 'export', 'output', 'produce', 'generate', 'save', 'deliver', 'create', 'make']);
-/** How far after the verb the noun may come ("upload a candidate's CV", "send a picture of a product"). */
-const REACH = 6;
 
 export interface GivenInputs {
   /** A photo or image is given for the tool to read or edit. */
@@ -91,19 +54,6 @@ export interface GivenInputs {
 
 /** Nouns that say a file is a file, not what it is. */
 const GENERIC_DOCUMENTS = new Set(['document', 'file', 'attachment', 'pdf', 'pdfs', 'docx']);
-
-/** Index of the first of `nouns` in the verb's object, or -1. */
-function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): number {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
-    const t = tokens[k]!;
-    if (nouns.has(t.lemma) || nouns.has(t.lower)) return k;
-    // "give it a slide deck": the tool receives, the deck is given.
-    if (k === i + 1 && RECEIVER.has(t.lower)) continue;
-    // The object ends where the next clause starts.
-    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return -1;
-  }
-  return -1;
-}
 
 /** "a bank statement" → "bank statement": the noun with the noun before it, singular. */
 function documentWords(tokens: readonly Token[], k: number): string | null {
@@ -147,66 +97,6 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   const w = tokens.slice(i + 1, i + 5).findIndex((x) => x.lower === 'with');
   if (w < 0 || !tokens.slice(i + 1, i + 1 + w).some((x) => COMING.has(x.lemma))) return false;
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
-}
-
-/** Verbs of going over a text closely ("go through" by its preposition). */
-const READING = new Set(['read', 'summarize', 'review', 'check', 'compare', 'screen', 'parse', 'analyze', 'audit', 'proofread', 'vet']);
-/** Documents that come as files whatever is said of how: "a lease", "an NDA", "résumés". */
-const FILE_WORDS = [
-  'contract',
-  'cv',
-  'resume',
-  'résumé',
-  'invoice',
-  'statement',
-  'agreement',
-  'lease',
-  'nda',
-  'rfp',
-  'manuscript',
-  'thesis',
-  'whitepaper',
-  'paper',
-  'handbook',
-];
-/** Each, singular and plural (the tagger leaves some plurals as they are: "résumés"). */
-const FILES = new Set(FILE_WORDS.flatMap((f) => [f, `${f}s`]));
-
-/**
- * "summarise a scanned lease", "screen résumés", "go through a tenancy agreement": a file-like document the
- * tool goes over, as the head of the verb's object, is handed to it ("review the contract clause I paste" is a clause).
- */
-function fileReadAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const through = t.lemma === 'go' && (tokens[i + 1]?.lemma === 'through' || tokens[i + 1]?.lemma === 'thru');
-  if (!(READING.has(t.lemma) && (t.pos === 'VERB' || i === 0)) && !through) return false;
-  const k = nounAfter(tokens, through ? i + 1 : i, FILES);
-  const next = tokens[k + 1];
-  return k >= 0 && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ';
-}
-
-/** Prepositions of where the tool looks or takes from: "from a screenshot", "at the picture", "in each photo". */
-const SOURCE = new Set(['from', 'at', 'in', 'on']);
-/** Verbs that make images: "generate photos … from a description" makes them. */
-const MAKING = new Set(['generate', 'create', 'make', 'produce', 'design', 'render', 'draw']);
-
-/**
- * "from a screenshot of an error, explain …", "look at the picture of a room": a photo the tool looks
- * at or takes from is handed to it — from one always, at/in/on unless the nearest verb before makes it.
- */
-function photoAsSource(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  // The head of its phrase: "in the image channel" names a channel.
-  const head = tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN';
-  if ((!PHOTO_NOUNS.has(t.lemma) && !PHOTO_NOUNS.has(t.lower)) || !head) return false;
-  let k = i - 1;
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) k--;
-  const by = tokens[k];
-  if (!by || !SOURCE.has(by.lower)) return false;
-  if (by.lower === 'from') return true;
-  // The tagger reads an order's verb as a name at times ("Count the people in each photo").
-  const verb = tokens.slice(0, k).findLast((x) => x.pos === 'VERB') ?? tokens[0];
-  return !!verb && !MAKING.has(verb.lemma);
 }
 
 export function givenInputs(text: string): GivenInputs {
