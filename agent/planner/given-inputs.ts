@@ -4,7 +4,8 @@
  * Read from lemmas: a giving verb with a photo or document noun shortly after it, a file
  * format named anywhere, or a photographing verb.
  */
-import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, nounAfter, PHOTO_NOUNS, REACH } from './given-nouns';
+import { filesArriving } from './arriving-files';
+import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, mediaAt, nounAfter, PHOTO_NOUNS, REACH } from './given-nouns';
 import { readSentences, type Token } from './language';
 import { fileReadAt, photoAsSource } from './looked-at';
 import { TEXT_NOUNS } from './result-shape';
@@ -110,18 +111,28 @@ export function givenInputs(text: string): GivenInputs {
       ) {
         // The word before the format's noun phrase: "into DOCX", "to the event's feedback log doc".
         let c = i - 1;
-        while (tokens[c] && (NOUN_PHRASE.has(tokens[c]!.pos) || tokens[c]!.lower.endsWith('ing'))) c--;
+        // "as an Excel file and a CSV", "as Word or PDF": the cue stands before the whole coordination.
+        while (tokens[c] && (NOUN_PHRASE.has(tokens[c]!.pos) || tokens[c]!.pos === 'CCONJ' || tokens[c]!.lower.endsWith('ing'))) c--;
         const cue = tokens[c];
         // "render a PDF quote", "send each admin a PDF report", "append it to the log doc" (not "they send us PDFs").
         const made = tokens
           .slice(0, i)
-          .some((x, k) => OUTPUT_VERBS.has(x.lemma) || (SENDING_OUT.has(x.lemma) && x.pos === 'VERB' && tokens[k + 1]?.lower !== 'us'));
+          .some(
+            (x, k) =>
+              OUTPUT_VERBS.has(x.lemma) ||
+              x.lemma.startsWith('download') ||
+              (SENDING_OUT.has(x.lemma) && x.pos === 'VERB' && tokens[k + 1]?.lower !== 'us'),
+          );
         // "render a branded PDF quote", "send each admin a short PDF report": a format of what the tool makes.
         const writing = made && (TEXT_NOUNS.has(tokens[i + 1]?.lemma ?? '') || tokens[i + 1]?.lemma === 'quote');
-        const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing;
+        // "compile the notes into a status doc", "make an agenda doc": a format turned into or made is handed back.
+        const intoOrMade = cue?.lower === 'into' || (cue?.pos === 'VERB' && OUTPUT_VERBS.has(cue.lemma));
+        const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing || intoOrMade;
         if (!handedBack) given.document = true;
         // "(pdf or image)": either kind of file.
-        if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(tokens[i + 2]?.lemma ?? '')) given.photo = true;
+        // "(PDF or scanned)" says how the document was made.
+        const or = tokens[i + 2];
+        if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(or?.lemma ?? '') && !or?.lower.endsWith('ed')) given.photo = true;
       }
       // "Photo in, caption out", "contract in → risks out": the builders' shorthand for what goes in.
       if (tokens[i + 1]?.lower === 'in' && (tokens[i + 2]?.pos === 'PUNCT' || tokens[i + 2]?.lower === 'and' || !tokens[i + 2])) {
@@ -136,7 +147,7 @@ export function givenInputs(text: string): GivenInputs {
       const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
       if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
       if (photoAsSource(tokens, i)) given.photo = true;
-      if (fileReadAt(tokens, i)) given.document = true;
+      if (fileReadAt(tokens, i) || filesArriving(tokens, i)) given.document = true;
       // "read the documents and photos": files the tool reads are handed to it.
       if (t.lemma === 'read' && t.pos === 'VERB' && !how && nounAfter(tokens, i, FILE_NOUNS) >= 0) given.document = true;
       // "emails come in with invoices, quotes…", "messages with attachments": documents attached to mail.
@@ -148,7 +159,9 @@ export function givenInputs(text: string): GivenInputs {
         if (before.some((x) => PHOTO_NOUNS.has(x.lemma) || PHOTO_NOUNS.has(x.lower))) given.photo = true;
         if (before.some((x) => DOCUMENT_NOUNS.has(x.lemma))) given.document = true;
       }
-      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
+      // "let me drop in photos": after "let me" comes a verb, whatever the tagger says.
+      const letMe = tokens[i - 2]?.lemma === 'let' && (tokens[i - 1]?.lower === 'me' || tokens[i - 1]?.lower === 'us');
+      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0 && !letMe)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
       // "they give us their CV": someone else hands it over.
       const others = OTHERS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'NOUN';
@@ -165,7 +178,8 @@ export function givenInputs(text: string): GivenInputs {
       const pdfScan =
         photo >= 0 &&
         tokens[photo]!.lemma === 'scan' &&
-        (DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '') || tokens[photo]!.lower.endsWith('ed'));
+        (tokens.slice(i + 1, photo).some((x) => DOCUMENT_FORMATS.has(x.lower) || DOCUMENT_NOUNS.has(x.lemma)) ||
+          tokens[photo]!.lower.endsWith('ed'));
       if (pdfScan) given.document = true;
       if (photo >= 0 && !pdfScan) {
         given.photo = true;
@@ -174,7 +188,7 @@ export function givenInputs(text: string): GivenInputs {
       const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
       // "an image of a chart": what the photo shows, not a document besides it.
       const shown = photo >= 0 && document > photo && tokens.slice(photo, document).some((x) => x.lower === 'of');
-      if (document >= 0 && !shown) {
+      if (document >= 0 && !shown && !mediaAt(tokens, document)) {
         given.document = true;
         given.documentWords ??= documentWords(tokens, document);
       }

@@ -56,3 +56,11 @@ export function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySe
   }
   return -1;
 }
+
+/** Words for sound and film: "the raw audio file", "a video recording" is no document to read. */
+const MEDIA = new Set(['audio', 'video', 'sound', 'voice', 'recording', 'music', 'podcast', 'mp3', 'wav', 'mp4']);
+
+/** The noun at `k`, or the word before it, names sound or film. */
+export function mediaAt(tokens: readonly Token[], k: number): boolean {
+  return MEDIA.has(tokens[k]?.lemma ?? '') || MEDIA.has(tokens[k - 1]?.lemma ?? '');
+}
