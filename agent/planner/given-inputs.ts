@@ -7,7 +7,7 @@
 import { filesArriving } from './arriving-files';
 import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, mediaAt, nounAfter, PHOTO_NOUNS, REACH } from './given-nouns';
 import { readSentences, type Token } from './language';
-import { fileReadAt, photoAsSource } from './looked-at';
+import { fileReadAt, MAKING, photoAsSource } from './looked-at';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs by which a file reaches the tool. */
@@ -100,8 +100,22 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
 }
 
+/** Uploaded things that are no document: a list of rows, a recording. */
+const NOT_DOCUMENTS = new Set(['list', 'logo', 'icon', 'avatar']);
+
+/** The object of the upload at `i` names sound, film or a list, up to where its clause ends. */
+function uploadsOther(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then') return false;
+    if (NOT_DOCUMENTS.has(t.lemma) || mediaAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 export function givenInputs(text: string): GivenInputs {
   const given: GivenInputs = { photo: false, document: false, documentWords: null, photoWords: null };
+  let uploads = false;
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
       if (t.negated) return;
@@ -112,7 +126,14 @@ export function givenInputs(text: string): GivenInputs {
         // The word before the format's noun phrase: "into DOCX", "to the event's feedback log doc".
         let c = i - 1;
         // "as an Excel file and a CSV", "as Word or PDF": the cue stands before the whole coordination.
-        while (tokens[c] && (NOUN_PHRASE.has(tokens[c]!.pos) || tokens[c]!.pos === 'CCONJ' || tokens[c]!.lower.endsWith('ing'))) c--;
+        while (
+          tokens[c] &&
+          (NOUN_PHRASE.has(tokens[c]!.pos) ||
+            tokens[c]!.pos === 'CCONJ' ||
+            DOCUMENT_NOUNS.has(tokens[c]!.lemma) ||
+            tokens[c]!.lower.endsWith('ing'))
+        )
+          c--;
         const cue = tokens[c];
         // "render a PDF quote", "send each admin a PDF report", "append it to the log doc" (not "they send us PDFs").
         const made = tokens
@@ -126,7 +147,7 @@ export function givenInputs(text: string): GivenInputs {
         // "render a branded PDF quote", "send each admin a short PDF report": a format of what the tool makes.
         const writing = made && (TEXT_NOUNS.has(tokens[i + 1]?.lemma ?? '') || tokens[i + 1]?.lemma === 'quote');
         // "compile the notes into a status doc", "make an agenda doc": a format turned into or made is handed back.
-        const intoOrMade = cue?.lower === 'into' || (cue?.pos === 'VERB' && OUTPUT_VERBS.has(cue.lemma));
+        const intoOrMade = cue?.lower === 'into' || (cue?.pos === 'VERB' && MAKING.has(cue.lemma));
         const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing || intoOrMade;
         if (!handedBack) given.document = true;
         // "(pdf or image)": either kind of file.
@@ -192,7 +213,11 @@ export function givenInputs(text: string): GivenInputs {
         given.document = true;
         given.documentWords ??= documentWords(tokens, document);
       }
+      if (t.lemma === 'upload' && t.pos === 'VERB' && !t.lower.endsWith('ed') && !uploadsOther(tokens, i)) uploads = true;
     });
   }
+  // "upload the discharge paperwork", "upload it": where no photo is given, what is uploaded
+  // (no sound, film or list) is a document.
+  if (uploads && !given.photo) given.document = true;
   return given;
 }

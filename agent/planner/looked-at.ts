@@ -44,7 +44,7 @@ export function fileReadAt(tokens: readonly Token[], i: number): boolean {
 /** Prepositions of where the tool looks or takes from: "from a screenshot", "at the picture", "in each photo". */
 const SOURCE = new Set(['from', 'at', 'in', 'on']);
 /** Verbs that make images: "generate photos … from a description" makes them. */
-const MAKING = new Set(['generate', 'create', 'make', 'produce', 'design', 'render', 'draw']);
+export const MAKING = new Set(['generate', 'create', 'make', 'produce', 'design', 'render', 'draw']);
 
 /**
  * "from a screenshot of an error, explain …", "look at the picture of a room": a photo the tool looks
