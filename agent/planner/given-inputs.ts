@@ -100,11 +100,21 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
 }
 
+/** Parts of speech before a send that name who sends: "they send", "clients send", "to send". */
+const SENDERS = new Set(['PRON', 'NOUN', 'PROPN', 'PART', 'AUX']);
+
+/** A noun that itself names a photo or a document ("contract PDF", "invoice scans"). */
+function givenNoun(t: Token): boolean {
+  return DOCUMENT_NOUNS.has(t.lemma) || DOCUMENT_FORMATS.has(t.lower) || PHOTO_NOUNS.has(t.lemma);
+}
+
 /** Uploaded things that are no document: a list of rows, a recording. */
 const NOT_DOCUMENTS = new Set(['list', 'logo', 'icon', 'avatar']);
 
-/** The object of the upload at `i` names sound, film or a list, up to where its clause ends. */
+/** The upload at `i` is of photos, or its object names sound, film or a list, up to where its clause ends. */
 function uploadsOther(tokens: readonly Token[], i: number): boolean {
+  // "mood board photo uploads": uploads of photos, named as a noun.
+  if (PHOTO_NOUNS.has(tokens[i - 1]?.lemma ?? '')) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
     if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then') return false;
@@ -206,7 +216,11 @@ export function givenInputs(text: string): GivenInputs {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);
       }
-      const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
+      // "compute the grades and send each one a report card": a send with no one before it is the tool's.
+      if (t.lemma === 'send' && i > 0 && !SENDERS.has(tokens[i - 1]!.pos)) return;
+      const found = nounAfter(tokens, i, DOCUMENT_NOUNS);
+      // "the weekly report email", "a report card": a noun before another names what the other is about.
+      const document = found >= 0 && tokens[found + 1]?.pos === 'NOUN' && !givenNoun(tokens[found + 1]!) ? -1 : found;
       // "an image of a chart": what the photo shows, not a document besides it.
       const shown = photo >= 0 && document > photo && tokens.slice(photo, document).some((x) => x.lower === 'of');
       if (document >= 0 && !shown && !mediaAt(tokens, document)) {
