@@ -4,7 +4,10 @@
  * Read from lemmas: a giving verb with a photo or document noun shortly after it, a file
  * format named anywhere, or a photographing verb.
  */
+import { filesArriving } from './arriving-files';
+import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, mediaAt, nounAfter, PHOTO_NOUNS, REACH } from './given-nouns';
 import { readSentences, type Token } from './language';
+import { fileReadAt, MAKING, photoAsSource } from './looked-at';
 import { TEXT_NOUNS } from './result-shape';
 
 /** Verbs by which a file reaches the tool. */
@@ -29,54 +32,15 @@ const GIVING = new Set([
   'bring',
   'supply',
 ]);
-/** Who receives what is given, right after the verb: "give it a deck", "hand the tool a paper". */
-const RECEIVER = new Set(['it', 'this', 'them']);
 /** Pasting hands over text, or a screenshot, never a file. */
 const PASTING = 'paste';
 /** Verbs of looking at what is given. */
 const LOOKING = new Set(['read', 'analyse', 'analyze', 'inspect', 'examine']);
 /** Verbs that mean taking a photo. */
 const PHOTOGRAPHING = new Set(['photograph', 'snap', 'shoot']);
-const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
-const DOCUMENT_NOUNS = new Set([
-  'document',
-  'file',
-  'contract',
-  'cv',
-  'resume',
-  'résumé',
-  'book',
-  'transcript',
-  'statement',
-  'letter',
-  'invoice',
-  'agreement',
-  'sow',
-  'attachment',
-  'report',
-  'paper',
-  'policy',
-  'manual',
-  'deck',
-  'spreadsheet',
-  'proposal',
-  'brief',
-  'chart',
-  'handbook',
-  'presentation',
-  'manuscript',
-  'thesis',
-  'whitepaper',
-  'brochure',
-  'ebook',
-]);
-/** File formats: naming one is enough. */
-const DOCUMENT_FORMATS = new Set(['pdf', 'pdfs', 'docx', 'doc', 'txt', '.txt', 'csv', 'odt', 'rtf', 'word']);
 /** "gives me a contract as PDFs", "export into DOCX": a format after these is what the tool hands back. */
 const OUTPUT_FORMAT_CUES = new Set(['as', 'into', 'to']);
 const OUTPUT_VERBS = new Set(['give', 'return', 'export', 'output', 'produce', 'generate', 'save', 'deliver', 'create', 'make']);
-/** How far after the verb the noun may come ("upload a candidate's CV", "send a picture of a product"). */
-const REACH = 6;
 
 export interface GivenInputs {
   /** A photo or image is given for the tool to read or edit. */
@@ -91,19 +55,6 @@ export interface GivenInputs {
 
 /** Nouns that say a file is a file, not what it is. */
 const GENERIC_DOCUMENTS = new Set(['document', 'file', 'attachment', 'pdf', 'pdfs', 'docx']);
-
-/** Index of the first of `nouns` in the verb's object, or -1. */
-function nounAfter(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): number {
-  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
-    const t = tokens[k]!;
-    if (nouns.has(t.lemma) || nouns.has(t.lower)) return k;
-    // "give it a slide deck": the tool receives, the deck is given.
-    if (k === i + 1 && RECEIVER.has(t.lower)) continue;
-    // The object ends where the next clause starts.
-    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then' || t.lower === 'it') return -1;
-  }
-  return -1;
-}
 
 /** "a bank statement" → "bank statement": the noun with the noun before it, singular. */
 function documentWords(tokens: readonly Token[], k: number): string | null {
@@ -149,68 +100,32 @@ function comesWithFiles(tokens: readonly Token[], i: number): boolean {
   return nounAfter(tokens, i + 1 + w, ATTACHED) >= 0;
 }
 
-/** Verbs of going over a text closely ("go through" by its preposition). */
-const READING = new Set(['read', 'summarize', 'review', 'check', 'compare', 'screen', 'parse', 'analyze', 'audit', 'proofread', 'vet']);
-/** Documents that come as files whatever is said of how: "a lease", "an NDA", "résumés". */
-const FILE_WORDS = [
-  'contract',
-  'cv',
-  'resume',
-  'résumé',
-  'invoice',
-  'statement',
-  'agreement',
-  'lease',
-  'nda',
-  'rfp',
-  'manuscript',
-  'thesis',
-  'whitepaper',
-  'paper',
-  'handbook',
-];
-/** Each, singular and plural (the tagger leaves some plurals as they are: "résumés"). */
-const FILES = new Set(FILE_WORDS.flatMap((f) => [f, `${f}s`]));
+/** Parts of speech before a send that name who sends: "they send", "clients send", "to send". */
+const SENDERS = new Set(['PRON', 'NOUN', 'PROPN', 'PART', 'AUX']);
 
-/**
- * "summarise a scanned lease", "screen résumés", "go through a tenancy agreement": a file-like document the
- * tool goes over, as the head of the verb's object, is handed to it ("review the contract clause I paste" is a clause).
- */
-function fileReadAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const through = t.lemma === 'go' && (tokens[i + 1]?.lemma === 'through' || tokens[i + 1]?.lemma === 'thru');
-  if (!(READING.has(t.lemma) && (t.pos === 'VERB' || i === 0)) && !through) return false;
-  const k = nounAfter(tokens, through ? i + 1 : i, FILES);
-  const next = tokens[k + 1];
-  return k >= 0 && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'ADJ';
+/** A noun that itself names a photo or a document ("contract PDF", "invoice scans"). */
+function givenNoun(t: Token): boolean {
+  return DOCUMENT_NOUNS.has(t.lemma) || DOCUMENT_FORMATS.has(t.lower) || PHOTO_NOUNS.has(t.lemma);
 }
 
-/** Prepositions of where the tool looks or takes from: "from a screenshot", "at the picture", "in each photo". */
-const SOURCE = new Set(['from', 'at', 'in', 'on']);
-/** Verbs that make images: "generate photos … from a description" makes them. */
-const MAKING = new Set(['generate', 'create', 'make', 'produce', 'design', 'render', 'draw']);
+/** Uploaded things that are no document: a list of rows, a recording. */
+const NOT_DOCUMENTS = new Set(['list', 'logo', 'icon', 'avatar']);
 
-/**
- * "from a screenshot of an error, explain …", "look at the picture of a room": a photo the tool looks
- * at or takes from is handed to it — from one always, at/in/on unless the nearest verb before makes it.
- */
-function photoAsSource(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  // The head of its phrase: "in the image channel" names a channel.
-  const head = tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN';
-  if ((!PHOTO_NOUNS.has(t.lemma) && !PHOTO_NOUNS.has(t.lower)) || !head) return false;
-  let k = i - 1;
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) k--;
-  const by = tokens[k];
-  if (!by || !SOURCE.has(by.lower)) return false;
-  if (by.lower === 'from') return true;
-  // The tagger reads an order's verb as a name at times ("Count the people in each photo").
-  const verb = tokens.slice(0, k).findLast((x) => x.pos === 'VERB') ?? tokens[0];
-  return !!verb && !MAKING.has(verb.lemma);
+/** The upload at `i` is of photos, or its object names sound, film or a list, up to where its clause ends. */
+function uploadsOther(tokens: readonly Token[], i: number): boolean {
+  // "mood board photo uploads": uploads of photos, named as a noun.
+  if (PHOTO_NOUNS.has(tokens[i - 1]?.lemma ?? '')) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';' || t.lower === 'and' || t.lower === 'then') return false;
+    if (NOT_DOCUMENTS.has(t.lemma) || mediaAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 export function givenInputs(text: string): GivenInputs {
   const given: GivenInputs = { photo: false, document: false, documentWords: null, photoWords: null };
+  let uploads = false;
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
       if (t.negated) return;
@@ -220,18 +135,35 @@ export function givenInputs(text: string): GivenInputs {
       ) {
         // The word before the format's noun phrase: "into DOCX", "to the event's feedback log doc".
         let c = i - 1;
-        while (tokens[c] && (NOUN_PHRASE.has(tokens[c]!.pos) || tokens[c]!.lower.endsWith('ing'))) c--;
+        // "as an Excel file and a CSV", "as Word or PDF": the cue stands before the whole coordination.
+        while (
+          tokens[c] &&
+          (NOUN_PHRASE.has(tokens[c]!.pos) ||
+            tokens[c]!.pos === 'CCONJ' ||
+            DOCUMENT_NOUNS.has(tokens[c]!.lemma) ||
+            tokens[c]!.lower.endsWith('ing'))
+        )
+          c--;
         const cue = tokens[c];
         // "render a PDF quote", "send each admin a PDF report", "append it to the log doc" (not "they send us PDFs").
         const made = tokens
           .slice(0, i)
-          .some((x, k) => OUTPUT_VERBS.has(x.lemma) || (SENDING_OUT.has(x.lemma) && x.pos === 'VERB' && tokens[k + 1]?.lower !== 'us'));
+          .some(
+            (x, k) =>
+              OUTPUT_VERBS.has(x.lemma) ||
+              x.lemma.startsWith('download') ||
+              (SENDING_OUT.has(x.lemma) && x.pos === 'VERB' && tokens[k + 1]?.lower !== 'us'),
+          );
         // "render a branded PDF quote", "send each admin a short PDF report": a format of what the tool makes.
         const writing = made && (TEXT_NOUNS.has(tokens[i + 1]?.lemma ?? '') || tokens[i + 1]?.lemma === 'quote');
-        const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing;
+        // "compile the notes into a status doc", "make an agenda doc": a format turned into or made is handed back.
+        const intoOrMade = cue?.lower === 'into' || (cue?.pos === 'VERB' && MAKING.has(cue.lemma));
+        const handedBack = (cue && OUTPUT_FORMAT_CUES.has(cue.lower) && made) || writing || intoOrMade;
         if (!handedBack) given.document = true;
         // "(pdf or image)": either kind of file.
-        if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(tokens[i + 2]?.lemma ?? '')) given.photo = true;
+        // "(PDF or scanned)" says how the document was made.
+        const or = tokens[i + 2];
+        if (tokens[i + 1]?.lower === 'or' && PHOTO_NOUNS.has(or?.lemma ?? '') && !or?.lower.endsWith('ed')) given.photo = true;
       }
       // "Photo in, caption out", "contract in → risks out": the builders' shorthand for what goes in.
       if (tokens[i + 1]?.lower === 'in' && (tokens[i + 2]?.pos === 'PUNCT' || tokens[i + 2]?.lower === 'and' || !tokens[i + 2])) {
@@ -246,7 +178,7 @@ export function givenInputs(text: string): GivenInputs {
       const how = tokens.slice(i + 1, i + 1 + REACH).some((x) => x.lower === 'as');
       if (LOOKING.has(t.lemma) && t.pos === 'VERB' && !how && nounAfter(tokens, i, PHOTO_NOUNS) >= 0) given.photo = true;
       if (photoAsSource(tokens, i)) given.photo = true;
-      if (fileReadAt(tokens, i)) given.document = true;
+      if (fileReadAt(tokens, i) || filesArriving(tokens, i)) given.document = true;
       // "read the documents and photos": files the tool reads are handed to it.
       if (t.lemma === 'read' && t.pos === 'VERB' && !how && nounAfter(tokens, i, FILE_NOUNS) >= 0) given.document = true;
       // "emails come in with invoices, quotes…", "messages with attachments": documents attached to mail.
@@ -258,7 +190,9 @@ export function givenInputs(text: string): GivenInputs {
         if (before.some((x) => PHOTO_NOUNS.has(x.lemma) || PHOTO_NOUNS.has(x.lower))) given.photo = true;
         if (before.some((x) => DOCUMENT_NOUNS.has(x.lemma))) given.document = true;
       }
-      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0)) return;
+      // "let me drop in photos": after "let me" comes a verb, whatever the tagger says.
+      const letMe = tokens[i - 2]?.lemma === 'let' && (tokens[i - 1]?.lower === 'me' || tokens[i - 1]?.lower === 'us');
+      if (!GIVING.has(t.lemma) || (t.pos !== 'VERB' && i > 0 && !letMe)) return;
       // "it gives me a contract", "send me the report": the tool hands it back.
       // "they give us their CV": someone else hands it over.
       const others = OTHERS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'NOUN';
@@ -275,20 +209,29 @@ export function givenInputs(text: string): GivenInputs {
       const pdfScan =
         photo >= 0 &&
         tokens[photo]!.lemma === 'scan' &&
-        (DOCUMENT_FORMATS.has(tokens[photo - 1]?.lower ?? '') || tokens[photo]!.lower.endsWith('ed'));
+        (tokens.slice(i + 1, photo).some((x) => DOCUMENT_FORMATS.has(x.lower) || DOCUMENT_NOUNS.has(x.lemma)) ||
+          tokens[photo]!.lower.endsWith('ed'));
       if (pdfScan) given.document = true;
       if (photo >= 0 && !pdfScan) {
         given.photo = true;
         given.photoWords ??= photoWords(tokens, photo);
       }
-      const document = nounAfter(tokens, i, DOCUMENT_NOUNS);
+      // "compute the grades and send each one a report card": a send with no one before it is the tool's.
+      if (t.lemma === 'send' && i > 0 && !SENDERS.has(tokens[i - 1]!.pos)) return;
+      const found = nounAfter(tokens, i, DOCUMENT_NOUNS);
+      // "the weekly report email", "a report card": a noun before another names what the other is about.
+      const document = found >= 0 && tokens[found + 1]?.pos === 'NOUN' && !givenNoun(tokens[found + 1]!) ? -1 : found;
       // "an image of a chart": what the photo shows, not a document besides it.
       const shown = photo >= 0 && document > photo && tokens.slice(photo, document).some((x) => x.lower === 'of');
-      if (document >= 0 && !shown) {
+      if (document >= 0 && !shown && !mediaAt(tokens, document)) {
         given.document = true;
         given.documentWords ??= documentWords(tokens, document);
       }
+      if (t.lemma === 'upload' && t.pos === 'VERB' && !t.lower.endsWith('ed') && !uploadsOther(tokens, i)) uploads = true;
     });
   }
+  // "upload the discharge paperwork", "upload it": where no photo is given, what is uploaded
+  // (no sound, film or list) is a document.
+  if (uploads && !given.photo) given.document = true;
   return given;
 }
