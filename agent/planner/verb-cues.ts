@@ -203,3 +203,15 @@ export const KNOWN = listCue((tokens, t, i, mask) => {
   const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
   return (KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask) ? i + 1 : -1;
 });
+
+/** "members whose renewal date is next month": what a "whose" clause tests is a value of each row. */
+export const WHOSE = listCue((tokens, t, i) => {
+  if (t.lower !== 'whose') return -1;
+  // Right after "whose" comes a noun, however the tagger reads it ("whose recall status").
+  const nounish = (k: number) => ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos) || (k === i + 1 && tokens[k]!.pos === 'VERB');
+  let end = i + 1;
+  while (tokens[end] && nounish(end)) end++;
+  const named = end > i + 1 && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN' || end - 1 === i + 1);
+  const tested = named && (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB');
+  return tested ? i + 1 : -1;
+});
