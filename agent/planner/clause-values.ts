@@ -29,7 +29,7 @@ function pickedNouns(clause: readonly Token[]): string[] {
 
 /** A verb's past participle as written ("spent", "paid", "shipped"); null for other forms. */
 function participle(t: Token | undefined): string | null {
-  if (!t || t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('s') || t.lower.endsWith('ing')) return null;
+  if (t?.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('s') || t.lower.endsWith('ing')) return null;
   return t.lower;
 }
 
