@@ -3,7 +3,8 @@
  * tool reads out, "what I did today", "how long I've worked with web tech" or "who they report
  * to" is one value, and a lone "why" asks for a reason.
  */
-import { written, type Token } from './language';
+import { clauseValues } from './clause-values';
+import type { Token } from './language';
 
 /** Words that open a clause standing for a thing (English interrogatives). */
 const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'how', 'whether', 'why', 'when', 'where']);
@@ -32,10 +33,11 @@ const countOf = (clause: readonly Token[]): boolean =>
   clause[2]!.pos === 'NOUN';
 
 /**
- * The clause item starting at `from` ("what I want to grow into"), as written, with the index
- * after it; null when no interrogative opens a short clause there.
+ * The values the clause item starting at `from` names ("what I want to grow into"; "which
+ * laptops go to which person" names two), with the index after it; null when no interrogative
+ * opens a short clause there.
  */
-export function clauseItemAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { words: string; next: number } | null {
+export function clauseItemAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { values: string[]; next: number } | null {
   const first = tokens[from];
   if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
   // "a form where people enter…", "the person who signs": after a noun the clause describes it.
@@ -47,12 +49,11 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   const clause = tokens.slice(from, end);
   if (clause.length === 1) {
     const noun = WH_NOUNS[first.lower];
-    return noun ? { words: noun, next: end } : null;
+    return noun ? { values: [noun], next: end } : null;
   }
   // "…; when the status changes, email them": after a semicolon a condition opens a new clause.
   if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
   // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
   if (clause.length > MAX_TOKENS || !(countOf(clause) || clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return null;
-  const words = written(clause).trim();
-  return { words, next: end };
+  return { values: clauseValues(clause), next: end };
 }

@@ -14,8 +14,13 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
-  // "Renewal Date columns": the word for a column is no part of its name.
-  if (words.length > 1 && /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower))
+  // "Renewal Date columns": the word for a column is no part of its name; "positive attributes"
+  // are things described, a describing word names no column.
+  if (
+    words.length > 1 &&
+    words[words.length - 2]!.pos !== 'ADJ' &&
+    /^(?:columns?|fields?|headers?|properties|attributes)$/.test(words[words.length - 1]!.lower)
+  )
     words = words.slice(0, -1);
   // "price in an editable list": a name joined to what holds it is the name alone.
   // "check-in time": a hyphen inside a word, and the word after it, join nothing.

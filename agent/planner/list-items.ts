@@ -58,7 +58,7 @@ function itemAt(
 ): { said: SaidField[]; after: number } | { skip: number } | null {
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
-  if (clause) return { said: [{ words: clause.words, hint: null, given: false }], after: clause.next };
+  if (clause) return { said: clause.values.map((words) => ({ words, hint: null, given: false })), after: clause.next };
   const { words, next } = nounPhrase(tokens, i, mask, before > 0);
   // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
   // "title, steps, expected result": so is such a noun said with a word describing it.

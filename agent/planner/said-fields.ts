@@ -34,6 +34,7 @@ import {
   SAID_BY_ME,
   SET,
   SORTED_BY,
+  WHOSE,
 } from './verb-cues';
 
 /** Words that say a thing is said of each row: "for each one", "for every order". */
@@ -221,6 +222,7 @@ const CUES: readonly Cue[] = [
   SET,
   ASKED_FOR,
   KNOWN,
+  WHOSE,
   LIST_OPENER,
   BARE_LIST,
 ];

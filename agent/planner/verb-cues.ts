@@ -167,8 +167,30 @@ export const CHOSEN_ONE = listCue(
 
 /** "set the invoice status", "update each task's owner": what is set is a value; "set up a webhook" names none. */
 export const SET = listCue((tokens, t, i) =>
-  SETTING_VERBS.has(t.lemma) && isVerbAt(tokens, i) && tokens[i + 1]?.pos !== 'ADP' && tokens[i + 1]?.pos !== 'PART' ? i + 1 : -1,
+  SETTING_VERBS.has(t.lemma) &&
+  (isVerbAt(tokens, i) || saidOfSubject(tokens, i)) &&
+  tokens[i + 1]?.pos !== 'ADP' &&
+  tokens[i + 1]?.pos !== 'PART'
+    ? i + 1
+    : -1,
 );
+
+/**
+ * "the manager updates the due date", "tapping a room changes its status": a verb's -s form the
+ * tagger read as a plural noun, between its subject and its object's determiner.
+ */
+function saidOfSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i - 1];
+  const object = tokens[i + 1];
+  return (
+    t.pos === 'NOUN' &&
+    t.lower !== t.lemma &&
+    t.lower.endsWith('s') &&
+    (subject?.pos === 'NOUN' || subject?.pos === 'PROPN') &&
+    (object?.pos === 'DET' || object?.pos === 'PRON')
+  );
+}
 
 /** "a form that asks for the name, date of birth and reason for visit": what is asked for is given. */
 export const ASKED_FOR = listCue(
@@ -180,4 +202,16 @@ export const ASKED_FOR = listCue(
 export const KNOWN = listCue((tokens, t, i, mask) => {
   const tracking = t.lower === 'of' && tokens[i - 1]?.lower === 'track';
   return (KNOWING.has(t.lemma) || tracking) && clauseItemAt(tokens, i + 1, mask) ? i + 1 : -1;
+});
+
+/** "members whose renewal date is next month": what a "whose" clause tests is a value of each row. */
+export const WHOSE = listCue((tokens, t, i) => {
+  if (t.lower !== 'whose') return -1;
+  // Right after "whose" comes a noun, however the tagger reads it ("whose recall status").
+  const nounish = (k: number) => ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos) || (k === i + 1 && tokens[k]!.pos === 'VERB');
+  let end = i + 1;
+  while (tokens[end] && nounish(end)) end++;
+  const named = end > i + 1 && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN' || end - 1 === i + 1);
+  const tested = named && (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB');
+  return tested ? i + 1 : -1;
 });

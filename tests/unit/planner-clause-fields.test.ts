@@ -69,3 +69,24 @@ describe('counts asked with "how many"', () => {
     );
   });
 });
+
+describe('clauses that ask for a thing, a moment or an amount', () => {
+  it('reads each noun a "which" picks as a column of its own', () => {
+    expect(words('Bike share log: which bikes are rented to which member, and the station.')).toEqual(
+      expect.arrayContaining(['bikes', 'member', 'station']),
+    );
+  });
+
+  it('names the moment a "when" clause asks for a date', () => {
+    expect(names('Library loans: the book, the borrower, and when it is due back.')).toContain('dueDate');
+    expect(names('Parcel log: the sender, the carrier and when it was delivered.')).toContain('deliveredDate');
+  });
+
+  it('names what "how much" asks for an amount', () => {
+    expect(words('Donor notes: the donor, the campaign and how much they have pledged so far.')).toContain('amount pledged');
+  });
+
+  it('keeps a clause that asks for no thing as written', () => {
+    expect(words('Every Friday each volunteer enters the hours worked, what went well and what blocked them.')).toContain('what went well');
+  });
+});

@@ -35,4 +35,9 @@ describe('words of a field name', () => {
   it('keeps one thing named two ways when the second name has a describing word', () => {
     expect(words('Log the hourly rate or agreed fee and the client.')).toEqual(['hourly rate or agreed fee', 'client']);
   });
+
+  it('keeps "attributes" after a describing word, and drops it after a name', () => {
+    expect(words('Rubric: the clarity, positive attributes and areas for improvement.')).toContain('positive attributes');
+    expect(words("Track each customer's Renewal Date column and Owner field.")).toEqual(expect.arrayContaining(['Renewal Date', 'Owner']));
+  });
 });

@@ -21,4 +21,9 @@ describe('values that are set', () => {
   it('names nothing for a verb and its particle or a lone pronoun', () => {
     expect(words('Set up a webhook for the shop and set it to run at night.')).toEqual([]);
   });
+
+  it('reads the -s form of a setting verb after its subject, though tagged a plural noun', () => {
+    expect(words('Scanning a shelf label changes its stock level.')).toContain('stock level');
+    expect(words('The dispatcher updates the pickup window for each van.')).toContain('pickup window');
+  });
 });
