@@ -13,7 +13,7 @@ import { toIdentifier } from './fields';
 import { tableFor } from './keep-records';
 import { KEEP_VERBS, keepStores } from './keep-sense';
 import { isVerbAt, readSentences, type Token } from './language';
-import { POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
+import { nounLemma, POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
 
 /** Joins between equals. */
 const JOINS = new Set([',', 'and', 'or', '+', '&', '/']);
@@ -22,14 +22,19 @@ const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
 /** Verbs by which people put rows in or look through them, beside the keeping verbs: not the ones that make or read out. */
 const ENTRY_VERBS = new Set([...KEEP_VERBS, 'add', 'submit', 'enter', 'record', 'manage', 'see', 'view', 'browse', 'handle']);
 
-/** What opens the things a records app holds: "Simple ATS: …", "a CRM with …". */
-const APP_OPENERS = new Set([':', 'with']);
+/** What opens the things a records app holds: "Simple ATS: …", "a CRM with …", "one database for …". */
+const APP_OPENERS = new Set([':', 'with', 'for']);
+/** Determiners that take a thing's every instance: "keep every award and redemption" keeps them all. */
+const DISTRIBUTIVES = new Set(['every', 'each', 'all']);
+/** Auxiliaries of a passive after the list: "claims and chargebacks are tracked". */
+const PASSIVE_AUX = new Set(['be', 'get']);
 
 /**
  * The list at `i` is what rows are: the object of a verb of keeping or entering ("add credits
  * and invoices"), or what a records app holds ("simple ATS: job posts + candidates", "a CRM with …").
  */
-function namesRows(tokens: readonly Token[], i: number): boolean {
+function namesRows(tokens: readonly Token[], i: number, end: number): boolean {
+  if (keptAfter(tokens, end)) return true;
   const lead = tokens[i - 1];
   if (!lead) return false;
   // A clause's first word before its object is an imperative, whatever the tagger says ("Track tenants, …").
@@ -40,10 +45,23 @@ function namesRows(tokens: readonly Token[], i: number): boolean {
   return APP_OPENERS.has(lead.lower) && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }
 
+/** The list ending at `end` is the subject of a passive keeping verb: "claims and chargebacks are tracked", "… get logged". */
+function keptAfter(tokens: readonly Token[], end: number): boolean {
+  if (!PASSIVE_AUX.has(tokens[end]?.lemma ?? '')) return false;
+  let k = end + 1;
+  // "are all tracked", "are always logged".
+  while (tokens[k]?.pos === 'ADV' || DISTRIBUTIVES.has(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  return !!verb && verb.pos === 'VERB' && verb.lower.endsWith('ed') && ENTRY_VERBS.has(verb.lemma);
+}
+
 interface Conjunct {
   /** Singular, lower-case: "guest request". */
   noun: string;
+  /** Read as all of its kind: plural, or after "every"/"each"/"all". */
   plural: boolean;
+  /** Opened by "every", "each" or "all", which reaches over the conjuncts after it. */
+  every: boolean;
   end: number;
 }
 
@@ -55,7 +73,8 @@ function conjunctAt(tokens: readonly Token[], i: number): Conjunct | null {
     POSSESSIVES.has(t.lower) ||
     // "expected arrivals": a participle before a noun describes it.
     (t.pos === 'VERB' && t.lower.endsWith('ed') && (next?.pos === 'NOUN' || next?.pos === 'PROPN'));
-  while (tokens[k] && modifier(tokens[k]!, tokens[k + 1])) k++;
+  let every = false;
+  for (; tokens[k] && modifier(tokens[k]!, tokens[k + 1]); k++) if (DISTRIBUTIVES.has(tokens[k]!.lower)) every = true;
   const words: Token[] = [];
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && tokens[k]!.kind === 'word' && words.length < 3) {
     words.push(tokens[k++]!);
@@ -66,8 +85,9 @@ function conjunctAt(tokens: readonly Token[], i: number): Conjunct | null {
     const close = tokens.findIndex((t, n) => n > k && t.text === ')');
     k = close < 0 ? tokens.length : close + 1;
   }
-  const noun = [...words.slice(0, -1).map((w) => w.lower), head.lemma].join(' ');
-  return { noun, plural: head.lower !== head.lemma, end: k };
+  const lemma = nounLemma(head);
+  const noun = [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
+  return { noun, plural: head.lower !== lemma || every, every, end: k };
 }
 
 /** The plural things each joined as equals to another plural thing, in order of mention. */
@@ -96,11 +116,13 @@ export function coordinatedTables(text: string): string[] {
         if (next === c.end || mask[next]) break;
         at = next;
       }
-      const plurals = run.filter((c) => c.plural);
+      // "every award and redemption": the opening quantifier reaches over the whole list.
+      const plurals = run[0]?.every ? run : run.filter((c) => c.plural);
       // Mostly plurals: a list of columns ("name, email, phone numbers and notes") is mostly singular.
-      if (plurals.length >= 2 && plurals.length * 2 > run.length && namesRows(tokens, i)) {
+      const end = run[run.length - 1]?.end ?? i;
+      if (plurals.length >= 2 && plurals.length * 2 > run.length && namesRows(tokens, i, end)) {
         for (const c of plurals) if (!found.includes(c.noun)) found.push(c.noun);
-        i = run[run.length - 1]!.end - 1;
+        i = end - 1;
       }
     }
   }

@@ -67,6 +67,11 @@ export const NOT_RECORDS = new Set([
   ...CONTAINERS,
 ]);
 
+/** A noun's singular: the tagger leaves a capitalised plural as it is ("Parts inventory", "Loans and …"). */
+export function nounLemma(t: Token): string {
+  return t.pos === 'PROPN' && t.lemma === t.lower && /^[A-Z][a-z]+s$/.test(t.text) ? singular(t.lower) : t.lemma;
+}
+
 /** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
 export function phrase(words: readonly Token[]): string | null {
   if (words.length === 0) return null;
@@ -79,8 +84,7 @@ export function phrase(words: readonly Token[]): string | null {
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
-  // The tagger leaves a capitalised plural as it is ("Parts inventory").
-  const lemma = head.pos === 'PROPN' && head.lemma === head.lower && /^[A-Z][a-z]+s$/.test(head.text) ? singular(head.lower) : head.lemma;
+  const lemma = nounLemma(head);
   // A name written with an inner capital keeps it ("LinkedIn campaign"): it is how the product is spelled.
   const written = (w: Token) => (/^[A-Z]?[a-z]+[A-Z]/.test(w.text) ? w.text : w.lower);
   return [...words.slice(0, -1).map(written), lemma].join(' ');

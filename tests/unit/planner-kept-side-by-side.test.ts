@@ -21,6 +21,9 @@ describe('things kept side by side', () => {
     ['Track tenants, leases and repairs for my three rental flats.', ['tenants', 'leases', 'repairs']],
     ['Library system: books + members + loans.', ['books', 'members', 'loans']],
     ['we want to store recipes & ingredients for the kitchen', ['recipes', 'ingredients']],
+    ['Our choir needs a database for singers, rehearsals and concerts.', ['singers', 'rehearsals', 'concerts']],
+    ['At the gym, log every visit and payment.', ['visits', 'payments']],
+    ['Loans and returns are logged by the librarian at the desk.', ['loans', 'returns']],
   ])('%s', (text, tables) => {
     const names = (build(text).collections ?? []).map((c) => c.name);
     for (const t of tables) expect(names).toContain(t);
@@ -32,6 +35,8 @@ describe('things kept side by side', () => {
     'Write product descriptions with titles and bullet points.',
     'Generate logos and banners for my bakery.',
     'Answer questions about our refund and shipping policies.',
+    'Write a short poem for every birthday and anniversary.',
+    'Emails and texts are sent to the customer when the parcel ships.',
   ])('names no tables: %s', (text) => {
     expect(coordinatedTables(text)).toEqual([]);
   });
