@@ -33,6 +33,21 @@ function bracketOpen(tokens: readonly Token[]): boolean {
   return depth > 0;
 }
 
+/** The most words a bracket may run on across sentence ends: an example's code, not prose. */
+const BRACKET_SPAN = 16;
+
+/**
+ * The sentence after one that left a bracket open belongs to it when the bracket closes, or may
+ * still close, within a few words ("(e.g. 4." + "NF." + "B.3) and …"); a bracket never closed
+ * does not swallow the sentences after it.
+ */
+function continuesBracket(open: readonly Token[], next: readonly Token[]): boolean {
+  if (!bracketOpen(open)) return false;
+  const since = open.length - open.map((t) => t.text).lastIndexOf('(');
+  const close = next.findIndex((t) => t.text === ')');
+  return since + (close >= 0 ? close : next.length) <= BRACKET_SPAN;
+}
+
 /** `text` as sentences of annotated tokens. */
 export function readSentences(text: string): Sentence[] {
   const hit = cache.get(text);
@@ -57,7 +72,7 @@ export function readSentences(text: string): Sentence[] {
     retagCommands(tokens);
     // "(e.g. 3.OA.A.1)": the model ends sentences at the dots of an example; a bracket still open goes on.
     const open = sentences[sentences.length - 1];
-    if (open && bracketOpen(open.tokens)) {
+    if (open && continuesBracket(open.tokens, tokens)) {
       open.text = `${open.text}${tokens[0]?.space ?? ' '}${s.out()}`;
       open.tokens.push(...tokens);
     } else sentences.push({ text: s.out(), tokens });

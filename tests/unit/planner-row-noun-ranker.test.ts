@@ -86,3 +86,16 @@ describe('the decision', () => {
     expect(choice(text, sureOf('vaccination'), bars).beside).toEqual(['vaccination']);
   });
 });
+
+describe('the row-noun features', () => {
+  it('mark a two-word candidate that the form also asks for as a field', async () => {
+    const { rowNounFeatures } = await import('../../agent/planner/learned/row-noun-features');
+    const { rowCandidates } = await import('../../agent/planner/learned/row-candidates');
+    const { describeWithShape } = await import('../../agent/planner/description');
+    const text = 'Track library loans: borrower, book title, return date.';
+    const d = describeWithShape(text);
+    const candidate = rowCandidates(text).find((c) => c.noun === 'return date');
+    expect(candidate).toBeDefined();
+    expect(rowNounFeatures(candidate!, d, false).has('c:field')).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  * the rules' app-level signals. The planner and the training script both call `rowNounFeatures`,
  * so what the model was fitted on and what it reads cannot drift apart.
  */
+import { toIdentifier } from '../fields';
 import { TIME_NOUNS } from '../time-nouns';
 import { isVerbAt, type Token } from '../language';
 import { KEEP_VERBS } from '../keep-sense';
@@ -33,9 +34,8 @@ export interface RowReading {
 const EVERY = new Set(['each', 'every', 'all', 'any']);
 /** Words opening a clause of when something happens: "when a new lead comes in". */
 const WHEN = new Set(['when', 'whenever', 'once', 'after', 'if']);
-/** Nouns of time, which say when, not what a row is. */
 /** Words after a noun that hold rows of it: "our leads list", "the expense log". */
-const HOLDERS = new Set([...TABLE_WORDS, ...LEDGER_WORDS, ...CONTAINERS, 'board', 'list']);
+const HOLDERS = new Set([...TABLE_WORDS, ...LEDGER_WORDS, ...CONTAINERS, 'board']);
 
 /** Prepositions that say where a thing is kept or comes from. */
 const PLACE_WORDS = new Set(['in', 'from', 'on', 'into', 'via']);
@@ -121,7 +121,8 @@ export function rowNounFeatures(c: Candidate, d: RowReading, first: boolean): Se
   out.add(`c:mentions${Math.min(c.mentions.length, MOST_MENTIONS)}`);
   if (c.noun.includes(' ')) out.add('c:compound');
   if (TIME_NOUNS.has(c.head)) out.add('c:time');
-  if (d.fields.some((f) => f.name === c.noun.replace(/ /g, '_') || f.name === c.head)) out.add('c:field');
+  const asField = toIdentifier(c.noun);
+  if (d.fields.some((f) => f.name === asField || f.name === c.head)) out.add('c:field');
   if (first) out.add('c:first');
   out.add(`h:${c.head}`);
   if (d.keepsRecords) out.add('a:keeps');

@@ -14,10 +14,10 @@ import { ROW_FEATURE_KINDS } from '../../../agent/planner/learned/row-noun-featu
 import { corpusSplit, type CorpusItem } from './corpus';
 import { sameThing } from './score-corpus';
 
-/** How sure the model must be to add a table or rename one: chosen by ten folds inside dev-tune, kept as chosen when refitted. */
 /** How the ranker is fitted: longer and with a lighter penalty than the word models, so that it can be sure. */
 export const ROW_FIT: FitOptions = { minCount: 2, l2: 0.1, iterations: 2000, learningRate: 1 };
 
+/** How sure the model must be to add a table or rename one: chosen by ten folds inside dev-tune, kept as chosen when refitted. */
 export const ROW_BARS: RowBars = { add: 0.6, replace: 0.3, below: 0.1, name: 0.2, beside: 0.8 };
 
 export interface RowItem {
