@@ -6,7 +6,19 @@ import type { Token } from './language';
 
 /** Who receives what is given, right after the verb: "give it a deck", "hand the tool a paper". */
 const RECEIVER = new Set(['it', 'this', 'them']);
-export const PHOTO_NOUNS = new Set(['photo', 'photos', 'picture', 'pic', 'image', 'screenshot', 'selfie', 'snapshot', 'headshot', 'scan']);
+export const PHOTO_NOUNS = new Set([
+  'photo',
+  'photos',
+  'picture',
+  'pic',
+  'image',
+  'screenshot',
+  'selfie',
+  'snapshot',
+  'headshot',
+  'shot',
+  'scan',
+]);
 export const DOCUMENT_NOUNS = new Set([
   'document',
   'file',

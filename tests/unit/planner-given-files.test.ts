@@ -31,6 +31,12 @@ describe('a document handed over', () => {
 });
 
 describe('a photo handed over', () => {
+  it('a product shot uploaded is a photo, not a document', () => {
+    const given = givenInputs('upload a studio shot of the vase and give it a plain grey backdrop');
+    expect(given.photo).toBe(true);
+    expect(given.document).toBe(false);
+  });
+
   it('"let me drop in" hands photos over', () => {
     expect(givenInputs('let me drop in a few room photos and describe the style').photo).toBe(true);
   });
