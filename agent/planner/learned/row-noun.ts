@@ -84,7 +84,9 @@ function mainNoun(bars: RowBars, d: RowReading, scored: readonly (ScoredNoun & {
   if (d.tables.length > 0) return null;
   if (d.recordNoun === null) return best.p >= bars.name ? best.noun : null;
   const rules = scored.find((r) => r.features.has('r:noun'))?.p ?? 0;
-  return !ruled(best) && !sameRows(best.noun, d.recordNoun) && best.p >= bars.replace && rules < bars.below ? best.noun : null;
+  // Who does the keeping is not what is kept: "each support agent logs their calls" keeps calls.
+  const actor = best.features.has('g:subject');
+  return !ruled(best) && !actor && !sameRows(best.noun, d.recordNoun) && best.p >= bars.replace && rules < bars.below ? best.noun : null;
 }
 
 export function rowsBy(model: LogisticModel, bars: RowBars, d: RowReading, rows: readonly ScoredNoun[]): RowChoice {
