@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesTo } from '../../agent/planner/learned/message-to';
-import { textOrDataFeatures } from '../../agent/planner/learned/text-or-data-features';
+import { silentReading, textOrDataFeatures } from '../../agent/planner/learned/text-or-data-features';
 
 describe('messages written to someone', () => {
   it.each([
@@ -28,24 +28,3 @@ describe('messages written to someone', () => {
     expect(textOrDataFeatures(reading).has('sig:toThem')).toBe(true);
   });
 });
-
-/** A rules reading that says nothing, to set the text of. */
-function silentReading(): Parameters<typeof textOrDataFeatures>[0] {
-  return {
-    text: '',
-    outputKind: 'text',
-    structured: false,
-    keepsRecords: false,
-    recordsApp: false,
-    labels: null,
-    extracted: new Set(),
-    tables: [],
-    given: { photo: false, document: false },
-    schedule: null,
-    notify: null,
-    review: false,
-    parts: [],
-    fields: [],
-    event: null,
-  };
-}

@@ -4,8 +4,7 @@
  * does the task, as a result value for a data tool. Wording written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEvalSession, type EvalSession } from '../eval/planner/drive';
-import { specIn } from '../../agent/planner/conversation';
+import { newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
 import { corpusSplit } from '../eval/planner/corpus';
 
 let session: EvalSession;
@@ -17,10 +16,7 @@ afterAll(async () => {
 });
 
 async function built(text: string) {
-  await session.newConversation();
-  const turn = await session.say(text);
-  const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
-  const spec = call ? specIn(call.data) : null;
+  const spec = await newAppSpec(session, text);
   if (!spec) throw new Error(`no app for: ${text}`);
   return spec;
 }
@@ -41,10 +37,7 @@ describe('over every dev description of the corpus', () => {
     const idle: string[] = [];
     for (const item of corpusSplit('dev')) {
       // A description that builds no app (the planner asks instead) has no steps to check.
-      await session.newConversation();
-      const turn = await session.say(item.text);
-      const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
-      const spec = call ? specIn(call.data) : null;
+      const spec = await newAppSpec(session, item.text);
       if (spec && spec.steps.length === 0) idle.push(item.id);
     }
     expect(idle).toEqual([]);

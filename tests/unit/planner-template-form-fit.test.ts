@@ -5,8 +5,7 @@
  * is pasted still fits. Wording written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEvalSession, type EvalSession } from '../eval/planner/drive';
-import { specIn } from '../../agent/planner/conversation';
+import { newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
 
 let session: EvalSession;
 beforeAll(async () => {
@@ -17,10 +16,7 @@ afterAll(async () => {
 });
 
 async function built(text: string) {
-  await session.newConversation();
-  const turn = await session.say(text);
-  const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
-  const spec = call ? specIn(call.data) : null;
+  const spec = await newAppSpec(session, text);
   if (!spec) throw new Error(`no app for: ${text}`);
   return spec;
 }

@@ -76,9 +76,9 @@ export function textOrDataFeatures(d: RulesReading): Set<string> {
 
 let nothing: Set<string> | null = null;
 
-/** The features of a description that says nothing: what the model thinks before reading. */
-export function saysNothing(): ReadonlySet<string> {
-  nothing ??= textOrDataFeatures({
+/** A rules reading of an empty description: what no words say. */
+export function silentReading(): Parameters<typeof textOrDataFeatures>[0] {
+  return {
     text: '',
     outputKind: 'text',
     structured: false,
@@ -94,6 +94,11 @@ export function saysNothing(): ReadonlySet<string> {
     parts: [],
     fields: [],
     event: null,
-  });
+  };
+}
+
+/** The features of a description that says nothing: what the model thinks before reading. */
+export function saysNothing(): ReadonlySet<string> {
+  nothing ??= textOrDataFeatures(silentReading());
   return nothing;
 }

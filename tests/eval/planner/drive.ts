@@ -7,6 +7,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { specIn } from '../../../agent/planner/conversation';
+import type { AppSpec } from '../../../agent/spec/app-spec';
 import { openLowdbStore } from '../../../server/store/lowdb';
 import type { Store } from '../../../server/store/store';
 import { runAgent } from '../../../agent/loop/run-agent';
@@ -99,4 +101,12 @@ export async function openEvalSession(): Promise<EvalSession> {
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The app one description builds in a fresh conversation of `session`, or null when the turn built none (it asked instead). */
+export async function newAppSpec(session: EvalSession, text: string): Promise<AppSpec | null> {
+  await session.newConversation();
+  const turn = await session.say(text);
+  const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
+  return call ? specIn(call.data) : null;
 }
