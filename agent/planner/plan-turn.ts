@@ -9,7 +9,7 @@ import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
 import { answeredDescription, askTurn, lastAnswer, questionFor, startQuestionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
-import { changeTurn } from './change-turn';
+import { changeTurn, listedNoApps } from './change-turn';
 import { readConversation } from './conversation';
 import { understandDescription } from './description';
 import { detectFollowUp } from './follow-up-intent';
@@ -96,9 +96,16 @@ function decide(input: TurnInput): PlannerAction {
   switch (intent) {
     case 'build':
       return describeTurn(state, understandDescription(text), input);
-    case 'change':
+    case 'change': {
+      // No app anywhere yet: a message of some length that says what a tool does is that tool,
+      // whatever change words it holds ("Drop any receipt into my expenses folder…", "(year, make, model)").
+      if (!state.hadAppBefore && listedNoApps(state) && wordCount(text) > SHORT_START) {
+        const d = understandDescription(text);
+        if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);
+      }
       // Changes carry names the person chose ("call it Invoyce hub"): read as typed, like every follow-up.
       return changeTurn(state, parseFollowUp(typed));
+    }
     case 'models-question':
       return questionTurn(state, parseModelsQuestion(text), text);
     case 'cost-question':

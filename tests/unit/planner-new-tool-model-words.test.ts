@@ -29,6 +29,9 @@ describe('model words that name no model', () => {
       'Our payment provider posts each refund to us; add it to a refunds list with the amount, the reason and who approved it',
       "Our SMS provider sends every inbound text to us: add it to the customer's record and show all of them in one inbox",
       'home workshop: I snap the label on a power tool, it reads the model number and serial and adds the tool to my inventory',
+      // Change words a description holds: a verb it opens with, a list naming a model.
+      'Drop each supplier bill (photo or PDF) into my bills folder and it should pull out the date, supplier and total and keep them in a list',
+      'equipment register for our gym: machines (brand, model, serial number), service visits with date and technician, and a reminder when one is due',
     ]) {
       const session = await openEvalSession();
       try {
