@@ -69,7 +69,9 @@ function fromJob(job: string): string | null {
   const [verb, ...rest] = job.split(/\s+/);
   const doer = verb ? DOERS[baseVerb(verb)] : undefined;
   if (!doer) return null;
-  const words = rest.filter((w) => !/^(?:a|an|the|our|my|their|your|some|new|incoming|every|each|all|any)$/i.test(w));
+  const words = rest.filter(
+    (w) => !/^(?:a|an|the|our|my|their|your|some|new|incoming|every|each|all|any|me|us|you|them|him|her|it)$/i.test(w),
+  );
   if (words.length === 0) return capitalise(doer);
   const last = words.length - 1;
   words[last] = singular(words[last]!);
@@ -86,13 +88,17 @@ const TOOL_NOUN = new RegExp(`\\b(?:an?|the|my|our)\\s+((?:[a-z][\\w-]*\\s+){1,3
 /** A description whose first sentence or heading is the tool's name alone: "Used van deal checker. …". */
 const OPENING_TOOL = new RegExp(`^((?:[a-z][\\w-]*\\s+){1,3}(?:${TOOL_KIND.source}))\\s*(?:[.:!—–]|$)`, 'i');
 
-/** The opening names the tool only as a noun phrase: "I need a bot." or "Build a dashboard!" is a sentence, no name. */
-function openingTool(text: string): string | null {
-  const title = OPENING_TOOL.exec(text.trim())?.[1];
+/**
+ * Words naming a tool form a noun phrase: "I need a bot." or "Build a dashboard!" is a sentence,
+ * and "a place to log complaints" uses "log" as a verb.
+ */
+function asToolName(title: string | undefined): string | null {
   if (!title) return null;
   const words = readTokens(title).slice(0, -1);
-  return words.some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'AUX') ? null : title;
+  return words.some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'AUX' || t.lower === 'to') ? null : title;
 }
+
+const openingTool = (text: string) => asToolName(OPENING_TOOL.exec(text.trim())?.[1]);
 
 /** "turns customer interviews into personas" → "Persona generator". */
 const TURNS_INTO =
@@ -154,7 +160,7 @@ function titleFor(templateTitle: string, schedule: Description['schedule']): str
 }
 
 export function appName(d: Description, templateTitle: string | null): string {
-  const noun = TOOL_NOUN.exec(d.text)?.[1] ?? openingTool(d.text);
+  const noun = asToolName(TOOL_NOUN.exec(d.text)?.[1]) ?? openingTool(d.text);
   const into = TURNS_INTO.exec(d.text)?.[1];
   // The person's own word for the tool beats the template's title.
   const name =

@@ -71,7 +71,9 @@ function inputsFor(d: Description): FieldInput[] {
   const said = d.fields.filter((f) => !d.extracted.has(f.name) && !mail.some((m) => m.name === f.name)).map((f) => ({ ...f }));
   const named = [...mail, ...uploads(d, [...mail, ...d.fields]), ...said];
   if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
-    // Fields read out of a text need the text.
+    // Fields read out of a text need the text: the one handed over ("I paste a supplier quote") when said, else a box for it.
+    const handed = named.filter((f) => d.givenFields.has(f.name) && f.type === 'text');
+    if (handed.length === 1) return named.map((f) => (f === handed[0] ? { ...f, type: 'longText' as const, required: true } : f));
     return [...named, field('text', 'Text to read', 'longText', true)];
   }
   if (d.outputKind === 'image-edit') {

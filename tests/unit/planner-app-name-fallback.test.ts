@@ -43,6 +43,16 @@ describe('a sentence is no name', () => {
   });
 });
 
+describe('a tool word used as a verb is no name', () => {
+  it('does not take "a place to log" for the tool noun', () => {
+    expect(named('a place to log customer complaints: customer, product, what went wrong, date')).toBe('Customer complaint log');
+  });
+
+  it('leaves the person it is for out of a name made from the job', () => {
+    expect(named('make me a logo for my bakery from the name and two colours')).toBe('Logo maker');
+  });
+});
+
 describe('the deliverable handed back names the tool', () => {
   it('names a tool from what it gives back', () => {
     expect(named('upload a photo of a teapot and get a product description')).toBe('Product description writer');
