@@ -56,6 +56,12 @@ const TELLS_IT = /make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedul
 const OTHER_CHANGE_WORD = /instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind/;
 const CHANGE = anyOf([SENDS_RESULTS, REDOES_OUTPUT, TOGGLES, anyWhole([EDIT_VERB, TELLS_IT, OTHER_CHANGE_WORD])]);
 
+/** The message is put as a question: a question mark, or a question word first. */
+export function asksQuestion(message: string): boolean {
+  const t = message.toLowerCase().trim();
+  return t.endsWith('?') || QUESTION_START.test(t);
+}
+
 export interface IntentContext {
   /** An app exists in this conversation, so follow-ups can refer to "it". */
   hasCurrentApp: boolean;

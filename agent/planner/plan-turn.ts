@@ -15,7 +15,7 @@ import { understandDescription } from './description';
 import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp } from './follow-ups';
-import { detectIntent } from './intent';
+import { asksQuestion, detectIntent } from './intent';
 import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
@@ -86,8 +86,10 @@ function decide(input: TurnInput): PlannerAction {
   const followUp = detectFollowUp(state, input.messages);
   if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
+  // A cost question asks, or is short; "…our price-comparison site… write 2 posts per run" describes a tool.
+  const costAsked = intent === 'cost-question' && (asksQuestion(text) || wordCount(text) <= SHORT_START);
   // With no app open, a description of a tool is a tool, whatever single words in it suggest.
-  if (intent !== 'build' && intent !== 'cost-question' && !state.hadAppBefore && describesNewTool(text)) {
+  if (intent !== 'build' && !costAsked && !state.hadAppBefore && describesNewTool(text)) {
     const d = understandDescription(text);
     // "We run a small bike shop": a short sentence about the person, not yet about a tool.
     const ask = saysWhatItDoes(d, text, input.templates) || wordCount(text) > SHORT_START ? null : startQuestionFor(d);
