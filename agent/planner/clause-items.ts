@@ -4,7 +4,7 @@
  * to" is one value, and a lone "why" asks for a reason.
  */
 import { clauseValues } from './clause-values';
-import type { Token } from './language';
+import { type Token, written } from './language';
 
 /** Words that open a clause standing for a thing (English interrogatives). */
 const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'how', 'whether', 'why', 'when', 'where']);
@@ -25,6 +25,35 @@ function endsItem(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** How many words an alternative after a "whether" clause may have. */
+const MAX_ALTERNATIVE = 3;
+
+/**
+ * "whether it's in person, remote or hybrid": the alternatives after the comma belong to the
+ * clause, which then asks to pick one of them (what follows its auxiliary is the first). The
+ * choices and the index of the next comma, or null when no such alternatives follow.
+ */
+function alternativesAfter(clause: readonly Token[], tokens: readonly Token[], end: number): { choices: string; next: number } | null {
+  const aux = clause.findIndex((t) => t.pos === 'AUX');
+  if (tokens[end]?.text !== ',' || aux < 0 || aux === clause.length - 1) return null;
+  const choices = [written(clause.slice(aux + 1))];
+  let run: Token[] = [];
+  let k = end + 1;
+  for (; k <= tokens.length && tokens[k]?.text !== ','; k++) {
+    const t = tokens[k];
+    if (!t || t.lower === 'or') {
+      if (run.length === 0 || run.length > MAX_ALTERNATIVE) return null;
+      choices.push(written(run));
+      run = [];
+      if (!t) break;
+    } else if (t.kind === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV')) run.push(t);
+    else return null;
+  }
+  if (run.length === 0 || run.length > MAX_ALTERNATIVE || choices.length < 2) return null;
+  choices.push(written(run));
+  return { choices: choices.join(', '), next: k };
+}
+
 /** "how many columns", "how much stock": a quantity asked of a noun names a count, verb or none. */
 const countOf = (clause: readonly Token[]): boolean =>
   clause.length >= 3 &&
@@ -37,7 +66,11 @@ const countOf = (clause: readonly Token[]): boolean =>
  * laptops go to which person" names two), with the index after it; null when no interrogative
  * opens a short clause there.
  */
-export function clauseItemAt(tokens: readonly Token[], from: number, mask: readonly boolean[]): { values: string[]; next: number } | null {
+export function clauseItemAt(
+  tokens: readonly Token[],
+  from: number,
+  mask: readonly boolean[],
+): { values: string[]; choices?: string; next: number } | null {
   const first = tokens[from];
   if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
   // "a form where people enter…", "the person who signs": after a noun the clause describes it.
@@ -55,5 +88,8 @@ export function clauseItemAt(tokens: readonly Token[], from: number, mask: reado
   if ((first.lower === 'when' || first.lower === 'where') && before?.text === ';') return null;
   // A clause has a verb ("who they report to", "which channels to use"); "which media" alone is a noun phrase.
   if (clause.length > MAX_TOKENS || !(countOf(clause) || clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  const alternatives = first.lower === 'whether' ? alternativesAfter(clause, tokens, end) : null;
+  if (alternatives)
+    return { values: [written(tokens.slice(from, alternatives.next))], choices: alternatives.choices, next: alternatives.next };
   return { values: clauseValues(clause), next: end };
 }

@@ -101,6 +101,9 @@ function recordNoun(text: string): string | null {
   return noun;
 }
 
+/** "into the right queue", "as the correct category": the group is picked, none is listed. */
+const PICKED_ONE = /^(?:the\s+)?(?:right|correct|appropriate|relevant|proper|matching)\s/i;
+
 function labels(text: string): string[] | null {
   const m =
     /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
@@ -109,6 +112,8 @@ function labels(text: string): string[] | null {
     // "routed to billing or technical support": where each one goes.
     /\brout(?:e|es|ed|ing)\b[^.;:]*?\bto\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
   if (!m) return null;
+  // "classify it into the right queue": the kind of group is named, not the groups.
+  if (PICKED_ONE.test(m[1]!)) return null;
   // "one summary grouped into urgent, meetings, …": the writing's sections, not labels for each item.
   const before = /([a-z]+)\s*$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && TEXT_NOUNS.has(singular(before))) return null;

@@ -6,16 +6,21 @@
  */
 import { isVerbAt, NOUNISH, type Token } from './language';
 import { subjectOf } from './made-values';
+import { TEXT_NOUNS } from './result-words';
 import { isTool } from './tool-subject';
 
 /** Verbs by which the tool draws on something it is given: "it uses the deal stage and history". */
 const DRAWING_ON = new Set(['use', 'consider', 'weigh']);
 
-/** Where what the tool draws on starts ("it considers the budget and the deadline"), or -1. */
+/**
+ * Where what the tool draws on starts ("it considers the budget and the deadline"), or -1; what
+ * it writes draws on it too ("each draft uses the customer's name").
+ */
 export function drawnOnFrom(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
   if (!DRAWING_ON.has(verb.lemma) || verb.pos !== 'VERB' || verb.negated) return -1;
-  return isTool(subjectOf(tokens, i)) ? i + 1 : -1;
+  const subject = subjectOf(tokens, i);
+  return isTool(subject) || TEXT_NOUNS.has(subject?.lemma ?? '') ? i + 1 : -1;
 }
 
 /** Verbs by which someone else hands the team something: "customers send us their order number". */

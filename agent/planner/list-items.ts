@@ -58,7 +58,7 @@ function itemAt(
 ): { said: SaidField[]; after: number } | { skip: number } | null {
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
-  if (clause) return { said: clause.values.map((words) => ({ words, hint: null, given: false })), after: clause.next };
+  if (clause) return { said: clause.values.map((words) => ({ words, hint: clause.choices ?? null, given: false })), after: clause.next };
   const { words, next } = nounPhrase(tokens, i, mask, before > 0);
   // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
   // "title, steps, expected result": so is such a noun said with a word describing it.
@@ -92,6 +92,9 @@ function itemAt(
   }
   return { said: [said], after };
 }
+
+/** Words after a comma that add the next item: "…, and notes", "…, plus objectives". */
+const ADDING = new Set(['and', 'plus']);
 
 /** Articles: one before each of two items says they are two things ("a tracking number and an ETA"). */
 export const ARTICLES = new Set(['a', 'an', 'the']);
@@ -155,7 +158,7 @@ export function listAt(
       i = column.next;
       if (tokens[i]?.text !== ',') break;
       i++;
-      if (tokens[i]?.lower === 'and') i++;
+      if (ADDING.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
     if (!item) {
@@ -167,7 +170,7 @@ export function listAt(
       // "…, last reviewed, …": a short plain item the grammar cannot read is taken as written.
       if (column?.words && column.next === comma) items.push({ words: column.words, hint: null, given: false });
       i = comma + 1;
-      if (tokens[i]?.lower === 'and') i++;
+      if (ADDING.has(tokens[i]?.lower ?? '')) i++;
       continue;
     }
     if ('skip' in item) {
@@ -208,7 +211,7 @@ export function listAt(
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
-    if (tokens[i]?.lower === 'and') i++;
+    if (ADDING.has(tokens[i]?.lower ?? '')) i++;
   }
   return { items, end: i };
 }

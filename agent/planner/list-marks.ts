@@ -89,7 +89,7 @@ export function joiningAt(tokens: readonly Token[], i: number): number {
 const CLAUSE_ENDS = new Set(['.', ';', ':', '(', ')']);
 
 /** "a priority - low, normal or urgent - and a team": describing words between two dashes after a name are its choices. */
-function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; choices: string } | null {
+export function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; choices: string } | null {
   const open = tokens[i];
   if (!open || !isDash(open)) return null;
   let close = i + 1;
@@ -102,8 +102,8 @@ function dashedValuesAt(tokens: readonly Token[], i: number): { next: number; ch
 }
 
 /**
- * "meeting type regular/special/annual", "status=PENDING": after a name, its choices joined by
- * slashes or the value it is set to. Returns the index after them and the choices, or null.
+ * "meeting type regular/special/annual", "plan type weekly or monthly", "status=PENDING": after
+ * a name, its choices joined by slashes or "or", or the value it is set to. Returns the index after them and the choices, or null.
  */
 export function choicesAfter(tokens: readonly Token[], i: number): { next: number; choices: string | null } | null {
   const dashed = dashedValuesAt(tokens, i);
@@ -114,6 +114,10 @@ export function choicesAfter(tokens: readonly Token[], i: number): { next: numbe
     while (k < tokens.length && !['.', ',', ';', ')', '('].includes(tokens[k]!.text) && !isDash(tokens[k]!)) k++;
     return { next: k, choices: null };
   }
+  // "plan type weekly or monthly": two describing words joined by "or" after a name.
+  const describing = (t: Token | undefined) => t?.kind === 'word' && t.pos === 'ADJ';
+  if (describing(tokens[i]) && tokens[i + 1]?.lower === 'or' && describing(tokens[i + 2]))
+    return { next: i + 3, choices: `${tokens[i]!.text}, ${tokens[i + 2]!.text}` };
   if (tokens[i]?.kind !== 'word' || tokens[i + 1]?.text !== '/') return null;
   const words = [tokens[i]!.text];
   let k = i + 1;

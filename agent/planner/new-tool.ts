@@ -42,13 +42,16 @@ const CHANGE_VERBS = new Set([
 /** Words that make a message a question about models rather than about a tool. */
 const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'gpt', 'gemini', 'claude', 'openai', 'provider']);
 /**
- * A model word that names models: not "the model number" (a noun after it) nor "our SMS
- * provider" (a provider of something other than models).
+ * A model word that names models: not "the model number" (a noun after it), not "model" as one
+ * item of a list of columns, nor "our SMS provider" (a provider of something other than models).
  */
 function namesModels(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!MODEL_WORDS.has(t.lower)) return false;
   if ((t.lower === 'model' || t.lower === 'models') && tokens[i + 1]?.pos === 'NOUN') return false;
+  // "vehicles (year, make, model)", "serial number, model, status": one column of a list.
+  const listed = [',', '('].includes(tokens[i - 1]?.text ?? '') && [',', ')'].includes(tokens[i + 1]?.text ?? '');
+  if (t.lower === 'model' && listed) return false;
   if (t.lower === 'provider') {
     const before = tokens[i - 1]?.lower;
     return before !== undefined && (MODEL_WORDS.has(before) || before === 'ai');

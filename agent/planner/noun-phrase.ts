@@ -49,7 +49,9 @@ export function nounPhrase(
     // "the follow-up actions": whatever is hyphened to a word is part of it.
     const joined = hyphened(i) && t.kind === 'word' && words.length === 0;
     // "meeting type regular/special/annual": describing words joined by slashes after a noun are its choices.
-    if (t.pos === 'ADJ' && next?.text === '/' && words.some((w) => w.pos === 'NOUN')) break;
+    // "plan type weekly or monthly": so are two joined by "or" that end the item.
+    const orChoice = next?.lower === 'or' && tokens[i + 2]?.pos === 'ADJ' && isListEdge(tokens[i + 3]);
+    if (t.pos === 'ADJ' && (next?.text === '/' || orChoice) && words.some((w) => w.pos === 'NOUN')) break;
     if ((NOUNISH.has(t.pos) || column || acronym || describes || joined) && (t.kind === 'word' || t.kind === 'number')) {
       words.push(t);
       continue;

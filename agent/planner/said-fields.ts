@@ -7,6 +7,7 @@
  * ("stage (lead, qualified, won)"). The cues a verb opens are in verb-cues.ts.
  */
 import { clauseItemAt } from './clause-items';
+import { DASHED_CHOICES } from './dashed-choices';
 import { exampleMask } from './example-mask';
 import { fieldNamed } from './field-name';
 import { NOT_FIELDS } from './field-name-words';
@@ -204,6 +205,7 @@ const CUES: readonly Cue[] = [
   CHOICES_IN_BRACKET,
   CHOICES_AFTER_COLON,
   COMMAND_AFTER_COLON,
+  DASHED_CHOICES,
   MARKED_LIST,
   BEFORE_ARROW,
   MADE_FROM,

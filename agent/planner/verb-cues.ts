@@ -96,6 +96,9 @@ export const RESULT: Cue = (r, t, i) => {
   return true;
 };
 
+/** Parts of speech of a name's words: "the campaign IDs I list" (the tagger reads "IDs" as a proper noun). */
+const NAMING = new Set(['NOUN', 'PROPN']);
+
 /** "each customer review I paste", "the sentence I write": the noun before the person giving it. Later cues still read the verb. */
 export const SAID_BY_ME: Cue = (r, t, i) => {
   const { tokens, mask } = r;
@@ -104,7 +107,7 @@ export const SAID_BY_ME: Cue = (r, t, i) => {
     const words: Token[] = [];
     for (
       let k = i - 2;
-      k >= 0 && words.length < 3 && !mask[k] && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && words.length > 0));
+      k >= 0 && words.length < 3 && !mask[k] && (NAMING.has(tokens[k]!.pos) || (tokens[k]!.pos === 'ADJ' && words.length > 0));
       k--
     )
       words.unshift(tokens[k]!);

@@ -14,6 +14,8 @@ describe('model words that name no model', () => {
         'car parts catalogue: I photograph the sticker on a part, it reads the model number and serial and adds the part to our stock list',
       ),
     ).toBe(true);
+    expect(describesNewTool('fleet log: vehicles (year, make, model) and service entries with date of service and odometer')).toBe(true);
+    expect(describesNewTool('For a laptop: asset tag, serial number, model, status, current assignee, location')).toBe(true);
     expect(describesNewTool('Our payment provider posts each refund to us; keep it with the amount, the reason and who approved it')).toBe(
       true,
     );

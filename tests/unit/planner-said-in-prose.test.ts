@@ -1,0 +1,62 @@
+/**
+ * Fields said in prose rather than in a list: a name whose choices are set off by dashes, a
+ * "whether" clause with its alternatives, a name the tagger reads as a proper noun before
+ * "I list", and "into the right queue", which names the kind of group, not the groups.
+ */
+import { describe, expect, it } from 'vitest';
+import { understandDescription } from '../../agent/planner/description';
+import { saidFields } from '../../agent/planner/said-fields';
+
+const said = (text: string) => saidFields(text);
+const words = (text: string) => said(text).map((f) => f.words);
+
+describe('choices between dashes', () => {
+  it('read the name before them as one field with those choices, and what "and" adds after', () => {
+    const fields = said('Each new ticket gets labels from our label set, a priority - low, normal, high or urgent - and a team.');
+    expect(fields.find((f) => f.words === 'priority')?.hint).toBe('low, normal, high, urgent');
+    expect(fields.map((f) => f.words)).toEqual(expect.arrayContaining(['priority', 'team']));
+    expect(fields.map((f) => f.words)).not.toContain('low');
+  });
+});
+
+describe('a "whether" clause with alternatives', () => {
+  it('takes the alternatives into the clause as its choices, so the list goes on after them', () => {
+    const fields = said(
+      'I give the topic, the date, whether it is in person, remote or hybrid, and how many people are coming -> it writes an agenda',
+    );
+    expect(fields.map((f) => f.words)).toEqual(expect.arrayContaining(['topic', 'date', 'how many people are coming']));
+    expect(fields.find((f) => f.words.startsWith('whether'))?.hint).toBe('in person, remote, hybrid');
+  });
+});
+
+describe('choices said with "or" after a name', () => {
+  it('are the choices of that name, and "plus" after a comma adds the next item', () => {
+    const fields = said('Teachers submit lesson plans (title, date range, plan type weekly or monthly, plus objectives, homework).');
+    expect(fields.find((f) => f.words === 'plan type')?.hint).toBe('weekly, monthly');
+    expect(fields.map((f) => f.words)).toContain('objectives');
+  });
+});
+
+describe('what the writing draws on', () => {
+  it('is handed to the tool', () => {
+    expect(words('Prepare three reply drafts. Each draft uses the order number and their latest message.')).toEqual(
+      expect.arrayContaining(['order number', 'latest message']),
+    );
+  });
+});
+
+describe('what the person lists', () => {
+  it('names a field even when the tagger reads its noun as a proper noun', () => {
+    expect(words('Every Monday, for the campaign IDs I list, pull the KPIs and post a summary.')).toContain('campaign IDs');
+  });
+});
+
+describe('sorted into "the right" group', () => {
+  it('lists no labels, so the values said after it stay fields', () => {
+    const d = understandDescription(
+      'Whenever a new request record is created, classify it into the right queue, suggest tags and a priority level, and write a short summary.',
+    );
+    expect(d.labels).toBeNull();
+    expect(d.fields.map((f) => f.name)).toContain('priorityLevel');
+  });
+});
