@@ -93,8 +93,11 @@ function itemAt(
   return { said: [said], after };
 }
 
-/** Words after a comma that add the next item: "…, and notes", "…, plus objectives". */
-const ADDING = new Set(['and', 'plus']);
+/**
+ * A word after a comma that adds the next item: "…, and notes"; inside a bracket of columns
+ * "…, plus objectives" too (in prose, "…, plus SRT files" turns to something else).
+ */
+const addsItem = (t: Token | undefined, columns: boolean) => t?.lower === 'and' || (columns && t?.lower === 'plus');
 
 /** Articles: one before each of two items says they are two things ("a tracking number and an ETA"). */
 export const ARTICLES = new Set(['a', 'an', 'the']);
@@ -158,7 +161,7 @@ export function listAt(
       i = column.next;
       if (tokens[i]?.text !== ',') break;
       i++;
-      if (ADDING.has(tokens[i]?.lower ?? '')) i++;
+      if (addsItem(tokens[i], columns)) i++;
       continue;
     }
     if (!item) {
@@ -170,7 +173,7 @@ export function listAt(
       // "…, last reviewed, …": a short plain item the grammar cannot read is taken as written.
       if (column?.words && column.next === comma) items.push({ words: column.words, hint: null, given: false });
       i = comma + 1;
-      if (ADDING.has(tokens[i]?.lower ?? '')) i++;
+      if (addsItem(tokens[i], columns)) i++;
       continue;
     }
     if ('skip' in item) {
@@ -211,7 +214,7 @@ export function listAt(
     if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
     i++;
-    if (ADDING.has(tokens[i]?.lower ?? '')) i++;
+    if (addsItem(tokens[i], columns)) i++;
   }
   return { items, end: i };
 }

@@ -20,6 +20,7 @@ import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
+import { STAGES_IN_ARROWS } from './stage-arrows';
 import {
   ASKED_FOR,
   CHOSEN_ONE,
@@ -206,6 +207,7 @@ const CUES: readonly Cue[] = [
   CHOICES_AFTER_COLON,
   COMMAND_AFTER_COLON,
   DASHED_CHOICES,
+  STAGES_IN_ARROWS,
   MARKED_LIST,
   BEFORE_ARROW,
   MADE_FROM,

@@ -45,6 +45,16 @@ describe('what the writing draws on', () => {
   });
 });
 
+describe('stages joined by arrows', () => {
+  it('are the choices of the one field named before them', () => {
+    const fields = said(
+      'Residents submit a description and photos. statuses submitted -> acknowledged -> resolved -> closed, every change timestamped.',
+    );
+    expect(fields.find((f) => f.words === 'status')?.hint).toBe('submitted, acknowledged, resolved, closed');
+    expect(fields.map((f) => f.words)).not.toContain('submitted');
+  });
+});
+
 describe('what the person lists', () => {
   it('names a field even when the tagger reads its noun as a proper noun', () => {
     expect(words('Every Monday, for the campaign IDs I list, pull the KPIs and post a summary.')).toContain('campaign IDs');
