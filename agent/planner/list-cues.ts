@@ -41,8 +41,8 @@ export const CHOSEN = new Set(['given', 'chosen', 'selected', 'specific']);
 /** Verbs by which a person hands over a file: what they name is a document or a photo, unless it names a value. */
 export const UPLOAD_VERBS = new Set(['upload', 'attach']);
 
-/** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list". */
-export const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention']);
+/** Verbs after which the noun before "I"/"we" is what the person hands over: "the senders I list", "the keywords I set". */
+export const SAID_BY_PERSON = new Set(['write', 'upload', 'list', 'name', 'mention', 'set', 'define']);
 
 /** Verbs that sort, filter or match things by criteria: what follows their "by" names values ("group answers by theme", "filter by date"). */
 const SORTING_VERBS = new Set([

@@ -31,11 +31,14 @@ export function skipRange(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** "a category (payee X is usually category Y) and a note": a bracketed remark, a clause of its own, is passed over. */
+/**
+ * "a category (payee X is usually category Y) and a note": a bracketed remark, a clause of its
+ * own, is passed over; so is a range ("how far back to look (1-30 days) and which channel").
+ */
 export function skipRemark(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.text !== '(') return from;
   const close = tokens.findIndex((t, k) => k > from && t.text === ')');
-  const remark = close > from && tokens.slice(from + 1, close).some((t) => t.pos === 'AUX');
+  const remark = close > from && (tokens.slice(from + 1, close).some((t) => t.pos === 'AUX') || isRangeAt(tokens, from + 1));
   return remark ? close + 1 : from;
 }
 

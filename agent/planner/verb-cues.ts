@@ -99,19 +99,25 @@ export const RESULT: Cue = (r, t, i) => {
 /** Parts of speech of a name's words: "the campaign IDs I list" (the tagger reads "IDs" as a proper noun). */
 const NAMING = new Set(['NOUN', 'PROPN']);
 
-/** "each customer review I paste", "the sentence I write": the noun before the person giving it. Later cues still read the verb. */
+/** Where the person giving ends, counted back from the verb at `i`: "I", "we", "each of us"; 0 when none. */
+function personBefore(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1]?.lower;
+  if (before === 'i' || before === 'we') return 1;
+  return before === 'us' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'each' ? 3 : 0;
+}
+
+/**
+ * "each customer review I paste", "the sentence I write", "the keywords/topics each of us sets":
+ * the noun before the person giving it. Later cues still read the verb.
+ */
 export const SAID_BY_ME: Cue = (r, t, i) => {
   const { tokens, mask } = r;
-  const giver = tokens[i - 1];
-  if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && (giver?.lower === 'i' || giver?.lower === 'we')) {
+  const person = personBefore(tokens, i);
+  if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && person > 0) {
     const words: Token[] = [];
-    for (
-      let k = i - 2;
-      k >= 0 && words.length < 3 && !mask[k] && (NAMING.has(tokens[k]!.pos) || (tokens[k]!.pos === 'ADJ' && words.length > 0));
-      k--
-    )
-      words.unshift(tokens[k]!);
-    const said = fieldNamed(words, tokens, i, mask);
+    const naming = (x: Token) => NAMING.has(x.pos) || (x.text === '/' && words.length > 0) || (x.pos === 'ADJ' && words.length > 0);
+    for (let k = i - 1 - person; k >= 0 && words.length < 3 && !mask[k] && naming(tokens[k]!); k--) words.unshift(tokens[k]!);
+    const said = fieldNamed(words[0]?.text === '/' ? words.slice(1) : words, tokens, i, mask);
     if (said) r.add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
   }
   return false;
