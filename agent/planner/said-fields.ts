@@ -8,6 +8,7 @@
  */
 import { clauseItemAt } from './clause-items';
 import { DASHED_CHOICES } from './dashed-choices';
+import { DECIDED_WITH } from './decided-with';
 import { exampleMask } from './example-mask';
 import { fieldNamed } from './field-name';
 import { NOT_FIELDS } from './field-name-words';
@@ -215,6 +216,7 @@ const CUES: readonly Cue[] = [
   YES_NO,
   SORTED_BY,
   MARKED_WITH,
+  DECIDED_WITH,
   NUMBER_RANGE,
   DEPENDING_ON,
   ...HANDED_CUES,
@@ -240,7 +242,12 @@ export function saidFields(text: string): SaidField[] {
   for (const { tokens } of readSentences(text)) {
     const r = sentenceReading(tokens, exampleMask(tokens), add);
     tokens.forEach((t, i) => {
-      if (r.mask[i] || t.negated || i < r.readUntil) return;
+      if (t.negated || i < r.readUntil) return;
+      // An example of the text made still names the values its placeholders stand for.
+      if (r.mask[i]) {
+        PLACEHOLDER(r, t, i);
+        return;
+      }
       for (const cue of CUES) if (cue(r, t, i)) return;
     });
   }

@@ -55,9 +55,20 @@ describe('stages joined by arrows', () => {
   });
 });
 
-describe('what the person lists', () => {
+describe('what the person lists or sets', () => {
   it('names a field even when the tagger reads its noun as a proper noun', () => {
     expect(words('Every Monday, for the campaign IDs I list, pull the KPIs and post a summary.')).toContain('campaign IDs');
+  });
+
+  it('names what each of us sets, with both of its slashed names', () => {
+    expect(words('Watch new papers for the keywords/topics each of us sets, and send a weekly digest.')).toContain('keywords/topics');
+    expect(words('Score each pitch on the criteria we define and email the results.')).toContain('criteria');
+  });
+});
+
+describe('a range in brackets after a clause item', () => {
+  it('is passed over, so the list goes on', () => {
+    expect(words('I set a main research topic, how far back to look (1-30 days) and which channel.')).toContain('channel');
   });
 });
 
@@ -68,5 +79,12 @@ describe('sorted into "the right" group', () => {
     );
     expect(d.labels).toBeNull();
     expect(d.fields.map((f) => f.name)).toContain('priorityLevel');
+  });
+});
+
+describe('what a decision is made with', () => {
+  it('is a value kept on the row decided on', () => {
+    expect(words('Teachers submit lesson plans; the coordinator approves first with notes.')).toContain('notes');
+    expect(words('Managers approve or reject with a comment.')).toContain('comment');
   });
 });
