@@ -123,11 +123,14 @@ export const SAID_BY_ME: Cue = (r, t, i) => {
   return false;
 };
 
-/** "give each lead a score": the tool gives every one of them a value, which comes back. */
+/** Words that open what each one is given or told: "a score", "their role". */
+const EACH_ONES = new Set([...ARTICLES, 'their', 'his', 'her', 'its']);
+
+/** "give each lead a score", "tell each person their role and time": every one of them gets a value, which comes back. */
 export const GIVE_EACH = listCue((tokens, t, i, mask) => {
-  if (t.lemma !== 'give' || (tokens[i + 1]?.lower !== 'each' && tokens[i + 1]?.lower !== 'every')) return -1;
+  if ((t.lemma !== 'give' && t.lemma !== 'tell') || (tokens[i + 1]?.lower !== 'each' && tokens[i + 1]?.lower !== 'every')) return -1;
   const recipient = nounPhrase(tokens, i + 1, mask).next;
-  return ARTICLES.has(tokens[recipient]?.lower ?? '') ? recipient : -1;
+  return EACH_ONES.has(tokens[recipient]?.lower ?? '') ? recipient : -1;
 }, 'returned');
 
 /** "system in plain English" → "system description": the thing described, without how, named as its description. */

@@ -18,4 +18,11 @@ describe('template placeholders', () => {
     expect(words('Text the guest: "See you soon, {guest first name at arrival}."')).not.toContain('guest first name at arrival');
     expect(words('Text the guest: "See you soon, {guest first name here}."')).toContain('guest first name here');
   });
+
+  it('reads placeholders in angle brackets, even in an example of the text made', () => {
+    expect(words("An attendance report per student, titled like 'Attendance Report for <student> in <grade> for <year>'.")).toEqual(
+      expect.arrayContaining(['student', 'grade', 'year']),
+    );
+    expect(words('Flag orders where total < 100 and quantity > 5.')).toEqual([]);
+  });
 });

@@ -88,3 +88,10 @@ describe('what a decision is made with', () => {
     expect(words('Managers approve or reject with a comment.')).toContain('comment');
   });
 });
+
+describe('what each one is told', () => {
+  it('comes back as a value of each', () => {
+    const fields = said('Each week build the roster, fill vacancies, tell each person their role, and keep the history.');
+    expect(fields.find((f) => f.words === 'role')?.returned).toBe(true);
+  });
+});
