@@ -5,7 +5,7 @@
 import type { Cue } from './sentence-reading';
 
 /** Verbs of deciding on a request or a case. */
-const DECIDING = new Set(['approve', 'reject', 'decline', 'deny', 'return']);
+const DECIDING = new Set(['approve', 'reject', 'decline', 'deny']);
 
 /** How far back in the clause the deciding verb may be ("approves first with", "reject or return it with"). */
 const REACH = 4;
