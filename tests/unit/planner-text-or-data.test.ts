@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { describeByRules, understandDescription } from '../../agent/planner/description';
 import { readTextOrDataFile, structuredBy } from '../../agent/planner/learned/text-or-data';
-import { saysNothing } from '../../agent/planner/learned/text-or-data-features';
-import { FEATURE_KINDS } from '../../agent/planner/learned/text-or-data-features';
+import { FEATURE_KINDS, saysNothing, textOrDataFeatures } from '../../agent/planner/learned/text-or-data-features';
 import { corpusSplit } from '../eval/planner/corpus';
 import { LEANING, trainTextOrData } from '../eval/planner/text-or-data-fit';
 
@@ -90,6 +89,17 @@ describe('where the model is sure, the app built follows it', () => {
     expect(describeByRules(text).structured).toBe(true);
     expect(understandDescription(text).structured).toBe(false);
     expect(resultKind(text)).toBe('text');
+  });
+});
+
+describe('the tool named first is read on its own', () => {
+  it('the opening phrase gives opening words; a side step said after it does not', () => {
+    const features = textOrDataFeatures(
+      describeByRules('Invoice tracker for my small business that sends me an email when one is overdue.'),
+    );
+    expect(features).toContain('open:tracker');
+    expect(features).toContain('w:email');
+    expect(features).not.toContain('open:email');
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * What the learned text-or-data decision reads: the signals the rules computed on the way to
- * their own decision (rows kept, labels, values read out, files handed over, writing asked…)
- * and the description's content lemmas. The planner and the training script both call
- * `textOrDataFeatures`, so what the model was fitted on and what it reads cannot drift apart.
+ * their own decision (rows kept, labels, values read out, files handed over, writing asked…),
+ * the description's content lemmas, and those of its opening phrase (the tool named) once more
+ * on their own. The planner and the training script both call `textOrDataFeatures`, so what the
+ * model was fitted on and what it reads cannot drift apart.
  */
 import { asksForProse, deliversProse } from '../result-shape';
 import { messagesTo } from './message-to';
-import { wordFeatures } from './word-features';
+import { openingWords, wordFeatures } from './word-features';
 
 /**
  * The parts of the rules' Description the model reads (a Description is one; declared here
@@ -63,6 +64,7 @@ export const FEATURE_KINDS: readonly string[] = [
   `sig:fields0…sig:fields${MOST_FIELDS}`,
   'sig:event-<kind or none>',
   'w:<content lemma>',
+  'open:<content lemma of the opening phrase>',
 ];
 
 export function textOrDataFeatures(d: RulesReading): Set<string> {
@@ -71,6 +73,8 @@ export function textOrDataFeatures(d: RulesReading): Set<string> {
   out.add(`sig:fields${Math.min(d.fields.length, MOST_FIELDS)}`);
   out.add(`sig:event-${d.event?.kind ?? 'none'}`);
   for (const lemma of wordFeatures(d.text)) out.add(`w:${lemma}`);
+  // The tool named first weighs apart from the same word said later ("Booking tracker: …" vs "track who replied").
+  for (const lemma of openingWords(d.text)) out.add(`open:${lemma}`);
   return out;
 }
 

@@ -3,12 +3,30 @@
  * (nouns, verbs, adjectives, adverbs, names, numbers), as wink-nlp tags them. Small words
  * ("the", "of") say nothing about what a tool is for.
  */
-import { readTokens } from '../language';
+import { readSentences, readTokens, type Token } from '../language';
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'NUM']);
 
 export function wordFeatures(text: string): Set<string> {
   const out = new Set<string>();
   for (const t of readTokens(text)) if (t.kind === 'word' && CONTENT.has(t.pos)) out.add(t.lemma);
+  return out;
+}
+
+/** Where the opening phrase ends: its first verb, or the first comma or colon. */
+const ENDS_OPENING = (t: Token) => t.pos === 'VERB' || t.text === ',' || t.text === ':';
+
+/**
+ * The content lemmas of the opening phrase, before the first sentence's first verb, comma or
+ * colon: people open by naming the tool ("Invoice tracker for my small business", "Email digest
+ * of our analytics"), and what they say after it (a reminder sent, a row kept) is often a side
+ * step around it.
+ */
+export function openingWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of readSentences(text)[0]?.tokens ?? []) {
+    if (ENDS_OPENING(t)) break;
+    if (t.kind === 'word' && CONTENT.has(t.pos)) out.add(t.lemma);
+  }
   return out;
 }

