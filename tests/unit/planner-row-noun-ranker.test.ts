@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { describeWithShape } from '../../agent/planner/description';
 import type { LogisticModel } from '../../agent/planner/learned/logistic-model';
 import { rowCandidates } from '../../agent/planner/learned/row-candidates';
-import { readRowNounFile, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
+import { readRowNounFile, rowNounBy, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
+import { composeApp } from '../../agent/planner/compose';
 import { ROW_FEATURE_KINDS } from '../../agent/planner/learned/row-noun-features';
 import { corpusSplit } from '../eval/planner/corpus';
 import { ROW_BARS, trainRowNoun } from '../eval/planner/row-noun-fit';
@@ -72,7 +73,19 @@ describe('the decision', () => {
 
   it('adds nothing when it is unsure', () => {
     const text = 'When a tenant reports a leaking pipe, write the plumber a short note about it.';
-    expect(choice(text, { weights: {}, bias: -4 })).toEqual({ noun: null, beside: [] });
+    expect(choice(text, { weights: {}, bias: -4 })).toEqual({ noun: null, beside: [], keep: false });
+  });
+
+  it('keeps rows of a noun it is sure of where the rules read a records app but keep no table of their own', () => {
+    // A form that also drafts: the rules' records app builds no table once there is writing to do.
+    const text =
+      'A portal where staff add each membership with member name, email, level and renewal date, and it drafts a renewal reminder when one is due.';
+    const d = describeWithShape(text);
+    expect(d.keepsRecords).toBe(false);
+    const ranker = { ...BARS, model: sureOf('membership') };
+    expect(rowsBy(ranker.model, ranker, d, rowNounRows(d.text, d))).toMatchObject({ noun: 'membership', keep: true });
+    const app = composeApp(rowNounBy(ranker, d, rowNounRows(d.text, d)), { text: null, image: null });
+    expect(app.collections?.map((c) => c.name)).toEqual(['memberships']);
   });
 
   it('leaves tables said with their columns to the rules', () => {
