@@ -55,13 +55,31 @@ function saysHowOften(tokens: readonly Token[], i: number): boolean {
 /** Verbs of keeping something somewhere: "jobs are tracked on a whiteboard". */
 const KEPT = new Set(['track', 'keep', 'store', 'write', 'list', 'log', 'record', 'pin']);
 
+/** Words of a noun phrase, walked back over to find what governs it. */
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const OWNERS = new Set(['our', 'their', 'my', 'your', 'its']);
+
+/**
+ * "…, and a comment thread", "with a packing note": a thing listed or had, not one an order
+ * makes ("draft a reply", "give me a summary" on each one that comes).
+ */
+function thingListed(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (PHRASE.has(tokens[k]!.pos) || OWNERS.has(tokens[k]!.lower))) k--;
+  const governor = tokens[k];
+  // At a sentence's start the first word may be an order the tagger took for a name ("Draft a reply").
+  if (!governor) return tokens[0]!.pos === 'DET';
+  return governor.pos !== 'VERB' && governor.pos !== 'PRON';
+}
+
 /**
  * "a comment thread on each ticket", "jobs are tracked on a whiteboard": a thing said to sit on
  * something, or kept on it, none said to be new, is where it is kept.
  */
 function placeOn(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  const kept = before?.pos === 'NOUN' || (before?.pos === 'VERB' && KEPT.has(before.lemma) && before.lower.endsWith('ed'));
+  const kept =
+    (before?.pos === 'NOUN' && thingListed(tokens, i)) || (before?.pos === 'VERB' && KEPT.has(before.lemma) && before.lower.endsWith('ed'));
   return kept && !FRESH.has(tokens[i + 1]!.lower) && !FRESH.has(tokens[i + 2]?.lower ?? '');
 }
 

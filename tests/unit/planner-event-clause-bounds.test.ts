@@ -34,6 +34,11 @@ describe('"on each" after a thing kept says where it sits', () => {
     expect(kind('Keep our orders in a table with a packing note on each order.')).toBe(null);
   });
 
+  it('a thing an order makes on each one that comes is still a start', () => {
+    expect(kind('Draft a reply on every booking.')).toBe('webhook');
+    expect(kind('Give me a summary on each registration.')).toBe('webhook');
+  });
+
   it('an event said as a noun still starts a run', () => {
     expect(kind('Send a Slack message on every new order.')).toBe('webhook');
     expect(kind('On every signup, write a short welcome note.')).toBe('webhook');
