@@ -8,6 +8,13 @@ import type { Token } from './language';
 
 /** Verbs by which a person puts material into the tool. */
 const HAND_OVER = new Set(['paste', 'type', 'copy', 'enter', 'give', 'upload', 'input', 'fill']);
+/**
+ * Verbs by which the speaker picks the material ("I pick a long thread") or sets the tool going on
+ * it ("on an application I click Summarize"); said of others ("the slot they pick") they hand nothing over.
+ */
+const CHOOSING = new Set(['pick', 'choose', 'select', 'click', 'press']);
+/** The speaker, alone or for the team. */
+const OURSELVES = new Set(['i', 'we']);
 /** The person speaking, alone or for the team, or the team they speak of ("they paste the objection"). */
 const SPEAKER = new Set(['i', 'we', 'they']);
 /** Verbs of typing material in, said of anyone on the team ("the agent enters the order number"). */
@@ -38,6 +45,7 @@ function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
   if (k === 0) return IMPERATIVE.has(tokens[k]!.lemma);
   // "I paste", "we'll upload", "I can paste".
   const subject = before?.pos === 'AUX' ? tokens[k - 2] : before;
+  if (CHOOSING.has(tokens[k]!.lemma)) return OURSELVES.has(subject?.lower ?? '');
   if (SPEAKER.has(subject?.lower ?? '')) return true;
   // "the agent enters", "our reps paste": someone of ours types it in.
   return (
@@ -52,7 +60,7 @@ function byTheSpeaker(tokens: readonly Token[], k: number): boolean {
 /** Some clause of `tokens` has the speaker handing material over, to the tool itself rather than a folder or a sheet. */
 export function handsOverByHand(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => {
-    if (t.negated || !HAND_OVER.has(t.lemma) || !byTheSpeaker(tokens, k)) return false;
+    if (t.negated || !(HAND_OVER.has(t.lemma) || CHOOSING.has(t.lemma)) || !byTheSpeaker(tokens, k)) return false;
     const rest = tokens.slice(k + 1);
     const end = rest.findIndex((x) => x.pos === 'PUNCT');
     return !(end < 0 ? rest : rest.slice(0, end)).some((x) => ELSEWHERE.has(x.lemma));

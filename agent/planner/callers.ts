@@ -54,7 +54,8 @@ function systemCalls(tokens: readonly Token[], i: number): boolean {
   while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
   if (!verb || !CALLING.has(verb.lemma)) return false;
-  if (THE_TOOL.has(tokens[k + 1]?.lower ?? '')) return true;
+  // "calls us", "calls the tool with a customer id".
+  if (THE_TOOL.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'tool')) return true;
   const after = tokens.slice(k + 1, k + 8);
   // "calls a URL for every cart": the object is where the call lands.
   if (after.slice(0, 3).some((t) => t.lower === 'url' || t.lower === 'endpoint' || t.lower === 'webhook')) return true;

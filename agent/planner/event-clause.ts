@@ -24,8 +24,9 @@ const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 export function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
   const clause = tokens.slice(from, to);
   if (OUR_SIDE.has(clause[0]?.lower ?? '') && clause[0]?.lower !== 'it' && NEEDING.has(clause[1]?.lemma ?? '')) return null;
-  // "collect them as they arrive".
-  if (tokens[from - 2]?.lower === 'as' && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
+  // "collect them as they arrive", "as each message arrives, file it … out of the inbox": what arrives is what the sentence works on.
+  const opener = tokens[from - 1]?.lower === 'as' || tokens[from - 2]?.lower === 'as';
+  if (opener && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
   const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');

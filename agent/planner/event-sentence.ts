@@ -32,6 +32,10 @@ export interface Found {
   to: number;
 }
 
+/** Verbs of sending a message by phone or chat ("text me", "message us"). */
+const MESSAGING = new Set(['text', 'message', 'dm', 'whatsapp']);
+/** The speaker or their team, sent to. */
+const TO_US = new Set(['me', 'us']);
 /** Verbs a service calls in with. */
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
 
@@ -153,6 +157,10 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
     ) {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
+    }
+    // "clients text me a photo", "customers message us": a message sent to us from outside comes in through a messaging service.
+    if (isOutsider(t) && saysVerbAt(tokens, i + 1, MESSAGING) && TO_US.has(tokens[i + 2]?.lower ?? '')) {
+      return { trigger: WEBHOOK, from: i, to: i + 3 };
     }
     // "people sign up on our landing page": they act on a site of ours, which calls in.
     if (isOutsider(t) && ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') && atOurPlace(tokens.slice(i + 2, clauseEnd(tokens, i)))) {

@@ -97,7 +97,10 @@ function othersReply(tokens: readonly Token[], i: number): boolean {
 /** "suppliers send their price lists by email", "orders come in via email", "we get quotes by mail". */
 function cameByMail(tokens: readonly Token[], i: number): boolean {
   if (!isMail(tokens[i]!) || !BY_WAY_OF.has(tokens[i - 1]?.lower ?? '')) return false;
-  const { from } = clauseOf(tokens, i);
+  // "clients send us receipts, bank statements and invoices by email": the things sent may be a list.
+  let { from } = clauseOf(tokens, i);
+  while (tokens[from - 1]?.text === ',' && tokens[from]?.pos === 'NOUN' && tokens[from - 2]?.pos === 'NOUN')
+    from = clauseOf(tokens, from - 2).from;
   for (let k = i - 2; k >= from; k--) {
     const t = tokens[k]!;
     // The tagger reads a sentence's first verb as a noun at times ("Leads contact us by email").

@@ -24,14 +24,17 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   // "their monthly reports" come from others; a run looking back is one said with a period of its own,
   // and what the other sentences of a scheduled tool name as new ("include new signups") is what the run looks back at.
   const scheduled = hasRecurrence(parseSchedule(withoutPeriodMeasures(text)));
+  // "after each video call I want a summary. I'll upload the recording": where the person hands the material over
+  // themselves, a start only implied in another sentence is why they open the tool.
+  const byHand = readSentences(text).some((s) => handsOverByHand(s.tokens));
   for (const { tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
     const found = findIn(tokens, scheduled);
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
-    if (found && !first && !chattedWith(text, found, tokens)) first = { found, tokens };
+    if (found && !first && !byHand && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
-  return first ?? (scheduled ? null : happening(text));
+  return first ?? (scheduled || byHand ? null : happening(text));
 }
 
 /** Words that name the tool as someone to talk with. */

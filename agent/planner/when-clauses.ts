@@ -2,7 +2,8 @@
  * Where a clause saying when something happens opens and ends: "when", "whenever", "once a
  * customer pays" (not "once a day"), "each time", "as soon as", "as orders arrive", an event said
  * as a noun ("on every form submission", "triggered by a payment"), "after each meeting ends",
- * "for every new row". A clause ends at the next comma, stop, arrow or dash.
+ * "for every new row". A clause ends at the next comma, stop, arrow or dash, or where the speaker
+ * opens the main clause.
  */
 import { NAMING } from './event-words';
 import type { Token } from './language';
@@ -21,11 +22,24 @@ const ANY = new Set(['each', 'every', 'any', 'a', 'an', 'new', 'receiving', 'rec
 /** Verbs of things coming in, for "as orders arrive", "as emails come in". */
 export const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 'appear', 'show']);
 
-/** Where the clause opened at `i` ends: the next comma, stop, arrow or dash. */
+/** The speaker or their team as the subject of a clause: "… we log it", "… I want a summary". */
+const SPEAKERS = new Set(['i', 'we']);
+
+/**
+ * "when someone approves a startup we log the approval", "after each video call I want a summary":
+ * with no comma, the main clause opens where the speaker follows the event's last word.
+ */
+function mainClauseAt(tokens: readonly Token[], i: number, k: number): boolean {
+  const before = tokens[k - 1]!;
+  return k > i + 2 && SPEAKERS.has(tokens[k]!.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV');
+}
+
+/** Where the clause opened at `i` ends: the next comma, stop, arrow or dash, or where the main clause opens. */
 export function clauseEnd(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
+    if (mainClauseAt(tokens, i, k)) return k;
   }
   return tokens.length;
 }
@@ -38,6 +52,37 @@ function saysHowOften(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Verbs of keeping something somewhere: "jobs are tracked on a whiteboard". */
+const KEPT = new Set(['track', 'keep', 'store', 'write', 'list', 'log', 'record', 'pin']);
+
+/** Words of a noun phrase, walked back over to find what governs it. */
+const PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const OWNERS = new Set(['our', 'their', 'my', 'your', 'its']);
+
+/**
+ * "…, and a comment thread", "with a packing note": a thing listed or had, not one an order
+ * makes ("draft a reply", "give me a summary" on each one that comes).
+ */
+function thingListed(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (PHRASE.has(tokens[k]!.pos) || OWNERS.has(tokens[k]!.lower))) k--;
+  const governor = tokens[k];
+  // At a sentence's start the first word may be an order the tagger took for a name ("Draft a reply").
+  if (!governor) return tokens[0]!.pos === 'DET';
+  return governor.pos !== 'VERB' && governor.pos !== 'PRON';
+}
+
+/**
+ * "a comment thread on each ticket", "jobs are tracked on a whiteboard": a thing said to sit on
+ * something, or kept on it, none said to be new, is where it is kept.
+ */
+function placeOn(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const kept =
+    (before?.pos === 'NOUN' && thingListed(tokens, i)) || (before?.pos === 'VERB' && KEPT.has(before.lemma) && before.lower.endsWith('ed'));
+  return kept && !FRESH.has(tokens[i + 1]!.lower) && !FRESH.has(tokens[i + 2]?.lower ?? '');
+}
+
 /** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
 const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 
@@ -45,7 +90,7 @@ const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 export function namesEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.lower ?? '';
-  if (ON_WORDS.has(t.lower)) return ANY.has(next);
+  if (ON_WORDS.has(t.lower)) return ANY.has(next) && !placeOn(tokens, i);
   return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
 }
 
@@ -59,10 +104,17 @@ function asTheyCome(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of knowing, after which "when" asks a question: "I need to see when each item was last done". */
+const KNOWING = new Set(['see', 'know', 'show', 'check', 'remember', 'wonder', 'ask', 'decide', 'track']);
+
+/** "see when …", "know when …": "when" says what is known, not when a run starts. */
+const asksWhen = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.lower === 'when' && KNOWING.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'VERB';
+
 /** How many words at `i` open a clause saying when something happens ("when" 1, "each time" 2), or 0. */
 export function opensClause(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (WHEN_WORDS.has(t.lower)) return t.lower === 'once' && saysHowOften(tokens, i) ? 0 : 1;
+  if (WHEN_WORDS.has(t.lower)) return (t.lower === 'once' && saysHowOften(tokens, i)) || asksWhen(tokens, i) ? 0 : 1;
   if (t.lower === 'anytime' || (t.lower === 'as' && asTheyCome(tokens, i)) || namesEvent(tokens, i)) return 1;
   const each = tokens[i + 1]?.lower === 'each' || tokens[i + 1]?.lower === 'every';
   // "after each Zoom meeting ends", "for every new row" ("for each attendee" goes over what a run has).
