@@ -4,6 +4,7 @@
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
 import { singular } from './words';
+import { keepRecent } from './recent';
 import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
 import { withoutExamples } from './example-mask';
@@ -256,7 +257,9 @@ export function describeWithShape(text: string): Description {
   return structured === ruled.structured ? ruled : describeByRules(text, structured);
 }
 
-/** The description understood: its shape learned as above, and what its table's rows are (learned/row-noun.ts). */
-export function understandDescription(text: string): Description {
-  return learnedRowNoun(describeWithShape(text));
-}
+/**
+ * The description understood: its shape learned as above, and what its table's rows are (learned/row-noun.ts).
+ * The agent loop plans again after each tool result, reading the same message: the last few readings are
+ * kept, shared, so whoever reads one must not change it.
+ */
+export const understandDescription: (text: string) => Description = keepRecent(8, (text) => learnedRowNoun(describeWithShape(text)));
