@@ -39,6 +39,8 @@ export interface Catalog {
   readonly sources: readonly FactsSource[];
   readonly models: readonly ModelFacts[];
   find(idOrAlias: string): ModelFacts | null;
+  /** The model whose name normalises to `key` (normalizeModelName), for callers that built the key themselves. */
+  findByKey(key: string): ModelFacts | null;
   require(idOrAlias: string): ModelFacts;
   list(filter?: ModelFilter): ModelFacts[];
   /** Up to `limit` ids whose names look closest to `query`. */
@@ -73,7 +75,8 @@ export function createCatalog(file: ModelFactsFile): Catalog {
     }
   }
 
-  const find = (idOrAlias: string): ModelFacts | null => byName.get(normalizeModelName(idOrAlias)) ?? null;
+  const findByKey = (key: string): ModelFacts | null => byName.get(key) ?? null;
+  const find = (idOrAlias: string): ModelFacts | null => findByKey(normalizeModelName(idOrAlias));
 
   const closestIds = (query: string, limit = 3): string[] => {
     const q = normalizeModelName(query);
@@ -121,6 +124,7 @@ export function createCatalog(file: ModelFactsFile): Catalog {
     sources: file.sources,
     models: file.models,
     find,
+    findByKey,
     require: requireModel,
     list,
     closestIds,

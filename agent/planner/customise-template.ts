@@ -238,7 +238,8 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   }
   const side = tablesKept ? sideTables(d.joined, collections ?? spec.collections.map(collectionToInput)) : [];
   if (side.length > 0) collections = [...(collections ?? spec.collections.map(collectionToInput)), ...side];
-  const inputs = [...spec.inputs.map(fieldToInput), ...extra];
+  // Copies: the fields are the description's, which the turn after this one reads again (recent.ts).
+  const inputs = [...spec.inputs.map(fieldToInput), ...extra.map((f) => ({ ...f }))];
   const documentInput = d.given.document ? readableInput(inputs) : null;
   if (documentInput) documentInput.type = 'document';
   return {

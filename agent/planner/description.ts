@@ -4,6 +4,7 @@
  * words said; nothing is made up to fill gaps (compose.ts picks neutral defaults).
  */
 import { singular } from './words';
+import { keepRecent } from './recent';
 import type { Workload } from '../spec/app-spec';
 import { detectAccess, type AccessLevel } from './access';
 import { withoutExamples } from './example-mask';
@@ -176,11 +177,24 @@ function namedFields(text: string, plain: string, files: GivenInputs): { fields:
   return { fields: [...found.values()].slice(0, 50), given, returned };
 }
 
-/**
- * The description as the rules read it; `shape`, when given, decides data (true) or text instead
- * of the rules (the learned model's decision, learned/text-or-data.ts).
- */
-export function describeByRules(text: string, shape?: boolean): Description {
+/** The rules' reading before the result's shape is decided: what the shape does not change, and what it chooses between. */
+interface ShapelessReading {
+  text: string;
+  plain: string;
+  given: GivenInputs;
+  givenFields: Set<string>;
+  returned: Set<string>;
+  /** The fields said, labels to sort into left out. */
+  said: NamedField[];
+  /** …and those not asked back. */
+  asked: NamedField[];
+  /** Data (true) or text, by the rules. */
+  ruledShape: () => boolean;
+  outputKind: OutputKind;
+  rest: Omit<Description, 'text' | 'outputKind' | 'fields' | 'parts' | 'givenFields' | 'given' | 'structured' | 'extracted'>;
+}
+
+function readShapeless(text: string): ShapelessReading {
   // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
   const plain = withoutExamples(text);
   // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
@@ -206,62 +220,126 @@ export function describeByRules(text: string, shape?: boolean): Description {
   // Fields the person hands over say nothing about what comes back either.
   // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
   const tables = noTables ? [] : saidTables(plain);
-  const structured =
-    shape ?? (choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2));
+  const ruledShape = () =>
+    choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
+  return {
+    text,
+    plain,
+    given,
+    givenFields,
+    returned,
+    said,
+    asked,
+    ruledShape,
+    outputKind,
+    rest: {
+      purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
+      name: explicitName(text),
+      workload: statedWorkloads(text),
+      keepsRecords: keeps || event?.kind === 'record-created',
+      // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
+      // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
+      recordNoun:
+        event?.kind === 'record-created' && event.noun !== 'record' && !kept.named
+          ? event.noun
+          : (kept.noun ?? joined[0] ?? recordNoun(text)),
+      recordsApp: kept.recordsApp,
+      // Things said to have a column of their own ("request has a status") are tables beside those kept.
+      // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
+      joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
+      tables,
+      schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
+      event,
+      models: findModelWishes(text),
+      labels: choices,
+      notify: detectNotify(text),
+      review: wantsReview(text.toLowerCase()),
+      access: detectAccess(text),
+      job: job(text),
+    },
+  };
+}
+
+/** The reading finished with its shape: `shape` when given (data true, text false), else the rules'. */
+function shaped(r: ShapelessReading, shape?: boolean): Description {
+  const { text, plain, said, asked, returned, outputKind, rest } = r;
+  const structured = shape ?? r.ruledShape();
   const readsOut = structured && outputKind === 'text';
   const named = readsOut ? said : asked;
   const extracted = extractedFieldNames(plain);
   if (readsOut) for (const name of returned) if (named.some((f) => f.name === name)) extracted.add(name);
+  const {
+    purpose,
+    name,
+    workload,
+    keepsRecords,
+    recordNoun,
+    recordsApp,
+    joined,
+    tables,
+    schedule,
+    event,
+    models,
+    labels,
+    notify,
+    review,
+    access,
+    job,
+  } = rest;
   return {
     text: text.trim(),
-    purpose: withoutEventPhrase(withoutFieldLists(withoutModelNames(plain))).trim(),
-    name: explicitName(text),
+    purpose,
+    name,
     outputKind,
     fields: withoutCompoundParts(named, text),
     // Images asked back are made by image steps, not parts of the text.
     parts: readsOut ? [] : said.filter((f) => returned.has(f.name) && f.type !== 'image'),
-    givenFields,
-    given,
+    givenFields: r.givenFields,
+    given: r.given,
     // Labels to sort into are a data result, whatever else is written around them.
     structured,
-    workload: statedWorkloads(text),
+    workload,
     extracted,
-    keepsRecords: keeps || event?.kind === 'record-created',
-    // "a row in our questions sheet gets updated": the row is a record, the sheet names it.
-    // A table named ("Content sheet: for each new topic row") names the rows the event adds too.
-    recordNoun:
-      event?.kind === 'record-created' && event.noun !== 'record' && !kept.named
-        ? event.noun
-        : (kept.noun ?? joined[0] ?? recordNoun(text)),
-    recordsApp: kept.recordsApp,
-    // Things said to have a column of their own ("request has a status") are tables beside those kept.
-    // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
-    joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
+    keepsRecords,
+    recordNoun,
+    recordsApp,
+    joined,
     tables,
-    schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
+    schedule,
     event,
-    models: findModelWishes(text),
-    labels: choices,
-    notify: detectNotify(text),
-    review: wantsReview(text.toLowerCase()),
-    access: detectAccess(text),
-    job: job(text),
+    models,
+    labels,
+    notify,
+    review,
+    access,
+    job,
   };
 }
 
 /**
- * The rules' reading, with the learned model's say on whether the tool writes or hands back data
- * (learned/text-or-data.ts); read again only when it overrules. What the row-noun ranker reads.
+ * The description as the rules read it; `shape`, when given, decides data (true) or text instead
+ * of the rules (the learned model's decision, learned/text-or-data.ts).
  */
-export function describeWithShape(text: string): Description {
-  const ruled = describeByRules(text);
-  const structured = learnedStructured(ruled);
-  return structured === ruled.structured ? ruled : describeByRules(text, structured);
+export function describeByRules(text: string, shape?: boolean): Description {
+  return shaped(readShapeless(text), shape);
 }
 
-/** The description understood: its shape learned as above, and what its table's rows are (learned/row-noun.ts). */
-export function understandDescription(text: string): Description {
-  return learnedRowNoun(describeWithShape(text));
+/**
+ * The rules' reading, with the learned model's say on whether the tool writes or hands back data
+ * (learned/text-or-data.ts); finished again only when it overrules. What the row-noun ranker reads.
+ */
+export function describeWithShape(text: string): Description {
+  const reading = readShapeless(text);
+  const ruled = shaped(reading);
+  const structured = learnedStructured(ruled);
+  return structured === ruled.structured ? ruled : shaped(reading, structured);
 }
+
+/**
+ * The description understood: its shape learned as above, and what its table's rows are (learned/row-noun.ts).
+ * The agent loop plans again after each tool result, reading the same message: the last few readings are
+ * kept, shared, so whoever reads one must not change it.
+ */
+export const understandDescription: (text: string) => Description = keepRecent(8, (text) => learnedRowNoun(describeWithShape(text)));

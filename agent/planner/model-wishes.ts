@@ -3,7 +3,7 @@
  * through the directory's aliases), a superlative ("the cheapest image model", answered by
  * recommend_model), or a provider family ("switch to Gemini").
  */
-import { findModel, type ModelFacts } from '../catalog';
+import { getCatalog, type ModelFacts } from '../catalog';
 import { anyOf } from './regex-parts';
 
 export type ModelRole = 'text' | 'image';
@@ -24,22 +24,34 @@ function nameTokens(text: string): Array<{ word: string; at: number }> {
   return out;
 }
 
-/** Models named in `text` by id or alias, in order; "gemini" alone names no model. */
+/** A word's part of a model-name key: normalizeModelName's lower case, separators dropped (the words are ASCII, so no NFKD). */
+const keyPart = (word: string) => word.toLowerCase().replace(/[\s\-_.·/]+/g, '');
+/** The first word's part: a provider or "models/" prefix is dropped too, as normalizeModelName drops it. */
+const firstKeyPart = (word: string) => keyPart(word.toLowerCase().replace(/^(models|openai|gemini|google)\//, ''));
+
+/**
+ * Models named in `text` by id or alias, in order; "gemini" alone names no model. Each run of up to
+ * MAX_NAME_WORDS words is looked up by its normalised key, built from the words' keys, not re-normalised.
+ */
 export function findNamedModels(text: string): Array<{ model: ModelFacts; at: number; end: number; role: ModelRole }> {
   const tokens = nameTokens(text);
+  const parts = tokens.map((t) => keyPart(t.word));
+  const catalog = getCatalog();
   const found: Array<{ model: ModelFacts; at: number; end: number; role: ModelRole }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(MAX_NAME_WORDS, tokens.length - i); n >= 1; n--) {
-      const slice = tokens.slice(i, i + n);
-      const candidate = slice.map((t) => t.word).join(' ');
-      // One plain word ("pro", "mini") is never a model name on its own.
-      if (n === 1 && !/\d/.test(candidate)) continue;
-      if (/^\d+(?:[.,]\d+)?$/.test(candidate)) continue;
-      const model = findModel(candidate);
+    const count = Math.min(MAX_NAME_WORDS, tokens.length - i);
+    // keys[n - 1]: the key of the n words from i.
+    const keys = [firstKeyPart(tokens[i]!.word)];
+    for (let n = 2; n <= count; n++) keys.push(keys[n - 2] + parts[i + n - 1]!);
+    for (let n = count; n >= 1; n--) {
+      const word = tokens[i]!.word;
+      // One plain word ("pro", "mini") is never a model name on its own, nor is a number.
+      if (n === 1 && (!/\d/.test(word) || /^\d+(?:[.,]\d+)?$/.test(word))) continue;
+      const model = catalog.findByKey(keys[n - 1]!);
       if (!model) continue;
       // The model's own kind decides its role: a text model cannot draw "for the images".
-      const last = slice[slice.length - 1]!;
-      found.push({ model, at: slice[0]!.at, end: last.at + last.word.length, role: model.kind === 'image' ? 'image' : 'text' });
+      const last = tokens[i + n - 1]!;
+      found.push({ model, at: tokens[i]!.at, end: last.at + last.word.length, role: model.kind === 'image' ? 'image' : 'text' });
       i += n - 1;
       break;
     }

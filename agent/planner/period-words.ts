@@ -72,8 +72,15 @@ export function withoutPeriodMeasures(text: string, all = false): string {
     .join(' ');
 }
 
+/**
+ * Letters every word read as a day, week or month holds ("days", "Weekly"; the tagger's "-ies" rule
+ * reads "daies" as day): without them the text names no period, and need not be read.
+ */
+const PERIOD_LETTERS = /day|daie|week|month/i;
+
 /** "one email a day", "a digest per week": one thing delivered each period is a run each period. */
 export function deliveredPerPeriod(text: string): 'daily' | 'weekly' | 'monthly' | null {
+  if (!PERIOD_LETTERS.test(text)) return null;
   for (const { tokens } of readSentences(text)) {
     for (let i = 0; i < tokens.length; i++) {
       if (!COUNT.has(tokens[i]!.lower) || tokens[i]!.negated) continue;
