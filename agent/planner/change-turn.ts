@@ -30,22 +30,23 @@ function namedIn(message: string, apps: ListedApp[]): ListedApp | null {
   return hits.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 
+/** The turn listed the workspace's apps and there are none: nothing a change could be about. */
+export function listedNoApps(state: ConversationState): boolean {
+  const listed = state.sinceUser.find((o) => o.name === 'list_apps');
+  return listed?.ok === true && appsIn(listed.data).length === 0;
+}
+
 /**
  * The app a follow-up is about: the one in context, else the one app there is, else the one
  * the message names (after a list_apps call); otherwise the action that asks or looks it up.
  */
-/** The turn listed the workspace's apps and there are none: nothing a change could be about. */
-export function listedNoApps(state: ConversationState): boolean {
-  const listed = state.sinceUser.find((o) => o.name === 'list_apps');
-  return listed !== undefined && (!listed.ok || appsIn(listed.data).length === 0);
-}
 
 export function appToChange(state: ConversationState): { slug: string } | { action: PlannerAction } {
   if (state.currentSlug) return { slug: state.currentSlug };
   const listed = state.sinceUser.find((o) => o.name === 'list_apps');
   if (!listed) return { action: call({ name: 'list_apps', args: { query: null } }) };
   const apps = listed.ok ? appsIn(listed.data) : [];
-  if (listedNoApps(state)) return { action: reply("There is no app to change yet. Describe the tool you need and I'll build it first.") };
+  if (apps.length === 0) return { action: reply("There is no app to change yet. Describe the tool you need and I'll build it first.") };
   const chosen = apps.length === 1 ? apps[0]! : namedIn(state.lastUser, apps);
   if (!chosen) {
     return {

@@ -64,6 +64,9 @@ function material(d: Description, required: boolean): FieldInput {
     : field('text', 'Text', 'longText', required);
 }
 
+/** A value copied in, not a text to read: "order number", "VAT no", "customer ID", "company name". */
+const IDENTIFIER = /\b(?:number|no|nr|id|code|name)$/i;
+
 /** The form: fields named, else one input that carries the job's material. */
 function inputsFor(d: Description): FieldInput[] {
   // Started by mail: the message's parts are the first inputs, and its attachments the document.
@@ -72,7 +75,7 @@ function inputsFor(d: Description): FieldInput[] {
   const named = [...mail, ...uploads(d, [...mail, ...d.fields]), ...said];
   if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
     // Fields read out of a text need the text: the one handed over ("I paste a supplier quote") when said, else a box for it.
-    const handed = named.filter((f) => d.givenFields.has(f.name) && f.type === 'text');
+    const handed = named.filter((f) => d.givenFields.has(f.name) && f.type === 'text' && !IDENTIFIER.test(f.label));
     if (handed.length === 1) return named.map((f) => (f === handed[0] ? { ...f, type: 'longText' as const, required: true } : f));
     return [...named, field('text', 'Text to read', 'longText', true)];
   }

@@ -15,8 +15,9 @@ const ASKS_WHAT_IT_DOES =
 const SHOW_THE_APP = /^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
 const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP]);
 
+/** Cost words standing alone: "price-comparison site" names a kind of site, not a price asked. */
 const COST =
-  /\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b/;
+  /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b(?!-)/;
 const VOLUME =
   /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
 /** "which image model", "the best model". */
@@ -56,10 +57,13 @@ const TELLS_IT = /make it|set it|use\s+\S+(?:\s+\S+){0,4}\s+for\b|run it|schedul
 const OTHER_CHANGE_WORD = /instead|stop|pause|share|publish|restore|undo|revert|also|don'?t|bind/;
 const CHANGE = anyOf([SENDS_RESULTS, REDOES_OUTPUT, TOGGLES, anyWhole([EDIT_VERB, TELLS_IT, OTHER_CHANGE_WORD])]);
 
-/** The message is put as a question: a question mark, or a question word first. */
+/** Asking for a figure without a question mark: "Estimate the monthly cost…", "Roughly how much would…". */
+const ASKS_A_FIGURE = /\bhow much\b|\bestimate\b|\bwhat (?:would|will|does|do)\b/;
+
+/** The message is put as a question: a question mark, a question word first, or a figure asked for. */
 export function asksQuestion(message: string): boolean {
   const t = message.toLowerCase().trim();
-  return t.endsWith('?') || QUESTION_START.test(t);
+  return t.endsWith('?') || QUESTION_START.test(t) || ASKS_A_FIGURE.test(t);
 }
 
 export interface IntentContext {

@@ -25,7 +25,12 @@ describe('cost words in a description', () => {
     ).toBe(true);
   });
 
-  it('still answers a question about cost', async () => {
-    expect(await built('what would 2,000 images a month cost?')).toBe(false);
+  it('still answers a question about cost, with or without a question mark', async () => {
+    for (const text of [
+      'what would 2,000 images a month cost?',
+      'Estimate the monthly cost for 3,000 summaries of support tickets a month using GPT-5 mini please',
+      'Roughly how much would 2,000 images a month for our product listings cost us with the cheapest image model',
+    ])
+      expect(await built(text), text).toBe(false);
   });
 });

@@ -7,6 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { openEvalSession, newAppSpec } from '../eval/planner/drive';
 
 describe('the text handed over is the text read', () => {
+  it('leaves a value copied in as one line', async () => {
+    const session = await openEvalSession();
+    try {
+      const spec = await newAppSpec(session, 'I type in an order number and it pulls out the customer, the items and the delivery date');
+      if (!spec) throw new Error('No app was built.');
+      expect(spec.inputs.find((f) => f.name === 'orderNumber')?.type).toBe('text');
+    } finally {
+      await session.close();
+    }
+  });
+
   it('makes the pasted quote the one long text input', async () => {
     const session = await openEvalSession();
     try {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { coordinatedTables } from '../../agent/planner/coordinated-tables';
-import { understandDescription } from '../../agent/planner/description';
+import { describeByRules, understandDescription } from '../../agent/planner/description';
 import { saidTables } from '../../agent/planner/said-tables';
 
 const noModels = { text: null, image: null };
@@ -107,12 +107,19 @@ describe('an opening title names the rows kept', () => {
 
 describe('an indirect yes-or-no question asks for a verdict', () => {
   const writes = (text: string) => (build(text).steps ?? []).some((s) => s.kind === 'generate-text');
+  // The rules' reading: the learned text-or-data model may overrule it where it is sure, and since its
+  // refit on 1,088 dev items it reads the second wording as text.
   it.each([
     'Paste a supplier quote and find out whether it beats our current price, and by how much.',
     'tell me whether two customer records are the same person and how sure you are',
-  ])('hands back data: %s', (text) => {
-    expect(understandDescription(text).structured).toBe(true);
-    expect(writes(text)).toBe(false);
+  ])('the rules read data: %s', (text) => {
+    const d = describeByRules(text);
+    expect(d.structured).toBe(true);
+    expect((composeApp(d, noModels).steps ?? []).some((s) => s.kind === 'generate-text')).toBe(false);
+  });
+
+  it('the shipped reading hands back data for a verdict on a quote', () => {
+    expect(writes('Paste a supplier quote and find out whether it beats our current price, and by how much.')).toBe(false);
   });
 
   it('writing asked for stays writing', () => {
