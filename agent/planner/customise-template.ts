@@ -18,7 +18,9 @@ import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
 import { specOutputKind } from './template-match';
-import { describedInOwnWords, readableInput } from './template-fit';
+import { describedInOwnWords, nameStems, readableInput } from './template-fit';
+import { VAGUE_VALUES } from './vague-values';
+import { stem, tokenize } from './words';
 
 /**
  * The triggers said, never the template's own: a template's schedule or webhook stays only
@@ -98,6 +100,8 @@ function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps
   const others = JSON.stringify(steps.filter((s) => s !== step && s.kind !== 'save-record'));
   const used = step.fields.filter((f) => others.includes(`{{steps.${step.id}.${f.name}}}`) && !wanted.some((w) => w.name === f.name));
   step.fields = [...wanted.map((f) => step.fields.find((x) => x.name === f.name) ?? f), ...used];
+  // Nothing left to read: the step goes (its values were the template's, not the person's).
+  if (step.fields.length === 0) steps.splice(steps.indexOf(step), 1);
   const now = new Set(step.fields.map((f) => f.name));
   const dropped = [...before].filter((n) => !now.has(n));
   const added = step.fields.filter((f) => !before.has(f.name));
@@ -153,21 +157,67 @@ function renameTable(collections: CollectionInput[], noun: string, steps: StepIn
   return true;
 }
 
+/**
+ * Whether the text names a template field by every content word of its name ("clears the
+ * amount"), not only inside a field of the person's own ("the booking confirmation email").
+ */
+function textNames(said: ReadonlySet<string>, name: string, own: readonly Description['fields'][number][]): boolean {
+  const stems = [...nameStems(name)];
+  const within = (f: Description['fields'][number]) => f.name !== name && stems.every((w) => nameStems(f.name).has(w));
+  return stems.length > 0 && stems.every((w) => said.has(w)) && !own.some(within);
+}
+
+/** Kinds of field that are handed over (a photo, a file), never a value read out of text. */
+const HANDED_OVER = new Set(['image', 'document', 'file']);
+
+/**
+ * What the template's one extract step reads out: the values the person said to read, else,
+ * when they listed fields of their own, never the template's defaults beside them, only those
+ * the text names ("clears the amount"). A template that only reads (a data extractor) reads
+ * the fields listed; one that also writes reads only its defaults the person names ("the
+ * action items"). Null when nothing was listed: the defaults stay.
+ */
+function valuesRead(d: Description, spec: AppSpec, upload: (f: Description['fields'][number]) => boolean): Description['fields'] | null {
+  const extracts = spec.steps.filter((s) => s.kind === 'extract');
+  const step = extracts.length === 1 ? extracts[0] : undefined;
+  if (step?.kind !== 'extract') return null;
+  // What the app reads ("from invoices") or a vague "structured data" names no value of the person's own.
+  const vague = (name: string) => {
+    const head =
+      name
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(' ')
+        .at(-1) ?? name;
+    return VAGUE_VALUES.has(head) || (d.recordNoun !== null && stem(name) === stem(d.recordNoun));
+  };
+  const read = d.fields.filter((f) => d.extracted.has(f.name) && !vague(f.name));
+  if (read.length > 0) return read;
+  const own = d.fields.filter(
+    (f) => !upload(f) && !HANDED_OVER.has(f.type) && !spec.inputs.some((i) => i.name === f.name) && !vague(f.name),
+  );
+  // One noun beside the template's job ("from invoices") is what it reads, not a list of values.
+  if (own.length < 2) return null;
+  const said = new Set(tokenize(d.text).map(stem));
+  const named = step.fields.filter((x) => d.fields.some((f) => f.name === x.name) || textNames(said, x.name, own)).map(fieldToInput);
+  const onlyReads = spec.steps.every((s) => s.kind === 'extract' || s.kind === 'save-record');
+  return onlyReads ? [...own, ...named.filter((x) => !own.some((f) => f.name === x.name))] : named;
+}
+
 export function customiseTemplate(d: Description, template: LoadedTemplate, models: ModelChoice): CreateAppInput {
   const spec = template.spec;
   const steps = spec.steps.map(stepToInput);
   let stepsChanged = false;
   let collections: CreateAppInput['collections'] = null;
-  const canExtract = spec.steps.filter((s) => s.kind === 'extract').length === 1;
-  const read = canExtract ? d.fields.filter((f) => d.extracted.has(f.name)) : [];
-  const given = d.fields.filter((f) => !read.includes(f));
-  if (read.length > 0) {
-    collections = withExtractedFields(spec, read, steps);
-    stepsChanged = collections !== null;
-  }
   // The photo or document handed over is the template's own upload ("a photo of a room" is its photo).
   const upload = (f: Description['fields'][number]) =>
     (f.type === 'image' || f.type === 'document') && spec.inputs.some((i) => i.type === f.type);
+  const read = valuesRead(d, spec, upload);
+  const given = d.fields.filter((f) => !read?.some((r) => r.name === f.name));
+  if (read !== null) {
+    collections = withExtractedFields(spec, read, steps);
+    stepsChanged = collections !== null;
+  }
   const extra = given.filter((f) => !spec.inputs.some((i) => i.name === f.name) && !upload(f));
   if (extra.length > 0) {
     const withExtra = withExtraFields(

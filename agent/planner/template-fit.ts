@@ -18,7 +18,7 @@ import { isStopword, stem, tokenize } from './words';
 const ANY_TEXT_INPUTS = new Set(['text', 'document', 'content']);
 
 /** Content-word stems of a field's name: "roughMeetingNotes" → meet, note, rough. */
-function nameStems(name: string): Set<string> {
+export function nameStems(name: string): Set<string> {
   const words = tokenize(name.replace(/([a-z])([A-Z])/g, '$1 $2'));
   return new Set(words.filter((w) => !isStopword(w)).map(stem));
 }
