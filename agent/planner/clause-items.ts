@@ -25,13 +25,16 @@ function endsItem(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Marks that end the alternatives: "…, remote or hybrid." as well as "…, remote or hybrid, and the date". */
+const CLAUSE_ENDS = new Set([',', '.', ';', ')']);
+
 /** How many words an alternative after a "whether" clause may have. */
 const MAX_ALTERNATIVE = 3;
 
 /**
  * "whether it's in person, remote or hybrid": the alternatives after the comma belong to the
  * clause, which then asks to pick one of them (what follows its auxiliary is the first). The
- * choices and the index of the next comma, or null when no such alternatives follow.
+ * choices and the index of the mark that ends them, or null when no such alternatives follow.
  */
 function alternativesAfter(clause: readonly Token[], tokens: readonly Token[], end: number): { choices: string; next: number } | null {
   const aux = clause.findIndex((t) => t.pos === 'AUX');
@@ -39,13 +42,12 @@ function alternativesAfter(clause: readonly Token[], tokens: readonly Token[], e
   const choices = [written(clause.slice(aux + 1))];
   let run: Token[] = [];
   let k = end + 1;
-  for (; k <= tokens.length && tokens[k]?.text !== ','; k++) {
-    const t = tokens[k];
-    if (!t || t.lower === 'or') {
+  for (; k < tokens.length && !CLAUSE_ENDS.has(tokens[k]!.text); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'or') {
       if (run.length === 0 || run.length > MAX_ALTERNATIVE) return null;
       choices.push(written(run));
       run = [];
-      if (!t) break;
     } else if (t.kind === 'word' && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV')) run.push(t);
     else return null;
   }

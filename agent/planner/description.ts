@@ -105,6 +105,9 @@ function recordNoun(text: string): string | null {
 /** "into the right queue", "as the correct category": the group is picked, none is listed. */
 const PICKED_ONE = /^(?:the\s+)?(?:right|correct|appropriate|relevant|proper|matching)\s/i;
 
+/** The groups listed after the group's kind: "right folder: a, b or c", "right team (a, b or c)", "right queue — a or b". */
+const GROUPS_AFTER = /^[\w\s]*?(?::|\(|\s[-—–]\s)\s*([^)]+)/;
+
 function labels(text: string): string[] | null {
   const m =
     /\b(?:classif\w*|categori[sz]\w*|sort\w*|tag\w*|label\w*|triage\w*|route\w*|bucket\w*|group\w*)\b[^.;:]*?\b(?:into|as|with labels?|in)\s*:?\s+(?:either\s+)?([^.;!?]+)/i.exec(
@@ -113,12 +116,14 @@ function labels(text: string): string[] | null {
     // "routed to billing or technical support": where each one goes.
     /\brout(?:e|es|ed|ing)\b[^.;:]*?\bto\s+(?:either\s+)?([^.;!?]+)/i.exec(text);
   if (!m) return null;
-  // "classify it into the right queue": the kind of group is named, not the groups.
-  if (PICKED_ONE.test(m[1]!)) return null;
+  // "classify it into the right queue": the kind of group is named, not the groups, unless a
+  // colon, bracket or dash lists them after it ("the right folder: invoices, receipts or contracts").
+  const groups = PICKED_ONE.test(m[1]!) ? GROUPS_AFTER.exec(m[1]!)?.[1] : m[1];
+  if (!groups) return null;
   // "one summary grouped into urgent, meetings, …": the writing's sections, not labels for each item.
   const before = /([a-z]+)\s*$/i.exec(text.slice(0, m.index))?.[1]?.toLowerCase();
   if (before && TEXT_NOUNS.has(singular(before))) return null;
-  const list = m[1]!
+  const list = groups
     .split(/\s+(?:every|each|when|whenever|then|and then|using|with|so|that|and (?:save|keep|store|track|send|draft|notify))\b/i)[0]!
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*/)
     .map((s) =>

@@ -21,7 +21,7 @@ import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
-import { STAGES_IN_ARROWS } from './stage-arrows';
+import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
   CHOSEN_ONE,
@@ -208,7 +208,6 @@ const CUES: readonly Cue[] = [
   CHOICES_AFTER_COLON,
   COMMAND_AFTER_COLON,
   DASHED_CHOICES,
-  STAGES_IN_ARROWS,
   MARKED_LIST,
   BEFORE_ARROW,
   MADE_FROM,
@@ -240,7 +239,9 @@ export function saidFields(text: string): SaidField[] {
     for (const f of items) if (!found.has(f.words.toLowerCase())) found.set(f.words.toLowerCase(), f);
   };
   for (const { tokens } of readSentences(text)) {
-    const r = sentenceReading(tokens, exampleMask(tokens), add);
+    const mask = exampleMask(tokens);
+    add(readStages(tokens, mask));
+    const r = sentenceReading(tokens, mask, add);
     tokens.forEach((t, i) => {
       if (t.negated || i < r.readUntil) return;
       // An example of the text made still names the values its placeholders stand for.

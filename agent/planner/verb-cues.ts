@@ -106,6 +106,9 @@ function personBefore(tokens: readonly Token[], i: number): number {
   return before === 'us' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.lower === 'each' ? 3 : 0;
 }
 
+/** Particles that make a phrasal verb of "set", "write": "set up", "write off". */
+const PARTICLES = new Set(['up', 'off', 'out', 'aside']);
+
 /**
  * "each customer review I paste", "the sentence I write", "the keywords/topics each of us sets":
  * the noun before the person giving it. Later cues still read the verb.
@@ -113,7 +116,9 @@ function personBefore(tokens: readonly Token[], i: number): number {
 export const SAID_BY_ME: Cue = (r, t, i) => {
   const { tokens, mask } = r;
   const person = personBefore(tokens, i);
-  if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && person > 0) {
+  // "the channel we set up": a verb with its particle makes a thing, it hands no value over.
+  const phrasal = PARTICLES.has(tokens[i + 1]?.lower ?? '');
+  if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && person > 0 && !phrasal) {
     const words: Token[] = [];
     const naming = (x: Token) => NAMING.has(x.pos) || (x.text === '/' && words.length > 0) || (x.pos === 'ADJ' && words.length > 0);
     for (let k = i - 1 - person; k >= 0 && words.length < 3 && !mask[k] && naming(tokens[k]!); k--) words.unshift(tokens[k]!);
@@ -126,11 +131,14 @@ export const SAID_BY_ME: Cue = (r, t, i) => {
 /** Words that open what each one is given or told: "a score", "their role". */
 const EACH_ONES = new Set([...ARTICLES, 'their', 'his', 'her', 'its']);
 
-/** "give each lead a score", "tell each person their role and time": every one of them gets a value, which comes back. */
+/** "give each lead a score", "tell each person their role and time": every one of them gets a value, which comes back, not a clause. */
 export const GIVE_EACH = listCue((tokens, t, i, mask) => {
   if ((t.lemma !== 'give' && t.lemma !== 'tell') || (tokens[i + 1]?.lower !== 'each' && tokens[i + 1]?.lower !== 'every')) return -1;
   const recipient = nounPhrase(tokens, i + 1, mask).next;
-  return EACH_ONES.has(tokens[recipient]?.lower ?? '') ? recipient : -1;
+  if (!EACH_ONES.has(tokens[recipient]?.lower ?? '')) return -1;
+  // "tell each customer their order has shipped": "tell" takes a clause too, whose verb follows the noun.
+  const after = tokens[nounPhrase(tokens, recipient, mask).next];
+  return t.lemma === 'tell' && (after?.pos === 'VERB' || after?.pos === 'AUX') ? -1 : recipient;
 }, 'returned');
 
 /** "system in plain English" → "system description": the thing described, without how, named as its description. */
