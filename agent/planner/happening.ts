@@ -129,6 +129,13 @@ function orderAt(tokens: readonly Token[], k: number): boolean {
   return base && (t.pos === 'VERB' || AFTER_ORDER.has(next.pos));
 }
 
+/** "I want to know when …", "let me know when …": the person asks the tool to tell them, an order. */
+function toldWhen(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lemma !== 'know') return false;
+  const asker = tokens[i - 3];
+  return (tokens[i - 2]?.lower === 'to' && WISHES.has(asker?.lemma ?? '')) || (tokens[i - 2]?.lower === 'me' && asker?.lemma === 'let');
+}
+
 /**
  * The clause opened at `i` and ending at `to` is answered by an order to the tool: "When …, send …"
  * or "Send … whenever …". A statement ("the manager fills in…", "I want to see it") says when people
@@ -138,6 +145,7 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   const toYou = (t: Token, k: number) =>
     t.lower === 'you' && tokens[k - 1]?.text !== '-' && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX');
   if (tokens.some(toYou)) return false;
+  if (toldWhen(tokens, i)) return true;
   let start = i;
   while (start > 0 && tokens[start - 1]!.pos !== 'PUNCT') start--;
   if (start < i) return orderAt(tokens, start);
@@ -164,6 +172,8 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
     if (k > 0 || !SOMEONE.has(clause[0]?.lower ?? '')) return false;
     k = 1;
   }
+  // "an invoice we sent gets paid": the speaker and a verb right after the subject say which one it is.
+  if ((clause[k]?.lower === 'i' || clause[k]?.lower === 'we') && clause[k + 1]?.pos === 'VERB' && named) k += 2;
   // "is requested", "gets paid", "has been signed": the passive says it happened to the thing.
   let aux = false;
   while (clause[k] && (clause[k]!.pos === 'AUX' || clause[k]!.lemma === 'get' || clause[k]!.pos === 'ADV')) {

@@ -6,12 +6,12 @@
  * record-created. Read sentence by sentence (event-sentence.ts), then, when none says a known
  * kind of start, as something happening elsewhere. Schedules are schedule.ts's.
  */
-import { handsOverByHand } from './by-hand';
+import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { type EventTrigger, inbound } from './event-trigger';
 import { SERVICES } from './event-words';
 import { type Found, findIn } from './event-sentence';
-import { saysHappening } from './happening';
+import { namesElsewhere, saysHappening } from './happening';
 import { readSentences, written, type Token } from './language';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
@@ -24,17 +24,26 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   // "their monthly reports" come from others; a run looking back is one said with a period of its own,
   // and what the other sentences of a scheduled tool name as new ("include new signups") is what the run looks back at.
   const scheduled = hasRecurrence(parseSchedule(withoutPeriodMeasures(text)));
+  const sentences = readSentences(text);
   // "after each video call I want a summary. I'll upload the recording": where the person hands the material over
   // themselves, a start only implied in another sentence is why they open the tool.
-  const byHand = readSentences(text).some((s) => handsOverByHand(s.tokens));
-  for (const { tokens } of readSentences(text)) {
+  const byHand = sentences.some((s) => handsAllOverByHand(s.tokens));
+  for (const { tokens } of sentences) {
     if (handsOverByHand(tokens)) continue;
     const found = findIn(tokens, scheduled);
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
-    if (found && !first && !byHand && !chattedWith(text, found, tokens)) first = { found, tokens };
+    if (found && !first && !(byHand && unsourced(found, tokens)) && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
-  return first ?? (scheduled || byHand ? null : happening(text));
+  if (first || scheduled) return first;
+  const hit = happening(text);
+  return hit && !(byHand && unsourced(hit.found, hit.tokens)) ? hit : null;
+}
+
+/** The start found names no system or place of ours it comes from ("from Shopify", "through our form"). */
+function unsourced(found: Found, tokens: readonly Token[]): boolean {
+  const words = tokens.slice(found.from, found.to);
+  return !words.some((t) => SERVICES.has(t.lower)) && !namesElsewhere(words);
 }
 
 /** Words that name the tool as someone to talk with. */

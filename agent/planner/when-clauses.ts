@@ -25,13 +25,21 @@ export const COMING = new Set(['arrive', 'come', 'land', 'roll', 'pour', 'hit', 
 /** The speaker or their team as the subject of a clause: "… we log it", "… I want a summary". */
 const SPEAKERS = new Set(['i', 'we']);
 
+/** Verbs of the speaker's wishes, which open a main clause: "after each video call I want a summary". */
+const WANTING = new Set(['want', 'need', 'like', 'would', 'will', "'d", "'ll"]);
+
 /**
  * "when someone approves a startup we log the approval", "after each video call I want a summary":
- * with no comma, the main clause opens where the speaker follows the event's last word.
+ * with no comma, the main clause opens where the speaker follows the event's last word — once the
+ * event has its verb, or where the speaker says a wish. Before that the speaker opens a relative
+ * clause ("when an invoice I sent gets paid").
  */
 function mainClauseAt(tokens: readonly Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]!;
-  return k > i + 2 && SPEAKERS.has(tokens[k]!.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV');
+  if (k <= i + 2 || !SPEAKERS.has(tokens[k]!.lower) || !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV'))
+    return false;
+  const next = tokens[k + 1];
+  return tokens.slice(i + 1, k).some((t) => t.pos === 'VERB') || WANTING.has(next?.lemma ?? '') || WANTING.has(next?.lower ?? '');
 }
 
 /** Where the clause opened at `i` ends: the next comma, stop, arrow or dash, or where the main clause opens. */
@@ -107,9 +115,18 @@ function asTheyCome(tokens: readonly Token[], i: number): boolean {
 /** Verbs of knowing, after which "when" asks a question: "I need to see when each item was last done". */
 const KNOWING = new Set(['see', 'know', 'show', 'check', 'remember', 'wonder', 'ask', 'decide', 'track']);
 
-/** "see when …", "know when …": "when" says what is known, not when a run starts. */
-const asksWhen = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]!.lower === 'when' && KNOWING.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]!.pos === 'VERB';
+/**
+ * "see when each order was last updated", "check when an invoice is due": "when" says what is known,
+ * not when a run starts — unless its clause has something happen now ("know when a customer leaves
+ * a review"), which is the event the person waits for.
+ */
+function asksWhen(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'when' || !KNOWING.has(tokens[i - 1]?.lemma ?? '') || tokens[i - 1]!.pos !== 'VERB') return false;
+  const verb = tokens.slice(i + 1, clauseEnd(tokens, i)).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // An act in the present: "leaves" (said of one), "arrive" (of many); not "was", "is due", "signed".
+  const now = verb?.pos === 'VERB' && (verb.lower === verb.lemma || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss')));
+  return !now;
+}
 
 /** How many words at `i` open a clause saying when something happens ("when" 1, "each time" 2), or 0. */
 export function opensClause(tokens: readonly Token[], i: number): number {
