@@ -3,6 +3,7 @@
  * a refill request", "create the contact in Freshsales". Not when the verb keeps something as it
  * is ("keep the tone"), writes a value into the row at hand, keeps a file, or makes a text.
  */
+import { CHOICE_FIELDS } from './field-nouns';
 import { fileStoreAt } from './file-stores';
 import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } from './keep-sense';
 import { isVerbAt, type Token } from './language';
@@ -71,5 +72,19 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const as = near(tokens, i, AS);
   // "store it in our products", "save each one as a refill request".
   if (place > 0) found.named ??= nounAfter(tokens, place);
-  keepRows(found, of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i))));
+  const kept = of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
+  keepRows(found, choiceOwner(tokens, i, kept));
 };
+
+/** Words after a choice field that name whose it is: "the status of each application", "vaccine status on each patient". */
+const OWNER_WORDS = new Set(['of', 'on', 'for']);
+
+/**
+ * A choice field kept ("track the status") is a column of the rows, not what a row is: the rows are
+ * its owner when said ("track vaccine status on each patient" → patient), else left for other cues.
+ */
+function choiceOwner(tokens: readonly Token[], i: number, kept: string | null): string | null {
+  if (!kept || !CHOICE_FIELDS.has(kept.split(' ').at(-1)!)) return kept;
+  const owner = near(tokens, i, OWNER_WORDS);
+  return owner > 0 ? nounAfter(tokens, owner) : null;
+}

@@ -90,4 +90,11 @@ describe('tables the person named', () => {
     );
     expect(keptRecords('Read every reply and create a reply for each one in Gmail.').keeps).toBe(false);
   });
+
+  it('keeps the rows a status belongs to, not the status', () => {
+    expect(keptRecords('We need to track vaccine status on each patient and print reminder letters.').noun).toBe('patient');
+    expect(keptRecords('Track the status of each application.').noun).toBe('application');
+    const said = keptRecords('Residents apply for a permit online and track the status.');
+    expect([said.keeps, said.noun]).toEqual([true, null]);
+  });
 });
