@@ -275,28 +275,9 @@ function shaped(r: ShapelessReading, shape?: boolean): Description {
   const named = readsOut ? said : asked;
   const extracted = extractedFieldNames(plain);
   if (readsOut) for (const name of returned) if (named.some((f) => f.name === name)) extracted.add(name);
-  const {
-    purpose,
-    name,
-    workload,
-    keepsRecords,
-    recordNoun,
-    recordsApp,
-    joined,
-    tables,
-    schedule,
-    event,
-    models,
-    labels,
-    notify,
-    review,
-    access,
-    job,
-  } = rest;
   return {
+    ...rest,
     text: text.trim(),
-    purpose,
-    name,
     outputKind,
     fields: withoutCompoundParts(named, text),
     // Images asked back are made by image steps, not parts of the text.
@@ -305,21 +286,7 @@ function shaped(r: ShapelessReading, shape?: boolean): Description {
     given: r.given,
     // Labels to sort into are a data result, whatever else is written around them.
     structured,
-    workload,
     extracted,
-    keepsRecords,
-    recordNoun,
-    recordsApp,
-    joined,
-    tables,
-    schedule,
-    event,
-    models,
-    labels,
-    notify,
-    review,
-    access,
-    job,
   };
 }
 

@@ -8,6 +8,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { retagCommands } from './imperatives';
+import { keepRecent } from './recent';
 import type { Token } from './token';
 
 export type { Token } from './token';
@@ -22,9 +23,6 @@ export interface Sentence {
   text: string;
   tokens: Token[];
 }
-
-const CACHE_SIZE = 16;
-const cache = new Map<string, Sentence[]>();
 
 /** More brackets opened than closed. */
 function bracketOpen(tokens: readonly Token[]): boolean {
@@ -48,10 +46,8 @@ function continuesBracket(open: readonly Token[], next: readonly Token[]): boole
   return since + (close >= 0 ? close : next.length) <= BRACKET_SPAN;
 }
 
-/** `text` as sentences of annotated tokens. */
-export function readSentences(text: string): Sentence[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
+/** `text` as sentences of annotated tokens, the last 16 texts read kept (recent.ts). */
+export const readSentences: (text: string) => Sentence[] = keepRecent(16, (text) => {
   // "(customs hold, typhoon...)": three dots trail off a list; the model would end a sentence there.
   const doc = nlp.readDoc(text.replace(/\.{3}/g, '…'));
   const sentences: Sentence[] = [];
@@ -77,10 +73,8 @@ export function readSentences(text: string): Sentence[] {
       open.tokens.push(...tokens);
     } else sentences.push({ text: s.out(), tokens });
   });
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, sentences);
   return sentences;
-}
+});
 
 /** Every token of `text`, sentence after sentence. */
 export function readTokens(text: string): Token[] {

@@ -4,14 +4,13 @@
  * beside a second "Text to read". Wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { openEvalSession, newAppSpec } from '../eval/planner/drive';
+import { openEvalSession, builtAppSpec } from '../eval/planner/drive';
 
 describe('the text handed over is the text read', () => {
   it('leaves a value copied in as one line', async () => {
     const session = await openEvalSession();
     try {
-      const spec = await newAppSpec(session, 'I type in an order number and it pulls out the customer, the items and the delivery date');
-      if (!spec) throw new Error('No app was built.');
+      const spec = await builtAppSpec(session, 'I type in an order number and it pulls out the customer, the items and the delivery date');
       expect(spec.inputs.find((f) => f.name === 'orderNumber')?.type).toBe('text');
     } finally {
       await session.close();
@@ -21,11 +20,10 @@ describe('the text handed over is the text read', () => {
   it('makes the pasted quote the one long text input', async () => {
     const session = await openEvalSession();
     try {
-      const spec = await newAppSpec(
+      const spec = await builtAppSpec(
         session,
         'I paste a supplier quote and it pulls out supplier, item, unit price, quantity and delivery date',
       );
-      if (!spec) throw new Error('No app was built.');
       expect(spec.inputs.map((f) => `${f.name}:${f.type}`)).toEqual(['supplierQuote:longText']);
       const extract = spec.steps.find((s) => s.kind === 'extract');
       expect(extract?.kind === 'extract' && extract.fields.map((f) => f.name)).toEqual([

@@ -4,7 +4,7 @@
  * does the task, as a result value for a data tool. Wording written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { builtAppSpec, newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
 import { corpusSplit } from '../eval/planner/corpus';
 
 let session: EvalSession;
@@ -15,11 +15,7 @@ afterAll(async () => {
   await session.close();
 });
 
-async function built(text: string) {
-  const spec = await newAppSpec(session, text);
-  if (!spec) throw new Error(`no app for: ${text}`);
-  return spec;
-}
+const built = (text: string) => builtAppSpec(session, text);
 
 describe('no app is built with nothing to do', () => {
   it.each([

@@ -5,7 +5,7 @@
  * is pasted still fits. Wording written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { builtAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
 
 let session: EvalSession;
 beforeAll(async () => {
@@ -15,11 +15,7 @@ afterAll(async () => {
   await session.close();
 });
 
-async function built(text: string) {
-  const spec = await newAppSpec(session, text);
-  if (!spec) throw new Error(`no app for: ${text}`);
-  return spec;
-}
+const built = (text: string) => builtAppSpec(session, text);
 
 describe('a template’s form must hold what the person hands over', () => {
   it('rewriting a job ad I paste is not the job-ad writer that asks for role, level and team', async () => {

@@ -4,7 +4,7 @@
  * stays, and with nothing listed the template's defaults are kept. Wording written for this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { builtAppSpec, openEvalSession, type EvalSession } from '../eval/planner/drive';
 
 let session: EvalSession;
 beforeAll(async () => {
@@ -15,8 +15,7 @@ afterAll(async () => {
 });
 
 async function readOut(text: string) {
-  const spec = await newAppSpec(session, text);
-  if (!spec) throw new Error(`no app for: ${text}`);
+  const spec = await builtAppSpec(session, text);
   const read = spec.steps.flatMap((s) => (s.kind === 'extract' ? s.fields.map((f) => f.name) : []));
   const columns = spec.collections.flatMap((c) => c.fields.map((f) => f.name));
   return { spec, read, columns };

@@ -110,3 +110,10 @@ export async function newAppSpec(session: EvalSession, text: string): Promise<Ap
   const call = turn.calls.find((c) => c.name === 'create_app' && c.ok);
   return call ? specIn(call.data) : null;
 }
+
+/** The app one description builds in a fresh conversation of `session`; a turn that built none fails the caller. */
+export async function builtAppSpec(session: EvalSession, text: string): Promise<AppSpec> {
+  const spec = await newAppSpec(session, text);
+  if (!spec) throw new Error(`No app was built for: ${text}`);
+  return spec;
+}
