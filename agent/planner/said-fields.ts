@@ -6,11 +6,13 @@
  * for a prompt, never fields; a bracket after a singular name holds its choices
  * ("stage (lead, qualified, won)"). The cues a verb opens are in verb-cues.ts.
  */
+import { bracketListsFields } from './bracket-fields';
 import { clauseItemAt } from './clause-items';
 import { DASHED_CHOICES } from './dashed-choices';
 import { DECIDED_WITH } from './decided-with';
 import { exampleMask } from './example-mask';
 import { fieldNamed } from './field-name';
+import { JUDGED } from './judged-values';
 import { NOT_FIELDS } from './field-name-words';
 import { CHOICE_FIELDS, CONTAINERS, FIELD_HOLDERS } from './field-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -110,7 +112,9 @@ const MARKED_LIST: Cue = (r, t, i) => {
   const { tokens } = r;
   // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
   const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
-  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder)))) return false;
+  // "an emergency alert (emergency type, instructions)": a bracket naming kinds of value lists fields, whatever its owner.
+  const named = t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
+  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
   // A bracket after a plural or a holder of fields lists columns.
   const list = listAt(
     tokens,
@@ -220,6 +224,7 @@ const CUES: readonly Cue[] = [
   DEPENDING_ON,
   ...HANDED_CUES,
   RESULT,
+  JUDGED,
   SAID_BY_ME,
   GIVE_EACH,
   GIVEN,
