@@ -45,6 +45,9 @@ import {
 /** Words that say a thing is said of each row: "for each one", "for every order". */
 const EVERY = new Set(['each', 'every']);
 
+/** Verbs by which a person picks one of several: "pick a role: host, vendor or attendee". */
+const PICKING = new Set(['pick', 'choose', 'select']);
+
 /** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
 const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
 
@@ -94,7 +97,9 @@ const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const { tokens } = r;
   const pickedFrom = t.lower === 'from' && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.pos === 'NOUN';
   const colon = pickedFrom ? i + 1 : i;
-  if (tokens[colon]!.text !== ':' || !(pickedFrom || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? ''))) return false;
+  // "pick a role: host, vendor or attendee": what a person picks one of is a choice field, whatever its name.
+  const picked = PICKING.has(tokens[i - 3]?.lemma ?? '') && tokens[i - 2]?.pos === 'DET' && tokens[i - 1]?.pos === 'NOUN';
+  if (tokens[colon]!.text !== ':' || !(pickedFrom || picked || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? ''))) return false;
   // The choices picked from are names of values ("Bug report"), whatever a list of fields would make of them.
   const list = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
   if (list.items.length < 2) return false;
