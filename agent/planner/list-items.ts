@@ -184,7 +184,9 @@ export function listAt(
       continue;
     }
     // "…, Repairs or Tolls, marks whether …": the list ends before a verb that opens a clause of its own.
-    if (items.length > 0 && item.said.length === 1 && verbOpensClause(tokens, start, item.after)) break;
+    // "…, ISBN if there is one, …": a short condition on the item is passed over, not a clause that ends the list.
+    const clause = verbOpensClause(tokens, start, item.after) && skipRange(tokens, item.after) === item.after;
+    if (items.length > 0 && item.said.length === 1 && clause) break;
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));

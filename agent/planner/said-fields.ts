@@ -92,6 +92,19 @@ const CHOICES_IN_BRACKET: Cue = (r, t, i) => {
   return false;
 };
 
+/** Words that part one-word choices: "accept, reject or resell". */
+const CHOICE_JOINS = new Set([',', 'or', 'and', '/']);
+
+/** "the decision: accept, reject, repair or resell": one-word choices, most of them verbs, name what is decided, not fields. */
+function actionsFollow(tokens: readonly Token[], from: number): boolean {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && tokens[k]!.text !== '.' && tokens[k]!.text !== ';'; k += 2) {
+    words.push(tokens[k]!);
+    if (!CHOICE_JOINS.has(tokens[k + 1]?.lower ?? '')) break;
+  }
+  return words.length >= 3 && words.filter((w) => w.pos === 'VERB').length * 2 > words.length;
+}
+
 /** "status: Applied, Accepted, Rejected": one field and its choices; so is "one label from: Bug, Billing, Other". */
 const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const { tokens } = r;
@@ -99,7 +112,8 @@ const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const colon = pickedFrom ? i + 1 : i;
   // "pick a role: host, vendor or attendee": what a person picks one of is a choice field, whatever its name.
   const picked = PICKING.has(tokens[i - 3]?.lemma ?? '') && tokens[i - 2]?.pos === 'DET' && tokens[i - 1]?.pos === 'NOUN';
-  if (tokens[colon]!.text !== ':' || !(pickedFrom || picked || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? ''))) return false;
+  const named = pickedFrom || picked || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '');
+  if (tokens[colon]!.text !== ':' || !(named || (tokens[i - 1]?.pos === 'NOUN' && actionsFollow(tokens, colon + 1)))) return false;
   // The choices picked from are names of values ("Bug report"), whatever a list of fields would make of them.
   const list = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
   if (list.items.length < 2) return false;
