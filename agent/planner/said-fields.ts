@@ -132,7 +132,8 @@ const MARKED_LIST: Cue = (r, t, i) => {
   // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
   const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
   // "an emergency alert (emergency type, instructions)": a bracket naming kinds of value lists fields, whatever its owner.
-  const named = t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
+  const named =
+    t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
   if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
   // A bracket after a plural or a holder of fields lists columns.
   const list = listAt(
