@@ -35,6 +35,7 @@ export const ARRIVING_NOUNS = new Set([
   'registration',
   'inquiry',
   'enquiry',
+  'review',
 ]);
 /** Verbs by which something arrives from outside. */
 export const ARRIVAL_VERBS = new Set([

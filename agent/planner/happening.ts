@@ -152,7 +152,10 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   // "…, automatically create an incident": an adverb may come before the order.
   let order = to + 1;
   while (tokens[order]?.pos === 'ADV') order++;
-  return tokens[to]?.text === ',' && orderAt(tokens, order);
+  // "When a return comes in: check it's valid": a colon opens the order as a comma does, where the speaker
+  // has not said their own wish before it ("after an incident is resolved I want a button: take …").
+  const colon = tokens[to]?.text === ':' && !tokens.slice(i, to).some((t) => t.lower === 'i' || t.lower === 'we');
+  return (tokens[to]?.text === ',' || colon) && orderAt(tokens, order);
 }
 
 /**
