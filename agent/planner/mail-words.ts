@@ -21,8 +21,10 @@ const OURSELVES = new Set(['myself', 'ourselves']);
 
 /** Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us"). */
 export function saysMail(tokens: readonly Token[]): boolean {
+  // "mark it Expired and email the recipients": a base-form verb joined to an order is one more order.
+  const ordered = (t: Token, k: number) => t.lower === t.lemma && (tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'then');
   const sent = (t: Token, k: number) =>
-    t.pos === 'VERB' && OUR_SIDE.has(tokens[k - 1]?.lower ?? '') && !OURSELVES.has(tokens[k + 1]?.lower ?? '');
+    t.pos === 'VERB' && (OUR_SIDE.has(tokens[k - 1]?.lower ?? '') || ordered(t, k)) && !OURSELVES.has(tokens[k + 1]?.lower ?? '');
   return tokens.some((t, k) => !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !sent(t, k));
 }
 
