@@ -11,7 +11,7 @@ import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
-import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, NEW_ARRIVALS, SERVICES } from './event-words';
 import { folderDropAt, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
@@ -135,7 +135,12 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       const from =
         cameIn(tokens, i) ||
         phrase.some(
-          (x) => ARRIVING_NOUNS.has(x.lemma) || ARRIVING_NOUNS.has(singular(x.lower)) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower),
+          (x) =>
+            ARRIVING_NOUNS.has(x.lemma) ||
+            ARRIVING_NOUNS.has(singular(x.lower)) ||
+            NEW_ARRIVALS.has(x.lemma) ||
+            MAIL_WORDS.has(x.lower) ||
+            SERVICES.has(x.lower),
         );
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));

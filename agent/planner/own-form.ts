@@ -5,9 +5,10 @@
  * person's act is filling it in, not an event from elsewhere.
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { SERVICES } from './event-words';
+import { OUR_PLACES, SERVICES } from './event-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
+import { clauseEnd } from './when-clauses';
 
 /** Verbs by which someone hands material in through a form. */
 const FILLING_IN = new Set(['submit', 'fill', 'apply', 'ask', 'request', 'complete', 'type', 'upload', 'enter']);
@@ -19,8 +20,8 @@ const FORM_SERVICES = new Set(['typeform', 'jotform', 'tally']);
 /**
  * The start found at `tokens[from, to)` is someone filling in a form: someone outside hands material in
  * ("someone submits", "a visitor asks"; "when a form is submitted" says no one, and may come from anywhere) or
- * what a form makes comes in, with no service named up to those words in their sentence, and no form
- * service or endpoint anywhere in `all` (every token of the text).
+ * what a form makes comes in, with no service named up to those words in their sentence, no public place of
+ * ours in their clause, and no form service or endpoint anywhere in `all` (every token of the text).
  */
 export function filledOnOwnForm(tokens: readonly Token[], from: number, to: number, all: readonly Token[]): boolean {
   const words = tokens.slice(from, to);
@@ -28,5 +29,7 @@ export function filledOnOwnForm(tokens: readonly Token[], from: number, to: numb
   const acts = (t: Token, k: number) => FILLING_IN.has(t.lemma) && isOutsider(words[k - 1]);
   const made = (t: Token) => t.pos === 'NOUN' && FORM_THINGS.has(t.lemma) && t.lower !== 'app' && t.lower !== 'apps';
   if (!words.some((t, k) => acts(t, k) || made(t)) || tokens.slice(0, to).some((t) => SERVICES.has(t.lower))) return false;
+  // "a visitor completes the quiz on our site", "enquiries from our site": a public place of ours calls in.
+  if (tokens.slice(from, Math.max(to, clauseEnd(tokens, from))).some((t) => OUR_PLACES.has(t.lemma))) return false;
   return !all.some((t) => FORM_SERVICES.has(t.lower) || ENDPOINT_WORDS.has(t.lower));
 }
