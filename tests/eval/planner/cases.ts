@@ -308,7 +308,9 @@ export const CASES: EvalCase[] = [
   {
     id: 'contact-form-routing',
     description: 'When someone fills in our contact form, classify the request as sales, support or partnership',
-    expect: { outputKind: 'text', schedule: none, trigger: 'webhook' },
+    // Someone filling in a form of ours is the app's own (public) form, as the corpus labels it; a named
+    // outside product ("our Typeform") is a webhook.
+    expect: { outputKind: 'text', schedule: none, trigger: 'manual' },
   },
   {
     id: 'feedback-table-fields',
