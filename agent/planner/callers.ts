@@ -30,6 +30,9 @@ const SYSTEMS = new Set([
   'form',
   'provider',
   'gateway',
+  'recorder',
+  'device',
+  'sensor',
 ]);
 /** Verbs by which software calls another. */
 const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);

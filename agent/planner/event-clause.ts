@@ -59,10 +59,11 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   }
   // "(it posts to a webhook)" says how it comes, whatever else the clause names.
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
+  // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in,
+  // whatever the run then mails ("every time Stripe tells us a payment went through - email the customer").
+  if (clause.some((t) => SERVICES.has(t.lower) && !MAILBOXES.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
   if (saysMail(clause)) return EMAIL;
-  // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in.
-  if (clause.some((t) => SERVICES.has(t.lower))) return WEBHOOK;
   // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
   if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;

@@ -11,7 +11,7 @@ import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
-import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, NEW_ARRIVALS, SERVICES } from './event-words';
 import { folderDropAt, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
@@ -38,6 +38,21 @@ const MESSAGING = new Set(['text', 'message', 'dm', 'whatsapp']);
 const TO_US = new Set(['me', 'us']);
 /** Verbs a service calls in with. */
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
+
+/**
+ * Where the message after "every" at `i` is, past up to two words naming its kind ("every support email"), or -1.
+ * One followed by its object is an order ("every week email the leaders").
+ */
+function messageAfter(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 3 && tokens[k]; k++) {
+    const after = tokens[k + 1];
+    const object = after?.pos === 'DET' || (after?.pos === 'PRON' && after.lower !== 'that' && after.lower !== 'which');
+    const named = tokens[k]!.pos === 'NOUN' && !object;
+    if (INCOMING.has(tokens[k]!.lemma) && (k === i + 1 || named)) return k;
+    if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PROPN') return -1;
+  }
+  return -1;
+}
 
 /** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
 export function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
@@ -92,13 +107,11 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     ) {
       return { trigger: EMAIL, ...span };
     }
-    // "read every reply to our cold email campaign": each message that comes in starts a run.
-    if (
-      (t.lower === 'every' || t.lower === 'each') &&
-      INCOMING.has(tokens[i + 1]?.lemma ?? '') &&
-      tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))
-    ) {
-      return { trigger: inbound(tokens), from: i, to: i + 2 };
+    // "read every reply to our cold email campaign", "classify every support email": each message that comes in starts a run.
+    // "an unsubscribe link in every email": what sits in each one is what the run writes.
+    const message = (t.lower === 'every' || t.lower === 'each') && tokens[i - 1]?.lower !== 'in' ? messageAfter(tokens, i) : -1;
+    if (message > 0 && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
+      return { trigger: inbound(tokens), from: i, to: message + 1 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
@@ -122,7 +135,12 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       const from =
         cameIn(tokens, i) ||
         phrase.some(
-          (x) => ARRIVING_NOUNS.has(x.lemma) || ARRIVING_NOUNS.has(singular(x.lower)) || MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower),
+          (x) =>
+            ARRIVING_NOUNS.has(x.lemma) ||
+            ARRIVING_NOUNS.has(singular(x.lower)) ||
+            NEW_ARRIVALS.has(x.lemma) ||
+            MAIL_WORDS.has(x.lower) ||
+            SERVICES.has(x.lower),
         );
       const fed =
         t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));

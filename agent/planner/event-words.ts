@@ -36,6 +36,8 @@ export const ARRIVING_NOUNS = new Set([
   'inquiry',
   'enquiry',
 ]);
+/** Things that come from outside when said new ("any new review"), though a text looked at when not ("when a review mentions delivery"). */
+export const NEW_ARRIVALS = new Set(['review']);
 /** Verbs by which something arrives from outside. */
 export const ARRIVAL_VERBS = new Set([
   'submit',

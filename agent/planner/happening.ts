@@ -96,6 +96,9 @@ function actAt(tokens: readonly Token[], k: number): boolean {
   return !tokens.slice(k + 1, k + 3).some((t) => t.pos === 'NUM' || t.pos === 'SYM');
 }
 
+/** Verbs of being told: "let me know" asks the tool to tell the person. */
+const TOLD = new Set(['know', 'see', 'hear']);
+
 /** The person's wishes for the tool: "I want a draft ready" asks the tool, it is no act of theirs. */
 const WISHES = new Set(['want', 'need', 'like', 'wish', 'would', 'love', 'expect', 'get']);
 
@@ -105,9 +108,13 @@ const WISHES = new Set(['want', 'need', 'like', 'wish', 'would', 'love', 'expect
  */
 export function peopleActOn(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.some((t, k) => {
-    // At a clause's start: "a suggestion I accept" is a relative clause, not the main one.
-    const opens = k === 0 || tokens[k - 1]!.pos === 'PUNCT' || tokens[k - 1]!.pos === 'CCONJ';
-    if ((k >= from && k < to) || (t.lower !== 'i' && t.lower !== 'we') || !opens) return false;
+    // At a clause's start: "a suggestion I accept" is a relative clause, not the main one; the main clause
+    // may open right where the event's ends ("When I create a new project task I write a rough idea").
+    const opens = k === 0 || k === to || tokens[k - 1]!.pos === 'PUNCT' || tokens[k - 1]!.pos === 'CCONJ';
+    if ((k >= from && k < to) || !opens) return false;
+    // "When I add a fuel log, let me record the tax too": the speaker asks to do it themselves ("let me know" asks to be told).
+    if (t.lower === 'let' && tokens[k + 1]?.lower === 'me') return !TOLD.has(tokens[k + 2]?.lemma ?? '');
+    if (t.lower !== 'i' && t.lower !== 'we') return false;
     let v = k + 1;
     while (tokens[v] && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
     const verb = tokens[v];
@@ -152,7 +159,10 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   // "…, automatically create an incident": an adverb may come before the order.
   let order = to + 1;
   while (tokens[order]?.pos === 'ADV') order++;
-  return tokens[to]?.text === ',' && orderAt(tokens, order);
+  // "When a return comes in: check it's valid": a colon opens the order as a comma does, where the speaker
+  // has not said their own wish before it ("after an incident is resolved I want a button: take …").
+  const colon = tokens[to]?.text === ':' && !tokens.slice(i, to).some((t) => t.lower === 'i' || t.lower === 'we');
+  return (tokens[to]?.text === ',' || colon) && orderAt(tokens, order);
 }
 
 /**

@@ -20,6 +20,26 @@ const ONE = new Set(['a', 'an']);
 const REACH = 6;
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
+/** Determiners before the one thing a bare "create" makes: "create the claim", "create an RMA". */
+const MADE_ONE = new Set(['a', 'an', 'the']);
+/** Things made that are no row: a file, a page, a picture or a calendar entry ("create a PDF", "create a calendar event"). */
+const MADE_NOT_KEPT = new Set([
+  'pdf',
+  'file',
+  'folder',
+  'page',
+  'document',
+  'doc',
+  'image',
+  'picture',
+  'graphic',
+  'chart',
+  'video',
+  'link',
+  'label',
+  'event',
+  'meeting',
+]);
 /** Words saying something stays as it is. */
 const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
 
@@ -52,10 +72,13 @@ export const createdRecordCue: Cue = (tokens, i, _first, found) => {
   const as = near(tokens, i, AS);
   // "add it as an expense": one of a kind of row, made ("as a", not "as tags" or "as a PDF").
   const asRow = as > 0 && ONE.has(tokens[as + 1]?.lower ?? '') && !asFormat(tokens, i);
-  if (near(tokens, i, PLACES) <= 0 && !asRow) return;
+  // "create the claim", "create an RMA with an RMA ID": one thing of a kind made, wherever it goes.
+  const bare = t.lemma === 'create' && MADE_ONE.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos !== 'PROPN';
+  if (near(tokens, i, PLACES) <= 0 && !asRow && !bare) return;
   const made = (asRow ? nounAfter(tokens, as) : null) ?? nounAfter(tokens, i);
+  const head = made?.split(' ').pop() ?? '';
   // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
-  if (made && !WRITTEN.has(made.split(' ').pop()!)) keepRows(found, made);
+  if (made && !WRITTEN.has(head) && (!bare || !MADE_NOT_KEPT.has(head))) keepRows(found, made);
 };
 
 /** "log each lead", "store them in our products", "keep every claim": rows kept, and what one is. */

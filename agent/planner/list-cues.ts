@@ -66,11 +66,19 @@ const SORTING_VERBS = new Set([
   'bucket',
 ]);
 
+/**
+ * Verbs that lay things out or send them along: their "by" names a criterion when a bare noun
+ * follows ("browse the menu by meal category", "limit assets by type"), but the person doing it
+ * when a determiner does ("listed by the manager").
+ */
+const ARRANGING_VERBS = new Set(['list', 'browse', 'limit', 'view', 'break', 'summarise', 'summarize']);
+
 /** A sorting verb earlier in the clause than the "by" at `i`. */
 export function sortedBefore(tokens: readonly Token[], i: number): boolean {
+  const bare = tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ';
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.pos === 'PUNCT') return false;
-    if (SORTING_VERBS.has(tokens[k]!.lemma)) return true;
+    if (SORTING_VERBS.has(tokens[k]!.lemma) || (bare && ARRANGING_VERBS.has(tokens[k]!.lemma))) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
  * The items of a list of fields read from a position: noun phrases or clauses between commas
  * and "and", each with the columns a bracket after it lists.
  */
+import { bracketListsFields } from './bracket-fields';
 import { clauseItemAt } from './clause-items';
 import { fieldNamed } from './field-name';
 import { LEADING, PARTICIPLE, THIRD_PERSON } from './field-name-words';
@@ -85,10 +86,12 @@ function itemAt(
   const choiceField = CHOICE_FIELDS.has(words[words.length - 1]!.lemma);
   // "a blog post (title + content)": parts added together are its parts, never choices.
   const added = said.hint.includes('+') && parts >= 2;
-  if (added || (((plural && parts >= 2) || (!choiceField && parts >= 3)) && !valuesIn(tokens.slice(next + 1, after - 1)))) {
+  const listed = listAt(tokens, next + 1, mask, true).items;
+  // "an emergency alert (emergency type, instructions)": kinds of value, never choices.
+  const kinds = !choiceField && bracketListsFields(listed);
+  if (added || (((plural && parts >= 2) || (!choiceField && parts >= 3) || kinds) && !valuesIn(tokens.slice(next + 1, after - 1)))) {
     // "rooms (number, size, …)": a plural owner names the rows, not a value of them.
-    const columns = listAt(tokens, next + 1, mask, true).items;
-    return { said: plural && columns.length >= 2 ? columns : [...columns, { ...said, hint: null }], after };
+    return { said: plural && listed.length >= 2 ? listed : [...listed, { ...said, hint: null }], after };
   }
   return { said: [said], after };
 }
@@ -181,7 +184,9 @@ export function listAt(
       continue;
     }
     // "…, Repairs or Tolls, marks whether …": the list ends before a verb that opens a clause of its own.
-    if (items.length > 0 && item.said.length === 1 && verbOpensClause(tokens, start, item.after)) break;
+    // "…, ISBN if there is one, …": a short condition on the item is passed over, not a clause that ends the list.
+    const clause = verbOpensClause(tokens, start, item.after) && skipRange(tokens, item.after) === item.after;
+    if (items.length > 0 && item.said.length === 1 && clause) break;
     // The item's own determiner: "and our change log" names a thing of its own.
     const own = tokens[i]!.pos === 'DET' || LEADING.has(tokens[i]!.lower);
     items.push(...item.said.map((x, k) => (k === item.said.length - 1 && own ? { ...x, determined: true } : x)));

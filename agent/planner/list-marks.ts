@@ -21,10 +21,24 @@ export function isRangeAt(tokens: readonly Token[], i: number): boolean {
   return /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(t.text) || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number');
 }
 
-/** "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed over. */
+/** Marks of a unit written after a name: "down payment %", "temperature °C". */
+const UNIT_MARKS = new Set(['%', '°', '‰']);
+
+/**
+ * "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed
+ * over; so are the unit its values are in ("down payment % and loan terms") and a short condition
+ * on it ("ISBN if there is one").
+ */
 export function skipRange(tokens: readonly Token[], from: number): number {
   const at = (k: number) => tokens[from + k];
   const number = (k: number) => at(k)?.kind === 'number';
+  // "ISBN if there is one, …": a short condition on an item is no item of its own.
+  if (at(0)?.lower === 'if') {
+    const end = tokens.findIndex((t, k) => k > from && (t.text === ',' || t.text === ')' || t.text === '.'));
+    if (end > from && end - from <= 5 && tokens[end]!.text === ',') return end;
+  }
+  // "homework 20%" is a value, not a name in a unit.
+  if (UNIT_MARKS.has(at(0)?.text ?? '') && !number(-1)) return from + 1;
   if (at(0)?.lower === 'from' && number(1) && at(2)?.lower === 'to' && number(3)) return from + 4;
   if (at(0)?.lower === 'between' && number(1) && at(2)?.lower === 'and' && number(3)) return from + 4;
   if (at(0)?.lower === 'out' && at(1)?.lower === 'of' && number(2)) return from + 3;

@@ -154,6 +154,31 @@ function reachesOurAddress(tokens: readonly Token[], i: number): boolean {
   return !!verb && (SENDING.has(verb.lemma) || MAILING.has(verb.lemma)) && byOthers(tokens, from + v);
 }
 
+/** Words before an address set up for the purpose: "to an address", "to one address". */
+const SOME = new Set(['a', 'an', 'one']);
+/** Verbs of sending mail on. */
+const MAILING_ON = new Set(['send', 'forward', 'email', 'mail']);
+
+/**
+ * "people forward event emails (…) to one address", "they email it to a dedicated company address": mail sent
+ * to an address said with "a" or "one" goes to one set up for the tool (one named — "the client's", "an address I
+ * choose" — is someone's to send to).
+ */
+function sentToAddressOfItsOwn(tokens: readonly Token[], i: number): boolean {
+  if (!BOXES.has(tokens[i]!.lemma)) return false;
+  const next = tokens[i + 1];
+  if (next && (next.pos === 'PRON' || next.pos === 'DET')) return false;
+  let k = i - 1;
+  while (k > i - 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN')) k--;
+  if (!SOME.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'to') return false;
+  let v = k - 2;
+  while (v >= 0 && v > k - 16 && tokens[v]!.text !== '.' && tokens[v]!.text !== ';') {
+    if (MAILING_ON.has(tokens[v]!.lemma) && tokens[v + 1]?.lower !== 'me') return true;
+    v--;
+  }
+  return false;
+}
+
 /** Verbs of keeping an eye on a place. */
 const WATCHING = new Set(['watch', 'monitor']);
 /** Places mail is kept. */
@@ -175,6 +200,7 @@ export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
     cameByMail(tokens, i) ||
     mailReaches(tokens, i) ||
     mailToAddress(tokens, i) ||
-    reachesOurAddress(tokens, i)
+    reachesOurAddress(tokens, i) ||
+    sentToAddressOfItsOwn(tokens, i)
   );
 }

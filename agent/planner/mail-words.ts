@@ -16,12 +16,16 @@ export const MAILBOXES = new Set(['inbox', 'mailbox', 'gmail', 'outlook']);
 /** Subjects that send mail out rather than receive it ("we email them"). */
 export const OUR_SIDE = new Set(['i', 'we', 'it', 'you']);
 
+/** Mail we send to ourselves comes in to us: "when I email myself the query". */
+const OURSELVES = new Set(['myself', 'ourselves']);
+
 /** Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us"). */
 export function saysMail(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, k) =>
-      !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !(t.pos === 'VERB' && OUR_SIDE.has(tokens[k - 1]?.lower ?? '')),
-  );
+  // "mark it Expired and email the recipients": a base-form verb joined to an order is one more order.
+  const ordered = (t: Token, k: number) => t.lower === t.lemma && (tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'then');
+  const sent = (t: Token, k: number) =>
+    t.pos === 'VERB' && (OUR_SIDE.has(tokens[k - 1]?.lower ?? '') || ordered(t, k)) && !OURSELVES.has(tokens[k + 1]?.lower ?? '');
+  return tokens.some((t, k) => !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !sent(t, k));
 }
 
 /** Verbs by which mail reaches an address. */

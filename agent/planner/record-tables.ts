@@ -8,14 +8,16 @@
 import { columnTitleCue } from './column-titles';
 import { createdRecordCue, keptByVerbCue } from './keeping-verbs';
 import { readSentences } from './language';
+import { keptListCue } from './kept-list';
 import { ledgerCue } from './ledger-name';
 import { openingRows } from './opening-title';
 import { peopleEnterAt } from './people-enter';
 import { nounAfter } from './record-nouns';
+import { recordOfCue } from './record-of';
 import { recordsAppCue } from './records-app';
 import { type Cue, nothingFound } from './records-found';
 import { recordsOfEveryCue } from './records-of-every';
-import { rowsBecomeCue } from './rows-become';
+import { becomesRowCue, rowsBecomeCue } from './rows-become';
 import { tableMentionCue } from './table-mentions';
 
 /** "a"/"each" before what people enter: one of many, a row ("tenants submit a repair request"), not its columns. */
@@ -32,10 +34,13 @@ const enteredCue: Cue = (tokens, i, _first, found) => {
 const CUES: readonly Cue[] = [
   recordsAppCue,
   ledgerCue,
+  keptListCue,
+  recordOfCue,
   tableMentionCue,
   enteredCue,
   recordsOfEveryCue,
   rowsBecomeCue,
+  becomesRowCue,
   columnTitleCue,
   createdRecordCue,
   keptByVerbCue,

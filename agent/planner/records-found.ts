@@ -3,6 +3,7 @@
  * one word in its sentence and adds to it; the first row noun or table name read stays.
  */
 import type { Token } from './language';
+import { TIME_NOUNS } from './time-nouns';
 
 interface RecordsFound {
   /** What one row is, read from what is kept ("log every question" → question), when said. */
@@ -28,8 +29,12 @@ export function nothingFound(): RecordsFound {
   return { noun: null, named: null, keeps: false, recordsApp: false, appNoun: null, entered: false, tables: [] };
 }
 
-/** Rows are kept; `noun` is what one is, when nothing said so before. */
+/**
+ * Rows are kept; `noun` is what one is, when nothing said so before. A stretch of time kept
+ * ("members log their hours", "save the whole day") is a column of the rows, not what one is;
+ * named for what it is spent on ("log volunteer hours") it names an hours log.
+ */
 export function keepRows(found: RecordsFound, noun: string | null): void {
   found.keeps = true;
-  found.noun ??= noun;
+  if (!TIME_NOUNS.has(noun ?? '')) found.noun ??= noun;
 }

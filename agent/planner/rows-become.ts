@@ -2,12 +2,36 @@
  * Rows made from what arrives, with their columns: "Messages … should become Linear tickets:
  * title, summary, ideas". "Become" shortly before a colon, and a list of two commas or more after.
  */
-import { nounBefore } from './record-nouns';
+import { nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
+import { TABLE_WORDS } from './table-words';
+import { WRITTEN } from './written-out';
 
 export const rowsBecomeCue: Cue = (tokens, i, _first, found) => {
   if (tokens[i]!.text !== ':' || !tokens.slice(Math.max(0, i - 4), i).some((x) => x.lemma === 'become')) return;
   const made = nounBefore(tokens, i);
   const columns = tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2;
   if (made && columns) keepRows(found, made);
+};
+
+/** Determiners before what something becomes, one of a kind: "becomes a lead", "become purchase orders". */
+const KIND = new Set(['a', 'an']);
+/** What holds the rows rather than being one: "the roadmap … becomes a board". */
+const HOLDS_ROWS = new Set([...TABLE_WORDS, 'board', 'list']);
+
+/**
+ * "each incoming email becomes a helpdesk ticket", "approved ones become purchase orders": what
+ * arrives or is approved turns into a row of a kind. Not a text ("becomes the reply") or a value
+ * ("must become 'indemniser'") or the table itself ("becomes a board"): a kind of thing, named
+ * after "a" or as a plural.
+ */
+export const becomesRowCue: Cue = (tokens, i, _first, found) => {
+  const t = tokens[i]!;
+  if (t.lemma !== 'become' || t.pos !== 'VERB') return;
+  const next = tokens[i + 1];
+  const plural = next?.pos === 'NOUN' && next.lower !== next.lemma;
+  if (!next || !(KIND.has(next.lower) || plural)) return;
+  const made = nounAfter(tokens, i);
+  const head = made?.split(' ').at(-1) ?? '';
+  if (made && !WRITTEN.has(head) && !HOLDS_ROWS.has(head)) keepRows(found, made);
 };

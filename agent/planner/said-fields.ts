@@ -6,11 +6,13 @@
  * for a prompt, never fields; a bracket after a singular name holds its choices
  * ("stage (lead, qualified, won)"). The cues a verb opens are in verb-cues.ts.
  */
+import { bracketListsFields } from './bracket-fields';
 import { clauseItemAt } from './clause-items';
 import { DASHED_CHOICES } from './dashed-choices';
 import { DECIDED_WITH } from './decided-with';
 import { exampleMask } from './example-mask';
 import { fieldNamed } from './field-name';
+import { JUDGED } from './judged-values';
 import { NOT_FIELDS } from './field-name-words';
 import { CHOICE_FIELDS, CONTAINERS, FIELD_HOLDERS } from './field-nouns';
 import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
@@ -42,6 +44,9 @@ import {
 
 /** Words that say a thing is said of each row: "for each one", "for every order". */
 const EVERY = new Set(['each', 'every']);
+
+/** Verbs by which a person picks one of several: "pick a role: host, vendor or attendee". */
+const PICKING = new Set(['pick', 'choose', 'select']);
 
 /** Words that open a clause of its own after a noun: a verb after them is not the sentence's. */
 const RELATIVES = new Set(['where', 'that', 'which', 'who', 'whose', 'when']);
@@ -87,12 +92,28 @@ const CHOICES_IN_BRACKET: Cue = (r, t, i) => {
   return false;
 };
 
+/** Words that part one-word choices: "accept, reject or resell". */
+const CHOICE_JOINS = new Set([',', 'or', 'and', '/']);
+
+/** "the decision: accept, reject, repair or resell": one-word choices, most of them verbs, name what is decided, not fields. */
+function actionsFollow(tokens: readonly Token[], from: number): boolean {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && tokens[k]!.text !== '.' && tokens[k]!.text !== ';'; k += 2) {
+    words.push(tokens[k]!);
+    if (!CHOICE_JOINS.has(tokens[k + 1]?.lower ?? '')) break;
+  }
+  return words.length >= 3 && words.filter((w) => w.pos === 'VERB').length * 2 > words.length;
+}
+
 /** "status: Applied, Accepted, Rejected": one field and its choices; so is "one label from: Bug, Billing, Other". */
 const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const { tokens } = r;
   const pickedFrom = t.lower === 'from' && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower === 'one' && tokens[i - 1]?.pos === 'NOUN';
   const colon = pickedFrom ? i + 1 : i;
-  if (tokens[colon]!.text !== ':' || !(pickedFrom || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? ''))) return false;
+  // "pick a role: host, vendor or attendee": what a person picks one of is a choice field, whatever its name.
+  const picked = PICKING.has(tokens[i - 3]?.lemma ?? '') && tokens[i - 2]?.pos === 'DET' && tokens[i - 1]?.pos === 'NOUN';
+  const named = pickedFrom || picked || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '');
+  if (tokens[colon]!.text !== ':' || !(named || (tokens[i - 1]?.pos === 'NOUN' && actionsFollow(tokens, colon + 1)))) return false;
   // The choices picked from are names of values ("Bug report"), whatever a list of fields would make of them.
   const list = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
   if (list.items.length < 2) return false;
@@ -110,7 +131,10 @@ const MARKED_LIST: Cue = (r, t, i) => {
   const { tokens } = r;
   // "a webhook (name, testimonial text)": a bracket after what holds fields lists them.
   const holder = t.text === '(' && FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '');
-  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder)))) return false;
+  // "an emergency alert (emergency type, instructions)": a bracket naming kinds of value lists fields, whatever its owner.
+  const named =
+    t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
+  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
   // A bracket after a plural or a holder of fields lists columns.
   const list = listAt(
     tokens,
@@ -220,6 +244,7 @@ const CUES: readonly Cue[] = [
   DEPENDING_ON,
   ...HANDED_CUES,
   RESULT,
+  JUDGED,
   SAID_BY_ME,
   GIVE_EACH,
   GIVEN,

@@ -13,6 +13,7 @@ import { SERVICES } from './event-words';
 import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
 import { readSentences, written, type Token } from './language';
+import { filledOnOwnForm } from './own-form';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
 import { clauseEnd, namesEvent, opensClause } from './when-clauses';
@@ -28,17 +29,24 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   // "after each video call I want a summary. I'll upload the recording": where the person hands the material over
   // themselves, a start only implied in another sentence is why they open the tool.
   const byHand = sentences.some((s) => handsAllOverByHand(s.tokens));
+  const all = sentences.flatMap((s) => s.tokens);
   for (const { tokens } of sentences) {
     if (handsOverByHand(tokens)) continue;
     const found = findIn(tokens, scheduled);
+    // "when someone submits our enquiry form": filled in on the tool's own form, no start from elsewhere.
+    if (found && !found.outright && onOwnForm(found, tokens, all)) continue;
     // A start said outright in a later sentence ("Typeform fires a webhook for each one") outranks one implied before it.
     if (found?.outright) return { found, tokens };
     if (found && !first && !(byHand && unsourced(found, tokens)) && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
   if (first || scheduled) return first;
   const hit = happening(text);
-  return hit && !(byHand && unsourced(hit.found, hit.tokens)) ? hit : null;
+  return hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all) ? hit : null;
 }
+
+/** A call in found that is someone filling in the tool's own form (own-form.ts). */
+const onOwnForm = (found: Found, tokens: readonly Token[], all: readonly Token[]) =>
+  found.trigger.kind === 'webhook' && filledOnOwnForm(tokens, found.from, found.to, all);
 
 /** The start found names no system or place of ours it comes from ("from Shopify", "through our form"). */
 function unsourced(found: Found, tokens: readonly Token[]): boolean {

@@ -50,7 +50,12 @@ describe('planner event triggers', () => {
   it('reads webhooks and form submissions', () => {
     expect(detectEventTrigger('when a form is submitted, draft a reply')).toEqual({ kind: 'webhook' });
     expect(detectEventTrigger('when we receive a webhook from our shop')).toEqual({ kind: 'webhook' });
-    expect(detectEventTrigger('every time someone fills in our contact form')).toEqual({ kind: 'webhook' });
+    expect(detectEventTrigger('every time someone fills in our Typeform')).toEqual({ kind: 'webhook' });
+  });
+  it('reads someone filling in a form of our own as the tool’s own form, not an event from elsewhere', () => {
+    // The corpus labels a person submitting "our enquiry form" or "our Google Form" as the form (CORPUS.md, Labels).
+    expect(detectEventTrigger('every time someone fills in our contact form')).toBeNull();
+    expect(detectEventTrigger('when someone submits our google form, email me a summary of the answers')).toBeNull();
   });
   it('reads new records', () => {
     expect(detectEventTrigger('whenever a new lead is added, enrich it')).toEqual({ kind: 'record-created', noun: 'lead' });

@@ -1,13 +1,13 @@
 /**
  * What the learned text-or-data decision reads: the signals the rules computed on the way to
  * their own decision (rows kept, labels, values read out, files handed over, writing asked…),
- * the description's content lemmas, and those of its opening phrase (the tool named) once more
- * on their own. The planner and the training script both call `textOrDataFeatures`, so what the
+ * the description's content lemmas, and those of its opening phrase (the tool named) and of its
+ * closing sentence (often what is handed back or kept) once more on their own. The planner and the training script both call `textOrDataFeatures`, so what the
  * model was fitted on and what it reads cannot drift apart.
  */
 import { asksForProse, deliversProse } from '../result-shape';
 import { messagesTo } from './message-to';
-import { openingWords, wordFeatures } from './word-features';
+import { closingWords, openingWords, wordFeatures } from './word-features';
 
 /**
  * The parts of the rules' Description the model reads (a Description is one; declared here
@@ -65,6 +65,7 @@ export const FEATURE_KINDS: readonly string[] = [
   'sig:event-<kind or none>',
   'w:<content lemma>',
   'open:<content lemma of the opening phrase>',
+  'end:<content lemma of the closing sentence>',
 ];
 
 export function textOrDataFeatures(d: RulesReading): Set<string> {
@@ -75,6 +76,8 @@ export function textOrDataFeatures(d: RulesReading): Set<string> {
   for (const lemma of wordFeatures(d.text)) out.add(`w:${lemma}`);
   // The tool named first weighs apart from the same word said later ("Booking tracker: …" vs "track who replied").
   for (const lemma of openingWords(d.text)) out.add(`open:${lemma}`);
+  // What is said last weighs apart too: the closing sentence often names the result ("Keep all bookings.").
+  for (const lemma of closingWords(d.text)) out.add(`end:${lemma}`);
   return out;
 }
 

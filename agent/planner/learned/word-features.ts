@@ -30,3 +30,16 @@ export function openingWords(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * The content lemmas of the closing sentence, when there is more than one: people often end on
+ * what they want handed back or kept ("Keep all bookings.", "…and email the action items to the
+ * owner"), after the steps that lead there. A one-sentence description has no closing apart from its opening.
+ */
+export function closingWords(text: string): Set<string> {
+  const sentences = readSentences(text);
+  const out = new Set<string>();
+  if (sentences.length < 2) return out;
+  for (const t of sentences[sentences.length - 1]!.tokens) if (t.kind === 'word' && CONTENT.has(t.pos)) out.add(t.lemma);
+  return out;
+}
