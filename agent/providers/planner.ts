@@ -54,14 +54,6 @@ function mapError(): ProviderError {
   return new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
 }
 
-/** How many words go in one streamed piece of a reply. */
-const WORDS_PER_DELTA = 4;
-
-/** The reply in pieces of a few words, as a model streams it; joined they are the reply exactly. */
-function streamWords(text: string, onTextDelta: (text: string) => void): void {
-  const words = text.split(/(?<=\s)/);
-  for (let i = 0; i < words.length; i += WORDS_PER_DELTA) onTextDelta(words.slice(i, i + WORDS_PER_DELTA).join(''));
-}
 
 export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
   return {
@@ -76,7 +68,9 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
         templates: listTemplates(),
       });
       const result = fromResponse(action, request);
-      if (options?.onTextDelta) for (const part of result.content) if (part.type === 'text') streamWords(part.text, options.onTextDelta);
+      // The whole reply exists at once: it goes out as one piece. Cut into pieces it would still
+      // arrive in one tick, only as dozens of socket frames to encode, send and parse.
+      if (options?.onTextDelta) for (const part of result.content) if (part.type === 'text') options.onTextDelta(part.text);
       return result;
     },
     async generate(): Promise<ProviderResult> {

@@ -247,6 +247,17 @@ describe('planner honesty', () => {
     expect(result.finishReason.unified).toBe('stop');
   });
 
+  it('hands its whole reply over as one streamed piece: it has it at once, and each piece costs a socket frame', async () => {
+    const pieces: string[] = [];
+    const result = await createPlannerProvider().chat(
+      { model: 'planner', messages: [{ role: 'user', content: 'what can you do?' }], tools: session.registry.specs() },
+      { onTextDelta: (text) => pieces.push(text) },
+    );
+    const reply = result.content.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
+    expect(reply.split(' ').length).toBeGreaterThan(8);
+    expect(pieces).toEqual([reply]);
+  });
+
   it('never throws and never emits a call its tool would refuse, whatever it is sent', async () => {
     const provider = createPlannerProvider();
     const odd = [

@@ -5,7 +5,7 @@ import { StoreError } from '../../agent/ports/store-error';
 const later = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('GroupCommit', () => {
-  it('acknowledges many changes in flight with one flush, each only once its change is written', async () => {
+  it('acknowledges the changes of one tick with one flush, each only once its change is written', async () => {
     let memory = 0;
     let disk = 0;
     let flushes = 0;
@@ -22,7 +22,19 @@ describe('GroupCommit', () => {
     });
     await Promise.all(acknowledged);
     expect(disk).toBe(200);
-    // The first change starts a flush at once; the other 199 share the next one.
+    // Made in one tick, all 200 share the flush that starts once that tick's work is done.
+    expect(flushes).toBe(1);
+  });
+
+  it('changes made while a flush runs share the next flush', async () => {
+    let flushes = 0;
+    const writer = new GroupCommit(async () => {
+      flushes += 1;
+      await later(5);
+    }, 'test file');
+    const first = writer.commit();
+    await later(1); // the first flush is running now
+    await Promise.all([first, ...Array.from({ length: 50 }, () => writer.commit())]);
     expect(flushes).toBe(2);
   });
 

@@ -1,7 +1,9 @@
 /**
- * Group commit: while one flush is running, later requests wait together and are all
- * acknowledged by the single next flush. Each caller's promise resolves only after a
- * flush that started after its change was made — so it covers that change.
+ * Group commit: changes made in the same tick of the event loop share one flush (a chat turn
+ * that appends its messages and links its app in one go pays one fsync, not two), and while
+ * a flush is running, later requests wait together and are all acknowledged by the single
+ * next flush. Each caller's promise resolves only after a flush that started after its change
+ * was made — so it covers that change.
  *
  * When a flush fails, memory holds changes the disk does not. With a `rollback` (which
  * returns memory to what the last good flush wrote) every change not yet on disk is undone
@@ -20,6 +22,7 @@ interface Waiter {
 export class GroupCommit {
   #waiting: Waiter[] = [];
   #running: Promise<void> | null = null;
+  #kickQueued = false;
   #failure: StoreError | null = null;
 
   constructor(
@@ -35,7 +38,13 @@ export class GroupCommit {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
-      this.#kick();
+      if (this.#kickQueued) return;
+      this.#kickQueued = true;
+      // After the current synchronous work: every change made meanwhile joins this flush.
+      queueMicrotask(() => {
+        this.#kickQueued = false;
+        this.#kick();
+      });
     });
   }
 
@@ -46,6 +55,8 @@ export class GroupCommit {
 
   /** Waits until nothing is queued or running. */
   async idle(): Promise<void> {
+    // A queued kick starts its flush within a microtask; one turn lets it begin first.
+    if (this.#kickQueued) await Promise.resolve();
     while (this.#running) await this.#running;
   }
 
