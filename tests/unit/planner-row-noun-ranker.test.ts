@@ -33,7 +33,7 @@ describe('the row-noun model file', () => {
     expect({ add, replace, below, name, beside }, REFIT).toEqual(ROW_BARS);
   });
 
-  it('holds the weights refitting on its items with today’s rules gives', { timeout: 120_000 }, () => {
+  it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
     const again = trainRowNoun(shipped.trainedOn.ids);
     expect(Object.keys(shipped.model.weights).sort(), REFIT).toEqual(Object.keys(again.model.weights).sort());
     const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);

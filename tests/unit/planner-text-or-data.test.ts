@@ -29,7 +29,7 @@ describe('the text-or-data model file', () => {
     expect({ bar: shipped.bar, lift: shipped.lift }, REFIT).toEqual(LEANING);
   });
 
-  it('holds the weights refitting on its items with today’s rules gives', () => {
+  it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
     const again = trainTextOrData(shipped.trainedOn.ids);
     expect(Object.keys(shipped.model.weights).sort(), REFIT).toEqual(Object.keys(again.model.weights).sort());
     const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);

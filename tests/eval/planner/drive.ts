@@ -1,9 +1,11 @@
 /**
  * Drives the built-in planner through the real agent loop (agent/loop/run-agent.ts): a real
- * conversation in a real lowdb store in a temp folder, the real tool registry, the same
+ * conversation in a real lowdb store in a temp folder (in memory-backed /dev/shm where there is
+ * one: the eval judges reading, not the disk, and a fresh store per item is a dozen fsyncs), the real tool registry, the same
  * events the chat socket forwards. Every call the planner emits is also checked against its
  * tool's zod input, so an invalid call counts even when the tool refuses it politely.
  */
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,8 +51,10 @@ export interface EvalSession {
  */
 export const EVAL_DAY = new Date('2026-11-25T12:00:00Z');
 
+const SCRATCH = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+
 export async function openEvalSession(): Promise<EvalSession> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'toolwright-planner-'));
+  const dir = await fs.mkdtemp(path.join(SCRATCH, 'toolwright-planner-'));
   const store: Store = await openLowdbStore({ dir });
   const registry = createToolRegistry();
   const ctx: ToolContext = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: () => EVAL_DAY };
