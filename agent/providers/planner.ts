@@ -54,7 +54,6 @@ function mapError(): ProviderError {
   return new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
 }
 
-
 export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
   return {
     id: 'planner',
