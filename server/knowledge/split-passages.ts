@@ -17,7 +17,6 @@ interface PageText {
 }
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-const SEPARATOR_TOKENS = countTextTokens('\n\n');
 
 function pagesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>): PageText[] {
   const starts = doc.pageStarts;
@@ -72,14 +71,16 @@ function piecesOf(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>, budget: n
 
 export function splitPassages(doc: Pick<ExtractedDocument, 'text' | 'pageStarts'>, budget: number = PASSAGE_TOKENS): Passage[] {
   const passages: Passage[] = [];
+  // Counted here, not at import: the first count builds the tokenizer (~0.5 s), which a process that never splits a document should not pay.
+  const separatorTokens = countTextTokens('\n\n');
   for (const piece of piecesOf(doc, budget)) {
     const last = passages.at(-1);
     // Pieces on the same page join the last passage while the budget allows; a passage never spans two pages.
-    if (last && last.page === piece.page && last.tokens + SEPARATOR_TOKENS + piece.tokens <= budget) {
+    if (last && last.page === piece.page && last.tokens + separatorTokens + piece.tokens <= budget) {
       passages[passages.length - 1] = {
         ...last,
         text: `${last.text}\n\n${piece.text}`,
-        tokens: last.tokens + SEPARATOR_TOKENS + piece.tokens,
+        tokens: last.tokens + separatorTokens + piece.tokens,
       };
       continue;
     }
