@@ -152,6 +152,19 @@ function parseDayOfMonth(t: string): number | undefined {
   return undefined;
 }
 
+/** "three times a day", "4x per day": several runs a day are a daily schedule at the times said. */
+const MANY_TIMES_A_DAY = /\b(?:\d|two|three|four|five|six) ?(?:times|x) (?:a|per|each) day\b/;
+/**
+ * "the day before their appointment", "on the day of each event": a reminder on each record's own date is a
+ * check run every day. ("2 weeks before their membership expires" is as often one reminder sent per record.)
+ */
+const ON_EACH_DATE = /\b(?:the day (?:before|of)|on the day of) (?:their|its|each|every)\b/;
+/**
+ * "at the end of the month give me a summary", "at the end of each month build my report": a monthly run
+ * handing the speaker something ("at the end of the month the employee checks it" is someone else's task).
+ */
+const MONTH_END = /\bat the end of (?:the|each|every) month,? (?:\w+ ){1,2}(?:me|us|my|our)\b/;
+
 /** The schedule parts said in `text`, or null when it names no schedule at all. */
 export function parseSchedule(text: string): ScheduleParts | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
@@ -184,7 +197,11 @@ export function parseSchedule(text: string): ScheduleParts | null {
   if (!parts.frequency) {
     // "every 24h": a day.
     if (everyHours === 24) parts.frequency = 'daily';
-    else if (dayOfMonth !== undefined || /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t)) {
+    else if (
+      dayOfMonth !== undefined ||
+      /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t) ||
+      MONTH_END.test(t)
+    ) {
       parts.frequency = 'monthly';
       parts.dayOfMonth = dayOfMonth ?? 1;
     } else if (days && days.length < 7) {
@@ -194,7 +211,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (
       /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily)\b/.test(
         t,
-      )
+      ) ||
+      MANY_TIMES_A_DAY.test(t) ||
+      ON_EACH_DATE.test(t)
     ) {
       parts.frequency = 'daily';
     } else {

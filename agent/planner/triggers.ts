@@ -8,6 +8,7 @@
  */
 import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
+import { ownQueueItem } from './desk-records';
 import { type EventTrigger, inbound } from './event-trigger';
 import { SERVICES } from './event-words';
 import { type Found, findIn } from './event-sentence';
@@ -101,5 +102,9 @@ export function withoutEventPhrase(text: string): string {
 
 /** The event trigger said in `text`, or null. Record nouns are singular ("lead"). */
 export function detectEventTrigger(text: string): EventTrigger | null {
-  return find(text)?.found.trigger ?? null;
+  const hit = find(text);
+  if (!hit) return null;
+  const { trigger, from, to, outright } = hit.found;
+  const all = readSentences(text).flatMap((s) => s.tokens);
+  return (!outright && ownQueueItem(trigger, hit.tokens.slice(from, to), all)) || trigger;
 }
