@@ -19,6 +19,7 @@ import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
 import { makesImages, writingBesideImage } from './image-output';
+import { withoutPictureWords } from './picture-words';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
@@ -159,8 +160,11 @@ function job(text: string): string | null {
  */
 function outputKindOf(text: string, given: GivenInputs): OutputKind {
   const kind = detectOutputKind(text);
+  const outside = withoutPictureWords(text);
+  // "a thumbnail and a video title": writing joined to the picture comes back with it, whichever rule saw the picture.
+  if (kind === 'image' && writingBesideImage(outside)) return 'text+image';
   if (kind !== 'text' || !makesImages(text)) return kind;
-  if (deliversProse(text) || writingBesideImage(text)) return 'text+image';
+  if (deliversProse(outside) || writingBesideImage(outside)) return 'text+image';
   return given.photo ? 'image-edit' : 'image';
 }
 

@@ -54,7 +54,12 @@ const IMAGE_NOUNS = new Set([
   'painting',
   'cartoon',
   'flyer',
+  'design',
 ]);
+/** "a shirt design" is a picture of the thing named before it; "a few design ideas for the API" may be writing. */
+const NAMED_ONLY = new Set(['design']);
+/** Choices offered of a picture: "three shirt design options", "logo ideas" are pictures to pick from. */
+const CHOICES = new Set(['option', 'idea', 'concept', 'choice', 'alternative']);
 /** "a set of listing images": the image noun heads the object even after "of". */
 const QUANTITY_NOUNS = new Set([
   'set',
@@ -74,8 +79,8 @@ const QUANTITY_NOUNS = new Set([
 const VARIANTS = new Set(['variation', 'version']);
 /** Verbs whose result is named after "into": "turn a photo into structured notes" makes notes. */
 const INTO_VERBS = new Set(['turn', 'transform', 'convert']);
-/** Verbs that are themselves making an image. */
-const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch']);
+/** Verbs that are themselves making an image: to visualise something is to picture it. */
+const IMAGING_VERBS = new Set(['illustrate', 'draw', 'paint', 'sketch', 'visualize', 'visualise']);
 const REACH = 7;
 
 /** "I want the photo read", "get the picture checked": a picture with something done to it is not made, unless the doing makes it ("an image generated"). */
@@ -89,10 +94,13 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (IMAGE_NOUNS.has(t.lemma) && actedOn(tokens, k)) return false;
     // "a cover letter": an image word before the head noun only modifies it.
-    const modifiesNext = tokens[k + 1]?.pos === 'NOUN' && !IMAGE_NOUNS.has(tokens[k + 1]!.lemma);
+    const after = tokens[k + 1]?.lemma ?? '';
+    const modifiesNext = tokens[k + 1]?.pos === 'NOUN' && !IMAGE_NOUNS.has(after) && !CHOICES.has(after);
     // "three variations of the email": a variant of something is that thing.
     const variantOf = VARIANTS.has(t.lemma) && tokens[k + 1]?.lower === 'of';
-    if (IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && !modifiesNext && !variantOf) return true;
+    const named = !NAMED_ONLY.has(t.lemma) || tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+    const picture = IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && named;
+    if (picture && !modifiesNext && !variantOf) return true;
     const ofQuantity = t.lower === 'of' && (QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '') || VARIANTS.has(tokens[k - 1]?.lemma ?? ''));
     // "a coordinated set of …": a participle or a quantity the tagger reads as a verb still modifies.
     const participle = t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && k > i + 1;
@@ -170,6 +178,8 @@ export function makesImages(text: string): boolean {
       const t = tokens[i]!;
       if (t.negated) continue;
       if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB' && !namesAPicture(tokens, i)) return true;
+      // "mock up the landing page": a mock-up is a picture of the thing.
+      if (t.lemma === 'mock' && tokens[i + 1]?.lower === 'up') return true;
       if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && (makesInto(tokens, i) || oneIsImage(tokens, i))) return true;
       if (t.pos === 'VERB' && !INTO_VERBS.has(t.lemma) && resultIsImage(tokens, i)) return true;
       if (answerWithChart(tokens, i)) return true;
@@ -189,7 +199,8 @@ export function writingBesideImage(text: string): boolean {
     return tokens.some((t, k) => {
       if (k <= image || !BESIDE.has(t.lower) || tokens[k + 1]?.pos !== 'DET') return false;
       let head = k + 2;
-      while (tokens[head]?.pos === 'ADJ') head++;
+      // "and a short video title": describing words and nouns that only say which kind lead to the head.
+      while (tokens[head]?.pos === 'ADJ' || (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN')) head++;
       const noun = tokens[head];
       return noun !== undefined && noun.pos === 'NOUN' && TEXT_NOUNS.has(noun.lemma) && tokens[head + 1]?.pos !== 'NOUN';
     });

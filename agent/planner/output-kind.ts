@@ -3,6 +3,7 @@
  * (text and a matching image)? Decided from what the description asks the tool to produce.
  */
 import { alternatives, anyOf, anyWhole } from './regex-parts';
+import { withoutPictureWords } from './picture-words';
 import { deliversProse, TEXT_NOUNS } from './result-shape';
 
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
@@ -18,12 +19,19 @@ const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:\\w+\\s+){0
 /** "a matching image", "hero shots", "UI mockup": a describing word right before the image. */
 const IMAGE_KIND = /matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen/;
 const DESCRIBED_IMAGE = new RegExp(`\\b(?:${IMAGE_KIND.source})\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b`);
+const PICTURE_SAID = new RegExp(`\\b${IMAGE_NOUN}\\b`);
 /** "a logo generator". */
 const IMAGE_TOOL = new RegExp(`\\b${IMAGE_NOUN}\\s+(?:generator|maker|creator|designer)\\b`);
 /** "images, generated from…": the image said first, the making after. */
 const IMAGE_THEN_MADE = new RegExp(
   `\\b${IMAGE_NOUN}\\b[^.;]{0,60}?,?\\s+(?:generated|created|made|designed|drawn|rendered|illustrated)\\b`,
 );
+/**
+ * "show them what the finished room could look like": a look at what is not there yet is a picture
+ * of it — when pictures are in play at all ("what my budget would look like" is a forecast).
+ */
+const LOOKS_LIKE =
+  /\b(?:show|see|preview|visuali[sz]e|imagine|picture)\w*\b[^.;]{0,60}?\bwhat\b[^.;]{0,50}?\b(?:could|would|will|might)\s+look\s+like\b/;
 const TEXT_TO_IMAGE = /\b(?:text|prompt)[- ]to[- ]image\b/;
 /** "posts with a matching image": a written piece that comes with a picture. */
 const WRITTEN_PIECE =
@@ -50,12 +58,14 @@ const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES]);
 /** A photo the tool starts from: "a reference photo", "from a selfie", "upload a product shot". */
 const REFERENCE_PHOTO = /reference (?:photo|image|picture|shot)/;
 const FROM_A_PHOTO = /from (?:an? |the |their |my |our )?(?:uploaded |own )?(?:photo|image|picture|shot|selfie)s?/;
-const GIVES_A_PHOTO = /(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:\w+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?/;
-const PHOTO_SOURCE = anyWhole([REFERENCE_PHOTO, FROM_A_PHOTO, GIVES_A_PHOTO]);
+const GIVES_A_PHOTO = /(?:upload|uploaded|uploads|give|drop|send|take|takes)\s+(?:[\w-]+\s+){0,3}?(?:photo|image|picture|shot|selfie)s?/;
+/** "photograph a client's room": the person takes the photo the tool starts from. */
+const PHOTOGRAPHS = /photograph(?:s|ed|ing)?\s+(?:an?|the|their|my|our|your|each|every)/;
+const PHOTO_SOURCE = anyWhole([REFERENCE_PHOTO, FROM_A_PHOTO, GIVES_A_PHOTO, PHOTOGRAPHS]);
 
-/** What changes a given photo into another picture: "place it in a kitchen", "turn it into a cartoon". */
+/** What changes a given photo into another picture: "place it in a kitchen", "turn it into a cartoon", "get the room furnished". */
 const CHANGES_PHOTO =
-  /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn)(?:e|es|ed|ing|s)?\b/;
+  /\b(?:plac|replac|remov|restyl|redesign|restor|enhanc|upscal|colou?ri[sz]|transform|edit|clean|swap|turn|furnish|decorat|renovat|remodel|declutter|stag)(?:e|es|ed|ing|s)?\b/;
 
 /** "turn it into structured notes": a photo turned into writing or values is read, not changed. */
 const TURNED_INTO = /\b(?:turn|transform|convert)(?:s|ed|ing)?\b[^.;:]{0,40}?\binto\s+((?:[\w-]+\s+){0,3}[\w-]+)/g;
@@ -88,7 +98,12 @@ function editsPhoto(t: string): boolean {
   const sentence = t.slice(start).split(/[.;!?](?:\s|$)/)[0]!;
   // Turned into writing or values ("turn it into structured notes"), the photo is read, not changed.
   const changes = sentence.replace(TURNED_INTO, (said, what: string) => (readsOut(what) ? ' ' : said));
-  return CHANGES_PHOTO.test(changes) || NEW_VERSIONS.test(t.slice(source.index)) || MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '));
+  return (
+    CHANGES_PHOTO.test(changes) ||
+    LOOKS_LIKE.test(t) ||
+    NEW_VERSIONS.test(t.slice(source.index)) ||
+    MAKES_IMAGE.test(t.replace(IMAGE_GIVEN, ' '))
+  );
 }
 
 export function detectOutputKind(text: string): OutputKind {
@@ -98,8 +113,9 @@ export function detectOutputKind(text: string): OutputKind {
     return alsoWrites ? 'text+image' : 'image-edit';
   }
   const made = t.replace(IMAGE_GIVEN, ' ');
-  if (!MAKES_IMAGE.test(made)) return 'text';
-  const rest = made
+  const picturesAhead = LOOKS_LIKE.test(made) && PICTURE_SAID.test(made);
+  if (!MAKES_IMAGE.test(made) && !picturesAhead) return 'text';
+  const rest = withoutPictureWords(made)
     .replace(new RegExp(MAKES_IMAGE.source, 'g'), ' ')
     .replace(SOURCE_PHRASE, ' ')
     .replace(/\b(?:text|prompt)s?\b/g, ' ');

@@ -88,6 +88,12 @@ function othersHandOver(tokens: readonly Token[], i: number): boolean {
   const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
   return named && !isTool(subject) && !WRITING_TOOLS.has(subject.lemma) && !DATA_TOOLS.has(subject.lemma) && !AI_NAMES.has(subject.lower);
 }
+/** The word before a verb, past a form of "be": "we're sending", "I am writing" name their subject before it ("you will suggest" is the tool's job). */
+function subjectBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'be') k--;
+  return tokens[k]?.lower ?? '';
+}
 /** The team whose job the tool does. */
 const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
@@ -180,9 +186,10 @@ function weigh(tokens: readonly Token[]): Weights {
       lastVerb = t;
       verbSeen = true;
       // "I want a summary" asks for it; "I give a topic" hands it over.
-      personGives = (SENDERS.has(tokens[i - 1]?.lower ?? '') && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
+      const subject = subjectBefore(tokens, i);
+      personGives = (SENDERS.has(subject) && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
-      oneGives = personGives && !TEAM.has(tokens[i - 1]!.lower);
+      oneGives = personGives && !TEAM.has(subject);
       fromSource = false;
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;

@@ -52,3 +52,30 @@ describe('a chart an answer comes with', () => {
     expect(makesImages('A dashboard of open orders, with a chart of sales by week.')).toBe(false);
   });
 });
+
+describe('wording inside the picture and pictures implied', () => {
+  it.each([
+    'Make a header image for the weekly mail that says Club Notes in bold letters.',
+    'I want a sale banner with a big headline on it for the shop front.',
+    'Generate a poster for each open day with the school name as the title.',
+  ])('reads the lettering as part of the picture in %s', (text) => {
+    expect(describeByRules(text).outputKind).toBe('image');
+  });
+
+  it.each([
+    'Visualise a patio layout from the plants a customer picks.',
+    'Mock up a menu board for the café.',
+    'From the listing photos, show buyers what the renovated loft would look like.',
+    'Give me four mug design options for the fundraiser.',
+  ])('reads a picture made in %s', (text) => {
+    expect(describeByRules(text).outputKind).toBe('image');
+  });
+
+  it('edits a photo handed over to stage it', () => {
+    expect(describeByRules('Agents upload a photo of a bare bedroom and get it furnished for the listing.').outputKind).toBe('image-edit');
+  });
+
+  it('keeps a caption written beside the picture', () => {
+    expect(describeByRules('Write a product caption and make an image that says New In.').outputKind).toBe('text+image');
+  });
+});
