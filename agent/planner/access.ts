@@ -7,16 +7,39 @@ import { anyOf } from './regex-parts';
 export type AccessLevel = 'private' | 'workspace' | 'public-link';
 
 const PUBLIC_LINK = /\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b/;
-const SHARED_WITH_ALL = /\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish it\b/;
-const ANYONE_CAN_USE = /\b(?:that|which) anyone can (?:use|open|fill)\b|\ba public (?:form|page|app|tool)\b/;
-const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE]);
+const SHARED_WITH_ALL =
+  /\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
+/** People outside the team, who a public link is for. */
+const OUTSIDERS = '(?:anyone|everyone|customers|clients|the public|people outside|outsiders)';
+const ANYONE_CAN_USE = new RegExp(
+  `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
+);
+const LET_ANYONE_USE = new RegExp(
+  `\\b(?:let|allow) ${OUTSIDERS} (?:to )?(?:use|open|fill|access|run)\\b|\\bpublic access\\b|\\bopen (?:it )?up to ${OUTSIDERS}\\b`,
+);
+const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE, LET_ANYONE_USE]);
 
-const SHARE_WITH_TEAM = /\bshare (?:it )?with (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues|company|coworkers)\b/;
+/** The people of the workspace, as a team or a part of the company. */
+const TEAM = '(?:team|workspace|colleagues|company|coworkers|org|organi[sz]ation|department|staff|sales|support|marketing|ops)';
+const SHARE_WITH_TEAM = new RegExp(
+  `\\bshare (?:it |this |the app |the [\\w ]{1,30} )?with (?:everyone (?:in|on|at) )?(?:the |my |our )?(?:whole |entire |rest of the )?(?:\\w+ )?${TEAM}\\b|\\bnot just (?:for )?me\\b`,
+);
+/** "add the entire team to this app", "can other people on the team run it". */
+const TEAM_ADDED = new RegExp(`\\badd (?:the |my |our )?(?:whole |entire )?${TEAM} (?:to|into) (?:it|this|the app|the tool)\\b`);
+const OTHERS_ON_TEAM = new RegExp(
+  `\\b(?:can|could|should) (?:the )?(?:other |others )?(?:people|everyone|colleagues|members|folks)? ?(?:in|on|from) (?:the |my |our )?${TEAM} (?:use|see|run|open|access)\\b`,
+);
 const LET_TEAM_USE =
   /\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b/;
+/** "everyone in sales should be able to use it". */
+const TEAM_CAN_USE = new RegExp(
+  `\\b(?:everyone|anyone|others|people|colleagues) (?:in|on|from) (?:the |my |our )?${TEAM}\\b[^.?!]{0,20}\\b(?:can|could|should|to) (?:use|see|run|open|access)\\b`,
+);
 const OPEN_TO_TEAM =
-  /\b(?:give|open it to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
-const WORKSPACE = anyOf([SHARE_WITH_TEAM, LET_TEAM_USE, OPEN_TO_TEAM]);
+  /\b(?:give|open it (?:up )?to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
+const WORKSPACE = anyOf([SHARE_WITH_TEAM, TEAM_ADDED, OTHERS_ON_TEAM, LET_TEAM_USE, TEAM_CAN_USE, OPEN_TO_TEAM]);
+/** "switch it from private to public". */
+const FROM_TO = /\bfrom (?:private|public|team|workspace) to (private|public|team|workspace)\b/;
 const PRIVATE = /\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/;
 
 /** "set it to private", "change access to team", "make the lead tracker public". */
@@ -26,7 +49,7 @@ const SAID: Record<string, AccessLevel> = { private: 'private', public: 'public-
 
 export function detectAccess(text: string): AccessLevel | null {
   const t = text.toLowerCase();
-  const set = SET_TO.exec(t);
+  const set = FROM_TO.exec(t) ?? SET_TO.exec(t);
   if (set) return SAID[set[1]!]!;
   if (PUBLIC.test(t)) return 'public-link';
   if (WORKSPACE.test(t)) return 'workspace';

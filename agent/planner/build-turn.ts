@@ -10,7 +10,7 @@ import { composeApp } from './compose';
 import { specIn, type ConversationState } from './conversation';
 import { customiseTemplate } from './customise-template';
 import type { Description } from './description';
-import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
+import { pickFrom, type RecommendableWish, recommendArgs, recommendOutcomes } from './model-picks';
 import type { ModelChoice } from './model-choice';
 import { builtReply, failedReply, notifyQuestion } from './replies';
 import { CONFIDENT, matchTemplate } from './template-match';
@@ -45,7 +45,8 @@ export function buildTurn(
     return reply(builtReply(created, (shared && specIn(shared.data)) ?? spec, match?.template.title ?? null, question));
   }
 
-  const unnamed = d.models.filter((w) => w.kind !== 'named');
+  // A model the directory lacks ("with Claude") leaves the app on its defaults, which the reply names.
+  const unnamed = d.models.filter((w): w is RecommendableWish => w.kind !== 'named' && w.kind !== 'unlisted');
   const recs = recommendOutcomes(state.sinceUser);
   if (unnamed.length > 0 && recs.length === 0) {
     return call(...unnamed.map((w) => ({ name: 'recommend_model', args: recommendArgs(w, d.text) })));

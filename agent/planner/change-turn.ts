@@ -8,7 +8,7 @@ import { call, reply, type PlannerAction } from './action';
 import { MUTATING_TOOLS, type ConversationState } from './conversation';
 import { planEdits } from './edit-calls';
 import type { Edit } from './follow-ups';
-import { pickFrom, recommendArgs, recommendOutcomes } from './model-picks';
+import { pickFrom, type RecommendableWish, recommendArgs, recommendOutcomes } from './model-picks';
 import { changedReply, failedReply, resultRows, unclearChangeReply } from './replies';
 import { trialOffer } from './trial-offer';
 
@@ -63,7 +63,9 @@ export function changeTurn(state: ConversationState, edits: Edit[], options: { o
   if ('action' in found) return found.action;
   const { slug } = found;
 
-  const unnamed = edits.flatMap((e) => (e.op === 'model' && e.wish.kind !== 'named' ? [e.wish] : []));
+  const unnamed = edits.flatMap((e): RecommendableWish[] =>
+    e.op === 'model' && e.wish.kind !== 'named' && e.wish.kind !== 'unlisted' ? [e.wish] : [],
+  );
   const recs = recommendOutcomes(state.sinceUser);
   const spec = state.baseSpec;
   const fetched = state.sinceUser.some((o) => o.name === 'get_app');

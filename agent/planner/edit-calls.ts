@@ -13,6 +13,7 @@ import type { SetAccessInput } from '../tools/set-access';
 import type { AppChange, UpdateAppInput } from '../tools/update-app';
 import type { PlannedCall } from './action';
 import { toIdentifier } from './fields';
+import { knownField } from './known-fields';
 import type { Edit } from './follow-ups';
 import type { ModelRole } from './model-wishes';
 import { describeSchedule, toSchedule } from './schedule';
@@ -31,10 +32,25 @@ export interface EditPlan {
 const IMAGE_STEPS = new Set<Step['kind']>(['generate-image', 'edit-image']);
 const TEXT_STEPS = new Set<Step['kind']>(['generate-text', 'extract', 'classify']);
 
+/** The input the words name: by id or label, else the one input the words fit (known-fields.ts). */
 function findField(spec: AppSpec, words: string) {
   const id = toIdentifier(words);
   const w = words.trim().toLowerCase();
-  return spec.inputs.find((f) => f.name === id || f.name.toLowerCase() === w || f.label.toLowerCase() === w) ?? null;
+  return (
+    spec.inputs.find((f) => f.name === id || f.name.toLowerCase() === w || f.label.toLowerCase() === w) ?? knownField(spec.inputs, words)
+  );
+}
+
+/** Words all from the app's name ("the digest", "Van fleet tracker"), none a field's own label. */
+function namesTheApp(spec: AppSpec, words: string): boolean {
+  const w = words
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|my|our|this)\s+/, '');
+  if (w === spec.name.toLowerCase()) return true;
+  if (spec.inputs.some((f) => f.label.toLowerCase() === w || f.name.toLowerCase() === w)) return false;
+  const name = new Set(spec.name.toLowerCase().split(/[^a-z0-9]+/));
+  return w.split(/\s+/).every((x) => name.has(x)) && w.length > 0;
 }
 
 /** The step the words name: its id, or the one step whose id or title contains them. */
@@ -68,6 +84,8 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
   const saves = spec.steps.filter((s) => s.kind === 'save-record');
   const table = spec.collections.length === 1 && saves.length === 1 ? spec.collections[0]! : null;
   const addedValues: Array<{ name: string; value: string }> = [];
+  /** Steps as this plan has changed them so far: a later change builds on them. */
+  const latest = new Map<string, Step>();
   for (const e of edits) {
     if (e.op === 'rename-app') changes.push({ op: 'rename', name: e.name });
     if (e.op === 'add-fields') {
@@ -90,8 +108,11 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
         continue;
       }
       for (const step of spec.steps) {
-        const edited = withoutInput(step, field.name);
-        if (edited) changes.push({ op: 'replace_step', id: step.id, step: stepToInput(edited) });
+        const edited = withoutInput(latest.get(step.id) ?? step, field.name);
+        if (edited) {
+          latest.set(step.id, edited);
+          changes.push({ op: 'replace_step', id: step.id, step: stepToInput(edited) });
+        }
       }
       changes.push({ op: 'remove_input', name: field.name });
       if (e.column) {
@@ -102,9 +123,9 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       }
     }
     if (e.op === 'rename-field') {
-      const field = findField(spec, e.words);
-      // "rename Van fleet tracker to Fleet log" names the app, not a field.
-      if (!field && e.words.trim().toLowerCase() === spec.name.toLowerCase()) {
+      // "rename Van fleet tracker to Fleet log", "rename the digest to …" name the app, not a field.
+      const field = namesTheApp(spec, e.words) ? null : findField(spec, e.words);
+      if (!field && namesTheApp(spec, e.words)) {
         changes.push({ op: 'rename', name: e.to });
         continue;
       }
@@ -119,8 +140,8 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       changes.push({ op: 'rename_input', from: field.name, to: toIdentifier(e.to), label });
     }
   }
-  if (addedValues.length > 0 && saves[0]?.kind === 'save-record') {
-    const save = saves[0];
+  const save = saves[0] && (latest.get(saves[0].id) ?? saves[0]);
+  if (addedValues.length > 0 && save?.kind === 'save-record') {
     changes.push({ op: 'replace_step', id: save.id, step: stepToInput({ ...save, values: [...save.values, ...addedValues] }) });
   }
   return changes;
@@ -184,7 +205,7 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
     if (e.op !== 'model') continue;
     // The image step added above already carries the image model named with it.
     if (addsImage && e.wish.kind === 'named' && e.wish.role === 'image') continue;
-    const model = e.wish.kind === 'named' ? e.wish.model.id : (picks[pick++] ?? null);
+    const model = e.wish.kind === 'named' ? e.wish.model.id : e.wish.kind === 'unlisted' ? e.wish.name : (picks[pick++] ?? null);
     if (!model) {
       problems.push(`recommend_model found no ${e.wish.role} model for that.`);
       continue;

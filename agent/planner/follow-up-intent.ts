@@ -11,6 +11,11 @@ import { parseFollowUp, type Edit } from './follow-ups';
 import { findNamedModels } from './model-wishes';
 import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 import { TRIAL_QUESTION } from './trial-offer';
+import { bareCommand } from './bare-command';
+import { anyOf } from './regex-parts';
+import { detectAccess } from './access';
+import { nearlySame } from './word-slips';
+import { knownField } from './known-fields';
 
 export type FollowUp =
   | { kind: 'delete' }
@@ -18,7 +23,8 @@ export type FollowUp =
   | { kind: 'keep' }
   | { kind: 'share-link' }
   | { kind: 'run' }
-  | { kind: 'model-status'; models: ModelFacts[] }
+  /** Directory ids, or names as said where the directory holds no such model. */
+  | { kind: 'model-status'; models: string[] }
   | { kind: 'edit'; edits: Edit[] }
   | { kind: 'approval'; wish: ApprovalWish }
   | { kind: 'save-test' }
@@ -29,16 +35,34 @@ export type FollowUp =
 /** How the planner ends its delete question; the next message answers it. */
 export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
 
-const DELETE_APP = /^(?:please\s+)?(?:delete|remove|trash|get rid of)\s+(?:it|(?:this|the|my|that)\s+(?:app|tool))\s*[.!]?$/;
+/** Verbs that delete a whole thing. */
+const DELETE_VERB = /^(?:delete|remove|trash|get rid of|scrap|ditch|discard|bin|kill|nuke|throw away|destroy|erase)\s+/;
+/** Words that refer to the app in hand ("it", "this tool", "the whole thing"). */
+const THE_APP = /^(?:it|this|that|everything|the whole thing|(?:this|the|my|that)\s+(?:whole\s+|entire\s+)?(?:app|tool|thing|one))$/;
+/** What may follow the app deleted: "entirely", "for good", "from my account", "from the workspace". */
+const FOR_GOOD =
+  /(?:\s+(?:completely|entirely|for good|altogether|permanently|forever|from (?:my|our|the) (?:account|workspace|list|apps)))+$/;
 const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm(?:ed)?|do it|delete it|go ahead)\b/;
 const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
 /** "…the related document with a link to it": a thing said to come with a link is described, not asked for. */
 const SHARE_LINK =
   /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|(?<!\bwith (?:a |the )?)\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
-const RUN =
-  /^(?:please\s+)?(?:(?:run|try|test)\s+(?:it|the app|this app|this)(?:\s+(?:now|once|for me|out))?|do a (?:dry |test )?run(?: of it)?)\s*[.!]?$/;
+/** On a bare clause: "run it", "run now", "test the app once", "try it with a test message", "give it a quick run". */
+const RUN_IT =
+  /^(?:run|try|test|execute|preview)(?:\s+(?:it|the app|this app|this|the tool|this tool))?(?:\s+(?:now|once|out|again|right now|(?:with|on) (?:a |some )?(?:test|sample|example|dummy) \w+))?$/;
+const A_RUN = /^(?:do|give it) an? (?:(?:dry|test|quick|trial|sample|practice) )*run(?: of it)?$/;
+const RUN = anyOf([RUN_IT, A_RUN]);
+/** "run the digest now": the app by its name. */
+const RUN_NAMED = /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+(?:now|once|again|right now))?$/;
+
+function asksToRun(t: string, state: ConversationState): boolean {
+  const first = bareClauses(t)[0] ?? '';
+  const named = RUN_NAMED.exec(first);
+  // "run the digest now": one word of the name will do, since rows are not run.
+  return RUN.test(first) || (named !== null && !THE_APP.test(named[1]!) && namesTheApp(named[1]!, state, true));
+}
 const AVAILABILITY =
-  /\b(?:still (?:available|around|supported|working|there)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|end of life)\b/;
+  /\b(?:still (?:available|around|supported|working|there|use|usable|exist)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|gone|discontinued|end of life)\b/;
 /** Verbs that open an instruction to change an existing app ("change Reps log to …"). */
 const CHANGE_OPENING = /^(?:please\s+)?(?:change|switch|rename|move|stop|pause|set(?!\s+up))\b/;
 const SAVE_TEST = /\bsave\s+(?:this|that|it|(?:this|that|the)\s+(?:last\s+|latest\s+)?run)\s+as\s+an?\s+test(?:\s+case)?\b/;
@@ -47,6 +71,82 @@ const TRIAL =
   /^(?:please\s+)?(?:try|test|compare)\s+(?:(?:this|it|that|the app|this app|them|the tests?|the test set|the test cases)\s+)?(?:on|with|against|using|side by side on)\b/;
 const SWITCH_ANYWAY = /^(?:n|no|nope|switch anyway|just switch|(?:no,?\s+)?switch|skip(?: it| them| the tests?)?)\b/;
 const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;
+/** A short ask for the app's link in other words: "can I get a link to share it?", "where's the url?". */
+const LINK_ASKED = /\b(?:link|url)\b|\baddress of (?:it|this|the) (?:app|tool)\b|\bbookmark\b/;
+const LINK_VERB =
+  /\b(?:share|sharing|get|send|give|where|what'?s|what is|copy|paste|post|drop|need|have|grab|find|see|show|open|access|bookmark)\b/;
+/** "add a link field", "rename the url column": a field called link, not the app's. */
+const LINK_FIELD = /\b(?:field|column|input)s?\b|^(?:add|remove|drop|delete|rename)\b/;
+const SHORT_ASK = 14;
+
+/** The message's clauses ("I don't need the digest anymore, delete it"), each made bare. */
+function bareClauses(t: string): string[] {
+  return t
+    .split(/[,;.!?]+|\s+[-–—]\s+/)
+    .map(bareCommand)
+    .filter((c) => c.length > 0);
+}
+
+/** Words of the app's name, to know "the listing writer" or "the digest app" for it. */
+function nameWords(state: ConversationState): Set<string> {
+  const spec = state.currentSpec ?? state.baseSpec;
+  const words = `${spec?.name ?? ''} ${state.currentSlug ?? ''}`.toLowerCase().split(/[^a-z0-9]+/);
+  return new Set(words.filter((w) => w.length > 2 && !['and', 'the', 'for', 'with', 'app', 'tool'].includes(w)));
+}
+
+/** "it", "this app", or the app by its name ("the listing writer", "the suport reply drafter app"). */
+function namesTheApp(object: string, state: ConversationState, oneWordWillDo = false): boolean {
+  if (THE_APP.test(object)) return true;
+  const called = /\s+(?:app|tool)$/.test(object);
+  const words = object
+    .replace(/^(?:the|my|our|this|that)\s+/, '')
+    .replace(/\s+(?:app|tool)$/, '')
+    .split(/\s+/);
+  const known = nameWords(state);
+  // One word of the name is the app only when called an app ("the digest app"); "the leads" may be its rows.
+  if (words.length < Math.min(2, known.size) && !called && !oneWordWillDo) return false;
+  // Every word said belongs to the name, allowing one slip of typing per word ("suport").
+  return words.length > 0 && words.length <= 5 && words.every((w) => [...known].some((k) => k === w || (w.length > 4 && nearlySame(w, k))));
+}
+
+/** "the customer name field is pointless, remove it": "it" is the field said before, not the app. */
+const FIELD_SAID = /\b(?:field|feild|column|input|dropdown|step|schedule|trigger|webhook|form)s?\b/;
+
+/** A clause naming one of the open app's fields ("company isn't needed"). */
+function namesAField(clause: string, state: ConversationState): boolean {
+  const inputs = (state.currentSpec ?? state.baseSpec)?.inputs ?? [];
+  return clause
+    .split(/\s+/)
+    .some((_, k, words) => knownField(inputs, words.slice(k, k + 2).join(' ')) !== null || knownField(inputs, words[k]!) !== null);
+}
+
+function asksToDelete(t: string, state: ConversationState): boolean {
+  return bareClauses(t).some((clause, i, clauses) => {
+    const verb = DELETE_VERB.exec(clause);
+    if (!verb) return false;
+    const object = clause.slice(verb[0].length).replace(FOR_GOOD, '').trim();
+    if (/^(?:it|that|them)$/.test(object) && clauses.slice(0, i).some((c) => FIELD_SAID.test(c) || namesAField(c, state))) return false;
+    return namesTheApp(object, state);
+  });
+}
+
+/** With an app in the conversation, a short message about a link means its link ("shorten a url and share it" with none is a tool). */
+function asksForLink(t: string, bare: string, appOpen: boolean): boolean {
+  if (SHARE_LINK.test(t)) return true;
+  if (appOpen && /^(?:the |a |its |the app'?s? )?(?:public |share |shareable )?(?:link|url)(?: (?:to|for|of) .{1,40})?$/.test(bare))
+    return true;
+  // "make it public, anyone with the link should use it" changes access; the link is asked for only when asked.
+  if (detectAccess(t) && !/\b(?:give|send|show|get|copy|paste|what'?s|where)\b/.test(t)) return false;
+  return appOpen && bare.split(/\s+/).length <= SHORT_ASK && LINK_ASKED.test(bare) && LINK_VERB.test(bare) && !LINK_FIELD.test(bare);
+}
+
+/** Model names by their makers' words ("gpt-3.5 turbo", "gemini 1.5", "claude opus 3"), for models the directory does not list. */
+const MODEL_NAME =
+  /\b(?:gpt|gemini|claude|llama|mistral|o\d|dall-?e|imagen)(?:[-\s]?(?:\d[\w.]*|turbo|pro|flash|mini|nano|lite|opus|sonnet|haiku|ultra|vision))*\b/g;
+
+function unlistedModelNames(t: string): string[] {
+  return [...new Set([...t.matchAll(MODEL_NAME)].map((m) => m[0]).filter((name) => /\d|\s/.test(name)))].slice(0, 3);
+}
 
 /** The user message before the latest one (the request a question was about). */
 function previousRequest(messages: readonly ChatMessage[]): string {
@@ -68,6 +168,7 @@ function previousReply(messages: readonly ChatMessage[]): string {
 
 export function detectFollowUp(state: ConversationState, messages: readonly ChatMessage[]): FollowUp | null {
   const t = state.lastUser.trim().toLowerCase();
+  const bare = bareCommand(t);
   if (previousReply(messages).endsWith(CONFIRM_DELETE)) {
     if (YES.test(t)) return { kind: 'confirm-delete' };
     if (NO.test(t)) return { kind: 'keep' };
@@ -82,14 +183,16 @@ export function detectFollowUp(state: ConversationState, messages: readonly Chat
     const models = [...new Map(findNamedModels(state.lastUser).map((m) => [m.model.id, m.model])).values()];
     if (models.length > 0) return { kind: 'trial', models };
   }
-  if (DELETE_APP.test(t)) return { kind: 'delete' };
+  if (asksToDelete(t, state)) return { kind: 'delete' };
   const approval = parseApprovalWish(state.lastUser);
   if (approval) return { kind: 'approval', wish: approval };
-  if (SHARE_LINK.test(t) && !NEW_TOOL.test(t)) return { kind: 'share-link' };
-  if (RUN.test(t)) return { kind: 'run' };
-  if (AVAILABILITY.test(t) && /^(?:is|are|does|do|will|when|has|have)\b/.test(t)) {
-    const models = [...new Map(findNamedModels(state.lastUser).map((m) => [m.model.id, m.model])).values()];
-    if (models.length > 0) return { kind: 'model-status', models };
+  if (asksForLink(t, bare, state.hadAppBefore) && !NEW_TOOL.test(t)) return { kind: 'share-link' };
+  if (asksToRun(t, state)) return { kind: 'run' };
+  if (AVAILABILITY.test(t) && (/^(?:is|are|does|do|will|when|has|have|can)\b/.test(bare) || t.endsWith('?'))) {
+    const models = [...new Set(findNamedModels(state.lastUser).map((m) => m.model.id))];
+    // A model the directory does not hold ("gpt-3.5") is asked about all the same: the tool says it is not listed.
+    const named = models.length > 0 ? models : unlistedModelNames(t);
+    if (named.length > 0) return { kind: 'model-status', models: named };
   }
   if (!state.hadAppBefore && CHANGE_OPENING.test(t) && !NEW_TOOL.test(t)) {
     const edits = parseFollowUp(state.lastUser, { appOpen: false });

@@ -54,7 +54,7 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
         once(state, [{ name: 'execute_app', args: { slug, inputs: null } satisfies ExecuteAppInput }], summaries),
       );
     case 'model-status': {
-      const calls = followUp.models.slice(0, 3).map((m) => ({ name: 'model_status', args: { model: m.id } satisfies ModelStatusInput }));
+      const calls = followUp.models.slice(0, 3).map((model) => ({ name: 'model_status', args: { model } satisfies ModelStatusInput }));
       return once(state, calls, summaries);
     }
     case 'edit':

@@ -11,6 +11,8 @@ import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
 import { alternatives, anyOf } from './regex-parts';
+import { FIELD_KIND, fieldPhrase } from './field-phrase';
+import { type KnownField, knownField } from './known-fields';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -53,18 +55,41 @@ function cleanName(raw: string): string {
 
 /** "rename the driver field to …", "call the driver field …": a field named as one. */
 const FIELD_RENAMES = [
-  /\brename (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) (?:to|as) /,
+  /\b(?:rename|relabel|retitle) (?:the |my )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|label|dropdown) (?:to|as|into) /,
   /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
+  // "change the label of the tone field to …", "change the deal size column name to …", "change the stage field to …".
+  /\bchange (?:the )?(?:label|name|title) (?:of (?:the )?)?["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? to /,
+  /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:(?:field|column|input) )?(?:label|name|title|heading) to /,
+  /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|dropdown) to /,
+  // "the stage field should be called …", "'Deal size' should say …".
+  /(?:^|\b(?:the |my )?)["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? should (?:be called|be named|say|read) /,
 ];
+const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
+const TO_READ = /["']([a-z][\w ]{0,40}?)["'] (?:to )?(?:read|say|show as|be called|be named|be labell?ed) /;
 /** "rename driver to …" (not "rename it to …"): a field only when an app is open; else it describes a tool ("rename scans to …"). */
 const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
 
+/** "call it …", "retitle this …", "change the app's name to …", "it should be called …". */
+const CALL_IT = /\b(?:rename|retitle|call|name) (?:it|the app|this app|the tool|this tool|this)\s+(?:to\s+|as\s+)?/;
+const NEW_NAME =
+  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:name|title)|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/;
+/** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
+const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
+const APP_RENAME = anyOf([CALL_IT, NEW_NAME, QUOTED_NAME]);
+
 /** Renames asked for, and where each was said, so the rest of the message is read without them. */
-function renames(text: string, lower: string, appOpen: boolean): { edits: Edit[]; said: Array<[number, number]> } {
+function renames(
+  text: string,
+  lower: string,
+  appOpen: boolean,
+  fields: readonly KnownField[],
+): { edits: Edit[]; said: Array<[number, number]> } {
   const edits: Edit[] = [];
   const said: Array<[number, number]> = [];
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
-  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null);
+  // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
+  const known = [CHANGE_KNOWN, TO_READ].map((pattern) => pattern.exec(lower)).find((m) => m !== null && knownField(fields, m[1]!) !== null);
+  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known;
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -74,10 +99,7 @@ function renames(text: string, lower: string, appOpen: boolean): { edits: Edit[]
       said.push([field.index, start + clause.length]);
     }
   }
-  const app =
-    /\b(?:rename (?:it|the app|this app|the tool|this tool|this)|call it|name it|change (?:its|the) name|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/.exec(
-      lower,
-    );
+  const app = APP_RENAME.exec(lower);
   if (app) {
     const start = app.index + app[0].length;
     const clause = clauseAfter(text, start);
@@ -98,7 +120,7 @@ const KIND_THEN_NAME =
   /(?:dropdown|select|choice|picklist|field|column|input)(?:\s+field)?\s+(?:(?:for|called|named)\s+)?([a-z][\w ]{0,40}?)/;
 const NAME_THEN_KIND = /([a-z][\w ]{0,40}?)\s+(?:dropdown|select|field|choice|picklist|column|input)/;
 /** "with the options", "of", ":" before the listed options. */
-const OPTIONS_OPENER = /with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*/;
+const OPTIONS_OPENER = /with\s+(?:the\s+)?(?:options?\s+|choices?\s+)?|of\s+|:\s*|[-–—]\s+/;
 const CHOICE_FIELD = new RegExp(
   `^(?:an?\\s+)?(?:${alternatives([KIND_THEN_NAME, NAME_THEN_KIND])})\\s+(?:${OPTIONS_OPENER.source})(.+)$`,
   'i',
@@ -109,9 +131,12 @@ const CHOICE_FIELD_IN_BRACKETS =
   /^(?:an?\s+)?([a-z][\w ]{0,40}?)(?:\s+(?:dropdown|select|field|choice|picklist|column|input))?\s*\(([^)]+)\)\s*$/i;
 
 /** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
+/** "a status: draft / ready / posted": a name, a colon, and two or more choices. */
+const CHOICE_AFTER_COLON = /^(?:an?\s+)?([a-z][\w ]{0,30}?)\s*:\s*([^:]+?(?:\s*[/,]\s*[^/,]+)+)\s*$/i;
+
 function choiceField(clause: string): NamedField | null {
   const listed = CHOICE_FIELD.exec(clause);
-  const bracketed = listed ? null : CHOICE_FIELD_IN_BRACKETS.exec(clause);
+  const bracketed = listed ? null : (CHOICE_FIELD_IN_BRACKETS.exec(clause) ?? CHOICE_AFTER_COLON.exec(clause));
   const name = listed ? (listed[1] ?? listed[2]) : bracketed?.[1];
   const said = listed ? listed[3] : bracketed?.[2];
   if (!name || !said) return null;
@@ -120,7 +145,27 @@ function choiceField(clause: string): NamedField | null {
   return base && options ? { ...base, type: 'select', options } : null;
 }
 
-function fieldAdds(text: string): Edit[] {
+/** "to the form" between a choice field and its options ("(low, high)", ": draft / ready"). */
+const PLACE_BEFORE_OPTIONS = /\s+(?:to|on|in)\s+(?:the|our|my)\s+[\w ]{1,20}?(?=\s*[(:])/;
+/** Verbs that put a field on the form. */
+const ADDING = /\b(add(?:ing)?|put|stick|insert|throw in)\s+/g;
+const FIELD_OR_FORM = new RegExp(`${FIELD_KIND}\\b|\\b(?:on|to|in)\\s+(?:the|this|our|my)\\s+(?:\\w+\\s+)?form\\b`);
+/** Having or needing a field: the kind word is what makes "we need X" a field. */
+const WANTS_A_FIELD = new RegExp(
+  String.raw`(?<!\b(?:don'?t|do not|no longer|never)\s+)\b(?:have|need|want|include|get)\s+((?:an?|the|one|some)\s+[\w' /-]{1,40}?\s+${FIELD_KIND})\b`,
+  'g',
+);
+
+/** Adds the field (or the list of them) `phrase` names. */
+function addListed(fields: NamedField[], phrase: string | null): void {
+  if (!phrase) return;
+  for (const item of phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const f = extractSingleField(item);
+    if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
+  }
+}
+
+function fieldAdds(text: string, strict: boolean): Edit[] {
   const lower = text.toLowerCase();
   const fields: NamedField[] = [];
   const choices: string[] = [];
@@ -134,9 +179,13 @@ function fieldAdds(text: string): Edit[] {
       if (f) fields.push(f);
     }
   }
-  for (const m of lower.matchAll(/\badd(?:ing)?\s+/g)) {
-    let clause = clauseAfter(lower, m.index + m[0].length);
-    const choice = choiceField(clauseAfter(text, m.index + m[0].length));
+  for (const m of lower.matchAll(ADDING)) {
+    const clause = clauseAfter(lower, m.index + m[0].length);
+    // "put a customer ID box on the form": other verbs than "add" place a field only when they say one.
+    if (m[1] !== 'add' && m[1] !== 'adding' && !FIELD_OR_FORM.test(clause)) continue;
+    // "add the entire team to this app" gives access; it adds no field.
+    if (detectAccess(clause)) continue;
+    const choice = choiceField(clauseAfter(text, m.index + m[0].length).replace(PLACE_BEFORE_OPTIONS, ''));
     if (choice) {
       fields.push(choice);
       choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
@@ -148,39 +197,89 @@ function fieldAdds(text: string): Edit[] {
       !/\b(?:field|column|input)s?\b/.test(clause)
     )
       continue;
-    clause = clause.replace(/^(?:a|an|the|one|two|three|new|more|some)\s+/, '').replace(/^(?:new\s+)?/, '');
-    clause = clause.replace(/\s+(?:to|on|in) (?:the )?(?:form|app|table|it)$/, '');
-    const listed = /^(?:fields?|columns?|inputs?)\s*(?::|called|named|for)?\s*(.+)$/.exec(clause);
-    const list = listed ? listed[1]! : clause.replace(/\s+(?:fields?|columns?|inputs?)$/, '');
-    for (const item of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-      const f = extractSingleField(item);
-      if (f) fields.push(f);
-    }
+    addListed(fields, fieldPhrase(clause));
   }
-  // "also ask for their phone number" names fields the way a description does.
+  // "can we have an order date field as well", "need a 'last contacted' date column on the table".
+  for (const m of lower.matchAll(WANTS_A_FIELD)) addListed(fields, fieldPhrase(m[1]!));
+  // "also ask for their phone number" names fields the way a description does; a message that
+  // removes something ("take the email field off the form") adds nothing by the way.
+  if (REMOVING.test(lower) || strict) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
   const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
 }
 
-function fieldRemovals(lower: string): Edit[] {
+/** Verbs that take a field away. */
+const REMOVE_VERB = "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need)";
+const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
+/** "remove the tone dropdown", "drop the deal size column". */
+const REMOVE_KIND = new RegExp(
+  String.raw`\b${REMOVE_VERB}\s+(?:the\s+|a\s+|that\s+|this\s+)?([a-z][\w ']{0,40}?)\s+(${FIELD_KIND})\b`,
+  'g',
+);
+/** "take the email field off the form", "take tone out". */
+const TAKE_OFF = new RegExp(String.raw`\btake\s+(?:the\s+)?([a-z][\w ']{0,40}?)(?:\s+(${FIELD_KIND}))?\s+(?:off|out)\b`, 'g');
+/** "remove 'Tone' from the form": any name, said to leave the form. */
+const FROM_THE_FORM = new RegExp(
+  String.raw`\b${REMOVE_VERB}\s+(?:the\s+)?["'“‘]?([a-z][\w ]{0,40}?)["'”’]?\s+(?:from|off)\s+(?:the|this|my|our)\s+(?:\w+\s+)?(?:form|app|tool|table)\b`,
+  'g',
+);
+/** "the customer name field is pointless, remove it": a field said first, then removed by pronoun. */
+const THEN_REMOVE_IT = new RegExp(
+  String.raw`\b(?:the\s+)?([a-z][\w ]{0,40}?)\s+(${FIELD_KIND})\b[^,.;]*[,.;]\s*(?:so\s+|just\s+|pls\s+|please\s+)?${REMOVE_VERB}\s+(?:it|that|them)\b`,
+  'g',
+);
+
+/** "we don't need customer email on the form anymore", "company isn't needed": a field said to go. */
+const NOT_NEEDED =
+  /\b(?:don'?t|do not|no longer) need (?:the |a |an |any )?([a-z][\w ]{0,30}?)(?: (?:on|in) the form)?(?: (?:anymore|any more))?(?=\s*(?:[,.;!?]|$))/g;
+const IS_NOT_NEEDED =
+  /(?:^|[,.;!?]\s*)(?:the )?([a-z][\w ]{0,30}?) (?:isn'?t|is not|is no longer|aren'?t|are not) (?:needed|necessary|used|useful)\b/g;
+/** "remove Tone", "get rid of the since date": any words, kept only when they name a field of the app. */
+const REMOVE_ANY = new RegExp(
+  String.raw`\b${REMOVE_VERB}\s+(?:the\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?(?=\s*(?:[,.;!?]|$|\s+(?:from|off|out|pls|please|too|as well)\b))`,
+  'g',
+);
+
+function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
   const edits: Edit[] = [];
-  for (const m of lower.matchAll(
-    /\b(?:remove|delete|drop|get rid of|(?:do not|don'?t|no longer) need|lose)\s+(?:the\s+|a\s+)?([a-z][\w ]{0,40}?)\s+(field|column|input)s?\b/g,
-  )) {
+  const said = new Set<string>();
+  const push = (words: string, kind: string | undefined) => {
+    const w = words.replace(/^(?:the|a|an|that|this)\s+/, '').trim();
+    // One field said twice ("remove the tone dropdown" reads as "tone" and "tone dropdown") is removed once.
+    const key = knownField(fields, w)?.name ?? w;
+    if (!w || said.has(key)) return;
+    said.add(key);
     // "column" means the table too; a removed form "field" leaves the kept records' column alone.
-    edits.push({ op: 'remove-field', words: m[1]!, column: m[2] === 'column' });
-  }
+    edits.push({ op: 'remove-field', words: w, column: /^colum/.test(kind ?? '') });
+  };
+  for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM]) for (const m of lower.matchAll(re)) push(m[1]!, m[2]);
+  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, REMOVE_ANY])
+    for (const m of lower.matchAll(re)) if (knownField(fields, m[1]!)) push(m[1]!, undefined);
   return edits;
 }
 
 /** "for the summary step", "switch the draft step to …": one step, not the whole app. */
-const STEP_NAMED = /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\bthe\s+([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with)\b/;
-const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with)\b/;
+const STEP_NAMED =
+  /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\b(?:the\s+)?([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with|->|→|=>)/;
+const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with|run on)\b|->|→|=>/;
 const STOPS_THE_SCHEDULE =
   /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b/;
-const ONLY_BY_HAND = /\bonly (?:run it )?(?:manually|by hand|on demand)\b|\bno (?:more )?schedule\b|\bdon'?t run it automatically\b/;
-const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND]);
+const ONLY_BY_HAND =
+  /\bonly (?:run it )?(?:manually|by hand|on demand)\b|\b(?:manual(?:ly)?|by hand|on demand) only\b|\bmake it manual\b|\bno (?:more )?(?:schedul\w*|automatic runs?)\b|\bdon'?t run it automatically\b/;
+/** "switch the automatic runs off", "deactivate the schedule". */
+const SCHEDULE_OFF =
+  /\b(?:switch|turn|shut)\b.{0,30}\b(?:schedul\w*|automatic\w*|auto[- ]?runs?)\b.{0,10}\boff\b|\b(?:deactivate|kill|end|suspend)\b.{0,30}\b(?:schedul\w*|automatic\w*)\b/;
+const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF]);
+
+/** Days a change moves away from ("tuesdays at 10 instead of mondays") and why ("so it's ready for monday") name no new day. */
+const OLD_DAYS =
+  /\b(?:instead of|rather than|not on|not|no longer on|away from)\s+(?:just\s+|on\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[\s,]*(?:and|or)?\s*)+/g;
+const PURPOSE = /\s+(?:so|so that|because|since|as|which means|to be ready)\s+(?:it|we|i|they|the|everyone|people)\b.*$/;
+
+function newScheduleWords(text: string): string {
+  return text.replace(OLD_DAYS, ' ').replace(PURPOSE, '');
+}
 
 /** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
 const STOP_EVENT =
@@ -189,7 +288,19 @@ const STOP_EVENT =
 function restores(lower: string): Edit[] {
   const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
   if (numbered) return [{ op: 'restore', version: Number(numbered[1]) }];
-  if (/\b(?:undo|revert|roll ?back|go back|put it back)\b/.test(lower)) return [{ op: 'restore', version: null }];
+  if (
+    /\b(?:undo|revert|roll ?back|go back|put it back|reverse (?:that|it|this|the (?:last )?change)|(?:change|set|switch|turn) it back|ctrl[- ]?z|cmd[- ]?z)\b/.test(
+      lower,
+    )
+  )
+    return [{ op: 'restore', version: null }];
+  // "restore the previous version", "restore the version from before my last message".
+  if (
+    /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+version|version\s+(?:from\s+)?before)\b/.test(
+      lower,
+    )
+  )
+    return [{ op: 'restore', version: null }];
   return [];
 }
 
@@ -197,16 +308,25 @@ const ADD_IMAGE =
   /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
 
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
-export function parseFollowUp(message: string, { appOpen = true }: { appOpen?: boolean } = {}): Edit[] {
+export interface FollowUpContext {
+  /** An app is open, so "rename driver to …" is about its field. */
+  appOpen?: boolean;
+  /** The open app's fields, so one named without "field" ("remove Tone") is known. */
+  fields?: readonly KnownField[];
+  /** Only fields added in so many words ("add a … field"), not names read as a description would be: for questions. */
+  strict?: boolean;
+}
+
+export function parseFollowUp(message: string, { appOpen = true, fields = [], strict = false }: FollowUpContext = {}): Edit[] {
   const restore = restores(message.toLowerCase());
   if (restore.length > 0) return restore;
-  const { edits, said } = renames(message, message.toLowerCase(), appOpen);
+  const { edits, said } = renames(message, message.toLowerCase(), appOpen, fields);
   // A new name ("Weekly posts") says nothing about schedules or fields: leave it out below.
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
-  edits.push(...fieldAdds(rest));
-  edits.push(...fieldRemovals(lower));
+  edits.push(...fieldAdds(rest, strict));
+  edits.push(...fieldRemovals(lower, fields));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {
     const step = STEP_NAMED.exec(lower);
@@ -220,7 +340,7 @@ export function parseFollowUp(message: string, { appOpen = true }: { appOpen?: b
   if (STOP_SCHEDULE.test(lower)) {
     edits.push({ op: 'remove-schedule' });
   } else {
-    const parts = parseSchedule(rest);
+    const parts = parseSchedule(newScheduleWords(rest));
     if (parts) edits.push({ op: 'schedule', parts });
   }
   const stop = STOP_EVENT.exec(lower);

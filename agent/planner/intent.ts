@@ -5,6 +5,8 @@
  */
 import { anyOf, anyWhole } from './regex-parts';
 import { isSpendQuestion } from './spend-turn';
+import { bareCommand } from './bare-command';
+import { parseSchedule } from './schedule';
 
 export type Intent = 'build' | 'change' | 'models-question' | 'cost-question' | 'spend-question' | 'app-question' | 'unclear';
 
@@ -15,9 +17,21 @@ const ASKS_WHAT_IT_DOES =
 const SHOW_THE_APP = /^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
 const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP]);
 
+/** "can we move the digest to gpt-4o-mini? it's cheaper": a switch, whatever it saves. */
+const MOVES_TO_A_MODEL = /\b(?:move|switch|change|put|run)\b[^?.]*\b(?:to|on|onto)\s+(?:gpt|gemini|o\d|claude)/;
+/** "add a price field": a field named for a cost word is a change, not a question about cost. */
+const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename)\b.*\b(?:field|column|input|dropdown)s?\b/;
+/** A question put about the app: "does it …", "what fields are …", "where does it …". */
+const ASKS_ABOUT_IT = /^(?:does|do|is|are|will|can|what|which|where|how|who|when|why)\b/;
+/** Words that ask for a change even inside a question ("can you add …?"). */
+const EDIT_WORDS =
+  /\b(?:add|remove|delete|drop|rename|call|switch|change|replace|make|set|use|move|turn|stop|pause|share|publish|restore|undo|revert|run)\b/;
+
 /** Cost words standing alone: "price-comparison site" names a kind of site, not a price asked. */
 const COST =
   /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b(?!-)/;
+/** "what's that per month", "what would it come to a week": a figure asked per period. */
+const PER_PERIOD_ASKED = /\bwhat(?:'s| is| would| will)\b.{0,30}\b(?:per|a|each) (?:month|week|day|run|year)\b/;
 const VOLUME =
   /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
 /** "which image model", "the best model". */
@@ -42,11 +56,19 @@ const BUILD = anyWhole([WANTS, MAKING_VERB, A_TOOL, A_KIND_OF_TOOL]);
 const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
 
 /** Phrases that open a description of a whole tool, even while another app is open. */
-const OPENS_WITH_A_NEED = /^(?:i|we) (?:need|want|would like)\b/;
+/** "I need a …", "we also want something that …" (not "I'd like it on Fridays", "I want to add …"). */
+const OPENS_WITH_A_NEED = /^(?:i|we) (?:also |now |still )?(?:need|want|would like|'d like)\s+(?:a|an|another|something|some|one|new)\b/;
 const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
-const A_TOOL_THAT = /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app) (?:that|which|to|for)\b/;
-const ANOTHER_TOOL = /\b(?:new|another|second|different|separate)\s+(?:app|tool)\b/;
+const A_TOOL_THAT =
+  /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app|bot|assistant|tracker|generator|drafter|summari[sz]er|classifier|extractor|dashboard|crm) (?:that|which|to|for)\b/;
+const ANOTHER_TOOL = /\b(?:new|another|second|different|separate)\s+(?:app|tool|thing)\b|\bsomething else\b/;
 const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHER_TOOL]);
+
+/** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
+export function opensNewTool(message: string): boolean {
+  const t = message.toLowerCase().trim();
+  return STRONG_BUILD.test(t) || STRONG_BUILD.test(bareCommand(t));
+}
 
 /** Change wording: where results go, how an output is redone, a switch, or an edit verb. */
 const SENDS_RESULTS = /\b(?:post|send|e-?mail|mail|forward|push|notify)\s+(?:it|them|the results?|results|a copy)\b/;
@@ -82,12 +104,23 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   // What was spent (the ledger) before what something would cost (the directory).
   if (isSpendQuestion(t)) return 'spend-question';
   // A cost question names a cost; "make it cheaper" is a change, not a question.
-  if (COST.test(t) && (asks || VOLUME.test(t)) && !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t)) return 'cost-question';
+  if (
+    (COST.test(t) || (PER_PERIOD_ASKED.test(t) && VOLUME.test(t))) &&
+    (asks || VOLUME.test(t)) &&
+    !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&
+    !FIELD_EDIT.test(t) &&
+    !MOVES_TO_A_MODEL.test(t)
+  )
+    return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
+  // "does it save the replies anywhere?", "what fields are on the form right now?": asked about the app, nothing to change.
+  if (ctx.hasCurrentApp && t.endsWith('?') && ASKS_ABOUT_IT.test(t) && !CHANGE_REQUEST.test(t) && !EDIT_WORDS.test(t) && !parseSchedule(t))
+    return 'app-question';
   // "compare gpt-5 and gemini" asks about models; "compare each quote with the last price" describes a tool.
   const aboutModels = /\bcompare\b|\brecommend\b/.test(t) && MODEL_WORD.test(t);
   if (MODEL_QUESTION.test(t) && (asks || aboutModels) && !(build && !asks)) return 'models-question';
-  if (ctx.hasCurrentApp && change && !STRONG_BUILD.test(t)) return 'change';
+  if (ctx.hasCurrentApp && change && !opensNewTool(t)) return 'change';
+  if (opensNewTool(t)) return 'build';
   // "make it public" with no app open still means an app: the planner looks it up or asks which.
   if (change && /\b(?:it|the app|this app|my app)\b/.test(t) && !STRONG_BUILD.test(t)) return 'change';
   if (/\b(?:make|set|switch|turn)\s+(?:the|my|our)\s+[\w -]{1,40}?\s+(?:public|private)\b/.test(t)) return 'change';

@@ -8,7 +8,10 @@ import type { ToolOutcome } from './conversation';
 import { withoutModelNames, type ModelRole, type ModelWish } from './model-wishes';
 import { resultRows, rowModelId } from './replies';
 
-export function recommendArgs(wish: Exclude<ModelWish, { kind: 'named' }>, said: string): RecommendModelInput {
+/** Wishes recommend_model answers: a superlative or a maker, not a model named (listed or not). */
+export type RecommendableWish = Exclude<ModelWish, { kind: 'named' } | { kind: 'unlisted' }>;
+
+export function recommendArgs(wish: RecommendableWish, said: string): RecommendModelInput {
   const task = withoutModelNames(said);
   return {
     task: (task || (wish.role === 'image' ? 'generate images' : 'write text')).slice(0, 1000),

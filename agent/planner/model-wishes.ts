@@ -11,7 +11,13 @@ export type ModelRole = 'text' | 'image';
 export type ModelWish =
   | { kind: 'named'; model: ModelFacts; role: ModelRole }
   | { kind: 'superlative'; priority: 'cost' | 'quality'; role: ModelRole }
-  | { kind: 'family'; provider: 'openai' | 'google'; role: ModelRole };
+  | { kind: 'family'; provider: 'openai' | 'google'; role: ModelRole }
+  /** A model the directory does not hold ("claude sonnet"): asked of bind_model all the same, whose refusal says what can be bound. */
+  | { kind: 'unlisted'; name: string; role: ModelRole };
+
+/** Other makers' models, by the names people use for them. */
+const UNLISTED_MODEL =
+  /\b(?:claude(?:[- ](?:\d[\w.]*|opus|sonnet|haiku|instant))*|(?:opus|sonnet|haiku)(?:[- ]\d[\w.]*)?|llama[\w.-]*|mistral[\w.-]*|mixtral[\w.-]*|grok[\w.-]*|deepseek[\w.-]*|qwen[\w.-]*)\b/;
 
 const MAX_NAME_WORDS = 5;
 
@@ -89,6 +95,8 @@ export function findModelWishes(text: string): ModelWish[] {
     const priority = /cheap|expensive|cost|afford|budget/.test(word) ? 'cost' : 'quality';
     wishes.push({ kind: 'superlative', priority, role: roleFromWord(m[2], t) });
   }
+  const unlisted = wishes.length === 0 ? UNLISTED_MODEL.exec(t) : null;
+  if (unlisted) wishes.push({ kind: 'unlisted', name: unlisted[0], role: /\bimage/.test(t) ? 'image' : 'text' });
   if (wishes.length === 0) {
     const family = /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt|chatgpt)\b/.exec(
       t,

@@ -10,12 +10,12 @@ import { reply, type PlannerAction } from './action';
 import { answeredDescription, askTurn, lastAnswer, questionFor, startQuestionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn, listedNoApps } from './change-turn';
-import { readConversation } from './conversation';
+import { type ConversationState, readConversation } from './conversation';
 import { understandDescription } from './description';
 import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp } from './follow-ups';
-import { asksQuestion, detectIntent } from './intent';
+import { asksQuestion, detectIntent, opensNewTool } from './intent';
 import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
@@ -70,6 +70,18 @@ function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: strin
   );
 }
 
+/** A description at least this long, with an app open, is a new tool even unannounced. */
+const LONG_DESCRIPTION = 25;
+
+/**
+ * With an app open, a new app is made only for a new tool said as one ("I also need a tool
+ * that …") or a long description; anything shorter is about the open app, and where no change
+ * is understood the reply says what can be changed instead of building something unasked.
+ */
+function keepsTheOpenApp(state: ConversationState, text: string): boolean {
+  return state.hadAppBefore && !opensNewTool(text) && wordCount(text) < LONG_DESCRIPTION;
+}
+
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
   // Read with typing slips repaired (spelling.ts); the message kept and shown is as typed.
@@ -84,6 +96,8 @@ function decide(input: TurnInput): PlannerAction {
   if (answered) return describeTurn(state, understandDescription(repairSpelling(answered)), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   const followUp = detectFollowUp(state, input.messages);
+  // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field").
+  const known = { fields: (state.currentSpec ?? state.baseSpec)?.inputs ?? [] };
   if (followUp) return followUpTurn(state, followUp);
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   // A cost question asks, or is short; "…our price-comparison site… write 2 posts per run" describes a tool.
@@ -96,8 +110,13 @@ function decide(input: TurnInput): PlannerAction {
     return ask ? askTurn(state, ask) : describeTurn(state, d, input);
   }
   switch (intent) {
-    case 'build':
+    case 'build': {
+      // With an app open, only a new tool said as one is a new app; "make the digest weekdays only, 8am" changes this one.
+      const edits = state.hadAppBefore && !opensNewTool(text) ? parseFollowUp(typed, known) : [];
+      if (edits.length > 0) return changeTurn(state, edits);
+      if (keepsTheOpenApp(state, text)) return changeTurn(state, []);
       return describeTurn(state, understandDescription(text), input);
+    }
     case 'change': {
       // No app anywhere yet: a message of some length that says what a tool does is that tool,
       // whatever change words it holds ("Drop any receipt into my expenses folder…", "(year, make, model)").
@@ -106,7 +125,7 @@ function decide(input: TurnInput): PlannerAction {
         if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);
       }
       // Changes carry names the person chose ("call it Invoyce hub"): read as typed, like every follow-up.
-      return changeTurn(state, parseFollowUp(typed));
+      return changeTurn(state, parseFollowUp(typed, known));
     }
     case 'models-question':
       return questionTurn(state, parseModelsQuestion(text), text);
@@ -114,12 +133,17 @@ function decide(input: TurnInput): PlannerAction {
       return questionTurn(state, parseCostQuestion(text), text);
     case 'spend-question':
       return spendTurn(state);
-    case 'app-question':
-      return appQuestionTurn(state);
+    case 'app-question': {
+      // "can the form also have a Product dropdown?": a change put as a question.
+      const edits = parseFollowUp(typed, { ...known, strict: true });
+      return edits.length > 0 ? changeTurn(state, edits) : appQuestionTurn(state);
+    }
     case 'unclear': {
       // With an app open, words that change it ("every Friday at 10") are a change first.
-      const edits = parseFollowUp(typed);
+      const edits = parseFollowUp(typed, known);
       if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
+      // With an app open, a message not understood as a change says what can be changed; it is not a new app.
+      if (keepsTheOpenApp(state, text)) return changeTurn(state, []);
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
       if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);

@@ -1,8 +1,10 @@
 /**
  * Time zones named in plain words ("Berlin time", "in New York", "Pacific time", "CET")
- * → IANA zone. Only names listed here are recognised; anything else stays UTC rather
- * than guessing.
+ * → IANA zone: the names listed here anywhere, and any city of the IANA database next to a
+ * clock time (zone-cities.ts); anything else stays UTC rather than guessing.
  */
+
+import { zoneCityNearTime } from './zone-cities';
 
 const CITY_ZONES: Record<string, string> = {
   berlin: 'Europe/Berlin',
@@ -138,5 +140,5 @@ export function findTimeZone(text: string): string | null {
   if (explicit) return explicit[1]!;
   const lower = text.toLowerCase();
   for (const [pattern, zone] of PATTERNS) if (pattern.test(lower)) return zone;
-  return null;
+  return zoneCityNearTime(lower);
 }

@@ -6,6 +6,7 @@
  */
 import type { AppSpec } from '../../../agent/spec/app-spec';
 import { CONFIRM_DELETE } from '../../../agent/planner/follow-up-intent';
+import { findNamedModels } from '../../../agent/planner/model-wishes';
 import type { TurnLog } from '../planner/drive';
 import { sameThing, scheduleMatches } from '../planner/score-corpus';
 import type { FollowUpItem, FollowUpLabels } from './corpus';
@@ -29,11 +30,16 @@ export interface FollowUpScore {
 }
 
 const fieldsOf = (spec: AppSpec) => [...spec.inputs, ...spec.collections.flatMap((c) => c.fields)];
-const hasField = (spec: AppSpec, said: string) => fieldsOf(spec).some((f) => sameThing(said, f.name, f.label));
+/** A field as the user said it, without the word for what kind of thing it is ("the tone dropdown" → "tone"). */
+const fieldWords = (said: string) => said.replace(/\b(?:field|column|input|dropdown|box|upload|option)s?\b/gi, ' ').trim() || said;
+const sameField = (said: string, f: { name: string; label: string }) => sameThing(fieldWords(said), f.name, f.label);
+const hasField = (spec: AppSpec, said: string) => fieldsOf(spec).some((f) => sameField(said, f));
 const called = (t: FollowUpTurn, name: string) => t.turn.calls.some((c) => c.name === name && c.valid);
 const scheduleOf = (spec: AppSpec | null) => spec?.triggers.find((t) => t.kind === 'schedule');
 /** Every model id the app binds (its default, then each step's), lower-case. */
 const modelIds = (spec: AppSpec) => [spec.model.model, ...spec.steps.map((s) => s.model?.model ?? '')].join(' ').toLowerCase();
+/** Makers whose models the directory does not hold. */
+const UNLISTED = /\b(?:claude|opus|sonnet|haiku|llama|mistral|grok|deepseek|qwen)\b/i;
 /** Words of a model named ("gemini", "gpt-4o-mini") that an id bound to it would contain; none for "the cheapest". */
 const NAMING = /^(?:gpt|gemini|claude|o\d|imagen|dall|nano)/;
 
@@ -44,14 +50,14 @@ function changedAsLabelled(l: FollowUpLabels, t: FollowUpTurn): boolean {
       return !!after && !!l.field && hasField(after, l.field) && !hasField(before, l.field);
     case 'remove-field':
       // The field said was there and is gone from the form (a column may stay for kept records).
-      return !!after && !!l.field && hasField(before, l.field) && !after.inputs.some((f) => sameThing(l.field!, f.name, f.label));
+      return !!after && !!l.field && hasField(before, l.field) && !after.inputs.some((f) => sameField(l.field!, f));
     case 'rename-field':
       return !!after && !!l.to && hasField(after, l.to) && fieldsOf(after).length <= fieldsOf(before).length;
     case 'rename-app':
       return !!after && !!l.to && sameThing(l.to, after.name, after.name);
     case 'change-schedule': {
       const s = scheduleOf(after);
-      if (!s || s.kind !== 'schedule' || !l.schedule) return false;
+      if (s?.kind !== 'schedule' || !l.schedule) return false;
       const { days, time, timezone } = l.schedule;
       const want =
         days === 'daily'
@@ -64,8 +70,10 @@ function changedAsLabelled(l: FollowUpLabels, t: FollowUpTurn): boolean {
     case 'remove-schedule':
       return !!after && !scheduleOf(after) && !!scheduleOf(before);
     case 'switch-model': {
-      // A model the app already uses ("use Gemini" on a Gemini app) changes nothing and is still understood.
+      // A model the app already uses ("use Gemini" on a Gemini app) changes nothing and is still understood;
+      // one the directory lacks ("claude") is asked of bind_model, whose refusal says what can be bound.
       if (!after || !called(t, 'bind_model')) return false;
+      if (l.model && findNamedModels(l.model).length === 0 && UNLISTED.test(l.model)) return modelIds(after) === modelIds(before);
       const named = l.model?.toLowerCase().match(NAMING)?.[0];
       return named ? modelIds(after).includes(named) : modelIds(after) !== modelIds(before);
     }

@@ -1,0 +1,48 @@
+/**
+ * The field a follow-up names, cut out of the words around it: "add expected close date to the
+ * form thx" → "expected close date", "a notes feild so reps can jot stuff down" → "notes",
+ * "a field for dimensions/size, buyers always ask" → "dimensions/size". Where the field goes,
+ * why it is wanted and a remark after a comma are not part of its name.
+ */
+import { readTokens } from './language';
+
+/** What a field is called as a kind of thing, with the slips people type ("feild", "colum"). */
+export const FIELD_KIND = '(?:field|feild|filed|fied|column|colum|coloumn|input|dropdown|drop-down|box|upload|option|picker|checkbox)s?';
+const KIND_AT_END = new RegExp(String.raw`\s+${FIELD_KIND}$`);
+const KIND_AT_START = new RegExp(String.raw`^${FIELD_KIND}\s+(?:for|called|named|with)\s+`);
+/** Where it goes: "to the form", "on the sales leads table", "to leads", "in the support form". */
+const PLACE = /\s+(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+)?[\w' -]{1,40}$/;
+/** Why it is wanted: "so reps can …", "because …", "for when …". */
+const PURPOSE = /\s+(?:so|so that|because|since|as|for when|to let|to help|which|that way)\s+.*$/;
+const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then)$/;
+const LEADING = /^(?:a|an|the|one|new|another|extra|some|more|separate|optional|required)\s+/;
+
+/** A remark after a comma (", buyers always ask"): three or more words holding a verb. */
+function withoutRemark(clause: string): string {
+  const parts = clause.split(/\s*,\s*/);
+  for (let i = 1; i < parts.length; i++) {
+    const words = parts[i]!.split(/\s+/);
+    if (words.length >= 3 && readTokens(parts[i]!).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return parts.slice(0, i).join(', ');
+  }
+  return clause;
+}
+
+/** The field's name in `clause` (lower case, the words after the verb), or null when nothing is left. */
+export function fieldPhrase(clause: string): string | null {
+  let p = withoutRemark(clause.toLowerCase().trim()).replace(/[.!?]+$/, '');
+  p = p.replace(PURPOSE, '');
+  for (let previous = ''; previous !== p; ) {
+    previous = p;
+    p = p.replace(TRAILING, '').replace(LEADING, '').replace(KIND_AT_START, '').trim();
+    // The place goes only where a name is left before it ("add time to pick up" keeps nothing).
+    const placed = p.replace(PLACE, '');
+    if (placed.trim()) p = placed.trim();
+    p = p.replace(KIND_AT_END, '').trim();
+  }
+  // Quotes around the name go; of two names for one field ("dimensions/size") the first is its name.
+  p = p
+    .replace(/["“”‘’]|(?<!\w)'|'(?!\w)/g, '')
+    .replace(/^(\w+)\s*\/\s*\w+$/, '$1')
+    .trim();
+  return p.length > 0 && p.split(/\s+/).length <= 5 ? p : null;
+}
