@@ -7,8 +7,8 @@ import { TABLE_WORDS } from './table-words';
 
 /** File formats: "saved as PNG" is how a result is handed back, not rows kept. */
 const FORMATS = new Set(['png', 'jpg', 'jpeg', 'webp', 'svg', 'pdf', 'csv', 'json', 'docx', 'markdown', 'html', 'txt']);
-/** Where files are kept: "save it to our Drive folder", "store the result in Dropbox", "as a Google Doc". */
-const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file', 'attachment']);
+/** Where files and pages are kept: "save it to our Drive folder", "store the audio in S3", "save it to WordPress", "as a Google Doc". */
+const FILE_STORES = new Set(['folder', 'drive', 'dropbox', 'doc', 'document', 'file', 'attachment', 'bucket', 's3', 'wiki', 'wordpress']);
 
 /** The phrase after `k` (a place word or "as") is a file or where files are kept, and no table. */
 export function fileStoreAt(tokens: readonly Token[], k: number): boolean {

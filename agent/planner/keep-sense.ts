@@ -6,7 +6,7 @@
  * Read from the clause after the verb, not from what is kept.
  */
 import type { Token } from './language';
-import { GENERIC_TABLES, LEDGER_WORDS } from './record-nouns';
+import { GENERIC_TABLES, LEDGER_WORDS, POSSESSIVES } from './record-nouns';
 
 /** Verbs that keep rows. */
 export const KEEP_VERBS = new Set(['keep', 'store', 'save', 'log', 'track', 'archive', 'record']);
@@ -67,7 +67,25 @@ function describesNoun(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.text === '-') return true;
   let k = i - 1;
   while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
-  return t.lower.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && !SUBJECTS.has(tokens[k]?.pos ?? '');
+  // "my saved searches": an owner before the participle is no subject of it.
+  const subject = SUBJECTS.has(tokens[k]?.pos ?? '') && !POSSESSIVES.has(tokens[k]!.lower);
+  return t.lower.endsWith('ed') && tokens[i + 1]?.pos === 'NOUN' && !subject;
+}
+
+/**
+ * "I keep writing cover letters", "designs kept print-friendly", "kept up to date": "keep" going on
+ * doing something or staying some way, nothing stored. A describing word after it that describes no
+ * noun ("keep new leads" stores leads) says how something stays.
+ */
+function keepsOnOrStays(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'keep') return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
+  if (next.lower === 'up' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'date') return true;
+  // "print-friendly": a compound describing word.
+  const k = tokens[i + 2]?.text === '-' && tokens[i + 3]?.pos === 'ADJ' ? i + 3 : i + 1;
+  return tokens[k]!.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN';
 }
 
 /** Verbs of keeping with another sense: "keep the tone", "record a voiceover". */
@@ -99,7 +117,7 @@ export function keepStores(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lemma === 'save' && SPARED.has(tokens[i + 1]?.lemma ?? '')) return false;
   if (deniedBySubject(tokens, i)) return false;
-  if (logsIn(tokens, i) || describesNoun(tokens, i)) return false;
+  if (logsIn(tokens, i) || describesNoun(tokens, i) || keepsOnOrStays(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
   // "keep each note to one line": a limit on what is written, whatever else the clause says.

@@ -7,6 +7,7 @@
  */
 import { columnTitleCue } from './column-titles';
 import { createdRecordCue, keptByVerbCue } from './keeping-verbs';
+import { gatheredRowsCue } from './gathered-rows';
 import { readSentences } from './language';
 import { keptListCue } from './kept-list';
 import { ledgerCue } from './ledger-name';
@@ -32,6 +33,7 @@ const enteredCue: Cue = (tokens, i, _first, found) => {
 
 /** In this order: the first row noun or table name read stays. */
 const CUES: readonly Cue[] = [
+  gatheredRowsCue,
   recordsAppCue,
   ledgerCue,
   keptListCue,

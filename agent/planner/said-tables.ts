@@ -12,6 +12,7 @@ import type { SaidField } from './said-field';
 import { uploaded } from './handed-over';
 import { readSentences, type Token } from './language';
 import { answerHeading } from './shown-in';
+import { TIME_NOUNS } from './time-nouns';
 import { TOOL_NOUNS } from './tool-nouns';
 import { writtenOut } from './written-out';
 import { singular } from './words';
@@ -65,7 +66,15 @@ const NOT_ROWS = new Set([
   'format',
   'language',
   'size',
+  // Lists and queues hold rows ("one list with VIN, unit name, …"); their rows are named before them.
+  'list',
+  'queue',
+  // "Every morning: …", "Date: …": when something happens, never what a row is.
+  'date',
+  ...TIME_NOUNS,
 ]);
+/** Holders of rows whose rows are named before them: "the registrants list: …". */
+const HOLDERS = new Set(['list', 'queue']);
 const OPENERS = new Set([':', '=', 'with', '(']);
 
 /** Words before a colon's owner that still start a clause: "For each vehicle:", "Each claim:". */
@@ -82,6 +91,8 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   }
   // "our van fleet:": the rows are the group's members, named before it.
   if (words.length >= 2 && GROUP_NOUNS.has(words[words.length - 1]!.lemma)) words.pop();
+  // "the registrants list:": a list's rows are the nouns before it.
+  if (words.length >= 2 && HOLDERS.has(words[words.length - 1]!.lemma)) words.pop();
   const head = words[words.length - 1];
   if (head?.kind !== 'word') return null;
   // The tagger leaves a capitalised plural as it is ("Distributors:").

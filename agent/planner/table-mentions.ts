@@ -49,7 +49,8 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
   if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
     found.keeps = true;
     // "Every new review … goes into a table": the sentence's subject is the row.
-    if (into && QUANTIFIERS.has(tokens[0]?.lower ?? '')) found.noun ??= nounAfter(tokens, 0);
+    // "Every night pull … into a sheet": a stretch of time opening the sentence is when, not a row (keepRows).
+    if (into && QUANTIFIERS.has(tokens[0]?.lower ?? '')) keepRows(found, nounAfter(tokens, 0));
   }
   if (askedFor(tokens, i)) found.keeps = true;
   // "a sheet where volunteers give their name, …": the things that fill it, one a row.

@@ -14,4 +14,12 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'quarter',
   'time',
   'today',
+  // "every Monday", "Fridays at 6pm": the days a tool runs on.
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);

@@ -73,6 +73,8 @@ export function isStopword(token: string): boolean {
 /** A plural noun's singular by its English ending ("queries" → "query", "boxes" → "box"). */
 export function singular(word: string): string {
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  // A Latin -us takes -es ("statuses", "bonuses"); after a vowel the -e is the word's own ("causes", "houses").
+  if (/[^aeiou]uses$/.test(word)) return word.slice(0, -2);
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
   if (/[^s]s$/.test(word)) return word.slice(0, -1);
   return word;
