@@ -112,6 +112,33 @@ function stemOf(word: string): string {
 
 /** Formats that are data when a result is asked "as" them. */
 const DATA_FORMATS = new Set(['structured', 'json', 'csv', 'table', 'rows', 'fields']);
+/** Files of values: a result exported "to CSV" or sent "as a JSON file" is data, whatever it is called (a report, a digest). */
+const DATA_FILES = new Set(['json', 'csv']);
+/** An article may stand between "as" and the format ("as a CSV"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "as structured info", "back as a CSV", "export to CSV": the result is asked in a data format. */
+function inDataFormat(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const k = ARTICLES.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const before = tokens[k]?.lower;
+  if (before === 'as') return DATA_FORMATS.has(t.lower);
+  return (before === 'to' || before === 'into') && DATA_FILES.has(t.lower);
+}
+
+/** Verbs that tell a person something: "tell me if it's damaged", "let us know which one". */
+const TELLING = new Set(['tell', 'show', 'know']);
+/** Words that open an indirect question whose answer is a value: a yes or no, or one of several. */
+const ASKED_WHICH = new Set(['if', 'which']);
+/** Whom a telling verb tells. */
+const PEOPLE_TOLD = new Set(['me', 'us', 'them', 'him', 'her']);
+
+/** "tell me if the part passes", "tell me which game it is": the same verdict as "whether", asked of a person told. */
+function toldWhich(tokens: readonly Token[], i: number): boolean {
+  if (!ASKED_WHICH.has(tokens[i]!.lower)) return false;
+  const told = tokens[i - 1]?.lemma === 'know' ? tokens[i - 1] : tokens[i - 2];
+  return told !== undefined && TELLING.has(told.lemma) && (told.lemma === 'know' || PEOPLE_TOLD.has(tokens[i - 1]!.lower));
+}
 
 /** A noun, or a prose word the tagger read otherwise where a noun phrase ends ("a prep brief on WhatsApp", "the HTML for"). */
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
@@ -137,6 +164,8 @@ interface Weights {
   sections: boolean;
   /** Whole pieces of writing handed over ("a draft appeal letter"): the app must write, whatever values come with them. */
   documents: number;
+  /** The result is asked for as a file of values ("export it to CSV"): no prose comes back in a CSV. */
+  dataFile: boolean;
 }
 
 function weigh(tokens: readonly Token[]): Weights {
@@ -145,6 +174,7 @@ function weigh(tokens: readonly Token[]): Weights {
   let delivered = 0;
   let sections = false;
   let documents = 0;
+  let dataFile = false;
   let lastVerb: Token | null = null;
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
@@ -222,15 +252,18 @@ function weigh(tokens: readonly Token[]): Weights {
     }
     if (t.negated) continue;
     // "says whether they've drifted": an indirect yes-or-no question is a verdict to hand back, a value.
-    if (t.lower === 'whether') data += 2;
+    if (t.lower === 'whether' || toldWhich(tokens, i)) data += 2;
     // "send the prompt to Gemini and save the answer": a model's answer is writing handed back.
     if (ANSWERS.has(t.lemma) && t.pos === 'NOUN' && namesModel) {
       text += DELIVERED_WEIGHT;
       delivered += DELIVERED_WEIGHT;
     }
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
-      // "as structured info", "back as JSON": the format asked for is data.
-      if (tokens[i - 1]?.lower === 'as' && DATA_FORMATS.has(t.lower)) data += VALUE_LIST;
+      // "as structured info", "email the report as a CSV": the format asked for is data; a file someone hands over ("I export our reviews to CSV") is input.
+      if (inDataFormat(tokens, i) && !personGives) {
+        data += VALUE_LIST;
+        dataFile ||= DATA_FILES.has(t.lower);
+      }
       if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) {
         data += 2;
         dataVerbSeen = true;
@@ -261,7 +294,7 @@ function weigh(tokens: readonly Token[]): Weights {
       if (DATA_TOOLS.has(t.lemma) && !isVerb) data += TOOL_NAME_WEIGHT;
     }
   }
-  return { data, text, delivered, sections, documents };
+  return { data, text, delivered, sections, documents, dataFile };
 }
 
 /** A tone asked for weighs as two pieces of writing handed over. */
@@ -272,7 +305,7 @@ const TONE_WEIGHT = 2 * DELIVERED_WEIGHT;
  * person listed: a long list with no writing asked is a records app; more so when rows are kept.
  */
 export function handsBackData(text: string, namedFields: number, keepsRecords: boolean): boolean {
-  const { data, sections, documents, ...weighed } = weighText(text);
+  const { data, sections, documents, dataFile, ...weighed } = weighText(text);
   // A tone asked for ("personalised", "a bit firmer each time") is writing handed back: values have no tone.
   const tone = asksForTone(text) ? TONE_WEIGHT : 0;
   const prose = weighed.text + tone;
@@ -281,6 +314,8 @@ export function handsBackData(text: string, namedFields: number, keepsRecords: b
   if (keepsRecords && delivered < 2) return true;
   // A letter or a post among the values asked back still has to be written.
   if (documents > 0) return false;
+  // A report or captions handed back in a CSV are its rows.
+  if (dataFile) return true;
   // Names listed as a writing's sections are not a record's fields.
   const listBonus = sections ? 0 : namedFields >= 4 ? 2 : namedFields >= 2 ? 1 : 0;
   return data + listBonus > prose;

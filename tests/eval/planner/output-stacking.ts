@@ -28,7 +28,10 @@
  * out, within a few items either way over four draws of the folds: the lemmas of the main verbs
  * (sentence-initial or after "and", "then", "should"…), the head noun each verb takes as object,
  * the object of getting verbs ("get back a summary"), writing-verb and data-verb groups, the
- * closing clause instead of the sentence, and a stronger L2 penalty (worse).
+ * closing clause instead of the sentence, and a stronger L2 penalty (worse). On 1,224 dev items,
+ * four draws of the folds, all within a few items of the shipped fit (mean 1021.8): L2 0.25/2/4,
+ * 200 or 1,000 iterations, minCount 3 or 5, without the opening or closing lemmas or the field
+ * count, the result-words lists as group features, and the rules' data-minus-prose margin bucketed.
  */
 import { createHash } from 'node:crypto';
 import type { LogisticModel } from '../../../agent/planner/learned/logistic-model';
