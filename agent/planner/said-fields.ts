@@ -23,6 +23,7 @@ import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
+import { ROW_STATE } from './row-state';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -254,6 +255,7 @@ const CUES: readonly Cue[] = [
   KNOWN,
   WHOSE,
   LIST_OPENER,
+  ROW_STATE,
   BARE_LIST,
 ];
 
