@@ -135,7 +135,9 @@ const MARKED_LIST: Cue = (r, t, i) => {
   // "an emergency alert (emergency type, instructions)": a bracket naming kinds of value lists fields, whatever its owner.
   const named =
     t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
-  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
+  // "topic in -> summary out": an arrow's hyphen is no dash; what comes before it is given (BEFORE_ARROW).
+  const dash = isDash(t) && !isArrow(tokens, i);
+  if (!(t.text === ':' || dash || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
   // A bracket after a plural or a holder of fields lists columns.
   const list = listAt(
     tokens,
