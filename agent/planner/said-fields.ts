@@ -19,6 +19,7 @@ import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { GIVE_VERBS, isArrow, LIST_OPENERS } from './list-cues';
 import { listAt } from './list-items';
 import { choicesAsWritten, isDash, isRangeAt } from './list-marks';
+import { PICKED_ONE_OF } from './picked-one-of';
 import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
@@ -231,6 +232,7 @@ const BARE_LIST: Cue = (r, t, i) => {
 const CUES: readonly Cue[] = [
   PLACEHOLDER,
   SORTED_INTO,
+  PICKED_ONE_OF,
   CHOICES_IN_BRACKET,
   CHOICES_AFTER_COLON,
   COMMAND_AFTER_COLON,
