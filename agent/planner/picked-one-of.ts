@@ -3,7 +3,7 @@
  * of, among things they already keep, is an input handed over with each run — named in the
  * singular, as the one picked ("design direction").
  */
-import { isVerbAt } from './language';
+import { isVerbAt, written } from './language';
 import { nounPhrase } from './noun-phrase';
 import type { Cue } from './sentence-reading';
 import { singular } from './words';
@@ -21,11 +21,11 @@ export const PICKED_ONE_OF: Cue = (r, t, i) => {
   const { words, next } = nounPhrase(tokens, i + 4, mask);
   const last = words[words.length - 1];
   // Only a plural names the things picked among ("one of our templates").
-  if (!last || last.pos !== 'NOUN' || last.lower === last.lemma) return false;
+  if (last?.pos !== 'NOUN' || last.lower === last.lemma) return false;
   const named = [...words.slice(0, -1).map((w) => w.text), singular(last.text)].join(' ');
   // "one of our templates (announcement, hiring, event)": the bracket lists the ones to pick from.
   const close = tokens[next]?.text === '(' ? tokens.findIndex((x, k) => k > next && x.text === ')') : -1;
-  const hint = close > next ? tokens.slice(next + 1, close).map((x) => x.text).join(' ').replace(/ ,/g, ',') : null;
+  const hint = close > next ? written(tokens.slice(next + 1, close)) : null;
   r.take({ items: [{ words: named, hint, given: true }], end: close > next ? close + 1 : next }, true);
   return true;
 };

@@ -19,6 +19,8 @@ export const ROW_STATE: Cue = (r, t, i) => {
   if (i < r.readUntil || t.pos !== 'NOUN' || !STATE_NOUNS.has(t.lemma)) return false;
   const next = tokens[i + 1];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !STATE_EVENTS.has(next.lemma)) return false;
+  // "status: Active, Paused", "status (open, closed)": its choices follow, read by the cues for choices.
+  if (next?.text === ':' || next?.text === '(') return false;
   // "status, owner, due date": a bare list opening on it is read as a list (three items, as BARE_LIST takes).
   if (listAt(tokens, i, r.mask).items.length >= 3) return false;
   // "their screening status": a noun right before names which state it is.
