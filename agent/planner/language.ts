@@ -8,6 +8,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { retagCommands } from './imperatives';
+import { retagListNouns } from './list-nouns';
 import { keepRecent } from './recent';
 import type { Token } from './token';
 
@@ -66,6 +67,7 @@ export const readSentences: (text: string) => Sentence[] = keepRecent(16, (text)
       });
     });
     retagCommands(tokens);
+    retagListNouns(tokens);
     // "(e.g. 3.OA.A.1)": the model ends sentences at the dots of an example; a bracket still open goes on.
     const open = sentences[sentences.length - 1];
     if (open && continuesBracket(open.tokens, tokens)) {

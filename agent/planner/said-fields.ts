@@ -19,10 +19,12 @@ import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { GIVE_VERBS, isArrow, LIST_OPENERS } from './list-cues';
 import { listAt } from './list-items';
 import { choicesAsWritten, isDash, isRangeAt } from './list-marks';
+import { PICKED_ONE_OF } from './picked-one-of';
 import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
+import { ROW_STATE } from './row-state';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -134,7 +136,9 @@ const MARKED_LIST: Cue = (r, t, i) => {
   // "an emergency alert (emergency type, instructions)": a bracket naming kinds of value lists fields, whatever its owner.
   const named =
     t.text === '(' && !CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '') && bracketListsFields(listAt(tokens, i + 1, r.mask, true).items);
-  if (!(t.text === ':' || isDash(t) || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
+  // "topic in -> summary out": an arrow's hyphen is no dash; what comes before it is given (BEFORE_ARROW).
+  const dash = isDash(t) && !isArrow(tokens, i);
+  if (!(t.text === ':' || dash || (t.text === '(' && i > 0 && (!choiceBracketAt(tokens, t, i) || holder || named)))) return false;
   // A bracket after a plural or a holder of fields lists columns.
   const list = listAt(
     tokens,
@@ -228,6 +232,7 @@ const BARE_LIST: Cue = (r, t, i) => {
 const CUES: readonly Cue[] = [
   PLACEHOLDER,
   SORTED_INTO,
+  PICKED_ONE_OF,
   CHOICES_IN_BRACKET,
   CHOICES_AFTER_COLON,
   COMMAND_AFTER_COLON,
@@ -254,6 +259,7 @@ const CUES: readonly Cue[] = [
   KNOWN,
   WHOSE,
   LIST_OPENER,
+  ROW_STATE,
   BARE_LIST,
 ];
 

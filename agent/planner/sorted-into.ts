@@ -47,6 +47,22 @@ function groupsListedAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "into one of our predefined categories", "match each item to one of my existing categories":
+ * one of groups the person already keeps, whatever the verb, is the value each thing gets.
+ */
+function keptGroupAt(tokens: readonly Token[], i: number, groups: ReadonlySet<string>): string | null {
+  if (tokens[i]!.lower !== 'one' || tokens[i + 1]?.lower !== 'of') return null;
+  let k = i + 2;
+  if (tokens[k]?.pos !== 'PRON' && tokens[k]?.pos !== 'DET') return null;
+  k++;
+  // "predefined", "existing", "fixed": words describing the groups.
+  while (tokens[k] && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed')))) k++;
+  const word = tokens[k];
+  const plural = word !== undefined && word.pos === 'NOUN' && word.lower !== word.lemma;
+  return plural && groups.has(word.lemma) ? word.lemma : null;
+}
+
+/**
  * The value a sorting said at `i` gives each thing: a verb of categorising, or "in"/"into"
  * after a placing verb followed by a word for a group (one of `groups`) or "one of" a list.
  */
@@ -54,6 +70,8 @@ export function sortedIntoAt(tokens: readonly Token[], i: number, groups: Readon
   const t = tokens[i]!;
   if (t.negated) return null;
   if (CATEGORISING.test(t.lower)) return { value: GROUP_VALUE, choicesFrom: -1 };
+  const kept = keptGroupAt(tokens, i, groups);
+  if (kept) return { value: kept, choicesFrom: -1 };
   if ((t.lower !== 'in' && t.lower !== 'into') || !placedBefore(tokens, i)) return null;
   let k = i + 1;
   while (tokens[k] && BETWEEN.has(tokens[k]!.lower)) k++;

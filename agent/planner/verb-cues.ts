@@ -175,7 +175,10 @@ export const GIVEN: Cue = (r, t, i) => {
     item.given = true;
     if (uploads && (k === 0 || item.determined)) item.uploaded = true;
   });
-  r.take(list, tokens[list.end]?.text !== ':');
+  // "I paste a lead: first name, company…": the colon's list is what is given; "paste the customer's
+  // message: detect the language…": a command after the colon lists nothing, so the thing pasted is given.
+  const colon = tokens[list.end]?.text === ':';
+  r.take(list, !colon || isVerbAt(tokens, list.end + 1));
   return true;
 };
 
