@@ -16,7 +16,7 @@ import { folderDropAt, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
-import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, receivedAt } from './mail-words';
+import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt } from './mail-words';
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 import { saysVerbAt } from './verb-forms';
@@ -92,9 +92,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const dropped = folderDropAt(tokens, i);
     if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
     if (!scheduled && cameThrough(tokens, i))
-      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i))), from: i - 1, to: i + 1 };
+      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i)), tokens), from: i - 1, to: i + 1 };
     const subject = triggeredBy(tokens, i);
-    if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
+    if (subject) return { trigger: inbound(subject, tokens), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
     if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
@@ -102,6 +102,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
+      !oneOfSeveral(tokens, i) &&
       (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
       tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
     ) {
@@ -122,7 +123,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // "New row in our campaigns sheet → …": a row of a table is a record.
       const head = tokens.slice(0, arrow);
       const row = head.findIndex((x) => ROWS.has(x.lemma));
-      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
+      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head, tokens);
       return { trigger, from: 0, to: arrow };
     }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
@@ -149,15 +150,16 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // "new applications arrive by email": how they come, said in the same clause.
       const clause = tokens.slice(i, clauseEnd(tokens, i));
       const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
-      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
+      if (phrase.length > 0 && (from || fed))
+        return { trigger: mailed ? EMAIL : inbound(phrase, tokens), from: i, to: i + 1 + phrase.length };
     }
-    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2), tokens), from: i, to: i + 2 };
     const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
-    if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
+    if (each > 0) return { trigger: inbound(tokens.slice(i, each), tokens), from: i, to: each };
     const joined = !scheduled ? newPeopleAct(tokens, i) : -1;
-    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined)), from: i, to: joined };
+    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined), tokens), from: i, to: joined };
     const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
-    if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
+    if (came > 0) return { trigger: inbound(tokens.slice(i, came), tokens), from: i, to: came };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
@@ -165,7 +167,13 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
         (!scheduled &&
           FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
-      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
+      if (sends)
+        return {
+          trigger: MAILBOXES.has(t.lower) && !oneOfSeveral(tokens, i) ? EMAIL : WEBHOOK,
+          from: Math.max(0, i - 1),
+          to: i + 2,
+          outright: true,
+        };
     }
     if (!scheduled && fromNamedSystem(tokens, i)) return { trigger: WEBHOOK, from: i - 2, to: i + 1 };
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.

@@ -9,10 +9,11 @@
 import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ownQueueItem } from './desk-records';
-import { type EventTrigger, inbound } from './event-trigger';
+import { EMAIL, type EventTrigger, inbound } from './event-trigger';
 import { SERVICES } from './event-words';
 import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
+import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
 import { filledOnOwnForm } from './own-form';
 import { withoutPeriodMeasures } from './period-words';
@@ -85,7 +86,7 @@ function happening(text: string): { found: Found; tokens: readonly Token[] } | n
       const opener = after ? 1 : opensClause(tokens, i);
       const end = clauseEnd(tokens, i);
       if (opener > 0 && !namesEvent(tokens, i) && !tokens[i]!.negated && saysHappening(tokens, i, i + opener, end))
-        return { found: { trigger: inbound(tokens.slice(i, end)), from: i, to: end }, tokens };
+        return { found: { trigger: inbound(tokens.slice(i, end), tokens), from: i, to: end }, tokens };
     }
   }
   return null;
@@ -106,5 +107,9 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   if (!hit) return null;
   const { trigger, from, to, outright } = hit.found;
   const all = readSentences(text).flatMap((s) => s.tokens);
-  return (!outright && ownQueueItem(trigger, hit.tokens.slice(from, to), all)) || trigger;
+  const words = hit.tokens.slice(from, to);
+  if (outright) return trigger;
+  // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
+  if (trigger.kind === 'webhook' && !words.some((t) => SERVICES.has(t.lower)) && cameToOurInbox(all)) return EMAIL;
+  return ownQueueItem(trigger, words, all) || trigger;
 }
