@@ -20,7 +20,7 @@ import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 import { saysVerbAt } from './verb-forms';
-import { clauseEnd, FRESH, namesEvent, opensClause } from './when-clauses';
+import { clauseEnd, COMING, FRESH, namesEvent, opensClause } from './when-clauses';
 import { singular } from './words';
 
 export interface Found {
@@ -127,7 +127,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       return { trigger, from: 0, to: arrow };
     }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
-    const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
+    // "when a new review comes in": one that comes is no thing made.
+    const comes = tokens.slice(i + 1, i + 5).some((x) => COMING.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'));
+    const made = (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an') && !comes;
     if ((FRESH.has(t.lower) || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');

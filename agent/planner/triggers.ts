@@ -15,6 +15,7 @@ import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
 import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
+import { isOutsider } from './outside-people';
 import { filledOnOwnForm } from './own-form';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
@@ -61,10 +62,13 @@ const CHAT_TOOLS = new Set(['bot', 'chatbot', 'assistant']);
 
 /**
  * "a chatbot for our clinic website: patients describe their symptoms": people acting in a tool that is
- * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said.
+ * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said. A thing
+ * arriving ("when a new review comes in, … an AI chatbot writes the answer") is no one talking.
  */
 function chattedWith(text: string, found: Found, tokens: readonly Token[]): boolean {
   if (found.trigger.kind !== 'webhook') return false;
+  // What starts it is someone talking ("patients describe …"), not a thing arriving ("a new review comes in").
+  if (!tokens.slice(found.from, found.to).some((t) => isOutsider(t) || t.pos === 'PRON')) return false;
   const words = readSentences(text).flatMap((s) => s.tokens);
   return (
     words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&

@@ -37,3 +37,11 @@ describe('channels, own rows and inboxes', () => {
     });
   });
 });
+
+describe('a new thing that comes in', () => {
+  it('is no thing made, and no one talking with a bot the text names', () => {
+    expect(detectEventTrigger('When a new rating comes in, thank the guest. Ideally an AI chatbot writes the thank-you note.')).toEqual({
+      kind: 'webhook',
+    });
+  });
+});
