@@ -32,6 +32,18 @@ export interface Found {
   to: number;
 }
 
+/** Names of a mailbox said after "email": "our legal email alias", "our support email address". */
+const MAILBOX_NAMES = new Set(['alias', 'address', 'inbox', 'account']);
+/** Prepositions before a place mail goes into: "come into our legal email alias" ("from our … address" sends out). */
+const INTO = new Set(['into', 'in', 'to', 'at']);
+
+/** "… into our legal email alias": the mail word at `i` names a mailbox of ours that things go into. */
+function ourMailbox(tokens: readonly Token[], i: number): boolean {
+  if (!MAILBOX_NAMES.has(tokens[i + 1]?.lemma ?? '')) return false;
+  const our = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.lower === 'our');
+  return our >= 0 && INTO.has(tokens[Math.max(0, i - 3) + our - 1]?.lower ?? '');
+}
+
 /** Verbs of sending a message by phone or chat ("text me", "message us"). */
 const MESSAGING = new Set(['text', 'message', 'dm', 'whatsapp']);
 /** The speaker or their team, sent to. */
@@ -103,7 +115,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     if (
       MAIL_WORDS.has(t.lower) &&
       !oneOfSeveral(tokens, i) &&
-      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
+      (t.lower !== 'email' && t.lower !== 'emails'
+        ? true
+        : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2) || ourMailbox(tokens, i)) &&
       tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
     ) {
       return { trigger: EMAIL, ...span };

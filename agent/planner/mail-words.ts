@@ -6,7 +6,7 @@
 import type { Token } from './language';
 
 /** Verbs of mail arriving in an inbox. */
-export const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
+export const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label', 'hit']);
 /** Messages that come in one by one: "every reply", "each email". */
 export const INCOMING = new Set(['reply', 'email', 'mail', 'message', 'dm']);
 /** Email arriving: "forward invoices to", "new emails", "incoming email". */

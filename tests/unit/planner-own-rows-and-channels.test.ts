@@ -45,3 +45,16 @@ describe('a new thing that comes in', () => {
     });
   });
 });
+
+describe('mail into a mailbox of ours', () => {
+  it.each([
+    'Purchase orders come into our sales email alias. Pull out the items and quantities.',
+    'Supplier quotes hit our inbox as PDFs. Compare each one to the last price we paid.',
+  ])('reads "%s" as a start by mail', (text) => {
+    expect(detectEventTrigger(text)).toEqual({ kind: 'email' });
+  });
+
+  it('reads mail sent from our address as no start', () => {
+    expect(detectEventTrigger('Send the reply from our support email address once it gets approved.')).toBeNull();
+  });
+});
