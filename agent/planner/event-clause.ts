@@ -17,6 +17,8 @@ import { speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
 import { COMING, FRESH } from './when-clauses';
 
+/** Verbs of keeping a thing, which the tool does with its own rows: "is saved", "gets logged". */
+const KEEPING = new Set(['save', 'log', 'record']);
 /** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
 const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 
@@ -42,7 +44,9 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
   if (created > 0) {
     const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
-    if (noun && !ARRIVING_NOUNS.has(noun.lemma))
+    // "as soon as the request is saved": what comes in is a record once kept, and keeping is what the tool does.
+    const kept = KEEPING.has(clause[created]!.lemma) && !namesElsewhere(clause);
+    if (noun && (!ARRIVING_NOUNS.has(noun.lemma) || kept))
       return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
   }
   // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
@@ -63,7 +67,7 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // whatever the run then mails ("every time Stripe tells us a payment went through - email the customer").
   if (clause.some((t) => SERVICES.has(t.lower) && !MAILBOXES.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
-  if (saysMail(clause)) return EMAIL;
+  if (saysMail(clause, tokens)) return EMAIL;
   // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
   if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
@@ -76,6 +80,7 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (arrives && (arriving || someoneElsewhere)) return WEBHOOK;
   // "on every form submission": the event is the thing that comes.
   if (nominal && arriving) return WEBHOOK;
-  // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it.
-  return tokens.some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
+  // "Gmail: when I put a label on a thread": an event in a sentence about a mailbox happens in it. A mailbox named
+  // after the clause is where the run puts what it makes ("…, save it as a Gmail draft").
+  return tokens.slice(0, to).some((t) => MAILBOXES.has(t.lower)) && clause.some((t) => t.pos === 'VERB') ? EMAIL : null;
 }

@@ -16,11 +16,11 @@ import { folderDropAt, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
-import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, receivedAt } from './mail-words';
+import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt } from './mail-words';
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 import { saysVerbAt } from './verb-forms';
-import { clauseEnd, FRESH, namesEvent, opensClause } from './when-clauses';
+import { clauseEnd, COMING, FRESH, namesEvent, opensClause } from './when-clauses';
 import { singular } from './words';
 
 export interface Found {
@@ -30,6 +30,18 @@ export interface Found {
   /** Token span of the words that say it, within the sentence. */
   from: number;
   to: number;
+}
+
+/** Names of a mailbox said after "email": "our legal email alias", "our support email address". */
+const MAILBOX_NAMES = new Set(['alias', 'address', 'inbox', 'account']);
+/** Prepositions before a place mail goes into: "come into our legal email alias" ("from our … address" sends out). */
+const INTO = new Set(['into', 'in', 'to', 'at']);
+
+/** "… into our legal email alias": the mail word at `i` names a mailbox of ours that things go into. */
+function ourMailbox(tokens: readonly Token[], i: number): boolean {
+  if (!MAILBOX_NAMES.has(tokens[i + 1]?.lemma ?? '')) return false;
+  const our = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.lower === 'our');
+  return our >= 0 && INTO.has(tokens[Math.max(0, i - 3) + our - 1]?.lower ?? '');
 }
 
 /** Verbs of sending a message by phone or chat ("text me", "message us"). */
@@ -92,9 +104,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const dropped = folderDropAt(tokens, i);
     if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
     if (!scheduled && cameThrough(tokens, i))
-      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i))), from: i - 1, to: i + 1 };
+      return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i)), tokens), from: i - 1, to: i + 1 };
     const subject = triggeredBy(tokens, i);
-    if (subject) return { trigger: inbound(subject), from: i - subject.length, to: i + 1 };
+    if (subject) return { trigger: inbound(subject, tokens), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
     if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
@@ -102,7 +114,10 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
     if (
       MAIL_WORDS.has(t.lower) &&
-      (t.lower !== 'email' && t.lower !== 'emails' ? true : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2)) &&
+      !oneOfSeveral(tokens, i) &&
+      (t.lower !== 'email' && t.lower !== 'emails'
+        ? true
+        : tokens[i + 1]?.lemma === 'get' || receivedAt(tokens, i + 2) || ourMailbox(tokens, i)) &&
       tokens.some((x, k) => saysVerbAt(tokens, k, MAIL_ARRIVAL) && !x.lower.endsWith('ed'))
     ) {
       return { trigger: EMAIL, ...span };
@@ -122,11 +137,13 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // "New row in our campaigns sheet → …": a row of a table is a record.
       const head = tokens.slice(0, arrow);
       const row = head.findIndex((x) => ROWS.has(x.lemma));
-      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head);
+      const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head, tokens);
       return { trigger, from: 0, to: arrow };
     }
     // "save a new page" is made by the run; "every Saturday … new issues, new users" is what a scheduled run looks at.
-    const made = tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an';
+    // "when a new review comes in": one that comes is no thing made.
+    const comes = tokens.slice(i + 1, i + 5).some((x) => COMING.has(x.lemma) && x.pos === 'VERB' && !x.lower.endsWith('ed'));
+    const made = (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'an') && !comes;
     if ((FRESH.has(t.lower) || cameIn(tokens, i)) && !made && !scheduled) {
       const next = tokens.slice(i + 1, i + 4);
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
@@ -149,15 +166,16 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // "new applications arrive by email": how they come, said in the same clause.
       const clause = tokens.slice(i, clauseEnd(tokens, i));
       const mailed = mailbox || clause.some((_, k) => mailArrivesAt(tokens, i + k));
-      if (phrase.length > 0 && (from || fed)) return { trigger: mailed ? EMAIL : inbound(phrase), from: i, to: i + 1 + phrase.length };
+      if (phrase.length > 0 && (from || fed))
+        return { trigger: mailed ? EMAIL : inbound(phrase, tokens), from: i, to: i + 1 + phrase.length };
     }
-    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2)), from: i, to: i + 2 };
+    if (!scheduled && servicesThingsAct(tokens, i)) return { trigger: inbound(tokens.slice(i, i + 2), tokens), from: i, to: i + 2 };
     const each = !scheduled ? eachArrivalActs(tokens, i) : -1;
-    if (each > 0) return { trigger: inbound(tokens.slice(i, each)), from: i, to: each };
+    if (each > 0) return { trigger: inbound(tokens.slice(i, each), tokens), from: i, to: each };
     const joined = !scheduled ? newPeopleAct(tokens, i) : -1;
-    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined)), from: i, to: joined };
+    if (joined > 0) return { trigger: inbound(tokens.slice(i, joined), tokens), from: i, to: joined };
     const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
-    if (came > 0) return { trigger: inbound(tokens.slice(i, came)), from: i, to: came };
+    if (came > 0) return { trigger: inbound(tokens.slice(i, came), tokens), from: i, to: came };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
@@ -165,7 +183,13 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
         (!scheduled &&
           FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&
           tokens.slice(0, i).some((x) => ARRIVAL_VERBS.has(x.lemma) || ARRIVING_NOUNS.has(x.lemma)));
-      if (sends) return { trigger: MAILBOXES.has(t.lower) ? EMAIL : WEBHOOK, from: Math.max(0, i - 1), to: i + 2, outright: true };
+      if (sends)
+        return {
+          trigger: MAILBOXES.has(t.lower) && !oneOfSeveral(tokens, i) ? EMAIL : WEBHOOK,
+          from: Math.max(0, i - 1),
+          to: i + 2,
+          outright: true,
+        };
     }
     if (!scheduled && fromNamedSystem(tokens, i)) return { trigger: WEBHOOK, from: i - 2, to: i + 1 };
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.

@@ -11,5 +11,6 @@ export type EventTrigger = { kind: 'webhook' } | { kind: 'email' } | { kind: 're
 export const WEBHOOK: EventTrigger = { kind: 'webhook' };
 export const EMAIL: EventTrigger = { kind: 'email' };
 
-/** A start from outside: by mail when the words that say it speak of mail, else a webhook. */
-export const inbound = (words: readonly Token[]): EventTrigger => (saysMail(words) ? EMAIL : WEBHOOK);
+/** A start from outside: by mail when the words that say it (within `sentence`) speak of mail, else a webhook. */
+export const inbound = (words: readonly Token[], sentence: readonly Token[] = words): EventTrigger =>
+  saysMail(words, sentence) ? EMAIL : WEBHOOK;

@@ -75,17 +75,19 @@ function inSubject(clause: readonly Token[], k: number): boolean {
 /** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "paid"; not "summarise" → summarize). */
 const inflectedEnding = (t: Token) => t.lower !== t.lemma && (/(s|ed|ing)$/.test(t.lower) || !t.lower.startsWith(t.lemma.slice(0, 3)));
 
-/** Read as a noun but a verb in the present, between a subject and its object: "a subscriber downgrades their plan". */
+/** Read as a noun but a verb in the present, between a subject and its object: "a subscriber downgrades their plan", "a candidate moves to …". */
 function presentAsNoun(clause: readonly Token[], k: number): boolean {
   const t = clause[k]!;
   const before = clause[k - 1];
   const after = clause[k + 1];
+  // "a candidate moves to …": after a singular noun, a plural can only be its verb, whatever follows.
+  const afterOne = before?.pos === 'NOUN' && before.lower === before.lemma && after?.pos === 'ADP';
   return (
     t.pos === 'NOUN' &&
     t.lower.endsWith('s') &&
     inflected(t) &&
     (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
-    (after?.pos === 'DET' || after?.pos === 'PRON')
+    (after?.pos === 'DET' || after?.pos === 'PRON' || afterOne)
   );
 }
 

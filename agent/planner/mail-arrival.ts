@@ -48,9 +48,25 @@ const isMail = (t: Token) => MAILING.has(t.lemma) || MAILING.has(t.lower.replace
 /** Past tense ("came", "arrived") looks back at mail already in: a digest, not a start. */
 const past = (t: Token) => t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing');
 
+/** Words that open a noun phrase: "a vendor email helper", "our order email template". */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'our', 'my', 'your', 'their']);
+
+/**
+ * "a vendor email helper", "the order email template": a bare mail word inside a noun phrase, with a noun after it,
+ * names a kind of thing; it is no one mailing.
+ */
+function namesAKind(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== tokens[i]!.lemma || tokens[i + 1]?.pos !== 'NOUN') return false;
+  let j = i - 1;
+  while (tokens[j] && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'ADJ')) j--;
+  // A singular noun before it: "the supplier emails invoices" would say "emails".
+  const head = tokens[i - 1];
+  return PHRASE_OPENERS.has(tokens[j]?.lower ?? '') && (!head || head.lower === head.lemma);
+}
+
 /** "customers mail us …", "applicants email their CVs to jobs@…". */
 function mailedToUs(tokens: readonly Token[], i: number): boolean {
-  if (!MAILING.has(tokens[i]!.lemma) || !byOthers(tokens, i)) return false;
+  if (!MAILING.has(tokens[i]!.lemma) || !byOthers(tokens, i) || namesAKind(tokens, i)) return false;
   const next = tokens[i + 1]?.lower;
   // "a customer emails asking for …": people outside the team mailing is mail to us, whatever follows.
   if (next === 'us' || next === 'in' || (outsiderBefore(tokens, i) && !past(tokens[i]!) && VERB_FOLLOWERS.has(tokens[i + 1]?.pos ?? '')))

@@ -6,7 +6,7 @@
 import type { Token } from './language';
 
 /** Verbs of mail arriving in an inbox. */
-export const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label']);
+export const MAIL_ARRIVAL = new Set(['arrive', 'get', 'come', 'land', 'receive', 'label', 'hit']);
 /** Messages that come in one by one: "every reply", "each email". */
 export const INCOMING = new Set(['reply', 'email', 'mail', 'message', 'dm']);
 /** Email arriving: "forward invoices to", "new emails", "incoming email". */
@@ -19,13 +19,55 @@ export const OUR_SIDE = new Set(['i', 'we', 'it', 'you']);
 /** Mail we send to ourselves comes in to us: "when I email myself the query". */
 const OURSELVES = new Set(['myself', 'ourselves']);
 
-/** Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us"). */
-export function saysMail(tokens: readonly Token[]): boolean {
+/** Separators between the items of a list: "email, portal, chat or phone". */
+const LIST_JOINS = new Set([',', 'or', 'and', '/']);
+/** Words that can open a list's next item: "…, the portal", "…, WhatsApp". */
+const ITEM_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ']);
+
+/**
+ * "tickets come from email, the portal and chat", "(email, WhatsApp, Slack)": mail said as one item of a list of ways
+ * in is one channel among several, not what starts the run by itself. `k` indexes the mail word in `sentence`.
+ */
+export function oneOfSeveral(sentence: readonly Token[], k: number): boolean {
+  const joins = (j: number) => LIST_JOINS.has(sentence[j]?.lower ?? '');
+  const item = (j: number) => ITEM_OPENERS.has(sentence[j]?.pos ?? '');
+  const before = joins(k - 1) && (sentence[k - 2]?.pos === 'NOUN' || sentence[k - 2]?.pos === 'PROPN');
+  return before || (joins(k + 1) && item(k + 2) && listGoesOn(sentence, k + 2));
+}
+
+/** Stops that end a list. */
+const STOPS = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * From `from`, the list goes on to a further join before its clause's verb ("email, the portal's form or chat").
+ * Words in brackets are asides, and a capitalised word is a name ("the portal's Submit Ticket"), not a verb.
+ */
+function listGoesOn(sentence: readonly Token[], from: number): boolean {
+  let depth = 0;
+  for (let j = from; j < Math.min(sentence.length, from + 10); j++) {
+    const t = sentence[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (STOPS.has(t.text)) return false;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower) return false;
+    else if (LIST_JOINS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us").
+ * `sentence`, when given, holds `tokens` and shows whether a mail word is one of a list of channels.
+ */
+export function saysMail(tokens: readonly Token[], sentence: readonly Token[] = tokens): boolean {
   // "mark it Expired and email the recipients": a base-form verb joined to an order is one more order.
   const ordered = (t: Token, k: number) => t.lower === t.lemma && (tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'then');
   const sent = (t: Token, k: number) =>
     t.pos === 'VERB' && (OUR_SIDE.has(tokens[k - 1]?.lower ?? '') || ordered(t, k)) && !OURSELVES.has(tokens[k + 1]?.lower ?? '');
-  return tokens.some((t, k) => !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !sent(t, k));
+  return tokens.some(
+    (t, k) => !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !sent(t, k) && !oneOfSeveral(sentence, sentence.indexOf(t)),
+  );
 }
 
 /** Verbs by which mail reaches an address. */

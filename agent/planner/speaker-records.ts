@@ -1,8 +1,9 @@
 /**
  * Records of the speaker's own that start a run when made or changed: "whenever I create a
  * calendar event", "when we add a supplier to the vendors table", "when I mark a project Done in
- * my projects table".
+ * my projects table", "when a deal in the Deals table moves to Closed Won".
  */
+import { STATES } from './happening';
 import type { Token } from './language';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 
@@ -11,13 +12,19 @@ const SPEAKERS = new Set(['i', 'we']);
 /** Prepositions before where a record is: "in my projects table". */
 const WITHIN = new Set(['in', 'into', 'to', 'on']);
 
-/** What record the speaker makes (object of a verb of making at `created`) or changes in a table of theirs, or null. */
+/** What record the speaker makes (object of a verb of making at `created`) or anyone changes in a table of theirs, or null. */
 export function speakerRecord(clause: readonly Token[], created: number): string | null {
-  if (!SPEAKERS.has(clause[0]?.lower ?? '') || clause[1]?.pos !== 'VERB') return null;
-  if (created !== 1) {
-    // A change to a row: the table it is in names it.
-    const at = clause.findIndex((t, k) => WITHIN.has(t.lower) && clause.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
-    return at > 0 ? tableOwner(clause.slice(at + 1)) : null;
+  const speaker = SPEAKERS.has(clause[0]?.lower ?? '') && clause[1]?.pos === 'VERB';
+  if (!speaker || created !== 1) {
+    // A change to a row, whoever makes it ("someone ticks the box on a record in our invoices table"): the table it is in
+    // names it. A state ("a client is in our list") changes nothing.
+    if (!speaker && !clause.some((t) => t.pos === 'VERB' && !STATES.has(t.lemma))) return null;
+    // Up to its second verb: a clause left open runs on into the main one ("… gets damaged I want to log …").
+    // (the tagger reads "register" after a noun as a verb at times).
+    const verbs = clause.flatMap((t, k) => (t.pos === 'VERB' && !TABLE_WORDS.has(t.lemma) ? [k] : []));
+    const own = speaker ? clause : clause.slice(0, verbs[1] ?? clause.length);
+    const at = own.findIndex((t, k) => WITHIN.has(t.lower) && own.slice(k + 1, k + 5).some((x) => TABLE_WORDS.has(x.lemma)));
+    return at > 0 ? tableOwner(own.slice(at + 1)) : null;
   }
   // A record made: the thing made names it ("we add a supplier to the vendors table").
   let k = 2;

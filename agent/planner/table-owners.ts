@@ -3,9 +3,10 @@
  * "a new row in our campaigns sheet" → campaign, else "record".
  */
 import type { Token } from './language';
+import { singular } from './words';
 
 /** Words for a whole table of rows. */
-export const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'list', 'database', 'log', 'tracker']);
+export const TABLE_WORDS = new Set(['table', 'sheet', 'spreadsheet', 'list', 'database', 'log', 'tracker', 'register']);
 
 /** "… in our expenses table": the noun before a table word, else "record". */
 export function tableOwner(words: readonly Token[]): string {
@@ -14,7 +15,9 @@ export function tableOwner(words: readonly Token[]): string {
   if (k <= 0 || !before) return 'record';
   // "the hiring sheet", "our onboarding list": a gerund names the table as a noun would.
   if (before.pos === 'VERB' && before.lower.endsWith('ing')) return before.lower;
-  return before.pos === 'NOUN' || before.pos === 'PROPN' ? before.lemma : 'record';
+  // "the Projects table": a name keeps its plural in the tagger's lemma.
+  if (before.pos === 'PROPN') return singular(before.lower);
+  return before.pos === 'NOUN' ? before.lemma : 'record';
 }
 
 /** "a new expense record": the noun before "record". */

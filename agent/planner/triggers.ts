@@ -9,11 +9,13 @@
 import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ownQueueItem } from './desk-records';
-import { type EventTrigger, inbound } from './event-trigger';
+import { EMAIL, type EventTrigger, inbound } from './event-trigger';
 import { SERVICES } from './event-words';
 import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
+import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
+import { isOutsider } from './outside-people';
 import { filledOnOwnForm } from './own-form';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
@@ -60,10 +62,13 @@ const CHAT_TOOLS = new Set(['bot', 'chatbot', 'assistant']);
 
 /**
  * "a chatbot for our clinic website: patients describe their symptoms": people acting in a tool that is
- * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said.
+ * itself a bot talk with it through its own page — unless it lives in another service or a webhook is said. A thing
+ * arriving ("when a new review comes in, … an AI chatbot writes the answer") is no one talking.
  */
 function chattedWith(text: string, found: Found, tokens: readonly Token[]): boolean {
   if (found.trigger.kind !== 'webhook') return false;
+  // What starts it is someone talking ("patients describe …"), not a thing arriving ("a new review comes in").
+  if (!tokens.slice(found.from, found.to).some((t) => isOutsider(t) || t.pos === 'PRON')) return false;
   const words = readSentences(text).flatMap((s) => s.tokens);
   return (
     words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&
@@ -85,7 +90,7 @@ function happening(text: string): { found: Found; tokens: readonly Token[] } | n
       const opener = after ? 1 : opensClause(tokens, i);
       const end = clauseEnd(tokens, i);
       if (opener > 0 && !namesEvent(tokens, i) && !tokens[i]!.negated && saysHappening(tokens, i, i + opener, end))
-        return { found: { trigger: inbound(tokens.slice(i, end)), from: i, to: end }, tokens };
+        return { found: { trigger: inbound(tokens.slice(i, end), tokens), from: i, to: end }, tokens };
     }
   }
   return null;
@@ -106,5 +111,9 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   if (!hit) return null;
   const { trigger, from, to, outright } = hit.found;
   const all = readSentences(text).flatMap((s) => s.tokens);
-  return (!outright && ownQueueItem(trigger, hit.tokens.slice(from, to), all)) || trigger;
+  const words = hit.tokens.slice(from, to);
+  if (outright) return trigger;
+  // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
+  if (trigger.kind === 'webhook' && !words.some((t) => SERVICES.has(t.lower)) && cameToOurInbox(all)) return EMAIL;
+  return ownQueueItem(trigger, words, all) || trigger;
 }
