@@ -1,4 +1,5 @@
 /** Words that build a field's name or stop it: determiners before it, connectors inside it, nouns that name no field. */
+import { WEEKDAY_WORDS } from './weekdays';
 
 /** Leading words that belong to no field name. */
 export const LEADING = new Set([
@@ -59,13 +60,7 @@ export const NOT_FIELDS = new Set([
   'weekly',
   'monthly',
   // Days say when it runs ("every Tuesday and Thursday"), never a value.
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_WORDS,
   'weekday',
   'ai',
   'model',

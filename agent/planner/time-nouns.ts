@@ -1,4 +1,5 @@
 /** Nouns that name a stretch of time ("every morning", "each year"): when a tool runs, never what a row is. */
+import { WEEKDAY_WORDS } from './weekdays';
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'minute',
   'hour',
@@ -15,11 +16,5 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'time',
   'today',
   // "every Monday", "Fridays at 6pm": the days a tool runs on.
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_WORDS,
 ]);

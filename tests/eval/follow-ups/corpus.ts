@@ -4,11 +4,10 @@
  * with the one thing it asks. Split by id hash exactly as the planner corpus is (splitOf), so
  * `test` is judged only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { splitOf, WEEKDAYS, type Split } from '../planner/corpus';
+import { ClockTimeSchema, loadJsonLines, splitOf, WEEKDAYS, type Split } from '../planner/corpus';
 import { BASE_APPS } from './base-apps';
 
 export const FOLLOW_UP_INTENTS = [
@@ -36,10 +35,7 @@ const ScheduleSlotSchema = z
   .object({
     days: z.union([z.literal('daily'), z.literal('weekdays'), z.array(z.enum(WEEKDAYS)).min(1)]),
     /** 24-hour "HH:MM", null when no time was said. */
-    time: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-      .nullable(),
+    time: ClockTimeSchema.nullable(),
     /** IANA zone, only when a zone or city was said. */
     timezone: z.string().nullable(),
   })
@@ -77,28 +73,9 @@ export type FollowUpItem = z.infer<typeof FollowUpItemSchema>;
 
 export const FOLLOW_UP_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
 
-/** Every item of every file, validated; a bad line names its file and line. */
+/** Every item of every file, validated. */
 export function loadFollowUps(dir = FOLLOW_UP_DIR): FollowUpItem[] {
-  const items: FollowUpItem[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    readFileSync(join(dir, file), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (line.trim() === '') return;
-        const parsed = FollowUpItemSchema.safeParse(JSON.parse(line));
-        if (!parsed.success)
-          throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-        items.push(parsed.data);
-      });
-  }
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) throw new Error(`Follow-up id ${item.id} appears twice.`);
-    seen.add(item.id);
-  }
-  return items;
+  return loadJsonLines(dir, FollowUpItemSchema, 'Follow-up');
 }
 
 export function followUpSplit(split: Split, dir = FOLLOW_UP_DIR): FollowUpItem[] {

@@ -22,6 +22,9 @@ export const OutputLabelSchema = z.enum(['text', 'image', 'data', 'text+image'])
 /** How a run starts besides a schedule: a person filling the form, a webhook, an email, a new record; `none` = only the schedule. */
 export const TriggerLabelSchema = z.enum(['form', 'webhook', 'email', 'record-created', 'none']);
 
+/** A time of day as labelled: 24-hour "HH:MM". */
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 /** A schedule as the user stated it. `time` null = no time said; `timezone` null = no zone said. */
 export const ScheduleLabelSchema = z
   .object({
@@ -31,10 +34,7 @@ export const ScheduleLabelSchema = z
     /** For `month`: the day of the month (1–31). */
     dayOfMonth: z.number().int().min(1).max(31).optional(),
     /** 24-hour "HH:MM". */
-    time: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-      .nullable(),
+    time: ClockTimeSchema.nullable(),
     /** IANA zone, when the user named a zone or city. */
     timezone: z.string().nullable(),
   })
@@ -99,16 +99,19 @@ export function devHalfOf(id: string): 'tune' | 'check' {
 
 export const CORPUS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
 
-/** Every item of every corpus file, validated; a bad line names its file and line. */
-export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
-  const items: CorpusItem[] = [];
+/**
+ * Every line of every `.jsonl` file in `dir`, parsed by `schema`; a bad line names its file and
+ * line, and an id seen twice is refused (`what` names the corpus in that sentence).
+ */
+export function loadJsonLines<T extends { id: string }>(dir: string, schema: z.ZodType<T>, what: string): T[] {
+  const items: T[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()) {
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
-      const parsed = CorpusItemSchema.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success)
         throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       items.push(parsed.data);
@@ -116,10 +119,15 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
   }
   const seen = new Set<string>();
   for (const item of items) {
-    if (seen.has(item.id)) throw new Error(`Corpus id ${item.id} appears twice.`);
+    if (seen.has(item.id)) throw new Error(`${what} id ${item.id} appears twice.`);
     seen.add(item.id);
   }
   return items;
+}
+
+/** Every item of every corpus file, validated. */
+export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
+  return loadJsonLines(dir, CorpusItemSchema, 'Corpus');
 }
 
 export function corpusSplit(split: Split, dir = CORPUS_DIR): CorpusItem[] {
