@@ -14,6 +14,7 @@ import type { AppChange, UpdateAppInput } from '../tools/update-app';
 import type { PlannedCall } from './action';
 import { toIdentifier } from './fields';
 import { knownField } from './known-fields';
+import { appNameWords, namesAppByName } from './app-name-words';
 import type { Edit } from './follow-ups';
 import type { ModelRole } from './model-wishes';
 import { describeSchedule, toSchedule } from './schedule';
@@ -41,16 +42,11 @@ function findField(spec: AppSpec, words: string) {
   );
 }
 
-/** Words all from the app's name ("the digest", "Van fleet tracker"), none a field's own label. */
+/** Words that name the app itself ("the digest", "Van fleet tracker"), not one of its fields by its own label. */
 function namesTheApp(spec: AppSpec, words: string): boolean {
-  const w = words
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:the|my|our|this)\s+/, '');
-  if (w === spec.name.toLowerCase()) return true;
+  const w = words.trim().toLowerCase();
   if (spec.inputs.some((f) => f.label.toLowerCase() === w || f.name.toLowerCase() === w)) return false;
-  const name = new Set(spec.name.toLowerCase().split(/[^a-z0-9]+/));
-  return w.split(/\s+/).every((x) => name.has(x)) && w.length > 0;
+  return w === spec.name.toLowerCase() || namesAppByName(w, appNameWords(spec.name), true);
 }
 
 /** The step the words name: its id, or the one step whose id or title contains them. */
@@ -124,11 +120,11 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
     }
     if (e.op === 'rename-field') {
       // "rename Van fleet tracker to Fleet log", "rename the digest to …" name the app, not a field.
-      const field = namesTheApp(spec, e.words) ? null : findField(spec, e.words);
-      if (!field && namesTheApp(spec, e.words)) {
+      if (namesTheApp(spec, e.words)) {
         changes.push({ op: 'rename', name: e.to });
         continue;
       }
+      const field = findField(spec, e.words);
       if (!field) {
         problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
         continue;

@@ -14,7 +14,7 @@ import { TRIAL_QUESTION } from './trial-offer';
 import { bareCommand } from './bare-command';
 import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
-import { nearlySame } from './word-slips';
+import { appNameWords, namesAppByName } from './app-name-words';
 import { knownField } from './known-fields';
 
 export type FollowUp =
@@ -87,26 +87,11 @@ function bareClauses(t: string): string[] {
     .filter((c) => c.length > 0);
 }
 
-/** Words of the app's name, to know "the listing writer" or "the digest app" for it. */
-function nameWords(state: ConversationState): Set<string> {
-  const spec = state.currentSpec ?? state.baseSpec;
-  const words = `${spec?.name ?? ''} ${state.currentSlug ?? ''}`.toLowerCase().split(/[^a-z0-9]+/);
-  return new Set(words.filter((w) => w.length > 2 && !['and', 'the', 'for', 'with', 'app', 'tool'].includes(w)));
-}
-
 /** "it", "this app", or the app by its name ("the listing writer", "the suport reply drafter app"). */
 function namesTheApp(object: string, state: ConversationState, oneWordWillDo = false): boolean {
   if (THE_APP.test(object)) return true;
-  const called = /\s+(?:app|tool)$/.test(object);
-  const words = object
-    .replace(/^(?:the|my|our|this|that)\s+/, '')
-    .replace(/\s+(?:app|tool)$/, '')
-    .split(/\s+/);
-  const known = nameWords(state);
-  // One word of the name is the app only when called an app ("the digest app"); "the leads" may be its rows.
-  if (words.length < Math.min(2, known.size) && !called && !oneWordWillDo) return false;
-  // Every word said belongs to the name, allowing one slip of typing per word ("suport").
-  return words.length > 0 && words.length <= 5 && words.every((w) => [...known].some((k) => k === w || (w.length > 4 && nearlySame(w, k))));
+  const spec = state.currentSpec ?? state.baseSpec;
+  return namesAppByName(object, appNameWords(spec?.name ?? '', state.currentSlug ?? ''), oneWordWillDo);
 }
 
 /** "the customer name field is pointless, remove it": "it" is the field said before, not the app. */

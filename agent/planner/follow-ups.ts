@@ -130,10 +130,10 @@ const CHOICE_FIELD = new RegExp(
 const CHOICE_FIELD_IN_BRACKETS =
   /^(?:an?\s+)?([a-z][\w ]{0,40}?)(?:\s+(?:dropdown|select|field|choice|picklist|column|input))?\s*\(([^)]+)\)\s*$/i;
 
-/** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
 /** "a status: draft / ready / posted": a name, a colon, and two or more choices. */
 const CHOICE_AFTER_COLON = /^(?:an?\s+)?([a-z][\w ]{0,30}?)\s*:\s*([^:]+?(?:\s*[/,]\s*[^/,]+)+)\s*$/i;
 
+/** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
 function choiceField(clause: string): NamedField | null {
   const listed = CHOICE_FIELD.exec(clause);
   const bracketed = listed ? null : (CHOICE_FIELD_IN_BRACKETS.exec(clause) ?? CHOICE_AFTER_COLON.exec(clause));

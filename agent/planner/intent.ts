@@ -55,8 +55,8 @@ const BUILD = anyWhole([WANTS, MAKING_VERB, A_TOOL, A_KIND_OF_TOOL]);
 /** A question that is really a request ("can you add…?"). */
 const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
 
-/** Phrases that open a description of a whole tool, even while another app is open. */
-/** "I need a …", "we also want something that …" (not "I'd like it on Fridays", "I want to add …"). */
+/** Phrases that open a description of a whole tool, even while another app is open: "I need a …",
+ * "we also want something that …" (not "I'd like it on Fridays", "I want to add …"). */
 const OPENS_WITH_A_NEED = /^(?:i|we) (?:also |now |still )?(?:need|want|would like|'d like)\s+(?:a|an|another|something|some|one|new)\b/;
 const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
 const A_TOOL_THAT =
@@ -122,7 +122,7 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   if (ctx.hasCurrentApp && change && !opensNewTool(t)) return 'change';
   if (opensNewTool(t)) return 'build';
   // "make it public" with no app open still means an app: the planner looks it up or asks which.
-  if (change && /\b(?:it|the app|this app|my app)\b/.test(t) && !STRONG_BUILD.test(t)) return 'change';
+  if (change && /\b(?:it|the app|this app|my app)\b/.test(t)) return 'change';
   if (/\b(?:make|set|switch|turn)\s+(?:the|my|our)\s+[\w -]{1,40}?\s+(?:public|private)\b/.test(t)) return 'change';
   if (build) return 'build';
   if (change) return ctx.hasCurrentApp ? 'change' : 'unclear';

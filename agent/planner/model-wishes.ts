@@ -16,7 +16,7 @@ export type ModelWish =
   | { kind: 'unlisted'; name: string; role: ModelRole };
 
 /** Other makers' models, by the names people use for them. */
-const UNLISTED_MODEL =
+export const UNLISTED_MODEL =
   /\b(?:claude(?:[- ](?:\d[\w.]*|opus|sonnet|haiku|instant))*|(?:opus|sonnet|haiku)(?:[- ]\d[\w.]*)?|llama[\w.-]*|mistral[\w.-]*|mixtral[\w.-]*|grok[\w.-]*|deepseek[\w.-]*|qwen[\w.-]*)\b/;
 
 const MAX_NAME_WORDS = 5;

@@ -6,7 +6,7 @@
  */
 import type { AppSpec } from '../../../agent/spec/app-spec';
 import { CONFIRM_DELETE } from '../../../agent/planner/follow-up-intent';
-import { findNamedModels } from '../../../agent/planner/model-wishes';
+import { findNamedModels, UNLISTED_MODEL } from '../../../agent/planner/model-wishes';
 import type { TurnLog } from '../planner/drive';
 import { sameThing, scheduleMatches } from '../planner/score-corpus';
 import type { FollowUpItem, FollowUpLabels } from './corpus';
@@ -38,8 +38,6 @@ const called = (t: FollowUpTurn, name: string) => t.turn.calls.some((c) => c.nam
 const scheduleOf = (spec: AppSpec | null) => spec?.triggers.find((t) => t.kind === 'schedule');
 /** Every model id the app binds (its default, then each step's), lower-case. */
 const modelIds = (spec: AppSpec) => [spec.model.model, ...spec.steps.map((s) => s.model?.model ?? '')].join(' ').toLowerCase();
-/** Makers whose models the directory does not hold. */
-const UNLISTED = /\b(?:claude|opus|sonnet|haiku|llama|mistral|grok|deepseek|qwen)\b/i;
 /** Words of a model named ("gemini", "gpt-4o-mini") that an id bound to it would contain; none for "the cheapest". */
 const NAMING = /^(?:gpt|gemini|claude|o\d|imagen|dall|nano)/;
 
@@ -73,7 +71,8 @@ function changedAsLabelled(l: FollowUpLabels, t: FollowUpTurn): boolean {
       // A model the app already uses ("use Gemini" on a Gemini app) changes nothing and is still understood;
       // one the directory lacks ("claude") is asked of bind_model, whose refusal says what can be bound.
       if (!after || !called(t, 'bind_model')) return false;
-      if (l.model && findNamedModels(l.model).length === 0 && UNLISTED.test(l.model)) return modelIds(after) === modelIds(before);
+      if (l.model && findNamedModels(l.model).length === 0 && UNLISTED_MODEL.test(l.model.toLowerCase()))
+        return modelIds(after) === modelIds(before);
       const named = l.model?.toLowerCase().match(NAMING)?.[0];
       return named ? modelIds(after).includes(named) : modelIds(after) !== modelIds(before);
     }
