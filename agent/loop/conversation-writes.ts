@@ -17,7 +17,8 @@ export interface ConversationWrites {
   flush(): Promise<void>;
 }
 
-export function conversationWrites(store: ToolContext['store'], conversationId: string): ConversationWrites {
+/** `created`: the write creating the conversation, when it is still under way; every write follows it. */
+export function conversationWrites(store: ToolContext['store'], conversationId: string, created?: Promise<unknown>): ConversationWrites {
   let messages: ChatMessage[] = [];
   let app: string | null = null;
   let scheduled = false;
@@ -31,7 +32,7 @@ export function conversationWrites(store: ToolContext['store'], conversationId: 
       batch.length > 0 ? store.appendMessages(conversationId, batch) : null,
       linked !== null ? store.setConversationApp(conversationId, linked) : null,
     ]);
-  });
+  }, created);
   const start = () => {
     if (!scheduled) return;
     scheduled = false;

@@ -10,8 +10,10 @@ export interface OrderedWrites<T> {
   flush(): Promise<void>;
 }
 
-export function orderedWrites<T>(write: (item: T) => Promise<unknown>): OrderedWrites<T> {
-  let last: Promise<void> = Promise.resolve();
+/** `after`: a write already under way that every queued one must follow (creating the conversation). */
+export function orderedWrites<T>(write: (item: T) => Promise<unknown>, after: Promise<unknown> = Promise.resolve()): OrderedWrites<T> {
+  let last: Promise<void> = after.then(() => undefined);
+  last.catch(() => {});
   return {
     append(item) {
       last = last.then(async () => {

@@ -33,6 +33,12 @@ export interface RunAgentOptions {
   /** The store and the actor the tools run as. */
   ctx: ToolContext;
   conversationId: string;
+  /**
+   * The write creating the conversation, when this turn started it and did not wait: the
+   * history is empty, and the turn's messages are saved after it (the run reports how it ended
+   * only once it is durable, like every message). Saves an fsync in a row on every first build.
+   */
+  creating?: Promise<unknown>;
   userMessage: string;
   /** Aborting stops the run between steps (and cancels an in-flight provider request). */
   signal?: AbortSignal;
@@ -53,7 +59,7 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
   const maxTurns = options.maxTurns ?? DEFAULT_MAX_TURNS;
   const { store } = ctx;
   const toolCtx: ToolContext = signal ? { ...ctx, signal } : ctx;
-  const saved = conversationWrites(store, conversationId);
+  const saved = conversationWrites(store, conversationId, options.creating);
   let usage = emptyUsage();
   const timeZone = options.timeZone ?? null;
   let context: AgentContext = { app: null, timeZone };
@@ -69,10 +75,12 @@ export async function* runAgent(options: RunAgentOptions): AsyncGenerator<AgentE
     };
   };
   try {
-    const conversation = await store.getConversation(conversationId);
-    if (!conversation || conversation.workspaceId !== ctx.actor.workspaceId) {
-      throw new ConversationNotFoundError(conversationId);
-    }
+    const conversation = options.creating
+      ? { messages: [], appSlug: null }
+      : await store.getConversation(conversationId).then((found) => {
+          if (!found || found.workspaceId !== ctx.actor.workspaceId) throw new ConversationNotFoundError(conversationId);
+          return found;
+        });
     const user: ChatMessage = { role: 'user', content: options.userMessage };
     saved.append([user]);
     const messages = [...repairHistory(conversation.messages), user];

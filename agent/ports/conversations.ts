@@ -15,7 +15,11 @@ export interface Conversation {
 }
 
 export interface ConversationsPort {
-  createConversation(input: { workspaceId: string; appSlug?: string | null }): Promise<Conversation>;
+  /**
+   * `id` (a UUID) is for a caller that must name the conversation before the write is done: a
+   * chat turn announces it and starts the agent while it is saved. An id in use is refused.
+   */
+  createConversation(input: { workspaceId: string; appSlug?: string | null; id?: string }): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | null>;
   appendMessages(id: string, messages: ChatMessage[]): Promise<Conversation>;
   /** Remembers the app this conversation builds, so a follow-up changes the same app. */

@@ -93,9 +93,17 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
       apps.delete(slug);
       versions.delete(slug);
     },
-    async createConversation({ workspaceId, appSlug }) {
+    async createConversation({ workspaceId, appSlug, id }) {
+      if (id !== undefined && conversations.has(id)) throw portRefusal.conversationIdTaken(id);
       const at = now();
-      const created: Conversation = { id: randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
+      const created: Conversation = {
+        id: id ?? randomUUID(),
+        workspaceId,
+        appSlug: appSlug ?? null,
+        messages: [],
+        createdAt: at,
+        updatedAt: at,
+      };
       conversations.set(created.id, created);
       return clone(created);
     },

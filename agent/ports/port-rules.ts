@@ -24,4 +24,6 @@ export const portRefusal = {
   appNotFound: (slug: string) => new StoreError('not-found', `There is no app with slug '${slug}'; check the slug or list the apps.`),
   slugTaken: (slug: string) => new StoreError('conflict', `An app with slug '${slug}' already exists; choose another slug.`),
   conversationNotFound: (id: string) => new StoreError('not-found', `There is no conversation with id '${id}'; start a new one.`),
+  conversationIdTaken: (id: string) =>
+    new StoreError('conflict', `A conversation with id '${id}' already exists; give the new one a fresh id, or leave the id out.`),
 };

@@ -3,6 +3,7 @@
  * conversation when none is given, pick the agent's provider, run the agent and yield its
  * events. A failure before the agent runs ends as an `error` and a `done` like any other turn.
  */
+import { randomUUID } from 'node:crypto';
 import { describeFailure } from '../../agent/loop/failure';
 import { runAgent } from '../../agent/loop/run-agent';
 import type { AgentTools } from '../../agent/loop/tool-calls';
@@ -42,9 +43,13 @@ export async function* chatTurn(
   signal?: AbortSignal,
 ): AsyncGenerator<ServerEvent> {
   let conversationId = request.conversationId;
+  let creating: Promise<unknown> | undefined;
   try {
     if (conversationId === null) {
-      conversationId = (await deps.store.createConversation({ workspaceId: actor.workspaceId })).id;
+      // Announced at once and saved while the agent plans: the turn's done comes only once it is durable.
+      conversationId = randomUUID();
+      creating = deps.store.createConversation({ workspaceId: actor.workspaceId, id: conversationId });
+      creating.catch(() => {});
       yield { type: 'conversation.created', conversationId };
     }
     const { provider, model } = await deps.agentProvider();
@@ -55,6 +60,7 @@ export async function* chatTurn(
       registry: deps.registry,
       ctx: { store: deps.store, actor, clock: deps.clock, ...(deps.services ? { services: deps.services } : {}) },
       conversationId,
+      ...(creating ? { creating } : {}),
       userMessage: request.text,
       ...(signal ? { signal } : {}),
       ...(deps.maxTurns ? { maxTurns: deps.maxTurns } : {}),
@@ -62,6 +68,7 @@ export async function* chatTurn(
     });
   } catch (error) {
     // runAgent reports its own failures as events; this is creating the conversation or picking the provider.
+    await creating?.catch(() => {});
     const failure = error instanceof AgentModelError ? { kind: 'unsupported' as const, message: error.message } : describeFailure(error);
     yield { type: 'error', ...failure };
     yield { type: 'done', reason: 'error', usage: emptyUsage(), outcome: 'refused', app: null };

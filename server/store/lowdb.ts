@@ -123,10 +123,11 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         }
       },
 
-      async createConversation({ workspaceId, appSlug }) {
+      async createConversation({ workspaceId, appSlug, id }) {
+        if (id !== undefined && conversations.rows.has(id)) throw refusal.conversationIdTaken(id);
         const at = now();
         const conversation: Conversation = {
-          id: randomUUID(),
+          id: id ?? randomUUID(),
           workspaceId,
           appSlug: appSlug ?? null,
           messages: [],

@@ -155,14 +155,15 @@ export async function openPostgresStore(options: { url: string; maxConnections?:
         if (rowCount === 0) throw refusal.appNotFound(slug);
       },
 
-      async createConversation({ workspaceId, appSlug }) {
+      async createConversation({ workspaceId, appSlug, id }) {
         const at = now();
         const { rows } = await query<ConversationDbRow>(
           `INSERT INTO conversations (id, workspace_id, app_slug, messages, created_at, updated_at)
-         VALUES ($1, $2, $3, '[]', $4, $4) RETURNING *`,
-          [randomUUID(), workspaceId, appSlug ?? null, at],
+         VALUES ($1, $2, $3, '[]', $4, $4) ON CONFLICT (id) DO NOTHING RETURNING *`,
+          [id ?? randomUUID(), workspaceId, appSlug ?? null, at],
         );
-        return toConversation(rows[0]!);
+        if (!rows[0]) throw refusal.conversationIdTaken(id ?? '');
+        return toConversation(rows[0]);
       },
       async getConversation(id) {
         const { rows } = await query<ConversationDbRow>('SELECT * FROM conversations WHERE id = $1', [id]);

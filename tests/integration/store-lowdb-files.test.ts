@@ -155,6 +155,38 @@ describe('lowdb files', () => {
     await reopened.close();
   });
 
+  it('reads the current version from the app row when a crash lost its version line, and writes it back before the next', async () => {
+    const store = await openLowdbStore({ dir });
+    const app = await store.createApp({ workspaceId: 'default', spec: specFor('crm', 'One'), createdBy: null });
+    await store.saveAppVersion({ slug: 'crm', spec: specFor('crm', 'Two'), note: 'two', createdBy: null });
+    await store.close();
+    // The row and the line are written at once: the crash came after the row's fsync, before the line's.
+    const file = join(dir, 'apps', app.id, 'versions.jsonl');
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    await writeFile(file, `${lines[0]}\n`);
+
+    const reopened = await openLowdbStore({ dir });
+    const versions = await reopened.listAppVersions('crm');
+    expect(versions.map((v) => [v.version, v.spec.name])).toEqual([
+      [1, 'One'],
+      [2, 'Two'],
+    ]);
+    expect(versions[1]!.note).toContain('version line was lost');
+    expect((await reopened.getAppVersion('crm', 2))!.spec.name).toBe('Two');
+    await reopened.saveAppVersion({ slug: 'crm', spec: specFor('crm', 'Three'), note: 'three', createdBy: null });
+    await reopened.close();
+
+    const stored = (await readFile(file, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).put);
+    expect(stored.map((v: { version: number; spec: { name: string } }) => [v.version, v.spec.name])).toEqual([
+      [1, 'One'],
+      [2, 'Two'],
+      [3, 'Three'],
+    ]);
+  });
+
   it('allows one open store per data folder', async () => {
     const store = await openLowdbStore({ dir });
     const same = await openError();

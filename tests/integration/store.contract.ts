@@ -2,6 +2,7 @@
  * The one behaviour every Store adapter must show. Each adapter's test file is a short
  * call: `runStoreContract({ name, open })`. A divergence is a named, reasoned skip.
  */
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppSpecSchema, type AppSpec } from '../../agent/spec/app-spec';
 import type { Store } from '../../server/store/store';
@@ -249,6 +250,14 @@ export function runStoreContract(options: StoreContractOptions): void {
         expect(new Set(got!.messages.map((m) => (m.role === 'user' ? m.content : '')))).toEqual(
           new Set(Array.from({ length: 20 }, (_, i) => `m${i}`)),
         );
+      });
+
+      test('a conversation can be created under an id its caller chose, once', async () => {
+        const id = randomUUID();
+        const c = await store.createConversation({ workspaceId: 'default', id });
+        expect(c.id).toBe(id);
+        expect(await store.getConversation(id)).toMatchObject({ id, messages: [] });
+        await expectStoreError(store.createConversation({ workspaceId: 'default', id }), 'conflict');
       });
 
       test('missing conversations are not-found', async () => {

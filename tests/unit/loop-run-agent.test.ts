@@ -257,4 +257,46 @@ describe('runAgent', () => {
     expect(events[0]).toMatchObject({ type: 'error', kind: 'not-found', message: expect.stringContaining('"nope"') });
     expect(events[1]).toMatchObject({ type: 'done', reason: 'error' });
   });
+
+  it('plans while its new conversation is being created, and says done only once the creation and every message are stored', async () => {
+    let finishCreation!: () => void;
+    const creationDone = new Promise<void>((resolve) => (finishCreation = resolve));
+    const creating = creationDone.then(() => store.createConversation({ workspaceId: 'default', id: 'c-new' }));
+    const provider = new ScriptedProvider([callTools([{ name: 'echo', args: { n: 1 } }]), replyText('Done.')]);
+    const events: AgentEvent[] = [];
+    const run = (async () => {
+      for await (const event of runAgent({
+        model: 'scripted',
+        ctx: { store, actor },
+        provider,
+        registry: echo,
+        conversationId: 'c-new',
+        creating,
+        userMessage: 'hi',
+      })) {
+        events.push(event);
+      }
+    })();
+    // The provider and the tool ran with the creation still pending; the run waits for it to end.
+    while (!events.some((e) => e.type === 'tool.finished')) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events.map((e) => e.type)).not.toContain('done');
+    finishCreation();
+    await run;
+    expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'final' });
+    expect((await store.getConversation('c-new'))!.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'assistant']);
+  });
+
+  it('ends with the creation’s error when the new conversation could not be stored', async () => {
+    const creating = Promise.reject(new StoreError('unavailable', 'The disk is full; the change was not saved. Try again.'));
+    const events = await collect({
+      provider: new ScriptedProvider([replyText('Hi.')]),
+      registry: echo,
+      conversationId: 'c-x',
+      creating,
+      userMessage: 'hi',
+    });
+    expect(events.at(-2)).toMatchObject({ type: 'error', message: expect.stringContaining('disk is full') });
+    expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'error' });
+  });
 });
