@@ -10,10 +10,13 @@ import { runFollowUps } from '../eval/follow-ups/run-eval';
 import { GOAL } from '../eval/planner/run-eval';
 
 /**
- * Test-split rate on the last full run (2026-12-03): 100 of 144. Before the follow-up rules of
- * that day the same planner understood 77 (43 of sourced-fa's 78 test items, 34 of sourced-fb's 66).
+ * Test-split rate on the last full run (2026-12-03, stop 29): 100 of 144. Before the follow-up
+ * rules of that day the same planner understood 77 (43 of sourced-fa's 78 test items, 34 of
+ * sourced-fb's 66). Stop 30 added sourced-fc (166 items, 77 of them test), on which that planner,
+ * never tuned on it, scored 39 of 77 test (56 of 89 dev): 139 of 221 in all, so the floor is
+ * measured again on the grown split.
  */
-const FLOOR = 0.69;
+const FLOOR = 0.62;
 
 describe('follow-up eval', () => {
   it('every follow-up names its source and parses', () => {
