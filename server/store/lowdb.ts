@@ -27,6 +27,7 @@ import { ensureDir } from './lowdb/atomic-file';
 import { acquireDataLock } from './lowdb/data-lock';
 import { openMainFile, type MainFile } from './lowdb/main-file';
 import { lowdbApps, recentlyChangedFirst } from './lowdb/apps';
+import { jsonCopy } from './lowdb/json-copy';
 import { AppTables } from './lowdb/app-tables';
 import { LogTable } from './lowdb/log-table';
 import { queryRecordLog, type RecordLog } from './lowdb/record-log';
@@ -135,18 +136,19 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
           updatedAt: at,
         };
         await conversations.put(conversation);
-        return clone(conversation);
+        return jsonCopy(conversation);
       },
+      // Conversations are JSON data, as the log reads them back: a JSON-data copy, not a structuredClone.
       async getConversation(id) {
         const conversation = conversations.rows.get(id);
-        return conversation ? clone(conversation) : null;
+        return conversation ? jsonCopy(conversation) : null;
       },
       async appendMessages(id, messages: ChatMessage[]) {
         // Read and put with no await between: concurrent appends each build on the last.
         const current = conversationById(id);
-        const conversation: Conversation = { ...current, messages: [...current.messages, ...clone(messages)], updatedAt: now() };
+        const conversation: Conversation = { ...current, messages: [...current.messages, ...jsonCopy(messages)], updatedAt: now() };
         await conversations.put(conversation);
-        return clone(conversation);
+        return jsonCopy(conversation);
       },
       async setConversationApp(id, appSlug) {
         await conversations.put({ ...conversationById(id), appSlug, updatedAt: now() });

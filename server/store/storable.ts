@@ -26,6 +26,8 @@ export function refuseUnstorable<S extends Store>(store: S): S {
   for (const name of WRITES) {
     const write = store[name] as (...args: unknown[]) => Promise<unknown>;
     (guarded as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      // Almost every write is clean: a walk that builds no paths says so; only a hit pays for naming where.
+      if (!args.some(holdsUnstorable)) return write(...args);
       const found = args.map((arg) => findUnstorable(arg, '')).find((hit) => hit !== null);
       if (!found) return write(...args);
       const at = found.path ? ` at "${found.path}"` : '';
@@ -50,6 +52,17 @@ interface Unstorable {
 function badText(text: string): Unstorable['what'] | null {
   if (text.includes('\u0000')) return 'nul';
   return (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : 'surrogate';
+}
+
+/** Whether any string (or key) in `value` holds U+0000 or an unpaired surrogate. */
+function holdsUnstorable(value: unknown): boolean {
+  if (typeof value === 'string') return badText(value) !== null;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsUnstorable);
+  for (const key in value) {
+    if (badText(key) !== null || holdsUnstorable((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /** The path of the first string (or key) holding U+0000 or an unpaired surrogate, or null. */
