@@ -20,7 +20,8 @@ const root = join(import.meta.dirname, '..', '..');
 const INSPECTOR = join(root, 'node_modules', '@modelcontextprotocol', 'inspector', 'clients', 'launcher', 'build', 'index.js');
 
 async function inspector(target: string[], ...method: string[]): Promise<{ json: any; stderr: string }> {
-  const { stdout, stderr } = await run(process.execPath, [INSPECTOR, '--cli', ...target, ...method], {
+  // No connect timeout (0): the Inspector's 15 s default is a wall-clock limit that a loaded machine's server start can pass.
+  const { stdout, stderr } = await run(process.execPath, [INSPECTOR, '--cli', '--connect-timeout', '0', ...target, ...method], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '' },
     maxBuffer: 16 * 1024 * 1024,
