@@ -6,7 +6,10 @@
  * does not ask.)
  */
 import { FROM_WORDS } from './arrival-phrases';
+import { SERVICES } from './event-words';
+import { FORMATS } from './folder-drops';
 import type { Token } from './language';
+import { MAIL_WORDS } from './mail-words';
 import { COMING } from './when-clauses';
 import { singular } from './words';
 
@@ -37,5 +40,9 @@ export function thingsComeIn(tokens: readonly Token[], i: number): { from: numbe
   // (A capitalised first word is read as a name, its lemma left plural.)
   if (head.lower === head.lemma && singular(head.lower) === head.lower && !each) return null;
   if (from > 0 && WHEN_WORDS.has(tokens[from - 1]!.lower)) return null;
+  // "BOLs come in from carriers as PDFs or scans": said by the files they are, with no channel, they are material the person hands over.
+  const rest = tokens.slice(i + 1);
+  const asFiles = rest.some((t, k) => t.lower === 'as' && FORMATS.has(singular(rest[k + 1]?.lower ?? '')));
+  if (asFiles && !rest.some((t) => MAIL_WORDS.has(t.lower) || SERVICES.has(t.lower))) return null;
   return { from, to: i + 2 };
 }

@@ -21,6 +21,8 @@ describe('arrivals said as statements and by sentence shape', () => {
     expect(kind('We come in every morning and check the list.')).toBeNull();
     expect(kind('Results come in from the lab; I paste them here and want a summary.')).toBeNull();
     expect(kind('Status updates come in from our suppliers every week; summarise them each Friday.')).toBeNull();
+    // Said by the files they are, with no channel: material the person hands over.
+    expect(kind('Bills of lading come in from carriers as PDFs or scans. Pull the shipper and check them.')).toBeNull();
   });
 
   it('a mailbox named by its alias alone receives mail', () => {
