@@ -22,9 +22,25 @@ const KEEPING = new Set(['save', 'log', 'record']);
 /** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
 const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 
+/** Modals of ability: "customers can add it to their calendar" says what someone is able to do, not that it happened. */
+const ABLE = new Set(['can', 'could', 'may', 'might']);
+/** Particles that make "log" a session's start or end ("logs out of the till", "logs in"), not a record kept. */
+const SESSION_PARTICLES = new Set(['in', 'out', 'on', 'off']);
+/** Words that begin a place or a thing after "in"/"on": "logged in the sheet" keeps a record there. */
+const PLACE_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "an employee logs out of our point-of-sale", "when a user logs in": the phrasal verb of a session at `k`. */
+function loggedInOrOut(clause: readonly Token[], k: number): boolean {
+  const particle = clause[k + 1]?.lower ?? '';
+  if (clause[k]!.lemma !== 'log' || !SESSION_PARTICLES.has(particle)) return false;
+  return particle === 'out' || particle === 'off' || !PLACE_START.has(clause[k + 2]?.pos ?? '');
+}
+
 /** The start said by the clause `tokens[from, to)`; `nominal` when it was opened by an event said as a noun ("on every …"). */
 export function inClause(tokens: readonly Token[], from: number, to: number, nominal: boolean): EventTrigger | null {
   const clause = tokens.slice(from, to);
+  // "when an order doesn't come in at the ordered quantities": something not happening is a condition checked, not an arrival.
+  if (clause.some((t) => t.lemma === 'not' && t.pos === 'PART')) return null;
   if (OUR_SIDE.has(clause[0]?.lower ?? '') && clause[0]?.lower !== 'it' && NEEDING.has(clause[1]?.lemma ?? '')) return null;
   // "collect them as they arrive", "as each message arrives, file it … out of the inbox": what arrives is what the sentence works on.
   const opener = tokens[from - 1]?.lower === 'as' || tokens[from - 2]?.lower === 'as';
@@ -33,7 +49,12 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
   const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');
   const created = clause.findIndex(
-    (t, k) => CREATED_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.lower.endsWith('ed')) && (firstVerb < 0 || k <= firstVerb),
+    (t, k) =>
+      CREATED_VERBS.has(t.lemma) &&
+      (t.pos === 'VERB' || t.lower.endsWith('ed')) &&
+      (firstVerb < 0 || k <= firstVerb) &&
+      !ABLE.has(clause[k - 1]?.lower ?? '') &&
+      !loggedInOrOut(clause, k),
   );
   // "I add a new row", "a row … gets updated": a row of the app's own table.
   const row = clause.find((t) => ROWS.has(t.lemma));

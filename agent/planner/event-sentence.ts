@@ -16,9 +16,10 @@ import { folderDropAt, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
-import { INCOMING, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt } from './mail-words';
+import { INCOMING, isAddress, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt } from './mail-words';
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
+import { thingsComeIn } from './things-come-in';
 import { saysVerbAt } from './verb-forms';
 import { clauseEnd, COMING, FRESH, namesEvent, opensClause } from './when-clauses';
 import { singular } from './words';
@@ -66,6 +67,10 @@ function messageAfter(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "the New Order page", "move New request -> Active": "New" capitalised inside a sentence begins a name, not something new. */
+const titledNew = (tokens: readonly Token[], i: number) =>
+  FRESH.has(tokens[i]!.lower) && i > 0 && /^[A-Z]/.test(tokens[i]!.text) && tokens[i - 1]!.pos !== 'PUNCT';
+
 /** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
 export function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -96,7 +101,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.negated) continue;
+    if (t.negated || titledNew(tokens, i)) continue;
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
@@ -108,7 +113,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const subject = triggeredBy(tokens, i);
     if (subject) return { trigger: inbound(subject, tokens), from: i - subject.length, to: i + 1 };
     // "anything sent to invoices@acme.test", "mail that arrives at support@…": an address of ours receives.
-    if (t.kind === 'email' && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
+    if (isAddress(tokens, i) && receivedAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "customers mail us their receipts", "price lists come by email" (on a schedule, mail in is what a run looks back at).
     if (!scheduled && mailArrivesAt(tokens, i)) return { trigger: EMAIL, ...span };
     // "tickets arrive in our support inbox", "emails get a label in Gmail": mail comes in ("what the inbox received" is a look back).
@@ -176,6 +181,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     if (joined > 0) return { trigger: inbound(tokens.slice(i, joined), tokens), from: i, to: joined };
     const came = !scheduled ? cameFromOurPlace(tokens, i) : -1;
     if (came > 0) return { trigger: inbound(tokens.slice(i, came), tokens), from: i, to: came };
+    // "Messages come in from our website form": a plain statement of how the work reaches the team.
+    const coming = !scheduled ? thingsComeIn(tokens, i) : null;
+    if (coming) return { trigger: inbound(tokens.slice(coming.from, clauseEnd(tokens, i)), tokens), ...coming };
     if (SERVICES.has(t.lower)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||

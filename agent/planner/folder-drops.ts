@@ -21,7 +21,7 @@ const INTO = new Set(['into', 'in', 'to', 'onto', 'inside']);
 /** Who puts files there: people, never the tool ("it saves them to a folder"). */
 const PEOPLE = new Set(['i', 'we', 'they', 'you', 'someone', 'anyone', 'people', 'everyone', 'somebody', 'anybody']);
 /** File formats: "a contract PDF" is a contract. */
-const FORMATS = new Set(['pdf', 'pdfs', 'file', 'doc', 'docx', 'scan', 'csv', 'image', 'photo']);
+export const FORMATS: ReadonlySet<string> = new Set(['pdf', 'pdfs', 'file', 'doc', 'docx', 'scan', 'csv', 'image', 'photo']);
 
 /** Said by someone, or passive ("is dropped", "gets uploaded"): not an order to the tool ("save it to …"). */
 function putBySomeone(tokens: readonly Token[], k: number): boolean {

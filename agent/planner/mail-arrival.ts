@@ -5,6 +5,7 @@
  * our sales inbox"). Mail we send ("we email them", "email me a summary") starts nothing.
  */
 import { SERVICES } from './event-words';
+import { isAddress } from './mail-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
 import { saysVerbAt } from './verb-forms';
@@ -76,7 +77,7 @@ function mailedToUs(tokens: readonly Token[], i: number): boolean {
   return rest.some(
     (t, k) =>
       t.lower === 'to' &&
-      (rest[k + 1]?.kind === 'email' ||
+      (isAddress(rest, k + 1) ||
         rest[k + 1]?.lower === 'us' ||
         rest.slice(k + 1, k + 4).some((x) => x.lower === 'our' || x.lemma === 'address' || x.lemma === 'inbox')),
   );
@@ -134,7 +135,7 @@ function mailToAddress(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!isMail(tokens[i]!) || tokens[i + 1]?.lower !== 'to' || !(!before || before.pos === 'PUNCT' || EACH.has(before.lower))) return false;
   const to = tokens.slice(i + 2, i + 6);
-  return to[0]?.kind === 'email' || to.some((_, k) => ourAddress(tokens, i + 2 + k));
+  return isAddress(to, 0) || to.some((_, k) => ourAddress(tokens, i + 2 + k));
 }
 
 /** "emails that hit our sales inbox", "mail landing in the shared inbox". */

@@ -56,6 +56,10 @@ function listGoesOn(sentence: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** An address at `k`: "jobs@acme.test", or a mailbox named by its alias alone ("support@", "dealbyemail@ our domain"). */
+export const isAddress = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.kind === 'email' || (tokens[k]?.pos !== 'PUNCT' && tokens[k + 1]?.text === '@' && tokens[k + 1]!.space === '');
+
 /**
  * Mail is what comes in: a mail word or an address, or someone other than us emailing ("a customer emails us").
  * `sentence`, when given, holds `tokens` and shows whether a mail word is one of a list of channels.
@@ -66,16 +70,21 @@ export function saysMail(tokens: readonly Token[], sentence: readonly Token[] = 
   const sent = (t: Token, k: number) =>
     t.pos === 'VERB' && (OUR_SIDE.has(tokens[k - 1]?.lower ?? '') || ordered(t, k)) && !OURSELVES.has(tokens[k + 1]?.lower ?? '');
   return tokens.some(
-    (t, k) => !t.negated && (MAIL_WORDS.has(t.lower) || t.kind === 'email') && !sent(t, k) && !oneOfSeveral(sentence, sentence.indexOf(t)),
+    (t, k) =>
+      !t.negated && (MAIL_WORDS.has(t.lower) || isAddress(tokens, k)) && !sent(t, k) && !oneOfSeveral(sentence, sentence.indexOf(t)),
   );
 }
 
 /** Verbs by which mail reaches an address. */
 const RECEIVING = new Set(['send', 'forward', 'receive', 'arrive', 'come', 'land', 'deliver']);
 
-/** The address at `i` receives: "sent to", "forwarded to", "arriving at" just before it — not "send it to" (base form: ours, going out). */
+/** Others as the subject of a verb in its base form: "they send to deals@" is mail reaching us, "send it to" is ours going out. */
+const SENDERS = new Set(['they', 'people', 'customers', 'clients', 'members', 'users']);
+
+/** The address at `i` receives: "sent to", "forwarded to", "they send to" just before it — not "send it to" (base form: ours, going out). */
 export function receivedAt(tokens: readonly Token[], i: number): boolean {
   const to = tokens[i - 1]?.lower;
   const verb = tokens[i - 2];
-  return (to === 'to' || to === 'at' || to === 'in') && !!verb && RECEIVING.has(verb.lemma) && verb.lower !== verb.lemma;
+  const byOthers = !!verb && (verb.lower !== verb.lemma || SENDERS.has(tokens[i - 3]?.lower ?? ''));
+  return (to === 'to' || to === 'at' || to === 'in') && !!verb && RECEIVING.has(verb.lemma) && byOthers;
 }
