@@ -12,6 +12,9 @@ import type { Cue } from './sentence-reading';
 /** Determiners that pick out the owner as one of the rows: "the client's", "each employee's", "that customer's". */
 const OWNER_DETERMINERS = new Set(['the', 'each', 'every', 'that', 'this', 'a', 'an']);
 
+/** Pronouns that stand for the rows' owners: "their weekly hour cap", "its critical level". */
+const ROW_PRONOUNS = new Set(['their', 'its']);
+
 /** Kinds of value a person hands over as a file rather than names. */
 const UPLOADS = new Set(['image', 'file', 'document']);
 
@@ -20,10 +23,17 @@ const headOf = (words: string) => words.toLowerCase().split(/\s+/).pop() ?? '';
 /** "the client's billing contact and …": the noun phrases after the possessive are values of the owner. */
 export const OWNED_VALUES: Cue = (r, t, i) => {
   const { tokens, mask } = r;
-  if (t.pos !== 'PART' || (t.lower !== "'s" && t.lower !== '’s') || mask[i]) return false;
+  if (mask[i]) return false;
   const owner = tokens[i - 1];
-  if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN') || !OWNER_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
+  const possessive =
+    t.pos === 'PART' &&
+    (t.lower === "'s" || t.lower === '’s') &&
+    (owner?.pos === 'NOUN' || owner?.pos === 'PROPN') &&
+    OWNER_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+  if (!possessive && !ROW_PRONOUNS.has(t.lower)) return false;
   const list = listAt(tokens, i + 1, mask);
+  // "their preferred clinician", "its critical level": after a pronoun only a name of two words or more is surely an attribute ("their problems" is not).
+  if (!possessive && (list.items[0]?.words.split(/\s+/).length ?? 0) < 2) return false;
   // "on the lead's row", "the client's record": what holds the values is no value; "the member's photo" is an upload, said where it is handed over.
   const values = list.items.filter((x) => !CONTAINERS.has(headOf(x.words)) && !UPLOADS.has(inferFieldType(x.words, null).type));
   if (values.length === 0) return false;
