@@ -42,7 +42,7 @@ describe('a written result of several parts', () => {
   it('shows each part, whether or not rows are kept', () => {
     const d = understandDescription('Paste a sales call transcript and give me a deal score, a short summary and the next step.');
     const app = composeApp(d, { text: null, image: null });
-    const shown = app.steps.flatMap((s) => (s.kind === 'extract' ? s.fields.map((f) => f.name) : []));
+    const shown = (app.steps ?? []).flatMap((s) => (s.kind === 'extract' ? s.fields.map((f) => f.name) : []));
     expect(shown).toEqual(expect.arrayContaining(['dealScore', 'shortSummary', 'nextStep']));
   });
 });
