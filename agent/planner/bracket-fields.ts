@@ -6,16 +6,17 @@
  */
 import { inferFieldType } from './field-types';
 import { CHOICE_FIELDS } from './field-nouns';
-import type { SaidField } from './said-field';
 
 /** Kinds of value no choice is: a choice reads as text, never as a date or a number. */
 const FIELD_KINDS = new Set(['date', 'number']);
 
+/** An item names a kind of value (a date, a number, a status), which no choice does. */
+export function namesKindOfValue(item: { words: string }): boolean {
+  const words = item.words.toLowerCase().split(/\s+/);
+  return CHOICE_FIELDS.has(words[words.length - 1]!) || FIELD_KINDS.has(inferFieldType(item.words, null).type);
+}
+
 /** The items in a bracket after a singular name are fields, not its choices. */
-export function bracketListsFields(items: readonly SaidField[]): boolean {
-  if (items.length < 2) return false;
-  return items.some((item) => {
-    const words = item.words.toLowerCase().split(/\s+/);
-    return CHOICE_FIELDS.has(words[words.length - 1]!) || FIELD_KINDS.has(inferFieldType(item.words, null).type);
-  });
+export function bracketListsFields(items: readonly { words: string }[]): boolean {
+  return items.length >= 2 && items.some(namesKindOfValue);
 }

@@ -21,7 +21,7 @@ import { toIdentifier } from './fields';
 import { readTokens, saysAny } from './language';
 import { asksForProse } from './result-shape';
 import { describedInOwnWords } from './template-fit';
-import { draftStep, taskStep } from './task-steps';
+import { draftStep, partsStep, taskStep } from './task-steps';
 
 function field(name: string, label: string, type: FieldInput['type'], required: boolean): FieldInput {
   return { name, label, type, required, options: null, help: null };
@@ -72,7 +72,9 @@ function inputsFor(d: Description): FieldInput[] {
   // Started by mail: the message's parts are the first inputs, and its attachments the document.
   const mail = d.event?.kind === 'email' ? emailInputs(d.given.document) : [];
   const said = d.fields.filter((f) => !d.extracted.has(f.name) && !mail.some((m) => m.name === f.name)).map((f) => ({ ...f }));
-  const named = [...mail, ...uploads(d, [...mail, ...d.fields]), ...said];
+  const uploaded = uploads(d, [...mail, ...d.fields]);
+  // "upload a photo … the photo" said among the fields as well: one input, the upload.
+  const named = [...mail, ...uploaded, ...said.filter((f) => !uploaded.some((u) => u.name === f.name))];
   if (d.extracted.size > 0 && !named.some((f) => f.type === 'longText' || f.type === 'document' || f.type === 'image')) {
     // Fields read out of a text need the text: the one handed over ("I paste a supplier quote") when said, else a box for it.
     const handed = named.filter((f) => d.givenFields.has(f.name) && f.type === 'text' && !IDENTIFIER.test(f.label));
@@ -167,17 +169,12 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   const onlyReads = (d.labels !== null || extracted.length > 0) && !asksForProse(d.text);
   if (writes && !onlyReads && !structured) {
     steps.push(draftStep(`${task}\n\n${lines}${d.labels ? '\nLabel: {{steps.label.label}}' : ''}`.trim(), outputs));
-    // Rows kept of a result with named parts ("a title and a description") hold each part in its column.
-    if (d.parts.length > 0 && d.keepsRecords) {
-      steps.push({
-        kind: 'extract',
-        id: 'parts',
-        title: 'Split the result into its parts',
-        model: null,
-        prompt: 'Copy each part out of this text as written.\n\n{{steps.draft.text}}',
-        fields: d.parts.map((f) => ({ ...f, required: null })),
-      });
-      for (const f of d.parts) outputs.push({ field: { ...f, required: null }, value: `{{steps.parts.${f.name}}}` });
+    // Rows kept of a result with named parts ("a title and a description") hold each part in its column;
+    // a result of several parts ("a score, a short summary and the next best action") shows each part, kept or not.
+    if (d.parts.length >= 2 || (d.parts.length > 0 && d.keepsRecords)) {
+      const split = partsStep('draft', d.parts, new Set(steps.map((s) => s.id)));
+      steps.push(split);
+      for (const f of d.parts) outputs.push({ field: { ...f, required: null }, value: `{{steps.${split.id}.${f.name}}}` });
     }
   }
   // Unnamed image models are left to create_app, which binds image steps to a fitting model.

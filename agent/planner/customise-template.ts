@@ -21,6 +21,7 @@ import { specOutputKind } from './template-match';
 import { describedInOwnWords, nameStems, readableInput } from './template-fit';
 import { VAGUE_VALUES } from './vague-values';
 import { stem, tokenize } from './words';
+import { partsStep } from './task-steps';
 
 /**
  * The triggers said, never the template's own: a template's schedule or webhook stays only
@@ -235,6 +236,12 @@ export function customiseTemplate(d: Description, template: LoadedTemplate, mode
   if (d.labels) {
     collections ??= spec.collections.map(collectionToInput);
     stepsChanged = relabel(steps, d.labels, collections) || stepsChanged;
+  }
+  // A result of several named parts ("a SOAP note (subjective, objective, assessment, plan)") shows each part.
+  const writing = steps.findLastIndex((s) => s.kind === 'generate-text');
+  if (d.parts.length >= 2 && writing >= 0) {
+    steps.splice(writing + 1, 0, partsStep(steps[writing]!.id, d.parts, new Set(steps.map((s) => s.id))));
+    stepsChanged = true;
   }
   // Tables nobody asked for are the template's idea, not the person's: left out with their save
   // steps (a digest then reads what the person describes, not rows of its own).

@@ -2,6 +2,8 @@
  * Examples in a sentence ("e.g. auto-renewal", "like 'The water cycle'", "(…, that kind of
  * thing)"): content for a prompt, never fields. Read once per sentence as a mask over its tokens.
  */
+import { namesKindOfValue } from './bracket-fields';
+import { inferFieldType } from './field-types';
 import { readSentences, written, type Token } from './language';
 
 /** Words that introduce examples; what follows them up to the clause's end is prompt content. */
@@ -9,6 +11,8 @@ const EXAMPLE_OPENERS = new Set(['e.g.', 'eg', 'e.g', 'i.e.', 'example', 'such',
 
 /** Words that end a bracket of examples. */
 const EXAMPLE_ENDINGS = ['etc', 'etc.', '…', 'kind of thing', 'so on', 'and more', 'or similar'];
+/** Kinds of value no example of a thing is, beside dates and numbers: "email", "website". */
+const ADDRESS_KINDS = new Set(['email', 'url']);
 const masks = new WeakMap<readonly Token[], boolean[]>();
 
 /** Token indexes that are examples, read once per sentence (the reader keeps its sentences). */
@@ -37,6 +41,19 @@ function quotedRunEnd(tokens: readonly Token[], open: number): number {
   const more =
     JOINING_EXAMPLES.has(tokens[close + 1]?.lower ?? '') && isOpeningQuote(tokens[close + 2]) ? quotedRunEnd(tokens, close + 2) : -1;
   return Math.max(close, more);
+}
+
+/** The comma-parted items of a bracket's tokens, as written. */
+function bracketItems(inside: readonly Token[]): { words: string }[] {
+  const items: { words: string }[] = [];
+  let run: Token[] = [];
+  for (const t of [...inside, undefined]) {
+    if (t === undefined || t.text === ',') {
+      if (run.length > 0) items.push({ words: written(run) });
+      run = [];
+    } else if (t.kind === 'word' || t.kind === 'number') run.push(t);
+  }
+  return items;
 }
 
 /** Examples run from an example word to the end of the bracket or clause. */
@@ -96,6 +113,13 @@ function readExampleMask(tokens: readonly Token[]): boolean[] {
       .join(' ');
     if (!EXAMPLE_ENDINGS.some((e) => tail.endsWith(e))) return;
     const open = tokens.findLastIndex((x, k) => k < i && x.text === '(');
+    // "our Typeform (goal, gender, age, email…)": a thing's kinds of value trailing off are its fields, not examples
+    // (one alone may be an amount among examples: "appendices (budget, org profile…)").
+    const owner = tokens[open - 1];
+    const kinds = bracketItems(tokens.slice(open + 1, i)).filter(
+      (x) => namesKindOfValue(x) || ADDRESS_KINDS.has(inferFieldType(x.words, null).type),
+    );
+    if ((owner?.pos === 'NOUN' || owner?.pos === 'PROPN') && kinds.length >= 2) return;
     for (let k = open + 1; k >= 1 && k < i; k++) mask[k] = true;
   });
   return mask;

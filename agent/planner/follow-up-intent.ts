@@ -117,7 +117,8 @@ function asksToDelete(t: string, state: ConversationState): boolean {
 
 /** With an app in the conversation, a short message about a link means its link ("shorten a url and share it" with none is a tool). */
 function asksForLink(t: string, bare: string, appOpen: boolean): boolean {
-  if (SHARE_LINK.test(t)) return true;
+  // "Permission slips as one shareable link instead of paper…" with no app open describes a tool.
+  if (SHARE_LINK.test(t)) return appOpen || bare.split(/\s+/).length <= SHORT_ASK;
   if (appOpen && /^(?:the |a |its |the app'?s? )?(?:public |share |shareable )?(?:link|url)(?: (?:to|for|of) .{1,40})?$/.test(bare))
     return true;
   // "make it public, anyone with the link should use it" changes access; the link is asked for only when asked.

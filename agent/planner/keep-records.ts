@@ -35,7 +35,10 @@ export function keepRecords(
   takenIds: ReadonlySet<string>,
 ): { table: CollectionInput; save: StepInput } {
   const kept = inputs.filter((f) => f.type !== 'file' && f.type !== 'document');
-  const extra = results.filter((r) => !kept.some((k) => k.name === r.field.name));
+  // A result named like a form field or an earlier result (a template's "summary" step and a "summary" read out) is one column.
+  const extra = results.filter(
+    (r, i) => !kept.some((k) => k.name === r.field.name) && results.findIndex((x) => x.field.name === r.field.name) === i,
+  );
   const table = tableFor(noun, [...kept, ...extra.map((r) => r.field)]);
   const save: StepInput = {
     kind: 'save-record',

@@ -64,9 +64,12 @@ export function isDash(t: Token): boolean {
 /** Words and marks between the items of a list. */
 export const SEPARATORS = new Set([',', 'and', '&', ';', '+', '|']);
 
-/** The token ends a list item: a separator, a bracket or the clause's end. */
+/** "(goal, gender, age, email…)", "name, phone, etc.": the list trails off; what was listed stands. */
+const trailsOff = (t: Token | undefined): boolean => t?.text === '…' || t?.lower === 'etc';
+
+/** The token ends a list item: a separator, a bracket, a trailing-off or the clause's end. */
 export function isListEdge(t: Token | undefined): boolean {
-  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':';
+  return !t || SEPARATORS.has(t.lower) || t.text === ')' || t.text === '(' || t.text === '.' || isDash(t) || t.text === ':' || trailsOff(t);
 }
 
 /** "1) full name 2) email": an item's number in an enumerated list. */

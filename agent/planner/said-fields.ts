@@ -19,6 +19,7 @@ import { isVerbAt, NOUNISH, readSentences, type Token } from './language';
 import { GIVE_VERBS, isArrow, LIST_OPENERS } from './list-cues';
 import { listAt } from './list-items';
 import { choicesAsWritten, isDash, isRangeAt } from './list-marks';
+import { OWNED_VALUES } from './owned-values';
 import { PICKED_ONE_OF } from './picked-one-of';
 import { PLACEHOLDER } from './placeholders';
 import type { SaidField } from './said-field';
@@ -259,6 +260,7 @@ const CUES: readonly Cue[] = [
   KNOWN,
   WHOSE,
   LIST_OPENER,
+  OWNED_VALUES,
   ROW_STATE,
   BARE_LIST,
 ];

@@ -25,3 +25,15 @@ export function taskStep(structured: boolean, prompt: string, outputs: ResultCol
   outputs.push({ field: RESULT, value: '{{steps.result.result}}' });
   return { kind: 'extract', id: 'result', title: 'Work it out', model: null, prompt, fields: [{ ...RESULT, required: null }] };
 }
+
+/** A written result of several named parts ("a title and a description") copied out part by part, so each shows on its own. */
+export function partsStep(from: string, parts: readonly FieldInput[], taken: ReadonlySet<string>): StepInput {
+  return {
+    kind: 'extract',
+    id: taken.has('parts') ? 'resultParts' : 'parts',
+    title: 'Split the result into its parts',
+    model: null,
+    prompt: `Copy each part out of this text as written.\n\n{{steps.${from}.text}}`,
+    fields: parts.map((f) => ({ ...f, required: null })),
+  };
+}
