@@ -56,7 +56,13 @@ function findStep(spec: AppSpec, words: string): Step | null {
   const exact = spec.steps.find((s) => s.id === id || s.title.toLowerCase() === w);
   if (exact) return exact;
   const partial = spec.steps.filter((s) => s.id.includes(id) || s.title.toLowerCase().includes(w));
-  return partial.length === 1 ? partial[0]! : null;
+  if (partial.length === 1) return partial[0]!;
+  // "the write digest step" for "Write the digest": the words of its title, small words left out.
+  const named = knownField(
+    spec.steps.map((s) => ({ name: s.id, label: s.title, step: s })),
+    w,
+  );
+  return named?.step ?? null;
 }
 
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */

@@ -1,0 +1,45 @@
+/**
+ * Fields asked for in a follow-up the way people ask for one on an app they already use, beyond
+ * "add a … field": a field every record should have ("every ticket should have a priority"), a
+ * field whose name comes after it ("add an additional field? Department, so …"), and a longer
+ * name said as a field's ("an opt-in for user testing field"), which a description's list
+ * would not take as one.
+ */
+import { inferFieldType } from './field-types';
+import { extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
+import { FIELD_KIND } from './field-phrase';
+
+/** Words a field's name may hold when said as a field's: letters, digits, hyphens. */
+const NAME_WORD = /^[a-z][a-z0-9-]*$/;
+const LONGEST_NAME = 5;
+
+/** The field `phrase` names: as a description would read it, else (when said as a field) its words as they are. */
+export function saidField(phrase: string, saidAsField: boolean): NamedField | null {
+  const read = extractSingleField(phrase);
+  if (read || !saidAsField) return read;
+  const words = phrase.split(/\s+/);
+  if (words.length > LONGEST_NAME || !words.every((w) => NAME_WORD.test(w))) return null;
+  const { type, options } = inferFieldType(phrase, null);
+  return { name: toIdentifier(phrase), label: toLabel(phrase), type, required: null, options, help: null };
+}
+
+/** "every ticket should have a priority", "each lead needs to get an owner": what each record holds. */
+const EACH_HOLDS = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:[a-z]+\s+){1,2}?(?:should|must|needs? to|has to|ought to)\s+(?:have|get|carry|include|come with)\s+` +
+    String.raw`(?:an?|one|its own)\s+([a-z][\w' -]{0,40}?)(?=\s*(?:[,.;!?(:]|$|\s+(?:too|as well|field|column)\b))`,
+  'g',
+);
+
+export function fieldsEachHolds(lower: string): NamedField[] {
+  return [...lower.matchAll(EACH_HOLDS)].map((m) => extractSingleField(m[1]!)).filter((f): f is NamedField => f !== null);
+}
+
+const KIND_ONLY = new RegExp(`^${FIELD_KIND}$`);
+/** "? Department, so we know …", ": Budget", "- Region": a short name opening what follows. */
+const NAME_AFTER = /^\s*[?:.\-–—]+\s*["“‘']?([A-Za-z][\w-]*(?: [\w-]+){0,2}?)["”’']?\s*(?:[,.;!?]|$)/;
+
+/** The name said after a field asked for without one ("add an additional field to the form? Department, …"). */
+export function nameAfterUnnamed(phrase: string | null, after: string): string | null {
+  if (phrase !== null && !KIND_ONLY.test(phrase)) return null;
+  return NAME_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+}
