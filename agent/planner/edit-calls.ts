@@ -4,7 +4,9 @@
  * then trigger and access calls. A problem found while planning (a field that does not
  * exist) is returned as a sentence instead of a call.
  */
+import { findModel } from '../catalog';
 import type { AppSpec, Step } from '../spec/app-spec';
+import { modelHas, STEP_NEEDS, stepsUsingDefault } from '../spec/capabilities';
 import type { AddTriggerInput } from '../tools/add-trigger';
 import type { BindModelInput } from '../tools/bind-model';
 import type { RemoveTriggerInput } from '../tools/remove-trigger';
@@ -155,9 +157,16 @@ export function bindCalls(spec: AppSpec, role: ModelRole, model: string): BindMo
   if (role === 'image') {
     return spec.steps.filter((s) => IMAGE_STEPS.has(s.kind)).map((s) => ({ ...base, step: s.id }));
   }
+  // "swap everything to X": a step on the default that X cannot run (a classify step needs
+  // structured output) keeps the model it runs on, bound as its own before the default moves.
+  const facts = findModel(model);
+  const runs = (s: Step) => !facts || (STEP_NEEDS[s.kind] ?? []).every((n) => modelHas(facts, n));
+  const kept = stepsUsingDefault(spec)
+    .filter((s) => TEXT_STEPS.has(s.kind) && !runs(s))
+    .map((s) => ({ ...base, model: spec.model.model, step: s.id }));
   // Text steps with a binding of their own would keep the old model otherwise.
-  const own = spec.steps.filter((s) => TEXT_STEPS.has(s.kind) && s.model && s.model.model !== model);
-  return [{ ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
+  const own = spec.steps.filter((s) => TEXT_STEPS.has(s.kind) && s.model && s.model.model !== model && runs(s));
+  return [...kept, { ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
 }
 
 export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | null>, version: number | null): EditPlan {

@@ -81,6 +81,15 @@ const NEW_NAME =
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
 const APP_RENAME = anyOf([CALL_IT, NEW_NAME, QUOTED_NAME]);
 
+/** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
+const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
+
+function shouldBeNamed(text: string, lower: string, fields: readonly KnownField[]): RegExpExecArray | null {
+  const m = SHOULD_BE.exec(lower);
+  if (!m || knownField(fields, m[1]!) === null) return null;
+  return /^["“‘']?[A-Z]/.test(text.slice(m.index + m[0].length)) ? m : null;
+}
+
 /** Renames asked for, and where each was said, so the rest of the message is read without them. */
 function renames(
   text: string,
@@ -93,7 +102,7 @@ function renames(
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
   const known = [CHANGE_KNOWN, TO_READ].map((pattern) => pattern.exec(lower)).find((m) => m !== null && knownField(fields, m[1]!) !== null);
-  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known;
+  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known ?? shouldBeNamed(text, lower, fields);
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -336,7 +345,8 @@ export function parseFollowUp(message: string, { appOpen = true, fields = [], st
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
-  edits.push(...fieldAdds(rest, strict));
+  // Beside a rename, only fields asked for in so many words are added ("change a field name? items should be …" adds none).
+  edits.push(...fieldAdds(rest, strict || edits.length > 0));
   edits.push(...fieldRemovals(lower, fields));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {

@@ -73,7 +73,9 @@ const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHE
 /** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
 export function opensNewTool(message: string): boolean {
   const t = message.toLowerCase().trim();
-  return STRONG_BUILD.test(t) || STRONG_BUILD.test(bareCommand(t));
+  // "next thing: I need something that …": a short label before a colon opens nothing itself.
+  const unlabelled = t.replace(/^(?:[\w']+\s+){0,2}[\w']+:\s+/, '');
+  return [t, unlabelled].some((m) => STRONG_BUILD.test(m) || STRONG_BUILD.test(bareCommand(m)));
 }
 
 /** Change wording: where results go, how an output is redone, a switch, or an edit verb. */
