@@ -8,6 +8,7 @@
 import { inferFieldType } from './field-types';
 import { extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
 import { FIELD_KIND } from './field-phrase';
+import { NOUNISH, readTokens, type Token } from './language';
 
 /** Words a field's name may hold when said as a field's: letters, digits, hyphens. */
 const NAME_WORD = /^[a-z][a-z0-9-]*$/;
@@ -42,4 +43,46 @@ const NAME_AFTER = /^\s*[?:.\-–—]+\s*["“‘']?([A-Za-z][\w-]*(?: [\w-]+){0
 export function nameAfterUnnamed(phrase: string | null, after: string): string | null {
   if (phrase !== null && !KIND_ONLY.test(phrase)) return null;
   return NAME_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The nouns right after `k` ("which channel each batch is from" → "channel"), up to three. */
+function nounsAfter(tokens: readonly Token[], k: number): string {
+  const nouns: string[] = [];
+  for (let i = k; i < tokens.length && nouns.length < 3 && NOUNISH.has(tokens[i]!.pos); i++) nouns.push(tokens[i]!.lower);
+  return nouns.join(' ');
+}
+
+/** The nouns that end the words before `end` ("I want to filter by product area" → "product area"). */
+function nounsBefore(tokens: readonly Token[], end: number): string {
+  const nouns: string[] = [];
+  for (let i = end - 1; i >= 0 && nouns.length < 3 && NOUNISH.has(tokens[i]!.pos); i--) nouns.unshift(tokens[i]!.lower);
+  return nouns.join(' ');
+}
+
+const ASK = new Set(['ask', 'asks', 'asking']);
+const WH = new Set(['which', 'what']);
+const THAT = new Set(['that', 'this', 'it']);
+const AS_FIELD = new RegExp(`^${FIELD_KIND}$`);
+
+/**
+ * Fields said without "add": "could the form ask which channel each batch is from" (what it
+ * asks), and "I want to filter by product area, can that be an input" (the thing said just
+ * before "that" becomes a field).
+ */
+export function fieldsAskedAbout(text: string): NamedField[] {
+  const tokens = readTokens(text.toLowerCase());
+  const phrases: string[] = [];
+  tokens.forEach((t, i) => {
+    if (ASK.has(t.lower) && WH.has(tokens[i + 1]?.lower ?? '')) phrases.push(nounsAfter(tokens, i + 2));
+    // "can that be an input", "make that a column": the nouns ending the clause before.
+    const kind = tokens.slice(i + 1, i + 5).findIndex((x) => AS_FIELD.test(x.lower));
+    if (THAT.has(t.lower) && i > 0 && /^(?:be|a|an)$/.test(tokens[i + 1]?.lower ?? '') && kind >= 0) {
+      const comma = tokens
+        .slice(0, i)
+        .map((x) => x.pos)
+        .lastIndexOf('PUNCT');
+      if (comma > 0) phrases.push(nounsBefore(tokens, comma));
+    }
+  });
+  return phrases.map((p) => (p ? extractSingleField(p) : null)).filter((f): f is NamedField => f !== null);
 }

@@ -14,7 +14,7 @@ const KIND_AT_START = new RegExp(String.raw`^${FIELD_KIND}\s+(?:for|called|named
 const PLACE = /\s+(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+)?[\w' -]{1,40}$/;
 /** Why it is wanted: "so reps can …", "because …", "for when …". */
 const PURPOSE = /\s+(?:so|so that|because|since|as|for when|to let|to help|which|that way)\s+.*$/;
-const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then)$/;
+const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then|and|or|plus)$/;
 const LEADING = /^(?:a|an|the|one|new|another|extra|additional|some|more|separate|optional|required)(?:\s+|$)/;
 /** A scale said with the field ("a rating 1 to 5", "a score from 1-10", "stars out of 5") is what it holds, not its name. */
 const SCALE = /\s+(?:from\s+|of\s+)?\d+\s*(?:to|-|–)\s*\d+\b|\s+out of \d+\b/;

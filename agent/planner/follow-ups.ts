@@ -13,7 +13,7 @@ import { detectEventTrigger, type EventTrigger } from './triggers';
 import { alternatives, anyOf } from './regex-parts';
 import { FIELD_KIND, fieldPhrase, withoutRemark } from './field-phrase';
 import { type KnownField, knownField } from './known-fields';
-import { fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
+import { fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 
 export type Edit =
@@ -216,12 +216,14 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
     const after = nameAfterUnnamed(phrase, text.slice(m.index + m[0].length + clause.length));
     addListed(fields, after ?? phrase, new RegExp(`\\b${FIELD_KIND}\\b`).test(clause));
   }
-  for (const f of fieldsEachHolds(lower)) if (!fields.some((x) => x.name === f.name)) fields.push(f);
+  const asked = fieldsAskedAbout(lower);
+  for (const f of [...fieldsEachHolds(lower), ...asked]) if (!fields.some((x) => x.name === f.name)) fields.push(f);
   // "can we have an order date field as well", "need a 'last contacted' date column on the table".
   for (const m of lower.matchAll(WANTS_A_FIELD)) addListed(fields, fieldPhrase(m[1]!));
   // "also ask for their phone number" names fields the way a description does; a message that
   // removes something ("take the email field off the form") adds nothing by the way.
-  if (REMOVING.test(lower) || strict) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
+  // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
+  if (REMOVING.test(lower) || strict || asked.length > 0) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
   const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
@@ -327,6 +329,17 @@ function restores(lower: string): Edit[] {
 const ADD_IMAGE =
   /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
 
+/** "could the form ask which channel … ? call it Channel": "call it" with the one field's own words names that field, not the app. */
+function namedFieldNotApp(edits: Edit[], message: string): void {
+  const app = edits.findIndex((e) => e.op === 'rename-app');
+  const added = edits.find((e) => e.op === 'add-fields');
+  const rename = edits[app];
+  if (app < 0 || rename?.op !== 'rename-app' || added?.op !== 'add-fields' || added.fields.length !== 1) return;
+  if (!/\b(?:call|name) it\b/i.test(message) || knownField([added.fields[0]!], rename.name) === null) return;
+  added.fields[0] = { ...added.fields[0]!, name: toIdentifier(rename.name), label: rename.name };
+  edits.splice(app, 1);
+}
+
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
 export interface FollowUpContext {
   /** An app is open, so "rename driver to …" is about its field. */
@@ -347,6 +360,7 @@ export function parseFollowUp(message: string, { appOpen = true, fields = [], st
   const lower = rest.toLowerCase();
   // Beside a rename, only fields asked for in so many words are added ("change a field name? items should be …" adds none).
   edits.push(...fieldAdds(rest, strict || edits.length > 0));
+  namedFieldNotApp(edits, message);
   edits.push(...fieldRemovals(lower, fields));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {
