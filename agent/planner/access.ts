@@ -17,7 +17,15 @@ const ANYONE_CAN_USE = new RegExp(
 const LET_ANYONE_USE = new RegExp(
   `\\b(?:let|allow) ${OUTSIDERS} (?:to )?(?:use|open|fill|access|run)\\b|\\bpublic access\\b|\\bopen (?:it )?up to ${OUTSIDERS}\\b`,
 );
-const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE, LET_ANYONE_USE]);
+/** Using it with no sign-in: "use this without logging in", "guest users can submit", "non registered users should see it". */
+const USE_VERB = '(?:use|submit|fill|access|open|see|view|reach|run)';
+const WITHOUT_SIGN_IN = new RegExp(
+  `\\b${USE_VERB}\\b.{0,40}\\bwithout (?:(?:logging|signing) (?:in|on)|(?:a |an )?(?:login|log-?in|sign-?in|sign-?up|account|authentication|registering|registration)s?)\\b`,
+);
+const NO_SIGN_IN_USERS = new RegExp(
+  `\\b(?:guests?|guest users|anonymous (?:users|people|visitors)|non[- ]?registered|unregistered|logged[- ]out (?:users|people))\\b.{0,40}\\b${USE_VERB}\\b`,
+);
+const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE, LET_ANYONE_USE, WITHOUT_SIGN_IN, NO_SIGN_IN_USERS]);
 
 /** The people of the workspace, as a team or a part of the company. */
 const TEAM = '(?:team|workspace|colleagues|company|coworkers|org|organi[sz]ation|department|staff|sales|support|marketing|ops)';

@@ -60,10 +60,26 @@ const REQUESTS = [
   'lets',
   'go ahead and',
   'help me',
+  'let me',
   'time to',
 ];
 /** Closers that add nothing ("… please", "… for me", "… thx"). */
-const CLOSERS = ['please', 'pleasee', 'pleaase', 'pls', 'plss', 'plz', 'for me', 'thanks', 'thank you', 'thx', 'ty', 'now', 'then'];
+const CLOSERS = [
+  'please',
+  'pleasee',
+  'pleaase',
+  'pls',
+  'plss',
+  'plz',
+  'for me',
+  'thanks',
+  'thank you',
+  'thx',
+  'ty',
+  'now',
+  'right now',
+  'then',
+];
 
 const alternation = (words: readonly string[]) =>
   [...words]

@@ -4,7 +4,9 @@
  * then trigger and access calls. A problem found while planning (a field that does not
  * exist) is returned as a sentence instead of a call.
  */
+import { findModel } from '../catalog';
 import type { AppSpec, Step } from '../spec/app-spec';
+import { modelHas, STEP_NEEDS, stepsUsingDefault } from '../spec/capabilities';
 import type { AddTriggerInput } from '../tools/add-trigger';
 import type { BindModelInput } from '../tools/bind-model';
 import type { RemoveTriggerInput } from '../tools/remove-trigger';
@@ -56,7 +58,13 @@ function findStep(spec: AppSpec, words: string): Step | null {
   const exact = spec.steps.find((s) => s.id === id || s.title.toLowerCase() === w);
   if (exact) return exact;
   const partial = spec.steps.filter((s) => s.id.includes(id) || s.title.toLowerCase().includes(w));
-  return partial.length === 1 ? partial[0]! : null;
+  if (partial.length === 1) return partial[0]!;
+  // "the write digest step" for "Write the digest": the words of its title, small words left out.
+  const named = knownField(
+    spec.steps.map((s) => ({ name: s.id, label: s.title, step: s })),
+    w,
+  );
+  return named?.step ?? null;
 }
 
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
@@ -149,9 +157,16 @@ export function bindCalls(spec: AppSpec, role: ModelRole, model: string): BindMo
   if (role === 'image') {
     return spec.steps.filter((s) => IMAGE_STEPS.has(s.kind)).map((s) => ({ ...base, step: s.id }));
   }
+  // "swap everything to X": a step on the default that X cannot run (a classify step needs
+  // structured output) keeps the model it runs on, bound as its own before the default moves.
+  const facts = findModel(model);
+  const runs = (s: Step) => !facts || (STEP_NEEDS[s.kind] ?? []).every((n) => modelHas(facts, n));
+  const kept = stepsUsingDefault(spec)
+    .filter((s) => TEXT_STEPS.has(s.kind) && !runs(s))
+    .map((s) => ({ ...base, model: spec.model.model, step: s.id }));
   // Text steps with a binding of their own would keep the old model otherwise.
-  const own = spec.steps.filter((s) => TEXT_STEPS.has(s.kind) && s.model && s.model.model !== model);
-  return [{ ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
+  const own = spec.steps.filter((s) => TEXT_STEPS.has(s.kind) && s.model && s.model.model !== model && runs(s));
+  return [...kept, { ...base, step: null }, ...own.map((s) => ({ ...base, step: s.id }))];
 }
 
 export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | null>, version: number | null): EditPlan {

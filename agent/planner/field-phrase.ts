@@ -4,7 +4,7 @@
  * "a field for dimensions/size, buyers always ask" → "dimensions/size". Where the field goes,
  * why it is wanted and a remark after a comma are not part of its name.
  */
-import { readTokens } from './language';
+import { readTokens, written } from './language';
 
 /** What a field is called as a kind of thing, with the slips people type ("feild", "colum"). */
 export const FIELD_KIND = '(?:field|feild|filed|fied|column|colum|coloumn|input|dropdown|drop-down|box|upload|option|picker|checkbox)s?';
@@ -14,11 +14,15 @@ const KIND_AT_START = new RegExp(String.raw`^${FIELD_KIND}\s+(?:for|called|named
 const PLACE = /\s+(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+)?[\w' -]{1,40}$/;
 /** Why it is wanted: "so reps can …", "because …", "for when …". */
 const PURPOSE = /\s+(?:so|so that|because|since|as|for when|to let|to help|which|that way)\s+.*$/;
-const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then)$/;
-const LEADING = /^(?:a|an|the|one|new|another|extra|some|more|separate|optional|required)\s+/;
+const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then|and|or|plus)$/;
+const LEADING = /^(?:a|an|the|one|new|another|extra|additional|some|more|separate|optional|required)(?:\s+|$)/;
+/** A scale said with the field ("a rating 1 to 5", "a score from 1-10", "stars out of 5") is what it holds, not its name. */
+const SCALE = /\s+(?:from\s+|of\s+)?\d+\s*(?:to|-|–)\s*\d+\b|\s+out of \d+\b/;
+/** Words before a name put in quotes ("a free text 'additional feedback' box") say its kind, not its name. */
+const BEFORE_QUOTED = /^[^"“‘']*?\s(?=["“‘'][a-z][^"“”‘’']{0,40}["”’'](?:\s|$))/;
 
 /** A remark after a comma (", buyers always ask"): three or more words holding a verb. */
-function withoutRemark(clause: string): string {
+export function withoutRemark(clause: string): string {
   const parts = clause.split(/\s*,\s*/);
   for (let i = 1; i < parts.length; i++) {
     const words = parts[i]!.split(/\s+/);
@@ -27,10 +31,17 @@ function withoutRemark(clause: string): string {
   return clause;
 }
 
+/** "an opt-in field and list those people in the digest": the field ends where the next thing asked begins. */
+function withoutNextAct(clause: string): string {
+  const tokens = readTokens(clause);
+  const k = tokens.findIndex((t, i) => i > 0 && t.lower === 'and' && tokens[i + 1]?.pos === 'VERB' && tokens[i + 2]?.pos !== 'PUNCT');
+  return k > 0 ? written(tokens.slice(0, k)) : clause;
+}
+
 /** The field's name in `clause` (lower case, the words after the verb), or null when nothing is left. */
 export function fieldPhrase(clause: string): string | null {
-  let p = withoutRemark(clause.toLowerCase().trim()).replace(/[.!?]+$/, '');
-  p = p.replace(PURPOSE, '');
+  let p = withoutNextAct(withoutRemark(clause.toLowerCase().trim())).replace(/[.!?]+$/, '');
+  p = p.replace(PURPOSE, '').replace(SCALE, '');
   for (let previous = ''; previous !== p; ) {
     previous = p;
     p = p.replace(TRAILING, '').replace(LEADING, '').replace(KIND_AT_START, '').trim();
@@ -39,6 +50,7 @@ export function fieldPhrase(clause: string): string | null {
     if (placed.trim()) p = placed.trim();
     p = p.replace(KIND_AT_END, '').trim();
   }
+  p = p.replace(BEFORE_QUOTED, '');
   // Quotes around the name go; of two names for one field ("dimensions/size") the first is its name.
   p = p
     .replace(/["“”‘’]|(?<!\w)'|'(?!\w)/g, '')

@@ -134,7 +134,7 @@ export function toIdentifier(words: string): string {
   return safe.slice(0, 63);
 }
 
-function toLabel(words: string): string {
+export function toLabel(words: string): string {
   const w = words.trim().replace(/\s+/g, ' ');
   return (w[0]!.toUpperCase() + w.slice(1)).slice(0, 120);
 }

@@ -16,6 +16,7 @@ import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
 import { knownField } from './known-fields';
+import { parseSchedule } from './schedule';
 
 export type FollowUp =
   | { kind: 'delete' }
@@ -47,9 +48,12 @@ const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
 /** "…the related document with a link to it": a thing said to come with a link is described, not asked for. */
 const SHARE_LINK =
   /\b(?:public|share(?:able)?|sharing)\s+(?:link|url|address)\b|(?<!\bwith (?:a |the )?)\blink to (?:it|the app|this app)\b|\b(?:give|send|show) me (?:the |a )?link\b/;
-/** On a bare clause: "run it", "run now", "test the app once", "try it with a test message", "give it a quick run". */
-const RUN_IT =
-  /^(?:run|try|test|execute|preview)(?:\s+(?:it|the app|this app|this|the tool|this tool))?(?:\s+(?:now|once|out|again|right now|(?:with|on) (?:a |some )?(?:test|sample|example|dummy) \w+))?$/;
+/** On a bare clause: "run it", "run it once right now", "test the app by hand", "try it with a test message", "run it on this photo". */
+const RUN_IT = new RegExp(
+  String.raw`^(?:run|try|test|execute|preview)(?:\s+(?:it|the app|this app|this|the tool|this tool))?` +
+    String.raw`(?:\s+(?:now|once|out|again|right now|right away|immediately|manually|by hand|one more time))*` +
+    String.raw`(?:\s+(?:with|on|for) (?:a|an|this|that|these|some|my|our) [\w -]{1,40})?$`,
+);
 const A_RUN = /^(?:do|give it) an? (?:(?:dry|test|quick|trial|sample|practice) )*run(?: of it)?$/;
 const RUN = anyOf([RUN_IT, A_RUN]);
 /** "run the digest now": the app by its name. */
@@ -58,6 +62,8 @@ const RUN_NAMED = /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+(?:now|once|ag
 function asksToRun(t: string, state: ConversationState): boolean {
   const first = bareClauses(t)[0] ?? '';
   const named = RUN_NAMED.exec(first);
+  // "run it on this photo" runs it; "run it on gemini" or "… on mondays" changes it.
+  if (findNamedModels(first).length > 0 || parseSchedule(first) !== null || first.match(MODEL_NAME) !== null) return false;
   // "run the digest now": one word of the name will do, since rows are not run.
   return RUN.test(first) || (named !== null && !THE_APP.test(named[1]!) && namesTheApp(named[1]!, state, true));
 }
@@ -72,9 +78,10 @@ const TRIAL =
 const SWITCH_ANYWAY = /^(?:n|no|nope|switch anyway|just switch|(?:no,?\s+)?switch|skip(?: it| them| the tests?)?)\b/;
 const NEW_TOOL = /\b(?:a|an|new|another)\s+(?:\w+\s+){0,2}?(?:tool|app)\b/;
 /** A short ask for the app's link in other words: "can I get a link to share it?", "where's the url?". */
-const LINK_ASKED = /\b(?:link|url)\b|\baddress of (?:it|this|the) (?:app|tool)\b|\bbookmark\b/;
+const LINK_ASKED =
+  /\b(?:link|url)\b|\baddress of (?:it|this|the) (?:app|tool)\b|\baddress\b.{0,30}\b(?:go to|reach|visit|open)\b|\bbookmark\b/;
 const LINK_VERB =
-  /\b(?:share|sharing|get|send|give|where|what'?s|what is|copy|paste|post|drop|need|have|grab|find|see|show|open|access|bookmark)\b/;
+  /\b(?:share|sharing|get|send|give|where|what'?s|what is|copy|paste|post|drop|need|have|grab|find|see|show|open|access|reach|visit|bookmark)\b/;
 /** "add a link field", "rename the url column": a field called link, not the app's. */
 const LINK_FIELD = /\b(?:field|column|input)s?\b|^(?:add|remove|drop|delete|rename)\b/;
 const SHORT_ASK = 14;
@@ -97,11 +104,14 @@ function namesTheApp(object: string, state: ConversationState, oneWordWillDo = f
 /** "the customer name field is pointless, remove it": "it" is the field said before, not the app. */
 const FIELD_SAID = /\b(?:field|feild|column|input|dropdown|step|schedule|trigger|webhook|form)s?\b/;
 
-/** A clause naming one of the open app's fields ("company isn't needed"). */
+/** A clause naming one of the open app's fields ("company isn't needed"); words of the app's own name ("the weekly digest") name the app. */
 function namesAField(clause: string, state: ConversationState): boolean {
-  const inputs = (state.currentSpec ?? state.baseSpec)?.inputs ?? [];
+  const spec = state.currentSpec ?? state.baseSpec;
+  const inputs = spec?.inputs ?? [];
+  const appWords = appNameWords(spec?.name ?? '', state.currentSlug ?? '');
   return clause
     .split(/\s+/)
+    .filter((w) => !appWords.has(w))
     .some((_, k, words) => knownField(inputs, words.slice(k, k + 2).join(' ')) !== null || knownField(inputs, words[k]!) !== null);
 }
 

@@ -11,8 +11,10 @@ import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
 import { alternatives, anyOf } from './regex-parts';
-import { FIELD_KIND, fieldPhrase } from './field-phrase';
+import { FIELD_KIND, fieldPhrase, withoutRemark } from './field-phrase';
 import { type KnownField, knownField } from './known-fields';
+import { fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
+import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -45,7 +47,8 @@ function clauseAfter(text: string, index: number): string {
 }
 
 function cleanName(raw: string): string {
-  return raw
+  // "Help Desk Drafter, keep the same link": a remark after a comma is not part of the name.
+  return withoutRemark(raw)
     .trim()
     .replace(/^(?:to|as)\s+/i, '')
     .replace(/^["“'‘]|["”'’]$/g, '')
@@ -59,7 +62,8 @@ const FIELD_RENAMES = [
   /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
   // "change the label of the tone field to …", "change the deal size column name to …", "change the stage field to …".
   /\bchange (?:the )?(?:label|name|title) (?:of (?:the )?)?["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? to /,
-  /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:(?:field|column|input) )?(?:label|name|title|heading) to /,
+  // ("change the display name to …" names the app.)
+  /\bchange (?:the )?(?!(?:display|app|tool|public|shown) name)["']?([a-z][\w ]{0,40}?)["']? (?:(?:field|column|input) )?(?:label|name|title|heading) to /,
   /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|dropdown) to /,
   // "the stage field should be called …", "'Deal size' should say …".
   /(?:^|\b(?:the |my )?)["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? should (?:be called|be named|say|read) /,
@@ -72,10 +76,19 @@ const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool
 /** "call it …", "retitle this …", "change the app's name to …", "it should be called …". */
 const CALL_IT = /\b(?:rename|retitle|call|name) (?:it|the app|this app|the tool|this tool|this)\s+(?:to\s+|as\s+)?/;
 const NEW_NAME =
-  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:name|title)|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/;
+  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/;
 /** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
 const APP_RENAME = anyOf([CALL_IT, NEW_NAME, QUOTED_NAME]);
+
+/** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
+const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
+
+function shouldBeNamed(text: string, lower: string, fields: readonly KnownField[]): RegExpExecArray | null {
+  const m = SHOULD_BE.exec(lower);
+  if (!m || knownField(fields, m[1]!) === null) return null;
+  return /^["“‘']?[A-Z]/.test(text.slice(m.index + m[0].length)) ? m : null;
+}
 
 /** Renames asked for, and where each was said, so the rest of the message is read without them. */
 function renames(
@@ -89,7 +102,7 @@ function renames(
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
   const known = [CHANGE_KNOWN, TO_READ].map((pattern) => pattern.exec(lower)).find((m) => m !== null && knownField(fields, m[1]!) !== null);
-  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known;
+  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known ?? shouldBeNamed(text, lower, fields);
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -145,8 +158,8 @@ function choiceField(clause: string): NamedField | null {
   return base && options ? { ...base, type: 'select', options } : null;
 }
 
-/** "to the form" between a choice field and its options ("(low, high)", ": draft / ready"). */
-const PLACE_BEFORE_OPTIONS = /\s+(?:to|on|in)\s+(?:the|our|my)\s+[\w ]{1,20}?(?=\s*[(:])/;
+/** "to the form" or a "pls" between a choice field and its options ("(low, high)", ": draft / ready"). */
+const PLACE_BEFORE_OPTIONS = /\s+(?:(?:to|on|in)\s+(?:the|our|my)\s+[\w ]{1,20}?|pls|please|plz)(?=\s*[(:])/i;
 /** Verbs that put a field on the form. */
 const ADDING = /\b(add(?:ing)?|put|stick|insert|throw in)\s+/g;
 const FIELD_OR_FORM = new RegExp(`${FIELD_KIND}\\b|\\b(?:on|to|in)\\s+(?:the|this|our|my)\\s+(?:\\w+\\s+)?form\\b`);
@@ -156,11 +169,12 @@ const WANTS_A_FIELD = new RegExp(
   'g',
 );
 
-/** Adds the field (or the list of them) `phrase` names. */
-function addListed(fields: NamedField[], phrase: string | null): void {
+/** Adds the field (or the list of them) `phrase` names; `saidAsField` when the words called it a field ("an opt-in field"). */
+function addListed(fields: NamedField[], phrase: string | null, saidAsField = false): void {
   if (!phrase) return;
-  for (const item of phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
-    const f = extractSingleField(item);
+  const items = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  for (const item of items) {
+    const f = saidField(item, saidAsField && items.length === 1);
     if (f && !fields.some((x) => x.name === f.name)) fields.push(f);
   }
 }
@@ -197,13 +211,19 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
       !/\b(?:field|column|input)s?\b/.test(clause)
     )
       continue;
-    addListed(fields, fieldPhrase(clause));
+    const phrase = fieldPhrase(clause);
+    // "add an additional field to the form? Department, so …": the name comes after the field asked for.
+    const after = nameAfterUnnamed(phrase, text.slice(m.index + m[0].length + clause.length));
+    addListed(fields, after ?? phrase, new RegExp(`\\b${FIELD_KIND}\\b`).test(clause));
   }
+  const asked = fieldsAskedAbout(lower);
+  for (const f of [...fieldsEachHolds(lower), ...asked]) if (!fields.some((x) => x.name === f.name)) fields.push(f);
   // "can we have an order date field as well", "need a 'last contacted' date column on the table".
   for (const m of lower.matchAll(WANTS_A_FIELD)) addListed(fields, fieldPhrase(m[1]!));
   // "also ask for their phone number" names fields the way a description does; a message that
   // removes something ("take the email field off the form") adds nothing by the way.
-  if (REMOVING.test(lower) || strict) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
+  // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
+  if (REMOVING.test(lower) || strict || asked.length > 0) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
   const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
@@ -241,6 +261,20 @@ const REMOVE_ANY = new RegExp(
   'g',
 );
 
+/** "I added stage by mistake, can u remove that column": "that" is the one field of the app said before it. */
+const REMOVE_PRONOUN = new RegExp(
+  String.raw`\b${REMOVE_VERB}\s+(?:it|that|this)(?:\s+(${FIELD_KIND}))?(?=\s*(?:[,.;!?]|$|\s+(?:too|pls|please|from|off)\b))`,
+);
+
+function fieldSaidBefore(lower: string, end: number, fields: readonly KnownField[]): string | null {
+  const words = lower
+    .slice(0, end)
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
+  const named = new Set(words.map((w) => knownField(fields, w)?.name).filter((n): n is string => !!n));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
   const edits: Edit[] = [];
   const said = new Set<string>();
@@ -248,7 +282,8 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
     const w = words.replace(/^(?:the|a|an|that|this)\s+/, '').trim();
     // One field said twice ("remove the tone dropdown" reads as "tone" and "tone dropdown") is removed once.
     const key = knownField(fields, w)?.name ?? w;
-    if (!w || said.has(key)) return;
+    // "remove that column" names no field by itself; the field said before it does (below).
+    if (!w || said.has(key) || /^(?:it|that|this|them|those|these)$/.test(w)) return;
     said.add(key);
     // "column" means the table too; a removed form "field" leaves the kept records' column alone.
     edits.push({ op: 'remove-field', words: w, column: /^colum/.test(kind ?? '') });
@@ -256,31 +291,18 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
   for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM]) for (const m of lower.matchAll(re)) push(m[1]!, m[2]);
   for (const re of [NOT_NEEDED, IS_NOT_NEEDED, REMOVE_ANY])
     for (const m of lower.matchAll(re)) if (knownField(fields, m[1]!)) push(m[1]!, undefined);
+  const pronoun = edits.length === 0 ? REMOVE_PRONOUN.exec(lower) : null;
+  const before = pronoun ? fieldSaidBefore(lower, pronoun.index, fields) : null;
+  if (pronoun && before) push(before, pronoun[1]);
   return edits;
 }
 
 /** "for the summary step", "switch the draft step to …": one step, not the whole app. */
 const STEP_NAMED =
   /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\b(?:the\s+)?([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with|->|→|=>)/;
-const MODEL_VERB = /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with|run on)\b|->|→|=>/;
-const STOPS_THE_SCHEDULE =
-  /\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every))\b/;
-const ONLY_BY_HAND =
-  /\bonly (?:run it )?(?:manually|by hand|on demand)\b|\b(?:manual(?:ly)?|by hand|on demand) only\b|\bmake it manual\b|\bno (?:more )?(?:schedul\w*|automatic runs?)\b|\bdon'?t run it automatically\b/;
-/** "switch the automatic runs off", "deactivate the schedule". */
-const SCHEDULE_OFF =
-  /\b(?:switch|turn|shut)\b.{0,30}\b(?:schedul\w*|automatic\w*|auto[- ]?runs?)\b.{0,10}\boff\b|\b(?:deactivate|kill|end|suspend)\b.{0,30}\b(?:schedul\w*|automatic\w*)\b/;
-const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF]);
-
-/** Days a change moves away from ("tuesdays at 10 instead of mondays") and why ("so it's ready for monday") name no new day. */
-const OLD_DAYS =
-  /\b(?:instead of|rather than|not on|not|no longer on|away from)\s+(?:just\s+|on\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[\s,]*(?:and|or)?\s*)+/g;
-const PURPOSE = /\s+(?:so|so that|because|since|as|which means|to be ready)\s+(?:it|we|i|they|the|everyone|people)\b.*$/;
-
-function newScheduleWords(text: string): string {
-  return text.replace(OLD_DAYS, ' ').replace(PURPOSE, '');
-}
-
+const STEP_LEAD = /^(?:(?:use|switch|change|swap|move|bind|put|set|make|run)\s+)?(?:the\s+)?/;
+const MODEL_VERB =
+  /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with|run (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/;
 /** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
 const STOP_EVENT =
   /\b(?:stop|remove|delete|turn off|disable|drop|no longer|don'?t)\b.{0,30}?\b(e-?mails?|mail|inbox|mailbox|webhooks?)\b(?!\s+(?:field|column|input|address)s?\b)/;
@@ -296,7 +318,7 @@ function restores(lower: string): Edit[] {
     return [{ op: 'restore', version: null }];
   // "restore the previous version", "restore the version from before my last message".
   if (
-    /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+version|version\s+(?:from\s+)?before)\b/.test(
+    /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+(?:(?:good|working|stable|correct|right)\s+)?version|version\s+(?:from\s+)?before)\b/.test(
       lower,
     )
   )
@@ -306,6 +328,17 @@ function restores(lower: string): Edit[] {
 
 const ADD_IMAGE =
   /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
+
+/** "could the form ask which channel … ? call it Channel": "call it" with the one field's own words names that field, not the app. */
+function namedFieldNotApp(edits: Edit[], message: string): void {
+  const app = edits.findIndex((e) => e.op === 'rename-app');
+  const added = edits.find((e) => e.op === 'add-fields');
+  const rename = edits[app];
+  if (app < 0 || rename?.op !== 'rename-app' || added?.op !== 'add-fields' || added.fields.length !== 1) return;
+  if (!/\b(?:call|name) it\b/i.test(message) || knownField([added.fields[0]!], rename.name) === null) return;
+  added.fields[0] = { ...added.fields[0]!, name: toIdentifier(rename.name), label: rename.name };
+  edits.splice(app, 1);
+}
 
 /** The edits asked for in `message`, in a fixed order (app name, fields, models, triggers, access). */
 export interface FollowUpContext {
@@ -325,19 +358,22 @@ export function parseFollowUp(message: string, { appOpen = true, fields = [], st
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
-  edits.push(...fieldAdds(rest, strict));
+  // Beside a rename, only fields asked for in so many words are added ("change a field name? items should be …" adds none).
+  edits.push(...fieldAdds(rest, strict || edits.length > 0));
+  namedFieldNotApp(edits, message);
   edits.push(...fieldRemovals(lower, fields));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {
     const step = STEP_NAMED.exec(lower);
-    const stepWords = step ? (step[1] ?? step[2]) : undefined;
+    // "switch the draft reply step to …": the verb and "the" before the step's name are not part of it.
+    const stepWords = step ? (step[1] ?? step[2])!.replace(STEP_LEAD, '') : undefined;
     for (const wish of findModelWishes(rest)) {
       // "also generate an image with nano banana": the model goes with the new image step.
       if (addsImage && wish.kind === 'named' && wish.role === 'image') continue;
       edits.push({ op: 'model', wish, ...(stepWords ? { step: stepWords } : {}) });
     }
   }
-  if (STOP_SCHEDULE.test(lower)) {
+  if (stopsTheSchedule(lower)) {
     edits.push({ op: 'remove-schedule' });
   } else {
     const parts = parseSchedule(newScheduleWords(rest));

@@ -23,17 +23,23 @@ const MOVES_TO_A_MODEL = /\b(?:move|switch|change|put|run)\b[^?.]*\b(?:to|on|ont
 const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename)\b.*\b(?:field|column|input|dropdown)s?\b/;
 /** A question put about the app: "does it …", "what fields are …", "where does it …". */
 const ASKS_ABOUT_IT = /^(?:does|do|is|are|will|can|what|which|where|how|who|when|why)\b/;
+/** "when will it run next?", "is there a next run scheduled?": asked of its schedule, not a run asked for. */
+const WHEN_IT_RUNS = /^when\b.*\b(?:run|runs|go(?:es)? out|send|sends)\b|\bnext (?:run|send)\b|\brun next\b/;
 /** Words that ask for a change even inside a question ("can you add …?"). */
 const EDIT_WORDS =
   /\b(?:add|remove|delete|drop|rename|call|switch|change|replace|make|set|use|move|turn|stop|pause|share|publish|restore|undo|revert|run)\b/;
 
 /** Cost words standing alone: "price-comparison site" names a kind of site, not a price asked. */
 const COST =
-  /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|\$\s?\d|usd|dollars?|euros?)\b(?!-)/;
-/** "what's that per month", "what would it come to a week": a figure asked per period. */
-const PER_PERIOD_ASKED = /\bwhat(?:'s| is| would| will)\b.{0,30}\b(?:per|a|each) (?:month|week|day|run|year)\b/;
-const VOLUME =
+  /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|credits?|\$\s?\d|usd|dollars?|euros?)\b(?!-)/;
+/** "what's that per month", "whats it a week", "ballpark, what per month": a figure asked per period. */
+const PER_PERIOD_ASKED = /\bwhat(?:'?s| is| would| will)?\b.{0,30}\b(?:per|a|each) (?:month|week|day|run|year)\b/;
+const COUNTED =
   /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:images?|pictures?|runs?|requests?|calls?|posts?|summar\w+|documents?|emails?|replies|messages?|tokens?)\b/;
+/** "500 tickets a day", "1000 listings a month": a count of anything said per period. */
+const COUNT_PER_PERIOD =
+  /\b\d[\d,.]*\s*(?:k\b|thousand\b|million\b)?\s*(?:[a-z-]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/;
+
 /** "which image model", "the best model". */
 const ASKS_FOR_A_MODEL = /\b(?:which|what)\s+(?:\w+\s+){0,5}?models?\b|\bbest\s+(?:\w+\s+)?models?\b/;
 /** "compare", "gpt vs gemini", "the difference between". */
@@ -67,7 +73,9 @@ const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHE
 /** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
 export function opensNewTool(message: string): boolean {
   const t = message.toLowerCase().trim();
-  return STRONG_BUILD.test(t) || STRONG_BUILD.test(bareCommand(t));
+  // "next thing: I need something that …": a short label before a colon opens nothing itself.
+  const unlabelled = t.replace(/^(?:[\w']+\s+){0,2}[\w']+:\s+/, '');
+  return [t, unlabelled].some((m) => STRONG_BUILD.test(m) || STRONG_BUILD.test(bareCommand(m)));
 }
 
 /** Change wording: where results go, how an output is redone, a switch, or an edit verb. */
@@ -101,12 +109,14 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   const asks = t.endsWith('?') || (QUESTION_START.test(t) && !describesTool);
   const build = BUILD.test(t);
   const change = CHANGE.test(t);
+  // With an app open, "500 tickets a day" is its workload, whatever is counted.
+  const volume = COUNTED.test(t) || (ctx.hasCurrentApp && COUNT_PER_PERIOD.test(t));
   // What was spent (the ledger) before what something would cost (the directory).
   if (isSpendQuestion(t)) return 'spend-question';
   // A cost question names a cost; "make it cheaper" is a change, not a question.
   if (
-    (COST.test(t) || (PER_PERIOD_ASKED.test(t) && VOLUME.test(t))) &&
-    (asks || VOLUME.test(t)) &&
+    (COST.test(t) || (PER_PERIOD_ASKED.test(t) && volume)) &&
+    (asks || volume || (ctx.hasCurrentApp && /\bhow much\b/.test(t))) &&
     !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&
     !FIELD_EDIT.test(t) &&
     !MOVES_TO_A_MODEL.test(t)
@@ -114,7 +124,14 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
   // "does it save the replies anywhere?", "what fields are on the form right now?": asked about the app, nothing to change.
-  if (ctx.hasCurrentApp && t.endsWith('?') && ASKS_ABOUT_IT.test(t) && !CHANGE_REQUEST.test(t) && !EDIT_WORDS.test(t) && !parseSchedule(t))
+  if (
+    ctx.hasCurrentApp &&
+    t.endsWith('?') &&
+    ASKS_ABOUT_IT.test(t) &&
+    !CHANGE_REQUEST.test(t) &&
+    (!EDIT_WORDS.test(t) || WHEN_IT_RUNS.test(t)) &&
+    !parseSchedule(t)
+  )
     return 'app-question';
   // "compare gpt-5 and gemini" asks about models; "compare each quote with the last price" describes a tool.
   const aboutModels = /\bcompare\b|\brecommend\b/.test(t) && MODEL_WORD.test(t);

@@ -97,8 +97,9 @@ function decide(input: TurnInput): PlannerAction {
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   const followUp = detectFollowUp(state, input.messages);
   if (followUp) return followUpTurn(state, followUp);
-  // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field").
-  const known = { fields: (state.currentSpec ?? state.baseSpec)?.inputs ?? [] };
+  // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field"),
+  // as they were before this message's changes, so each turn of the plan reads the same edits.
+  const known = { fields: (state.baseSpec ?? state.currentSpec)?.inputs ?? [] };
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   // A cost question asks, or is short; "…our price-comparison site… write 2 posts per run" describes a tool.
   const costAsked = intent === 'cost-question' && (asksQuestion(text) || wordCount(text) <= SHORT_START);

@@ -61,8 +61,11 @@ function questionCall(q: Question, state: ConversationState, message: string): P
     }
     case 'cost': {
       const spec = state.baseSpec;
+      // "300 photos a day" on an app that takes a photo counts its runs, as images it makes would.
       const appMakesIt = spec
-        ? q.modelKind === 'text' || spec.steps.some((s) => s.kind === 'generate-image' || s.kind === 'edit-image')
+        ? q.modelKind === 'text' ||
+          spec.steps.some((s) => s.kind === 'generate-image' || s.kind === 'edit-image') ||
+          spec.inputs.some((f) => f.type === 'image')
         : true;
       if (state.currentSlug && q.models.length === 0 && appMakesIt) {
         const args: EstimateAppCostInput = {
