@@ -18,7 +18,14 @@ const OWNED = new Set([...POSSESSIVES, 'the']);
 export const keptListCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
   const rows = tokens[i - 1];
-  if (!ROW_HOLDERS.has(t.lemma) || t.pos !== 'NOUN' || !rows || (rows.pos !== 'NOUN' && rows.pos !== 'PROPN') || rows.lower === nounLemma(rows)) return;
+  if (
+    !ROW_HOLDERS.has(t.lemma) ||
+    t.pos !== 'NOUN' ||
+    !rows ||
+    (rows.pos !== 'NOUN' && rows.pos !== 'PROPN') ||
+    rows.lower === nounLemma(rows)
+  )
+    return;
   // Up to one more noun before the plural: "our church members list".
   const start = tokens[i - 2]?.pos === 'NOUN' ? i - 3 : i - 2;
   if (!OWNED.has(tokens[start]?.lower ?? '') || handedOver(tokens, i)) return;
