@@ -51,9 +51,14 @@ export function uploaded(tokens: readonly Token[], i: number): boolean {
 /** Handed back to the person, not over: "send me", "give us". */
 const TO_THE_PERSON = new Set(['me', 'us']);
 
-/** The noun at `i` names a file the person hands over. */
+/** Words that open where a thing handed over goes: "attach it to the delivery record", "import them into our table". */
+const DESTINATIONS = new Set(['to', 'into', 'onto']);
+
+/** The noun at `i` names a file the person hands over (not where it goes). */
 export function handedOver(tokens: readonly Token[], i: number): boolean {
   const verb = verbBefore(tokens, i);
-  const hands = !!verb && HANDING_VERBS.has(verb.lemma) && !TO_THE_PERSON.has(tokens[tokens.indexOf(verb) + 1]?.lower ?? '');
+  const at = verb ? tokens.indexOf(verb) : -1;
+  const destination = tokens.slice(at + 1, i).some((t) => DESTINATIONS.has(t.lower));
+  const hands = !!verb && HANDING_VERBS.has(verb.lemma) && !destination && !TO_THE_PERSON.has(tokens[at + 1]?.lower ?? '');
   return hands || handedAfter(tokens, i);
 }

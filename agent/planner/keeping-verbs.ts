@@ -20,14 +20,19 @@ const ONE = new Set(['a', 'an']);
 const REACH = 6;
 /** Verbs that make a record somewhere: "create a deal for them in Pipedrive". */
 const CREATE_VERBS = new Set(['create', 'add']);
+/** Verbs that start one case of a kind of row: "raise a ticket", "file a claim" ("open a role" opens a job, not a row). */
+const RAISE_VERBS = new Set(['raise', 'file']);
+/** Words for one row whatever it holds: "create a record in our cases" names the rows by the place. */
+const ANY_ROW = new Set(['record', 'row', 'entry']);
 /** Determiners before the one thing a bare "create" makes: "create the claim", "create an RMA". */
 const MADE_ONE = new Set(['a', 'an', 'the']);
-/** Things made that are no row: a file, a page, a picture or a calendar entry ("create a PDF", "create a calendar event"). */
+/** Things made that are no row: a file, a page, a form, a picture or a calendar entry ("create a PDF", "create a calendar event"). */
 const MADE_NOT_KEPT = new Set([
   'pdf',
   'file',
   'folder',
   'page',
+  'form',
   'document',
   'doc',
   'image',
@@ -68,18 +73,33 @@ function asFormat(tokens: readonly Token[], i: number): boolean {
 /** "create the contact in Freshsales", "add it as an expense": a record made in a named place, or one of a kind of row, is a row kept. */
 export const createdRecordCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
+  if (t.pos === 'VERB' && RAISE_VERBS.has(t.lemma)) raisedCue(tokens, i, found);
   if (!CREATE_VERBS.has(t.lemma) || t.pos !== 'VERB') return;
   const as = near(tokens, i, AS);
   // "add it as an expense": one of a kind of row, made ("as a", not "as tags" or "as a PDF").
   const asRow = as > 0 && ONE.has(tokens[as + 1]?.lower ?? '') && !asFormat(tokens, i);
   // "create the claim", "create an RMA with an RMA ID": one thing of a kind made, wherever it goes.
   const bare = t.lemma === 'create' && MADE_ONE.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos !== 'PROPN';
-  if (near(tokens, i, PLACES) <= 0 && !asRow && !bare) return;
+  const place = near(tokens, i, PLACES);
+  if (place <= 0 && !asRow && !bare) return;
+  // "create a record in our cases", "add a row to the leads sheet": the place names the rows.
+  if (place > 0 && ANY_ROW.has(tokens[i + 2]?.lemma ?? '') && ONE.has(tokens[i + 1]?.lower ?? '')) {
+    keepRows(found, nounAfter(tokens, place));
+    return;
+  }
   const made = (asRow ? nounAfter(tokens, as) : null) ?? nounAfter(tokens, i);
   const head = made?.split(' ').pop() ?? '';
   // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
   if (made && !WRITTEN.has(head) && (!bare || !MADE_NOT_KEPT.has(head))) keepRows(found, made);
 };
+
+/** "raise a purchase requisition", "file a claim": one row of a kind started ("file the report" is none). */
+function raisedCue(tokens: readonly Token[], i: number, found: Parameters<Cue>[3]): void {
+  if (!ONE.has(tokens[i + 1]?.lower ?? '')) return;
+  const made = nounAfter(tokens, i);
+  const head = made?.split(' ').pop() ?? '';
+  if (made && !WRITTEN.has(head) && !MADE_NOT_KEPT.has(head)) keepRows(found, made);
+}
 
 /** "log each lead", "store them in our products", "keep every claim": rows kept, and what one is. */
 export const keptByVerbCue: Cue = (tokens, i, _first, found) => {

@@ -27,6 +27,8 @@ export interface RowReading {
   tables: readonly { noun: string }[];
   labels: readonly string[] | null;
   fields: readonly { name: string }[];
+  /** Named parts of a written result, kept as columns when rows are. */
+  parts: readonly { name: string }[];
   event: { kind: string } | null;
 }
 
