@@ -14,9 +14,10 @@ import { GOAL } from '../eval/planner/run-eval';
  * rules of that day the same planner understood 77 (43 of sourced-fa's 78 test items, 34 of
  * sourced-fb's 66). Stop 30 added sourced-fc (166 items, 77 of them test), on which that planner,
  * never tuned on it, scored 39 of 77 test (56 of 89 dev): 139 of 221 in all, so the floor is
- * measured again on the grown split.
+ * measured again on the grown split. The rules of stop 30 (fu16, written on dev only: dev 233 → 269
+ * of 275) reach 151 of 221.
  */
-const FLOOR = 0.62;
+const FLOOR = 0.68;
 
 describe('follow-up eval', () => {
   it('every follow-up names its source and parses', () => {
