@@ -78,7 +78,7 @@ const NEW_VERSIONS = /\b(?:versions|variations|variants)\b(?!\s+of\b)/;
 
 /** Verbs of a photo given to the tool or fetched by it: "takes a photo", "pull the featured image from the post". */
 const GIVING_VERB =
-  /takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?|pull(?:s|ing)?|fetch(?:es|ing)?|grab(?:s|bing)?/;
+  /takes?|taking|reads?|reading|scans?|scanning|receives?|upload\w*|given|snaps?|pull(?:s|ing)?|fetch|fetches|fetching|grab(?:s|bing)?/;
 /** A photo given to the tool, not made by it: "takes a photo of a receipt". */
 const IMAGE_GIVEN = new RegExp(
   `\\b(?:${GIVING_VERB.source})\\s+(?:an?\\s+|the\\s+|their\\s+|my\\s+|our\\s+)?(?:[\\w-]+\\s+)?(?:photos?|images?|pictures?|screenshots?|scans?)\\b`,
