@@ -35,6 +35,7 @@ export function fieldsEachHolds(lower: string): NamedField[] {
   return [...lower.matchAll(EACH_HOLDS)].map((m) => extractSingleField(m[1]!)).filter((f): f is NamedField => f !== null);
 }
 
+/** The word for a field and nothing else: "field", "column", "input". */
 const KIND_ONLY = new RegExp(`^${FIELD_KIND}$`);
 /** "? Department, so we know …", ": Budget", "- Region": a short name opening what follows. */
 const NAME_AFTER = /^\s*[?:.\-–—]+\s*["“‘']?([A-Za-z][\w-]*(?: [\w-]+){0,2}?)["”’']?\s*(?:[,.;!?]|$)/;
@@ -62,7 +63,6 @@ function nounsBefore(tokens: readonly Token[], end: number): string {
 const ASK = new Set(['ask', 'asks', 'asking']);
 const WH = new Set(['which', 'what']);
 const THAT = new Set(['that', 'this', 'it']);
-const AS_FIELD = new RegExp(`^${FIELD_KIND}$`);
 
 /**
  * Fields said without "add": "could the form ask which channel each batch is from" (what it
@@ -75,7 +75,7 @@ export function fieldsAskedAbout(text: string): NamedField[] {
   tokens.forEach((t, i) => {
     if (ASK.has(t.lower) && WH.has(tokens[i + 1]?.lower ?? '')) phrases.push(nounsAfter(tokens, i + 2));
     // "can that be an input", "make that a column": the nouns ending the clause before.
-    const kind = tokens.slice(i + 1, i + 5).findIndex((x) => AS_FIELD.test(x.lower));
+    const kind = tokens.slice(i + 1, i + 5).findIndex((x) => KIND_ONLY.test(x.lower));
     if (THAT.has(t.lower) && i > 0 && /^(?:be|a|an)$/.test(tokens[i + 1]?.lower ?? '') && kind >= 0) {
       const comma = tokens
         .slice(0, i)

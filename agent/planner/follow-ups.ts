@@ -162,6 +162,8 @@ function choiceField(clause: string): NamedField | null {
 const PLACE_BEFORE_OPTIONS = /\s+(?:(?:to|on|in)\s+(?:the|our|my)\s+[\w ]{1,20}?|pls|please|plz)(?=\s*[(:])/i;
 /** Verbs that put a field on the form. */
 const ADDING = /\b(add(?:ing)?|put|stick|insert|throw in)\s+/g;
+/** The clause calls what it asks for a field ("an opt-in for user testing field"). */
+const SAYS_FIELD = new RegExp(`\\b${FIELD_KIND}\\b`);
 const FIELD_OR_FORM = new RegExp(`${FIELD_KIND}\\b|\\b(?:on|to|in)\\s+(?:the|this|our|my)\\s+(?:\\w+\\s+)?form\\b`);
 /** Having or needing a field: the kind word is what makes "we need X" a field. */
 const WANTS_A_FIELD = new RegExp(
@@ -214,7 +216,7 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
     const phrase = fieldPhrase(clause);
     // "add an additional field to the form? Department, so …": the name comes after the field asked for.
     const after = nameAfterUnnamed(phrase, text.slice(m.index + m[0].length + clause.length));
-    addListed(fields, after ?? phrase, new RegExp(`\\b${FIELD_KIND}\\b`).test(clause));
+    addListed(fields, after ?? phrase, SAYS_FIELD.test(clause));
   }
   const asked = fieldsAskedAbout(lower);
   for (const f of [...fieldsEachHolds(lower), ...asked]) if (!fields.some((x) => x.name === f.name)) fields.push(f);
