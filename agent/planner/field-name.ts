@@ -14,7 +14,11 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   // "a risk score 0-100": the range says the values, not the name.
   // "time in and time out": a particle the phrase ends on after its noun is part of the name.
   const particleEnd = (w: Token[]) => PARTICLES.has(w[w.length - 1]!.lower) && w[w.length - 2]?.pos === 'NOUN';
-  while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)) && !particleEnd(words))
+  while (
+    words.length > 1 &&
+    (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)) &&
+    !particleEnd(words)
+  )
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   // "Renewal Date columns": the word for a column is no part of its name; "positive attributes"

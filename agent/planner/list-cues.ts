@@ -84,7 +84,11 @@ export function sortedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.pos === 'PUNCT') return false;
     const lemma = tokens[k]!.lemma;
-    if (SORTING_VERBS.has(lemma) || (bare && (ARRANGING_VERBS.has(lemma) || (k === i - 1 && GATHERED_NOUNS.has(lemma) && !SENT_BY.has(tokens[i + 1]!.lower))))) return true;
+    if (
+      SORTING_VERBS.has(lemma) ||
+      (bare && (ARRANGING_VERBS.has(lemma) || (k === i - 1 && GATHERED_NOUNS.has(lemma) && !SENT_BY.has(tokens[i + 1]!.lower))))
+    )
+      return true;
   }
   return false;
 }
