@@ -26,6 +26,7 @@ import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
 import { ROW_STATE } from './row-state';
+import { rowMoves } from './row-moves';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -284,6 +285,8 @@ export function saidFields(text: string): SaidField[] {
       }
       for (const cue of CUES) if (cue(r, t, i)) return;
     });
+    // After what is listed by name: "status" said by name keeps its own choices.
+    add(rowMoves(tokens, mask));
   }
   return [...found.values()];
 }
