@@ -27,6 +27,7 @@ import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
 import { ROW_STATE } from './row-state';
 import { rowMoves } from './row-moves';
+import { colonLabels } from './colon-labels';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -287,6 +288,7 @@ export function saidFields(text: string): SaidField[] {
     });
     // After what is listed by name: "status" said by name keeps its own choices.
     add(rowMoves(tokens, mask));
+    add(colonLabels(tokens));
   }
   return [...found.values()];
 }
