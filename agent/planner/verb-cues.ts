@@ -182,6 +182,12 @@ export const GIVEN: Cue = (r, t, i) => {
   return true;
 };
 
+/** Verbs that rework a text the person hands over, giving it back changed. */
+const REWORKING = new Set(['convert', 'proofread', 'translate', 'rewrite', 'paraphrase', 'reword', 'simplify', 'shorten']);
+
+/** "convert code from any language to python", "proofread my email drafts": what is reworked is handed over. */
+export const REWORKED = listCue((tokens, t, i) => (REWORKING.has(t.lemma) && isVerbAt(tokens, i) ? i + 1 : -1), 'given');
+
 /** "for a given unit, produce a statement": the thing picked is handed over. */
 export const CHOSEN_ONE = listCue(
   (tokens, t, i) => (CHOSEN.has(t.lower) && tokens[i - 1]?.pos === 'DET' && NOUNISH.has(tokens[i + 1]?.pos ?? '') ? i + 1 : -1),
