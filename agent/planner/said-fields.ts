@@ -258,13 +258,13 @@ const CUES: readonly Cue[] = [
   SAID_BY_ME,
   GIVE_EACH,
   REWORKED,
-  READ_OUT,
   GIVEN,
   CHOSEN_ONE,
   SET,
   ASKED_FOR,
   KNOWN,
   WHOSE,
+  READ_OUT,
   LIST_OPENER,
   OWNED_VALUES,
   ROW_STATE,
@@ -290,7 +290,7 @@ export function saidFields(text: string): SaidField[] {
       }
       for (const cue of CUES) if (cue(r, t, i)) return;
     });
-    // After what is listed by name: "status" said by name keeps its own choices.
+    // After the cues, so a "status" said by name keeps its own choices and a list already read keeps its items.
     add(rowMoves(tokens, mask));
     add(colonLabels(tokens));
   }
