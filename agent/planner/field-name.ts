@@ -1,7 +1,8 @@
 /** A phrase as a said field: its name cleaned of words that name no part of it, and the bracket after it as a hint. */
-import { INNER, NOT_FIELDS, NOT_FIRST, TIME_WORDS } from './field-name-words';
+import { INNER, NOT_FIELDS, NOT_FIRST, PARTICLES, TIME_WORDS } from './field-name-words';
 import type { Token } from './language';
 import { GIVE_VERBS } from './list-cues';
+import { timeNamedAt } from './named-times';
 import type { SaidField } from './said-field';
 
 /** Words that join two values of a list. */
@@ -11,7 +12,13 @@ const JOINS = new Set(['and', '&', 'or', '/', ',']);
 export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: number, mask: readonly boolean[]): SaidField | null {
   let words = phrase;
   // "a risk score 0-100": the range says the values, not the name.
-  while (words.length > 1 && (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)))
+  // "time in and time out": a particle the phrase ends on after its noun is part of the name.
+  const particleEnd = (w: Token[]) => PARTICLES.has(w[w.length - 1]!.lower) && w[w.length - 2]?.pos === 'NOUN';
+  while (
+    words.length > 1 &&
+    (words[words.length - 1]!.kind === 'number' || INNER.has(words[words.length - 1]!.lower)) &&
+    !particleEnd(words)
+  )
     words = words.slice(0, -1);
   if (words.length === 0 || words.length > 6) return null;
   // "Renewal Date columns": the word for a column is no part of its name; "positive attributes"
@@ -38,7 +45,9 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   const first = words[1]?.text === '-' ? null : words[0]!.lower;
   // "start time", "delivery day": a noun before a word for time makes it the name of a moment.
   const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
-  if ((NOT_FIELDS.has(head.lower) && !moment && !withDate) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
+  // "day, time, party size", "pick a day": a word for time that names a value.
+  const named = words.length === 1 && TIME_WORDS.has(head.lower) && timeNamedAt(tokens, tokens.indexOf(head), next);
+  if ((NOT_FIELDS.has(head.lower) && !moment && !withDate && !named) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.

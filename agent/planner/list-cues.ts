@@ -71,14 +71,24 @@ const SORTING_VERBS = new Set([
  * follows ("browse the menu by meal category", "limit assets by type"), but the person doing it
  * when a determiner does ("listed by the manager").
  */
-const ARRANGING_VERBS = new Set(['list', 'browse', 'limit', 'view', 'break', 'summarise', 'summarize']);
+const ARRANGING_VERBS = new Set(['list', 'browse', 'limit', 'view', 'break', 'summarise', 'summarize', 'route']);
+
+/** Nouns for figures gathered up: their "by" before a bare noun names a criterion too ("a daily summary by district"). */
+const GATHERED_NOUNS = new Set(['summary', 'breakdown', 'total', 'count']);
+/** Ways a thing is sent: "a summary by email" says how it goes out, not a criterion. */
+const SENT_BY = new Set(['email', 'mail', 'e-mail', 'text', 'sms', 'slack', 'whatsapp', 'post', 'phone']);
 
 /** A sorting verb earlier in the clause than the "by" at `i`. */
 export function sortedBefore(tokens: readonly Token[], i: number): boolean {
   const bare = tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ';
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.pos === 'PUNCT') return false;
-    if (SORTING_VERBS.has(tokens[k]!.lemma) || (bare && ARRANGING_VERBS.has(tokens[k]!.lemma))) return true;
+    const lemma = tokens[k]!.lemma;
+    if (
+      SORTING_VERBS.has(lemma) ||
+      (bare && (ARRANGING_VERBS.has(lemma) || (k === i - 1 && GATHERED_NOUNS.has(lemma) && !SENT_BY.has(tokens[i + 1]!.lower))))
+    )
+      return true;
   }
   return false;
 }

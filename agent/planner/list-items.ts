@@ -21,6 +21,7 @@ import {
   valuesIn,
 } from './list-marks';
 import { verbOpensClause } from './item-verbs';
+import { lastItemAsWritten } from './last-item';
 import { nounPhrase } from './noun-phrase';
 import type { SaidField } from './said-field';
 
@@ -168,6 +169,13 @@ export function listAt(
       continue;
     }
     if (!item) {
+      // "…, ticket link and supporting acts.": the last item the tagger reads as a verb, taken as written.
+      const last = items.length >= 2 && SEPARATORS.has(tokens[i - 1]?.lower ?? '') ? lastItemAsWritten(tokens, i) : null;
+      if (last) {
+        items.push({ words: last.words, hint: null, given: false });
+        i = last.next;
+        break;
+      }
       // "analytics: number of installs, builds uploaded, …": after one item read, a short plain one taken as written goes on too.
       const column = columnAsWritten(tokens, i);
       const plain = column?.words && tokens[column.next]?.text === ',';

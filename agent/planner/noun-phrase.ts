@@ -99,8 +99,7 @@ export function nounPhrase(
     // "received on", "request to", "credit used at": a column's name may end on its particle.
     if (PARTICLES.has(t.lower) && words.length > 0 && isListEdge(next) && next?.text !== '(') {
       words.push(t);
-      i++;
-      break;
+      return { words, next: i + 1 };
     }
     // "credit used at": a participle and its particle after the noun.
     if (t.pos === 'VERB' && PARTICIPLE.test(t.lower) && words.length > 0 && PARTICLES.has(next?.lower ?? '') && isListEdge(tokens[i + 2])) {

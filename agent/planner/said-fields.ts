@@ -26,6 +26,8 @@ import type { SaidField } from './said-field';
 import { type Cue, sentenceReading } from './sentence-reading';
 import { sortedIntoAt } from './sorted-into';
 import { ROW_STATE } from './row-state';
+import { rowMoves } from './row-moves';
+import { colonLabels } from './colon-labels';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -38,7 +40,9 @@ import {
   MADE_FROM,
   MARKED_WITH,
   MEASURED_AGAINST,
+  READ_OUT,
   RESULT,
+  REWORKED,
   SAID_BY_ME,
   SET,
   SORTED_BY,
@@ -253,12 +257,14 @@ const CUES: readonly Cue[] = [
   JUDGED,
   SAID_BY_ME,
   GIVE_EACH,
+  REWORKED,
   GIVEN,
   CHOSEN_ONE,
   SET,
   ASKED_FOR,
   KNOWN,
   WHOSE,
+  READ_OUT,
   LIST_OPENER,
   OWNED_VALUES,
   ROW_STATE,
@@ -284,6 +290,9 @@ export function saidFields(text: string): SaidField[] {
       }
       for (const cue of CUES) if (cue(r, t, i)) return;
     });
+    // After the cues, so a "status" said by name keeps its own choices and a list already read keeps its items.
+    add(rowMoves(tokens, mask));
+    add(colonLabels(tokens));
   }
   return [...found.values()];
 }

@@ -7,7 +7,7 @@
 import { isVerbAt, type Token } from './language';
 
 /** Verbs that place a thing in a group. */
-const PLACING = new Set(['put', 'place', 'sort', 'file', 'drop', 'move', 'assign']);
+const PLACING = new Set(['put', 'place', 'sort', 'file', 'drop', 'move', 'assign', 'classify', 'triage', 'group', 'bucket']);
 
 /** Forms of the verb that makes categories ("categorise", "categorized"); the noun "categories" is none. */
 const CATEGORISING = /^categori[sz](?:e|es|ed|ing)$/;
@@ -25,11 +25,19 @@ interface SortedInto {
   choicesFrom: number;
 }
 
+/** "gets classified into …", "triaged into …": a placing verb's participle the tagger reads as a describing word. */
+function placedParticiple(t: Token): boolean {
+  if ((t.pos !== 'ADJ' && t.pos !== 'VERB') || !t.lower.endsWith('ed')) return false;
+  const stems = [t.lower.replace(/ied$/, 'y'), t.lower.slice(0, -2), t.lower.slice(0, -1)];
+  return stems.some((w) => PLACING.has(w));
+}
+
 /** A placing verb earlier in the clause than `i`. */
 function placedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.pos === 'PUNCT') return false;
     if (PLACING.has(tokens[k]!.lemma) && isVerbAt(tokens, k)) return true;
+    if (placedParticiple(tokens[k]!)) return true;
   }
   return false;
 }

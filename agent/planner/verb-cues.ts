@@ -182,6 +182,29 @@ export const GIVEN: Cue = (r, t, i) => {
   return true;
 };
 
+/** Verbs that rework a text the person hands over, giving it back changed. */
+const REWORKING = new Set(['convert', 'proofread', 'translate', 'rewrite', 'paraphrase', 'reword', 'simplify', 'shorten']);
+
+/** "convert code from any language to python", "proofread my email drafts": what is reworked is handed over. */
+export const REWORKED = listCue((tokens, t, i) => (REWORKING.has(t.lemma) && isVerbAt(tokens, i) ? i + 1 : -1), 'given');
+
+/** Words that make the thing read one of many: "read each contract". */
+const EACH = new Set(['each', 'every', 'all']);
+
+/** What values are read off, never a value read: "read the image for vendor, date…". */
+const READ_FROM = new Set(['image', 'photo', 'picture', 'document', 'file', 'pdf', 'email', 'receipt', 'invoice', 'scan']);
+
+/** "read the state, gallons and amount off each one": two or more things read are fields; one ("read the email") is what is read. */
+export const READ_OUT: Cue = (r, t, i) => {
+  // "read each contract, classify risk …": what each one is, is what is read.
+  if (t.lemma !== 'read' || t.pos !== 'VERB' || t.negated || EACH.has(r.tokens[i + 1]?.lower ?? '')) return false;
+  const list = listAt(r.tokens, i + 1, r.mask);
+  const first = list.items[0]?.words.toLowerCase().split(' ') ?? [];
+  if (list.items.length < 2 || list.items.some((x) => x.given) || first.some((w) => READ_FROM.has(w))) return false;
+  r.take(list, true);
+  return true;
+};
+
 /** "for a given unit, produce a statement": the thing picked is handed over. */
 export const CHOSEN_ONE = listCue(
   (tokens, t, i) => (CHOSEN.has(t.lower) && tokens[i - 1]?.pos === 'DET' && NOUNISH.has(tokens[i + 1]?.pos ?? '') ? i + 1 : -1),
