@@ -17,6 +17,7 @@ import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
 import { isOutsider } from './outside-people';
 import { filledOnOwnForm } from './own-form';
+import { opensTheTool } from './tool-opened';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
 import { clauseEnd, namesEvent, opensClause } from './when-clauses';
@@ -47,9 +48,10 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   return hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all) ? hit : null;
 }
 
-/** A call in found that is someone filling in the tool's own form (own-form.ts). */
+/** A call in found that is someone filling in the tool's own form (own-form.ts) or opening the tool (tool-opened.ts). */
 const onOwnForm = (found: Found, tokens: readonly Token[], all: readonly Token[]) =>
-  found.trigger.kind === 'webhook' && filledOnOwnForm(tokens, found.from, found.to, all);
+  found.trigger.kind === 'webhook' &&
+  (filledOnOwnForm(tokens, found.from, found.to, all) || opensTheTool(tokens.slice(found.from, found.to)));
 
 /** The start found names no system or place of ours it comes from ("from Shopify", "through our form"). */
 function unsourced(found: Found, tokens: readonly Token[]): boolean {

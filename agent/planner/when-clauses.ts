@@ -91,6 +91,18 @@ function placeOn(tokens: readonly Token[], i: number): boolean {
   return kept && !FRESH.has(tokens[i + 1]!.lower) && !FRESH.has(tokens[i + 2]?.lower ?? '');
 }
 
+/** Screens and pages people act on: "submit a request on a web form", "log hours on each event page". */
+const SCREENS = new Set(['form', 'page', 'screen', 'tab', 'card', 'profile', 'dashboard', 'portal', 'tablet', 'phone', 'device']);
+
+/** "on a web form", "on each event page": the phrase after "on" ends in a screen, where people act, not what happens. */
+function screenOn(tokens: readonly Token[], i: number): boolean {
+  let k = i + 2;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k++;
+  // "on each new page" is one that came.
+  const fresh = tokens.slice(i + 1, k).some((t) => FRESH.has(t.lower));
+  return k > i + 2 && !fresh && SCREENS.has(tokens[k - 1]!.lemma);
+}
+
 /** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
 const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 
@@ -98,7 +110,7 @@ const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 export function namesEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.lower ?? '';
-  if (ON_WORDS.has(t.lower)) return ANY.has(next) && !placeOn(tokens, i);
+  if (ON_WORDS.has(t.lower)) return ANY.has(next) && !placeOn(tokens, i) && !screenOn(tokens, i);
   return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
 }
 
