@@ -147,6 +147,21 @@ function orderAt(tokens: readonly Token[], k: number): boolean {
   return base && (t.pos === 'VERB' || AFTER_ORDER.has(next.pos));
 }
 
+/** Words saying the tool does it with no one asking. */
+const BY_ITSELF = new Set(['automatically', 'automatic', 'auto']);
+
+/** "…, I want a defect log entry created automatically": the speaker's wish for what the tool does by itself answers the clause as an order would. */
+function wishedDoneByItself(tokens: readonly Token[], to: number): boolean {
+  let k = tokens[to]?.text === ',' ? to + 1 : to;
+  if (tokens[k]?.lower !== 'i' && tokens[k]?.lower !== 'we') return false;
+  k++;
+  while (tokens[k]?.pos === 'AUX') k++;
+  if (!WISHES.has(tokens[k]?.lemma ?? '')) return false;
+  const rest = tokens.slice(k + 1);
+  const end = rest.findIndex((t) => t.text === '.' || t.text === ';');
+  return (end < 0 ? rest : rest.slice(0, end)).some((t) => BY_ITSELF.has(t.lower));
+}
+
 /** "I want to know when …", "let me know when …": the person asks the tool to tell them, an order. */
 function toldWhen(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.lemma !== 'know') return false;
@@ -175,7 +190,7 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   // "When a return comes in: check it's valid": a colon opens the order as a comma does, where the speaker
   // has not said their own wish before it ("after an incident is resolved I want a button: take …").
   const colon = tokens[to]?.text === ':' && !tokens.slice(i, to).some((t) => t.lower === 'i' || t.lower === 'we');
-  return (tokens[to]?.text === ',' || colon) && orderAt(tokens, order);
+  return ((tokens[to]?.text === ',' || colon) && orderAt(tokens, order)) || wishedDoneByItself(tokens, to);
 }
 
 /**
