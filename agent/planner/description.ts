@@ -232,7 +232,8 @@ function readShapeless(text: string): ShapelessReading {
   const tables = noTables ? [] : saidTables(plain);
   const ruledShape = () =>
     // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
-    (choices !== null && !draftsReplyIn(text)) || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
+    (choices !== null && !draftsReplyIn(text)) ||
+    handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   return {

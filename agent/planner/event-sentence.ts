@@ -134,7 +134,12 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       return { trigger: inbound(tokens), from: i, to: message + 1 };
     }
     // "save every Gmail attachment", "each Outlook message": each thing of a mailbox is mail that came in.
-    if ((t.lower === 'every' || t.lower === 'each') && !scheduled && MAILBOXES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.pos === 'NOUN') {
+    if (
+      (t.lower === 'every' || t.lower === 'each') &&
+      !scheduled &&
+      MAILBOXES.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.pos === 'NOUN'
+    ) {
       return { trigger: EMAIL, from: i, to: i + 3 };
     }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".

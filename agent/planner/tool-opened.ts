@@ -14,8 +14,6 @@ const OWN_PAGES = new Set(['dashboard', 'homepage', 'portal']);
 /** `words` (a start found) say someone opens the tool or its page. */
 export function opensTheTool(words: readonly Token[]): boolean {
   return words.some(
-    (t, k) =>
-      OPENING.has(t.lemma) &&
-      words.slice(k + 1, k + 5).some((w) => (isTool(w) && w.lower !== 'it') || OWN_PAGES.has(w.lemma)),
+    (t, k) => OPENING.has(t.lemma) && words.slice(k + 1, k + 5).some((w) => (isTool(w) && w.lower !== 'it') || OWN_PAGES.has(w.lemma)),
   );
 }

@@ -39,7 +39,11 @@ function mainClauseAt(tokens: readonly Token[], i: number, k: number): boolean {
   const next = tokens[k + 1];
   // "every time an inspection fails I want …": after the event's verb, the speaker's wish opens the main clause.
   const wishAfterVerb = before.pos === 'VERB' && (WANTING.has(next?.lemma ?? '') || WANTING.has(next?.lower ?? ''));
-  if (k <= i + 2 || !SPEAKERS.has(tokens[k]!.lower) || !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV' || wishAfterVerb))
+  if (
+    k <= i + 2 ||
+    !SPEAKERS.has(tokens[k]!.lower) ||
+    !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV' || wishAfterVerb)
+  )
     return false;
   return tokens.slice(i + 1, k).some((t) => t.pos === 'VERB') || WANTING.has(next?.lemma ?? '') || WANTING.has(next?.lower ?? '');
 }
