@@ -17,6 +17,7 @@ import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
 import { isOutsider } from './outside-people';
 import { filledOnOwnForm } from './own-form';
+import { statusChangeOfOurs } from './status-change';
 import { opensTheTool } from './tool-opened';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
@@ -117,5 +118,6 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   if (outright) return trigger;
   // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
   if (trigger.kind === 'webhook' && !words.some((t) => SERVICES.has(t.lower)) && cameToOurInbox(all)) return EMAIL;
-  return ownQueueItem(trigger, words, all) || trigger;
+  const ours = trigger.kind === 'webhook' ? statusChangeOfOurs(words) : null;
+  return ownQueueItem(trigger, words, all) || (ours ? { kind: 'record-created', noun: ours } : trigger);
 }
