@@ -71,6 +71,8 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   // "one of our monitors", "a member of staff": "of" joins a noun phrase to the one it belongs to.
   const of = t.lower === 'of' && NAMING.has(clause[k - 1]!.pos) && (NAMING.has(next?.pos ?? '') || OWNERS.has(next?.lower ?? ''));
   if (of || (OWNERS.has(t.lower) && clause[k - 1]!.lower === 'of')) return true;
+  // "a listing's status": the possessive joins the owner to what is owned.
+  if (t.lower === "'s" && NAMING.has(clause[k - 1]!.pos) && NAMING.has(next?.pos ?? '')) return true;
   return (NAMING.has(t.pos) || modifier) && !presentAsNoun(clause, k);
 }
 

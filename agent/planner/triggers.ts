@@ -44,8 +44,8 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
     if (found?.outright) return { found, tokens };
     if (found && !first && !(byHand && unsourced(found, tokens)) && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
-  if (first || scheduled) return first;
-  const hit = happening(text);
+  if (first) return first;
+  const hit = happening(text, scheduled);
   return hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all) ? hit : null;
 }
 
@@ -82,12 +82,13 @@ function chattedWith(text: string, found: Found, tokens: readonly Token[]): bool
 
 /**
  * "whenever a refund is requested", "when a customer cancels": something happens elsewhere, whatever its words.
- * Read last, when no words of a known kind of start were found; on a schedule such a clause is a condition the run checks.
+ * Read last, when no words of a known kind of start were found. On a schedule such a clause is a condition the run
+ * checks, unless it opens its sentence ("When a return comes in: check it's valid …" beside a monthly report).
  */
-function happening(text: string): { found: Found; tokens: readonly Token[] } | null {
+function happening(text: string, scheduled: boolean): { found: Found; tokens: readonly Token[] } | null {
   for (const { tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < (scheduled ? Math.min(1, tokens.length) : tokens.length); i++) {
       // "after a customer leaves a review, …" opens such a clause too.
       const after = tokens[i]!.lower === 'after' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an');
       const opener = after ? 1 : opensClause(tokens, i);

@@ -50,8 +50,12 @@ function mainClauseAt(tokens: readonly Token[], i: number, k: number): boolean {
 
 /** Where the clause opened at `i` ends: the next comma, stop, arrow or dash, or where the main clause opens. */
 export function clauseEnd(tokens: readonly Token[], i: number): number {
+  // "when a listing's status changes (Just Listed, Under Contract), …": commas inside brackets list examples.
+  let depth = 0;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!.text;
+    depth = Math.max(0, depth + (t === '(' ? 1 : t === ')' ? -1 : 0));
+    if (depth > 0 && t !== '.') continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
     if (mainClauseAt(tokens, i, k)) return k;
   }
