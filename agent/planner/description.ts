@@ -20,6 +20,7 @@ import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
 import { makesImages, writingBesideImage } from './image-output';
 import { withoutPictureWords } from './picture-words';
+import { draftsReplyIn } from './drafted-replies';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedStructured } from './learned/text-or-data';
@@ -230,7 +231,9 @@ function readShapeless(text: string): ShapelessReading {
   // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
   const tables = noTables ? [] : saidTables(plain);
   const ruledShape = () =>
-    choices !== null || handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
+    // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
+    (choices !== null && !draftsReplyIn(text)) ||
+    handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
   // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
   const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
   return {

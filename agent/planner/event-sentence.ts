@@ -133,6 +133,15 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     if (message > 0 && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
       return { trigger: inbound(tokens), from: i, to: message + 1 };
     }
+    // "save every Gmail attachment", "each Outlook message": each thing of a mailbox is mail that came in.
+    if (
+      (t.lower === 'every' || t.lower === 'each') &&
+      !scheduled &&
+      MAILBOXES.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.pos === 'NOUN'
+    ) {
+      return { trigger: EMAIL, from: i, to: i + 3 };
+    }
     // "incoming emails", "new typeform lead submission", "each new job on the RSS feed".
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));

@@ -65,12 +65,20 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   const next = clause[k + 1];
   // "booking engine": a gerund before a noun names the thing as an adjective would.
   const modifier = t.pos === 'VERB' && t.lower.endsWith('ing') && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
-  if (k === 0) return NAMING.has(t.pos) || OWNERS.has(t.lower) || modifier;
+  if (k === 0) return NAMING.has(t.pos) || OWNERS.has(t.lower) || modifier || pluralReadAsVerb(clause, k);
+  // "a line cook or server calls out": nouns joined by "or"/"and" are one subject.
+  if (t.pos === 'CCONJ') return NAMING.has(clause[k - 1]!.pos) && NAMING.has(next?.pos ?? '') && !presentAsNoun(clause, k + 1);
   // "one of our monitors", "a member of staff": "of" joins a noun phrase to the one it belongs to.
   const of = t.lower === 'of' && NAMING.has(clause[k - 1]!.pos) && (NAMING.has(next?.pos ?? '') || OWNERS.has(next?.lower ?? ''));
   if (of || (OWNERS.has(t.lower) && clause[k - 1]!.lower === 'of')) return true;
+  // "a listing's status": the possessive joins the owner to what is owned.
+  if (t.lower === "'s" && NAMING.has(clause[k - 1]!.pos) && NAMING.has(next?.pos ?? '')) return true;
   return (NAMING.has(t.pos) || modifier) && !presentAsNoun(clause, k);
 }
+
+/** "when changes are pushed": a plural the tagger read as a verb, opening the clause before its own verb. */
+const pluralReadAsVerb = (clause: readonly Token[], k: number) =>
+  k === 0 && clause[k]!.pos === 'VERB' && /[^s]s$/.test(clause[k]!.lower) && clause[k + 1]?.pos === 'AUX';
 
 /** Ends as a verb's -s, -ed or -ing form that the lemma lacks ("sends", "paid"; not "summarise" → summarize). */
 const inflectedEnding = (t: Token) => t.lower !== t.lemma && (/(s|ed|ing)$/.test(t.lower) || !t.lower.startsWith(t.lemma.slice(0, 3)));
@@ -124,6 +132,9 @@ export function peopleActOn(tokens: readonly Token[], from: number, to: number):
   });
 }
 
+/** Words that only lead into a clause: "e.g. when …", "and then when …". */
+const LEAD_INS = new Set(['e.g.', 'eg', 'i.e.', 'and', 'but', 'or', 'so', 'then', 'also', 'plus']);
+
 /** Words that can follow an order's verb: "check the", "reply to", "alert me", "file it". */
 const AFTER_ORDER = new Set(['DET', 'PRON', 'ADP', 'PART', 'ADV']);
 
@@ -136,6 +147,21 @@ function orderAt(tokens: readonly Token[], k: number): boolean {
   // The tagger reads many orders as nouns or adjectives ("draft a response", "alert me").
   const base = !inflectedEnding(t) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
   return base && (t.pos === 'VERB' || AFTER_ORDER.has(next.pos));
+}
+
+/** Words saying the tool does it with no one asking. */
+const BY_ITSELF = new Set(['automatically', 'automatic', 'auto']);
+
+/** "…, I want a defect log entry created automatically": the speaker's wish for what the tool does by itself answers the clause as an order would. */
+function wishedDoneByItself(tokens: readonly Token[], to: number): boolean {
+  let k = tokens[to]?.text === ',' ? to + 1 : to;
+  if (tokens[k]?.lower !== 'i' && tokens[k]?.lower !== 'we') return false;
+  k++;
+  while (tokens[k]?.pos === 'AUX') k++;
+  if (!WISHES.has(tokens[k]?.lemma ?? '')) return false;
+  const rest = tokens.slice(k + 1);
+  const end = rest.findIndex((t) => t.text === '.' || t.text === ';');
+  return (end < 0 ? rest : rest.slice(0, end)).some((t) => BY_ITSELF.has(t.lower));
 }
 
 /** "I want to know when …", "let me know when …": the person asks the tool to tell them, an order. */
@@ -157,6 +183,8 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   if (toldWhen(tokens, i)) return true;
   let start = i;
   while (start > 0 && tokens[start - 1]!.pos !== 'PUNCT') start--;
+  // "e.g. when …", "and when …", "but then when …": a lead-in before the opener leaves the order after the clause.
+  while (start < i && LEAD_INS.has(tokens[start]!.lower)) start++;
   if (start < i) return orderAt(tokens, start);
   // "…, automatically create an incident": an adverb may come before the order.
   let order = to + 1;
@@ -164,7 +192,7 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   // "When a return comes in: check it's valid": a colon opens the order as a comma does, where the speaker
   // has not said their own wish before it ("after an incident is resolved I want a button: take …").
   const colon = tokens[to]?.text === ':' && !tokens.slice(i, to).some((t) => t.lower === 'i' || t.lower === 'we');
-  return (tokens[to]?.text === ',' || colon) && orderAt(tokens, order);
+  return ((tokens[to]?.text === ',' || colon) && orderAt(tokens, order)) || wishedDoneByItself(tokens, to);
 }
 
 /**
@@ -179,7 +207,7 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   const subject = clause.slice(0, k);
   const head = subject.at(-1);
   // "a refund", "new orders", "any customer": an occurrence of a kind; "the customer" is someone a conversation already has.
-  const named = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN') && !DEFINITE.has(subject[0]!.lower);
+  const named = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN' || pluralReadAsVerb(clause, 0)) && !DEFINITE.has(subject[0]!.lower);
   if (!named) {
     if (k > 0 || !SOMEONE.has(clause[0]?.lower ?? '')) return false;
     k = 1;

@@ -69,8 +69,22 @@ const CHANGES_PHOTO =
 
 /** "turn it into structured notes": a photo turned into writing or values is read, not changed. */
 const TURNED_INTO = /\b(?:turn|transform|convert)(?:s|ed|ing)?\b[^.;:]{0,40}?\binto\s+((?:[\w-]+\s+){0,3}[\w-]+)/g;
-/** Values a photo may be turned into, besides writing (TEXT_NOUNS). */
-const VALUE_FORMATS = new Set(['text', 'data', 'list', 'table', 'spreadsheet', 'row', 'json', 'csv', 'field', 'record', 'entry']);
+/** Values a photo may be turned into, besides writing (TEXT_NOUNS): "into a tab-delimited file" is its values written out. */
+const VALUE_FORMATS = new Set([
+  'text',
+  'data',
+  'list',
+  'table',
+  'spreadsheet',
+  'sheet',
+  'file',
+  'row',
+  'json',
+  'csv',
+  'field',
+  'record',
+  'entry',
+]);
 const readsOut = (what: string) =>
   what.split(/\s+/).some((w) => TEXT_NOUNS.has(w.replace(/s$/, '')) || VALUE_FORMATS.has(w.replace(/s$/, '')));
 /** "gets back staged versions": new versions of a photo handed over are pictures made from it. */

@@ -15,9 +15,9 @@ const PLACED = /(?:\s+(?:on|in|across|at|over)\s+(?:it|them|the\s+(?:image|pictu
 
 /** "an image that says GIVnews", "a sign reading Open": the picture's own wording, to the clause's end. */
 const SAYS = /\b(?:(?:that|which)\s+(?:says|reads|spells out|shows the words)|saying|reading|spelling out)\b[^.;:!?,]*/;
-/** "a banner with a bold headline on it": lettering joined to the picture by "with". */
+/** "a banner with a bold headline on it", "an image with the photo, the talk title and our logo": lettering joined to the picture by "with", alone or among what else it shows. */
 const WITH_LETTERING = new RegExp(
-  `\\bwith\\s+(?:an?\\s+|the\\s+|its\\s+|our\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${LETTERING.source})\\b${PLACED.source}`,
+  `\\bwith\\s+(?:an?\\s+|the\\s+|its\\s+|our\\s+|their\\s+)?(?:[\\w-]+,?\\s+){0,4}?(?:${LETTERING.source})\\b${PLACED.source}`,
 );
 /** "the event name as the title", "our slogan on it": what is put on the picture as its lettering. */
 const AS_LETTERING = new RegExp(

@@ -5,6 +5,7 @@
  * named values, JSON). Data apps are built from extract, classify and save steps, not from a
  * text generator.
  */
+import { draftsReplyIn } from './drafted-replies';
 import { isArrow, isVerbAt, readSentences, type Token } from './language';
 import { AI_NAMES, ANSWERS, DATA_NOUNS, DATA_TOOLS, DATA_VERBS, DOCUMENTS, TEXT_NOUNS, TEXT_VERBS, WRITING_TOOLS } from './result-words';
 import { isTool } from './tool-subject';
@@ -153,6 +154,12 @@ function headsPhrase(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Words after "letter" that make it a paper size: "a letter-size flyer", "letter format". */
+const PAPER = new Set(['size', 'sized', 'format', 'paper']);
+/** "letter-size", "letter format": a size of paper, not a letter written. */
+const paperSize = (tokens: readonly Token[], i: number) =>
+  tokens[i]!.lemma === 'letter' && PAPER.has((tokens[i + 1]?.text === '-' ? tokens[i + 2] : tokens[i + 1])?.lower ?? '');
+
 const isIn = (t: Token, words: ReadonlySet<string>, stemmed: ReadonlySet<string>) => words.has(t.lemma) || stemmed.has(stemOf(t.lower));
 
 interface Weights {
@@ -208,6 +215,7 @@ function weigh(tokens: readonly Token[]): Weights {
       data += VALUE_LIST;
       listUntil = values;
     }
+    if (paperSize(tokens, i)) continue;
     if (i < listUntil) {
       if (isVerb) lastVerb = t;
       continue;
@@ -312,8 +320,8 @@ export function handsBackData(text: string, namedFields: number, keepsRecords: b
   const delivered = weighed.delivered + tone;
   // Rows kept and no writing handed back: what the tool hands back is the rows.
   if (keepsRecords && delivered < 2) return true;
-  // A letter or a post among the values asked back still has to be written.
-  if (documents > 0) return false;
+  // A letter or a post among the values asked back still has to be written; so does a reply drafted for someone to send.
+  if (documents > 0 || draftsReplyIn(text)) return false;
   // A report or captions handed back in a CSV are its rows.
   if (dataFile) return true;
   // Names listed as a writing's sections are not a record's fields.

@@ -17,6 +17,8 @@ import { cameToOurInbox } from './inbox-of-ours';
 import { readSentences, written, type Token } from './language';
 import { isOutsider } from './outside-people';
 import { filledOnOwnForm } from './own-form';
+import { statusChangeOfOurs } from './status-change';
+import { opensTheTool } from './tool-opened';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule } from './schedule';
 import { clauseEnd, namesEvent, opensClause } from './when-clauses';
@@ -42,14 +44,15 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
     if (found?.outright) return { found, tokens };
     if (found && !first && !(byHand && unsourced(found, tokens)) && !chattedWith(text, found, tokens)) first = { found, tokens };
   }
-  if (first || scheduled) return first;
-  const hit = happening(text);
+  if (first) return first;
+  const hit = happening(text, scheduled);
   return hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all) ? hit : null;
 }
 
-/** A call in found that is someone filling in the tool's own form (own-form.ts). */
+/** A call in found that is someone filling in the tool's own form (own-form.ts) or opening the tool (tool-opened.ts). */
 const onOwnForm = (found: Found, tokens: readonly Token[], all: readonly Token[]) =>
-  found.trigger.kind === 'webhook' && filledOnOwnForm(tokens, found.from, found.to, all);
+  found.trigger.kind === 'webhook' &&
+  (filledOnOwnForm(tokens, found.from, found.to, all) || opensTheTool(tokens.slice(found.from, found.to)));
 
 /** The start found names no system or place of ours it comes from ("from Shopify", "through our form"). */
 function unsourced(found: Found, tokens: readonly Token[]): boolean {
@@ -79,12 +82,13 @@ function chattedWith(text: string, found: Found, tokens: readonly Token[]): bool
 
 /**
  * "whenever a refund is requested", "when a customer cancels": something happens elsewhere, whatever its words.
- * Read last, when no words of a known kind of start were found; on a schedule such a clause is a condition the run checks.
+ * Read last, when no words of a known kind of start were found. On a schedule such a clause is a condition the run
+ * checks, unless it opens its sentence ("When a return comes in: check it's valid …" beside a monthly report).
  */
-function happening(text: string): { found: Found; tokens: readonly Token[] } | null {
+function happening(text: string, scheduled: boolean): { found: Found; tokens: readonly Token[] } | null {
   for (const { tokens } of readSentences(text)) {
     if (handsOverByHand(tokens)) continue;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < (scheduled ? Math.min(1, tokens.length) : tokens.length); i++) {
       // "after a customer leaves a review, …" opens such a clause too.
       const after = tokens[i]!.lower === 'after' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an');
       const opener = after ? 1 : opensClause(tokens, i);
@@ -115,5 +119,6 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   if (outright) return trigger;
   // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
   if (trigger.kind === 'webhook' && !words.some((t) => SERVICES.has(t.lower)) && cameToOurInbox(all)) return EMAIL;
-  return ownQueueItem(trigger, words, all) || trigger;
+  const ours = trigger.kind === 'webhook' ? statusChangeOfOurs(words) : null;
+  return ownQueueItem(trigger, words, all) || (ours ? { kind: 'record-created', noun: ours } : trigger);
 }

@@ -36,16 +36,26 @@ const WANTING = new Set(['want', 'need', 'like', 'would', 'will', "'d", "'ll"]);
  */
 function mainClauseAt(tokens: readonly Token[], i: number, k: number): boolean {
   const before = tokens[k - 1]!;
-  if (k <= i + 2 || !SPEAKERS.has(tokens[k]!.lower) || !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV'))
-    return false;
   const next = tokens[k + 1];
+  // "every time an inspection fails I want …": after the event's verb, the speaker's wish opens the main clause.
+  const wishAfterVerb = before.pos === 'VERB' && (WANTING.has(next?.lemma ?? '') || WANTING.has(next?.lower ?? ''));
+  if (
+    k <= i + 2 ||
+    !SPEAKERS.has(tokens[k]!.lower) ||
+    !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADV' || wishAfterVerb)
+  )
+    return false;
   return tokens.slice(i + 1, k).some((t) => t.pos === 'VERB') || WANTING.has(next?.lemma ?? '') || WANTING.has(next?.lower ?? '');
 }
 
 /** Where the clause opened at `i` ends: the next comma, stop, arrow or dash, or where the main clause opens. */
 export function clauseEnd(tokens: readonly Token[], i: number): number {
+  // "when a listing's status changes (Just Listed, Under Contract), …": commas inside brackets list examples.
+  let depth = 0;
   for (let k = i + 1; k < tokens.length; k++) {
     const t = tokens[k]!.text;
+    depth = Math.max(0, depth + (t === '(' ? 1 : t === ')' ? -1 : 0));
+    if (depth > 0 && t !== '.') continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '→' || t === '—' || t === '->') return k;
     if (mainClauseAt(tokens, i, k)) return k;
   }
@@ -91,6 +101,18 @@ function placeOn(tokens: readonly Token[], i: number): boolean {
   return kept && !FRESH.has(tokens[i + 1]!.lower) && !FRESH.has(tokens[i + 2]?.lower ?? '');
 }
 
+/** Screens and pages people act on: "submit a request on a web form", "log hours on each event page". */
+const SCREENS = new Set(['form', 'page', 'screen', 'tab', 'card', 'profile', 'dashboard', 'portal', 'tablet', 'phone', 'device']);
+
+/** "on a web form", "on each event page": the phrase after "on" ends in a screen, where people act, not what happens. */
+function screenOn(tokens: readonly Token[], i: number): boolean {
+  let k = i + 2;
+  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PROPN')) k++;
+  // "on each new page" is one that came.
+  const fresh = tokens.slice(i + 1, k).some((t) => FRESH.has(t.lower));
+  return k > i + 2 && !fresh && SCREENS.has(tokens[k - 1]!.lemma);
+}
+
 /** Verbs that say what starts a run: "triggered by", "fires on", "kicked off by". */
 const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 
@@ -98,7 +120,7 @@ const STARTED = new Set(['trigger', 'fire', 'start', 'kick']);
 export function namesEvent(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1]?.lower ?? '';
-  if (ON_WORDS.has(t.lower)) return ANY.has(next) && !placeOn(tokens, i);
+  if (ON_WORDS.has(t.lower)) return ANY.has(next) && !placeOn(tokens, i) && !screenOn(tokens, i);
   return STARTED.has(t.lemma) && (next === 'by' || next === 'on' || (next === 'off' && tokens[i + 2]?.lower === 'by'));
 }
 
