@@ -15,7 +15,7 @@ import { singular } from './words';
 /** Words before a subject that still open its clause: "; request has …", "and venues have …", "each order has …". */
 const LEADS = new Set(['and', 'but', 'each', 'every']);
 /** Words for any row at all, beside the ones never a row: "each item has a price", "every line has a total". */
-const ANY_ROW = new Set(['item', 'line']);
+export const ANY_ROW = new Set(['item', 'line']);
 /** The object's determiner: one property ("a status", "an owner"), not "the same tone". */
 const ONE = new Set(['a', 'an', 'one']);
 

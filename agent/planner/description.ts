@@ -260,7 +260,7 @@ function readShapeless(text: string): ShapelessReading {
       recordsApp: kept.recordsApp,
       // Things said to have a column of their own ("request has a status") are tables beside those kept.
       // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
-      joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables])],
+      joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables, ...kept.alsoKept])],
       tables,
       schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
       event,

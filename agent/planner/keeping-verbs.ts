@@ -9,6 +9,9 @@ import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } f
 import { isVerbAt, type Token } from './language';
 import { antecedent, CONTAINERS, nounAfter } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
+import { PHOTO_NOUNS } from './given-nouns';
+import { TIME_NOUNS } from './time-nouns';
+import { VAGUE_VALUES } from './vague-values';
 import { WRITTEN } from './written-out';
 
 /** Where the value goes into the row at hand ("save the answer in the response column"): no rows kept. */
@@ -45,6 +48,10 @@ const MADE_NOT_KEPT = new Set([
   'event',
   'meeting',
 ]);
+/** Kept things that are files, pictures or no value in particular: "store the CV", "save the photo", "keep the data". */
+const NO_TABLE_OF_ITS_OWN = new Set([...MADE_NOT_KEPT, ...PHOTO_NOUNS, ...VAGUE_VALUES, 'cv', 'resume']);
+/** Words putting a thing kept on another row: "save it on the lead's row", "against the job", "back in the sheet". */
+const ON_ROW = new Set(['on', 'against', 'back']);
 /** Words saying something stays as it is. */
 const UNCHANGED = new Set(['same', 'intact', 'unchanged', 'as-is', 'untouched']);
 
@@ -116,7 +123,15 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   // "store it in our products", "save each one as a refill request".
   if (place > 0) found.named ??= nounAfter(tokens, place);
   const kept = of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
-  keepRows(found, choiceOwner(tokens, i, kept));
+  const rows = choiceOwner(tokens, i, kept);
+  keepRows(found, rows);
+  // Kept into a place named ("save the booking to our reservations sheet"), on another row ("save the
+  // proof against the delivery job") or as something ("as a Gmail draft"), the place or kind names
+  // the rows; a text, a file or a picture kept is no table of its own.
+  const head = rows?.split(' ').at(-1) ?? '';
+  const elsewhere = place > 0 || as > 0 || near(tokens, i, ON_ROW) > 0;
+  const ownTable = !elsewhere && !TIME_NOUNS.has(head) && !WRITTEN.has(head) && !NO_TABLE_OF_ITS_OWN.has(head);
+  if (rows && ownTable && !found.keptByVerb.includes(rows)) found.keptByVerb.push(rows);
 };
 
 /** Words after a choice field that name whose it is: "the status of each application", "vaccine status on each patient". */

@@ -6,6 +6,7 @@
  * (records-found.ts); this file runs them in order and settles what a row is.
  */
 import { columnTitleCue } from './column-titles';
+import { eachHasCue } from './each-has';
 import { createdRecordCue, keptByVerbCue } from './keeping-verbs';
 import { gatheredRowsCue } from './gathered-rows';
 import { readSentences } from './language';
@@ -44,6 +45,7 @@ const CUES: readonly Cue[] = [
   rowsBecomeCue,
   becomesRowCue,
   columnTitleCue,
+  eachHasCue,
   createdRecordCue,
   keptByVerbCue,
 ];
@@ -59,6 +61,17 @@ export interface KeptRecords {
   recordsApp: boolean;
   /** Every table named by a table word ("a suppliers table …, and a purchase orders table"), singular, in order. */
   tables: string[];
+  /**
+   * Things kept by a keeping verb besides the row noun ("…, and keep a payment history"): a person
+   * who says to keep two things asks for two tables.
+   */
+  alsoKept: string[];
+}
+
+/** Two nouns sharing a word name the same rows ("payment", "payment history"). */
+function sharesWord(a: string, b: string | null): boolean {
+  const words = new Set((b ?? '').split(' '));
+  return a.split(' ').some((w) => words.has(w));
 }
 
 export function keptRecords(text: string): KeptRecords {
@@ -76,11 +89,13 @@ export function keptRecords(text: string): KeptRecords {
   if (found.entered && opening) found.keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
   const title = found.named ?? (found.keeps ? opening : null);
+  const noun = title ?? found.noun ?? found.appNoun;
   return {
-    noun: title ?? found.noun ?? found.appNoun,
+    noun,
     named: title !== null,
     keeps: found.keeps,
     recordsApp: found.recordsApp,
     tables: found.tables,
+    alsoKept: found.keptByVerb.filter((k) => !sharesWord(k, noun)),
   };
 }

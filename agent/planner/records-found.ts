@@ -20,13 +20,15 @@ interface RecordsFound {
   entered: boolean;
   /** Every table named by a table word, singular, in order. */
   tables: string[];
+  /** What each keeping verb keeps, in order ("keep a payment history", "log every check-out"): each is a table. */
+  keptByVerb: string[];
 }
 
 /** One reading of the word at `i` of a sentence (`first`: the description's opening sentence). */
 export type Cue = (tokens: readonly Token[], i: number, first: boolean, found: RecordsFound) => void;
 
 export function nothingFound(): RecordsFound {
-  return { noun: null, named: null, keeps: false, recordsApp: false, appNoun: null, entered: false, tables: [] };
+  return { noun: null, named: null, keeps: false, recordsApp: false, appNoun: null, entered: false, tables: [], keptByVerb: [] };
 }
 
 /**

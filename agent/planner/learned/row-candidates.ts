@@ -6,6 +6,8 @@
  */
 import { readSentences, type Token } from '../language';
 import { phrase } from '../record-nouns';
+import { TABLE_WORDS } from '../table-words';
+import { TIME_NOUNS } from '../time-nouns';
 import { TOOL_NOUNS } from '../tool-nouns';
 
 /** The words right around one mention of a candidate. */
@@ -28,8 +30,32 @@ export interface Candidate {
   mentions: Mention[];
 }
 
-/** One tool named, not a plural of things kept ("job applications"). */
-const isTool = (t: Token) => TOOL_NOUNS.has(t.lemma) && t.lower === t.lemma;
+/** One tool named, as written, not a plural of things kept ("job applications"); the tagger's lemma of "app" is "application". */
+const isTool = (t: Token) => TOOL_NOUNS.has(t.lower);
+
+/** Subject pronouns open a clause about the nouns before them ("the client profiles we keep"). */
+const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'that', 'which', 'whose']);
+/** Objects that follow a verb and never a noun: "members log their hours", "clients text me". */
+const OBJECT_WORDS = new Set(['the', 'each', 'every', 'all', 'them', 'it', 'us', 'me', 'their', 'our', 'my', 'its', 'his', 'her']);
+
+/**
+ * The tagger reads a verb after its subject as one more noun: "the operator picks the item",
+ * "each request picks who approves it", "members log their hours". A run's last word, after
+ * another noun, is the verb when an object follows it (a determiner or an object pronoun), and
+ * it is not a table word ("an invoices table we query") nor a count of a period ("200 invoices a month").
+ */
+function verbEnds(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (!next || TABLE_WORDS.has(last.lemma) || CLAUSE_OPENERS.has(next.lower)) return false;
+  if (next.pos === 'DET' && /^an?$/.test(next.lower) && TIME_NOUNS.has(tokens[end + 1]?.lemma ?? '')) return false;
+  const plural = (t: Token) => t.lower.endsWith('s') && t.lower !== t.lemma;
+  // "picks who approves it": a verb in -s before any object.
+  if (plural(last)) return next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'who';
+  // "employees snap a photo": a plural is seldom the first word of a compound, so a bare word after it is
+  // its verb ("the sales rep who owns it" is a compound, its clause after).
+  return plural(tokens[end - 2]!) && (OBJECT_WORDS.has(next.lower) || next.lower === 'a');
+}
 
 const isNoun = (t: Token | undefined) => !!t && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
@@ -42,6 +68,7 @@ export function rowCandidates(text: string): Candidate[] {
       if (!isNoun(tokens[i]) || isNoun(tokens[i - 1])) continue;
       let end = i;
       while (isNoun(tokens[end])) end++;
+      if (end - 1 > i && verbEnds(tokens, end)) end--;
       // "an expense claims app": the tool is named for its rows, the nouns before it.
       if (end - 1 > i && isTool(tokens[end - 1]!)) end--;
       // "our invoices sheet": a table word names no rows; the nouns before it do.

@@ -12,6 +12,7 @@ import { isVerbAt, type Token } from '../language';
 import { KEEP_VERBS } from '../keep-sense';
 import { CONTAINERS, LEDGER_WORDS, POSSESSIVES } from '../record-nouns';
 import { TABLE_WORDS } from '../table-words';
+import { TOOL_NOUNS } from '../tool-nouns';
 import { FRESH } from '../when-clauses';
 import { SERVICES } from '../event-words';
 import type { Candidate, Mention } from './row-candidates';
@@ -80,6 +81,8 @@ function mentionFeatures(m: Mention): string[] {
   if (lead && (lead.text === ',' || lead.text === '(' || lead.text === ':')) out.push('g:listed');
   const next = m.tokens[m.end];
   if (next && HOLDERS.has(next.lemma)) out.push('g:before-holder');
+  // "an expense app", "the returns desk helper": the tool is named for them.
+  if (next && TOOL_NOUNS.has(next.lower)) out.push('g:before-tool');
   if (next && next.pos === 'VERB') out.push('g:subject');
   if (next && (next.text === ',' || next.text === ')')) out.push('g:list-item');
   // "tickets in our helpdesk", "orders from Shopify": rows that live in another product.
