@@ -7,10 +7,11 @@ import { anyOf } from './regex-parts';
 export type AccessLevel = 'private' | 'workspace' | 'public-link';
 
 const PUBLIC_LINK = /\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bpublic link\b|\banyone with the link\b/;
+/** "share it publicly", "open it up publicly", "open this to the public": shared beyond the workspace. */
 const SHARED_WITH_ALL =
-  /\bshare (?:it )?(?:publicly|with anyone|with everyone|with the world)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
+  /\b(?:share|open) (?:it |this )?(?:up )?(?:publicly|with anyone|with everyone|with the world|to the public)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
 /** People outside the team, who a public link is for. */
-const OUTSIDERS = '(?:anyone|everyone|customers|clients|the public|people outside|outsiders)';
+const OUTSIDERS = '(?:anyone|everyone|customers|clients|the public|people outside|outsiders|external (?:people|users|folks|partners))';
 const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
@@ -18,7 +19,8 @@ const LET_ANYONE_USE = new RegExp(
   `\\b(?:let|allow) ${OUTSIDERS} (?:to )?(?:use|open|fill|access|run)\\b|\\bpublic access\\b|\\bopen (?:it )?up to ${OUTSIDERS}\\b`,
 );
 /** Using it with no sign-in: "use this without logging in", "guest users can submit", "non registered users should see it". */
-const USE_VERB = '(?:use|submit|fill|access|open|see|view|reach|run)';
+const USE_VERB =
+  '(?:us(?:e|ed|ing)|submit(?:ted|ting)?|fill(?:ed|ing)?|access(?:ed|ing)?|open(?:ed|ing)?|see|seen|view(?:ed|ing)?|reach(?:ed)?|run)';
 const WITHOUT_SIGN_IN = new RegExp(
   `\\b${USE_VERB}\\b.{0,40}\\bwithout (?:(?:logging|signing) (?:in|on)|(?:a |an )?(?:login|log-?in|sign-?in|sign-?up|account|authentication|registering|registration)s?)\\b`,
 );

@@ -62,6 +62,13 @@ const REQUESTS = [
   'help me',
   'let me',
   'time to',
+  // Asking how is asking for it done ("how do I delete this?").
+  'how do i',
+  'how can i',
+  'how do we',
+  'how can we',
+  'is it possible to',
+  'is there a way to',
 ];
 /** Closers that add nothing ("… please", "… for me", "… thx"). */
 const CLOSERS = [

@@ -7,7 +7,7 @@
  */
 import { inferFieldType } from './field-types';
 import { extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
-import { FIELD_KIND } from './field-phrase';
+import { FIELD_KIND, fieldPhrase } from './field-phrase';
 import { NOUNISH, readTokens, type Token } from './language';
 
 /** Words a field's name may hold when said as a field's: letters, digits, hyphens. */
@@ -31,8 +31,54 @@ const EACH_HOLDS = new RegExp(
   'g',
 );
 
+/** People, who get things sent rather than hold them ("can customers get an email"). */
+const PEOPLE =
+  '(?:i|we|you|it|they|this|that|users|customers|people|clients|folks|staff|members|reps|agents|visitors|guests|readers|subscribers|teams?|everyone|someone|anyone|admins)';
+/** Things sent or made, not held: "can tickets get a reply", "each one gets a summary". */
+const NOT_HELD = /^(?:link|url|e-?mail|notification|reminder|message|alert|copy|summary|report|reply|response|digest)s?$/;
+/**
+ * "can tickets get a due date?", "can each item record its source?", "so each one gets a type":
+ * what each record holds, said of the records themselves.
+ */
+const RECORDS = String.raw`(?:(?:can|could|should|would)\s+(?:the\s+|our\s+|all\s+)?(?!${PEOPLE}\b)[a-z]+s|(?:every|each)\s+(?!${PEOPLE}\b)[a-z]+)`;
+const HOLD = '(?:get|gets|have|has|record|records|store|stores|keep|keeps|capture|captures|carry|carries|include|includes)';
+const HELD = String.raw`(?:an?|one|its(?: own)?|their(?: own)?)\s+([a-z][\w' -]{0,40}?)(?=\s*(?:[,.;!?(:]|$|\s+(?:too|as well|field|column|when|so|like)\b))`;
+const RECORDS_HOLD = new RegExp(String.raw`\b${RECORDS}\s+(?:also\s+)?${HOLD}\s+${HELD}`, 'g');
+
 export function fieldsEachHolds(lower: string): NamedField[] {
-  return [...lower.matchAll(EACH_HOLDS)].map((m) => extractSingleField(m[1]!)).filter((f): f is NamedField => f !== null);
+  const held = [...lower.matchAll(RECORDS_HOLD)].map((m) => m[1]!).filter((p) => !NOT_HELD.test(p));
+  return [...[...lower.matchAll(EACH_HOLDS)].map((m) => m[1]!), ...held]
+    .map((p) => extractSingleField(p))
+    .filter((f): f is NamedField => f !== null);
+}
+
+/**
+ * What the words before a pronoun meant, when they said a thing missing or needed: "expected
+ * close date is missing, pls add it", "we also need the GTIN of each product, can it have a field
+ * for that", "there's no size, add one".
+ */
+const SAID_MISSING = [
+  /(?:^|[,.;!?]\s*)(?:the\s+)?([a-z][\w -]{0,30}?)\s+(?:is|are)\s+(?:missing|not there|not on the form|nowhere)\b/g,
+  /\bthere(?:'s| is| are)\s+no\s+([a-z][\w -]{0,30}?)(?=\s*(?:[,.;!?]|$|\s+(?:on|in)\b))/g,
+  /\b(?:need|needs|want|wants|track|record|capture)\s+((?:the|a|an|their|its)\s+[a-z][\w -]{0,30}?)(?:\s+(?:of|for|on)\s+(?:each|every|the|all)\s+\w+)?(?=\s*(?:[,.;!?]|$))/g,
+];
+
+/** The thing said missing or needed last in `before`, as a field's name, or null. */
+export function fieldSaidMissing(before: string): NamedField | null {
+  const m = SAID_MISSING.flatMap((re) => [...before.matchAll(re)])
+    .sort((x, y) => x.index - y.index)
+    .pop();
+  const phrase = m ? fieldPhrase(m[1]!) : null;
+  return phrase ? saidField(phrase, true) : null;
+}
+
+/** "can it have a field for that": a field for the thing said before. */
+const FIELD_FOR_THAT = new RegExp(String.raw`\b(?:a|an|one)\s+(?:\w+\s+)?${FIELD_KIND}\s+for\s+(?:that|this|it|them)\b`);
+
+export function fieldForThat(lower: string): NamedField[] {
+  const m = FIELD_FOR_THAT.exec(lower);
+  const f = m ? fieldSaidMissing(lower.slice(0, m.index)) : null;
+  return f ? [f] : [];
 }
 
 /** The word for a field and nothing else: "field", "column", "input". */

@@ -1,7 +1,8 @@
 /**
  * The field a follow-up names, cut out of the words around it: "add expected close date to the
  * form thx" → "expected close date", "a notes feild so reps can jot stuff down" → "notes",
- * "a field for dimensions/size, buyers always ask" → "dimensions/size". Where the field goes,
+ * "a field for dimensions/size, buyers always ask" → "dimensions", "the size for the product" →
+ * "size", "a size box when I upload" → "size". Where the field goes,
  * why it is wanted and a remark after a comma are not part of its name.
  */
 import { readTokens, written } from './language';
@@ -10,10 +11,14 @@ import { readTokens, written } from './language';
 export const FIELD_KIND = '(?:field|feild|filed|fied|column|colum|coloumn|input|dropdown|drop-down|box|upload|option|picker|checkbox)s?';
 const KIND_AT_END = new RegExp(String.raw`\s+${FIELD_KIND}$`);
 const KIND_AT_START = new RegExp(String.raw`^${FIELD_KIND}\s+(?:for|called|named|with)\s+`);
-/** Where it goes: "to the form", "on the sales leads table", "to leads", "in the support form". */
-const PLACE = /\s+(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+)?[\w' -]{1,40}$/;
+/** Where it goes: "to the form", "on the sales leads table", "to leads", "for the product", "with their feedback". */
+const PLACE =
+  /\s+(?:(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+|every\s+)?[\w' -]{1,40}|(?:for|with)\s+(?:the|each|every|a|their|its)\s+\w+)$/;
 /** Why it is wanted: "so reps can …", "because …", "for when …". */
-const PURPOSE = /\s+(?:so|so that|because|since|as|for when|to let|to help|which|that way)\s+.*$/;
+const PURPOSE =
+  /\s+(?:(?:so|so that|because|since|as|for when|to let|to help|which|that way)\s+|(?:when|whenever|if|once|while)\s+(?:i|we|they|you|people|someone|users|customers|it|the)\b).*$/;
+/** A remark in brackets ("(just text is fine)") says how, not what. */
+const BRACKETED = /\s*\([^)]*\)/g;
 const TRAILING = /\s+(?:as well|too|also|thx|thanks|pls|please|instead|now|then|and|or|plus)$/;
 const LEADING = /^(?:a|an|the|one|new|another|extra|additional|some|more|separate|optional|required)(?:\s+|$)/;
 /** A scale said with the field ("a rating 1 to 5", "a score from 1-10", "stars out of 5") is what it holds, not its name. */
@@ -40,7 +45,7 @@ function withoutNextAct(clause: string): string {
 
 /** The field's name in `clause` (lower case, the words after the verb), or null when nothing is left. */
 export function fieldPhrase(clause: string): string | null {
-  let p = withoutNextAct(withoutRemark(clause.toLowerCase().trim())).replace(/[.!?]+$/, '');
+  let p = withoutNextAct(withoutRemark(clause.toLowerCase().replace(BRACKETED, '').trim())).replace(/[.!?]+$/, '');
   p = p.replace(PURPOSE, '').replace(SCALE, '');
   for (let previous = ''; previous !== p; ) {
     previous = p;
@@ -54,7 +59,7 @@ export function fieldPhrase(clause: string): string | null {
   // Quotes around the name go; of two names for one field ("dimensions/size") the first is its name.
   p = p
     .replace(/["“”‘’]|(?<!\w)'|'(?!\w)/g, '')
-    .replace(/^(\w+)\s*\/\s*\w+$/, '$1')
+    .replace(/^(\w+(?: \w+)?)\s*\/\s*\w+(?: \w+)?$/, '$1')
     .trim();
   return p.length > 0 && p.split(/\s+/).length <= 5 ? p : null;
 }

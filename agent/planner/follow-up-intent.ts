@@ -8,10 +8,11 @@ import type { ModelFacts } from '../catalog';
 import type { ChatMessage } from '../providers/messages';
 import type { ConversationState } from './conversation';
 import { parseFollowUp, type Edit } from './follow-ups';
-import { findNamedModels } from './model-wishes';
+import { findModelWishes, findNamedModels } from './model-wishes';
 import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 import { TRIAL_QUESTION } from './trial-offer';
 import { bareCommand } from './bare-command';
+import { runAsked, runAskedIn } from './run-asks';
 import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
@@ -37,9 +38,11 @@ export type FollowUp =
 export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
 
 /** Verbs that delete a whole thing. */
-const DELETE_VERB = /^(?:delete|remove|trash|get rid of|scrap|ditch|discard|bin|kill|nuke|throw away|destroy|erase)\s+/;
+const DELETE_VERB =
+  /^(?:(?:completely|permanently|entirely|fully|totally)\s+)?(?:delete|remove|trash|get rid of|scrap|ditch|discard|bin|kill|nuke|throw away|destroy|erase)\s+/;
 /** Words that refer to the app in hand ("it", "this tool", "the whole thing"). */
-const THE_APP = /^(?:it|this|that|everything|the whole thing|(?:this|the|my|that)\s+(?:whole\s+|entire\s+)?(?:app|tool|thing|one))$/;
+const THE_APP =
+  /^(?:it|this|that|everything|the whole thing|(?:this|the|my|that)\s+(?:whole\s+|entire\s+)?(?:app|application|tool|thing|one|job|workflow|automation))$/;
 /** What may follow the app deleted: "entirely", "for good", "from my account", "from the workspace". */
 const FOR_GOOD =
   /(?:\s+(?:completely|entirely|for good|altogether|permanently|forever|from (?:my|our|the) (?:account|workspace|list|apps)))+$/;
@@ -54,18 +57,27 @@ const RUN_IT = new RegExp(
     String.raw`(?:\s+(?:now|once|out|again|right now|right away|immediately|manually|by hand|one more time))*` +
     String.raw`(?:\s+(?:with|on|for) (?:a|an|this|that|these|some|my|our) [\w -]{1,40})?$`,
 );
-const A_RUN = /^(?:do|give it) an? (?:(?:dry|test|quick|trial|sample|practice) )*run(?: of it)?$/;
+const A_RUN = /^(?:do|give it) an? (?:(?:dry|test|quick|trial|sample|practice) )*(?:run|go|try|spin|whirl)(?: of it)?$/;
 const RUN = anyOf([RUN_IT, A_RUN]);
 /** "run the digest now": the app by its name. */
 const RUN_NAMED = /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+(?:now|once|again|right now))?$/;
 
+/** Words in a message that asks for a run among other clauses ("I don't want to wait till monday 9am to see if it works, fire it now for real"). */
+const SHORT_RUN_ASK = 24;
+
 function asksToRun(t: string, state: ConversationState): boolean {
+  // "run it on this photo" runs it; "run it on gemini" or "… on mondays" changes it.
+  const changesHow = (c: string) =>
+    findModelWishes(c).length > 0 || findNamedModels(c).length > 0 || parseSchedule(c) !== null || c.match(MODEL_NAME) !== null;
   const first = bareClauses(t)[0] ?? '';
   const named = RUN_NAMED.exec(first);
-  // "run it on this photo" runs it; "run it on gemini" or "… on mondays" changes it.
-  if (findNamedModels(first).length > 0 || parseSchedule(first) !== null || first.match(MODEL_NAME) !== null) return false;
   // "run the digest now": one word of the name will do, since rows are not run.
-  return RUN.test(first) || (named !== null && !THE_APP.test(named[1]!) && namesTheApp(named[1]!, state, true));
+  if (!changesHow(first) && (RUN.test(first) || (named !== null && !THE_APP.test(named[1]!) && namesTheApp(named[1]!, state, true))))
+    return true;
+  const isTheApp = (object: string) => namesTheApp(object, state, true);
+  // Beyond the first clause only a short message on an open app: "let me preview it" inside a description is not a run.
+  if (!state.hadAppBefore || t.split(/\s+/).length > SHORT_RUN_ASK) return false;
+  return runAskedIn(rawClauses(t), (c) => !changesHow(c) && runAsked(c, isTheApp));
 }
 const AVAILABILITY =
   /\b(?:still (?:available|around|supported|working|there|use|usable|exist)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|gone|discontinued|end of life)\b/;
@@ -86,10 +98,16 @@ const LINK_VERB =
 const LINK_FIELD = /\b(?:field|column|input)s?\b|^(?:add|remove|drop|delete|rename)\b/;
 const SHORT_ASK = 14;
 
-/** The message's clauses ("I don't need the digest anymore, delete it"), each made bare. */
-function bareClauses(t: string): string[] {
-  return t
+/** The message's clauses as said ("I don't need the digest anymore", "delete it"). */
+const rawClauses = (t: string) =>
+  t
     .split(/[,;.!?]+|\s+[-–—]\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+
+/** The message's clauses, each made bare. */
+function bareClauses(t: string): string[] {
+  return rawClauses(t)
     .map(bareCommand)
     .filter((c) => c.length > 0);
 }
@@ -115,12 +133,27 @@ function namesAField(clause: string, state: ConversationState): boolean {
     .some((_, k, words) => knownField(inputs, words.slice(k, k + 2).join(' ')) !== null || knownField(inputs, words[k]!) !== null);
 }
 
+/** "do we even need the phone number?", "the notes are pointless": a part of the app doubted, which a following "remove it" means. */
+const DOUBTED = [
+  /\b(?:need|use|want)\s+((?:the|a|an|this|that|those|these)\s+[a-z][\w ]{0,30}?)(?:\s+(?:anymore|any more|at all|really|now))?\s*$/,
+  /^((?:the\s+)?[a-z][\w ]{0,30}?)\s+(?:is|are)\s+(?:pointless|useless|unnecessary|redundant|not needed)\b/,
+];
+
+function doubtsAPart(clause: string, state: ConversationState): boolean {
+  const part = DOUBTED.map((re) => re.exec(clause)?.[1]).find((p) => p !== undefined);
+  return part !== undefined && !namesTheApp(part, state);
+}
+
 function asksToDelete(t: string, state: ConversationState): boolean {
-  return bareClauses(t).some((clause, i, clauses) => {
+  // "take this down and delete it": each of two orders joined by "and" is a clause.
+  const clauses = bareClauses(t).flatMap((c) => c.split(/\s+and\s+/).map(bareCommand));
+  return clauses.some((clause, i) => {
     const verb = DELETE_VERB.exec(clause);
     if (!verb) return false;
     const object = clause.slice(verb[0].length).replace(FOR_GOOD, '').trim();
-    if (/^(?:it|that|them)$/.test(object) && clauses.slice(0, i).some((c) => FIELD_SAID.test(c) || namesAField(c, state))) return false;
+    const saidBefore = clauses.slice(0, i);
+    if (/^(?:it|that|them)$/.test(object) && saidBefore.some((c) => FIELD_SAID.test(c) || namesAField(c, state) || doubtsAPart(c, state)))
+      return false;
     return namesTheApp(object, state);
   });
 }

@@ -4,7 +4,7 @@
  * Friday instead", "make it public". Several may come in one message; order is kept.
  */
 import { detectAccess, type AccessLevel } from './access';
-import { extractFields, extractSingleField, toIdentifier, type NamedField } from './fields';
+import { extractFields, extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
 import { parseOptions } from './field-types';
 import { findModelWishes, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -13,7 +13,7 @@ import { detectEventTrigger, type EventTrigger } from './triggers';
 import { alternatives, anyOf } from './regex-parts';
 import { FIELD_KIND, fieldPhrase, withoutRemark } from './field-phrase';
 import { type KnownField, knownField } from './known-fields';
-import { fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
+import { fieldForThat, fieldSaidMissing, fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 
 export type Edit =
@@ -48,17 +48,22 @@ function clauseAfter(text: string, index: number): string {
 
 function cleanName(raw: string): string {
   // "Help Desk Drafter, keep the same link": a remark after a comma is not part of the name.
-  return withoutRemark(raw)
-    .trim()
-    .replace(/^(?:to|as)\s+/i, '')
-    .replace(/^["“'‘]|["”'’]$/g, '')
-    .replace(/\s+instead$/i, '')
-    .trim();
+  return (
+    withoutRemark(raw)
+      .trim()
+      .replace(/^(?:to|as)\s+/i, '')
+      // '"E-Mail" instead': the remark goes before the quotes around the name.
+      .replace(/\s+instead$/i, '')
+      .replace(/^["“'‘]|["”'’]$/g, '')
+      .trim()
+  );
 }
 
 /** "rename the driver field to …", "call the driver field …": a field named as one. */
 const FIELD_RENAMES = [
   /\b(?:rename|relabel|retitle) (?:the |my )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|label|dropdown) (?:to|as|into) /,
+  // "rename field 'photo' to …": the kind said before the name.
+  /\b(?:rename|relabel|retitle) (?:the |my )?(?:field|column|input|label|dropdown) ["']?([a-z][\w ]{0,40}?)["']? (?:to|as|into) /,
   /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
   // "change the label of the tone field to …", "change the deal size column name to …", "change the stage field to …".
   /\bchange (?:the )?(?:label|name|title) (?:of (?:the )?)?["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? to /,
@@ -70,23 +75,52 @@ const FIELD_RENAMES = [
 ];
 const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
 const TO_READ = /["']([a-z][\w ]{0,40}?)["'] (?:to )?(?:read|say|show as|be called|be named|be labell?ed) /;
+/** "can email show as "E-Mail" instead", "I'd prefer company to say Organisation": a field of the app, by the words just before, shown under another name. */
+const SHOWN_AS = /\s(?:(?:should|to|can|could|will) )?(?:(?:show|display|appear|be shown|be displayed|be labell?ed) as|say|read) /;
+
+function shownAs(text: string, lower: string, fields: readonly KnownField[]): FieldSaid | null {
+  // The new name is written as one (capitalised or quoted): "the message should say thanks" renames nothing.
+  const m = SHOWN_AS.exec(lower);
+  if (!m || !/^["“‘']?[A-Z]/.test(text.slice(m.index + m[0].length))) return null;
+  const words = lower.slice(0, m.index).split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const said = words.slice(-n).join(' ');
+    if (knownField(fields, said) !== null) return { index: m.index - said.length, 0: `${said}${m[0]}`, 1: said };
+  }
+  return null;
+}
+/** Where a field was named for a rename: the words from `index` (`0`), and the field said (`1`). */
+interface FieldSaid {
+  index: number;
+  0: string;
+  1?: string;
+}
+
 /** "rename driver to …" (not "rename it to …"): a field only when an app is open; else it describes a tool ("rename scans to …"). */
 const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
 
 /** "call it …", "retitle this …", "change the app's name to …", "it should be called …". */
-const CALL_IT = /\b(?:rename|retitle|call|name) (?:it|the app|this app|the tool|this tool|this)\s+(?:to\s+|as\s+)?/;
+const CALL_IT = /\b(?:rename|retitle|call|name) (?:it|(?:the|this) (?:app|tool|thing|one)|this)(?:\s*:\s*|\s+)(?:to\s+|as\s+)?/;
 const NEW_NAME =
-  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)|(?:the |its )?name should be|(?:it|the app) should be called)\s+(?:to\s+|as\s+)?/;
+  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool))?)\s*(?:to\s+|as\s+)?/;
+/** "the name should be …", "the app name should be …". */
+const NAME_SHOULD_BE = /\b(?:the |its )?(?:(?:app|tool)'?s? )?name should be\s*(?:to\s+|as\s+)?/;
+/** "i'd like the app to be called Product Writer", "it should be named …". */
+const TO_BE_CALLED =
+  /\b(?:it|the app|this app|the tool|this) (?:should|could|to|will|would|can) (?:be )?(?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
+/** "change the name of this? Feedback Digest -> Friday Pulse": the new name after an arrow in the next sentence. */
+const NAME_AFTER_ARROW = /^[?:.!]*\s*[^.?!]{0,60}?(?:->|→|=>)\s*/;
 /** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
-const APP_RENAME = anyOf([CALL_IT, NEW_NAME, QUOTED_NAME]);
+const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, QUOTED_NAME]);
 
 /** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
 const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
 
 function shouldBeNamed(text: string, lower: string, fields: readonly KnownField[]): RegExpExecArray | null {
   const m = SHOULD_BE.exec(lower);
-  if (!m || knownField(fields, m[1]!) === null) return null;
+  // "the app name should be Deal Desk" names the app, not its Name field.
+  if (!m || knownField(fields, m[1]!) === null || /\b(?:app|tool)'?s?\b/.test(m[1]!)) return null;
   return /^["“‘']?[A-Z]/.test(text.slice(m.index + m[0].length)) ? m : null;
 }
 
@@ -102,7 +136,11 @@ function renames(
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
   const known = [CHANGE_KNOWN, TO_READ].map((pattern) => pattern.exec(lower)).find((m) => m !== null && knownField(fields, m[1]!) !== null);
-  const field = patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ?? known ?? shouldBeNamed(text, lower, fields);
+  const field =
+    patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ??
+    known ??
+    shouldBeNamed(text, lower, fields) ??
+    shownAs(text, lower, fields);
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -115,11 +153,13 @@ function renames(
   const app = APP_RENAME.exec(lower);
   if (app) {
     const start = app.index + app[0].length;
-    const clause = clauseAfter(text, start);
+    const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
+    const from = cleanName(clauseAfter(text, start)) ? start : start + (arrow?.[0].length ?? 0);
+    const clause = clauseAfter(text, from);
     const name = cleanName(clause);
     if (name && name.length <= 120) {
       edits.push({ op: 'rename-app', name });
-      said.push([app.index, start + clause.length]);
+      said.push([app.index, from + clause.length]);
     }
   }
   return { edits, said };
@@ -160,16 +200,27 @@ function choiceField(clause: string): NamedField | null {
 
 /** "to the form" or a "pls" between a choice field and its options ("(low, high)", ": draft / ready"). */
 const PLACE_BEFORE_OPTIONS = /\s+(?:(?:to|on|in)\s+(?:the|our|my)\s+[\w ]{1,20}?|pls|please|plz)(?=\s*[(:])/i;
+/** "also ask for a target audience", "capture the lead source"; a record kept ("store the lead's country") is read for its place too. */
+const ASKS_FOR =
+  /\b(?:ask(?:s|ing)? (?:them |people |users |customers )?for|collect|include|capture|(record|store|track|keep track of))\s+/g;
+/** A place on the form for a thing: "a spot for the website", "somewhere to enter the PO number". */
+const SPOT_FOR =
+  /\b(?:an?|some)\s+(?:spot|place|space|slot|section|area)\s+(?:for|to (?:enter|put|add|type|write))\s+([a-z][\w' -]{0,40}?)(?=\s*(?:[,.;!?]|$|\s+(?:too|as well|on|in|so|when)\b))/g;
+/** "the website should be on the form", "PO number needs to be in there too". */
+const ON_THE_FORM =
+  /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
 /** Verbs that put a field on the form. */
 const ADDING = /\b(add(?:ing)?|put|stick|insert|throw in)\s+/g;
 /** The clause calls what it asks for a field ("an opt-in for user testing field"). */
 const SAYS_FIELD = new RegExp(`\\b${FIELD_KIND}\\b`);
 const FIELD_OR_FORM = new RegExp(`${FIELD_KIND}\\b|\\b(?:on|to|in)\\s+(?:the|this|our|my)\\s+(?:\\w+\\s+)?form\\b`);
-/** Having or needing a field: the kind word is what makes "we need X" a field. */
+/** Having or needing a field ("can there be a related order dropdown"): the kind word is what makes "we need X" a field. */
 const WANTS_A_FIELD = new RegExp(
-  String.raw`(?<!\b(?:don'?t|do not|no longer|never)\s+)\b(?:have|need|want|include|get)\s+((?:an?|the|one|some)\s+[\w' /-]{1,40}?\s+${FIELD_KIND})\b`,
+  String.raw`(?<!\b(?:don'?t|do not|no longer|never)\s+)\b(?:have|need|want|include|get|there be|there'?s|there is)\s+((?:an?|the|one|some)\s+[\w' /-]{1,40}?\s+${FIELD_KIND})\b`,
   'g',
 );
+
+const NEEDED_TOO = /(?<!\b(?:don'?t|do not|no longer|never)\s+)\b(?:need|want)\s+((?:an?|the)\s+[\w' -]{1,40}?)\s+(?:too|as well)\b/g;
 
 /** Adds the field (or the list of them) `phrase` names; `saidAsField` when the words called it a field ("an opt-in field"). */
 function addListed(fields: NamedField[], phrase: string | null, saidAsField = false): void {
@@ -188,13 +239,17 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   /** Clauses read as a choice field; their option lists must not be read again as fields. */
   const choiceClauses: string[] = [];
   // "also ask for a target audience": one field asked for on the form.
-  for (const m of lower.matchAll(/\b(?:ask(?:s|ing)? (?:them |people |users |customers )?for|collect|include|capture)\s+/g)) {
+  for (const m of lower.matchAll(ASKS_FOR)) {
     const clause = clauseAfter(lower, m.index + m[0].length).replace(/\s+(?:too|as well|also)$/, '');
     if (clause.split(/\s*,\s*|\s+and\s+/).length === 1) {
-      const f = extractSingleField(clause.replace(/^(?:their|his|her|the|a|an)\s+/, ''));
+      // "track the region for each lead": where it is kept is not part of its name.
+      const phrase = m[1] ? fieldPhrase(clause) : clause.replace(/^(?:their|his|her|the|a|an)\s+/, '');
+      const f = phrase ? extractSingleField(phrase.replace(/^(?:their|his|her)\s+/, '')) : null;
       if (f) fields.push(f);
     }
   }
+  // "have a spot for the website", "the website should be on the form".
+  for (const re of [SPOT_FOR, ON_THE_FORM]) for (const m of lower.matchAll(re)) addListed(fields, fieldPhrase(m[1]!), true);
   for (const m of lower.matchAll(ADDING)) {
     const clause = clauseAfter(lower, m.index + m[0].length);
     // "put a customer ID box on the form": other verbs than "add" place a field only when they say one.
@@ -213,22 +268,41 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
       !/\b(?:field|column|input)s?\b/.test(clause)
     )
       continue;
+    // "expected close date is missing, pls add it": the pronoun is the thing said missing.
+    const pronoun = /^(?:it|that|them|one|this)$/.test(clause.trim());
+    const missing = pronoun ? fieldSaidMissing(lower.slice(0, m.index)) : null;
+    if (missing) {
+      if (!fields.some((x) => x.name === missing.name)) fields.push(missing);
+      continue;
+    }
     const phrase = fieldPhrase(clause);
     // "add an additional field to the form? Department, so …": the name comes after the field asked for.
     const after = nameAfterUnnamed(phrase, text.slice(m.index + m[0].length + clause.length));
     addListed(fields, after ?? phrase, SAYS_FIELD.test(clause));
   }
-  const asked = fieldsAskedAbout(lower);
+  const asked = [...fieldsAskedAbout(lower), ...fieldForThat(lower)];
   for (const f of [...fieldsEachHolds(lower), ...asked]) if (!fields.some((x) => x.name === f.name)) fields.push(f);
   // "can we have an order date field as well", "need a 'last contacted' date column on the table".
   for (const m of lower.matchAll(WANTS_A_FIELD)) addListed(fields, fieldPhrase(m[1]!));
+  // "we need a phone number too": one more thing needed on an app in hand.
+  for (const m of lower.matchAll(NEEDED_TOO)) addListed(fields, fieldPhrase(m[1]!));
   // "also ask for their phone number" names fields the way a description does; a message that
   // removes something ("take the email field off the form") adds nothing by the way.
   // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
-  if (REMOVING.test(lower) || strict || asked.length > 0) return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
+  if (REMOVING.test(lower) || strict || asked.length > 0)
+    return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
   const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
-  return fields.length > 0 ? [{ op: 'add-fields', fields }] : [];
+  return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
+}
+
+/** "add LinkedIn URL": a label typed with capitals inside it (LinkedIn, URL, GTIN) is shown as typed, not "Linkedin url". */
+function asTyped(fields: NamedField[], text: string): NamedField[] {
+  return fields.map((f) => {
+    const words = f.label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const typed = new RegExp(`\\b${words.join('\\s+')}\\b`, 'i').exec(text)?.[0];
+    return typed && /\p{Lu}/u.test(typed.slice(1)) ? { ...f, label: toLabel(typed) } : f;
+  });
 }
 
 /** Verbs that take a field away. */
@@ -304,7 +378,22 @@ const STEP_NAMED =
   /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\b(?:the\s+)?([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with|->|→|=>)/;
 const STEP_LEAD = /^(?:(?:use|switch|change|swap|move|bind|put|set|make|run)\s+)?(?:the\s+)?/;
 const MODEL_VERB =
-  /\b(?:use|using|switch|change|swap|move|bind|try|put|go with|replace|with|run (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/;
+  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|run (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/;
+/** "claude keeps being overloaded, switch it to GPT4", "swap from gpt-4o to gemini": the model after the switch's "to" is the one wished. */
+const SWITCHED_TO = /\b(?:switch|swap|change|move|set|put|go)\b[^.?!]*?\b(?:to|onto)\s/g;
+
+function wishedModels(text: string): ModelWish[] {
+  for (const m of text.toLowerCase().matchAll(SWITCHED_TO)) {
+    // Only where a model was said before the "to" (the one left); "switch the image model to the cheapest one" is read whole.
+    const to = m.index + m[0].search(/\b(?:to|onto)\s$/);
+    if (findModelWishes(text.slice(0, to)).length === 0) continue;
+    // From the "to" on: "to GPT4" is read as a family where "GPT4" alone is not.
+    const after = findModelWishes(text.slice(to));
+    if (after.length > 0) return after;
+  }
+  return findModelWishes(text);
+}
+
 /** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
 const STOP_EVENT =
   /\b(?:stop|remove|delete|turn off|disable|drop|no longer|don'?t)\b.{0,30}?\b(e-?mails?|mail|inbox|mailbox|webhooks?)\b(?!\s+(?:field|column|input|address)s?\b)/;
@@ -313,14 +402,14 @@ function restores(lower: string): Edit[] {
   const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
   if (numbered) return [{ op: 'restore', version: Number(numbered[1]) }];
   if (
-    /\b(?:undo|revert|roll ?back|go back|put it back|reverse (?:that|it|this|the (?:last )?change)|(?:change|set|switch|turn) it back|ctrl[- ]?z|cmd[- ]?z)\b/.test(
+    /\b(?:undo|revert|roll ?back|roll (?:it|this|that|the app|the change) back|go back|put it back|reverse (?:that|it|this|the (?:last )?change)|(?:change|set|switch|turn) it back|ctrl[- ]?z|cmd[- ]?z)\b/.test(
       lower,
     )
   )
     return [{ op: 'restore', version: null }];
   // "restore the previous version", "restore the version from before my last message".
   if (
-    /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+(?:(?:good|working|stable|correct|right)\s+)?version|version\s+(?:from\s+)?before)\b/.test(
+    /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+(?:(?:good|working|stable|correct|right)\s+)?(?:version|revision)|(?:version|revision)\s+(?:from\s+)?before)\b/.test(
       lower,
     )
   )
@@ -369,7 +458,7 @@ export function parseFollowUp(message: string, { appOpen = true, fields = [], st
     const step = STEP_NAMED.exec(lower);
     // "switch the draft reply step to …": the verb and "the" before the step's name are not part of it.
     const stepWords = step ? (step[1] ?? step[2])!.replace(STEP_LEAD, '') : undefined;
-    for (const wish of findModelWishes(rest)) {
+    for (const wish of wishedModels(rest)) {
       // "also generate an image with nano banana": the model goes with the new image step.
       if (addsImage && wish.kind === 'named' && wish.role === 'image') continue;
       edits.push({ op: 'model', wish, ...(stepWords ? { step: stepWords } : {}) });

@@ -18,7 +18,10 @@ const SHOW_THE_APP = /^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my ap
 const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP]);
 
 /** "can we move the digest to gpt-4o-mini? it's cheaper": a switch, whatever it saves. */
-const MOVES_TO_A_MODEL = /\b(?:move|switch|change|put|run)\b[^?.]*\b(?:to|on|onto)\s+(?:gpt|gemini|o\d|claude)/;
+const MOVES_TO_A_MODEL = /\b(?:move|switch|swap|change|put|run)\b[^?.]*\b(?:to|on|onto)\s+(?:gpt|gemini|o\d|claude)/;
+/** "can the summary be done with a cheaper model?": a switch asked, not a price. */
+const ON_A_CHEAPER_MODEL =
+  /\b(?:with|use|using|on|onto|to|try)\s+(?:a|the)\s+(?:cheaper|cheapest|less expensive)\s+(?:\w+\s+)?(?:model|one)\b/;
 /** "add a price field": a field named for a cost word is a change, not a question about cost. */
 const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename)\b.*\b(?:field|column|input|dropdown)s?\b/;
 /** A question put about the app: "does it …", "what fields are …", "where does it …". */
@@ -70,9 +73,14 @@ const A_TOOL_THAT =
 const ANOTHER_TOOL = /\b(?:new|another|second|different|separate)\s+(?:app|tool|thing)\b|\bsomething else\b/;
 const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHER_TOOL]);
 
+/** "we need a phone number too": one more thing for the app in hand, a few words long, not a tool. */
+const ONE_MORE_THING = /^(?:i|we) (?:also )?(?:need|want) (?:a|an|the) (?:[\w'-]+ ){0,3}?[\w'-]+ (?:too|as well)[.!]?$/;
+const TOOL_WORD = /\b(?:tool|app|bot|assistant|tracker|generator|dashboard|something)\b/;
+
 /** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
 export function opensNewTool(message: string): boolean {
   const t = message.toLowerCase().trim();
+  if (ONE_MORE_THING.test(t) && !TOOL_WORD.test(t)) return false;
   // "next thing: I need something that …": a short label before a colon opens nothing itself.
   const unlabelled = t.replace(/^(?:[\w']+\s+){0,2}[\w']+:\s+/, '');
   return [t, unlabelled].some((m) => STRONG_BUILD.test(m) || STRONG_BUILD.test(bareCommand(m)));
@@ -119,7 +127,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     (asks || volume || (ctx.hasCurrentApp && /\bhow much\b/.test(t))) &&
     !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&
     !FIELD_EDIT.test(t) &&
-    !MOVES_TO_A_MODEL.test(t)
+    !MOVES_TO_A_MODEL.test(t) &&
+    !ON_A_CHEAPER_MODEL.test(t)
   )
     return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';
@@ -135,7 +144,9 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     return 'app-question';
   // "compare gpt-5 and gemini" asks about models; "compare each quote with the last price" describes a tool.
   const aboutModels = /\bcompare\b|\brecommend\b/.test(t) && MODEL_WORD.test(t);
-  if (MODEL_QUESTION.test(t) && (asks || aboutModels) && !(build && !asks)) return 'models-question';
+  // "which model does the summary use? swap it to claude sonnet": the question leads to a switch asked.
+  if (MODEL_QUESTION.test(t) && (asks || aboutModels) && !(build && !asks) && !(ctx.hasCurrentApp && MOVES_TO_A_MODEL.test(t)))
+    return 'models-question';
   if (ctx.hasCurrentApp && change && !opensNewTool(t)) return 'change';
   if (opensNewTool(t)) return 'build';
   // "make it public" with no app open still means an app: the planner looks it up or asks which.

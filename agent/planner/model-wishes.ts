@@ -72,13 +72,16 @@ export function withoutModelNames(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The directory holds no speeds; the fastest models are its lightest, which are its cheapest. */
 const SUPERLATIVE_WORD =
-  /cheapest|cheaper|least expensive|lowest[- ]cost|most affordable|budget|best|highest[- ]quality|most capable|smartest|strongest|top/;
-/** "the cheapest image model", "the best one". */
+  /cheapest|cheaper|least expensive|lowest[- ]cost|most affordable|budget|fastest|faster|quickest|best|better|highest[- ]quality|most capable|more capable|smartest|smarter|strongest|stronger|top/;
+/** "the cheapest image model", "the best one", "a better model". */
 const BEST_MODEL = new RegExp(`\\b(${SUPERLATIVE_WORD.source})\\s+(?:(image|picture|text|writing|language)\\s+)?(?:model|one|option)\\b`);
+/** "swap the model for something smarter". */
+const SOMETHING_BETTER = new RegExp(`\\bmodel\\b.{0,30}\\bsomething (${SUPERLATIVE_WORD.source})\\b`);
 /** "make it cheaper". */
 const MAKE_IT_BETTER = /\bmake (?:it|the app|this) (cheaper|better|smarter)\b/;
-const SUPERLATIVE = anyOf([BEST_MODEL, MAKE_IT_BETTER], 'g');
+const SUPERLATIVE = anyOf([BEST_MODEL, MAKE_IT_BETTER, SOMETHING_BETTER], 'g');
 
 function roleFromWord(word: string | undefined, text: string): ModelRole {
   if (word && /image|picture/.test(word)) return 'image';
@@ -91,16 +94,18 @@ export function findModelWishes(text: string): ModelWish[] {
   const t = text.toLowerCase();
   const wishes: ModelWish[] = findNamedModels(text).map((m) => ({ kind: 'named', model: m.model, role: m.role }));
   for (const m of t.matchAll(SUPERLATIVE)) {
-    const word = m[1] ?? m[3]!;
-    const priority = /cheap|expensive|cost|afford|budget/.test(word) ? 'cost' : 'quality';
+    const word = m[1] ?? m[3] ?? m[4]!;
+    const priority = /cheap|expensive|cost|afford|budget|fast|quick/.test(word) ? 'cost' : 'quality';
     wishes.push({ kind: 'superlative', priority, role: roleFromWord(m[2], t) });
   }
   const unlisted = wishes.length === 0 ? UNLISTED_MODEL.exec(t) : null;
   if (unlisted) wishes.push({ kind: 'unlisted', name: unlisted[0], role: /\bimage/.test(t) ? 'image' : 'text' });
   if (wishes.length === 0) {
-    const family = /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt|chatgpt)\b/.exec(
-      t,
-    );
+    // "switch it to GPT4": a GPT the directory does not list by that name is OpenAI's family.
+    const family =
+      /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(
+        t,
+      );
     if (family) {
       const provider = /gemini|google/.test(family[1]!) ? 'google' : 'openai';
       wishes.push({ kind: 'family', provider, role: /\bimage/.test(t) ? 'image' : 'text' });

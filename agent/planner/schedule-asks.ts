@@ -10,7 +10,7 @@ import { parseSchedule } from './schedule';
 /** The runs a schedule makes: "the weekly run", "the monday send", "automatic emails". */
 const PERIODIC_RUNS = String.raw`(?:(?:weekly|daily|monthly|nightly|hourly|scheduled|regular|recurring|automatic|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:runs?|sends?|emails?|posts?|jobs?|digests?))`;
 const STOPS_THE_SCHEDULE = new RegExp(
-  String.raw`\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every)|${PERIODIC_RUNS})`,
+  String.raw`\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every|on its own|by itself)|${PERIODIC_RUNS})`,
 );
 /** "deactivate it", "pause it for now": the app itself stopped is its schedule stopped (it stays usable by hand). */
 const APP_PAUSED = /^(?:\w+\s+){0,3}?(?:deactivate|pause|suspend)\s+(?:it|this|the app|the tool)\b/;
@@ -24,6 +24,9 @@ const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF, APP
 /** Days a change moves away from ("tuesdays at 10 instead of mondays") and why ("so it's ready for monday") name no new day. */
 const OLD_DAYS =
   /\b(?:instead of|rather than|not on|not|no longer on|away from)\s+(?:just\s+|on\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b[\s,]*(?:and|or)?\s*)+/g;
+/** The period moved away from ("every day instead of weekly") names no new one. */
+const OLD_PERIOD =
+  /\b(?:instead of|rather than|not)\s+(?:(?:weekly|daily|monthly|hourly)\b|(?:once|twice) a (?:week|day|month)\b|every (?:week|day|month)\b)/g;
 const PURPOSE =
   /\s+(?:so|so that|because|since|as|which means|to be ready)\s+(?:it|we|i|you|they|he|she|the|everyone|people|ppl|folks|users|readers|our|my)\b.*$/;
 /** "before the weekend", "by end of week": when it is wanted by, not when it runs. */
@@ -39,7 +42,7 @@ const clausesOf = (text: string) => text.split(/[,;]|\.+\s|\s+[-–—]\s+/);
 
 /** The words that say the new schedule; a clause denying one is left out when another says one. */
 export function newScheduleWords(text: string): string {
-  const t = text.replace(OLD_DAYS, ' ').replace(DEADLINE, ' ').replace(PURPOSE, '');
+  const t = text.replace(OLD_DAYS, ' ').replace(OLD_PERIOD, ' ').replace(DEADLINE, ' ').replace(PURPOSE, '');
   const clauses = clausesOf(t);
   const kept = clauses.filter((c) => !NOT_SO.test(c.toLowerCase()));
   return kept.length < clauses.length && kept.some((c) => parseSchedule(c) !== null) ? kept.join(', ') : t;

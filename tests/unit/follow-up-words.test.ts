@@ -10,6 +10,7 @@ describe('bareCommand', () => {
     expect(bareCommand('hmm, actually I would like to run it now please!')).toBe('run it');
     expect(bareCommand('ok lets get rid of the whole thing')).toBe('get rid of the whole thing');
     expect(bareCommand('Delete the listing writer')).toBe('delete the listing writer');
+    expect(bareCommand('how do I delete this?')).toBe('delete this');
   });
 });
 
@@ -36,6 +37,10 @@ describe('fieldPhrase', () => {
     expect(fieldPhrase('a notes feild so reps can jot stuff down after calls')).toBe('notes');
     expect(fieldPhrase('a field for dimensions/size, buyers always ask')).toBe('dimensions');
     expect(fieldPhrase("a 'last contacted' date column on the sales leads table")).toBe('last contacted date');
+    expect(fieldPhrase('linkedin url to each lead (just text is fine)')).toBe('linkedin url');
+    expect(fieldPhrase('the size for the product')).toBe('size');
+    expect(fieldPhrase('an optional size box when i upload')).toBe('size');
+    expect(fieldPhrase('an order number / case reference box to the ticket')).toBe('order number');
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * A run of the app asked for in a follow-up, the ways people ask for one beyond "run it":
+ * "trigger it once by hand", "kick it off", "fire it now for real", "run the job immediately",
+ * "re-send the digest now with the updated stuff", "send now please". A clause asks for a run
+ * when it is one verb of running, the app (or nothing) as its object, and words saying when or
+ * how it should happen; the message may explain itself in other clauses ("I don't want to
+ * wait"), but not give another order ("… and add a phone field").
+ */
+import { bareCommand } from './bare-command';
+import { parseFollowUp } from './follow-ups';
+import { readTokens } from './language';
+
+/** Verbs that start the app's work. */
+const RUN_VERB = '(?:run|re-?run|try|test|execute|preview|trigger|fire|kick|start|launch|process)';
+/** Verbs that run it only when said for now or again ("send now", "re-send the digest"): "send it to slack" is a change. */
+const DELIVER_VERB = '(?:re-?send|send|re-?generate|generate)';
+/** When or how: "now", "once", "by hand", "for real", "off" ("kick it off"). */
+const HOW =
+  '(?:now|once|out|off|up|again|right now|right away|immediately|manually|by hand|one more time|for real|today|early|already|asap|this time)';
+/** Words of timing that make a deliver verb a run. */
+const NOW_OR_AGAIN = /\b(?:now|right away|immediately|again|asap|early|today|one more time|manually|by hand)\b|^re-?/;
+/** "with a test message", "on this photo", "with the updated stuff": what it runs on. */
+const ON_WHAT = String.raw`(?:\s+(?:with|on|for|using) (?:a|an|the|this|that|these|some|my|our) [\w -]{1,40})?`;
+
+/** Why it is asked: "so I can see the output", "to check the report looks ok". */
+const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;
+/** The verb, its object (any words, judged by `isTheApp`), and the words of timing after it. */
+const RUN_CLAUSE = new RegExp(String.raw`^(${RUN_VERB}|${DELIVER_VERB})(?:\s+(.+?))??((?:\s+${HOW})*)${ON_WHAT}$`);
+
+/** A clause that gives an order of its own: it opens with a verb and asks a change ("add a phone field"; not "want to check it"). */
+function givesAnOrder(clause: string): boolean {
+  const order = clause.replace(/^(?:and|then|also|plus)\s+/, '');
+  return readTokens(order)[0]?.pos === 'VERB' && parseFollowUp(order).length > 0;
+}
+
+/**
+ * Whether `clause` (as said, lower case) asks for a run of the app; `isTheApp` says whether the
+ * words after the verb are the app ("it", "the job", "the digest").
+ */
+export function runAsked(clause: string, isTheApp: (object: string) => boolean): boolean {
+  const bare = bareCommand(clause.replace(WHY, ''));
+  const m = RUN_CLAUSE.exec(bare);
+  if (!m) return false;
+  const [, verb, object, how] = m;
+  if (object !== undefined && !isTheApp(object)) return false;
+  // "send" runs it only when said for now or again; bareCommand takes a closing "now" off, so the clause as said is read.
+  if (new RegExp(`^${DELIVER_VERB}$`).test(verb!)) return NOW_OR_AGAIN.test(`${verb} ${how ?? ''} ${clause}`);
+  // "try" or "test" alone is a run; "start" or "kick" alone is not ("start" opens many things).
+  return object !== undefined || (how ?? '').trim() !== '' || /^(?:run|re-?run|try|test|execute|preview|trigger)$/.test(verb!);
+}
+
+/** A run asked in one clause of `clauses` (`asks` judging each), the others only explaining ("I don't want to wait, fire it now"). */
+export function runAskedIn(clauses: readonly string[], asks: (clause: string) => boolean): boolean {
+  const k = clauses.findIndex(asks);
+  return k >= 0 && clauses.every((c, i) => i === k || !givesAnOrder(bareCommand(c)));
+}
