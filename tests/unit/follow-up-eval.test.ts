@@ -15,9 +15,11 @@ import { GOAL } from '../eval/planner/run-eval';
  * sourced-fb's 66). Stop 30 added sourced-fc (166 items, 77 of them test), on which that planner,
  * never tuned on it, scored 39 of 77 test (56 of 89 dev): 139 of 221 in all, so the floor is
  * measured again on the grown split. The rules of stop 30 (fu16, written on dev only: dev 233 → 269
- * of 275) reach 151 of 221.
+ * of 275) reach 151 of 221. Stop 31 added sourced-fd (170 items, 76 of them test), on which the
+ * planner, never tuned on it, scored 37 of 76 test (50 of 94 dev): 188 of 297 in all. The rules of
+ * stop 31 (fu17, written on dev only: dev 319 → 354 of 369) reach 199 of 297 (39 of fd's 76).
  */
-const FLOOR = 0.68;
+const FLOOR = 0.67;
 
 describe('follow-up eval', () => {
   it('every follow-up names its source and parses', () => {
