@@ -89,6 +89,9 @@ function actedOn(tokens: readonly Token[], k: number): boolean {
   return next?.pos === 'VERB' && !MAKING_VERBS.has(next.lemma) && !IMAGING_VERBS.has(next.lemma);
 }
 
+/** The tagger leaves some plurals unlemmatised ("visuals"). */
+const imageWord = (t: Token) => IMAGE_NOUNS.has(t.lemma) || IMAGE_NOUNS.has(t.lower.replace(/s$/, ''));
+
 function objectIsImage(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
     const t = tokens[k]!;
@@ -99,7 +102,7 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
     // "three variations of the email": a variant of something is that thing.
     const variantOf = VARIANTS.has(t.lemma) && tokens[k + 1]?.lower === 'of';
     const named = !NAMED_ONLY.has(t.lemma) || tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
-    const picture = IMAGE_NOUNS.has(t.lemma) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && named;
+    const picture = imageWord(t) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') && named;
     if (picture && !modifiesNext && !variantOf) return true;
     const ofQuantity = t.lower === 'of' && (QUANTITY_NOUNS.has(tokens[k - 1]?.lemma ?? '') || VARIANTS.has(tokens[k - 1]?.lemma ?? ''));
     // "a coordinated set of …": a participle or a quantity the tagger reads as a verb still modifies.
@@ -112,6 +115,10 @@ function objectIsImage(tokens: readonly Token[], i: number): boolean {
       t.pos === 'NUM' ||
       t.pos === 'ADV' ||
       t.text === '-' ||
+      // "on-brand visuals": the first half of a hyphened word modifies like the whole.
+      tokens[k + 1]?.text === '-' ||
+      // "a custom, unique avatar image": describing words listed with commas.
+      (t.text === ',' && k > i + 1 && tokens[k + 1]?.pos === 'ADJ') ||
       participle ||
       QUANTITY_NOUNS.has(t.lemma) ||
       variantOf;
@@ -136,6 +143,28 @@ function resultIsImage(tokens: readonly Token[], i: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+/** Marks that start another item in a list: "title, description, tags, a couple of mockup images". */
+const ITEM_MARKS = new Set([':', ',', 'and', 'plus']);
+
+/**
+ * "get everything for the listing generated: title, tags, a couple of mockup images", "make the
+ * production pack: transcripts, 2-4 artwork options": what a making verb is followed by after a colon
+ * is the list of what it makes — any item of it may be a picture.
+ */
+function listAfterColonIsImage(tokens: readonly Token[], i: number): boolean {
+  let colon = -1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + REACH); k++) {
+    if (tokens[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+    if (tokens[k]!.pos === 'VERB' && !MAKING_VERBS.has(tokens[k]!.lemma)) return false;
+  }
+  if (colon < 0) return false;
+  // An item that opens with a verb is a verdict or an action ("give: covered / not covered"), not a thing made.
+  return tokens.some((t, k) => k >= colon && ITEM_MARKS.has(t.lower) && tokens[k + 1]?.pos !== 'VERB' && objectIsImage(tokens, k));
 }
 
 /** Words that make the noun after them a new one: "an image", "no picture", "without an image". */
@@ -180,7 +209,12 @@ export function makesImages(text: string): boolean {
       if (IMAGING_VERBS.has(t.lemma) && t.pos === 'VERB' && !namesAPicture(tokens, i)) return true;
       // "mock up the landing page": a mock-up is a picture of the thing.
       if (t.lemma === 'mock' && tokens[i + 1]?.lower === 'up') return true;
-      if (MAKING_VERBS.has(t.lemma) && t.pos === 'VERB' && (makesInto(tokens, i) || oneIsImage(tokens, i))) return true;
+      if (
+        MAKING_VERBS.has(t.lemma) &&
+        t.pos === 'VERB' &&
+        (makesInto(tokens, i) || oneIsImage(tokens, i) || listAfterColonIsImage(tokens, i))
+      )
+        return true;
       if (t.pos === 'VERB' && !INTO_VERBS.has(t.lemma) && resultIsImage(tokens, i)) return true;
       if (answerWithChart(tokens, i)) return true;
     }

@@ -15,7 +15,8 @@ const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD])})`;
 
 /** "generate visuals", "design a logo": a making verb a few words before its image. */
 const MAKE_VERB = /generat\w*|creat\w*|mak\w*|draw\w*|design\w*|render\w*|produc(?:e[sd]?|ing)|paint\w*|illustrat\w*/;
-const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:\\w+\\s+){0,3}?${IMAGE_NOUN}\\b`);
+/** Words between may be hyphened or listed with commas: "a set of on-brand visuals", "a custom, unique avatar image". */
+const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:[\\w-]+,?\\s+){0,3}?${IMAGE_NOUN}\\b`);
 /** "a matching image", "hero shots", "UI mockup": a describing word right before the image. */
 const IMAGE_KIND = /matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen/;
 const DESCRIBED_IMAGE = new RegExp(`\\b(?:${IMAGE_KIND.source})\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b`);
@@ -53,7 +54,17 @@ const EDITS_A_PHOTO = /edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|picture
 const BACKGROUND_WORK =
   /(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background/;
 const RESTYLES = /restyle|touch[- ]up/;
-const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES]);
+/** "cut the product out and put it in a new scene": a thing lifted out of a photo and set into another picture. */
+const CUTS_OUT = /cut(?:s|ting)? (?:out (?:the |its |their )?\w+|(?:the |its |their )?\w+ out) and (?:put|place|set|drop)s?/;
+const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES, CUTS_OUT]);
+
+/**
+ * "get a coloured version", "a restored version": a photo handed back changed in how it looks is an
+ * edit of it ("a translated version" of a photographed menu is writing).
+ */
+const LOOK_CHANGES = /colou?r|colori[sz]|restor|enhanc|retouch|sharpen|upscal|brighten|repair|cartooni[sz]|stylis|styliz/;
+const CHANGED_VERSION = new RegExp(`\\b(?:an?|the)\\s+(?:\\w+\\s+)?(?:${LOOK_CHANGES.source})ed\\s+(?:versions?|copy|copies)\\b`);
+const PHOTO_WORD = /\b(?:photos?|pictures?|images?|selfies?|snapshots?)\b/;
 
 /** A photo the tool starts from: "a reference photo", "from a selfie", "upload a product shot". */
 const REFERENCE_PHOTO = /reference (?:photo|image|picture|shot)/;
@@ -110,6 +121,7 @@ const SOURCE_PHRASE =
  */
 function editsPhoto(t: string): boolean {
   if (EDITS_IMAGE.test(t)) return true;
+  if (PHOTO_WORD.test(t) && CHANGED_VERSION.test(t)) return true;
   const source = PHOTO_SOURCE.exec(t);
   if (!source) return false;
   // What changes the photo is said in the same sentence ("the agent can edit everything" later edits no photo).

@@ -178,6 +178,10 @@ export const TEXT_NOUNS = new Set([
   'recipe',
   'lesson',
   'blurb',
+  // Messages named by what they are for: "email them an account invitation" ("a reminder" is as often a records app's notice).
+  'invitation',
+  'announcement',
+  'apology',
 ]);
 
 /** Prose that stands as a whole piece of writing, not a short value beside others (a rationale, a title). */
