@@ -23,6 +23,7 @@ import {
 import { verbOpensClause } from './item-verbs';
 import { lastItemAsWritten } from './last-item';
 import { nounPhrase } from './noun-phrase';
+import { pairedEndsAt } from './paired-ends';
 import type { SaidField } from './said-field';
 
 /**
@@ -58,6 +59,9 @@ function itemAt(
   /** Inside a bracket known to list columns, where every noun is one ("make, model, year"). */
   columns = false,
 ): { said: SaidField[]; after: number } | { skip: number } | null {
+  // "start/end time": one value at each end.
+  const ends = pairedEndsAt(tokens, i);
+  if (ends) return ends;
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
   if (clause) return { said: clause.values.map((words) => ({ words, hint: clause.choices ?? null, given: false })), after: clause.next };

@@ -28,6 +28,8 @@ import { sortedIntoAt } from './sorted-into';
 import { ROW_STATE } from './row-state';
 import { rowMoves } from './row-moves';
 import { colonLabels } from './colon-labels';
+import { namedColumns } from './named-columns';
+import { calledByName } from './by-name';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -293,6 +295,8 @@ export function saidFields(text: string): SaidField[] {
     // After the cues, so a "status" said by name keeps its own choices and a list already read keeps its items.
     add(rowMoves(tokens, mask));
     add(colonLabels(tokens));
+    add(namedColumns(tokens));
+    add(calledByName(tokens));
   }
   return [...found.values()];
 }
