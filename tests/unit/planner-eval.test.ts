@@ -25,12 +25,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * went below their floors; the floors follow the measurement rather than a branch being dropped
  * for what the test split showed, which would tune on it. They are lowered by those items, and
  * said so here and in the stop's note.
+ *
+ * Eighth stop: the split grew from 1042 to 1130 items (sourced-v and -w, 88 test items locked
+ * before any rule or model saw them). Refitting on the grown dev alone gave output 907, trigger
+ * 983, fields 2826/3456, collections 688; five branches tuned on dev only (fld16, ot16, coll16,
+ * out17, fld17) give output 916, trigger 983, fields 2841/3456, collections 693 of 1130. On the
+ * 1042 items of before: 847, 902, 2578/3128, 640 (stop 30 ended at 834, 902, 2564, 634).
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.8,
-  trigger: 0.865,
-  fields: 0.819,
-  collections: 0.608,
+  output: 0.81,
+  trigger: 0.869,
+  fields: 0.822,
+  collections: 0.613,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
