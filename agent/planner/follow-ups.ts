@@ -6,7 +6,7 @@
 import { detectAccess, type AccessLevel } from './access';
 import { extractFields, extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
 import { parseOptions } from './field-types';
-import { findModelWishes, type ModelWish } from './model-wishes';
+import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
 import { detectEventTrigger, type EventTrigger } from './triggers';
@@ -125,6 +125,15 @@ function shouldBeNamed(text: string, lower: string, fields: readonly KnownField[
 }
 
 /** Renames asked for, and where each was said, so the rest of the message is read without them. */
+/**
+ * "switch the tone step to gemini 2.5 flash", "change tone to gpt-5 mini": a new "name" that is a model
+ * or a model family asks for a model switch, not a rename. A model's name is looked for where the
+ * name starts, not only in its clause, which ends at the point of "2.5".
+ */
+const namesAModel = (after: string, clause: string): boolean =>
+  findNamedModels(after.trimStart()).some((m) => m.at === 0) ||
+  findModelWishes(clause).some((w) => w.kind === 'named' || w.kind === 'family');
+
 function renames(
   text: string,
   lower: string,
@@ -145,7 +154,7 @@ function renames(
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
     const to = cleanName(clause);
-    if (to) {
+    if (to && !namesAModel(text.slice(start), clause)) {
       edits.push({ op: 'rename-field', words: field[1]!, to });
       said.push([field.index, start + clause.length]);
     }

@@ -145,3 +145,15 @@ describe('access and schedules in other words', () => {
     expect(stopsTheSchedule("we're off over the holidays so stop it from running on its own for now")).toBe(true);
   });
 });
+
+describe('a "new name" that is a model', () => {
+  const TONE = [{ name: 'tone', label: 'Tone' }];
+  const ops = (text: string) => parseFollowUp(text, { fields: TONE }).map((e) => e.op);
+  it('switches the model instead of renaming the field said before "to"', () => {
+    expect(ops('switch the tone step to gemini 2.5 flash')).toEqual(['model']);
+    expect(ops('change tone to gpt-5 mini')).toEqual(['model']);
+  });
+  it('still renames a field to a name that is not a model', () => {
+    expect(ops('rename tone to Voice')).toEqual(['rename-field']);
+  });
+});
