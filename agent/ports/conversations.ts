@@ -2,6 +2,7 @@
  * The conversations port: the builder chat's history, as the loop reads and appends it (in
  * the spirit of openai-agents-js's Session). Implemented by server/store and agent/ports/memory.ts.
  */
+import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '../providers/messages';
 
 export interface Conversation {
@@ -12,6 +13,13 @@ export interface Conversation {
   messages: ChatMessage[];
   createdAt: string;
   updatedAt: string;
+}
+
+export type NewConversation = Parameters<ConversationsPort['createConversation']>[0];
+
+/** A conversation as first stored, with no messages yet: the stores that build the row themselves (memory, lowdb) share it. */
+export function newConversation({ workspaceId, appSlug, id }: NewConversation, at: string): Conversation {
+  return { id: id ?? randomUUID(), workspaceId, appSlug: appSlug ?? null, messages: [], createdAt: at, updatedAt: at };
 }
 
 export interface ConversationsPort {

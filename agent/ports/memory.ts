@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { AgentPorts } from './agent-ports';
 import type { AppVersion, StoredApp } from './apps';
 import type { AuditEntry } from './audit';
-import type { Conversation } from './conversations';
+import { type Conversation, newConversation } from './conversations';
 import { checkSaveAllowed, portRefusal } from './port-rules';
 import { emptyTotal } from './spend';
 
@@ -93,17 +93,9 @@ export function createMemoryPorts(clock: () => Date = () => new Date()): MemoryP
       apps.delete(slug);
       versions.delete(slug);
     },
-    async createConversation({ workspaceId, appSlug, id }) {
-      if (id !== undefined && conversations.has(id)) throw portRefusal.conversationIdTaken(id);
-      const at = now();
-      const created: Conversation = {
-        id: id ?? randomUUID(),
-        workspaceId,
-        appSlug: appSlug ?? null,
-        messages: [],
-        createdAt: at,
-        updatedAt: at,
-      };
+    async createConversation(input) {
+      if (input.id !== undefined && conversations.has(input.id)) throw portRefusal.conversationIdTaken(input.id);
+      const created = newConversation(input, now());
       conversations.set(created.id, created);
       return clone(created);
     },

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ChatMessage } from '../../agent/providers/messages';
+import { newConversation } from '../../agent/ports/conversations';
 import type { Store } from './store';
 import type { AuditEntry, Conversation, RecordRow, RecordValues, RunRow, StoredApp } from './records';
 import { refuseUnstorable } from './storable';
@@ -124,17 +125,9 @@ async function openUnlocked(dir: string, releaseLock: () => Promise<void>): Prom
         }
       },
 
-      async createConversation({ workspaceId, appSlug, id }) {
-        if (id !== undefined && conversations.rows.has(id)) throw refusal.conversationIdTaken(id);
-        const at = now();
-        const conversation: Conversation = {
-          id: id ?? randomUUID(),
-          workspaceId,
-          appSlug: appSlug ?? null,
-          messages: [],
-          createdAt: at,
-          updatedAt: at,
-        };
+      async createConversation(input) {
+        if (input.id !== undefined && conversations.rows.has(input.id)) throw refusal.conversationIdTaken(input.id);
+        const conversation = newConversation(input, now());
         await conversations.put(conversation);
         return jsonCopy(conversation);
       },
