@@ -17,6 +17,7 @@ const DELIVER_VERB = '(?:re-?send|send|re-?generate|generate)';
 /** When or how: "now", "once", "by hand", "for real", "off" ("kick it off"). */
 const HOW =
   '(?:now|once|out|off|up|again|right now|right away|immediately|manually|by hand|one more time|for real|today|early|already|asap|this time)';
+const ONLY_DELIVER = new RegExp(`^${DELIVER_VERB}$`);
 /** Words of timing that make a deliver verb a run. */
 const NOW_OR_AGAIN = /\b(?:now|right away|immediately|again|asap|early|today|one more time|manually|by hand)\b|^re-?/;
 /** "with a test message", "on this photo", "with the updated stuff": what it runs on. */
@@ -44,7 +45,7 @@ export function runAsked(clause: string, isTheApp: (object: string) => boolean):
   const [, verb, object, how] = m;
   if (object !== undefined && !isTheApp(object)) return false;
   // "send" runs it only when said for now or again; bareCommand takes a closing "now" off, so the clause as said is read.
-  if (new RegExp(`^${DELIVER_VERB}$`).test(verb!)) return NOW_OR_AGAIN.test(`${verb} ${how ?? ''} ${clause}`);
+  if (ONLY_DELIVER.test(verb!)) return NOW_OR_AGAIN.test(`${verb} ${how ?? ''} ${clause}`);
   // "try" or "test" alone is a run; "start" or "kick" alone is not ("start" opens many things).
   return object !== undefined || (how ?? '').trim() !== '' || /^(?:run|re-?run|try|test|execute|preview|trigger)$/.test(verb!);
 }
