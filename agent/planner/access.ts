@@ -11,7 +11,8 @@ const PUBLIC_LINK = /\bmake it (?:public|open)\b|\bpublic(?:ly)?\b.*\blink\b|\bp
 const SHARED_WITH_ALL =
   /\b(?:share|open) (?:it |this )?(?:up )?(?:publicly|with anyone|with everyone|with the world|to the public)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
 /** People outside the team, who a public link is for. */
-const OUTSIDERS = '(?:anyone|everyone|customers|clients|the public|people outside|outsiders|external (?:people|users|folks|partners))';
+const OUTSIDERS =
+  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|the public|the world|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
 const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
@@ -27,7 +28,53 @@ const WITHOUT_SIGN_IN = new RegExp(
 const NO_SIGN_IN_USERS = new RegExp(
   `\\b(?:guests?|guest users|anonymous (?:users|people|visitors)|non[- ]?registered|unregistered|logged[- ]out (?:users|people))\\b.{0,40}\\b${USE_VERB}\\b`,
 );
-const PUBLIC = anyOf([PUBLIC_LINK, SHARED_WITH_ALL, ANYONE_CAN_USE, LET_ANYONE_USE, WITHOUT_SIGN_IN, NO_SIGN_IN_USERS]);
+/** "can people outside the company submit tickets?", "visitors should be able to fill it in". */
+const OUTSIDERS_ASKED = new RegExp(`(?:^|[,.;!?]\\s*)(?:can|could|will|would)\\s+${OUTSIDERS}\\b[\\w ]{0,30}?\\b${USE_VERB}\\b`);
+const OUTSIDERS_ABLE = new RegExp(`\\b${OUTSIDERS}\\s+(?:should|must|need to|have to)\\s+be able to\\s+${USE_VERB}\\b`);
+/** The sign-in step taken away: "no sign in needed", "remove the login requirement" (not a login field). */
+const SIGN_IN =
+  '(?:user\\s*/\\s*)?(?:log[- ]?in|sign[- ]?in|sign[- ]?up|signing in|logging in|account|authentication|registration|user ?name(?: and password)?|password)s?';
+const NO_SIGN_IN = new RegExp(
+  `\\b(?:no|without|remove|drop|disable|skip|turn off|get rid of)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+)?${SIGN_IN}\\b(?!\\s+(?:field|column|input|box))`,
+);
+/** "they shouldn't have to log in", "customers won't need to sign in". */
+const NEED_NOT_SIGN_IN = /(?:n'?t|\bnot|\bnever) (?:have|need|be (?:required|asked|forced)) to (?:log|sign) ?in\b/;
+/** People not signed in: "users who aren't logged in", "non logged in users", "signed in or not", "they won't have accounts". */
+const NOT_SIGNED_IN = /\b(?:aren'?t|are not|not|non)[- ]?(?:logged|signed)[- ]?in\b|\b(?:signed|logged) in or not\b|\bno-?login\b/;
+const HAVE_NO_ACCOUNT = /\b(?:won'?t|wont|don'?t|dont|do not|will not|never) have (?:an? |any )?(?:accounts?|logins?|user ?names?)\b/;
+/** "make the lead form publicly available", "to the public web", "anyone on the web", "a public url". */
+const PUBLICLY_AVAILABLE =
+  /\bpublic(?:ly)? (?:available|accessible|visible|open|web)\b|\b(?:anyone|everyone) on the (?:web|internet)\b/;
+/** "it should be possible for anyone to get to this". */
+const FOR_ANYONE_TO = new RegExp(`\\bfor ${OUTSIDERS} to (?:${USE_VERB}|get to|get in)\\b`);
+/** Anyone arriving unnamed: "allow anonymous submissions", "unauthenticated users". */
+const ANONYMOUS = /\b(?:anonymous(?:ly)?|unauthenticated|logged[- ]out)\b(?!\s+(?:field|column|input|box|checkbox|option))/;
+/** On the company's public site: "embed it on our website", "customers reach this form from our site". */
+const ON_OUR_SITE =
+  /\bembed(?:ded|ding)?\b|\b(?:it|this|the (?:form|app|tool|page))\b[\w ]{0,20}\b(?:on|from|in|into) (?:our|my|the) (?:public |company )?(?:web ?site|site|homepage|landing page)\b/;
+/** "make the form open to everyone", "make it available to customers". */
+const OPEN_TO_OUTSIDERS = new RegExp(
+  `\\b(?:make|set|turn|have)\\s+(?:it|this|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:open|available|accessible|visible|usable)\\s+(?:to|for|by)\\s+${OUTSIDERS}\\b`,
+);
+const PUBLIC = anyOf([
+  PUBLIC_LINK,
+  SHARED_WITH_ALL,
+  ANYONE_CAN_USE,
+  LET_ANYONE_USE,
+  WITHOUT_SIGN_IN,
+  NO_SIGN_IN_USERS,
+  OUTSIDERS_ASKED,
+  OUTSIDERS_ABLE,
+  NO_SIGN_IN,
+  NEED_NOT_SIGN_IN,
+  NOT_SIGNED_IN,
+  HAVE_NO_ACCOUNT,
+  PUBLICLY_AVAILABLE,
+  FOR_ANYONE_TO,
+  ANONYMOUS,
+  ON_OUR_SITE,
+  OPEN_TO_OUTSIDERS,
+]);
 
 /** The people of the workspace, as a team or a part of the company. */
 const TEAM = '(?:team|workspace|colleagues|company|coworkers|org|organi[sz]ation|department|staff|sales|support|marketing|ops)';

@@ -97,6 +97,8 @@ const LINK_VERB =
 /** "add a link field", "rename the url column": a field called link, not the app's. */
 const LINK_FIELD = /\b(?:field|column|input)s?\b|^(?:add|remove|drop|delete|rename)\b/;
 const SHORT_ASK = 14;
+/** The link itself wanted: "give me the link", "send the url", "what's the address" (not "so anyone can get in"). */
+const LINK_WANTED = /\b(?:give|send|show|get|copy|paste)\b(?:\s+[\w']+){0,3}?\s+(?:link|url|address)\b|\bwhat'?s\b|\bwhere\b/;
 
 /** The message's clauses as said ("I don't need the digest anymore", "delete it"). */
 const rawClauses = (t: string) =>
@@ -165,7 +167,7 @@ function asksForLink(t: string, bare: string, appOpen: boolean): boolean {
   if (appOpen && /^(?:the |a |its |the app'?s? )?(?:public |share |shareable )?(?:link|url)(?: (?:to|for|of) .{1,40})?$/.test(bare))
     return true;
   // "make it public, anyone with the link should use it" changes access; the link is asked for only when asked.
-  if (detectAccess(t) && !/\b(?:give|send|show|get|copy|paste|what'?s|where)\b/.test(t)) return false;
+  if (detectAccess(t) && !LINK_WANTED.test(t)) return false;
   return appOpen && bare.split(/\s+/).length <= SHORT_ASK && LINK_ASKED.test(bare) && LINK_VERB.test(bare) && !LINK_FIELD.test(bare);
 }
 

@@ -13,6 +13,7 @@ import { detectEventTrigger, type EventTrigger } from './triggers';
 import { alternatives, anyOf } from './regex-parts';
 import { FIELD_KIND, fieldPhrase, withoutRemark } from './field-phrase';
 import { type KnownField, knownField } from './known-fields';
+import { wishedFields } from './field-wishes';
 import { fieldForThat, fieldSaidMissing, fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 
@@ -195,10 +196,15 @@ const CHOICE_FIELD_IN_BRACKETS =
 /** "a status: draft / ready / posted": a name, a colon, and two or more choices. */
 const CHOICE_AFTER_COLON = /^(?:an?\s+)?([a-z][\w ]{0,30}?)\s*:\s*([^:]+?(?:\s*[/,]\s*[^/,]+)+)\s*$/i;
 
+/** "'Lead source' with options web, referral, event": a name and its options, no kind word. */
+const NAME_WITH_OPTIONS = /^(?:an?\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?\s+with\s+(?:the\s+)?(?:options?|choices?|values?)\s*:?\s+(.+)$/i;
+
 /** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
 function choiceField(clause: string): NamedField | null {
   const listed = CHOICE_FIELD.exec(clause);
-  const bracketed = listed ? null : (CHOICE_FIELD_IN_BRACKETS.exec(clause) ?? CHOICE_AFTER_COLON.exec(clause));
+  const bracketed = listed
+    ? null
+    : (CHOICE_FIELD_IN_BRACKETS.exec(clause) ?? CHOICE_AFTER_COLON.exec(clause) ?? NAME_WITH_OPTIONS.exec(clause));
   const name = listed ? (listed[1] ?? listed[2]) : bracketed?.[1];
   const said = listed ? listed[3] : bracketed?.[2];
   if (!name || !said) return null;
@@ -315,6 +321,8 @@ function asTyped(fields: NamedField[], text: string): NamedField[] {
 }
 
 /** Verbs that take a field away. */
+/** Words of renaming: a message holding one wishes for no new field. */
+const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b/;
 const REMOVE_VERB = "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need)";
 const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
 /** "remove the tone dropdown", "drop the deal size column". */
@@ -448,9 +456,24 @@ export interface FollowUpContext {
   fields?: readonly KnownField[];
   /** Only fields added in so many words ("add a … field"), not names read as a description would be: for questions. */
   strict?: boolean;
+  /** What the app's records are called ("lead", "ticket"): "each lead should also have …" adds no field called lead. */
+  records?: readonly string[];
 }
 
-export function parseFollowUp(message: string, { appOpen = true, fields = [], strict = false }: FollowUpContext = {}): Edit[] {
+export function parseFollowUp(message: string, context: FollowUpContext = {}): Edit[] {
+  const edits = readEdits(message, context);
+  if (edits.length > 0 || context.appOpen === false) return edits;
+  // Nothing else read on an open app: a thing wished for in everyday words ("let them enter a budget").
+  // A question adds one only when it says it wants a field ("can the form have a checkbox for …").
+  const lower = message.toLowerCase();
+  if (context.strict && !SAYS_FIELD.test(lower)) return [];
+  // "do we need the phone number? remove it", "i need it to say Company & Branch": not a field wished for.
+  if (REMOVING.test(lower) || RENAMING.test(lower)) return [];
+  const wished = wishedFields(message, context.fields ?? [], context.records);
+  return wished.length > 0 ? [{ op: 'add-fields', fields: asTyped(wished, message) }] : [];
+}
+
+function readEdits(message: string, { appOpen = true, fields = [], strict = false }: FollowUpContext): Edit[] {
   const restore = restores(message.toLowerCase());
   if (restore.length > 0) return restore;
   const { edits, said } = renames(message, message.toLowerCase(), appOpen, fields);

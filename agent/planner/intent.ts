@@ -3,6 +3,7 @@
  * question about models, a question about cost, a question about what was spent — or nothing
  * the planner can act on.
  */
+import { FIELD_KIND } from './field-phrase';
 import { anyOf, anyWhole } from './regex-parts';
 import { isSpendQuestion } from './spend-turn';
 import { bareCommand } from './bare-command';
@@ -76,11 +77,15 @@ const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHE
 /** "we need a phone number too": one more thing for the app in hand, a few words long, not a tool. */
 const ONE_MORE_THING = /^(?:i|we) (?:also )?(?:need|want) (?:a|an|the) (?:[\w'-]+ ){0,3}?[\w'-]+ (?:too|as well)[.!]?$/;
 const TOOL_WORD = /\b(?:tool|app|bot|assistant|tracker|generator|dashboard|something)\b/;
+/** "we need a spot for their LinkedIn", "I want a dropdown for region": a place on the form, not a tool. */
+const A_PLACE_ON_THE_FORM = new RegExp(
+  String.raw`^(?:i|we) (?:also |still )?(?:need|want|would like|'d like) (?:a|an|another|one more|some) (?:spot|place|space|slot|${FIELD_KIND})\b`,
+);
 
 /** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
 export function opensNewTool(message: string): boolean {
   const t = message.toLowerCase().trim();
-  if (ONE_MORE_THING.test(t) && !TOOL_WORD.test(t)) return false;
+  if ((ONE_MORE_THING.test(t) || A_PLACE_ON_THE_FORM.test(t)) && !TOOL_WORD.test(t)) return false;
   // "next thing: I need something that …": a short label before a colon opens nothing itself.
   const unlabelled = t.replace(/^(?:[\w']+\s+){0,2}[\w']+:\s+/, '');
   return [t, unlabelled].some((m) => STRONG_BUILD.test(m) || STRONG_BUILD.test(bareCommand(m)));

@@ -24,6 +24,7 @@ import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
 import { zoneAnswer } from './zone-question';
+import { singular } from './words';
 
 export interface TurnInput {
   messages: ChatMessage[];
@@ -99,7 +100,10 @@ function decide(input: TurnInput): PlannerAction {
   if (followUp) return followUpTurn(state, followUp);
   // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field"),
   // as they were before this message's changes, so each turn of the plan reads the same edits.
-  const known = { fields: (state.baseSpec ?? state.currentSpec)?.inputs ?? [] };
+  const open = state.baseSpec ?? state.currentSpec;
+  // What its records are called ("leads"): "each lead should also have a close date" adds no field called lead.
+  const records = (open?.collections ?? []).map((c) => singular((c.label ?? c.name).toLowerCase().split(/\s+/).pop() ?? ''));
+  const known = { fields: open?.inputs ?? [], records };
   const intent = detectIntent(text, { hasCurrentApp: state.hadAppBefore });
   // A cost question asks, or is short; "…our price-comparison site… write 2 posts per run" describes a tool.
   const costAsked = intent === 'cost-question' && (asksQuestion(text) || wordCount(text) <= SHORT_START);

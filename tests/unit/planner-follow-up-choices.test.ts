@@ -18,6 +18,7 @@ describe('follow-ups that add a field with its choices', () => {
     ['add a field priority with options low, medium and high', 'priority:select[low|medium|high]'],
     ['add a language field with options English, German', 'language:select[English|German]'],
     ['add a dropdown for language with English, German and French', 'language:select[English|German|French]'],
+    ["Add 'Lead source' with options web, referral, event", 'leadSource:select[web|referral|event]'],
   ])('%s → one select field, its choices not read as fields', (text, field) => {
     expect(added(text)).toEqual([field]);
   });

@@ -87,6 +87,30 @@ describe('fields asked for in other words', () => {
     expect(opensNewTool('we need a phone number too')).toBe(false);
     expect(opensNewTool('we need a new tool too')).toBe(true);
   });
+  it('reads a thing wished for after a verb of keeping or asking, or after "one more:"', () => {
+    const crm = [
+      { name: 'name', label: 'Name' },
+      { name: 'dealSize', label: 'Deal size' },
+    ];
+    expect(added('let them enter a budget', crm)).toEqual(['budget']);
+    expect(added('i want to keep their job title as well', crm)).toEqual(['jobTitle']);
+    expect(parseFollowUp('each lead should also have a close date', { fields: crm, records: ['lead'] })).toMatchObject([
+      { op: 'add-fields', fields: [{ name: 'closeDate', type: 'date' }] },
+    ]);
+    expect(added('one more thing: industry', crm)).toEqual(['industry']);
+    expect(added('missing: phone and address', crm)).toEqual(['phone', 'address']);
+  });
+  it('wishes for no field where the words name no thing, or one the app has', () => {
+    expect(added('need it faster')).toEqual([]);
+    expect(added('have a look at the replies')).toEqual([]);
+    expect(added('looks good, thanks')).toEqual([]);
+    expect(added('we want to keep the deal size', [{ name: 'dealSize', label: 'Deal size' }])).toEqual([]);
+  });
+  it('keeps "we need a spot / a dropdown for …" a field, not a new tool', () => {
+    expect(opensNewTool('i need a spot for linkedin profile')).toBe(false);
+    expect(opensNewTool('we want a dropdown for region')).toBe(false);
+    expect(opensNewTool('we need a tool for invoices')).toBe(true);
+  });
 });
 
 describe('renames, restores and switches in other words', () => {
@@ -139,6 +163,21 @@ describe('access and schedules in other words', () => {
   it('reads use without a login and opening up publicly as a public link', () => {
     expect(detectAccess('how can this be used without login?')).toBe('public-link');
     expect(detectAccess('open it up publicly?')).toBe('public-link');
+  });
+  it('reads outsiders asked in, the sign-in taken away, anonymous use and the public site as a public link', () => {
+    expect(detectAccess('can people outside the company submit tickets?')).toBe('public-link');
+    expect(detectAccess('visitors should be able to fill it in')).toBe('public-link');
+    expect(detectAccess('remove the login requirement')).toBe('public-link');
+    expect(detectAccess('no sign in needed please')).toBe('public-link');
+    expect(detectAccess("they shouldn't have to log in")).toBe('public-link');
+    expect(detectAccess('allow anonymous submissions')).toBe('public-link');
+    expect(detectAccess('customers need to reach this form from our website')).toBe('public-link');
+    expect(detectAccess('make the form open to everyone')).toBe('public-link');
+  });
+  it('leaves a login field, an anonymous checkbox and a description of who uses it alone', () => {
+    expect(detectAccess('remove the login field')).toBeNull();
+    expect(detectAccess('add an anonymous checkbox')).toBeNull();
+    expect(detectAccess('a form where customers can submit complaints')).toBeNull();
   });
   it('drops the period moved away from, and reads stopping runs on its own', () => {
     expect(parseSchedule(newScheduleWords('could it be every day around 9am eastern instead of weekly'))?.frequency).toBe('daily');

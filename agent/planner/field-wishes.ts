@@ -1,0 +1,160 @@
+/**
+ * Fields wished for on an open app in everyday words, read when nothing else in a follow-up was:
+ * "let them enter a budget", "i want to keep their job title as well", "each lead should also
+ * have a close date", "one more thing: industry", "missing: phone and address". A verb of keeping
+ * or asking (or a colon after "one more" / "missing") opens the wish; the words after it, cut
+ * as a field's name is (field-phrase.ts), name one field or a list of them. Things that are not
+ * fields — the app's records themselves, people, parts of the app, a model, a time — are left out.
+ */
+import { FIELD_KIND, fieldPhrase } from './field-phrase';
+import { saidField } from './field-asks';
+import type { NamedField } from './fields';
+import { knownField, type KnownField } from './known-fields';
+import { readTokens, type Token } from './language';
+import { findNamedModels } from './model-wishes';
+import { parseSchedule } from './schedule';
+
+/** Verbs whose object is a thing kept or asked for on each record. */
+const WISH_VERBS = new Set([
+  'add',
+  'include',
+  'capture',
+  'track',
+  'record',
+  'store',
+  'keep',
+  'save',
+  'log',
+  'collect',
+  'note',
+  'enter',
+  'fill',
+  'ask',
+  'have',
+  'need',
+  'want',
+  'know',
+  'see',
+  'put',
+]);
+/** Verbs that only carry another ("want to keep", "need to know"): the wish is the next verb's object. */
+const CARRIERS = new Set(['want', 'need', 'have', 'let']);
+/** Words that say one more thing is wanted before a colon: "one more thing: industry", "missing: phone". */
+const MORE_BEFORE_COLON = /\b(?:more|missing|also|another|extra|additional|plus|add)\b[^:]{0,20}:\s*/;
+/** What stands before the thing wanted: pronouns, articles, "for", "in", "a field for". */
+const LEAD_IN = new RegExp(
+  String.raw`^(?:(?:them|it|us|people|users|customers|in|out|for|to|the|a|an|their|its|his|her|our|my|each|every|also|too|one|some|which|what|whose|field|column|place|spot|${FIELD_KIND})\s+)+`,
+);
+/** Names that are not fields: parts of the app and things too general to hold a value. */
+const NOT_A_FIELD = new Set([
+  'form',
+  'field',
+  'fields',
+  'column',
+  'columns',
+  'app',
+  'tool',
+  'thing',
+  'things',
+  'one',
+  'it',
+  'this',
+  'that',
+  'them',
+  'info',
+  'information',
+  'detail',
+  'details',
+  'data',
+  'stuff',
+  'more',
+  'record',
+  'records',
+  'row',
+  'rows',
+  'entry',
+  'entries',
+  'table',
+  'list',
+  'link',
+  'url',
+  'access',
+  'schedule',
+  'step',
+  'steps',
+  'model',
+  'copy',
+  'look',
+  'way',
+  'option',
+  'chance',
+  'idea',
+  'result',
+  'results',
+  'output',
+]);
+/** People, who use the app rather than being a value in it. */
+const PEOPLE = /^(?:i|we|you|they|everyone|someone|anyone|team|people|users?|customers?|clients?|reps?|staff|agents?|admins?|members?)$/;
+const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
+const MOST_WORDS = 4;
+
+/** Particles that stay inside a field's name ("date of birth", "follow up date", "opt-in"). */
+const PARTICLES = new Set(['of', 'up', 'in', 'out', 'on', 'off']);
+
+/** `words` read as a thing ("the address"): a noun phrase, not "faster" or "look at the replies". */
+function namesAThing(words: string): boolean {
+  const tokens = readTokens(`the ${words}`).slice(1);
+  const last = tokens[tokens.length - 1];
+  if (!last || last.pos === 'ADV' || (last.pos === 'VERB' && !words.includes('-'))) return false;
+  return tokens.every((t) => t.pos !== 'ADP' || PARTICLES.has(t.lower));
+}
+
+/** The clauses of `text`: a full stop, question mark, semicolon or line break ends one. */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/[.;!?\n]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Where the wished-for thing starts in `clause` (lower case), after its verb, or -1. */
+function wishStart(clause: string, tokens: readonly Token[]): number {
+  const colon = MORE_BEFORE_COLON.exec(clause);
+  if (colon) return colon.index + colon[0].length;
+  let at = -1;
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const found = clause.indexOf(t.lower, from);
+    if (found >= 0) from = found + t.lower.length;
+    if (t.negated || !WISH_VERBS.has(t.lemma)) continue;
+    at = from;
+    // "want to keep their title", "let them enter a budget": the last verb of the chain names the wish.
+    if (!CARRIERS.has(t.lemma)) break;
+  }
+  return at;
+}
+
+/** Fields `text` wishes for that the app (its `fields`, its records called `rowNouns`) does not have. */
+export function wishedFields(text: string, fields: readonly KnownField[], rowNouns: readonly string[] = []): NamedField[] {
+  const wished: NamedField[] = [];
+  for (const clause of clausesOf(text.toLowerCase())) {
+    const start = wishStart(clause, readTokens(clause));
+    if (start < 0) continue;
+    const said = clause.slice(start).replace(LEAD_IN, '');
+    // "track which rep owns each lead": the thing asked about, not the rest of its clause.
+    const asked = said.replace(/\s+(?:owns?|has|have|is|are|was|were|does|do)\b.*$/, '');
+    for (const item of asked.split(LIST_SPLIT).map(fieldPhrase)) {
+      if (!item) continue;
+      const words = item.replace(LEAD_IN, '').trim();
+      if (!words || words.split(/\s+/).length > MOST_WORDS) continue;
+      const head = words.split(/\s+/).pop()!;
+      if (NOT_A_FIELD.has(words) || NOT_A_FIELD.has(head) || PEOPLE.test(words)) continue;
+      if (rowNouns.some((noun) => words === noun || words === `${noun}s`)) continue;
+      if (!namesAThing(words) || knownField(fields, words) || findNamedModels(words).length > 0 || parseSchedule(words) !== null) continue;
+      const field = saidField(words, true);
+      if (field && !wished.some((w) => w.name === field.name)) wished.push(field);
+    }
+  }
+  return wished;
+}
