@@ -42,7 +42,7 @@ const NOT_HELD = /^(?:link|url|e-?mail|notification|reminder|message|alert|copy|
  */
 const RECORDS = String.raw`(?:(?:can|could|should|would)\s+(?:the\s+|our\s+|all\s+)?(?!${PEOPLE}\b)[a-z]+s|(?:every|each)\s+(?!${PEOPLE}\b)[a-z]+)`;
 const HOLD = '(?:get|gets|have|has|record|records|store|stores|keep|keeps|capture|captures|carry|carries|include|includes)';
-const HELD = String.raw`(?:an?|one|its(?: own)?|their(?: own)?)\s+([a-z][\w' -]{0,40}?)(?=\s*(?:[,.;!?(:]|$|\s+(?:too|as well|field|column|when|so|like)\b))`;
+const HELD = String.raw`(?:an?|one|its(?: own)?|their(?: own)?)\s+([a-z][\w' -]{0,40}?)(?=\s*(?:[,.;!?(:]|$|\s+(?:too|as well|field|column|when|so|like|next to|beside|after|before|below|above|under)\b))`;
 const RECORDS_HOLD = new RegExp(String.raw`\b${RECORDS}\s+(?:also\s+)?${HOLD}\s+${HELD}`, 'g');
 
 export function fieldsEachHolds(lower: string): NamedField[] {

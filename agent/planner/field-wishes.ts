@@ -8,6 +8,7 @@
  */
 import { FIELD_KIND, fieldPhrase } from './field-phrase';
 import { saidField } from './field-asks';
+import { parseOptions } from './field-types';
 import type { NamedField } from './fields';
 import { knownField, type KnownField } from './known-fields';
 import { readTokens, type Token } from './language';
@@ -36,6 +37,9 @@ const WISH_VERBS = new Set([
   'know',
   'see',
   'put',
+  'like',
+  'give',
+  'come',
 ]);
 /** Verbs that only carry another ("want to keep", "need to know"): the wish is the next verb's object. */
 const CARRIERS = new Set(['want', 'need', 'have', 'let']);
@@ -95,8 +99,12 @@ const NOT_A_FIELD = new Set([
 ]);
 /** People, who use the app rather than being a value in it. */
 const PEOPLE = /^(?:i|we|you|they|everyone|someone|anyone|team|people|users?|customers?|clients?|reps?|staff|agents?|admins?|members?)$/;
-const LIST_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*\/\s*)/;
+const ITEM_SPLIT = /\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)/;
 const MOST_WORDS = 4;
+/** Who or what is given the field: "give each item a priority", "give them a rating". */
+const RECIPIENT = /^(?:(?:each|every|all)\s+[a-z]+|them|it|us|me)\s+(?=(?:a|an|the|one|some)\s)/;
+/** "a priority, low/medium/high/critical": two or more choices after the field, each one word or two. */
+const CHOICES = /^[\w -]{1,20}(?:\s*\/\s*[\w -]{1,20})+$/;
 
 /** Particles that stay inside a field's name ("date of birth", "follow up date", "opt-in"). */
 const PARTICLES = new Set(['of', 'up', 'in', 'out', 'on', 'off']);
@@ -127,7 +135,9 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
     const t = tokens[i]!;
     const found = clause.indexOf(t.lower, from);
     if (found >= 0) from = found + t.lower.length;
-    if (t.negated || !WISH_VERBS.has(t.lemma)) continue;
+    if (t.negated || !WISH_VERBS.has(t.lemma) || (t.lemma === 'like' && t.pos !== 'VERB')) continue;
+    // "feedback could come with a star rating": only "come with" wishes for a thing.
+    if (t.lemma === 'come' && tokens[i + 1]?.lower !== 'with') continue;
     at = from;
     // "want to keep their title", "let them enter a budget": the last verb of the chain names the wish.
     if (!CARRIERS.has(t.lemma)) break;
@@ -141,10 +151,23 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
   for (const clause of clausesOf(text.toLowerCase())) {
     const start = wishStart(clause, readTokens(clause));
     if (start < 0) continue;
-    const said = clause.slice(start).replace(LEAD_IN, '');
+    // "give each item a priority": the records given it are not its name.
+    const said = clause
+      .slice(start)
+      .replace(/^\s*(?:with\s+)?/, '')
+      .replace(RECIPIENT, '')
+      .replace(LEAD_IN, '');
     // "track which rep owns each lead": the thing asked about, not the rest of its clause.
     const asked = said.replace(/\s+(?:owns?|has|have|is|are|was|were|does|do)\b.*$/, '');
-    for (const item of asked.split(LIST_SPLIT).map(fieldPhrase)) {
+    for (const part of asked.split(ITEM_SPLIT)) {
+      const last = wished[wished.length - 1];
+      // "low/medium/high" after a field are its choices; "default medium" says which one starts.
+      if (CHOICES.test(part.trim()) && last) {
+        wished[wished.length - 1] = { ...last, type: 'select', options: parseOptions(part) };
+        continue;
+      }
+      if (/^\s*default\b/.test(part)) continue;
+      const item = fieldPhrase(part);
       if (!item) continue;
       const words = item.replace(LEAD_IN, '').trim();
       if (!words || words.split(/\s+/).length > MOST_WORDS) continue;

@@ -12,7 +12,7 @@ import { findModelWishes, findNamedModels } from './model-wishes';
 import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 import { TRIAL_QUESTION } from './trial-offer';
 import { bareCommand } from './bare-command';
-import { runAsked, runAskedIn } from './run-asks';
+import { runAsked, runAskedIn, TEST_COPY } from './run-asks';
 import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
@@ -45,7 +45,7 @@ const THE_APP =
   /^(?:it|this|that|everything|the whole thing|(?:this|the|my|that)\s+(?:whole\s+|entire\s+)?(?:app|application|tool|thing|one|job|workflow|automation))$/;
 /** What may follow the app deleted: "entirely", "for good", "from my account", "from the workspace". */
 const FOR_GOOD =
-  /(?:\s+(?:completely|entirely|for good|altogether|permanently|forever|from (?:my|our|the) (?:account|workspace|list|apps)))+$/;
+  /(?:\s+(?:completely|entirely|for good|for real|for ever|once and for all|altogether|permanently|forever|from (?:my|our|the) (?:account|workspace|list|apps)))+$/;
 const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm(?:ed)?|do it|delete it|go ahead)\b/;
 const NO = /^(?:n|no|nope|cancel|keep it|don'?t|stop)\b/;
 /** "…the related document with a link to it": a thing said to come with a link is described, not asked for. */
@@ -63,7 +63,7 @@ const RUN = anyOf([RUN_IT, A_RUN]);
 const RUN_NAMED = /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+(?:now|once|again|right now))?$/;
 
 /** Words in a message that asks for a run among other clauses ("I don't want to wait till monday 9am to see if it works, fire it now for real"). */
-const SHORT_RUN_ASK = 24;
+const SHORT_RUN_ASK = 30;
 
 function asksToRun(t: string, state: ConversationState): boolean {
   // "run it on this photo" runs it; "run it on gemini" or "… on mondays" changes it.
@@ -77,6 +77,7 @@ function asksToRun(t: string, state: ConversationState): boolean {
   const isTheApp = (object: string) => namesTheApp(object, state, true);
   // Beyond the first clause only a short message on an open app: "let me preview it" inside a description is not a run.
   if (!state.hadAppBefore || t.split(/\s+/).length > SHORT_RUN_ASK) return false;
+  if (TEST_COPY.test(t)) return true;
   return runAskedIn(rawClauses(t), (c) => !changesHow(c) && runAsked(c, isTheApp));
 }
 const AVAILABILITY =
@@ -156,8 +157,17 @@ function asksToDelete(t: string, state: ConversationState): boolean {
     const saidBefore = clauses.slice(0, i);
     if (/^(?:it|that|them)$/.test(object) && saidBefore.some((c) => FIELD_SAID.test(c) || namesAField(c, state) || doubtsAPart(c, state)))
       return false;
-    return namesTheApp(object, state);
+    // "delete the digest for real": the head word of the app's name will do; the delete is asked before it is done.
+    return namesTheApp(object, state) || namesTheAppsHead(object, state);
   });
+}
+
+/** "the digest" for "Weekly news and feedback digest": the last word of the app's name, with an article. */
+function namesTheAppsHead(object: string, state: ConversationState): boolean {
+  const name = (state.currentSpec ?? state.baseSpec)?.name.toLowerCase() ?? '';
+  const head = name.split(/\s+/).pop();
+  const said = /^(?:the|my|our|this|that)\s+(\S+)$/.exec(object)?.[1];
+  return head !== undefined && head.length > 3 && said === head;
 }
 
 /** With an app in the conversation, a short message about a link means its link ("shorten a url and share it" with none is a tool). */
@@ -168,7 +178,9 @@ function asksForLink(t: string, bare: string, appOpen: boolean): boolean {
     return true;
   // "make it public, anyone with the link should use it" changes access; the link is asked for only when asked.
   if (detectAccess(t) && !LINK_WANTED.test(t)) return false;
-  return appOpen && bare.split(/\s+/).length <= SHORT_ASK && LINK_ASKED.test(bare) && LINK_VERB.test(bare) && !LINK_FIELD.test(bare);
+  // "ok its published right? where's the web app link, i want to send it to the team": one short clause asks.
+  const asks = (c: string) => c.split(/\s+/).length <= SHORT_ASK && LINK_ASKED.test(c) && LINK_VERB.test(c) && !LINK_FIELD.test(c);
+  return appOpen && (asks(bare) || rawClauses(t).map(bareCommand).some(asks));
 }
 
 /** Model names by their makers' words ("gpt-3.5 turbo", "gemini 1.5", "claude opus 3"), for models the directory does not list. */

@@ -109,11 +109,17 @@ const NAME_SHOULD_BE = /\b(?:the |its )?(?:(?:app|tool)'?s? )?name should be\s*(
 /** "i'd like the app to be called Product Writer", "it should be named …". */
 const TO_BE_CALLED =
   /\b(?:it|the app|this app|the tool|this) (?:should|could|to|will|would|can) (?:be )?(?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
+/** "can it be called Sales Pipeline instead". */
+const CAN_IT_BE_CALLED =
+  /\b(?:can|could|should) (?:it|the app|this app|the tool|this) be (?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
 /** "change the name of this? Feedback Digest -> Friday Pulse": the new name after an arrow in the next sentence. */
 const NAME_AFTER_ARROW = /^[?:.!]*\s*[^.?!]{0,60}?(?:->|→|=>)\s*/;
 /** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
-const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, QUOTED_NAME]);
+/** "the display name is just the default, I'd like it to say Support Desk": the app's name talked about, then what it should say. */
+const NAME_THEN_SAY =
+  /\b(?:display|app|tool|its|the app'?s?) (?:name|title)\b(?!\s+(?:field|column|input))[^.?!]{0,60}?\b(?:it|that) (?:to )?(?:say|read|be)\s+/;
+const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, CAN_IT_BE_CALLED, QUOTED_NAME, NAME_THEN_SAY]);
 
 /** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
 const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
@@ -415,7 +421,12 @@ function wishedModels(text: string): ModelWish[] {
 const STOP_EVENT =
   /\b(?:stop|remove|delete|turn off|disable|drop|no longer|don'?t)\b.{0,30}?\b(e-?mails?|mail|inbox|mailbox|webhooks?)\b(?!\s+(?:field|column|input|address)s?\b)/;
 
+/** "put it back on gpt-4o": back to a model is a switch, not an undo. */
+const BACK_TO_A_MODEL = /\bback\s+(?:on|to|onto)\s+(.+)$/;
+
 function restores(lower: string): Edit[] {
+  const back = BACK_TO_A_MODEL.exec(lower);
+  if (back && findNamedModels(back[1]!).length > 0) return [];
   const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
   if (numbered) return [{ op: 'restore', version: Number(numbered[1]) }];
   if (

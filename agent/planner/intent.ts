@@ -67,7 +67,8 @@ const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
 
 /** Phrases that open a description of a whole tool, even while another app is open: "I need a …",
  * "we also want something that …" (not "I'd like it on Fridays", "I want to add …"). */
-const OPENS_WITH_A_NEED = /^(?:i|we) (?:also |now |still )?(?:need|want|would like|'d like)\s+(?:a|an|another|something|some|one|new)\b/;
+const OPENS_WITH_A_NEED =
+  /^(?:(?:next|now|ok|okay|also|and|then|so|alright|great|thanks|cool)[,!.]?\s+)*(?:i|we) (?:also |now |still )?(?:need|want|would like|'d like)\s+(?:a|an|another|something|some|one|new)\b/;
 const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
 const A_TOOL_THAT =
   /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app|bot|assistant|tracker|generator|drafter|summari[sz]er|classifier|extractor|dashboard|crm) (?:that|which|to|for)\b/;
@@ -129,7 +130,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   // A cost question names a cost; "make it cheaper" is a change, not a question.
   if (
     (COST.test(t) || (PER_PERIOD_ASKED.test(t) && volume)) &&
-    (asks || volume || (ctx.hasCurrentApp && /\bhow much\b/.test(t))) &&
+    // "roughly what does a month of this cost? just tokens, ballpark is fine": a question among remarks.
+    (asks || volume || (ctx.hasCurrentApp && (/\bhow much\b/.test(t) || t.includes('?')))) &&
     !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&
     !FIELD_EDIT.test(t) &&
     !MOVES_TO_A_MODEL.test(t) &&

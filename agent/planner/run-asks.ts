@@ -21,7 +21,12 @@ const ONLY_DELIVER = new RegExp(`^${DELIVER_VERB}$`);
 /** Words of timing that make a deliver verb a run. */
 const NOW_OR_AGAIN = /\b(?:now|right away|immediately|again|asap|early|today|one more time|manually|by hand)\b|^re-?/;
 /** "with a test message", "on this photo", "with the updated stuff": what it runs on. */
-const ON_WHAT = String.raw`(?:\s+(?:with|on|for|using) (?:a|an|the|this|that|these|some|my|our) [\w -]{1,40})?`;
+const ON_WHAT = String.raw`(?:\s+(?:with|on|for|using) (?:(?:one|some|a few) of )?(?:a|an|the|this|that|these|some|my|our) [\w -]{1,40})?`;
+
+/** A condition said first: "before I commit to this can I just try it", "if it's ready, run it". */
+const CONDITION_FIRST = /^(?:before|after|once|when|if|until)\b.*?\b(?=(?:can|could|may|should|shall|will) (?:i|we|you)\b)/;
+/** A test copy asked for: "send me a test digest email", "can I get a test one now?". */
+export const TEST_COPY = /\b(?:send|give|get|show|e-?mail|mail)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:test|sample|trial|preview)\b/;
 
 /** Why it is asked: "so I can see the output", "to check the report looks ok". */
 const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;
@@ -39,7 +44,7 @@ function givesAnOrder(clause: string): boolean {
  * words after the verb are the app ("it", "the job", "the digest").
  */
 export function runAsked(clause: string, isTheApp: (object: string) => boolean): boolean {
-  const bare = bareCommand(clause.replace(WHY, ''));
+  const bare = bareCommand(clause.replace(WHY, '').replace(CONDITION_FIRST, ''));
   const m = RUN_CLAUSE.exec(bare);
   if (!m) return false;
   const [, verb, object, how] = m;

@@ -1,0 +1,79 @@
+/**
+ * Follow-ups on an open app said the everyday way, through the chat: a test copy or a try "before
+ * I commit", a delete naming the app by its head word, a rename put as "can it be called …", a
+ * link asked in one short clause of a longer message, a cost asked among remarks, a new tool
+ * after "next", and fields wished for ("come with a star rating", "give each item a priority,
+ * low/medium/high"). Each turn is judged by the tool it called and what it asked for.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { BASE_APPS } from '../eval/follow-ups/base-apps';
+
+let session: EvalSession;
+beforeEach(async () => {
+  session = await openEvalSession();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+/** The calls of the follow-up `text` said after the base app was built, as `name args`. */
+async function callsAfter(app: keyof typeof BASE_APPS, text: string): Promise<{ name: string; args: unknown }[]> {
+  await session.say(BASE_APPS[app]);
+  const turn = await session.say(text);
+  return turn.calls.map((c) => ({ name: c.name, args: c.args }));
+}
+
+describe('follow-ups in everyday words', () => {
+  it.each([
+    ['digest', 'could you send me a test copy of the digest?'],
+    ['photo', 'after I upload a pic can I just try it now with one of my shots?'],
+  ] as const)('%s: "%s" runs the app', async (app, text) => {
+    expect((await callsAfter(app, text)).map((c) => c.name)).toEqual(['execute_app']);
+  });
+
+  it('asks to delete the app named by the last word of its name, "for real"', async () => {
+    await session.say(BASE_APPS.digest);
+    const turn = await session.say('please just delete the digest for real');
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/yes or no\?$/);
+  });
+
+  it.each([
+    ['crm', 'the name is confusing people. can it be called Deal Desk', 'Deal Desk'],
+    ['support', 'the app name is still the default one, I want it to say Help Desk', 'Help Desk'],
+  ] as const)('%s: "%s" renames the app', async (app, text, name) => {
+    const calls = await callsAfter(app, text);
+    expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename', name }] } }]);
+  });
+
+  it('answers a link asked in one short clause of a longer message', async () => {
+    const calls = await callsAfter('support', 'alright it seems to work now. where is the app link, my manager wants it');
+    expect(calls.map((c) => c.name)).toEqual(['share_app_link']);
+  });
+
+  it('prices the app when the cost is asked among remarks', async () => {
+    const calls = await callsAfter('photo', 'what would a month of this cost roughly? ballpark is ok');
+    expect(calls.map((c) => c.name)).toEqual(['estimate_app_cost']);
+  });
+
+  it('builds a new tool introduced with "next"', async () => {
+    const calls = await callsAfter('photo', 'next, we need a tool that logs every van repair with its date and cost');
+    expect(calls.map((c) => c.name)).toContain('create_app');
+  });
+
+  it.each([
+    ['digest', 'it would be great if each entry could come with a sentiment score', 'sentimentScore', null],
+    ['digest', 'give each item a severity, minor/major/blocker', 'severity', ['minor', 'major', 'blocker']],
+    ['support', 'when a ticket closes I want to record the resolution time - minutes is fine', 'resolutionTime', null],
+    ['crm', 'can leads have a region next to the company?', 'region', null],
+  ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
+    const calls = await callsAfter(app, text);
+    expect(calls[0]?.name).toBe('update_app');
+    expect((calls[0]?.args as { changes: unknown[] }).changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name, ...(options ? { options } : {}) }) }),
+      ]),
+    );
+  });
+});
