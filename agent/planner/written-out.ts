@@ -11,7 +11,7 @@ export const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print', 'get']);
 
 /** Verbs that hand a thing to the person when "me"/"us" follows: "give me a table of every decision". */
-export const GIVING_VERBS = new Set(['give', 'send', 'hand']);
+const GIVING_VERBS = new Set(['give', 'send', 'hand']);
 /** The person a thing is handed back to. */
 export const TO_THE_PERSON = new Set(['me', 'us']);
 
