@@ -6,7 +6,7 @@
  */
 import type { Token } from './language';
 import { answerHeading } from './shown-in';
-import { nounBefore, NOT_RECORDS } from './record-nouns';
+import { nounBefore, nounLemma, NOT_RECORDS } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { titledUntil } from './opening-title';
 import { hasRecurrence, parseSchedule } from './schedule';
@@ -20,6 +20,9 @@ function titleEnd(tokens: readonly Token[], i: number, first: boolean): number {
   // "Stock levels for our café: item, …": a longer title names its rows before its "for".
   return i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
 }
+
+/** Titles naming parts of a form or a document, or choices: "Inputs: app name, …", "Labels: Urgent, …", "header: vendor name, …". */
+const PART_TITLES = new Set(['input', 'label', 'option', 'choice', 'header', 'footer']);
 
 export const columnTitleCue: Cue = (tokens, i, first, found) => {
   const t = tokens[i]!;
@@ -35,8 +38,8 @@ export const columnTitleCue: Cue = (tokens, i, first, found) => {
     // "Expense claims app:" — an app for many of a thing keeps them.
     if (kept.lower !== kept.lemma) found.recordsApp = true;
   }
-  // "Input per transaction: supplier, …": the form's fields for each run, not a table.
-  const perRun = tokens[i - 2]?.lower === 'per';
+  // "Input per transaction: supplier, …": the form's fields for each run, not a table; nor are a form's or a document's parts.
+  const perRun = tokens[i - 2]?.lower === 'per' || PART_TITLES.has(nounLemma(tokens[i - 1]!));
   // The columns follow the colon at once: "Procurement: paste the …, …" is a job, not a row.
   const comma = tokens.findIndex((x, k) => k > i && x.text === ',');
   // After a longer title the first column is a short name too: not "every monday screenshot each page in …".

@@ -7,6 +7,7 @@
  */
 import type { Token } from './language';
 import { POSSESSIVES } from './record-nouns';
+import { TO_THE_PERSON } from './written-out';
 
 /** Verbs by which a person hands a file over. */
 const HANDING_VERBS = new Set(['upload', 'paste', 'attach', 'send', 'drop', 'import', 'give', 'provide']);
@@ -47,9 +48,6 @@ export function uploaded(tokens: readonly Token[], i: number): boolean {
   const verb = verbBefore(tokens, i);
   return !!verb && FILE_VERBS.has(verb.lemma);
 }
-
-/** Handed back to the person, not over: "send me", "give us". */
-const TO_THE_PERSON = new Set(['me', 'us']);
 
 /** Words that open where a thing handed over goes: "attach it to the delivery record", "import them into our table". */
 const DESTINATIONS = new Set(['to', 'into', 'onto']);

@@ -93,6 +93,9 @@ const TWO_SENSES = new Set(['keep', 'record']);
 /** What is saved without being stored: "save time", "save money". */
 const SPARED = new Set(['time', 'money', 'effort', 'hour']);
 
+/** What "record" makes when it records sound or film, kept as a file: "record a voice note", "record a short video". */
+const RECORDINGS = new Set(['voice', 'video', 'audio', 'voiceover', 'podcast', 'screencast']);
+
 /** Words of a limit: "keep it under 100 words", "keep each note to one line". */
 const LIMITS = new Set(['under', 'below', 'within', 'to']);
 
@@ -120,6 +123,8 @@ export function keepStores(tokens: readonly Token[], i: number): boolean {
   if (logsIn(tokens, i) || describesNoun(tokens, i) || keepsOnOrStays(tokens, i)) return false;
   if (!TWO_SENSES.has(t.lemma)) return true;
   const after = clause(tokens, i);
+  // "I record a 60-second voice note": a recording made, no row.
+  if (t.lemma === 'record' && after.slice(0, 5).some((x) => RECORDINGS.has(x.lemma))) return false;
   // "keep each note to one line": a limit on what is written, whatever else the clause says.
   if (t.lemma === 'keep' && after.some((_, k) => limitAt(after, k))) return false;
   return after.some(

@@ -7,7 +7,7 @@ import { CHOICE_FIELDS } from './field-nouns';
 import { fileStoreAt } from './file-stores';
 import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } from './keep-sense';
 import { isVerbAt, type Token } from './language';
-import { antecedent, CONTAINERS, nounAfter } from './record-nouns';
+import { antecedent, CONTAINERS, nounAfter, POSSESSIVES } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { PHOTO_NOUNS } from './given-nouns';
 import { TIME_NOUNS } from './time-nouns';
@@ -108,10 +108,39 @@ function raisedCue(tokens: readonly Token[], i: number, found: Parameters<Cue>[3
   if (made && !WRITTEN.has(head) && !MADE_NOT_KEPT.has(head)) keepRows(found, made);
 }
 
+/** What ends a clause right after a verb: "which ones to keep and …", "I can save." */
+const CLAUSE_ENDS = new Set(['PUNCT', 'CCONJ']);
+/** Words of time after a verb that open no place or kind for what it keeps: "before saving, …". */
+const THEN = new Set(['before', 'after', 'until', 'when', 'once']);
+
+/**
+ * "a coloured version I can save", "review them before saving", "say which ones to keep": a keeping
+ * verb said as the person's act, with nothing after it, keeps no rows. A passive or a participle
+ * ("the request is saved, …", "tracked until done") says the tool keeps what it is about, and so
+ * does a third person ("it only saves once I say yes").
+ */
+function keepsNothingSaid(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const byOther = t.lower.endsWith('ed') || (t.lower.endsWith('s') && t.lower !== t.lemma);
+  return !byOther && (!next || CLAUSE_ENDS.has(next.pos) || THEN.has(next.lower));
+}
+
+/** Words that open a verb's object: "my team log their hours" has one, "my time logs from last week" none. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+
+/** "each employee's time logs", "my call logs": a keeping word after a noun someone owns is a noun, unless an object follows. */
+function ownedNoun(tokens: readonly Token[], i: number): boolean {
+  const owner = tokens[i - 2]?.lower ?? '';
+  const owned = tokens[i - 1]?.pos === 'NOUN' && (owner === "'s" || owner === '’s' || POSSESSIVES.has(owner));
+  return owned && !OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? '');
+}
+
 /** "log each lead", "store them in our products", "keep every claim": rows kept, and what one is. */
 export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
   if (!KEEP_VERBS.has(t.lemma) || !(isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i))) return;
+  if (keepsNothingSaid(tokens, i) || ownedNoun(tokens, i)) return;
   // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
   const retains = !keepStores(tokens, i) || (t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
   const place = near(tokens, i, PLACES);

@@ -5,6 +5,7 @@
  */
 import { KEEP_VERBS } from './keep-sense';
 import { isVerbAt, type Token } from './language';
+import { handsToPerson } from './written-out';
 
 /** Verbs that hand a result back laid out some way: "list the differences in a table". */
 const SHOWING_VERBS = new Set([
@@ -40,7 +41,7 @@ const CLAUSE_MARKS = new Set([',', ';', '.', ':']);
  * the shape of the answer, not a table kept. A verb of a relative clause between is passed over
  * ("list the clauses that differ in a table"), and so is a participle describing a noun ("each
  * returned parcel goes into a table"); a keeping verb is not ("show the top ones and save them in
- * a sheet").
+ * a sheet"). A verb handing the thing to the person counts too ("gives me five leads in a table").
  */
 export function shownIn(tokens: readonly Token[], i: number): boolean {
   const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
@@ -49,7 +50,7 @@ export function shownIn(tokens: readonly Token[], i: number): boolean {
     const t = tokens[v]!;
     const describes = t.lower.endsWith('ed') && tokens[v + 1]?.pos === 'NOUN';
     if ((!isVerbAt(tokens, v) && t.pos !== 'VERB') || describes) continue;
-    if (SHOWING_VERBS.has(t.lemma)) return true;
+    if (SHOWING_VERBS.has(t.lemma) || handsToPerson(tokens, v)) return true;
     if (KEEP_VERBS.has(t.lemma)) return false;
   }
   return false;

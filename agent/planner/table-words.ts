@@ -26,8 +26,11 @@ export const TABLE_WORDS = new Set([
   'notion',
   'collection',
 ]);
-/** Words before a table word that make it no table: a balance sheet is a statement, a fact table a data model. */
-const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time']);
+/**
+ * Words before a table word that make it no table: a balance sheet is a statement, a fact table a
+ * data model, a comparison or summary table a layout of an answer.
+ */
+const TABLE_IDIOMS = new Set(['balance', 'cheat', 'style', 'fact', 'time', 'comparison', 'summary']);
 /** Words after "of" that make a table word no table: a table of contents is part of a document. */
 const OF_IDIOMS = new Set(['contents']);
 

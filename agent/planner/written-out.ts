@@ -10,11 +10,22 @@ export const WRITTEN = new Set([...TEXT_NOUNS, 'draft']);
 /** Verbs that make or hand back a piece of writing: "produce an interview question sheet", "get a table of clauses". */
 const WRITING_VERBS = new Set(['produce', 'generate', 'write', 'draft', 'compose', 'prepare', 'print', 'get']);
 
-/** The noun phrase ending at `i` is the object of a writing verb. */
+/** Verbs that hand a thing to the person when "me"/"us" follows: "give me a table of every decision". */
+const GIVING_VERBS = new Set(['give', 'send', 'hand']);
+/** The person a thing is handed back to. */
+export const TO_THE_PERSON = new Set(['me', 'us']);
+
+/** "gives me", "send us": the verb at `k` hands what follows back to the person. */
+export function handsToPerson(tokens: readonly Token[], k: number): boolean {
+  return GIVING_VERBS.has(tokens[k]?.lemma ?? '') && TO_THE_PERSON.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** The noun phrase ending at `i` is the object of a writing verb, or handed back to the person ("give me a table of …"). */
 export function writtenOut(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   const inPhrase = (t: Token) => !WRITING_VERBS.has(t.lemma) && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.text === '-');
   while (tokens[k] && inPhrase(tokens[k]!) && k > i - 6) k--;
+  if (TO_THE_PERSON.has(tokens[k]?.lower ?? '') && handsToPerson(tokens, k - 1)) return true;
   const verb = tokens[k];
   return !!verb && WRITING_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || isVerbAt(tokens, k));
 }
