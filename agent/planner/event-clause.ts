@@ -4,7 +4,7 @@
  * coming in, or a call from another system; or nothing, when it is the person's own need
  * ("whenever I need to reply to a tough email").
  */
-import { folderDropAt, ROWS } from './folder-drops';
+import { droppedTrigger, ROWS } from './folder-drops';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
@@ -79,8 +79,8 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (mine) return { kind: 'record-created', noun: mine };
   // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
   for (let k = from; k < to; k++) {
-    const dropped = folderDropAt(tokens, k, true);
-    if (dropped) return { kind: 'record-created', noun: dropped };
+    const dropped = droppedTrigger(tokens, k, true);
+    if (dropped) return dropped;
   }
   // "(it posts to a webhook)" says how it comes, whatever else the clause names.
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;

@@ -12,7 +12,7 @@ import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, NEW_ARRIVALS, SERVICES } from './event-words';
-import { folderDropAt, ROWS } from './folder-drops';
+import { droppedTrigger, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
@@ -105,9 +105,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
-    // "when a contract is dropped into our Contracts folder": each file put there is a new record.
-    const dropped = folderDropAt(tokens, i);
-    if (dropped) return { trigger: { kind: 'record-created', noun: dropped }, ...span };
+    // "when a contract is dropped into our Contracts folder": each file put there starts a run.
+    const dropped = droppedTrigger(tokens, i);
+    if (dropped) return { trigger: dropped, ...span };
     if (!scheduled && cameThrough(tokens, i))
       return { trigger: inbound(tokens.slice(i - 1, clauseEnd(tokens, i)), tokens), from: i - 1, to: i + 1 };
     const subject = triggeredBy(tokens, i);

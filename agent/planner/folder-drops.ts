@@ -2,18 +2,37 @@
  * Things put into a watched place: files into a folder ("when a contract PDF is dropped into
  * our Contracts folder", "we drop supplier invoices into a Drive folder") or rows into a
  * table ("whenever we add a customer to the CRM table", "new tasks added to our task list").
- * Each is a new record of that place, so a run starts per thing. The tool putting its results
+ * A run starts per thing: a file is news from the service holding the folder (a webhook), a row
+ * is a new record of its table. The tool putting its results
  * somewhere ("save each summary to our Reports folder", "it adds a row to the sheet") is the
  * run's output.
  */
+import { type EventTrigger, WEBHOOK } from './event-trigger';
 import type { Token } from './language';
 import { isTool } from './tool-subject';
 import { saysVerbAt } from './verb-forms';
 
 /** Verbs that put a file somewhere, or say it turned up there. */
-const PUTTING = new Set(['drop', 'upload', 'add', 'put', 'place', 'move', 'copy', 'save', 'land', 'arrive', 'appear', 'come', 'sync']);
+const PUTTING = new Set([
+  'drop',
+  'dump',
+  'upload',
+  'add',
+  'put',
+  'place',
+  'move',
+  'copy',
+  'save',
+  'land',
+  'arrive',
+  'appear',
+  'come',
+  'sync',
+]);
+/** Places that hold files: a file turning up there is news from the service that holds them (Drive, Dropbox, S3). */
+const FILE_PLACES = new Set(['folder', 'directory', 'bucket']);
 /** Places that hold files or rows. */
-const PLACES = new Set(['folder', 'directory', 'bucket', 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
+const PLACES = new Set([...FILE_PLACES, 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
 /** Rows of a table: a new one is named by its table ("a row in our feedback sheet"). */
 export const ROWS = new Set(['row', 'entry', 'record', 'line']);
 /** Prepositions of where a file goes. */
@@ -60,10 +79,10 @@ const stemOfArrival = (t: Token) => TURNING_UP.has(t.lemma) || TURNING_UP.has(t.
 const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
 
 /**
- * A thing put into a folder or table at the verb `k`: what the thing is called there, or null.
+ * A thing put into a folder or table at the verb `k`: what the thing is called there and whether the place holds files, or null.
  * `asEvent`: the words are the event of a "when" clause ("when a row is added to the sheet").
  */
-export function folderDropAt(tokens: readonly Token[], k: number, asEvent = false): string | null {
+function dropAt(tokens: readonly Token[], k: number, asEvent: boolean): { noun: string; files: boolean } | null {
   const t = tokens[k]!;
   if (!saysVerbAt(tokens, k, PUTTING) || !putBySomeone(tokens, k)) return null;
   const aux = tokens[k - 1]?.lemma;
@@ -80,14 +99,25 @@ export function folderDropAt(tokens: readonly Token[], k: number, asEvent = fals
   const into = clause.findIndex((x) => INTO.has(x.lower));
   const place = into < 0 ? -1 : clause.slice(into + 1, into + 6).findIndex((x) => PLACES.has(x.lemma));
   if (place < 0) return null;
+  const files = FILE_PLACES.has(clause[into + 1 + place]!.lemma);
   const before = tokens[k - 1];
   // "is dropped", "gets added", and "new tasks added to …" (a participle right after what is put).
   const passive = before?.lemma === 'be' || before?.lemma === 'get' || (t.lower.endsWith('ed') && before?.pos === 'NOUN');
   // "a new supplier lands in the table": what turns up is said before the verb, as in the passive.
   const turnsUp = stemOfArrival(t);
   const thing = thingPut(tokens, k, passive || turnsUp);
-  if (!ROWS.has(thing)) return thing;
+  if (!ROWS.has(thing)) return { noun: thing, files };
   // "a row … into our feedback sheet": the word before the place names the rows.
   const named = clause[into + place];
-  return named?.pos === 'NOUN' ? named.lemma : 'record';
+  return { noun: named?.pos === 'NOUN' ? named.lemma : 'record', files };
+}
+
+/**
+ * The start a thing put somewhere makes: a file put in a folder is a call from the service holding
+ * the folder (webhook); a row put in a table is a new record of it.
+ */
+export function droppedTrigger(tokens: readonly Token[], k: number, asEvent = false): EventTrigger | null {
+  const drop = dropAt(tokens, k, asEvent);
+  if (!drop) return null;
+  return drop.files ? WEBHOOK : { kind: 'record-created', noun: drop.noun };
 }

@@ -27,9 +27,15 @@ const AS_LETTERING = new RegExp(
 const PICTURE_AT = new RegExp(`\\b(?:${PICTURE.source})\\b`, 'i');
 const IN_PICTURE = new RegExp(alternatives([SAYS, WITH_LETTERING, AS_LETTERING]), 'gi');
 
-/** Sentences' spans of wording that goes inside a picture named in the same sentence, blanked. */
+/**
+ * "writes the image prompt", "suggests some scene prompts", "a fitting logo prompt": where pictures are
+ * made, a prompt is written for the image model, not handed back; the verb before it goes with it.
+ */
+const PROMPT_WRITTEN = /\b[\w-]+\s+(?:(?:an?|the|some|its|their|our|one|few|several)\s+){0,2}(?:[\w-]+\s+){0,2}?prompts?\b/gi;
+
+/** Sentences' spans of wording that goes inside a picture named in the same sentence, and prompts written for pictures, blanked. */
 export function withoutPictureWords(text: string): string {
-  return text.replace(/[^.;!?]+[.;!?]*/g, (sentence) => {
+  return text.replace(PROMPT_WRITTEN, ' ').replace(/[^.;!?]+[.;!?]*/g, (sentence) => {
     const picture = PICTURE_AT.exec(sentence);
     if (!picture) return sentence;
     const head = sentence.slice(0, picture.index + picture[0].length);

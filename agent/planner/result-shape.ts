@@ -89,12 +89,42 @@ function othersHandOver(tokens: readonly Token[], i: number): boolean {
   const named = subject.pos === 'NOUN' || subject.pos === 'PROPN';
   return named && !isTool(subject) && !WRITING_TOOLS.has(subject.lemma) && !DATA_TOOLS.has(subject.lemma) && !AI_NAMES.has(subject.lower);
 }
-/** The word before a verb, past a form of "be": "we're sending", "I am writing" name their subject before it ("you will suggest" is the tool's job). */
+/** Helping verbs of ability: "people can tell", "customers may describe" name their subject before them ("you will suggest" is the tool's job, said as its own). */
+const MODALS = new Set(['can', 'could', 'may', 'might']);
+/** The word before a verb, past a form of "be" or of "can": "we're sending", "I am writing", "people can tell" name their subject before it. */
 function subjectBefore(tokens: readonly Token[], i: number): string {
   let k = i - 1;
-  while (k > 0 && tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'be') k--;
+  while (k > 0 && tokens[k]!.pos === 'AUX' && (tokens[k]!.lemma === 'be' || MODALS.has(tokens[k]!.lower))) k--;
   return tokens[k]?.lower ?? '';
 }
+
+/** "where they'll be posted", "once it is sent": a verb in the passive hands over nothing after it. */
+function passiveAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return before?.pos === 'AUX' && before.lemma === 'be' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+}
+
+/** Words opening a clause that says when the tool runs: "if a contact replies", "when they answer". */
+const EVENT_OPENERS = new Set(['when', 'whenever', 'if', 'once']);
+/** The tool itself, as a subject: "when it finishes, …" is still the tool at work. */
+const TOOL_PRONOUNS = new Set(['it', 'you']);
+/** A clause opens at the start, after punctuation or after "and"/"but". */
+const opensClause = (tokens: readonly Token[], i: number) => {
+  const before = tokens[i - 1];
+  return !before || before.pos === 'PUNCT' || before.lower === 'and' || before.lower === 'but';
+};
+/** "if a contact replies", "when they answer": someone named writing in the clause that says when the tool runs writes to us, not for us. */
+function othersActInEvent(tokens: readonly Token[], i: number, inEvent: boolean): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'AUX') k--;
+  const subject = tokens[k];
+  const named = subject !== undefined && (subject.pos === 'NOUN' || subject.pos === 'PROPN' || subject.pos === 'PRON');
+  return inEvent && named && !TOOL_PRONOUNS.has(subject.lower) && !isTool(subject);
+}
+
+/** "return the image in the response", "send them via email": writing named after these carries the result, it is not the result. */
+const CARRIER_WORDS = new Set(['in', 'via', 'through', 'over']);
 /** The team whose job the tool does. */
 const TEAM = new Set(['we', 'they']);
 /** Subjects that hand the tool something, not the tool handing back. */
@@ -186,6 +216,8 @@ function weigh(tokens: readonly Token[]): Weights {
   // The last verb's subject is a person ("someone sends a text description", "I give a topic"): its object is given.
   let personGives = false;
   let oneGives = false;
+  // Inside a clause saying when the tool runs ("when a customer replies,"): up to its comma.
+  let inEvent = false;
   // Inside "from …": what the tool starts from, not what the verb hands over ("make a cover from the episode title").
   let fromSource = false;
   // A verb whose result is a value came earlier ("Rank … and explain why").
@@ -221,17 +253,20 @@ function weigh(tokens: readonly Token[]): Weights {
       continue;
     }
     if (isVerb) {
-      lastVerb = t;
+      lastVerb = passiveAt(tokens, i) ? null : t;
       verbSeen = true;
       // "I want a summary" asks for it; "I give a topic" hands it over.
       const subject = subjectBefore(tokens, i);
-      personGives = (SENDERS.has(subject) && !WANTING.has(t.lemma)) || othersHandOver(tokens, i);
+      const eventBy = othersActInEvent(tokens, i, inEvent);
+      personGives = (SENDERS.has(subject) && !WANTING.has(t.lemma)) || othersHandOver(tokens, i) || eventBy;
       // "I describe the scene" hands over input; "we translate books" is the team's job the tool does.
-      oneGives = personGives && !TEAM.has(subject);
+      oneGives = (personGives && !TEAM.has(subject)) || eventBy;
       fromSource = false;
     }
     if (t.text === '.' || t.text === ';') lastVerb = null;
-    if (SOURCE_WORDS.has(t.lower)) fromSource = true;
+    if (EVENT_OPENERS.has(t.lower) && opensClause(tokens, i)) inEvent = true;
+    else if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'") inEvent = false;
+    if (SOURCE_WORDS.has(t.lower) || CARRIER_WORDS.has(t.lower)) fromSource = true;
     else if (t.text === '.' || t.text === ';' || t.text === ':') fromSource = false;
     // "paste a contract → plain English summary": what follows the arrow is handed back.
     if (isArrow(tokens, i)) {

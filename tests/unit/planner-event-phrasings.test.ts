@@ -51,13 +51,19 @@ describe('events said in other words', () => {
   });
 
   it.each([
-    ['When a signed lease is dropped into our Leases folder, list the key dates.', 'lease'],
-    ['Our accountants upload receipts to a shared folder; read each new one.', 'receipt'],
+    'When a signed lease is dropped into our Leases folder, list the key dates.',
+    'Our accountants upload receipts to a shared folder; read each new one.',
+    'We dump scanned invoices into a Dropbox folder; total each one.',
+  ])('reads a new file in a watched folder as a call from the service holding it: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it.each([
     ['Whenever we add a supplier to the vendors table, write a risk note.', 'supplier'],
     ['New bugs added to our triage list should get a severity.', 'bug'],
     ['Any time a new row shows up in the orders sheet, write a packing slip.', 'order'],
     ['Every new entry in our visitors table gets a welcome message.', 'visitor'],
-  ])('reads a new file or row in a watched place: "%s"', (text, noun) => {
+  ])('reads a new row in a watched table: "%s"', (text, noun) => {
     expect(detectEventTrigger(text)).toEqual({ kind: 'record-created', noun });
   });
 

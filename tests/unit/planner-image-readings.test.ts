@@ -26,6 +26,12 @@ describe('pictures made or read', () => {
     expect(makesImages(text)).toBe(true);
   });
 
+  it('reads a prompt written for the picture as no writing handed back', () => {
+    const text =
+      "Our shop posts each order's product name to a webhook; write an image prompt from it, generate a banner and return the banner in the response.";
+    expect(describeByRules(text).outputKind).toBe('image');
+  });
+
   it('makes a flyer a picture', () => {
     expect(describeByRules('Design a flyer for every gig we book.').outputKind).toBe('image');
   });

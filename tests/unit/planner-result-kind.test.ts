@@ -123,6 +123,9 @@ describe('two things handed back', () => {
   it('two papers made whole are no values', () => {
     expect(resultKind('For each new client it gives me a contract and a welcome letter.')).toBe('text');
   });
+  it('what someone writes in the clause that starts the run is no writing handed back', () => {
+    expect(resultKind('If a subscriber replies to one of our newsletters, mark them as engaged in the subscriber list.')).toBe('data');
+  });
   it('what the person will tell the tool is input', () => {
     expect(resultKind('I will tell you my city and my budget and you will suggest restaurants.')).toBe('text');
   });
