@@ -1,9 +1,11 @@
 /**
  * The values a clause item asks for, named as a person names a column: "which laptops are lent
  * to which staff member" asks for a laptop and a staff member, "when they're due back" for a
- * due date, "how much the customer has spent" for an amount spent. A clause no such reading
+ * due date, "how much the customer has spent" for an amount spent, "how urgent it is" for its
+ * urgency. A clause no such reading
  * fits stays one value as written ("what went well").
  */
+import { nounOfAdjective } from './adjective-nouns';
 import { written, type Token } from './language';
 
 /** Interrogatives that ask which thing a noun after them names ("which room", "what size"). */
@@ -60,6 +62,12 @@ export function clauseValues(clause: readonly Token[]): string[] {
       .map(participle)
       .find((w) => w !== null);
     if (done) return [`amount ${done}`];
+  }
+  // "how urgent it is", "how severe they are": the quality asked about, named by its noun.
+  const pointing = (t: Token) => t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'DET';
+  if (first === 'how' && clause[1]?.pos === 'ADJ' && clause.length > 2 && clause.slice(2).every(pointing)) {
+    const quality = nounOfAdjective(clause[1]!.lower);
+    if (quality) return [quality];
   }
   return [written(clause).trim()];
 }

@@ -88,6 +88,12 @@ export const NOT_FIELDS = new Set([
   'html',
   'csv',
 ]);
+/**
+ * Words of NOT_FIELDS that, after a noun describing them, name a value of a row: "lesson idea",
+ * "inspection result", "phone model" (alone they are the tool's idea, output or AI model).
+ */
+export const NAMED_AFTER_NOUN = new Set(['idea', 'result', 'results', 'model']);
+
 /** Words for time, which alone say when it runs, never a value. */
 export const TIME_WORDS = new Set(['time', 'day', 'week', 'month', 'hour', 'minute']);
 

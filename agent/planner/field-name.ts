@@ -1,5 +1,5 @@
 /** A phrase as a said field: its name cleaned of words that name no part of it, and the bracket after it as a hint. */
-import { INNER, NOT_FIELDS, NOT_FIRST, PARTICLES, TIME_WORDS } from './field-name-words';
+import { INNER, NAMED_AFTER_NOUN, NOT_FIELDS, NOT_FIRST, PARTICLES, TIME_WORDS } from './field-name-words';
 import type { Token } from './language';
 import { GIVE_VERBS } from './list-cues';
 import { timeNamedAt } from './named-times';
@@ -47,7 +47,12 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   const moment = TIME_WORDS.has(head.lower) && (words[words.length - 2]?.pos === 'NOUN' || inWord(words.length - 2));
   // "day, time, party size", "pick a day": a word for time that names a value.
   const named = words.length === 1 && TIME_WORDS.has(head.lower) && timeNamedAt(tokens, tokens.indexOf(head), next);
-  if ((NOT_FIELDS.has(head.lower) && !moment && !withDate && !named) || NOT_FIRST.has(first ?? '') || head.kind === 'number') return null;
+  // "lesson idea", "inspection result": a noun before such a word makes it a value's name.
+  // "the AI model": a noun that names no value itself describes none either.
+  const describer = words[words.length - 2];
+  const described = NAMED_AFTER_NOUN.has(head.lower) && describer?.pos === 'NOUN' && !NOT_FIELDS.has(describer.lower);
+  if ((NOT_FIELDS.has(head.lower) && !moment && !withDate && !named && !described) || NOT_FIRST.has(first ?? '') || head.kind === 'number')
+    return null;
   // A name needs letters an identifier can keep.
   if (!words.some((w) => /[a-z]/i.test(w.text))) return null;
   // "paste code": the verb is how it is given, not part of its name.

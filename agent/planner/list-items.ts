@@ -22,6 +22,7 @@ import {
 } from './list-marks';
 import { verbOpensClause } from './item-verbs';
 import { lastItemAsWritten } from './last-item';
+import { midItemAsWritten } from './mid-item';
 import { nounPhrase } from './noun-phrase';
 import { pairedEndsAt } from './paired-ends';
 import type { SaidField } from './said-field';
@@ -179,6 +180,17 @@ export function listAt(
         items.push({ words: last.words, hint: null, given: false });
         i = last.next;
         break;
+      }
+      // "…, down payment % and loan terms": amid names parted by commas, a short plain run is one more.
+      const afterComma = tokens[i - 1]?.text === ',' || (tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.text === ',');
+      const mid = items.length >= 2 && afterComma ? midItemAsWritten(tokens, i) : null;
+      if (mid) {
+        items.push(mid.said);
+        i = mid.next;
+        if (!SEPARATORS.has(tokens[i]?.lower ?? '')) break;
+        i++;
+        if (addsItem(tokens[i], columns)) i++;
+        continue;
       }
       // "analytics: number of installs, builds uploaded, …": after one item read, a short plain one taken as written goes on too.
       const column = columnAsWritten(tokens, i);

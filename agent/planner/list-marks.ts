@@ -21,8 +21,20 @@ export function isRangeAt(tokens: readonly Token[], i: number): boolean {
   return /^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(t.text) || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number');
 }
 
-/** Marks of a unit written after a name: "down payment %", "temperature °C". */
-const UNIT_MARKS = new Set(['%', '°', '‰']);
+/** Marks of a unit written after a name: "down payment %", "temperature °C", "size m²". */
+const UNIT_MARKS = new Set(['%', '°', '‰', '²', '³']);
+/** Powers glued to a short unit word: "m²", "ft³". */
+const POWERS = new Set(['²', '³']);
+
+/** Where a unit written at `i` ends ("%", "°C", "m²"), or `i` when none is written there. */
+export function unitEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const glued = tokens[i + 1];
+  const short = (x: Token | undefined) => x?.kind === 'word' && x.text.length <= 2;
+  if (t && UNIT_MARKS.has(t.text)) return glued?.space === '' && short(glued) ? i + 2 : i + 1;
+  if (short(t) && glued !== undefined && POWERS.has(glued.text) && glued.space === '') return i + 2;
+  return i;
+}
 
 /**
  * "a rating from 1 to 5, comments", "a score out of 10": the range an item's values take is passed
@@ -38,7 +50,8 @@ export function skipRange(tokens: readonly Token[], from: number): number {
     if (end > from && end - from <= 5 && tokens[end]!.text === ',') return end;
   }
   // "homework 20%" is a value, not a name in a unit.
-  if (UNIT_MARKS.has(at(0)?.text ?? '') && !number(-1)) return from + 1;
+  const unit = unitEnd(tokens, from);
+  if (unit > from && !number(-1)) return unit;
   if (at(0)?.lower === 'from' && number(1) && at(2)?.lower === 'to' && number(3)) return from + 4;
   if (at(0)?.lower === 'between' && number(1) && at(2)?.lower === 'and' && number(3)) return from + 4;
   if (at(0)?.lower === 'out' && at(1)?.lower === 'of' && number(2)) return from + 3;

@@ -4,7 +4,7 @@
  */
 import { INNER, LEADING, PARTICIPLE, PARTICLES, THIRD_PERSON } from './field-name-words';
 import { NOUNISH, type Token } from './language';
-import { isDash, isListEdge, isMarkerAt } from './list-marks';
+import { isDash, isListEdge, isMarkerAt, unitEnd } from './list-marks';
 
 /**
  * One noun phrase starting at `from`: leading determiners dropped, nouns/adjectives/numbers
@@ -25,6 +25,8 @@ export function nounPhrase(
   for (; i < tokens.length && !mask[i] && !isMarkerAt(tokens, i); i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    // "size m²": the unit written after a name is no part of it.
+    if (words.length > 0 && unitEnd(tokens, i) > i) break;
     // A verb names a column alone ("make, model"), as a participle before a noun ("estimated
     // delivery date", "onboarded date") or before its particle ("purchased on", "assigned to").
     const column =
