@@ -113,7 +113,7 @@ const PARTICLES = new Set(['of', 'up', 'in', 'out', 'on', 'off']);
 function namesAThing(words: string): boolean {
   const tokens = readTokens(`the ${words}`).slice(1);
   const last = tokens[tokens.length - 1];
-  if (!last || last.pos === 'ADV' || (last.pos === 'VERB' && !words.includes('-'))) return false;
+  if (!last || last.pos === 'ADV' || last.pos === 'ADJ' || (last.pos === 'VERB' && !words.includes('-'))) return false;
   return tokens.every((t) => t.pos !== 'ADP' || PARTICLES.has(t.lower));
 }
 

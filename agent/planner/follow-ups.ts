@@ -119,7 +119,16 @@ const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(
 /** "the display name is just the default, I'd like it to say Support Desk": the app's name talked about, then what it should say. */
 const NAME_THEN_SAY =
   /\b(?:display|app|tool|its|the app'?s?) (?:name|title)\b(?!\s+(?:field|column|input))[^.?!]{0,60}?\b(?:it|that) (?:to )?(?:say|read|be)\s+/;
+/** "new name: Lead Desk", "I'd prefer the title Sales Board", "make the title 'Lead Log'", "set the app name to …". */
+const NAME_GIVEN =
+  /\b(?:new|app|tool) (?:name|title)\s*[:=–—-]\s*|\b(?:prefer|want|like) (?:the|a) (?:name|title) (?!field\b)|\b(?:make|set) the (?:app'?s? |tool'?s? )?(?:name|title) (?:to |as )?/;
 const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, CAN_IT_BE_CALLED, QUOTED_NAME, NAME_THEN_SAY]);
+
+/** NAME_GIVEN, when a name follows as names are written, capitalised or quoted ("the title Sales Board", not "the title shorter"). */
+function nameGiven(text: string, lower: string): RegExpExecArray | null {
+  const m = NAME_GIVEN.exec(lower);
+  return m && /^["'“‘]?[A-Z0-9]/.test(text.slice(m.index + m[0].length)) ? m : null;
+}
 
 /** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
 const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
@@ -166,7 +175,7 @@ function renames(
       said.push([field.index, start + clause.length]);
     }
   }
-  const app = APP_RENAME.exec(lower);
+  const app = APP_RENAME.exec(lower) ?? nameGiven(text, lower);
   if (app) {
     const start = app.index + app[0].length;
     const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
@@ -328,7 +337,7 @@ function asTyped(fields: NamedField[], text: string): NamedField[] {
 
 /** Verbs that take a field away. */
 /** Words of renaming: a message holding one wishes for no new field. */
-const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b/;
+const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
 const REMOVE_VERB = "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need)";
 const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
 /** "remove the tone dropdown", "drop the deal size column". */
@@ -351,7 +360,7 @@ const THEN_REMOVE_IT = new RegExp(
 
 /** "we don't need customer email on the form anymore", "company isn't needed": a field said to go. */
 const NOT_NEEDED =
-  /\b(?:don'?t|do not|no longer) need (?:the |a |an |any )?([a-z][\w ]{0,30}?)(?: (?:on|in) the form)?(?: (?:anymore|any more))?(?=\s*(?:[,.;!?]|$))/g;
+  /\b(?:(?:don'?t|do not|no longer) need|no need for) (?:the |a |an |any )?([a-z][\w ]{0,30}?)(?: (?:on|in) the form)?(?: (?:anymore|any more))?(?=\s*(?:[,.;!?]|$))/g;
 const IS_NOT_NEEDED =
   /(?:^|[,.;!?]\s*)(?:the )?([a-z][\w ]{0,30}?) (?:isn'?t|is not|is no longer|aren'?t|are not) (?:needed|necessary|used|useful)\b/g;
 /** "remove Tone", "get rid of the since date": any words, kept only when they name a field of the app. */
@@ -400,8 +409,12 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
 const STEP_NAMED =
   /\b(?:for|on|in|of)\s+the\s+([a-z][\w -]{0,40}?)\s+step\b|\b(?:the\s+)?([a-z][\w -]{0,40}?)\s+step\s+(?:to|onto|with|->|→|=>)/;
 const STEP_LEAD = /^(?:(?:use|switch|change|swap|move|bind|put|set|make|run)\s+)?(?:the\s+)?/;
-const MODEL_VERB =
-  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|run (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/;
+/** "the replies should come from gemini", "written by gpt": the model as where the work comes from. */
+const MADE_BY = /\b(?:come from|(?:written|drafted|done|made|generated|handled) by)\b/;
+const MODEL_VERB = anyOf([
+  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|r[au]ns? (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/,
+  MADE_BY,
+]);
 /** "claude keeps being overloaded, switch it to GPT4", "swap from gpt-4o to gemini": the model after the switch's "to" is the one wished. */
 const SWITCHED_TO = /\b(?:switch|swap|change|move|set|put|go)\b[^.?!]*?\b(?:to|onto)\s/g;
 
@@ -423,6 +436,9 @@ const STOP_EVENT =
 
 /** "put it back on gpt-4o": back to a model is a switch, not an undo. */
 const BACK_TO_A_MODEL = /\bback\s+(?:on|to|onto)\s+(.+)$/;
+
+/** Words that name where an outside event comes from, beside which a model named is still an event's source. */
+const EVENT_SOURCE = /\b(?:webhooks?|e-?mails?|mail|inbox|forms?|zapier|make\.com|shopify|stripe|slack|typeform|hubspot)\b/;
 
 function restores(lower: string): Edit[] {
   const back = BACK_TO_A_MODEL.exec(lower);
@@ -514,7 +530,9 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
     if (parts) edits.push({ op: 'schedule', parts });
   }
   const stop = STOP_EVENT.exec(lower);
-  const event = stop ? null : detectEventTrigger(rest);
+  // "the replies should come from gemini": a model named as the source is not an outside event.
+  const modelSource = MODEL_VERB.test(lower) && wishedModels(rest).length > 0 && !EVENT_SOURCE.test(lower);
+  const event = stop || modelSource ? null : detectEventTrigger(rest);
   if (stop) edits.push({ op: 'remove-event-trigger', kind: /hook/.test(stop[1]!) ? 'webhook' : 'email' });
   if (event) edits.push({ op: 'add-event-trigger', trigger: event });
   if (addsImage) {

@@ -105,7 +105,9 @@ export function findModelWishes(text: string): ModelWish[] {
     const family =
       /\b(?:to|use|using|with|on|via|try)\s+(gemini|google(?:'s)?(?: models?)?|openai(?:'s)?(?: models?)?|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(
         t,
-      );
+      ) ??
+      // "the replies should come from gemini": a model family as the source (not "reviews from Google").
+      /\b(?:from|by)\s+(gemini|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(t);
     if (family) {
       const provider = /gemini|google/.test(family[1]!) ? 'google' : 'openai';
       wishes.push({ kind: 'family', provider, role: /\bimage/.test(t) ? 'image' : 'text' });

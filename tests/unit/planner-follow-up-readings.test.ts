@@ -196,3 +196,24 @@ describe('a "new name" that is a model', () => {
     expect(ops('rename tone to Voice')).toEqual(['rename-field']);
   });
 });
+
+describe('renames, switches and removals said another way', () => {
+  const edits = (text: string) => parseFollowUp(text, { fields: [{ name: 'customerName', label: 'Customer name' }] });
+  it('reads a new name given as names are written', () => {
+    expect(edits('new name: Lead Desk')).toEqual([{ op: 'rename-app', name: 'Lead Desk' }]);
+    expect(edits("I'd prefer the title Sales Board")).toEqual([{ op: 'rename-app', name: 'Sales Board' }]);
+    expect(edits("make the title 'Lead Log'")).toEqual([{ op: 'rename-app', name: 'Lead Log' }]);
+    expect(edits('i want the title shorter')).toEqual([]);
+  });
+  it('reads a model the work should run on, come from or be written by', () => {
+    expect(edits("i'd rather it ran on gemini 2.5 flash")).toMatchObject([{ op: 'model', wish: { kind: 'named' } }]);
+    expect(edits('the replies should come from gemini')).toEqual([
+      { op: 'model', wish: { kind: 'family', provider: 'google', role: 'text' } },
+    ]);
+    expect(edits('the replies should be written by gpt')).toMatchObject([{ op: 'model', wish: { kind: 'family', provider: 'openai' } }]);
+    expect(edits('new orders come from shopify')).toMatchObject([{ op: 'add-event-trigger' }]);
+  });
+  it('reads "no need for" a field as its removal', () => {
+    expect(edits('no need for customer name')).toMatchObject([{ op: 'remove-field' }]);
+  });
+});
