@@ -122,7 +122,10 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const as = near(tokens, i, AS);
   // "store it in our products", "save each one as a refill request".
   if (place > 0) found.named ??= nounAfter(tokens, place);
-  const kept = of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
+  const kept =
+    of > 0
+      ? nounAfter(tokens, of)
+      : (keptAs(tokens, as) ?? nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
   const rows = choiceOwner(tokens, i, kept);
   keepRows(found, rows);
   // Kept into a place named ("save the booking to our reservations sheet"), on another row ("save the
@@ -133,6 +136,18 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const ownTable = !elsewhere && !TIME_NOUNS.has(head) && !WRITTEN.has(head) && !NO_TABLE_OF_ITS_OWN.has(head);
   if (rows && ownTable && !found.keptByVerb.includes(rows)) found.keptByVerb.push(rows);
 };
+
+/**
+ * "store every request as a ticket", "log each call as a new lead": one of a kind of row named
+ * after "as a", which is what a row is rather than the thing handed in; a text or a file kept
+ * ("as a Gmail draft", "as a PDF") names none.
+ */
+function keptAs(tokens: readonly Token[], as: number): string | null {
+  if (as <= 0 || !ONE.has(tokens[as + 1]?.lower ?? '')) return null;
+  const kind = nounAfter(tokens, as);
+  const head = kind?.split(' ').at(-1) ?? '';
+  return kind && !WRITTEN.has(head) && !NO_TABLE_OF_ITS_OWN.has(head) && !TIME_NOUNS.has(head) ? kind : null;
+}
 
 /** Words after a choice field that name whose it is: "the status of each application", "vaccine status on each patient". */
 const OWNER_WORDS = new Set(['of', 'on', 'for']);
