@@ -7,7 +7,7 @@ import { CHOICE_FIELDS } from './field-nouns';
 import { fileStoreAt } from './file-stores';
 import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } from './keep-sense';
 import { isVerbAt, type Token } from './language';
-import { antecedent, CONTAINERS, nounAfter } from './record-nouns';
+import { antecedent, CONTAINERS, nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { PHOTO_NOUNS } from './given-nouns';
 import { TIME_NOUNS } from './time-nouns';
@@ -98,6 +98,29 @@ export const createdRecordCue: Cue = (tokens, i, _first, found) => {
   const head = made?.split(' ').pop() ?? '';
   // "create a reply in Gmail", "create a Gmail draft": a text written, not a record.
   if (made && !WRITTEN.has(head) && (!bare || !MADE_NOT_KEPT.has(head))) keepRows(found, made);
+};
+
+/** Auxiliaries of a passive: "is created", "gets added". */
+const PASSIVE = new Set(['be', 'get']);
+/** Determiners that pick out one thing of a kind: "the booking", "a task". */
+const THE_ONE = new Set(['a', 'an', 'the']);
+
+/**
+ * "the booking is created when they submit", "then a fulfiller task is created and assigned": one
+ * thing of a kind made, said in the passive, is a row. Not one made somewhere named after the
+ * verb ("a ticket is created in our helpdesk"), a pronoun ("it gets added") or stuff with no
+ * determiner ("only movable stuff gets added").
+ */
+export const createdPassiveCue: Cue = (tokens, i, _first, found) => {
+  const t = tokens[i]!;
+  if (!CREATE_VERBS.has(t.lemma) || !t.lower.endsWith('ed') || !PASSIVE.has(tokens[i - 1]?.lemma ?? '')) return;
+  if (PLACES.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'as') return;
+  const made = nounBefore(tokens, i - 1);
+  const head = made?.split(' ').at(-1) ?? '';
+  let k = i - 2;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k--;
+  if (!made || !THE_ONE.has(tokens[k]?.lower ?? '') || tokens.slice(k, i).some((x) => x.pos === 'PROPN')) return;
+  if (!WRITTEN.has(head) && !MADE_NOT_KEPT.has(head) && !ANY_ROW.has(head)) keepRows(found, made);
 };
 
 /** "raise a purchase requisition", "file a claim": one row of a kind started ("file the report" is none). */

@@ -1,7 +1,8 @@
 /**
  * Ways of saying what a row is that the planner read wrongly before: a passive "is recorded"
  * (the verb is no row), "store each X as a Y" (the kind after "as a" is the row), "see everything:
- * A, B and C" (the list spells out what is kept), and "Per X: a, b, c" opening a clause (X's columns).
+ * A, B and C" (the list spells out what is kept), "Per X: a, b, c" opening a clause (X's columns),
+ * and one thing made said in the passive ("the order is created when …").
  */
 import { describe, expect, it } from 'vitest';
 import { coordinatedTables } from '../../agent/planner/coordinated-tables';
@@ -37,5 +38,10 @@ describe('row kinds said in passing', () => {
     expect(saidTables('We track site visits. Per visit: inspector, date, findings, score.')).toEqual([
       expect.objectContaining({ noun: 'visit' }),
     ]);
+  });
+
+  it('one thing made, said in the passive, is a row; one made in another system is not', () => {
+    expect(keptRecords('Customers pick a date and the reservation is created when they confirm.').noun).toBe('reservation');
+    expect(keptRecords('When an issue is created in our tracker, post it to the team channel.').keeps).toBe(false);
   });
 });
