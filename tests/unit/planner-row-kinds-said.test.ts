@@ -18,6 +18,10 @@ describe('row kinds said in passing', () => {
     });
   });
 
+  it('in the builders\' arrow shorthand, "recorded" is no row either', () => {
+    expect(detectEventTrigger('New recorded call → summary → CRM')?.kind).not.toBe('record-created');
+  });
+
   it('stored "as a" kind of row names the rows', () => {
     expect(keptRecords('Read each incoming message and store every message as a lead.').noun).toBe('lead');
   });
