@@ -26,6 +26,8 @@ const ENTRY_VERBS = new Set([...KEEP_VERBS, 'add', 'submit', 'enter', 'record', 
 const APP_OPENERS = new Set([':', 'with', 'for']);
 /** Determiners that take a thing's every instance: "keep every award and redemption" keeps them all. */
 const DISTRIBUTIVES = new Set(['every', 'each', 'all']);
+/** Objects that stand for a list spelled out after a colon: "see everything: …". */
+const WHOLE = new Set(['everything', 'all']);
 /** Auxiliaries of a passive after the list: "claims and chargebacks are tracked". */
 const PASSIVE_AUX = new Set(['be', 'get']);
 
@@ -42,6 +44,8 @@ function namesRows(tokens: readonly Token[], i: number, end: number): boolean {
   // "keep the hashtags and emojis": left as they are, not stored.
   if (KEEP_VERBS.has(lead.lemma) && !keepStores(tokens, i - 1)) return false;
   if (ENTRY_VERBS.has(lead.lemma) && (isVerbAt(tokens, i - 1) || imperative)) return true;
+  // "see everything: all customers, parts and work orders": the list spells out the verb's object.
+  if (lead.text === ':' && WHOLE.has(tokens[i - 2]?.lower ?? '') && ENTRY_VERBS.has(tokens[i - 3]?.lemma ?? '')) return true;
   return APP_OPENERS.has(lead.lower) && RECORDS_APP_NOUNS.has(tokens[i - 2]?.lemma ?? '');
 }
 

@@ -56,8 +56,8 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
       !ABLE.has(clause[k - 1]?.lower ?? '') &&
       !loggedInOrOut(clause, k),
   );
-  // "I add a new row", "a row … gets updated": a row of the app's own table.
-  const row = clause.find((t) => ROWS.has(t.lemma));
+  // "I add a new row", "a row … gets updated": a row of the app's own table ("a donation is recorded" keeps a donation: the verb is no row).
+  const row = clause.find((t) => ROWS.has(t.lemma) && t.pos !== 'VERB');
   // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
   const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
   if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))

@@ -148,9 +148,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
     const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => SERVICES.has(x.lower)) && !scheduled;
     if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
-      // "New row in our campaigns sheet → …": a row of a table is a record.
+      // "New row in our campaigns sheet → …": a row of a table is a record ("new recorded call" names no row).
       const head = tokens.slice(0, arrow);
-      const row = head.findIndex((x) => ROWS.has(x.lemma));
+      const row = head.findIndex((x) => ROWS.has(x.lemma) && x.pos !== 'VERB');
       const trigger: EventTrigger = row > 0 ? { kind: 'record-created', noun: tableOwner(head.slice(row + 1)) } : inbound(head, tokens);
       return { trigger, from: 0, to: arrow };
     }

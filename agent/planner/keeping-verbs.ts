@@ -7,7 +7,7 @@ import { CHOICE_FIELDS } from './field-nouns';
 import { fileStoreAt } from './file-stores';
 import { keepingImperative, keepStores, KEEP_VERBS, PLACES, verbAfterSubject } from './keep-sense';
 import { isVerbAt, type Token } from './language';
-import { antecedent, CONTAINERS, nounAfter, POSSESSIVES } from './record-nouns';
+import { antecedent, CONTAINERS, nounAfter, nounBefore, POSSESSIVES } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { PHOTO_NOUNS } from './given-nouns';
 import { TIME_NOUNS } from './time-nouns';
@@ -100,6 +100,29 @@ export const createdRecordCue: Cue = (tokens, i, _first, found) => {
   if (made && !WRITTEN.has(head) && (!bare || !MADE_NOT_KEPT.has(head))) keepRows(found, made);
 };
 
+/** Auxiliaries of a passive: "is created", "gets added". */
+const PASSIVE = new Set(['be', 'get']);
+/** Determiners that pick out one thing of a kind: "the booking", "a task". */
+const THE_ONE = new Set(['a', 'an', 'the']);
+
+/**
+ * "the booking is created when they submit", "then a fulfiller task is created and assigned": one
+ * thing of a kind made, said in the passive, is a row. Not one made somewhere named after the
+ * verb ("a ticket is created in our helpdesk"), a pronoun ("it gets added") or stuff with no
+ * determiner ("only movable stuff gets added").
+ */
+export const createdPassiveCue: Cue = (tokens, i, _first, found) => {
+  const t = tokens[i]!;
+  if (!CREATE_VERBS.has(t.lemma) || !t.lower.endsWith('ed') || !PASSIVE.has(tokens[i - 1]?.lemma ?? '')) return;
+  if (PLACES.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'as') return;
+  const made = nounBefore(tokens, i - 1);
+  const head = made?.split(' ').at(-1) ?? '';
+  let k = i - 2;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k--;
+  if (!made || !THE_ONE.has(tokens[k]?.lower ?? '') || tokens.slice(k, i).some((x) => x.pos === 'PROPN')) return;
+  if (!WRITTEN.has(head) && !MADE_NOT_KEPT.has(head) && !ANY_ROW.has(head)) keepRows(found, made);
+};
+
 /** "raise a purchase requisition", "file a claim": one row of a kind started ("file the report" is none). */
 function raisedCue(tokens: readonly Token[], i: number, found: Parameters<Cue>[3]): void {
   if (!ONE.has(tokens[i + 1]?.lower ?? '')) return;
@@ -151,7 +174,10 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const as = near(tokens, i, AS);
   // "store it in our products", "save each one as a refill request".
   if (place > 0) found.named ??= nounAfter(tokens, place);
-  const kept = of > 0 ? nounAfter(tokens, of) : (nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
+  const kept =
+    of > 0
+      ? nounAfter(tokens, of)
+      : (keptAs(tokens, as) ?? nounAfter(tokens, i) ?? (as > 0 ? nounAfter(tokens, as) : antecedent(tokens, i)));
   const rows = choiceOwner(tokens, i, kept);
   keepRows(found, rows);
   // Kept into a place named ("save the booking to our reservations sheet"), on another row ("save the
@@ -162,6 +188,18 @@ export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const ownTable = !elsewhere && !TIME_NOUNS.has(head) && !WRITTEN.has(head) && !NO_TABLE_OF_ITS_OWN.has(head);
   if (rows && ownTable && !found.keptByVerb.includes(rows)) found.keptByVerb.push(rows);
 };
+
+/**
+ * "store every request as a ticket", "log each call as a new lead": one of a kind of row named
+ * after "as a", which is what a row is rather than the thing handed in; a text or a file kept
+ * ("as a Gmail draft", "as a PDF") names none.
+ */
+function keptAs(tokens: readonly Token[], as: number): string | null {
+  if (as <= 0 || !ONE.has(tokens[as + 1]?.lower ?? '')) return null;
+  const kind = nounAfter(tokens, as);
+  const head = kind?.split(' ').at(-1) ?? '';
+  return kind && !WRITTEN.has(head) && !NO_TABLE_OF_ITS_OWN.has(head) && !TIME_NOUNS.has(head) ? kind : null;
+}
 
 /** Words after a choice field that name whose it is: "the status of each application", "vaccine status on each patient". */
 const OWNER_WORDS = new Set(['of', 'on', 'for']);

@@ -7,7 +7,7 @@
  */
 import { columnTitleCue } from './column-titles';
 import { eachHasCue } from './each-has';
-import { createdRecordCue, keptByVerbCue } from './keeping-verbs';
+import { createdPassiveCue, createdRecordCue, keptByVerbCue } from './keeping-verbs';
 import { gatheredRowsCue } from './gathered-rows';
 import { readSentences } from './language';
 import { keptListCue } from './kept-list';
@@ -47,6 +47,7 @@ const CUES: readonly Cue[] = [
   columnTitleCue,
   eachHasCue,
   createdRecordCue,
+  createdPassiveCue,
   keptByVerbCue,
 ];
 

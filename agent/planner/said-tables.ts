@@ -80,13 +80,18 @@ const OPENERS = new Set([':', '=', 'with', '(']);
 /** Words before a colon's owner that still start a clause: "For each vehicle:", "Each claim:". */
 const CLAUSE_LEADS = new Set(['each', 'every', 'for', 'and', 'then', '.', ';', ',', '—', '(']);
 
+/** The noun phrase that owns a list of columns, and where it starts. */
+type Owner = { noun: string; plural: boolean; start: number };
+
 /** The noun phrase ending right before `i`: up to three nouns or adjectives, its head singular. */
-function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plural: boolean; start: number } | null {
+function ownerBefore(tokens: readonly Token[], i: number): Owner | null {
   const words: Token[] = [];
   let k = i - 1;
   for (; k >= 0 && words.length < 3; k--) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && words.length > 0)) break;
+    // "Per comment:": after "per" a word is a noun, whatever the tagger says.
+    const afterPer = words.length === 0 && t.pos === 'VERB' && tokens[k - 1]?.lower === 'per';
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'ADJ' && words.length > 0) && !afterPer) break;
     words.unshift(t);
   }
   // "our van fleet:": the rows are the group's members, named before it.
@@ -101,6 +106,12 @@ function ownerBefore(tokens: readonly Token[], i: number): { noun: string; plura
   const noun = [...words.slice(0, -1).map((w) => w.lower), lemma].join(' ');
   if (namesTheTool(head, lemma) || (TOOL_NOUNS.has(lemma) && lemma !== 'application')) return null;
   return { noun, plural: head.lower !== lemma, start: k + 1 };
+}
+
+/** `owner` after a "per" that opens a clause ("Per comment: …"), its phrase taken from "per"; else null. */
+function perOpening(tokens: readonly Token[], owner: Owner): Owner | null {
+  const before = tokens[owner.start - 2];
+  return !before || CLAUSE_LEADS.has(before.lower) ? { ...owner, start: owner.start - 1 } : null;
 }
 
 /**
@@ -143,7 +154,9 @@ export function saidTables(text: string): SaidTable[] {
       if (mask[i] || !OPENERS.has(t.lower)) return;
       const near = owned(i);
       // "Vital signs per visit: …": the rows are what comes before "per", one for each visit.
-      const owner = near && tokens[near.start - 1]?.lower === 'per' ? ownerBefore(tokens, near.start - 1) : near;
+      // "Per comment: …" opening a clause is "for each comment": the rows are the comments.
+      const owner =
+        near && tokens[near.start - 1]?.lower === 'per' ? (ownerBefore(tokens, near.start - 1) ?? perOpening(tokens, near)) : near;
       if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2) || (t.text === ':' && answerHeading(tokens, i))) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
