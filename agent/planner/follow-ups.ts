@@ -437,6 +437,15 @@ const STOP_EVENT =
 /** "put it back on gpt-4o": back to a model is a switch, not an undo. */
 const BACK_TO_A_MODEL = /\bback\s+(?:on|to|onto)\s+(.+)$/;
 
+/** "scrap that change", "take that back", "i liked the previous version better", "remove what you just added". */
+const UNDONE_IN_OTHER_WORDS = anyOf([
+  /\b(?:scrap|cancel|discard|forget|reverse|ditch|bin|trash|kill)\s+(?:that|this|the|my|your)\s+(?:last\s+|latest\s+|previous\s+|recent\s+)?(?:change|edit|update|tweak)s?\b/,
+  /\btake (?:that|it|this) back\b/,
+  /\b(?:liked|prefer(?:red)?|want|bring back)\b.{0,20}\b(?:previous|earlier|old|older|prior|original) (?:version|one)\b/,
+  /\b(?:remove|undo|drop|delete|revert)\s+(?:what|whatever|everything)\s+(?:you|we|i)\s+(?:just\s+)?(?:added|did|changed|made)\b/,
+  /\brestore\s+(?:yesterday'?s|this morning'?s|last week'?s|the (?:earlier|original|first))\s+version\b|\bversion from (?:yesterday|this morning|earlier)\b/,
+]);
+
 /** Words that name where an outside event comes from, beside which a model named is still an event's source. */
 const EVENT_SOURCE = /\b(?:webhooks?|e-?mails?|mail|inbox|forms?|zapier|make\.com|shopify|stripe|slack|typeform|hubspot)\b/;
 
@@ -451,6 +460,7 @@ function restores(lower: string): Edit[] {
     )
   )
     return [{ op: 'restore', version: null }];
+  if (UNDONE_IN_OTHER_WORDS.test(lower)) return [{ op: 'restore', version: null }];
   // "restore the previous version", "restore the version from before my last message".
   if (
     /\brestore\s+(?:the\s+|it\s+to\s+the\s+)?(?:(?:previous|last|earlier|old|older|prior)\s+(?:(?:good|working|stable|correct|right)\s+)?(?:version|revision)|(?:version|revision)\s+(?:from\s+)?before)\b/.test(

@@ -19,7 +19,10 @@ const ONLY_BY_HAND =
 /** "switch the automatic runs off", "deactivate the schedule". */
 const SCHEDULE_OFF =
   /\b(?:switch|turn|shut)\b.{0,30}\b(?:schedul\w*|automatic\w*|auto[- ]?runs?)\b.{0,10}\boff\b|\b(?:deactivate|kill|end|suspend)\b.{0,30}\b(?:schedul\w*|automatic\w*)\b/;
-const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF, APP_PAUSED]);
+/** "only run it when I click", "just send it when I ask": runs only at the person's word. */
+const ONLY_WHEN_ASKED =
+  /\bonly (?:run|send|go|post)s?(?: it| out)? (?:when|if|once) (?:i|we|someone|somebody) (?:click|ask|say|press|hit|want|tell)|\bjust (?:run|send) it when (?:i|we) (?:click|ask|say|want)\b/;
+const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF, APP_PAUSED, ONLY_WHEN_ASKED]);
 
 /** Days a change moves away from ("tuesdays at 10 instead of mondays") and why ("so it's ready for monday") name no new day. */
 const OLD_DAYS =

@@ -217,3 +217,21 @@ describe('renames, switches and removals said another way', () => {
     expect(edits('no need for customer name')).toMatchObject([{ op: 'remove-field' }]);
   });
 });
+
+describe('undo and stopping the schedule in other words', () => {
+  it.each([
+    'scrap that change',
+    'take that back',
+    'i liked the previous version better',
+    'cancel that last edit',
+    'never mind, remove what you just added',
+    "restore yesterday's version",
+  ])('"%s" restores the version before', (text) => {
+    expect(parseFollowUp(text)).toEqual([{ op: 'restore', version: null }]);
+  });
+  it("reads runs only at the person's word as the schedule stopped", () => {
+    expect(stopsTheSchedule('only run it when i click')).toBe(true);
+    expect(stopsTheSchedule('just send it when we ask')).toBe(true);
+    expect(stopsTheSchedule('run it when the form is sent')).toBe(false);
+  });
+});
