@@ -12,7 +12,7 @@ const SHARED_WITH_ALL =
   /\b(?:share|open) (?:it |this )?(?:up )?(?:publicly|with anyone|with everyone|with the world|to the public)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
 /** People outside the team, who a public link is for. */
 const OUTSIDERS =
-  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|the public|the world|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
+  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|vendors|suppliers|partners|the public|the world|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
 const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
@@ -21,7 +21,7 @@ const LET_ANYONE_USE = new RegExp(
 );
 /** Using it with no sign-in: "use this without logging in", "guest users can submit", "non registered users should see it". */
 const USE_VERB =
-  '(?:us(?:e|ed|ing)|submit(?:ted|ting)?|fill(?:ed|ing)?|access(?:ed|ing)?|open(?:ed|ing)?|see|seen|view(?:ed|ing)?|reach(?:ed)?|run)';
+  '(?:us(?:e|ed|ing)|submit(?:ted|ting)?|fill(?:ed|ing)?|access(?:ed|ing)?|open(?:ed|ing)?|see|seen|view(?:ed|ing)?|reach(?:ed)?|run|upload|send|book|enter|apply)';
 const WITHOUT_SIGN_IN = new RegExp(
   `\\b${USE_VERB}\\b.{0,40}\\bwithout (?:(?:logging|signing) (?:in|on)|(?:a |an )?(?:login|log-?in|sign-?in|sign-?up|account|authentication|registering|registration)s?)\\b`,
 );
@@ -31,6 +31,15 @@ const NO_SIGN_IN_USERS = new RegExp(
 /** "can people outside the company submit tickets?", "visitors should be able to fill it in". */
 const OUTSIDERS_ASKED = new RegExp(`(?:^|[,.;!?]\\s*)(?:can|could|will|would)\\s+${OUTSIDERS}\\b[\\w ]{0,30}?\\b${USE_VERB}\\b`);
 const OUTSIDERS_ABLE = new RegExp(`\\b${OUTSIDERS}\\s+(?:should|must|need to|have to)\\s+be able to\\s+${USE_VERB}\\b`);
+/** "let anyone submit feedback", "I want clients to fill this in", "our vendors need to use it too". */
+const OUTSIDERS_LET = new RegExp(`\\b(?:let|allow|want|need|would like|'d like) ${OUTSIDERS} (?:to )?${USE_VERB}\\b`);
+const OUTSIDERS_NEED = new RegExp(`\\b${OUTSIDERS} (?:need|needs|have|has|want|wants) to ${USE_VERB}\\b`);
+/** "people who aren't in my workspace", "it needs to work for people outside the org". */
+const OUTSIDE_US =
+  /\b(?:not|aren'?t|isn'?t) (?:in|part of|on|members of) (?:my|our|the) (?:workspace|team|org|organi[sz]ation|company)\b|\boutside (?:of )?(?:the|our|my) (?:org|organi[sz]ation|company|team|workspace)\b/;
+/** "open access", "a public version", "expose it publicly", "put it online for our customers". */
+const PUBLIC_WORDS = /\bopen access\b|\bpublic (?:version|form|page|site)\b|\b(?:expose|release|offer)\b.{0,20}\bpublicly\b/;
+const ONLINE_FOR_THEM = /\b(?:put|make) it (?:live|online)\b.{0,12}\bfor (?:our |my |the )?(?:customers|clients|public|visitors)\b/;
 /** The sign-in step taken away: "no sign in needed", "remove the login requirement" (not a login field). */
 const SIGN_IN =
   '(?:user\\s*/\\s*)?(?:log[- ]?in|sign[- ]?in|sign[- ]?up|signing in|logging in|account|authentication|registration|user ?name(?: and password)?|password)s?';
@@ -43,8 +52,7 @@ const NEED_NOT_SIGN_IN = /(?:n'?t|\bnot|\bnever) (?:have|need|be (?:required|ask
 const NOT_SIGNED_IN = /\b(?:aren'?t|are not|not|non)[- ]?(?:logged|signed)[- ]?in\b|\b(?:signed|logged) in or not\b|\bno-?login\b/;
 const HAVE_NO_ACCOUNT = /\b(?:won'?t|wont|don'?t|dont|do not|will not|never) have (?:an? |any )?(?:accounts?|logins?|user ?names?)\b/;
 /** "make the lead form publicly available", "to the public web", "anyone on the web", "a public url". */
-const PUBLICLY_AVAILABLE =
-  /\bpublic(?:ly)? (?:available|accessible|visible|open|web)\b|\b(?:anyone|everyone) on the (?:web|internet)\b/;
+const PUBLICLY_AVAILABLE = /\bpublic(?:ly)? (?:available|accessible|visible|open|web)\b|\b(?:anyone|everyone) on the (?:web|internet)\b/;
 /** "it should be possible for anyone to get to this". */
 const FOR_ANYONE_TO = new RegExp(`\\bfor ${OUTSIDERS} to (?:${USE_VERB}|get to|get in)\\b`);
 /** Anyone arriving unnamed: "allow anonymous submissions", "unauthenticated users". */
@@ -65,6 +73,11 @@ const PUBLIC = anyOf([
   NO_SIGN_IN_USERS,
   OUTSIDERS_ASKED,
   OUTSIDERS_ABLE,
+  OUTSIDERS_LET,
+  OUTSIDERS_NEED,
+  OUTSIDE_US,
+  PUBLIC_WORDS,
+  ONLINE_FOR_THEM,
   NO_SIGN_IN,
   NEED_NOT_SIGN_IN,
   NOT_SIGNED_IN,

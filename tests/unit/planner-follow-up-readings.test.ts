@@ -174,6 +174,19 @@ describe('access and schedules in other words', () => {
     expect(detectAccess('customers need to reach this form from our website')).toBe('public-link');
     expect(detectAccess('make the form open to everyone')).toBe('public-link');
   });
+  it.each([
+    'let anyone submit feedback',
+    "can I share it with people who aren't in my workspace?",
+    'put it online for our customers',
+    'I want clients to fill this in themselves',
+    'open access please',
+    'expose it publicly',
+    'our vendors need to use it too',
+    'it needs to work for people outside the org',
+    "I'd like a public version",
+  ])('reads "%s" as a public link', (text) => {
+    expect(detectAccess(text)).toBe('public-link');
+  });
   it('leaves a login field, an anonymous checkbox and a description of who uses it alone', () => {
     expect(detectAccess('remove the login field')).toBeNull();
     expect(detectAccess('add an anonymous checkbox')).toBeNull();
