@@ -35,7 +35,6 @@ const WISH_VERBS = new Set([
   'need',
   'want',
   'know',
-  'see',
   'put',
   'like',
   'give',

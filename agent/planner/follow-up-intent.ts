@@ -12,7 +12,7 @@ import { findModelWishes, findNamedModels } from './model-wishes';
 import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 import { TRIAL_QUESTION } from './trial-offer';
 import { bareCommand } from './bare-command';
-import { runAsked, runAskedIn, TEST_COPY } from './run-asks';
+import { runAsked, runAskedIn, SEE_IT_WORK, TEST_COPY } from './run-asks';
 import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
@@ -77,7 +77,7 @@ function asksToRun(t: string, state: ConversationState): boolean {
   const isTheApp = (object: string) => namesTheApp(object, state, true);
   // Beyond the first clause only a short message on an open app: "let me preview it" inside a description is not a run.
   if (!state.hadAppBefore || t.split(/\s+/).length > SHORT_RUN_ASK) return false;
-  if (TEST_COPY.test(t)) return true;
+  if (TEST_COPY.test(t) || SEE_IT_WORK.test(t)) return true;
   return runAskedIn(rawClauses(t), (c) => !changesHow(c) && runAsked(c, isTheApp));
 }
 const AVAILABILITY =

@@ -7,6 +7,7 @@
  * wait"), but not give another order ("… and add a phone field").
  */
 import { bareCommand } from './bare-command';
+import { anyOf } from './regex-parts';
 import { parseFollowUp } from './follow-ups';
 import { readTokens } from './language';
 
@@ -27,6 +28,13 @@ const ON_WHAT = String.raw`(?:\s+(?:with|on|for|using) (?:(?:one|some|a few) of 
 const CONDITION_FIRST = /^(?:before|after|once|when|if|until)\b.*?\b(?=(?:can|could|may|should|shall|will) (?:i|we|you)\b)/;
 /** A test copy asked for: "send me a test digest email", "can I get a test one now?". */
 export const TEST_COPY = /\b(?:send|give|get|show|e-?mail|mail)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:test|sample|trial|preview)\b/;
+
+/** A look at its work asked for: "let's see it in action", "show me what it produces", "I want to see a sample reply", "hit run". */
+export const SEE_IT_WORK = anyOf([
+  /\bsee it (?:in action|work(?:ing)?)\b|\bshow me what it (?:produces|does|makes|gives|writes|comes up with)\b|\bhit (?:run|go)\b/,
+  /\b(?:see|show me|get) an? (?:sample|example|test) (?:run|reply|output|result|answer|draft)\b|\bdo an? (?:quick |short )?(?:test|trial|dry run)\b/,
+  /\bgenerate (?:one|an? \w+) (?:now|right now|so i can)\b/,
+]);
 
 /** Why it is asked: "so I can see the output", "to check the report looks ok". */
 const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;

@@ -28,6 +28,10 @@ describe('follow-ups in everyday words', () => {
   it.each([
     ['digest', 'could you send me a test copy of the digest?'],
     ['photo', 'after I upload a pic can I just try it now with one of my shots?'],
+    ['support', "let's see it in action"],
+    ['support', 'show me what it produces'],
+    ['digest', 'can you do a quick test with some fake feedback'],
+    ['support', 'I want to see a sample reply'],
   ] as const)('%s: "%s" runs the app', async (app, text) => {
     expect((await callsAfter(app, text)).map((c) => c.name)).toEqual(['execute_app']);
   });
