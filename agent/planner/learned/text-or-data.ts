@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { probability, type LogisticModel } from './logistic-model';
+import { asksForTone } from '../tone-words';
 import { saysNothing, textOrDataFeatures, type RulesReading } from './text-or-data-features';
 import { TrainedFileSchema } from './trained-model';
 
@@ -67,6 +68,8 @@ export function structuredBy(model: LogisticModel, leaning: Leaning, structured:
 /** Whether the tool hands back data (true) or writes (false), by the rules and the shipped model. */
 export function learnedStructured(d: RulesReading): boolean {
   if (!choosesTextOrData(d)) return d.structured;
+  // A tone asked for ("in a friendly tone") is writing: values have no tone, whatever else the words lean to.
+  if (!d.structured && asksForTone(d.text)) return false;
   loaded ??= readTextOrDataFile();
   return structuredBy(loaded.model, loaded, d.structured, textOrDataFeatures(d));
 }
