@@ -98,7 +98,10 @@ function itemAt(
   if (!said) return null;
   if (said.hint === null) return { said: [said], after: next };
   const plural = words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
-  const after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
+  const close = tokens.findIndex((t, k) => k > next && t.text === ')');
+  // "(name, phone; couriers have a base area)": the clause after a semicolon is left for the cues to read.
+  const semicolon = tokens.findIndex((t, k) => k > next && k < close && t.text === ';');
+  const after = semicolon > next ? semicolon + 1 : close + 1;
   // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
   // the columns, not choices — a choice field's bracket holds choices however long.
   const parts = said.hint.split(/,|\+/).length;
