@@ -35,3 +35,13 @@ describe('lists opened in prose', () => {
     expect(words('People ask about our opening hours.')).toEqual([]);
   });
 });
+
+describe('a bracket of columns with a clause after a semicolon', () => {
+  it('reads the columns before the semicolon and the clause after it', () => {
+    expect(
+      words(
+        'Users are customers, delivery people or admins (name, phone, verified document; couriers have a base area and an is-available flag).',
+      ),
+    ).toEqual(expect.arrayContaining(['name', 'phone', 'verified document', 'base area', 'is-available flag']));
+  });
+});
