@@ -61,8 +61,10 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
   let hint: string | null = null;
   if (tokens[next]?.text === '(' && !mask[next + 1]) {
     const close = tokens.findIndex((t, k) => k > next && t.text === ')');
-    // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint.
-    const remark = tokens.slice(next + 1, close).some((t) => t.pos === 'AUX');
+    // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint;
+    // "(name, phone; couriers have a base area)": a clause after a semicolon leaves the names before it one.
+    const semicolon = tokens.findIndex((t, k) => k > next && k < close && t.text === ';');
+    const remark = tokens.slice(next + 1, semicolon > next ? semicolon : close).some((t) => t.pos === 'AUX');
     if (close > next && !remark)
       hint = tokens
         .slice(next + 1, close)

@@ -5,7 +5,7 @@
 import { bracketListsFields } from './bracket-fields';
 import { clauseItemAt } from './clause-items';
 import { fieldNamed } from './field-name';
-import { LEADING, PARTICIPLE, THIRD_PERSON } from './field-name-words';
+import { LEADING, NOT_FIRST, PARTICIPLE, THIRD_PERSON } from './field-name-words';
 import { CHOICE_FIELDS, CONTAINERS } from './field-nouns';
 import { type Token, written } from './language';
 import {
@@ -76,8 +76,21 @@ function itemAt(
     (((before >= 2 || columns) && words.length === 1) || (before >= 1 && described)) &&
     words[words.length - 1]!.pos === 'NOUN' &&
     isListEdge(tokens[next]);
+  // "the technician sees model, repair, reserved parts": a lone noun a verb's list opens on is its first column
+  // (after a participle, "from our fixed list, …", the noun is described, not listed).
+  const verb = tokens[i - 1];
+  const opening =
+    before === 0 &&
+    words.length === 1 &&
+    tokens[i] === words[0] &&
+    verb?.pos === 'VERB' &&
+    !PARTICIPLE.test(verb.lower) &&
+    tokens[next]?.text === ',';
   const said =
-    fieldNamed(words, tokens, next, mask) ?? (amid ? { words: words.map((w) => w.text).join(' '), hint: null, given: false } : null);
+    fieldNamed(words, tokens, next, mask) ??
+    (amid || (opening && words[0]!.pos === 'NOUN' && !NOT_FIRST.has(words[0]!.lower))
+      ? { words: words.map((w) => w.text).join(' '), hint: null, given: false }
+      : null);
   // "core problem, method, results and keywords": a word that names no field is passed over inside a list.
   if (!said && before > 0 && words.length > 0 && SEPARATORS.has(tokens[next]?.lower ?? '')) {
     return { skip: tokens[next + 1]?.lower === 'and' ? next + 2 : next + 1 };
@@ -85,7 +98,10 @@ function itemAt(
   if (!said) return null;
   if (said.hint === null) return { said: [said], after: next };
   const plural = words[words.length - 1]!.lower !== words[words.length - 1]!.lemma;
-  const after = tokens.findIndex((t, k) => k > next && t.text === ')') + 1;
+  const close = tokens.findIndex((t, k) => k > next && t.text === ')');
+  // "(name, phone; couriers have a base area)": the clause after a semicolon is left for the cues to read.
+  const semicolon = tokens.findIndex((t, k) => k > next && k < close && t.text === ';');
+  const after = semicolon > next ? semicolon + 1 : close + 1;
   // "orders (item, price, status)", "personal info (name, address, email)": the bracket lists
   // the columns, not choices — a choice field's bracket holds choices however long.
   const parts = said.hint.split(/,|\+/).length;
@@ -107,6 +123,13 @@ function itemAt(
  * "…, plus objectives" too (in prose, "…, plus SRT files" turns to something else).
  */
 const addsItem = (t: Token | undefined, columns: boolean) => t?.lower === 'and' || (columns && t?.lower === 'plus');
+
+/**
+ * "patient, doctor or date", "a margin, an uplift or a discount": after names parted by a comma,
+ * "or" joins the last one as "and" does; without a comma before it, "the product or service"
+ * is one thing named two ways (nounPhrase keeps it whole).
+ */
+const joinsLast = (t: Token | undefined, parted: boolean) => parted && t?.lower === 'or';
 
 /** Articles: one before each of two items says they are two things ("a tracking number and an ETA"). */
 export const ARTICLES = new Set(['a', 'an', 'the']);
@@ -153,6 +176,9 @@ export function listAt(
   const passOver = (k: number) => (enumerated && items.length >= 2 ? nextCommaAt(tokens, k) : -1);
   const items: SaidField[] = [];
   let i = from;
+  // A comma has parted two items of this list.
+  let parted = false;
+  const edge = (k: number) => isListEdge(tokens[k]) || joinsLast(tokens[k], parted);
   while (i < tokens.length) {
     if (mask[i]) {
       i++;
@@ -239,11 +265,12 @@ export function listAt(
     const verbBefore = THIRD_PERSON.test(tokens[i - 1]?.lower ?? '');
     if (ARTICLES.has(tokens[i]?.lower ?? '') && ARTICLES.has(tokens[start]?.lower ?? '') && !verbBefore && coordinatedAhead(tokens, i))
       continue;
-    if (!isListEdge(tokens[i])) i = Math.max(i, passOver(i));
-    if (!isListEdge(tokens[i]) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
+    if (!edge(i)) i = Math.max(i, passOver(i));
+    if (!edge(i) || tokens[i]?.text === '.' || tokens[i]?.text === ':') break;
     if (tokens[i]?.text === ')' || tokens[i]?.text === '(') break;
+    if (tokens[i]?.text === ',') parted = true;
     i++;
-    if (addsItem(tokens[i], columns)) i++;
+    if (addsItem(tokens[i], columns) || (tokens[i - 1]?.text === ',' && joinsLast(tokens[i], items.length >= 2))) i++;
   }
   return { items, end: i };
 }

@@ -112,7 +112,16 @@ export function nounPhrase(
     // "the product or service", "a link or transcript": one thing named two ways.
     // "the logged hours or fixed price": a describing word may open the second name.
     const describedNoun = (next?.pos === 'ADJ' || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower))) && tokens[i + 2]?.pos === 'NOUN';
-    if (t.lower === 'or' && words.length > 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || describedNoun) && !mask[i + 1]) {
+    // "patient, doctor or date": after a comma in a list, "or" joins the list's last item instead.
+    const lastOfList = inList && tokens[from - 1]?.text === ',';
+    if (
+      t.lower === 'or' &&
+      !lastOfList &&
+      words.length > 0 &&
+      next &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN' || describedNoun) &&
+      !mask[i + 1]
+    ) {
       words.push(t);
       // A participle the tagger calls a verb is taken with the "or", before the noun it describes.
       if (next.pos === 'VERB') {

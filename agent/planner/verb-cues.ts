@@ -238,11 +238,25 @@ function saidOfSubject(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** "a form that asks for the name, date of birth and reason for visit": what is asked for is given. */
-export const ASKED_FOR = listCue(
-  (tokens, t, i) => (t.lemma === 'ask' && tokens[i + 1]?.lower === 'for' && !t.negated ? i + 2 : -1),
-  'given',
-);
+/** Words before an "ask" that the tool says: a command ("then ask about …") or the tool itself ("it asks about …"). */
+const TOOL_ASKS = new Set(['it', 'and', 'then', 'to']);
+
+/**
+ * "Always ask about allergies", "it should ask about the budget": what the tool asks about is a
+ * value it gathers; what people ask about ("customers ask about opening hours") is a topic.
+ */
+function toolAsksAt(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  const before = tokens[k];
+  return before === undefined || before.pos === 'PUNCT' || TOOL_ASKS.has(before.lower);
+}
+
+/** "a form that asks for the name, date of birth and reason for visit", "always ask about allergies": what is asked for is given. */
+export const ASKED_FOR = listCue((tokens, t, i) => {
+  const about = tokens[i + 1]?.lower === 'about' && toolAsksAt(tokens, i);
+  return t.lemma === 'ask' && (tokens[i + 1]?.lower === 'for' || about) && !t.negated ? i + 2 : -1;
+}, 'given');
 
 /** "we want to know who called and when", "keep track of when each plant was watered": what is to be known, said as a clause, is a value. */
 export const KNOWN = listCue((tokens, t, i, mask) => {
