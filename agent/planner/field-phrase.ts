@@ -46,7 +46,11 @@ function withoutNextAct(clause: string): string {
 /** The field's name in `clause` (lower case, the words after the verb), or null when nothing is left. */
 export function fieldPhrase(clause: string): string | null {
   // "customer satisfaction - just good or bad": a remark after a spaced dash says how, not what.
-  const named = clause.toLowerCase().replace(BRACKETED, '').split(/\s+[-–—]\s+/)[0]!.trim();
+  const named = clause
+    .toLowerCase()
+    .replace(BRACKETED, '')
+    .split(/\s+[-–—]\s+/)[0]!
+    .trim();
   let p = withoutNextAct(withoutRemark(named)).replace(/[.!?]+$/, '');
   p = p.replace(PURPOSE, '').replace(SCALE, '');
   for (let previous = ''; previous !== p; ) {

@@ -73,8 +73,9 @@ describe('follow-ups in everyday words', () => {
     ['crm', 'can leads have a region next to the company?', 'region', null],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
-    expect(calls[0]?.name).toBe('update_app');
-    expect((calls[0]?.args as { changes: unknown[] }).changes).toEqual(
+    const [update] = calls;
+    expect(update?.name).toBe('update_app');
+    expect((update!.args as { changes: unknown[] }).changes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name, ...(options ? { options } : {}) }) }),
       ]),
