@@ -18,7 +18,18 @@ const WITHIN = new Set(['in', 'into', 'to', 'on']);
 /** Determiners before "new": "a new contact", "each new lead". */
 const ONE = new Set(['a', 'an', 'each', 'every', 'any']);
 /** Words for places that keep records, beside the table words: "our CRM", "the project board". */
-const RECORD_PLACES = new Set(['crm', 'base', 'board', 'tracker', 'pipeline', 'queue', 'backlog', 'catalogue', 'catalog', 'register']);
+export const RECORD_PLACES: ReadonlySet<string> = new Set([
+  'crm',
+  'base',
+  'board',
+  'tracker',
+  'pipeline',
+  'queue',
+  'backlog',
+  'catalogue',
+  'catalog',
+  'register',
+]);
 /** Verbs by which a row is made. */
 export const CREATED_VERBS: ReadonlySet<string> = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Verbs of a record showing up somewhere ("appears", "is published", "pops up"), beside those of making it. */
