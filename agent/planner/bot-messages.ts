@@ -4,7 +4,7 @@
  * by a call, so the sending starts a run (a webhook). The tool sending out ("the bot sends me a
  * summary", "post it to our Slack channel") names no bot it sends to.
  */
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import type { Token } from './language';
 import { isTool } from './tool-subject';
 
@@ -21,7 +21,7 @@ export function sentToServiceBot(tokens: readonly Token[], i: number): number {
     if (tokens[k]!.lower !== 'to') continue;
     const place = tokens.slice(k + 1, k + 5);
     const bot = place.findIndex((x) => BOTS.has(x.lower));
-    return bot > 0 && place.slice(0, bot).some((x) => SERVICES.has(x.lower)) ? k + 2 + bot : -1;
+    return bot > 0 && place.slice(0, bot).some((x) => isService(x)) ? k + 2 + bot : -1;
   }
   return -1;
 }

@@ -6,7 +6,7 @@
  * or in a table, board or list of the team's ("a new lead in the Leads table", "a new lead in our
  * CRM") is one of their own records.
  */
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES } from './mail-words';
 import { RECORD_PLACES } from './record-places';
@@ -31,7 +31,7 @@ export function madeInOutsideProduct(clause: readonly Token[]): boolean {
     const place = clause.slice(k + 1, end);
     if (place.some((w) => TABLE_PRODUCTS.has(w.lower))) return false;
     // "our HubSpot CRM" is HubSpot's; "our CRM", "the Sales board" are places of the team's own, whatever their capitals.
-    if (place.some((w) => SERVICES.has(w.lower) && !MAILBOXES.has(w.lower))) return true;
+    if (place.some((w) => isService(w) && !MAILBOXES.has(w.lower))) return true;
     return !place.some((w) => TABLE_WORDS.has(w.lemma) || RECORD_PLACES.has(w.lower)) && place.some(named);
   });
 }

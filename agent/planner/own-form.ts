@@ -5,7 +5,7 @@
  * own, so the person's act is filling it in, not an event from elsewhere.
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { OUR_PLACES, SERVICES } from './event-words';
+import { isService, OUR_PLACES } from './event-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
 import { clauseEnd } from './when-clauses';
@@ -34,7 +34,7 @@ export function filledOnOwnForm(tokens: readonly Token[], from: number, to: numb
   // "someone requests a book": the tagger may read the verb after its subject as a noun.
   const acts = (t: Token, k: number) => FILLING_IN.has(t.lemma) && isOutsider(words[k - 1]);
   const made = (t: Token) => t.pos === 'NOUN' && FORM_THINGS.has(t.lemma) && t.lower !== 'app' && t.lower !== 'apps';
-  if (!words.some((t, k) => acts(t, k) || made(t)) || tokens.slice(0, to).some((t) => SERVICES.has(t.lower))) return false;
+  if (!words.some((t, k) => acts(t, k) || made(t)) || tokens.slice(0, to).some((t) => isService(t))) return false;
   // "a visitor completes the quiz on our site", "enquiries from our site": a public place of ours calls in.
   if (tokens.slice(from, Math.max(to, clauseEnd(tokens, from))).some((t) => OUR_PLACES.has(t.lemma))) return false;
   return !all.some((t, k) => formService(all, k) || ENDPOINT_WORDS.has(t.lower));

@@ -5,7 +5,7 @@
  * from outside; a place named for keeping records (a CRM, a board, a tracker, a base, a queue)
  * holds whatever is new in it, even things that came from elsewhere first.
  */
-import { ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVING_NOUNS, isService } from './event-words';
 import type { Token } from './language';
 import { MAIL_WORDS } from './mail-words';
 import { TABLE_WORDS } from './table-owners';
@@ -65,6 +65,6 @@ export function newInRecordPlace(clause: readonly Token[]): string | null {
   const place = clause.slice(p + 1, end);
   // "lands in my transactions": a place named for the very things is where they are kept.
   const keeps = place.some((t) => RECORD_PLACES.has(t.lower) || TABLE_WORDS.has(t.lemma) || t.lemma === head.lemma);
-  const arrives = came || ARRIVING_NOUNS.has(head.lemma) || clause.some((t) => SERVICES.has(t.lower));
+  const arrives = came || ARRIVING_NOUNS.has(head.lemma) || clause.some((t) => isService(t));
   return keeps || (OURS.has(place[0]?.lower ?? '') && !arrives) ? head.lemma : null;
 }

@@ -3,7 +3,8 @@
  * webhook = an outside system's event, record-created = a new row in one of our own tables); a record
  * in a table product or in a table, board or CRM of the team's own is one of theirs. Also the other
  * outside starts read in words: a form product's form, a bot in a messaging service, files dropped
- * into a folder as told or as the tagger misreads the verb.
+ * into a folder as told or as the tagger misreads the verb, and a service named by a common word ("teams")
+ * only where written as a name.
  */
 import { describe, expect, it } from 'vitest';
 import { detectEventTrigger } from '../../agent/planner/triggers';
@@ -45,5 +46,12 @@ describe('other starts from outside', () => {
     expect(kind('Drop any receipt (photo or PDF) into my expenses folder and it should pull out the amount.')).toBe('webhook');
     expect(kind('Site crews drop photos into a Google Drive folder. Judge the progress on each.')).toBe('webhook');
     expect(kind('Summarise the call. Drop the summary into the Notes folder.')).toBeNull();
+  });
+
+  it('reads a service named by a common word only where it is written as a name', () => {
+    expect(kind('For every email that lands in our shared inbox: pick a category, suggest which of our teams should handle it.')).toBe(
+      'email',
+    );
+    expect(kind('When someone posts in our Teams channel, answer them.')).toBe('webhook');
   });
 });
