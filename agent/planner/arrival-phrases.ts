@@ -3,7 +3,7 @@
  * participle of arriving ("each submitted application", "applications submitted through our
  * careers page"), and what comes before "trigger" ("every Stripe payment should trigger …").
  */
-import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, isService } from './event-words';
 import type { Token } from './language';
 import { MAIL_WORDS, MAILBOXES } from './mail-words';
 import { singular } from './words';
@@ -16,9 +16,9 @@ export function eachFromService(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'each' && t.lower !== 'every') return false;
   const next = tokens[i + 1];
-  const thing = next && SERVICES.has(next.lower) ? tokens[i + 2] : next;
+  const thing = next && isService(next) ? tokens[i + 2] : next;
   const arrives = !!thing && (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(thing.lower));
-  return arrives && tokens.some((x) => SERVICES.has(x.lower) && !MAILBOXES.has(x.lower));
+  return arrives && tokens.some((x) => isService(x) && !MAILBOXES.has(x.lower));
 }
 
 /** "each submitted application", "every received order": a participle of arriving after each/every/any. */
@@ -54,7 +54,7 @@ export function triggeredBy(tokens: readonly Token[], i: number): readonly Token
   let from = i;
   while (from > 0 && tokens[from - 1]!.pos !== 'PUNCT' && i - from < 6) from--;
   const subject = tokens.slice(from, i);
-  return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || SERVICES.has(x.lower) || MAIL_WORDS.has(x.lower)) ? subject : null;
+  return subject.some((x) => ARRIVING_NOUNS.has(x.lemma) || isService(x) || MAIL_WORDS.has(x.lower)) ? subject : null;
 }
 
 /** Verbs of our receiving what comes: "receive orders from …". */

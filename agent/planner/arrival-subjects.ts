@@ -4,7 +4,7 @@
  * things from a public place of ours ("Leads from the pricing page get a follow-up"). Each
  * reader answers where the words that say it end, or a miss.
  */
-import { ARRIVING_NOUNS, NAMING, OUR_PLACES, SERVICES } from './event-words';
+import { ARRIVING_NOUNS, isService, NAMING, OUR_PLACES } from './event-words';
 import { STATES } from './happening';
 import { isOutsider } from './outside-people';
 import type { Token } from './language';
@@ -13,7 +13,7 @@ import { singular } from './words';
 /** "Typeform responses should be scored", "Shopify orders get a packing note": what a service sends, as a clause's subject. */
 export function servicesThingsAct(tokens: readonly Token[], i: number): boolean {
   const opens = i === 0 || tokens[i - 1]!.pos === 'PUNCT' || OWNERS.has(tokens[i - 1]!.lower);
-  if (!opens || !SERVICES.has(tokens[i]!.lower)) return false;
+  if (!opens || !isService(tokens[i]!)) return false;
   // "Typeform survey responses": the things are the nouns after the service, one of them an arrival.
   let k = i + 1;
   while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') k++;

@@ -7,7 +7,7 @@
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
 import type { EventTrigger } from './event-trigger';
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import { namesElsewhere } from './happening';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
@@ -36,10 +36,10 @@ export function ownQueueItem(trigger: EventTrigger, words: readonly Token[], all
   // A thing of a table of theirs, not someone outside acting, nor anything said to happen elsewhere.
   const rows = ownTableRows(all);
   const row = words.find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && rows.has(t.lemma));
-  const outside = words.some((t) => SERVICES.has(t.lower) || ENDPOINT_WORDS.has(t.lower) || isOutsider(t)) || namesElsewhere(words);
+  const outside = words.some((t) => isService(t) || ENDPOINT_WORDS.has(t.lower) || isOutsider(t)) || namesElsewhere(words);
   if (row && !outside) return { kind: 'record-created', noun: row.lemma };
   const item = words.find((t) => QUEUE_ITEMS.has(t.lemma));
   if (!item) return null;
-  const elsewhere = all.some((t) => SERVICES.has(t.lower) || ENDPOINT_WORDS.has(t.lower) || t.text.startsWith('POST'));
+  const elsewhere = all.some((t) => isService(t) || ENDPOINT_WORDS.has(t.lower) || t.text.startsWith('POST'));
   return elsewhere ? null : { kind: 'record-created', noun: item.lemma };
 }

@@ -7,11 +7,12 @@
 import { droppedTrigger, ROWS } from './folder-drops';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { ARRIVAL_VERBS, ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, isService } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
 import { isOutsider } from './outside-people';
 import { namesElsewhere } from './happening';
+import { madeInOutsideProduct } from './outside-products';
 import { CREATED_VERBS, newInRecordPlace } from './record-places';
 import { speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
@@ -34,6 +35,20 @@ function loggedInOrOut(clause: readonly Token[], k: number): boolean {
   const particle = clause[k + 1]?.lower ?? '';
   if (clause[k]!.lemma !== 'log' || !SESSION_PARTICLES.has(particle)) return false;
   return particle === 'out' || particle === 'off' || !PLACE_START.has(clause[k + 2]?.pos ?? '');
+}
+
+/** The record whose making or change the clause says, or null; `created` is where its verb of making is. */
+function newRecord(clause: readonly Token[], created: number): string | null {
+  if (created > 0) {
+    const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !isService(t));
+    // "as soon as the request is saved": what comes in is a record once kept, and keeping is what the tool does.
+    const kept = KEEPING.has(clause[created]!.lemma) && !namesElsewhere(clause);
+    if (noun && (!ARRIVING_NOUNS.has(noun.lemma) || kept)) return noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma;
+  }
+  // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
+  // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
+  // changes a record of theirs, and that starts the run.
+  return newInRecordPlace(clause) ?? speakerRecord(clause, created);
 }
 
 /** The start said by the clause `tokens[from, to)`; `nominal` when it was opened by an event said as a noun ("on every …"). */
@@ -62,21 +77,10 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
   if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
     return { kind: 'record-created', noun: recordOwner(clause, row) };
-  // "a new contact is created in HubSpot": a new record, wherever it is kept, starts the run.
-  if (created > 0) {
-    const noun = [...clause.slice(0, created)].reverse().find((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !SERVICES.has(t.lower));
-    // "as soon as the request is saved": what comes in is a record once kept, and keeping is what the tool does.
-    const kept = KEEPING.has(clause[created]!.lemma) && !namesElsewhere(clause);
-    if (noun && (!ARRIVING_NOUNS.has(noun.lemma) || kept))
-      return { kind: 'record-created', noun: noun.lemma === 'record' ? recordOwner(clause, noun) : noun.lemma };
-  }
-  // "for each new post on my blog", "a new contact appears in our CRM": a new thing in a place that keeps it is a record there.
-  const kept = newInRecordPlace(clause);
-  if (kept) return { kind: 'record-created', noun: kept };
-  // "whenever I create a calendar event", "when I mark a project Done in my projects table": the speaker makes or
-  // changes a record of theirs, and that starts the run.
-  const mine = speakerRecord(clause, created);
-  if (mine) return { kind: 'record-created', noun: mine };
+  // "a new contact is created in our CRM": a new record starts the run. One made in an outside product
+  // ("… in HubSpot") is that product's event, which it sends as a call.
+  const record = newRecord(clause, created);
+  if (record) return madeInOutsideProduct(clause) ? WEBHOOK : { kind: 'record-created', noun: record };
   // "when someone uploads a file to our Drive folder": a file put in a folder, whatever service holds it.
   for (let k = from; k < to; k++) {
     const dropped = droppedTrigger(tokens, k, true);
@@ -86,18 +90,16 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   if (clause.some((t) => ENDPOINT_WORDS.has(t.lower))) return WEBHOOK;
   // "when Fireflies finishes a transcript", "after each Zoom meeting ends": another system calls in,
   // whatever the run then mails ("every time Stripe tells us a payment went through - email the customer").
-  if (clause.some((t) => SERVICES.has(t.lower) && !MAILBOXES.has(t.lower))) return WEBHOOK;
+  if (clause.some((t) => isService(t) && !MAILBOXES.has(t.lower))) return WEBHOOK;
   // "when a new email arrives", "when a customer emails us": mail comes in.
   if (saysMail(clause, tokens)) return EMAIL;
   // "when a customer replies to our newsletter": replies come by mail unless a service is named (above).
   if (clause.some((t) => t.lemma === 'reply' && t.pos === 'VERB')) return EMAIL;
   if (created > 0 && clause.slice(0, created).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return WEBHOOK;
   const arrives = clause.some((t) => ARRIVAL_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN'));
-  const arriving = clause.some(
-    (t) => (ARRIVING_NOUNS.has(t.lemma) && t.pos !== 'VERB') || ENDPOINT_WORDS.has(t.lower) || SERVICES.has(t.lower),
-  );
+  const arriving = clause.some((t) => (ARRIVING_NOUNS.has(t.lemma) && t.pos !== 'VERB') || ENDPOINT_WORDS.has(t.lower) || isService(t));
   // "when a patient books a slot": someone acting where no other place is named uses the tool's own form.
-  const someoneElsewhere = clause.some(isOutsider) && (tokens.some((t) => SERVICES.has(t.lower)) || namesElsewhere(clause));
+  const someoneElsewhere = clause.some(isOutsider) && (tokens.some((t) => isService(t)) || namesElsewhere(clause));
   if (arrives && (arriving || someoneElsewhere)) return WEBHOOK;
   // "on every form submission": the event is the thing that comes.
   if (nominal && arriving) return WEBHOOK;

@@ -7,11 +7,12 @@
  */
 import { cameFromOurPlace, eachArrivalActs, newPeopleAct, servicesThingsAct } from './arrival-subjects';
 import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
+import { sentToServiceBot } from './bot-messages';
 import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
 import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
-import { ARRIVAL_VERBS, ARRIVING_NOUNS, NEW_ARRIVALS, SERVICES } from './event-words';
+import { ARRIVAL_VERBS, ARRIVING_NOUNS, isService, NEW_ARRIVALS } from './event-words';
 import { droppedTrigger, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
 import { isArrow, type Token } from './language';
@@ -93,7 +94,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       // A bare "new rows" is a row of a table only where the table is named ("new entries in the feedback table").
       const tabled = each || tokens.slice(at + 1, at + 7).some((x) => TABLE_WORDS.has(x.lemma));
       // "every new Typeform entry" comes from the service (below); "every new entry in our expenses table" is a row of it.
-      if (noun && tabled && !SERVICES.has(noun.lower) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
+      if (noun && tabled && !isService(noun) && (ROWS.has(noun.lemma) || ROWS.has(tokens[at + 1]?.lemma ?? ''))) {
         const owner = ROWS.has(noun.lemma) ? tableOwner(tokens.slice(at + 1, at + 7)) : noun.lemma;
         return { trigger: { kind: 'record-created', noun: owner }, from: i, to: at + 2 };
       }
@@ -130,7 +131,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "read every reply to our cold email campaign", "classify every support email": each message that comes in starts a run.
     // "an unsubscribe link in every email": what sits in each one is what the run writes.
     const message = (t.lower === 'every' || t.lower === 'each') && tokens[i - 1]?.lower !== 'in' ? messageAfter(tokens, i) : -1;
-    if (message > 0 && tokens.some((x) => MAIL_WORDS.has(x.lower) || SERVICES.has(x.lower))) {
+    if (message > 0 && tokens.some((x) => MAIL_WORDS.has(x.lower) || isService(x))) {
       return { trigger: inbound(tokens), from: i, to: message + 1 };
     }
     // "save every Gmail attachment", "each Outlook message": each thing of a mailbox is mail that came in.
@@ -146,7 +147,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "new tl;dv recording → summary → …": the builders' shorthand, whose first link is what starts it.
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
     // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
-    const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => SERVICES.has(x.lower)) && !scheduled;
+    const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => isService(x)) && !scheduled;
     if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
       // "New row in our campaigns sheet → …": a row of a table is a record ("new recorded call" names no row).
       const head = tokens.slice(0, arrow);
@@ -171,10 +172,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
             ARRIVING_NOUNS.has(singular(x.lower)) ||
             NEW_ARRIVALS.has(x.lemma) ||
             MAIL_WORDS.has(x.lower) ||
-            SERVICES.has(x.lower),
+            isService(x),
         );
-      const fed =
-        t.lower === 'new' && tokens.slice(i + 1).some((x) => SERVICES.has(x.lower) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
+      const fed = t.lower === 'new' && tokens.slice(i + 1).some((x) => isService(x) && (x.lower === 'rss' || tokens.indexOf(x) < i + 8));
       // "each new message in our support mailbox": the mailbox says how it comes.
       const mailbox = tokens.some((x) => MAILBOXES.has(x.lower));
       // "new applications arrive by email": how they come, said in the same clause.
@@ -193,7 +193,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "Messages come in from our website form": a plain statement of how the work reaches the team.
     const coming = !scheduled ? thingsComeIn(tokens, i) : null;
     if (coming) return { trigger: inbound(tokens.slice(coming.from, clauseEnd(tokens, i)), tokens), ...coming };
-    if (SERVICES.has(t.lower)) {
+    if (isService(t)) {
       const sends =
         saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
         // "orders from Shopify" come in; on a schedule the run fetches them ("each morning pull orders from Shopify").
@@ -210,13 +210,12 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     }
     if (!scheduled && fromNamedSystem(tokens, i)) return { trigger: WEBHOOK, from: i - 2, to: i + 1 };
     // "someone types /ask in Slack", "customers message us on WhatsApp": people act in another system, which calls in.
-    if (
-      isOutsider(t) &&
-      ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') &&
-      tokens.some((x) => SERVICES.has(x.lower) || MAILBOXES.has(x.lower))
-    ) {
+    if (isOutsider(t) && ARRIVAL_VERBS.has(tokens[i + 1]?.lemma ?? '') && tokens.some((x) => isService(x) || MAILBOXES.has(x.lower))) {
       return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
+    // "they send a photo to our Telegram bot": the service passes each message on.
+    const toBot = sentToServiceBot(tokens, i);
+    if (toBot > 0) return { trigger: WEBHOOK, from: i, to: toBot };
     // "clients text me a photo", "customers message us": a message sent to us from outside comes in through a messaging service.
     if (isOutsider(t) && saysVerbAt(tokens, i + 1, MESSAGING) && TO_US.has(tokens[i + 2]?.lower ?? '')) {
       return { trigger: WEBHOOK, from: i, to: i + 3 };

@@ -111,5 +111,12 @@ export const SERVICES = new Set([
   'airtable',
   'notion',
 ]);
+/** Services named by a common word: "which of our teams", "keep a tally" name no service unless capitalised ("MS Teams"). */
+const COMMON_WORD_SERVICES = new Set(['teams', 'tally']);
+
+/** The word names a service that calls in. */
+export const isService = (t: { text: string; lower: string }): boolean =>
+  SERVICES.has(t.lower) && (!COMMON_WORD_SERVICES.has(t.lower) || /^[A-Z]/.test(t.text));
+
 /** Parts of speech that name a thing. */
 export const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

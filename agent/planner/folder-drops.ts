@@ -42,13 +42,36 @@ const PEOPLE = new Set(['i', 'we', 'they', 'you', 'someone', 'anyone', 'people',
 /** File formats: "a contract PDF" is a contract. */
 export const FORMATS: ReadonlySet<string> = new Set(['pdf', 'pdfs', 'file', 'doc', 'docx', 'scan', 'csv', 'image', 'photo']);
 
+/** Verbs of putting that only people do with files, so that said as an order they tell the tool's users what to do. */
+const DROPPING = new Set(['drop', 'dump']);
+/** Words before whatever files people have: "drop any receipt", "dump your invoices". */
+const ANY_OF_THEIRS = new Set(['any', 'each', 'every', 'your', 'all']);
+/** Pronouns after "of" that make a subject of people: "each of us drops them in …". */
+const OF_PEOPLE = new Set(['us', 'them', 'you']);
+
+/**
+ * The verb of putting at `k`, also where the tagger read it as a noun: "Site crews drop photos into …" (a plural
+ * subject, then the verb's object) and "Drop any receipt into my folder and it should …" (an order that opens its sentence).
+ */
+function putVerbAt(tokens: readonly Token[], k: number): boolean {
+  if (saysVerbAt(tokens, k, PUTTING)) return true;
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const object = tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET';
+  const afterPlural = before?.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s');
+  return DROPPING.has(t.lower) && object && (afterPlural || k === 0);
+}
+
 /** Said by someone, or passive ("is dropped", "gets uploaded"): not an order to the tool ("save it to …"). */
 function putBySomeone(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (tokens[j] && tokens[j]!.pos === 'ADV') j--;
   const before = tokens[j];
-  if (!before) return false;
+  // "Drop any receipt into my folder": the people using the tool are told where to put any file of theirs
+  // ("drop the summary into …" orders the tool to put its result).
+  if (!before) return (DROPPING.has(tokens[k]!.lemma) || DROPPING.has(tokens[k]!.lower)) && ANY_OF_THEIRS.has(tokens[k + 1]?.lower ?? '');
   if (before.lemma === 'be' || before.lemma === 'get') return true;
+  if (OF_PEOPLE.has(before.lower) && tokens[j - 1]?.lower === 'of') return true;
   const subject = before.pos === 'AUX' ? tokens[j - 1] : before;
   if (!subject || isTool(subject)) return false;
   return PEOPLE.has(subject.lower) || ((subject.pos === 'NOUN' || subject.pos === 'PROPN') && before.pos !== 'AUX');
@@ -84,7 +107,7 @@ const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
  */
 function dropAt(tokens: readonly Token[], k: number, asEvent: boolean): { noun: string; files: boolean } | null {
   const t = tokens[k]!;
-  if (!saysVerbAt(tokens, k, PUTTING) || !putBySomeone(tokens, k)) return null;
+  if (!putVerbAt(tokens, k) || !putBySomeone(tokens, k)) return null;
   const aux = tokens[k - 1]?.lemma;
   if (!asEvent && KEEPING.has(t.lemma) && (aux === 'be' || aux === 'get')) return null;
   const rest = tokens.slice(k + 1);

@@ -5,7 +5,7 @@
  * things come — unless the text names another way in (a service, a form, an endpoint).
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import type { Token } from './language';
 import { MAILBOXES } from './mail-words';
 
@@ -23,8 +23,6 @@ export function cameToOurInbox(all: readonly Token[]): boolean {
     const before = all.slice(Math.max(0, k - 4), k);
     return before.some((x) => OURS.has(x.lower)) && !before.some((x) => INTO.has(x.lower));
   });
-  const other = all.some(
-    (t) => (SERVICES.has(t.lower) && !MAILBOXES.has(t.lower)) || ENDPOINT_WORDS.has(t.lower) || OTHER_WAYS.has(t.lemma),
-  );
+  const other = all.some((t) => (isService(t) && !MAILBOXES.has(t.lower)) || ENDPOINT_WORDS.has(t.lower) || OTHER_WAYS.has(t.lemma));
   return inbox && !other;
 }

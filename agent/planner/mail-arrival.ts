@@ -4,7 +4,7 @@
  * price lists by email", "we get orders via email"), or mail reaches us ("emails that hit
  * our sales inbox"). Mail we send ("we email them", "email me a summary") starts nothing.
  */
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import { isAddress } from './mail-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
@@ -108,7 +108,7 @@ function othersReply(tokens: readonly Token[], i: number): boolean {
   // The tagger reads a plural's "reply to" as a noun at times ("Customers reply to …").
   const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'to';
   if (t.lemma !== 'reply' || !verb || past(t) || !outsiderBefore(tokens, i) || !opensClause(tokens, i)) return false;
-  return !tokens.some((x) => SERVICES.has(x.lower) && !MAILBOX_SERVICES.has(x.lower));
+  return !tokens.some((x) => isService(x) && !MAILBOX_SERVICES.has(x.lower));
 }
 
 /** "suppliers send their price lists by email", "orders come in via email", "we get quotes by mail". */

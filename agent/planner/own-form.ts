@@ -1,11 +1,11 @@
 /**
  * People handing material in through a form of our own: "when someone submits our enquiry form",
- * "each time a response to our Google Form comes in", "when a user asks a question". Where no
- * service is said to send it (Typeform, Jotform, a webhook), the form is the tool's own, so the
- * person's act is filling it in, not an event from elsewhere.
+ * "each time a response to our enquiry form comes in", "when a user asks a question". Where no
+ * service is said to send it (Typeform, Jotform, a Google Form, a webhook), the form is the tool's
+ * own, so the person's act is filling it in, not an event from elsewhere.
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { OUR_PLACES, SERVICES } from './event-words';
+import { isService, OUR_PLACES } from './event-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
 import { clauseEnd } from './when-clauses';
@@ -16,6 +16,12 @@ const FILLING_IN = new Set(['submit', 'fill', 'apply', 'ask', 'request', 'comple
 const FORM_THINGS = new Set(['response', 'application', 'inquiry', 'enquiry']);
 /** Services that host forms and call in with each one: "our Jotform survey … whenever someone submits it". */
 const FORM_SERVICES = new Set(['typeform', 'jotform', 'tally']);
+/** Makers whose name before "form" names their form product: "our Google Form", "a Microsoft Forms survey". */
+const FORM_MAKERS = new Set(['google', 'microsoft']);
+
+/** Token `k` of `all` names a form service: "Typeform", or a maker before "form(s)". */
+const formService = (all: readonly Token[], k: number) =>
+  FORM_SERVICES.has(all[k]!.lower) || (FORM_MAKERS.has(all[k]!.lower) && /^forms?$/.test(all[k + 1]?.lower ?? ''));
 
 /**
  * The start found at `tokens[from, to)` is someone filling in a form: someone outside hands material in
@@ -28,8 +34,8 @@ export function filledOnOwnForm(tokens: readonly Token[], from: number, to: numb
   // "someone requests a book": the tagger may read the verb after its subject as a noun.
   const acts = (t: Token, k: number) => FILLING_IN.has(t.lemma) && isOutsider(words[k - 1]);
   const made = (t: Token) => t.pos === 'NOUN' && FORM_THINGS.has(t.lemma) && t.lower !== 'app' && t.lower !== 'apps';
-  if (!words.some((t, k) => acts(t, k) || made(t)) || tokens.slice(0, to).some((t) => SERVICES.has(t.lower))) return false;
+  if (!words.some((t, k) => acts(t, k) || made(t)) || tokens.slice(0, to).some((t) => isService(t))) return false;
   // "a visitor completes the quiz on our site", "enquiries from our site": a public place of ours calls in.
   if (tokens.slice(from, Math.max(to, clauseEnd(tokens, from))).some((t) => OUR_PLACES.has(t.lemma))) return false;
-  return !all.some((t) => FORM_SERVICES.has(t.lower) || ENDPOINT_WORDS.has(t.lower));
+  return !all.some((t, k) => formService(all, k) || ENDPOINT_WORDS.has(t.lower));
 }

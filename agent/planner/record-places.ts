@@ -5,7 +5,7 @@
  * from outside; a place named for keeping records (a CRM, a board, a tracker, a base, a queue)
  * holds whatever is new in it, even things that came from elsewhere first.
  */
-import { ARRIVING_NOUNS, SERVICES } from './event-words';
+import { ARRIVING_NOUNS, isService } from './event-words';
 import type { Token } from './language';
 import { MAIL_WORDS } from './mail-words';
 import { TABLE_WORDS } from './table-owners';
@@ -18,7 +18,18 @@ const WITHIN = new Set(['in', 'into', 'to', 'on']);
 /** Determiners before "new": "a new contact", "each new lead". */
 const ONE = new Set(['a', 'an', 'each', 'every', 'any']);
 /** Words for places that keep records, beside the table words: "our CRM", "the project board". */
-const RECORD_PLACES = new Set(['crm', 'base', 'board', 'tracker', 'pipeline', 'queue', 'backlog', 'catalogue', 'catalog', 'register']);
+export const RECORD_PLACES: ReadonlySet<string> = new Set([
+  'crm',
+  'base',
+  'board',
+  'tracker',
+  'pipeline',
+  'queue',
+  'backlog',
+  'catalogue',
+  'catalog',
+  'register',
+]);
 /** Verbs by which a row is made. */
 export const CREATED_VERBS: ReadonlySet<string> = new Set(['add', 'create', 'save', 'insert', 'enter', 'log', 'record', 'import']);
 /** Verbs of a record showing up somewhere ("appears", "is published", "pops up"), beside those of making it. */
@@ -54,6 +65,6 @@ export function newInRecordPlace(clause: readonly Token[]): string | null {
   const place = clause.slice(p + 1, end);
   // "lands in my transactions": a place named for the very things is where they are kept.
   const keeps = place.some((t) => RECORD_PLACES.has(t.lower) || TABLE_WORDS.has(t.lemma) || t.lemma === head.lemma);
-  const arrives = came || ARRIVING_NOUNS.has(head.lemma) || clause.some((t) => SERVICES.has(t.lower));
+  const arrives = came || ARRIVING_NOUNS.has(head.lemma) || clause.some((t) => isService(t));
   return keeps || (OURS.has(place[0]?.lower ?? '') && !arrives) ? head.lemma : null;
 }

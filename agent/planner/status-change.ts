@@ -5,7 +5,7 @@
  * starts the run, not a call from elsewhere.
  */
 import { ENDPOINT_WORDS } from './endpoint-words';
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import { namesElsewhere } from './happening';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
@@ -15,7 +15,7 @@ const WORKFLOW_STEPS = new Set(['approve', 'complete', 'publish', 'mark', 'finis
 
 /** The thing `words` (a start found) say was moved on in the team's workflow, or null. */
 export function statusChangeOfOurs(words: readonly Token[]): string | null {
-  if (words.some((t) => SERVICES.has(t.lower) || ENDPOINT_WORDS.has(t.lower) || isOutsider(t)) || namesElsewhere(words)) return null;
+  if (words.some((t) => isService(t) || ENDPOINT_WORDS.has(t.lower) || isOutsider(t)) || namesElsewhere(words)) return null;
   const at = words.findIndex(
     (t, k) =>
       k > 0 && (t.lemma === 'be' || t.lemma === 'get') && WORKFLOW_STEPS.has(words[k + 1]?.lemma ?? '') && /ed$/.test(words[k + 1]!.lower),

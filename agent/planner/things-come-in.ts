@@ -6,7 +6,7 @@
  * does not ask.)
  */
 import { FROM_WORDS } from './arrival-phrases';
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import { FORMATS } from './folder-drops';
 import type { Token } from './language';
 import { MAIL_WORDS } from './mail-words';
@@ -43,6 +43,6 @@ export function thingsComeIn(tokens: readonly Token[], i: number): { from: numbe
   // "BOLs come in from carriers as PDFs or scans": said by the files they are, with no channel, they are material the person hands over.
   const rest = tokens.slice(i + 1);
   const asFiles = rest.some((t, k) => t.lower === 'as' && FORMATS.has(singular(rest[k + 1]?.lower ?? '')));
-  if (asFiles && !rest.some((t) => MAIL_WORDS.has(t.lower) || SERVICES.has(t.lower))) return null;
+  if (asFiles && !rest.some((t) => MAIL_WORDS.has(t.lower) || isService(t))) return null;
   return { from, to: i + 2 };
 }

@@ -10,7 +10,7 @@ import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ownQueueItem } from './desk-records';
 import { EMAIL, type EventTrigger, inbound } from './event-trigger';
-import { SERVICES } from './event-words';
+import { isService } from './event-words';
 import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
 import { cameToOurInbox } from './inbox-of-ours';
@@ -57,7 +57,7 @@ const onOwnForm = (found: Found, tokens: readonly Token[], all: readonly Token[]
 /** The start found names no system or place of ours it comes from ("from Shopify", "through our form"). */
 function unsourced(found: Found, tokens: readonly Token[]): boolean {
   const words = tokens.slice(found.from, found.to);
-  return !words.some((t) => SERVICES.has(t.lower)) && !namesElsewhere(words);
+  return !words.some((t) => isService(t)) && !namesElsewhere(words);
 }
 
 /** Words that name the tool as someone to talk with. */
@@ -76,7 +76,7 @@ function chattedWith(text: string, found: Found, tokens: readonly Token[]): bool
   return (
     words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&
     !words.some((t) => ENDPOINT_WORDS.has(t.lower)) &&
-    !tokens.some((t) => SERVICES.has(t.lower))
+    !tokens.some((t) => isService(t))
   );
 }
 
@@ -118,7 +118,7 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   const words = hit.tokens.slice(from, to);
   if (outright) return trigger;
   // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
-  if (trigger.kind === 'webhook' && !words.some((t) => SERVICES.has(t.lower)) && cameToOurInbox(all)) return EMAIL;
+  if (trigger.kind === 'webhook' && !words.some((t) => isService(t)) && cameToOurInbox(all)) return EMAIL;
   const ours = trigger.kind === 'webhook' ? statusChangeOfOurs(words) : null;
   return ownQueueItem(trigger, words, all) || (ours ? { kind: 'record-created', noun: ours } : trigger);
 }
