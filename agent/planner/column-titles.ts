@@ -54,6 +54,11 @@ export const columnTitleCue: Cue = (tokens, i, first, found) => {
         .join(' '),
     ),
   );
-  const columns = comma > i && short && !when && !tokens.slice(i + 1, comma).some((x) => x.pos === 'VERB');
+  // "For our clinic: from the clinician's notes, …" lists where it reads from; "For each photo: a short
+  // caption, what the damage is, …" lists what it writes for each (a column is named bare: "reviewer notes").
+  const lead = tokens.slice(i + 1, comma);
+  const written = lead[0]?.pos === 'DET' && lead.some((x) => x.pos === 'NOUN' && WRITTEN.has(x.lemma));
+  const notColumns = lead[0]?.pos === 'ADP' || written;
+  const columns = comma > i && short && !when && !notColumns && !lead.some((x) => x.pos === 'VERB');
   if (owner && !isTool && !perRun && columns && tokens.slice(i + 1).filter((x) => x.text === ',').length >= 2) keepRows(found, owner);
 };

@@ -215,8 +215,10 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   if (steps.length === 0 && (!keeps || d.event?.kind === 'record-created')) {
     steps.push(taskStep(structured, `${task}\n\n${lines}`.trim(), outputs));
   }
-  // Tables said with their columns; one alone counts when rows are kept ("Projects: name, slug, address…").
-  const said = d.tables.length >= 2 || (d.tables.length === 1 && (keeps || d.recordsApp) && d.tables[0]!.columns.length >= 3);
+  // Tables said with their columns count where rows are kept, the tool is a records app or makes
+  // nothing else ("Projects: name, slug, address…"); in a tool that writes, reads or routes, "open
+  // incidents with next step and owner" or "key contacts (champion, …)" are parts of what it writes or is given.
+  const said = (keeps || d.recordsApp) && (d.tables.length >= 2 || (d.tables.length === 1 && d.tables[0]!.columns.length >= 3));
   // A tool that reads an upload keeps what it read; a tracker keeps photos as columns of its rows.
   const several = said && !d.given.document && (!d.given.photo || d.recordsApp) ? d.tables : [];
   if (d.event?.kind === 'record-created') {

@@ -149,6 +149,15 @@ function keepsNothingSaid(tokens: readonly Token[], i: number): boolean {
   return !byOther && (!next || CLAUSE_ENDS.has(next.pos) || THEN.has(next.lower));
 }
 
+/** Words after "for" that say a setting is kept to be used again: "have them saved for next time", "keep it for later". */
+const REUSE = new Set(['next', 'later', 'future']);
+
+/** "edit the subject and message text and have them saved for next time": settings remembered, not rows kept. */
+function keptForReuse(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i + 1]?.lower === 'for' ? i + 1 : tokens[i + 2]?.lower === 'for' ? i + 2 : -1;
+  return k > 0 && REUSE.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Words that open a verb's object: "my team log their hours" has one, "my time logs from last week" none. */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
 
@@ -163,7 +172,7 @@ function ownedNoun(tokens: readonly Token[], i: number): boolean {
 export const keptByVerbCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
   if (!KEEP_VERBS.has(t.lemma) || !(isVerbAt(tokens, i) || keepingImperative(tokens, i) || verbAfterSubject(tokens, i))) return;
-  if (keepsNothingSaid(tokens, i) || ownedNoun(tokens, i)) return;
+  if (keepsNothingSaid(tokens, i) || ownedNoun(tokens, i) || keptForReuse(tokens, i)) return;
   // "keep the tone", "keep the keys and structure exactly the same": kept as they are, not stored.
   const retains = !keepStores(tokens, i) || (t.lemma === 'keep' && clauseAfter(tokens, i).some((x) => UNCHANGED.has(x.lower)));
   const place = near(tokens, i, PLACES);

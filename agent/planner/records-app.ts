@@ -11,12 +11,16 @@ import { opensWith } from './opening-title';
 import { namedFor, RECORDS_APP_NOUNS } from './record-nouns';
 import type { Cue } from './records-found';
 import { modifies, ofFollows } from './table-words';
+import { verbOfEventClause } from './verb-or-noun';
 import { madeInto, writtenOut } from './written-out';
 
 /** Records-app nouns that name the app only as its opening words or when asked for ("Editorial calendar for…", "set up a content calendar", not "check my calendar"). */
 const OPENING_ONLY = new Set(['calendar', 'schedule']);
-/** Records-app nouns only with what they hold named before them: "a shift schedule", not "make a schedule: every Friday …". */
-const NAMED_ONLY = new Set(['schedule']);
+/**
+ * Records-app nouns only with what they hold named before them: "a shift schedule", not "make a
+ * schedule: every Friday …"; "a room booking system", not "check whether they exist in our system".
+ */
+const NAMED_ONLY = new Set(['schedule', 'system']);
 
 export const recordsAppCue: Cue = (tokens, i, first, found) => {
   const t = tokens[i]!;
@@ -26,7 +30,7 @@ export const recordsAppCue: Cue = (tokens, i, first, found) => {
   // "staff upload a client's completed intake form": one handed over, not the app.
   const app =
     names && !modifies(tokens, i) && !madeInto(tokens, i) && !logsIn(tokens, i) && !writtenOut(tokens, i) && !handedOver(tokens, i);
-  if (app && (t.pos !== 'VERB' || ofFollows(tokens, i))) {
+  if (app && (t.pos !== 'VERB' || ofFollows(tokens, i)) && !verbOfEventClause(tokens, i)) {
     found.recordsApp = true;
     // "Vendor onboarding portal": what the app is named for, when nothing else says what a row is.
     found.appNoun ??= namedFor(tokens, i);

@@ -4,6 +4,7 @@
  * table word that is the shape of the answer, an idiom, describes another noun or is handed
  * over keeps nothing.
  */
+import { partOfAnswer } from './answer-parts';
 import { askedFor } from './asked-for';
 import { handedOver } from './handed-over';
 import { KEEP_VERBS, PLACES, QUANTIFIERS } from './keep-sense';
@@ -12,11 +13,20 @@ import { GENERIC_TABLES, nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { shownIn } from './shown-in';
 import { modifies, ofFollows, TABLE_WORDS, tableIdiom } from './table-words';
+import { verbOfEventClause } from './verb-or-noun';
 import { writtenOut } from './written-out';
 
-/** "the report as a three column table", "list them in a table": the shape of what is handed back, not a table kept. */
+/**
+ * "the report as a three column table", "list them in a table", "show: …, and a table of each
+ * comment": the shape of what is handed back, not a table kept.
+ */
 function answerShape(tokens: readonly Token[], i: number): boolean {
-  return tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') || shownIn(tokens, i) || writtenOut(tokens, i);
+  return (
+    tokens.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'as') ||
+    shownIn(tokens, i) ||
+    writtenOut(tokens, i) ||
+    partOfAnswer(tokens, i)
+  );
 }
 
 export const tableMentionCue: Cue = (tokens, i, _first, found) => {
@@ -24,6 +34,7 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
   if (
     !TABLE_WORDS.has(t.lemma) ||
     (t.pos === 'VERB' && !ofFollows(tokens, i)) ||
+    verbOfEventClause(tokens, i) ||
     answerShape(tokens, i) ||
     tableIdiom(tokens, i) ||
     modifies(tokens, i) ||

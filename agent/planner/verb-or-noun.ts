@@ -69,3 +69,27 @@ export function bracketLists(tokens: readonly Token[]): boolean[] {
   });
   return inList;
 }
+
+/** Words opening a clause of when something happens: "When a new member registers, …". */
+const EVENT_OPENERS = new Set(['when', 'whenever', 'once', 'after', 'if']);
+/** How far back the opener may come, past the subject's determiner and describing words. */
+const OPENER_REACH = 4;
+
+/**
+ * "When a new member registers, send …": a word ending in -s after a singular noun that a
+ * when-clause opened is that subject's verb, and the clause ends after it — it names no register
+ * or log, whatever the tagger says ("our members register" has no opener and reads as a noun).
+ */
+export function verbOfEventClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t.lower.endsWith('s') || t.lower === t.lemma || subject?.pos !== 'NOUN' || subject.lower !== subject.lemma) return false;
+  if (next && next.pos !== 'PUNCT' && next.pos !== 'ADP' && next.pos !== 'ADV') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - OPENER_REACH; k--) {
+    const w = tokens[k]!;
+    if (EVENT_OPENERS.has(w.lower)) return true;
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN') return false;
+  }
+  return false;
+}
