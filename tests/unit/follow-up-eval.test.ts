@@ -18,8 +18,11 @@ import { GOAL } from '../eval/planner/run-eval';
  * of 275) reach 151 of 221. Stop 31 added sourced-fd (170 items, 76 of them test), on which the
  * planner, never tuned on it, scored 37 of 76 test (50 of 94 dev): 188 of 297 in all. The rules of
  * stop 31 (fu17, written on dev only: dev 319 → 354 of 369) reach 199 of 297 (39 of fd's 76).
+ * Stop 32 added sourced-fe (151 items, 64 of them test), on which the planner of stop 31, never
+ * tuned on it, scored 46 of 64 test (53 of 87 dev). Rules written on the lead's own phrasings and
+ * on dev only (dev 354 → 434 of 456) reach 271 of 361: 221 of the 297 of before, 50 of fe's 64.
  */
-const FLOOR = 0.67;
+const FLOOR = 0.75;
 
 describe('follow-up eval', () => {
   it('every follow-up names its source and parses', () => {
