@@ -10,7 +10,9 @@ import { readTokens, written } from './language';
 /** What a field is called as a kind of thing, with the slips people type ("feild", "colum"). */
 export const FIELD_KIND = '(?:field|feild|filed|fied|column|colum|coloumn|input|dropdown|drop-down|box|upload|option|picker|checkbox)s?';
 const KIND_AT_END = new RegExp(String.raw`\s+${FIELD_KIND}$`);
-const KIND_AT_START = new RegExp(String.raw`^${FIELD_KIND}\s+(?:for|called|named|with)\s+`);
+const KIND_AT_START = new RegExp(
+  String.raw`^${FIELD_KIND}\s+(?:(?:for|called|named|with)\s+|where (?:i|we|they|you|people|users) (?:can )?[a-z]+ (?:in )?(?:the |a |an |their |our )?)`,
+);
 /** Where it goes: "to the form", "on the sales leads table", "to leads", "for the product", "with their feedback". */
 const PLACE =
   /\s+(?:(?:to|on|in|into|onto|from|off)\s+(?:the\s+|our\s+|my\s+|this\s+|each\s+|every\s+)?[\w' -]{1,40}|(?:for|with)\s+(?:the|each|every|a|their|its)\s+\w+)$/;

@@ -39,6 +39,12 @@ const WISH_VERBS = new Set([
   'like',
   'give',
   'come',
+  'type',
+  'paste',
+  'attach',
+  'pick',
+  'choose',
+  'specify',
 ]);
 /** Verbs that only carry another ("want to keep", "need to know"): the wish is the next verb's object. */
 const CARRIERS = new Set(['want', 'need', 'have', 'let']);

@@ -101,7 +101,8 @@ interface FieldSaid {
 const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
 
 /** "call it …", "retitle this …", "change the app's name to …", "it should be called …". */
-const CALL_IT = /\b(?:rename|retitle|call|name) (?:it|(?:the|this) (?:app|tool|thing|one)|this)(?:\s*:\s*|\s+)(?:to\s+|as\s+)?/;
+const CALL_IT =
+  /\b(?:rename|retitle|title|call|name) (?:it|(?:the|this) (?:app|tool|thing|one)|this)(?:\s*:\s*|\s+|(?=[?.!]))(?:to\s+|as\s+)?|\b(?:rename|retitle)\s+(?:to|as)\s+/;
 const NEW_NAME =
   /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool))?)\s*(?:to\s+|as\s+)?/;
 /** "the name should be …", "the app name should be …". */
@@ -114,14 +115,18 @@ const CAN_IT_BE_CALLED =
   /\b(?:can|could|should) (?:it|the app|this app|the tool|this) be (?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
 /** "change the name of this? Feedback Digest -> Friday Pulse": the new name after an arrow in the next sentence. */
 const NAME_AFTER_ARROW = /^[?:.!]*\s*[^.?!]{0,60}?(?:->|→|=>)\s*/;
+/** "rename it? Customer Pulse": a short sentence of capitalised or quoted words after the ask. */
+const NAME_AS_NEXT_SENTENCE = /^[?:.!]+\s*(?=["'“‘]?[A-Z][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,4}["'”’]?\s*[.!]?\s*$)/;
 /** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
 /** "the display name is just the default, I'd like it to say Support Desk": the app's name talked about, then what it should say. */
 const NAME_THEN_SAY =
   /\b(?:display|app|tool|its|the app'?s?) (?:name|title)\b(?!\s+(?:field|column|input))[^.?!]{0,60}?\b(?:it|that) (?:to )?(?:say|read|be)\s+/;
 /** "new name: Lead Desk", "I'd prefer the title Sales Board", "make the title 'Lead Log'", "set the app name to …". */
-const NAME_GIVEN =
-  /\b(?:new|app|tool) (?:name|title)\s*[:=–—-]\s*|\b(?:prefer|want|like) (?:the|a) (?:name|title) (?!field\b)|\b(?:make|set) the (?:app'?s? |tool'?s? )?(?:name|title) (?:to |as )?/;
+const NAME_GIVEN = anyOf([
+  /\bgive it (?:the |a )?(?:name|title)\s+|\b(?:new|app|tool) (?:name|title)\s*[:=–—-]\s*/,
+  /\b(?:prefer|want|like) (?:the|a) (?:name|title) (?!field\b)|\b(?:make|set) the (?:app'?s? |tool'?s? )?(?:name|title) (?:to |as )?/,
+]);
 const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, CAN_IT_BE_CALLED, QUOTED_NAME, NAME_THEN_SAY]);
 
 /** NAME_GIVEN, when a name follows as names are written, capitalised or quoted ("the title Sales Board", not "the title shorter"). */
@@ -179,7 +184,9 @@ function renames(
   if (app) {
     const start = app.index + app[0].length;
     const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
-    const from = cleanName(clauseAfter(text, start)) ? start : start + (arrow?.[0].length ?? 0);
+    // "can you rename it? Customer Pulse": the name as the next sentence, written as names are.
+    const next = arrow ?? NAME_AS_NEXT_SENTENCE.exec(text.slice(start));
+    const from = cleanName(clauseAfter(text, start)) ? start : start + (next?.[0].length ?? 0);
     const clause = clauseAfter(text, from);
     const name = cleanName(clause);
     if (name && name.length <= 120) {
@@ -270,6 +277,14 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   const choiceClauses: string[] = [];
   // "also ask for a target audience": one field asked for on the form.
   for (const m of lower.matchAll(ASKS_FOR)) {
+    // "include the condition (new, used, refurbished)": a field with its choices.
+    const choice = choiceField(clauseAfter(text, m.index + m[0].length).replace(/^the\s+/i, ''));
+    if (choice) {
+      fields.push(choice);
+      choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
+      choiceClauses.push(clauseAfter(lower, m.index + m[0].length));
+      continue;
+    }
     const clause = clauseAfter(lower, m.index + m[0].length).replace(/\s+(?:too|as well|also)$/, '');
     if (clause.split(/\s*,\s*|\s+and\s+/).length === 1) {
       // "track the region for each lead": where it is kept is not part of its name.
@@ -336,6 +351,9 @@ function asTyped(fields: NamedField[], text: string): NamedField[] {
 }
 
 /** Verbs that take a field away. */
+/** "can I also enter a target price?": a question that asks for a place to put a value. */
+const ASKS_TO_ENTER =
+  /^(?:can|could|may) (?:i|we|they|people|users|customers) (?:also )?(?:enter|add|type|put in|fill in|record|track|capture|include|upload|attach)\b/;
 /** Words of renaming: a message holding one wishes for no new field. */
 const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
 const REMOVE_VERB = "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need)";
@@ -503,7 +521,7 @@ export function parseFollowUp(message: string, context: FollowUpContext = {}): E
   // Nothing else read on an open app: a thing wished for in everyday words ("let them enter a budget").
   // A question adds one only when it says it wants a field ("can the form have a checkbox for …").
   const lower = message.toLowerCase();
-  if (context.strict && !SAYS_FIELD.test(lower)) return [];
+  if (context.strict && !SAYS_FIELD.test(lower) && !ASKS_TO_ENTER.test(lower)) return [];
   // "do we need the phone number? remove it", "i need it to say Company & Branch": not a field wished for.
   if (REMOVING.test(lower) || RENAMING.test(lower)) return [];
   const wished = wishedFields(message, context.fields ?? [], context.records);

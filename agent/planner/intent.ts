@@ -24,6 +24,9 @@ const MOVES_TO_A_MODEL = /\b(?:move|switch|swap|change|put|run)\b[^?.]*\b(?:to|o
 const ON_A_CHEAPER_MODEL =
   /\b(?:with|use|using|on|onto|to|try)\s+(?:a|the)\s+(?:cheaper|cheapest|less expensive)\s+(?:\w+\s+)?(?:model|one)\b/;
 /** "add a price field": a field named for a cost word is a change, not a question about cost. */
+/** "can I also enter a target price?": a price kept as a value, not a cost asked. */
+const PRICE_ENTERED =
+  /\b(?:enter|add|capture|record|track|include|type|store|keep|log|ask for|fill in)\b[^.?!]{0,30}\b(?:price|cost|budget)\b/;
 const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename)\b.*\b(?:field|column|input|dropdown)s?\b/;
 /** A question put about the app: "does it …", "what fields are …", "where does it …". */
 const ASKS_ABOUT_IT = /^(?:does|do|is|are|will|can|what|which|where|how|who|when|why)\b/;
@@ -134,6 +137,7 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     (asks || volume || (ctx.hasCurrentApp && (/\bhow much\b/.test(t) || t.includes('?')))) &&
     !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&
     !FIELD_EDIT.test(t) &&
+    !PRICE_ENTERED.test(t) &&
     !MOVES_TO_A_MODEL.test(t) &&
     !ON_A_CHEAPER_MODEL.test(t)
   )

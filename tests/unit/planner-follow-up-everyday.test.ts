@@ -46,6 +46,10 @@ describe('follow-ups in everyday words', () => {
   it.each([
     ['crm', 'the name is confusing people. can it be called Deal Desk', 'Deal Desk'],
     ['support', 'the app name is still the default one, I want it to say Help Desk', 'Help Desk'],
+    ['digest', 'rename to Monday Pulse', 'Monday Pulse'],
+    ['digest', 'title it Feedback Roundup', 'Feedback Roundup'],
+    ['digest', 'give it the name Feedback Friday', 'Feedback Friday'],
+    ['digest', 'can you rename it? Customer Pulse', 'Customer Pulse'],
   ] as const)('%s: "%s" renames the app', async (app, text, name) => {
     const calls = await callsAfter(app, text);
     expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename', name }] } }]);
@@ -71,6 +75,10 @@ describe('follow-ups in everyday words', () => {
     ['digest', 'give each item a severity, minor/major/blocker', 'severity', ['minor', 'major', 'blocker']],
     ['support', 'when a ticket closes I want to record the resolution time - minutes is fine', 'resolutionTime', null],
     ['crm', 'can leads have a region next to the company?', 'region', null],
+    ['photo', 'let me type the color', 'color', null],
+    ['photo', 'can I also enter a target price?', 'targetPrice', null],
+    ['photo', 'add a field where I paste the SKU', 'sku', null],
+    ['photo', 'include the condition (new, used, refurbished)', 'condition', ['new', 'used', 'refurbished']],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
     const [update] = calls;
