@@ -47,7 +47,7 @@ const WISH_VERBS = new Set([
   'specify',
 ]);
 /** Verbs that only carry another ("want to keep", "need to know"): the wish is the next verb's object. */
-const CARRIERS = new Set(['want', 'need', 'have', 'let']);
+const CARRIERS = new Set(['want', 'need', 'have']);
 /** Words that say one more thing is wanted before a colon: "one more thing: industry", "missing: phone". */
 const MORE_BEFORE_COLON = /\b(?:more|missing|also|another|extra|additional|plus|add)\b[^:]{0,20}:\s*/;
 /** What stands before the thing wanted: pronouns, articles, "for", "in", "a field for". */
@@ -144,7 +144,7 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
     // "feedback could come with a star rating": only "come with" wishes for a thing.
     if (t.lemma === 'come' && tokens[i + 1]?.lower !== 'with') continue;
     at = from;
-    // "want to keep their title", "let them enter a budget": the last verb of the chain names the wish.
+    // "want to keep their title", "need to know the timezone": the last verb of the chain names the wish.
     if (!CARRIERS.has(t.lemma)) break;
   }
   return at;

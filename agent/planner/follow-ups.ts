@@ -275,16 +275,21 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   const choices: string[] = [];
   /** Clauses read as a choice field; their option lists must not be read again as fields. */
   const choiceClauses: string[] = [];
+  /** Keeps a choice field read from `clause`; its options are then not read again as fields. */
+  const tookChoice = (choice: NamedField | null, clause: string): boolean => {
+    if (!choice) return false;
+    fields.push(choice);
+    choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
+    choiceClauses.push(clause);
+    return true;
+  };
   // "also ask for a target audience": one field asked for on the form.
   for (const m of lower.matchAll(ASKS_FOR)) {
     // "include the condition (new, used, refurbished)": a field with its choices.
-    const choice = choiceField(clauseAfter(text, m.index + m[0].length).replace(/^the\s+/i, ''));
-    if (choice) {
-      fields.push(choice);
-      choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
-      choiceClauses.push(clauseAfter(lower, m.index + m[0].length));
+    if (
+      tookChoice(choiceField(clauseAfter(text, m.index + m[0].length).replace(/^the\s+/i, '')), clauseAfter(lower, m.index + m[0].length))
+    )
       continue;
-    }
     const clause = clauseAfter(lower, m.index + m[0].length).replace(/\s+(?:too|as well|also)$/, '');
     if (clause.split(/\s*,\s*|\s+and\s+/).length === 1) {
       // "track the region for each lead": where it is kept is not part of its name.
@@ -301,13 +306,7 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
     if (m[1] !== 'add' && m[1] !== 'adding' && !FIELD_OR_FORM.test(clause)) continue;
     // "add the entire team to this app" gives access; it adds no field.
     if (detectAccess(clause)) continue;
-    const choice = choiceField(clauseAfter(text, m.index + m[0].length).replace(PLACE_BEFORE_OPTIONS, ''));
-    if (choice) {
-      fields.push(choice);
-      choices.push(...(choice.options ?? []).map((o) => toIdentifier(o)));
-      choiceClauses.push(clause);
-      continue;
-    }
+    if (tookChoice(choiceField(clauseAfter(text, m.index + m[0].length).replace(PLACE_BEFORE_OPTIONS, '')), clause)) continue;
     if (
       /\b(?:steps?|schedules?|triggers?|webhooks?|images?|pictures?|models?)\b/.test(clause) &&
       !/\b(?:field|column|input)s?\b/.test(clause)
