@@ -150,7 +150,10 @@ describe('security e2e: a viewer in Chromium', () => {
     await page.click('#invite-form button[type="submit"]');
     await page.waitForSelector('[data-role="invite-result"] code');
     expect(await page.locator('[data-role="invite-result"] code').textContent()).toMatch(/\/invite\/twi_/);
-    expect(await page.locator('[data-role="invitations"]').textContent()).toContain('runner@example.com as runner');
+    // The link is shown before the members list reloads, so wait for the list rather than read it at once.
+    await page.waitForFunction(() =>
+      document.querySelector('[data-role="invitations"]')?.textContent?.includes('runner@example.com as runner'),
+    );
     await page.fill('#token-form input[name="name"]', 'CI');
     await page.click('#token-form button[type="submit"]');
     await page.waitForSelector('[data-role="token-result"] code');
