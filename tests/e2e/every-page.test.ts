@@ -118,6 +118,9 @@ describe.each(SIZES)('schedule in words at $width×$height (Chromium)', (size) =
     for (const text of dates) expect(text).toMatch(date);
     await page.fill('#input-message', 'Where is my invoice?');
     await page.click('#run-button');
+    // The history may already list the previous size's run: the button is enabled again once this
+    // run is answered and the history reloaded.
+    await page.waitForSelector('#run-button:not([disabled])');
     await page.waitForSelector('#history [data-run]');
     const row = (await page.textContent('#history [data-run]')) ?? '';
     expect(row).toContain('Form');

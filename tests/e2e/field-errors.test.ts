@@ -69,7 +69,9 @@ describe.each(SIZES)('field errors at $width×$height (Chromium)', (size) => {
     await page.fill('#input-customerEmail', 'ada@example.com');
     await page.fill('#input-message', 'The export button does nothing.');
     await page.click('#run-button');
-    await page.waitForSelector('#result .result-block, #result [data-run]', { timeout: 60_000 }).catch(() => undefined);
+    // The button stays disabled until this run is answered; a result already shown may be the
+    // previous size's run, which the page opens on load.
+    await page.waitForSelector('#run-button:not([disabled])', { timeout: 60_000 });
     await page.waitForFunction(() => !document.querySelector('.field-error'));
     expect(sent.filter((r) => r.includes('/runs'))).toHaveLength(1);
     await context.close();

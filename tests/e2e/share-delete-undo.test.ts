@@ -137,7 +137,9 @@ describe.each(SIZES)('share, undo, delete at $width×$height (Chromium)', (size)
     await page.click('#builder-redo');
     await page.waitForSelector('#preview-body[data-version="4"]');
     expect((await api('GET', `/api/apps/${slug}`)).body.data.spec.access.level).toBe('public-link');
-    await page.waitForSelector('#builder-redo[disabled]');
+    // Both buttons are disabled while the step runs; Undo comes back once they are read again.
+    await page.waitForSelector('#builder-undo:not([disabled])');
+    expect(await page.isDisabled('#builder-redo')).toBe(true);
     await context.close();
   });
 

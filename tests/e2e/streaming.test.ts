@@ -130,6 +130,8 @@ describe('streaming in the browser', () => {
   it('Cancel mid-answer stops the request and leaves the partial text on a cancelled run', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}/apps/ticket-reply`);
+    // The page opens on the latest run; shown after the run starts, it would replace the live view.
+    await page.waitForSelector('[data-role="run-summary"]');
     emulator.script(paced(DRAFT, { intervalMs: 250 }));
     await page.fill('#input-ticket', 'The export button crashes');
     await page.click('#run-button');

@@ -141,6 +141,9 @@ describe('a side-by-side trial in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}/?app=ticket-replies`);
     await page.waitForSelector('#connection.badge-ok');
+    // The page opens a conversation about the app before it shows the app; sent earlier, the
+    // message would start a conversation about no app.
+    await page.waitForSelector('#preview-body[data-slug="ticket-replies"]');
     script();
     await page.fill('#composer-input', 'try this on GPT-5 mini and Gemini 3 Flash');
     await page.click('#send-button');

@@ -182,7 +182,10 @@ describe('builder → app → records → compare → switch model (Chromium)', 
     await page.waitForSelector('[data-role="preview-name"]');
     expect(await page.textContent('[data-role="preview-name"]')).toBe(XSS_NAME);
     // Hostile text typed into the chat, echoed by the agent, stays text too.
+    const version = await page.getAttribute('#preview-body', 'data-version');
     await say(`rename it to ${XSS_VALUE} ${XSS_NAME}`);
+    // The renamed app is fetched for the preview on its own and may land after the reply ends.
+    await page.waitForFunction((v) => document.getElementById('preview-body')?.dataset.version !== v, version);
     expect(await page.$$eval('#messages img, #messages script, #preview-body img', (els) => els.length)).toBe(0);
     expect(await page.textContent('#messages')).toContain(XSS_NAME);
     await screenshot(page, 'builder-hostile');

@@ -78,6 +78,8 @@ describe('app page with a configured provider (emulated)', () => {
     expect(await page.textContent('[data-step="audience"] [data-role="label"]')).toBe('teams');
     const src = await page.getAttribute('[data-step="picture"] img.result-image', 'src');
     expect(src).toMatch(/^\/files\/[0-9a-f-]+\.png$/);
+    // The image is fetched after the result is shown: wait until it has loaded (or failed) before judging it.
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-step="picture"] img.result-image')?.complete);
     const loaded = await page.$eval(
       '[data-step="picture"] img.result-image',
       (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
