@@ -27,6 +27,8 @@ export function namesAppByName(object: string, known: ReadonlySet<string>, oneWo
   const words = object
     .trim()
     .toLowerCase()
+    // "send this week's digest", "run today's report": the next run of the app, by its name.
+    .replace(/^(?:(?:this|last|next) (?:week|month)|today|tomorrow)'?s\s+/, '')
     .replace(/^(?:the|my|our|this|that)\s+/, '')
     .replace(/\s+(?:app|tool)$/, '')
     .split(/\s+/)

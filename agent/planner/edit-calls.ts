@@ -15,6 +15,7 @@ import type { SetAccessInput } from '../tools/set-access';
 import type { AppChange, UpdateAppInput } from '../tools/update-app';
 import type { PlannedCall } from './action';
 import { toIdentifier } from './fields';
+import { stem } from './words';
 import { knownField } from './known-fields';
 import { appNameWords, namesAppByName } from './app-name-words';
 import type { Edit } from './follow-ups';
@@ -64,8 +65,19 @@ function findStep(spec: AppSpec, words: string): Step | null {
     spec.steps.map((s) => ({ name: s.id, label: s.title, step: s })),
     w,
   );
-  return named?.step ?? null;
+  if (named) return named.step;
+  // "the drafting step" for "Draft the reply": every word said, as its stem, in one step's id or title.
+  const said = stemsOf(w);
+  const by = spec.steps.filter((s) => said.length > 0 && said.every((x) => stemsOf(`${s.id} ${s.title}`).includes(x)));
+  return by.length === 1 ? by[0]! : null;
 }
+
+const stemsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 && w !== 'the' && w !== 'and')
+    .map(stem);
 
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
 function withoutInput(step: Step, name: string): Step | null {

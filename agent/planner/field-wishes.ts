@@ -11,7 +11,7 @@ import { saidField } from './field-asks';
 import { parseOptions } from './field-types';
 import type { NamedField } from './fields';
 import { knownField, type KnownField } from './known-fields';
-import { readTokens, type Token } from './language';
+import { isVerbAt, readTokens, type Token } from './language';
 import { findNamedModels } from './model-wishes';
 import { parseSchedule } from './schedule';
 
@@ -45,9 +45,19 @@ const WISH_VERBS = new Set([
   'pick',
   'choose',
   'specify',
+  'upload',
+  // "we forgot the website", "you missed the phone number": a thing left out is a thing wanted.
+  'forget',
+  'miss',
 ]);
-/** Verbs that only carry another ("want to keep", "need to know"): the wish is the next verb's object. */
-const CARRIERS = new Set(['want', 'need', 'have']);
+/** Wish verbs that are nouns as often ("a notes box", "the log", "I'd like"): only a verb there opens a wish. */
+const NOUNS_TOO = new Set(['like', 'note', 'log', 'record', 'track', 'store', 'type', 'paste', 'fill']);
+/** Wish verbs only in the past: a thing forgotten or missed is wanted. */
+const PAST_ONLY = new Set(['forget', 'miss']);
+/** Words after which such a word is the verb: "let them note the reason", "to log", "can track". */
+const VERB_BEFORE = /^(?:them|us|me|to|can|could|should|will|please|also|and)$/;
+/** Verbs that only carry another ("want to keep", "need to know", "allow uploading"): the wish is the next verb's object. */
+const CARRIERS = new Set(['want', 'need', 'have', 'allow']);
 /** Words that say one more thing is wanted before a colon: "one more thing: industry", "missing: phone". */
 const MORE_BEFORE_COLON = /\b(?:more|missing|also|another|extra|additional|plus|add)\b[^:]{0,20}:\s*/;
 /** What stands before the thing wanted: pronouns, articles, "for", "in", "a field for". */
@@ -140,12 +150,22 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
     const t = tokens[i]!;
     const found = clause.indexOf(t.lower, from);
     if (found >= 0) from = found + t.lower.length;
-    if (t.negated || !WISH_VERBS.has(t.lemma) || (t.lemma === 'like' && t.pos !== 'VERB')) continue;
+    if (
+      t.negated ||
+      !WISH_VERBS.has(t.lemma) ||
+      (NOUNS_TOO.has(t.lemma) && !isVerbAt(tokens, i) && !VERB_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+    )
+      continue;
     // "feedback could come with a star rating": only "come with" wishes for a thing.
     if (t.lemma === 'come' && tokens[i + 1]?.lower !== 'with') continue;
+    // "you missed the phone", "we forgot the website" ask for it; "I miss the old version" does not.
+    if (PAST_ONLY.has(t.lemma) && t.lower === t.lemma) continue;
     at = from;
     // "want to keep their title", "need to know the timezone": the last verb of the chain names the wish.
     if (!CARRIERS.has(t.lemma)) break;
+    // "we need to allow more time": a carrier before another verb wishes for no thing.
+    const next = tokens[i + 2];
+    if (tokens[i + 1]?.lower === 'to' && next?.pos === 'VERB' && !WISH_VERBS.has(next.lemma)) return -1;
   }
   return at;
 }
@@ -153,6 +173,9 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
 /** Fields `text` wishes for that the app (its `fields`, its records called `rowNouns`) does not have. */
 export function wishedFields(text: string, fields: readonly KnownField[], rowNouns: readonly string[] = []): NamedField[] {
   const wished: NamedField[] = [];
+  const add = (field: NamedField | null) => {
+    if (field && !wished.some((w) => w.name === field.name)) wished.push(field);
+  };
   for (const clause of clausesOf(text.toLowerCase())) {
     const start = wishStart(clause, readTokens(clause));
     if (start < 0) continue;
@@ -161,9 +184,18 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
       .slice(start)
       .replace(/^\s*(?:with\s+)?/, '')
       .replace(RECIPIENT, '')
-      .replace(LEAD_IN, '');
+      .replace(LEAD_IN, '')
+      // "the lead's website", "the customer's order number": whose it is is not its name.
+      .replace(/^[a-z]+'s\s+/, '');
     // "track which rep owns each lead": the thing asked about, not the rest of its clause.
     const asked = said.replace(/\s+(?:owns?|has|have|is|are|was|were|does|do)\b.*$/, '');
+    // "pick a tone: casual, formal or playful": the field, then its choices after a colon.
+    const withChoices = CHOICES_AFTER_COLON.exec(asked);
+    if (withChoices && withChoices[2]!.split(ITEM_SPLIT).length >= 2) {
+      const field = fieldOf(withChoices[1]!, fields, rowNouns);
+      if (field) add({ ...field, type: 'select', options: parseOptions(withChoices[2]!) });
+      continue;
+    }
     for (const part of asked.split(ITEM_SPLIT)) {
       const last = wished[wished.length - 1];
       // "low/medium/high" after a field are its choices; "default medium" says which one starts.
@@ -172,17 +204,27 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
         continue;
       }
       if (/^\s*default\b/.test(part)) continue;
-      const item = fieldPhrase(part);
-      if (!item) continue;
-      const words = item.replace(LEAD_IN, '').trim();
-      if (!words || words.split(/\s+/).length > MOST_WORDS) continue;
-      const head = words.split(/\s+/).pop()!;
-      if (NOT_A_FIELD.has(words) || NOT_A_FIELD.has(head) || PEOPLE.test(words)) continue;
-      if (rowNouns.some((noun) => words === noun || words === `${noun}s`)) continue;
-      if (!namesAThing(words) || knownField(fields, words) || findNamedModels(words).length > 0 || parseSchedule(words) !== null) continue;
-      const field = saidField(words, true);
-      if (field && !wished.some((w) => w.name === field.name)) wished.push(field);
+      add(fieldOf(part, fields, rowNouns));
     }
   }
   return wished;
+}
+
+/** "which plan they're on", "what tool it came from": the thing asked about, without its clause. */
+const THEIR_CLAUSE =
+  /\s+(?:they|he|she|it|we|you|i)(?:'re|'s|'m| are| is| am| were| was)?\s+(?:on|in|at|from|using|use|uses|used|came from|come from)\b.*$/;
+/** "tone: casual, formal or playful", "which plan they're on - free, pro or enterprise". */
+const CHOICES_AFTER_COLON = /^([a-z][\w' -]{0,30}?)\s*(?::|\s[-–—])\s*(.+)$/;
+
+/** The field `part` names, if it names a thing the app could hold and does not have yet. */
+function fieldOf(part: string, fields: readonly KnownField[], rowNouns: readonly string[]): NamedField | null {
+  const item = fieldPhrase(part.replace(THEIR_CLAUSE, ''));
+  if (!item) return null;
+  const words = item.replace(LEAD_IN, '').trim();
+  if (!words || words.split(/\s+/).length > MOST_WORDS) return null;
+  const head = words.split(/\s+/).pop()!;
+  if (NOT_A_FIELD.has(words) || NOT_A_FIELD.has(head) || PEOPLE.test(words)) return null;
+  if (rowNouns.some((noun) => words === noun || words === `${noun}s`)) return null;
+  if (!namesAThing(words) || knownField(fields, words) || findNamedModels(words).length > 0 || parseSchedule(words) !== null) return null;
+  return saidField(words, true);
 }

@@ -144,7 +144,8 @@ const DOUBTED = [
 
 function doubtsAPart(clause: string, state: ConversationState): boolean {
   const part = DOUBTED.map((re) => re.exec(clause)?.[1]).find((p) => p !== undefined);
-  return part !== undefined && !namesTheApp(part, state);
+  // "I don't need this digest anymore, delete it": the app doubted by its head word is the app deleted.
+  return part !== undefined && !namesTheApp(part, state) && !namesTheAppsHead(part, state);
 }
 
 function asksToDelete(t: string, state: ConversationState): boolean {

@@ -53,6 +53,8 @@ function cleanName(raw: string): string {
     withoutRemark(raw)
       .trim()
       .replace(/^(?:to|as)\s+/i, '')
+      // "to just Email".
+      .replace(/^(?:just|simply)\s+/i, '')
       // '"E-Mail" instead': the remark goes before the quotes around the name.
       .replace(/\s+instead$/i, '')
       .replace(/^["“'‘]|["”'’]$/g, '')
@@ -76,6 +78,8 @@ const FIELD_RENAMES = [
 ];
 const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
 const TO_READ = /["']([a-z][\w ]{0,40}?)["'] (?:to )?(?:read|say|show as|be called|be named|be labell?ed) /;
+/** "stage → Pipeline stage", "deal size -> Amount": a field of the app, an arrow, its new name. */
+const FIELD_ARROW = /(?:^|[,.;:]\s*)(?:the )?["'“‘]?([a-z][\w ]{0,40}?)["'”’]?(?: field| column)?\s*(?:->|→|=>)\s*/;
 /** "can email show as "E-Mail" instead", "I'd prefer company to say Organisation": a field of the app, by the words just before, shown under another name. */
 const SHOWN_AS = /\s(?:(?:should|to|can|could|will) )?(?:(?:show|display|appear|be shown|be displayed|be labell?ed) as|say|read) /;
 
@@ -119,6 +123,8 @@ const NAME_AFTER_ARROW = /^[?:.!]*\s*[^.?!]{0,60}?(?:->|→|=>)\s*/;
 const NAME_AS_NEXT_SENTENCE = /^[?:.!]+\s*(?=["'“‘]?[A-Z][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,4}["'”’]?\s*[.!]?\s*$)/;
 /** "the name is kinda generic, make it 'Etsy listing helper'": a quoted name after the name was talked about. */
 const QUOTED_NAME = /\b(?:name|title)\b.{0,40}\b(?:make|change|set) it (?:to )?(?=["'“‘])/;
+/** "I don't love the name. make it Ticket Helper": the same, with the name written capitalised (checked in nameGiven). */
+const NAME_TALKED_THEN_MAKE = /\b(?:name|title)\b(?!\s+(?:field|column|input))[^?!]{0,40}?\b(?:make|change|set) it (?:to )?/;
 /** "the display name is just the default, I'd like it to say Support Desk": the app's name talked about, then what it should say. */
 const NAME_THEN_SAY =
   /\b(?:display|app|tool|its|the app'?s?) (?:name|title)\b(?!\s+(?:field|column|input))[^.?!]{0,60}?\b(?:it|that) (?:to )?(?:say|read|be)\s+/;
@@ -126,7 +132,13 @@ const NAME_THEN_SAY =
 const NAME_GIVEN = anyOf([
   /\bgive it (?:the |a )?(?:name|title)\s+|\b(?:new|app|tool) (?:name|title)\s*[:=–—-]\s*/,
   /\b(?:prefer|want|like) (?:the|a) (?:name|title) (?!field\b)|\b(?:make|set) the (?:app'?s? |tool'?s? )?(?:name|title) (?:to |as )?/,
+  // "name: Support Copilot" as the whole message's start.
+  /^(?:app |tool |new )?(?:name|title)\s*[:=]\s*/,
+  NAME_TALKED_THEN_MAKE,
 ]);
+/** "let's go with 'Weekly Pulse' as the name", "how about Deal Desk for the title": the name said before its role. */
+const NAME_BEFORE_ROLE =
+  /\b(?:go with|use|how about|what about|try)\s+(["“‘']?[A-Z][^.?!,;]{0,60}?["”’']?)\s+(?:as|for)\s+(?:the|its|a|our)\s+(?:new\s+)?(?:app\s+|tool\s+)?(?:name|title)\b/i;
 const APP_RENAME = anyOf([CALL_IT, NEW_NAME, NAME_SHOULD_BE, TO_BE_CALLED, CAN_IT_BE_CALLED, QUOTED_NAME, NAME_THEN_SAY]);
 
 /** NAME_GIVEN, when a name follows as names are written, capitalised or quoted ("the title Sales Board", not "the title shorter"). */
@@ -136,7 +148,7 @@ function nameGiven(text: string, lower: string): RegExpExecArray | null {
 }
 
 /** "items should be Feedback items": a field of the app said to be something written as a name (capitalised or quoted). */
-const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column )?should (?:now )?be /;
+const SHOULD_BE = /(?:^|[.?!,;]\s+)(?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field |column |label )?should (?:now )?be /;
 
 function shouldBeNamed(text: string, lower: string, fields: readonly KnownField[]): RegExpExecArray | null {
   const m = SHOULD_BE.exec(lower);
@@ -165,7 +177,9 @@ function renames(
   const said: Array<[number, number]> = [];
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
-  const known = [CHANGE_KNOWN, TO_READ].map((pattern) => pattern.exec(lower)).find((m) => m !== null && knownField(fields, m[1]!) !== null);
+  const known = [CHANGE_KNOWN, TO_READ, FIELD_ARROW]
+    .map((pattern) => pattern.exec(lower))
+    .find((m) => m !== null && knownField(fields, m[1]!) !== null);
   const field =
     patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ??
     known ??
@@ -181,6 +195,12 @@ function renames(
     }
   }
   const app = APP_RENAME.exec(lower) ?? nameGiven(text, lower);
+  const before = app ? null : NAME_BEFORE_ROLE.exec(text);
+  const named = before ? cleanName(before[1]!) : null;
+  if (before && named && /^["“‘']?[A-Z]/.test(before[1]!)) {
+    edits.push({ op: 'rename-app', name: named });
+    said.push([before.index, before.index + before[0].length]);
+  }
   if (app) {
     const start = app.index + app[0].length;
     const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
@@ -246,6 +266,14 @@ const SPOT_FOR =
 /** "the website should be on the form", "PO number needs to be in there too". */
 const ON_THE_FORM =
   /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
+const NEGATED_BEFORE = /(?:\bno need to|\bneed not|\bnever|\bstop|n'?t (?:need to )?|\bnot (?:need to )?)\s*$/;
+/** "choose a region: north, south, east or west". */
+const CHOOSE_FROM = /\b(?:choose|pick|select)\s+(?:a|an|the|their|one|which)\s+([a-z][\w -]{0,30}?)\s*:\s*([^.;!?]+)/g;
+/** "the name field is too long", "the notes field is optional" (not "the new field is called Region"). */
+const REMARK_ON_FIELD = new RegExp(
+  String.raw`(?:^|[,.;!?]\s*)(?:the\s+)?[a-z][\w ]{0,30}?\s+${FIELD_KIND}\s+(?:is|are|was|looks|seems|feels)\s+(?!called|named|for\b)[^,.;!?]*`,
+  'g',
+);
 /** Verbs that put a field on the form. */
 const ADDING = /\b(add(?:ing)?|put|stick|insert|throw in)\s+/g;
 /** The clause calls what it asks for a field ("an opt-in for user testing field"). */
@@ -285,6 +313,8 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   };
   // "also ask for a target audience": one field asked for on the form.
   for (const m of lower.matchAll(ASKS_FOR)) {
+    // "no need to track email", "stop collecting phone numbers": asked not to.
+    if (NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "include the condition (new, used, refurbished)": a field with its choices.
     if (
       tookChoice(choiceField(clauseAfter(text, m.index + m[0].length).replace(/^the\s+/i, '')), clauseAfter(lower, m.index + m[0].length))
@@ -297,6 +327,13 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
       const f = phrase ? extractSingleField(phrase.replace(/^(?:their|his|her)\s+/, '')) : null;
       if (f) fields.push(f);
     }
+  }
+  // "let them pick a region: north, south or west": a choice, then its options after a colon.
+  for (const m of lower.matchAll(CHOOSE_FROM)) {
+    const f = saidField(m[1]!, true);
+    // The options as typed ("S, M or L").
+    const options = text.slice(m.index + m[0].length - m[2]!.length, m.index + m[0].length);
+    if (f && m[2]!.split(/\s*,\s*|\s+or\s+/).length >= 2) tookChoice({ ...f, type: 'select', options: parseOptions(options) }, m[0]);
   }
   // "have a spot for the website", "the website should be on the form".
   for (const re of [SPOT_FOR, ON_THE_FORM]) for (const m of lower.matchAll(re)) addListed(fields, fieldPhrase(m[1]!), true);
@@ -335,7 +372,8 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
   if (REMOVING.test(lower) || strict || asked.length > 0)
     return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
-  const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower);
+  // "the name field is too long": a remark on a field, not one asked for.
+  const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower).replace(REMARK_ON_FIELD, ' ');
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
 }
@@ -355,7 +393,8 @@ const ASKS_TO_ENTER =
   /^(?:can|could|may) (?:i|we|they|people|users|customers) (?:also )?(?:enter|add|type|put in|fill in|record|track|capture|include|upload|attach)\b/;
 /** Words of renaming: a message holding one wishes for no new field. */
 const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
-const REMOVE_VERB = "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need)";
+const REMOVE_VERB =
+  "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need|stop (?:collecting|asking for|tracking|capturing|recording|storing))";
 const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
 /** "remove the tone dropdown", "drop the deal size column". */
 const REMOVE_KIND = new RegExp(
@@ -376,10 +415,18 @@ const THEN_REMOVE_IT = new RegExp(
 );
 
 /** "we don't need customer email on the form anymore", "company isn't needed": a field said to go. */
-const NOT_NEEDED =
-  /\b(?:(?:don'?t|do not|no longer) need|no need for) (?:the |a |an |any )?([a-z][\w ]{0,30}?)(?: (?:on|in) the form)?(?: (?:anymore|any more))?(?=\s*(?:[,.;!?]|$))/g;
+const NO_NEED = "(?:(?:don'?t|do not|no longer) need|no need (?:for|to (?:track|keep|store|collect|capture|record|ask for|save)))";
+const NOT_NEEDED = new RegExp(
+  String.raw`\b${NO_NEED} (?:the |a |an |any |their )?([a-z][\w ]{0,30}?)(?: (?:on|in) the form)?(?: (?:anymore|any more))?(?=\s*(?:[,.;!?]|$))`,
+  'g',
+);
 const IS_NOT_NEEDED =
   /(?:^|[,.;!?]\s*)(?:the )?([a-z][\w ]{0,30}?) (?:isn'?t|is not|is no longer|aren'?t|are not) (?:needed|necessary|used|useful)\b/g;
+/** "the tone dropdown can go", "stage has to go": a field of the app sent away. */
+const CAN_GO = new RegExp(
+  String.raw`(?:^|[,.;!?]\s*)(?:the )?([a-z][\w ]{0,30}?)(?:\s+${FIELD_KIND})? (?:can|could|should|has to|must|needs to) go\b`,
+  'g',
+);
 /** "remove Tone", "get rid of the since date": any words, kept only when they name a field of the app. */
 const REMOVE_ANY = new RegExp(
   String.raw`\b${REMOVE_VERB}\s+(?:the\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?(?=\s*(?:[,.;!?]|$|\s+(?:from|off|out|pls|please|too|as well)\b))`,
@@ -390,6 +437,9 @@ const REMOVE_ANY = new RegExp(
 const REMOVE_PRONOUN = new RegExp(
   String.raw`\b${REMOVE_VERB}\s+(?:it|that|this)(?:\s+(${FIELD_KIND}))?(?=\s*(?:[,.;!?]|$|\s+(?:too|pls|please|from|off)\b))`,
 );
+
+/** "take it out", "take that off": the thing said before, removed by pronoun. */
+const TAKE_IT_OUT = /\btake\s+(?:it|that|this|them)\s+(?:out|off|away)\b/;
 
 function fieldSaidBefore(lower: string, end: number, fields: readonly KnownField[]): string | null {
   const words = lower
@@ -414,9 +464,9 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
     edits.push({ op: 'remove-field', words: w, column: /^colum/.test(kind ?? '') });
   };
   for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM]) for (const m of lower.matchAll(re)) push(m[1]!, m[2]);
-  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, REMOVE_ANY])
+  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, CAN_GO, REMOVE_ANY])
     for (const m of lower.matchAll(re)) if (knownField(fields, m[1]!)) push(m[1]!, undefined);
-  const pronoun = edits.length === 0 ? REMOVE_PRONOUN.exec(lower) : null;
+  const pronoun = edits.length === 0 ? (REMOVE_PRONOUN.exec(lower) ?? TAKE_IT_OUT.exec(lower)) : null;
   const before = pronoun ? fieldSaidBefore(lower, pronoun.index, fields) : null;
   if (pronoun && before) push(before, pronoun[1]);
   return edits;
@@ -488,8 +538,11 @@ function restores(lower: string): Edit[] {
   return [];
 }
 
-const ADD_IMAGE =
-  /\b(?:add|also (?:generate|create|make|draw)|plus|include|with)\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b/;
+/** "with an image" adds one; "a model that's better with images" says what the model is good at. */
+const GOOD_WITH = String.raw`(?<!\b(?:better|good|great|best|stronger|worse|works?|handles?|deals?) )with`;
+const ADD_IMAGE = new RegExp(
+  String.raw`\b(?:add|also (?:generate|create|make|draw)|plus|include|${GOOD_WITH})\s+(?:an?\s+|one\s+)?(?:matching\s+|fitting\s+)?(?:image|picture|visual|illustration)s?(?:\s+step)?\b`,
+);
 
 /** "could the form ask which channel … ? call it Channel": "call it" with the one field's own words names that field, not the app. */
 function namedFieldNotApp(edits: Edit[], message: string): void {
@@ -560,7 +613,10 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   // "the replies should come from gemini": a model named as the source is not an outside event.
   const modelSource = MODEL_VERB.test(lower) && wishedModels(rest).length > 0 && !EVENT_SOURCE.test(lower);
   const event = stop || modelSource ? null : detectEventTrigger(rest);
-  if (stop) edits.push({ op: 'remove-event-trigger', kind: /hook/.test(stop[1]!) ? 'webhook' : 'email' });
+  // "stop asking for email": the app's email field removed, not its mail trigger.
+  const fieldGone =
+    stop !== null && edits.some((e) => e.op === 'remove-field' && knownField(fields, e.words) !== null && e.words.includes(stop[1]!));
+  if (stop && !fieldGone) edits.push({ op: 'remove-event-trigger', kind: /hook/.test(stop[1]!) ? 'webhook' : 'email' });
   if (event) edits.push({ op: 'add-event-trigger', trigger: event });
   if (addsImage) {
     const named = findModelWishes(rest).find((w) => w.kind === 'named' && w.role === 'image');

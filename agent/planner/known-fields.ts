@@ -47,7 +47,13 @@ const has = (words: readonly string[], word: string) => words.some((w) => nearly
 export function knownField<T extends KnownField>(fields: readonly T[], said: string): T | null {
   const words = wordsOf(said);
   if (words.length === 0) return null;
-  const exact = fields.filter((f) => wordsOf(f.label).join(' ') === words.join(' ') || wordsOf(f.name).join(' ') === words.join(' '));
+  // "customeremail" typed for customerEmail matches it run together.
+  const exact = fields.filter(
+    (f) =>
+      wordsOf(f.label).join(' ') === words.join(' ') ||
+      wordsOf(f.name).join(' ') === words.join(' ') ||
+      wordsOf(f.name).join('') === words.join(''),
+  );
   if (exact.length === 1) return exact[0]!;
   const holding = fields.filter((f) => {
     const own = [...new Set([...wordsOf(f.label), ...wordsOf(f.name)])];

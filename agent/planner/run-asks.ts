@@ -38,6 +38,8 @@ export const SEE_IT_WORK = anyOf([
 
 /** Why it is asked: "so I can see the output", "to check the report looks ok". */
 const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;
+/** What it should run on, given after a colon: "try it on this ticket: 'my order arrived broken'". */
+const INPUT_GIVEN = /\s*:\s+\S.*$/;
 /** The verb, its object (any words, judged by `isTheApp`), and the words of timing after it. */
 const RUN_CLAUSE = new RegExp(String.raw`^(${RUN_VERB}|${DELIVER_VERB})(?:\s+(.+?))??((?:\s+${HOW})*)${ON_WHAT}$`);
 
@@ -52,7 +54,7 @@ function givesAnOrder(clause: string): boolean {
  * words after the verb are the app ("it", "the job", "the digest").
  */
 export function runAsked(clause: string, isTheApp: (object: string) => boolean): boolean {
-  const bare = bareCommand(clause.replace(WHY, '').replace(CONDITION_FIRST, ''));
+  const bare = bareCommand(clause.replace(INPUT_GIVEN, '').replace(WHY, '').replace(CONDITION_FIRST, ''));
   const m = RUN_CLAUSE.exec(bare);
   if (!m) return false;
   const [, verb, object, how] = m;

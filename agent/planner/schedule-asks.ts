@@ -9,8 +9,10 @@ import { parseSchedule } from './schedule';
 
 /** The runs a schedule makes: "the weekly run", "the monday send", "automatic emails". */
 const PERIODIC_RUNS = String.raw`(?:(?:weekly|daily|monthly|nightly|hourly|scheduled|regular|recurring|automatic|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:runs?|sends?|emails?|posts?|jobs?|digests?))`;
+/** Other names for the schedule itself: "the weekly timer", "the cron job", "the recurrence". */
+const SCHEDULE_NOUNS = String.raw`(?:timers?|cron(?: ?jobs?)?|recurrences?)\b`;
 const STOPS_THE_SCHEDULE = new RegExp(
-  String.raw`\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every|on its own|by itself)|${PERIODIC_RUNS})`,
+  String.raw`\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop|get rid of|kill|scrap|ditch|axe|lose)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every|on its own|by itself)|${PERIODIC_RUNS}|${SCHEDULE_NOUNS})`,
 );
 /** "deactivate it", "pause it for now": the app itself stopped is its schedule stopped (it stays usable by hand). */
 const APP_PAUSED = /^(?:\w+\s+){0,3}?(?:deactivate|pause|suspend)\s+(?:it|this|the app|the tool)\b/;

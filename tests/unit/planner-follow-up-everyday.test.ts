@@ -3,7 +3,9 @@
  * I commit", a delete naming the app by its head word, a rename put as "can it be called …", a
  * link asked in one short clause of a longer message, a cost asked among remarks, a new tool
  * after "next", and fields wished for ("come with a star rating", "give each item a priority,
- * low/medium/high"). Each turn is judged by the tool it called and what it asked for.
+ * low/medium/high", "pick a tone: casual, formal or playful"), removed ("the tone dropdown can go"),
+ * renamed ("stage → Pipeline stage") and the app renamed in passing ("make it Ticket Helper").
+ * Each turn is judged by the tool it called and what it asked for.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEvalSession, type EvalSession } from '../eval/planner/drive';
@@ -32,6 +34,8 @@ describe('follow-ups in everyday words', () => {
     ['support', 'show me what it produces'],
     ['digest', 'can you do a quick test with some fake feedback'],
     ['support', 'I want to see a sample reply'],
+    ['digest', "can you send this week's digest right away"],
+    ['support', 'try it on this ticket: "my order arrived broken"'],
   ] as const)('%s: "%s" runs the app', async (app, text) => {
     expect((await callsAfter(app, text)).map((c) => c.name)).toEqual(['execute_app']);
   });
@@ -50,6 +54,10 @@ describe('follow-ups in everyday words', () => {
     ['digest', 'title it Feedback Roundup', 'Feedback Roundup'],
     ['digest', 'give it the name Feedback Friday', 'Feedback Friday'],
     ['digest', 'can you rename it? Customer Pulse', 'Customer Pulse'],
+    ['support', "I don't love the name. make it Ticket Helper", 'Ticket Helper'],
+    ['digest', 'Let\'s go with "Weekly Pulse" as the name', 'Weekly Pulse'],
+    ['support', 'name: Support Copilot', 'Support Copilot'],
+    ['crm', 'how about Deal Desk for the title?', 'Deal Desk'],
   ] as const)('%s: "%s" renames the app', async (app, text, name) => {
     const calls = await callsAfter(app, text);
     expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename', name }] } }]);
@@ -79,6 +87,11 @@ describe('follow-ups in everyday words', () => {
     ['photo', 'can I also enter a target price?', 'targetPrice', null],
     ['photo', 'add a field where I paste the SKU', 'sku', null],
     ['photo', 'include the condition (new, used, refurbished)', 'condition', ['new', 'used', 'refurbished']],
+    ['photo', 'let the user pick a tone: casual, formal or playful', 'tone', ['casual', 'formal', 'playful']],
+    ['crm', "i'd like to also choose a region: north, south, east or west", 'region', ['north', 'south', 'east', 'west']],
+    ['support', "we also want to know which plan they're on - free, pro or enterprise", 'plan', ['free', 'pro', 'enterprise']],
+    ['crm', "oh and we forgot the lead's website", 'website', null],
+    ['photo', 'allow uploading a second photo too', 'secondPhoto', null],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
     const [update] = calls;
@@ -88,5 +101,57 @@ describe('follow-ups in everyday words', () => {
         expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name, ...(options ? { options } : {}) }) }),
       ]),
     );
+  });
+
+  it.each([
+    ['crm', 'no need to track email', 'email'],
+    ['support', 'the tone dropdown can go', 'tone'],
+    ['crm', "we're not using stage, take it out", 'stage'],
+  ] as const)('%s: "%s" removes %s', async (app, text, name) => {
+    const calls = await callsAfter(app, text);
+    expect(calls.map((c) => c.name)).toEqual(['update_app']);
+    expect((calls[0]!.args as { changes: unknown[] }).changes).toContainEqual({ op: 'remove_input', name });
+  });
+
+  it('removes the email field asked no more for, and leaves the triggers alone', async () => {
+    const calls = await callsAfter('crm', 'stop asking for email please');
+    expect(calls.map((c) => c.name)).toEqual(['update_app']);
+    expect((calls[0]!.args as { changes: unknown[] }).changes).toContainEqual({ op: 'remove_input', name: 'email' });
+  });
+
+  it.each([
+    ['support', 'change customerEmail to just Email', 'customerEmail', 'Email'],
+    ['crm', "the 'deal size' label should be 'Deal value'", 'dealSize', 'Deal value'],
+    ['crm', 'stage → Pipeline stage', 'stage', 'Pipeline stage'],
+  ] as const)('%s: "%s" renames %s', async (app, text, from, label) => {
+    const calls = await callsAfter(app, text);
+    expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename_input', from, label }] } }]);
+  });
+
+  it('adds no field for a remark on one ("the name field is too long")', async () => {
+    expect(await callsAfter('crm', 'the name field is too long, make it shorter')).toEqual([]);
+  });
+
+  it('stops the schedule called a timer', async () => {
+    const calls = await callsAfter('digest', 'get rid of the weekly timer');
+    expect(calls).toMatchObject([{ name: 'remove_trigger', args: { kind: 'schedule' } }]);
+  });
+
+  it('binds the model to the step named by a form of its title ("the drafting step" for "Draft the reply")', async () => {
+    const calls = await callsAfter('support', 'switch the drafting step to gpt-4o-mini');
+    expect(calls).toMatchObject([{ name: 'bind_model', args: { model: 'gpt-4o-mini', step: 'reply' } }]);
+  });
+
+  it('reads "a model that\'s better with images" as a model wish, not an image step', async () => {
+    const names = (await callsAfter('photo', "use a model that's better with images")).map((c) => c.name);
+    expect(names).toContain('bind_model');
+    expect(names).not.toContain('update_app');
+  });
+
+  it('asks to delete the app doubted by its head word, then deleted by pronoun', async () => {
+    await session.say(BASE_APPS.digest);
+    const turn = await session.say("I don't need this digest anymore, delete it");
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/yes or no\?$/);
   });
 });
