@@ -12,7 +12,7 @@ const SHARED_WITH_ALL =
   /\b(?:share|open) (?:it |this )?(?:up )?(?:publicly|with anyone|with everyone|with the world|to the public)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
 /** People outside the team, who a public link is for. */
 const OUTSIDERS =
-  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|vendors|suppliers|partners|the public|the world|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
+  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|vendors|suppliers|partners|the public|the (?:whole )?(?:world|internet|web)|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
 const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
@@ -62,8 +62,10 @@ const ON_OUR_SITE =
   /\bembed(?:ded|ding)?\b|\b(?:it|this|the (?:form|app|tool|page))\b[\w ]{0,20}\b(?:on|from|in|into) (?:our|my|the) (?:public |company )?(?:web ?site|site|homepage|landing page)\b/;
 /** "make the form open to everyone", "make it available to customers". */
 const OPEN_TO_OUTSIDERS = new RegExp(
-  `\\b(?:make|set|turn|have)\\s+(?:it|this|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:open|available|accessible|visible|usable)\\s+(?:to|for|by)\\s+${OUTSIDERS}\\b`,
+  `\\b(?:make|set|turn|have)\\s+(?:it|this|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+(?:open|available|accessible|visible|viewable|usable|readable)\\s+(?:to|for|by)\\s+${OUTSIDERS}\\b`,
 );
+/** "does it have to be private?": a doubt about keeping it closed, asked. */
+const PRIVATE_DOUBTED = /\b(?:does|must|should|has) (?:it|this|the app|the tool) (?:have to |need to |got to )?(?:be|stay) private\s*\?/;
 const PUBLIC = anyOf([
   PUBLIC_LINK,
   SHARED_WITH_ALL,
@@ -87,6 +89,7 @@ const PUBLIC = anyOf([
   ANONYMOUS,
   ON_OUR_SITE,
   OPEN_TO_OUTSIDERS,
+  PRIVATE_DOUBTED,
 ]);
 
 /** The people of the workspace, as a team or a part of the company. */

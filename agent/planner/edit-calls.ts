@@ -105,12 +105,15 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
   for (const e of edits) {
     if (e.op === 'rename-app') changes.push({ op: 'rename', name: e.name });
     if (e.op === 'add-fields') {
+      // Placed after a field of the app, one after the other; else at the end.
+      let after = e.after && spec.inputs.some((f) => f.name === e.after) ? e.after : null;
       for (const field of e.fields) {
         if (spec.inputs.some((f) => f.name === field.name)) {
           problems.push(`The app already has a field called ${field.name}.`);
           continue;
         }
-        changes.push({ op: 'add_input', field, after: null });
+        changes.push({ op: 'add_input', field, after });
+        if (after) after = field.name;
         if (table && !table.fields.some((f) => f.name === field.name)) {
           changes.push({ op: 'add_collection_field', collection: table.name, field: { ...field, required: null } });
           addedValues.push({ name: field.name, value: `{{inputs.${field.name}}}` });

@@ -49,6 +49,7 @@ const WISH_VERBS = new Set([
   // "we forgot the website", "you missed the phone number": a thing left out is a thing wanted.
   'forget',
   'miss',
+  'say',
 ]);
 /** Wish verbs that are nouns as often ("a notes box", "the log", "I'd like"): only a verb there opens a wish. */
 const NOUNS_TOO = new Set(['like', 'note', 'log', 'record', 'track', 'store', 'type', 'paste', 'fill']);
@@ -158,6 +159,8 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
       continue;
     // "feedback could come with a star rating": only "come with" wishes for a thing.
     if (t.lemma === 'come' && tokens[i + 1]?.lower !== 'with') continue;
+    // "let me say which platform it's for": only "say" before the thing asked about.
+    if (t.lemma === 'say' && !/^(?:what|which)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "you missed the phone", "we forgot the website" ask for it; "I miss the old version" does not.
     if (PAST_ONLY.has(t.lemma) && t.lower === t.lemma) continue;
     at = from;
@@ -212,9 +215,9 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
 
 /** "which plan they're on", "what tool it came from": the thing asked about, without its clause. */
 const THEIR_CLAUSE =
-  /\s+(?:they|he|she|it|we|you|i)(?:'re|'s|'m| are| is| am| were| was)?\s+(?:on|in|at|from|using|use|uses|used|came from|come from)\b.*$/;
-/** "tone: casual, formal or playful", "which plan they're on - free, pro or enterprise". */
-const CHOICES_AFTER_COLON = /^([a-z][\w' -]{0,30}?)\s*(?::|\s[-–—])\s*(.+)$/;
+  /\s+(?:they|he|she|it|we|you|i)(?:'re|'s|'m| are| is| am| were| was)?\s+(?:on|in|at|for|from|using|use|uses|used|came from|come from)\b.*$/;
+/** "tone: casual, formal or playful", "which plan they're on - free, pro or enterprise", "platform (etsy, ebay)". */
+const CHOICES_AFTER_COLON = /^([a-z][\w' -]{0,30}?)\s*(?::|\s[-–—]|(?=\())\s*\(?([^)]+)\)?$/;
 
 /** The field `part` names, if it names a thing the app could hold and does not have yet. */
 function fieldOf(part: string, fields: readonly KnownField[], rowNouns: readonly string[]): NamedField | null {

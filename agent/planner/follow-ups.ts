@@ -19,7 +19,8 @@ import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
-  | { op: 'add-fields'; fields: NamedField[] }
+  /** `after`: the app's field the new ones go after ("add an order id field after email"); absent = at the end. */
+  | { op: 'add-fields'; fields: NamedField[]; after?: string }
   | { op: 'remove-field'; words: string; column: boolean }
   | { op: 'rename-field'; words: string; to: string }
   /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
@@ -53,6 +54,8 @@ function cleanName(raw: string): string {
     withoutRemark(raw)
       .trim()
       .replace(/^(?:to|as)\s+/i, '')
+      // "change the title from Weekly digest to Team Pulse": the old name is not part of the new.
+      .replace(/^from\s+.+?\s+to\s+(?=\S)/i, '')
       // "to just Email".
       .replace(/^(?:just|simply)\s+/i, '')
       // '"E-Mail" instead': the remark goes before the quotes around the name.
@@ -69,15 +72,17 @@ const FIELD_RENAMES = [
   /\b(?:rename|relabel|retitle) (?:the |my )?(?:field|column|input|label|dropdown) ["']?([a-z][\w ]{0,40}?)["']? (?:to|as|into) /,
   /\bcall (?:the |my )?([a-z][\w ]{0,40}?) (?:field|column|input) /,
   // "change the label of the tone field to …", "change the deal size column name to …", "change the stage field to …".
-  /\bchange (?:the )?(?:label|name|title) (?:of (?:the )?)?["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? to /,
+  /\bchange (?:the )?(?:label|name|title) (?:of (?:the )?)?(?!(?:from|app|tool)\b)["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? to /,
   // ("change the display name to …" names the app.)
   /\bchange (?:the )?(?!(?:display|app|tool|public|shown) name)["']?([a-z][\w ]{0,40}?)["']? (?:(?:field|column|input) )?(?:label|name|title|heading) to /,
   /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|dropdown) to /,
   // "the stage field should be called …", "'Deal size' should say …".
   /(?:^|\b(?:the |my )?)["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? should (?:be called|be named|say|read) /,
 ];
-const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
+const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?(?!from\b)["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
 const TO_READ = /["']([a-z][\w ]{0,40}?)["'] (?:to )?(?:read|say|show as|be called|be named|be labell?ed) /;
+/** "change the label from Deal size to Amount": a field of the app by its old name (else the app's title is changed). */
+const LABEL_FROM_TO = /\bchange (?:the )?(?:label|name|title|heading) from ["']?([a-z][\w ]{0,40}?)["']? to /;
 /** "stage → Pipeline stage", "deal size -> Amount": a field of the app, an arrow, its new name. */
 const FIELD_ARROW = /(?:^|[,.;:]\s*)(?:the )?["'“‘]?([a-z][\w ]{0,40}?)["'”’]?(?: field| column)?\s*(?:->|→|=>)\s*/;
 /** "can email show as "E-Mail" instead", "I'd prefer company to say Organisation": a field of the app, by the words just before, shown under another name. */
@@ -102,13 +107,14 @@ interface FieldSaid {
 }
 
 /** "rename driver to …" (not "rename it to …"): a field only when an app is open; else it describes a tool ("rename scans to …"). */
-const BARE_RENAME = /\brename (?!(?:it|this|that|the app|the tool|my app|my tool)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
+const BARE_RENAME =
+  /\brename (?!(?:it|this|that|the app|the tool|my app|my tool|the whole|everything)\b)(?:the |my )?([a-z][\w ]{0,40}?) (?:to|as) /;
 
 /** "call it …", "retitle this …", "change the app's name to …", "it should be called …". */
 const CALL_IT =
-  /\b(?:rename|retitle|title|call|name) (?:it|(?:the|this) (?:app|tool|thing|one)|this)(?:\s*:\s*|\s+|(?=[?.!]))(?:to\s+|as\s+)?|\b(?:rename|retitle)\s+(?:to|as)\s+/;
+  /\b(?:rename|retitle|title|call|name) (?:it|(?:the|this) (?:whole )?(?:app|tool|thing|one)|this|everything)(?:\s*:\s*|\s+|(?=[?.!]))(?:to\s+|as\s+)?|\b(?:rename|retitle)\s+(?:to|as)\s+/;
 const NEW_NAME =
-  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool))?)\s*(?:to\s+|as\s+)?/;
+  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool)|(?! of\b)))\s*(?:to\s+|as\s+)?/;
 /** "the name should be …", "the app name should be …". */
 const NAME_SHOULD_BE = /\b(?:the |its )?(?:(?:app|tool)'?s? )?name should be\s*(?:to\s+|as\s+)?/;
 /** "i'd like the app to be called Product Writer", "it should be named …". */
@@ -133,7 +139,7 @@ const NAME_GIVEN = anyOf([
   /\bgive it (?:the |a )?(?:name|title)\s+|\b(?:new|app|tool) (?:name|title)\s*[:=–—-]\s*/,
   /\b(?:prefer|want|like) (?:the|a) (?:name|title) (?!field\b)|\b(?:make|set) the (?:app'?s? |tool'?s? )?(?:name|title) (?:to |as )?/,
   // "name: Support Copilot" as the whole message's start.
-  /^(?:app |tool |new )?(?:name|title)\s*[:=]\s*/,
+  /^(?:app |tool |new )?(?:name|title|renam(?:e|ing)(?: it)?)\s*[:=]\s*/,
   NAME_TALKED_THEN_MAKE,
 ]);
 /** "let's go with 'Weekly Pulse' as the name", "how about Deal Desk for the title": the name said before its role. */
@@ -177,7 +183,7 @@ function renames(
   const said: Array<[number, number]> = [];
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
-  const known = [CHANGE_KNOWN, TO_READ, FIELD_ARROW]
+  const known = [CHANGE_KNOWN, TO_READ, FIELD_ARROW, LABEL_FROM_TO]
     .map((pattern) => pattern.exec(lower))
     .find((m) => m !== null && knownField(fields, m[1]!) !== null);
   const field =
@@ -194,7 +200,16 @@ function renames(
       said.push([field.index, start + clause.length]);
     }
   }
-  const app = APP_RENAME.exec(lower) ?? nameGiven(text, lower);
+  const found = APP_RENAME.exec(lower) ?? nameGiven(text, lower);
+  // Words read both ways: "change the name from Deal size to Amount" renames the field the app has;
+  // "change the name of the app to Pulse" names no field of it, and renames the app.
+  const overlaps = found !== null && said.some(([from, to]) => found.index >= from && found.index < to);
+  const fieldKnown = field !== undefined && field !== null && knownField(fields, field[1]!) !== null;
+  if (overlaps && !fieldKnown) {
+    edits.splice(0, edits.length);
+    said.splice(0, said.length);
+  }
+  const app = overlaps && fieldKnown ? null : found;
   const before = app ? null : NAME_BEFORE_ROLE.exec(text);
   const named = before ? cleanName(before[1]!) : null;
   if (before && named && /^["“‘']?[A-Z]/.test(before[1]!)) {
@@ -242,7 +257,11 @@ const CHOICE_AFTER_COLON = /^(?:an?\s+)?([a-z][\w ]{0,30}?)\s*:\s*([^:]+?(?:\s*[
 const NAME_WITH_OPTIONS = /^(?:an?\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?\s+with\s+(?:the\s+)?(?:options?|choices?|values?)\s*:?\s+(.+)$/i;
 
 /** `clause` keeps its case: the choices are shown as said ("English", not "english"). */
-function choiceField(clause: string): NamedField | null {
+/** "'source' as a dropdown with …": the name, then the kind it is to be. */
+const NAME_AS_KIND = /^["'“‘]?([a-z][\w ]{0,40}?)["'”’]?\s+as\s+an?\s+(?=(?:dropdown|select|choice|picklist)\b)/i;
+
+function choiceField(asked: string): NamedField | null {
+  const clause = asked.replace(NAME_AS_KIND, '$1 ');
   const listed = CHOICE_FIELD.exec(clause);
   const bracketed = listed
     ? null
@@ -267,6 +286,17 @@ const SPOT_FOR =
 const ON_THE_FORM =
   /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
 const NEGATED_BEFORE = /(?:\bno need to|\bneed not|\bnever|\bstop|n'?t (?:need to )?|\bnot (?:need to )?)\s*$/;
+/** "after email", "below the company field", "next to stage": where a new field goes, by a field of the app. */
+const PLACED =
+  /\s+(?:right |just )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))/;
+
+/** Where the message places new fields: the app's field they go after, and the words that said so. */
+function placement(text: string, fields: readonly KnownField[]): { after: string; index: number; said: string } | null {
+  const m = PLACED.exec(text.toLowerCase());
+  const field = m ? knownField(fields, m[2]!) : null;
+  return m && field ? { after: field.name, index: m.index, said: m[0] } : null;
+}
+
 /** "choose a region: north, south, east or west". */
 const CHOOSE_FROM = /\b(?:choose|pick|select)\s+(?:a|an|the|their|one|which)\s+([a-z][\w -]{0,30}?)\s*:\s*([^.;!?]+)/g;
 /** "the name field is too long", "the notes field is optional" (not "the new field is called Region"). */
@@ -392,7 +422,8 @@ function asTyped(fields: NamedField[], text: string): NamedField[] {
 const ASKS_TO_ENTER =
   /^(?:can|could|may) (?:i|we|they|people|users|customers) (?:also )?(?:enter|add|type|put in|fill in|record|track|capture|include|upload|attach)\b/;
 /** Words of renaming: a message holding one wishes for no new field. */
-const RENAMING = /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
+const RENAMING =
+  /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say(?! (?:what|which)\b)|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
 const REMOVE_VERB =
   "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need|stop (?:collecting|asking for|tracking|capturing|recording|storing))";
 const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
@@ -588,8 +619,12 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
+  // "add an order id field after email": where it goes is no part of its name.
+  const place = placement(rest, fields);
+  if (place) rest = `${rest.slice(0, place.index)}${rest.slice(place.index + place.said.length)}`;
   // Beside a rename, only fields asked for in so many words are added ("change a field name? items should be …" adds none).
-  edits.push(...fieldAdds(rest, strict || edits.length > 0));
+  const added = fieldAdds(rest, strict || edits.length > 0);
+  edits.push(...(place ? added.map((e) => (e.op === 'add-fields' ? { ...e, after: place.after } : e)) : added));
   namedFieldNotApp(edits, message);
   edits.push(...fieldRemovals(lower, fields));
   const addsImage = ADD_IMAGE.test(lower);

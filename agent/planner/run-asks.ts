@@ -34,8 +34,14 @@ export const SEE_IT_WORK = anyOf([
   /\bsee it (?:in action|work(?:ing)?)\b|\bshow me what it (?:produces|does|makes|gives|writes|comes up with)\b|\bhit (?:run|go)\b/,
   /\b(?:see|show me|get) an? (?:sample|example|test) (?:run|reply|output|result|answer|draft)\b|\bdo an? (?:quick |short )?(?:test|trial|dry run)\b/,
   /\bgenerate (?:one|an? \w+) (?:now|right now|so i can)\b/,
+  /\bsee what (?:it|this|(?:this|next|today)(?: week)?'?s \w+|the (?:output|result|report|digest|reply|draft|summary|email|post)s?) (?:would |will )?looks? like\b/,
 ]);
 
+/** "kick off a run", "run a quick check", "give it a test": a run as the object. */
+const A_RUN_OBJECT =
+  /^(?:off\s+)?(?:an?|one) (?:(?:quick|test|dry|trial|sample|real|first|new|short|little) )*(?:run|check|test|go|spin|trial|try)$/;
+/** "process this image", "try these": what is handed over now, which the app runs on. */
+const THIS_INPUT = /^(?:this|these|that|those)(?: (?!(?:field|column|step|schedule|model|form|page|link|trigger)s?\b)[\w-]+)?$/;
 /** Why it is asked: "so I can see the output", "to check the report looks ok". */
 const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;
 /** What it should run on, given after a colon: "try it on this ticket: 'my order arrived broken'". */
@@ -58,7 +64,7 @@ export function runAsked(clause: string, isTheApp: (object: string) => boolean):
   const m = RUN_CLAUSE.exec(bare);
   if (!m) return false;
   const [, verb, object, how] = m;
-  if (object !== undefined && !isTheApp(object)) return false;
+  if (object !== undefined && !isTheApp(object) && !A_RUN_OBJECT.test(object) && !THIS_INPUT.test(object)) return false;
   // "send" runs it only when said for now or again; bareCommand takes a closing "now" off, so the clause as said is read.
   if (ONLY_DELIVER.test(verb!)) return NOW_OR_AGAIN.test(`${verb} ${how ?? ''} ${clause}`);
   // "try" or "test" alone is a run; "start" or "kick" alone is not ("start" opens many things).

@@ -8,11 +8,18 @@ import { anyOf } from './regex-parts';
 import { parseSchedule } from './schedule';
 
 /** The runs a schedule makes: "the weekly run", "the monday send", "automatic emails". */
-const PERIODIC_RUNS = String.raw`(?:(?:weekly|daily|monthly|nightly|hourly|scheduled|regular|recurring|automatic|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:runs?|sends?|emails?|posts?|jobs?|digests?))`;
+const PERIODIC_RUNS = String.raw`(?:(?:weekly|daily|monthly|nightly|hourly|scheduled|regular|recurring|automatic|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:runs?|sends?|emails?|posts?|jobs?|digests?|thing|one))`;
 /** Other names for the schedule itself: "the weekly timer", "the cron job", "the recurrence". */
 const SCHEDULE_NOUNS = String.raw`(?:timers?|cron(?: ?jobs?)?|recurrences?)\b`;
 const STOPS_THE_SCHEDULE = new RegExp(
   String.raw`\b(?:stop|remove|delete|turn off|disable|cancel|pause|drop|get rid of|kill|scrap|ditch|axe|lose)\b.{0,30}\b(?:schedul\w*|automatic\w*|running (?:it )?(?:automatically|every|on its own|by itself)|${PERIODIC_RUNS}|${SCHEDULE_NOUNS})`,
+);
+/** "no more weekly emails", "no more monday runs". */
+const NO_MORE_RUNS = new RegExp(String.raw`\bno more ${PERIODIC_RUNS}`);
+/** "we don't want it to run by itself anymore", "it shouldn't run on its own". */
+const NOT = "(?:don'?t|do not|doesn'?t|does not|shouldn'?t|should not|no longer)";
+const NOT_ON_ITS_OWN = new RegExp(
+  String.raw`\b${NOT}\s+(?:(?:want|need)\s+(?:it|this|the app)\s+to\s+)?(?:run|go out|send|fire)\w*\s+(?:by itself|on its own|automatically|on a schedule)\b`,
 );
 /** "deactivate it", "pause it for now": the app itself stopped is its schedule stopped (it stays usable by hand). */
 const APP_PAUSED = /^(?:\w+\s+){0,3}?(?:deactivate|pause|suspend)\s+(?:it|this|the app|the tool)\b/;
@@ -24,7 +31,7 @@ const SCHEDULE_OFF =
 /** "only run it when I click", "just send it when I ask": runs only at the person's word. */
 const ONLY_WHEN_ASKED =
   /\bonly (?:run|send|go|post)s?(?: it| out)? (?:when|if|once) (?:i|we|someone|somebody) (?:click|ask|say|press|hit|want|tell)|\bjust (?:run|send) it when (?:i|we) (?:click|ask|say|want)\b/;
-const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF, APP_PAUSED, ONLY_WHEN_ASKED]);
+const STOP_SCHEDULE = anyOf([STOPS_THE_SCHEDULE, ONLY_BY_HAND, SCHEDULE_OFF, APP_PAUSED, ONLY_WHEN_ASKED, NO_MORE_RUNS, NOT_ON_ITS_OWN]);
 
 /** Days a change moves away from ("tuesdays at 10 instead of mondays") and why ("so it's ready for monday") name no new day. */
 const OLD_DAYS =

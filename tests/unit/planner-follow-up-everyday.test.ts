@@ -36,6 +36,10 @@ describe('follow-ups in everyday words', () => {
     ['support', 'I want to see a sample reply'],
     ['digest', "can you send this week's digest right away"],
     ['support', 'try it on this ticket: "my order arrived broken"'],
+    ['digest', 'could you kick off a run so I can check the output?'],
+    ['photo', 'process this image please'],
+    ['crm', 'run a quick check'],
+    ['digest', "i want to see what this week's digest looks like"],
   ] as const)('%s: "%s" runs the app', async (app, text) => {
     expect((await callsAfter(app, text)).map((c) => c.name)).toEqual(['execute_app']);
   });
@@ -58,6 +62,10 @@ describe('follow-ups in everyday words', () => {
     ['digest', 'Let\'s go with "Weekly Pulse" as the name', 'Weekly Pulse'],
     ['support', 'name: Support Copilot', 'Support Copilot'],
     ['crm', 'how about Deal Desk for the title?', 'Deal Desk'],
+    ['crm', 'rename the whole thing to Lead Inbox', 'Lead Inbox'],
+    ['crm', 'Renaming: Lead Tracker Pro', 'Lead Tracker Pro'],
+    ['digest', 'change the title from Weekly news and feedback digest to Team Pulse', 'Team Pulse'],
+    ['crm', 'change the name of the app to Pulse', 'Pulse'],
   ] as const)('%s: "%s" renames the app', async (app, text, name) => {
     const calls = await callsAfter(app, text);
     expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename', name }] } }]);
@@ -92,6 +100,8 @@ describe('follow-ups in everyday words', () => {
     ['support', "we also want to know which plan they're on - free, pro or enterprise", 'plan', ['free', 'pro', 'enterprise']],
     ['crm', "oh and we forgot the lead's website", 'website', null],
     ['photo', 'allow uploading a second photo too', 'secondPhoto', null],
+    ['photo', "also let me say what platform it's for (etsy, ebay, amazon)", 'platform', ['etsy', 'ebay', 'amazon']],
+    ['crm', "hmm, can you add 'source' as a dropdown with web, referral, event", 'source', ['web', 'referral', 'event']],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
     const [update] = calls;
@@ -123,6 +133,7 @@ describe('follow-ups in everyday words', () => {
     ['support', 'change customerEmail to just Email', 'customerEmail', 'Email'],
     ['crm', "the 'deal size' label should be 'Deal value'", 'dealSize', 'Deal value'],
     ['crm', 'stage → Pipeline stage', 'stage', 'Pipeline stage'],
+    ['crm', 'change the name from Deal size to Amount', 'dealSize', 'Amount'],
   ] as const)('%s: "%s" renames %s', async (app, text, from, label) => {
     const calls = await callsAfter(app, text);
     expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename_input', from, label }] } }]);
@@ -132,9 +143,28 @@ describe('follow-ups in everyday words', () => {
     expect(await callsAfter('crm', 'the name field is too long, make it shorter')).toEqual([]);
   });
 
-  it('stops the schedule called a timer', async () => {
-    const calls = await callsAfter('digest', 'get rid of the weekly timer');
+  it.each([
+    'get rid of the weekly timer',
+    "we don't want it to run by itself anymore",
+    'cancel the monday thing',
+    'no more weekly emails please',
+  ])('"%s" stops the schedule', async (text) => {
+    const calls = await callsAfter('digest', text);
     expect(calls).toMatchObject([{ name: 'remove_trigger', args: { kind: 'schedule' } }]);
+  });
+
+  it.each([
+    ['digest', 'make the digest viewable by the whole internet'],
+    ['crm', "does it have to be private? I'd like to open it"],
+  ] as const)('%s: "%s" makes it public', async (app, text) => {
+    expect(await callsAfter(app, text)).toMatchObject([{ name: 'set_access', args: { level: 'public-link' } }]);
+  });
+
+  it('puts a field where it is asked for ("after email")', async () => {
+    const calls = await callsAfter('support', 'add an order id field after email');
+    expect((calls[0]!.args as { changes: unknown[] }).changes).toContainEqual(
+      expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name: 'orderId' }), after: 'customerEmail' }),
+    );
   });
 
   it('binds the model to the step named by a form of its title ("the drafting step" for "Draft the reply")', async () => {
