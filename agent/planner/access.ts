@@ -102,8 +102,9 @@ const TEAM_ADDED = new RegExp(`\\badd (?:the |my |our )?(?:whole |entire )?${TEA
 const OTHERS_ON_TEAM = new RegExp(
   `\\b(?:can|could|should) (?:the )?(?:other |others )?(?:people|everyone|colleagues|members|folks)? ?(?:in|on|from) (?:the |my |our )?${TEAM} (?:use|see|run|open|access)\\b`,
 );
-const LET_TEAM_USE =
-  /\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:team|workspace|colleagues|company|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\b/;
+const LET_TEAM_USE = new RegExp(
+  `\\b(?:let|allow) (?:the |my |our )?(?:whole |entire )?(?:(?:\\w+ )?${TEAM}|everyone in the (?:team|workspace)) (?:use|see|run|open|access)\\b`,
+);
 /** "everyone in sales should be able to use it". */
 const TEAM_CAN_USE = new RegExp(
   `\\b(?:everyone|anyone|others|people|colleagues) (?:in|on|from) (?:the |my |our )?${TEAM}\\b[^.?!]{0,20}\\b(?:can|could|should|to) (?:use|see|run|open|access)\\b`,
@@ -113,7 +114,8 @@ const OPEN_TO_TEAM =
 const WORKSPACE = anyOf([SHARE_WITH_TEAM, TEAM_ADDED, OTHERS_ON_TEAM, LET_TEAM_USE, TEAM_CAN_USE, OPEN_TO_TEAM]);
 /** "switch it from private to public". */
 const FROM_TO = /\bfrom (?:private|public|team|workspace) to (private|public|team|workspace)\b/;
-const PRIVATE = /\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b/;
+const PRIVATE =
+  /\bmake it private\b|\bonly (?:for )?me\b|\bunshare\b|\bunpublish\b|\bkeep it private\b|\bonly (?:i|me) (?:should |can |may )?(?:be able to )?(?:see|use|access|open|run)\b|\bnobody (?:else|but me)\b/;
 
 /** "set it to private", "change access to team", "make the lead tracker public". */
 const SET_TO =

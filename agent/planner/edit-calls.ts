@@ -141,6 +141,48 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
         }
       }
     }
+    if (e.op === 'require-field') {
+      const field = findField(spec, e.words);
+      if (!field)
+        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+      else if ((field.required ?? false) === e.required)
+        problems.push(`${field.label} is already ${e.required ? 'required' : 'optional'}.`);
+      else
+        changes.push({
+          op: 'replace_input',
+          name: field.name,
+          field: {
+            name: field.name,
+            label: field.label,
+            type: field.type,
+            required: e.required,
+            options: field.options ?? null,
+            help: field.help ?? null,
+          },
+        });
+    }
+    if (e.op === 'retype-field') {
+      const field = findField(spec, e.words);
+      const options = e.type === 'select' ? (e.options ?? field?.options ?? null) : null;
+      if (!field)
+        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+      else if (e.type === 'select' && !options?.length)
+        problems.push(`Which choices should ${field.label} offer? Say them, e.g. "${e.words} should be a dropdown: a, b, c".`);
+      else if (field.type === e.type && e.options === null) problems.push(`${field.label} is already a ${e.type} field.`);
+      else
+        changes.push({
+          op: 'replace_input',
+          name: field.name,
+          field: {
+            name: field.name,
+            label: field.label,
+            type: e.type,
+            required: field.required ?? null,
+            options,
+            help: field.help ?? null,
+          },
+        });
+    }
     if (e.op === 'rename-field') {
       // "rename Van fleet tracker to Fleet log", "rename the digest to …" name the app, not a field.
       if (namesTheApp(spec, e.words)) {
@@ -189,7 +231,7 @@ export function planEdits(spec: AppSpec, edits: Edit[], picks: Array<string | nu
   const calls: PlannedCall[] = [];
   const restore = edits.find((e) => e.op === 'restore');
   if (restore?.op === 'restore') {
-    const target = restore.version ?? (version !== null ? version - 1 : null);
+    const target = restore.version ?? (version !== null ? version - (restore.back ?? 1) : null);
     if (target === null || target < 1) problems.push('There is no earlier version to go back to.');
     else calls.push({ name: 'restore_app_version', args: { slug: spec.slug, version: target } satisfies RestoreAppVersionInput });
     return { calls, problems };

@@ -6,6 +6,7 @@
 import { detectAccess, type AccessLevel } from './access';
 import { extractFields, extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
 import { parseOptions } from './field-types';
+import type { FieldType } from '../spec/app-spec';
 import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
@@ -23,6 +24,10 @@ export type Edit =
   | { op: 'add-fields'; fields: NamedField[]; after?: string }
   | { op: 'remove-field'; words: string; column: boolean }
   | { op: 'rename-field'; words: string; to: string }
+  /** "make email required", "the notes field should be optional". */
+  | { op: 'require-field'; words: string; required: boolean }
+  /** "make deal size a number", "stage should be a dropdown: new, won, lost". */
+  | { op: 'retype-field'; words: string; type: FieldType; options: string[] | null }
   /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
   | { op: 'model'; wish: ModelWish; step?: string }
   | { op: 'schedule'; parts: ScheduleParts }
@@ -35,7 +40,8 @@ export type Edit =
   /** Add an image made from the app's text (when it has none yet), with the image model named, if any. */
   | { op: 'add-image'; model: string | null }
   /** Bring back a version: a number said, or null for the one before the current. */
-  | { op: 'restore'; version: number | null };
+  /** `version` null: `back` versions before the current one (1 when not said). */
+  | { op: 'restore'; version: number | null; back?: number };
 
 /** Where one instruction ends and the next begins ("… field and make it public"). */
 const CLAUSE_END =
@@ -286,6 +292,70 @@ const SPOT_FOR =
 const ON_THE_FORM =
   /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
 const NEGATED_BEFORE = /(?:\bno need to|\bneed not|\bnever|\bstop|n'?t (?:need to )?|\bnot (?:need to )?)\s*$/;
+/** "make email required", "mark the notes field as optional", "phone should be mandatory". */
+const MADE_REQUIRED = new RegExp(
+  String.raw`\b(?:make|mark|set)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?\s+(?:as\s+|to\s+)?(required|mandatory|optional|not required)\b`,
+  'g',
+);
+const SHOULD_BE_REQUIRED = new RegExp(
+  String.raw`(?:^|[,.;!?]\s*)(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?\s+(?:should|must|has to|needs to) be\s+(required|mandatory|optional)\b`,
+  'g',
+);
+
+/** Fields of the app made required or optional. */
+function requirements(lower: string, fields: readonly KnownField[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const re of [MADE_REQUIRED, SHOULD_BE_REQUIRED])
+    for (const m of lower.matchAll(re))
+      if (knownField(fields, m[1]!) && !edits.some((e) => e.op === 'require-field' && e.words === m[1]))
+        edits.push({ op: 'require-field', words: m[1]!, required: m[2] === 'required' || m[2] === 'mandatory' });
+  return edits;
+}
+
+/** The kinds of field said in words, and the type each is. */
+const TYPE_WORDS: Record<string, FieldType> = {
+  number: 'number',
+  date: 'date',
+  dropdown: 'select',
+  select: 'select',
+  'drop-down': 'select',
+  picklist: 'select',
+  checkbox: 'boolean',
+  'yes/no': 'boolean',
+  url: 'url',
+  link: 'url',
+  email: 'email',
+  'long text': 'longText',
+  paragraph: 'longText',
+  'text area': 'longText',
+  'text field': 'text',
+  upload: 'file',
+  'file upload': 'file',
+  'image upload': 'image',
+};
+const TYPE_WORD = Object.keys(TYPE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('/', '\\/'))
+  .join('|');
+/** "make deal size a number", "turn stage into a dropdown", "stage should be a dropdown: new, won, lost". */
+const RETYPED = new RegExp(
+  String.raw`(?:\b(?:make|turn|change|switch|convert)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?\s+(?:in)?(?:to\s+|into\s+)?|(?:^|[,.;!?]\s*)(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?\s+should be\s+)(?:an?\s+)(${TYPE_WORD})\b(?:\s+(?:field|column|input))?(?:\s*(?::|with(?: the)? options|with)\s*([^.;!?]+))?`,
+  'gi',
+);
+
+/** Fields of the app given another type, with the choices said for a dropdown. */
+function retypes(text: string, fields: readonly KnownField[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(RETYPED)) {
+    const words = (m[1] ?? m[2])!.toLowerCase();
+    const type = TYPE_WORDS[m[3]!.toLowerCase()]!;
+    if (!knownField(fields, words)) continue;
+    const options = type === 'select' && m[4] ? parseOptions(m[4]) : null;
+    edits.push({ op: 'retype-field', words, type, options });
+  }
+  return edits;
+}
+
 /** "after email", "below the company field", "next to stage": where a new field goes, by a field of the app. */
 const PLACED =
   /\s+(?:right |just )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))/;
@@ -402,8 +472,13 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
   if (REMOVING.test(lower) || strict || asked.length > 0)
     return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
-  // "the name field is too long": a remark on a field, not one asked for.
-  const rest = choiceClauses.reduce((text, clause) => text.replace(clause, ' '), lower).replace(REMARK_ON_FIELD, ' ');
+  // "the name field is too long": a remark on a field, not one asked for; nor is one made required.
+  const rest = choiceClauses
+    .reduce((text, clause) => text.replace(clause, ' '), lower)
+    .replace(REMARK_ON_FIELD, ' ')
+    .replace(MADE_REQUIRED, ' ')
+    .replace(RETYPED, ' ')
+    .replace(SHOULD_BE_REQUIRED, ' ');
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
   return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
 }
@@ -539,6 +614,7 @@ const BACK_TO_A_MODEL = /\bback\s+(?:on|to|onto)\s+(.+)$/;
 const UNDONE_IN_OTHER_WORDS = anyOf([
   /\b(?:scrap|cancel|discard|forget|reverse|ditch|bin|trash|kill)\s+(?:that|this|the|my|your)\s+(?:last\s+|latest\s+|previous\s+|recent\s+)?(?:change|edit|update|tweak)s?\b/,
   /\btake (?:that|it|this) back\b/,
+  /\bput (?:this|that|everything|it all) back\b|\b(?:back to|the way) (?:how )?it was\b|\bas it was before\b/,
   /\b(?:liked|prefer(?:red)?|want|bring back)\b.{0,20}\b(?:previous|earlier|old|older|prior|original) (?:version|one)\b/,
   /\b(?:remove|undo|drop|delete|revert)\s+(?:what|whatever|everything)\s+(?:you|we|i)\s+(?:just\s+)?(?:added|did|changed|made)\b/,
   /\brestore\s+(?:yesterday'?s|this morning'?s|last week'?s|the (?:earlier|original|first))\s+version\b|\bversion from (?:yesterday|this morning|earlier)\b/,
@@ -547,7 +623,20 @@ const UNDONE_IN_OTHER_WORDS = anyOf([
 /** Words that name where an outside event comes from, beside which a model named is still an event's source. */
 const EVENT_SOURCE = /\b(?:webhooks?|e-?mails?|mail|inbox|forms?|zapier|make\.com|shopify|stripe|slack|typeform|hubspot)\b/;
 
+/** "two changes ago", "the last 3 edits": how many versions back. */
+const CHANGES_BACK =
+  /\b(?:(?:last|past)\s+(two|three|four|[2-9])\s+(?:changes|edits|updates)|(two|three|four|[2-9])\s+(?:changes|edits|updates|versions)\s+(?:ago|back))\b/;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 };
+
 function restores(lower: string): Edit[] {
+  const restored = restoresOne(lower);
+  const many = restored[0]?.op === 'restore' && restored[0].version === null ? CHANGES_BACK.exec(lower) : null;
+  if (!many) return restored;
+  const said = (many[1] ?? many[2])!;
+  return [{ op: 'restore', version: null, back: COUNT_WORDS[said] ?? Number(said) }];
+}
+
+function restoresOne(lower: string): Edit[] {
   const back = BACK_TO_A_MODEL.exec(lower);
   if (back && findNamedModels(back[1]!).length > 0) return [];
   const numbered = /\b(?:restore|revert to|roll ?back to|go back to|bring back)\s+(?:version|v)\s*(\d+)\b/.exec(lower);
@@ -627,6 +716,8 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   edits.push(...(place ? added.map((e) => (e.op === 'add-fields' ? { ...e, after: place.after } : e)) : added));
   namedFieldNotApp(edits, message);
   edits.push(...fieldRemovals(lower, fields));
+  edits.push(...requirements(lower, fields));
+  edits.push(...retypes(rest, fields));
   const addsImage = ADD_IMAGE.test(lower);
   if (MODEL_VERB.test(lower)) {
     const step = STEP_NAMED.exec(lower);

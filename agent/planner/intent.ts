@@ -75,7 +75,8 @@ const OPENS_WITH_A_NEED =
 const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
 const A_TOOL_THAT =
   /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app|bot|assistant|tracker|generator|drafter|summari[sz]er|classifier|extractor|dashboard|crm) (?:that|which|to|for)\b/;
-const ANOTHER_TOOL = /\b(?:new|another|second|different|separate)\s+(?:app|tool|thing)\b|\bsomething else\b/;
+const ANOTHER_TOOL =
+  /\b(?:new|another|second|different|separate)\s+(?:app|tool|thing)\b|\bsomething else\b|^(?:(?:ok|okay|now|and|great|thanks)[,!.]?\s+)*(?:another|one more) one\b/;
 const STRONG_BUILD = anyOf([OPENS_WITH_A_NEED, BUILD_ME_ONE, A_TOOL_THAT, ANOTHER_TOOL]);
 
 /** "we need a phone number too": one more thing for the app in hand, a few words long, not a tool. */
@@ -86,7 +87,7 @@ const A_PLACE_ON_THE_FORM = new RegExp(
   String.raw`^(?:i|we) (?:also |still )?(?:need|want|would like|'d like) (?:a|an|another|one more|some) (?:spot|place|space|slot|${FIELD_KIND})\b`,
 );
 
-/** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …"). */
+/** The message opens a whole new tool, even with an app open ("ok now I also need something that tracks …", "another one please - …"). */
 export function opensNewTool(message: string): boolean {
   const t = message.toLowerCase().trim();
   if ((ONE_MORE_THING.test(t) || A_PLACE_ON_THE_FORM.test(t)) && !TOOL_WORD.test(t)) return false;

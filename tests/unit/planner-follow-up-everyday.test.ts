@@ -160,11 +160,28 @@ describe('follow-ups in everyday words', () => {
     expect(await callsAfter(app, text)).toMatchObject([{ name: 'set_access', args: { level: 'public-link' } }]);
   });
 
-  it('puts a field where it is asked for ("after email")', async () => {
-    const calls = await callsAfter('support', 'add an order id field after email');
-    expect((calls[0]!.args as { changes: unknown[] }).changes).toContainEqual(
-      expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name: 'orderId' }), after: 'customerEmail' }),
-    );
+  it.each([
+    ['crm', 'only I should be able to see this', 'private'],
+    ['digest', 'let the marketing team use it too', 'workspace'],
+  ] as const)('%s: "%s" sets access to %s', async (app, text, level) => {
+    await session.say(BASE_APPS[app]);
+    // The base apps start in the workspace: open them first, so going private is a change.
+    if (level === 'private') await session.say('make it public');
+    const turn = await session.say(text);
+    expect(turn.calls).toMatchObject([{ name: 'set_access', args: { level } }]);
+  });
+
+  it('goes back as many versions as said ("undo the last two changes")', async () => {
+    await session.say(BASE_APPS.crm);
+    await session.say('add a notes field');
+    await session.say('add a phone field');
+    const turn = await session.say('undo the last two changes');
+    expect(turn.calls).toMatchObject([{ name: 'restore_app_version', args: { version: 1 } }]);
+  });
+
+  it('builds a new tool asked as "another one"', async () => {
+    const calls = await callsAfter('digest', 'another one please - every friday, summarize our github issues');
+    expect(calls.map((c) => c.name)).toContain('create_app');
   });
 
   it('binds the model to the step named by a form of its title ("the drafting step" for "Draft the reply")', async () => {

@@ -1,0 +1,77 @@
+/**
+ * A field of the open app changed in place, through the chat: made required or optional ("mark
+ * email as required"), given another type ("make deal size a number", "stage should be a
+ * dropdown: new, won, lost"), and a new field placed where asked ("after email"). Each is one
+ * replace_input (or add_input) on the app in hand; nothing is added in its place.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openEvalSession, type EvalSession } from '../eval/planner/drive';
+import { BASE_APPS } from '../eval/follow-ups/base-apps';
+
+let session: EvalSession;
+beforeEach(async () => {
+  session = await openEvalSession();
+});
+afterEach(async () => {
+  await session.close();
+});
+
+async function changesAfter(app: keyof typeof BASE_APPS, text: string): Promise<{ calls: string[]; changes: unknown[]; reply: string }> {
+  await session.say(BASE_APPS[app]);
+  const turn = await session.say(text);
+  const update = turn.calls.find((c) => c.name === 'update_app');
+  return {
+    calls: turn.calls.map((c) => c.name),
+    changes: (update?.args as { changes?: unknown[] } | undefined)?.changes ?? [],
+    reply: turn.reply,
+  };
+}
+
+describe('a field changed in place', () => {
+  it.each([
+    ['crm', 'mark email as required', 'email', true],
+    ['crm', 'phone... no, the email field must be mandatory', 'email', true],
+  ] as const)('%s: "%s" makes %s required', async (app, text, name, required) => {
+    const { changes } = await changesAfter(app, text);
+    expect(changes).toEqual([expect.objectContaining({ op: 'replace_input', name, field: expect.objectContaining({ name, required }) })]);
+  });
+
+  it('says so when the field already is as asked, and changes nothing', async () => {
+    const { calls, reply } = await changesAfter('crm', 'the company field should be optional');
+    expect(calls).toEqual([]);
+    expect(reply).toContain('Company is already optional.');
+  });
+
+  it.each([
+    ['crm', 'make deal size a number', 'dealSize', 'number', null],
+    ['crm', 'stage should be a dropdown: new, contacted, won, lost', 'stage', 'select', ['new', 'contacted', 'won', 'lost']],
+    ['support', 'turn the message field into a text field', 'message', 'text', null],
+  ] as const)('%s: "%s" makes %s a %s field', async (app, text, name, type, options) => {
+    const { changes } = await changesAfter(app, text);
+    expect(changes).toEqual([
+      expect.objectContaining({
+        op: 'replace_input',
+        name,
+        field: expect.objectContaining({ name, type, ...(options ? { options } : {}) }),
+      }),
+    ]);
+  });
+
+  it('asks for the choices of a dropdown said without them', async () => {
+    const { calls, reply } = await changesAfter('crm', 'make stage a dropdown');
+    expect(calls).toEqual([]);
+    expect(reply).toContain('Which choices should Stage offer?');
+  });
+
+  it('adds no field named after the change ("make the message field required")', async () => {
+    const { changes } = await changesAfter('support', 'make the message field optional');
+    expect(changes).not.toContainEqual(expect.objectContaining({ op: 'add_input' }));
+  });
+
+  it('puts a new field where it is asked for ("after email")', async () => {
+    const { changes } = await changesAfter('support', 'add an order id field after email');
+    expect(changes).toContainEqual(
+      expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name: 'orderId' }), after: 'customerEmail' }),
+    );
+  });
+});
