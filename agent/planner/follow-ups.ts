@@ -66,6 +66,8 @@ function cleanName(raw: string): string {
       .replace(/^(?:just|simply)\s+/i, '')
       // '"E-Mail" instead': the remark goes before the quotes around the name.
       .replace(/\s+instead$/i, '')
+      // "to Style pls": a courtesy after the name is not part of it.
+      .replace(/\s+(?:pls|plz|please|thanks|thx|ty)$/i, '')
       .replace(/^["“'‘]|["”'’]$/g, '')
       .trim()
   );

@@ -14,7 +14,7 @@ import { type ConversationState, readConversation } from './conversation';
 import { understandDescription } from './description';
 import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
-import { parseFollowUp } from './follow-ups';
+import { parseFollowUp, type Edit, type FollowUpContext } from './follow-ups';
 import { asksQuestion, detectIntent, opensNewTool } from './intent';
 import { describesNewTool, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
@@ -96,7 +96,14 @@ function decide(input: TurnInput): PlannerAction {
   const answered = answeredDescription(input.messages);
   if (answered) return describeTurn(state, understandDescription(repairSpelling(answered)), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
-  const followUp = detectFollowUp(state, input.messages);
+  // Follow-ups are read as typed (they carry names the person chose: "call it Invoyce hub"), and
+  // with slips repaired only when the typed words were not understood ("delet this", "make it publc").
+  const followUp =
+    detectFollowUp(state, input.messages) ?? (text === typed ? null : detectFollowUp({ ...state, lastUser: text }, input.messages));
+  const editsIn = (context: FollowUpContext): Edit[] => {
+    const edits = parseFollowUp(typed, context);
+    return edits.length > 0 || text === typed ? edits : parseFollowUp(text, context);
+  };
   if (followUp) return followUpTurn(state, followUp);
   // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field"),
   // as they were before this message's changes, so each turn of the plan reads the same edits.
@@ -117,7 +124,7 @@ function decide(input: TurnInput): PlannerAction {
   switch (intent) {
     case 'build': {
       // With an app open, only a new tool said as one is a new app; "make the digest weekdays only, 8am" changes this one.
-      const edits = state.hadAppBefore && !opensNewTool(text) ? parseFollowUp(typed, known) : [];
+      const edits = state.hadAppBefore && !opensNewTool(text) ? editsIn(known) : [];
       if (edits.length > 0) return changeTurn(state, edits);
       if (keepsTheOpenApp(state, text)) return changeTurn(state, []);
       return describeTurn(state, understandDescription(text), input);
@@ -129,8 +136,7 @@ function decide(input: TurnInput): PlannerAction {
         const d = understandDescription(text);
         if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);
       }
-      // Changes carry names the person chose ("call it Invoyce hub"): read as typed, like every follow-up.
-      return changeTurn(state, parseFollowUp(typed, known));
+      return changeTurn(state, editsIn(known));
     }
     case 'models-question':
       return questionTurn(state, parseModelsQuestion(text), text);
@@ -140,12 +146,12 @@ function decide(input: TurnInput): PlannerAction {
       return spendTurn(state);
     case 'app-question': {
       // "can the form also have a Product dropdown?": a change put as a question.
-      const edits = parseFollowUp(typed, { ...known, strict: true });
+      const edits = editsIn({ ...known, strict: true });
       return edits.length > 0 ? changeTurn(state, edits) : appQuestionTurn(state);
     }
     case 'unclear': {
       // With an app open, words that change it ("every Friday at 10") are a change first.
-      const edits = parseFollowUp(typed, known);
+      const edits = editsIn(known);
       if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
       // With an app open, a message not understood as a change says what can be changed; it is not a new app.
       if (keepsTheOpenApp(state, text)) return changeTurn(state, []);

@@ -8,7 +8,8 @@
  * by far the most said when several fit. Other one-letter changes are left alone: on real
  * descriptions they mostly "repaired" words the dictionary lacks (dedupe → deduce, wifi → wife).
  * The person's message itself is never rewritten: only what the planner reads of a description.
- * Follow-up changes are read as typed: they carry names the person chose ("call it Invoyce hub").
+ * Follow-up changes are read as typed: they carry names the person chose ("call it Invoyce hub"); they
+ * are read repaired only when the typed words were not understood ("delet this", plan-turn.ts).
  */
 import { spellingWords, type SpellingWords } from './spelling-words';
 

@@ -201,4 +201,28 @@ describe('follow-ups in everyday words', () => {
     expect(turn.calls).toEqual([]);
     expect(turn.reply).toMatch(/yes or no\?$/);
   });
+
+  it.each([
+    ['digest', 'stop the scheduel', 'remove_trigger'],
+    ['support', 'swich to gpt 4o mini', 'bind_model'],
+    ['photo', 'make it publc', 'set_access'],
+    ['crm', 'renmae the app to Leads', 'update_app'],
+    ['crm', 'make it avaliable to the team', 'set_access'],
+    ['digest', 'is gpt4o still avalable', 'model_status'],
+  ] as const)('%s: "%s", typed with a slip, calls %s', async (app, text, name) => {
+    expect((await callsAfter(app, text)).map((c) => c.name)).toContain(name);
+  });
+
+  it('reads a delete typed with a slip ("delet this") and asks to confirm', async () => {
+    await session.say(BASE_APPS.digest);
+    const turn = await session.say('delet this');
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/yes or no\?$/);
+  });
+
+  it('keeps a name as typed when the message is understood as typed', async () => {
+    expect(await callsAfter('support', 'call it Invoyce hub please')).toMatchObject([
+      { name: 'update_app', args: { changes: [{ op: 'rename', name: 'Invoyce hub' }] } },
+    ]);
+  });
 });
