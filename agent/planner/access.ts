@@ -12,7 +12,7 @@ const SHARED_WITH_ALL =
   /\b(?:share|open) (?:it |this )?(?:up )?(?:publicly|with anyone|with everyone|with the world|to the public)\b|\bpublish (?:it|this|the app|the tool|the \w+(?: \w+)?)\b/;
 /** People outside the team, who a public link is for. */
 const OUTSIDERS =
-  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|vendors|suppliers|partners|the public|the (?:whole )?(?:world|internet|web)|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
+  '(?:anyone|everyone|everybody|customers|clients|visitors|guests|vendors|suppliers|partners|the public|the (?:whole )?(?:world|internet|web)|resellers|distributors|agencies|contractors|freelancers|people outside|outsiders|non-?members|strangers|external (?:people|users|folks|partners))';
 const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
@@ -39,7 +39,9 @@ const OUTSIDE_US =
   /\b(?:not|aren'?t|isn'?t) (?:in|part of|on|members of) (?:my|our|the) (?:workspace|team|org|organi[sz]ation|company)\b|\boutside (?:of )?(?:the|our|my) (?:org|organi[sz]ation|company|team|workspace)\b/;
 /** "open access", "a public version", "expose it publicly", "put it online for our customers". */
 const PUBLIC_WORDS = /\bopen access\b|\bpublic (?:version|form|page|site)\b|\b(?:expose|release|offer)\b.{0,20}\bpublicly\b/;
-const ONLINE_FOR_THEM = /\b(?:put|make) it (?:live|online)\b.{0,12}\bfor (?:our |my |the )?(?:customers|clients|public|visitors)\b/;
+const ONLINE_FOR_THEM = new RegExp(
+  `\\b(?:put|make) it (?:live|online|on the (?:web|internet))\\b.{0,12}\\b(?:for|so) (?:that )?(?:our |my |the )?${OUTSIDERS}\\b`,
+);
 /** The sign-in step taken away: "no sign in needed", "remove the login requirement" (not a login field). */
 const SIGN_IN =
   '(?:user\\s*/\\s*)?(?:log[- ]?in|sign[- ]?in|sign[- ]?up|signing in|logging in|account|authentication|registration|user ?name(?: and password)?|password)s?';

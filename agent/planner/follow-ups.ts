@@ -150,6 +150,29 @@ const NAME_GIVEN = anyOf([
   /^(?:app |tool |new )?(?:name|title|renam(?:e|ing)(?: it)?)\s*[:=]\s*/,
   NAME_TALKED_THEN_MAKE,
 ]);
+/**
+ * A name suggested after the app's name was talked about: "is a bit long, maybe just "Replies"?",
+ * "give it a catchier name? Something like Listing Wizard", "the name doesn't fit … "Feedback digest" works".
+ */
+const NAME_TALKED = anyOf(
+  [
+    /\b(?:app'?s?|tool'?s?|its|new|different|an? (?:catchier|better|shorter|nicer|new|different|proper|real|cooler|clearer)) (?:name|title)\b(?!\s+(?:field|column|input))/,
+    /\bthe (?:name|title) (?:is|isn'?t|doesn'?t|does not|feels|sounds|seems)\b|\bis (?:a bit |too |kind of |kinda )?(?:long|short|generic|boring|bland|clunky)\b/,
+  ],
+  'i',
+);
+/** A name as names are written: quoted, or capitalised words. */
+const A_NAME = String.raw`["“‘][^"”’]{1,60}["”’]|[A-Z][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,4}`;
+const SUGGESTED_NAME = new RegExp(
+  String.raw`\b(?:[Mm]aybe|[Pp]erhaps|[Hh]ow about|[Ww]hat about|[Ss]omething like|[Ll]ike|[Tt]ry)\s+(?:just\s+)?(${A_NAME})|(["“‘][^"”’]{1,60}["”’])\s+(?:works|would work|is better|would be better|sounds (?:good|better|right)|fits)\b`,
+);
+
+/** SUGGESTED_NAME where the name was talked about: the words (`0`), where (`index`), and the name (`1`). */
+function suggestedName(text: string): { index: number; 0: string; 1: string } | null {
+  const m = NAME_TALKED.test(text) ? SUGGESTED_NAME.exec(text) : null;
+  return m ? { index: m.index, 0: m[0], 1: (m[1] ?? m[2])! } : null;
+}
+
 /** "let's go with 'Weekly Pulse' as the name", "how about Deal Desk for the title": the name said before its role. */
 const NAME_BEFORE_ROLE =
   /\b(?:go with|use|how about|what about|try)\s+(["“‘']?[A-Z][^.?!,;]{0,60}?["”’']?)\s+(?:as|for)\s+(?:the|its|a|our)\s+(?:new\s+)?(?:app\s+|tool\s+)?(?:name|title)\b/i;
@@ -218,7 +241,7 @@ function renames(
     said.splice(0, said.length);
   }
   const app = overlaps && fieldKnown ? null : found;
-  const before = app ? null : NAME_BEFORE_ROLE.exec(text);
+  const before = app ? null : (NAME_BEFORE_ROLE.exec(text) ?? suggestedName(text));
   const named = before ? cleanName(before[1]!) : null;
   if (before && named && /^["“‘']?[A-Z]/.test(before[1]!)) {
     edits.push({ op: 'rename-app', name: named });
@@ -587,7 +610,7 @@ const STEP_LEAD = /^(?:(?:use|switch|change|swap|move|bind|put|set|make|run)\s+)
 /** "the replies should come from gemini", "written by gpt": the model as where the work comes from. */
 const MADE_BY = /\b(?:come from|(?:written|drafted|done|made|generated|handled) by)\b/;
 const MODEL_VERB = anyOf([
-  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|r[au]ns? (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/,
+  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|pick|keep (?:it|everything|all of it) on|r[au]ns? (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/,
   MADE_BY,
 ]);
 /** "claude keeps being overloaded, switch it to GPT4", "swap from gpt-4o to gemini": the model after the switch's "to" is the one wished. */
@@ -608,6 +631,14 @@ function wishedModels(text: string): ModelWish[] {
 /** Stopping a start from outside: "stop running it on incoming emails", "remove the webhook" (not "the email field"). */
 const STOP_EVENT =
   /\b(?:stop|remove|delete|turn off|disable|drop|no longer|don'?t)\b.{0,30}?\b(e-?mails?|mail|inbox|mailbox|webhooks?)\b(?!\s+(?:field|column|input|address)s?\b)/;
+
+/** "gpt-5-mini please", "ok, gemini 3 flash then": a message that is a model's name and a courtesy. */
+function onlyAModel(text: string): boolean {
+  const named = findNamedModels(text);
+  if (named.length !== 1) return false;
+  const rest = `${text.slice(0, named[0]!.at)} ${text.slice(named[0]!.end)}`.toLowerCase();
+  return /^[\s,.!]*(?:(?:ok|okay|so|then|please|pls|plz|thanks|instead|now|let'?s|go|try)[\s,.!]*)*$/.test(rest);
+}
 
 /** "put it back on gpt-4o": back to a model is a switch, not an undo. */
 const BACK_TO_A_MODEL = /\bback\s+(?:on|to|onto)\s+(.+)$/;
@@ -721,7 +752,7 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   edits.push(...requirements(lower, fields));
   edits.push(...retypes(rest, fields));
   const addsImage = ADD_IMAGE.test(lower);
-  if (MODEL_VERB.test(lower)) {
+  if (MODEL_VERB.test(lower) || onlyAModel(rest)) {
     const step = STEP_NAMED.exec(lower);
     // "switch the draft reply step to …": the verb and "the" before the step's name are not part of it.
     const stepWords = step ? (step[1] ?? step[2])!.replace(STEP_LEAD, '') : undefined;

@@ -72,7 +72,9 @@ const CHANGE_REQUEST = /^\s*(?:can|could|would|will) you\b|\bplease\b/;
  * "we also want something that …" (not "I'd like it on Fridays", "I want to add …"). */
 const OPENS_WITH_A_NEED =
   /^(?:(?:next|now|ok|okay|also|and|then|so|alright|great|thanks|cool)[,!.]?\s+)*(?:i|we) (?:also |now |still )?(?:need|want|would like|'d like)\s+(?:a|an|another|something|some|one|new)\b/;
-const BUILD_ME_ONE = /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s/;
+/** "make a public version", "create a shareable copy": the open app shared, not a new one. */
+const BUILD_ME_ONE =
+  /\b(?:build|create|make|set up) (?:me |us )?(?:a|an)\s(?!(?:public|private|shar(?:ed|eable)|read-only)\s+(?:version|copy|link|url|page)\b)/;
 const A_TOOL_THAT =
   /\b(?:a|an) (?:\w+\s+){0,2}?(?:tool|app|bot|assistant|tracker|generator|drafter|summari[sz]er|classifier|extractor|dashboard|crm) (?:that|which|to|for)\b/;
 const ANOTHER_TOOL =

@@ -81,11 +81,14 @@ const BEST_MODEL = new RegExp(`\\b(${SUPERLATIVE_WORD.source})\\s+(?:(image|pict
 const SOMETHING_BETTER = new RegExp(`\\bmodel\\b.{0,30}\\bsomething (${SUPERLATIVE_WORD.source})\\b`);
 /** "make it cheaper". */
 const MAKE_IT_BETTER = /\bmake (?:it|the app|this) (cheaper|better|smarter)\b/;
+/** "use whatever's cheapest", "whichever is best". */
+const WHATEVER_IS = new RegExp(`\\b(?:whatever|whichever)(?:'s| is)\\s+(${SUPERLATIVE_WORD.source})\\b`);
 /** "a model that's better with images", "one that is cheaper". */
 const MODEL_THAT_IS = new RegExp(`\\b(?:model|one)\\s+(?:that'?s|that is|which is|that'?d be)\\s+(${SUPERLATIVE_WORD.source})\\b`);
-const SUPERLATIVE = anyOf([BEST_MODEL, MAKE_IT_BETTER, SOMETHING_BETTER, MODEL_THAT_IS], 'g');
+const SUPERLATIVE = anyOf([BEST_MODEL, MAKE_IT_BETTER, SOMETHING_BETTER, MODEL_THAT_IS, WHATEVER_IS], 'g');
 /** "better with images", "good at reading photos": images read, which the text step does. */
-const READS_IMAGES = /\b(?:with|at|on) (?:reading |understanding |looking at )?(?:images|photos|pictures)\b/;
+const READS_IMAGES =
+  /\b(?:with|at|on) (?:reading |understanding |looking at )?(?:images|photos|pictures)\b|\bcan (?:read|understand|see|look at) (?:images|photos|pictures)\b/;
 
 function roleFromWord(word: string | undefined, text: string): ModelRole {
   if (word && /image|picture/.test(word)) return 'image';
@@ -98,7 +101,7 @@ export function findModelWishes(text: string): ModelWish[] {
   const t = text.toLowerCase();
   const wishes: ModelWish[] = findNamedModels(text).map((m) => ({ kind: 'named', model: m.model, role: m.role }));
   for (const m of t.matchAll(SUPERLATIVE)) {
-    const word = m[1] ?? m[3] ?? m[4] ?? m[5]!;
+    const word = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     const priority = /cheap|expensive|cost|afford|budget|fast|quick/.test(word) ? 'cost' : 'quality';
     wishes.push({ kind: 'superlative', priority, role: roleFromWord(m[2], t) });
   }

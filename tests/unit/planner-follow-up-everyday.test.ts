@@ -66,6 +66,9 @@ describe('follow-ups in everyday words', () => {
     ['crm', 'Renaming: Lead Tracker Pro', 'Lead Tracker Pro'],
     ['digest', 'change the title from Weekly news and feedback digest to Team Pulse', 'Team Pulse'],
     ['crm', 'change the name of the app to Pulse', 'Pulse'],
+    ['support', 'I think "Support reply drafter" is a bit long, maybe just "Replies"?', 'Replies'],
+    ['digest', 'the name doesn\'t fit anymore since we also cover sales feedback. "Feedback digest" works', 'Feedback digest'],
+    ['photo', 'Could you give it a catchier name? Something like Listing Wizard', 'Listing Wizard'],
   ] as const)('%s: "%s" renames the app', async (app, text, name) => {
     const calls = await callsAfter(app, text);
     expect(calls).toMatchObject([{ name: 'update_app', args: { changes: [{ op: 'rename', name }] } }]);
@@ -156,6 +159,8 @@ describe('follow-ups in everyday words', () => {
   it.each([
     ['digest', 'make the digest viewable by the whole internet'],
     ['crm', "does it have to be private? I'd like to open it"],
+    ['photo', 'put it on the web so our resellers can use it'],
+    ['digest', 'can I make a public version for the newsletter subscribers?'],
   ] as const)('%s: "%s" makes it public', async (app, text) => {
     expect(await callsAfter(app, text)).toMatchObject([{ name: 'set_access', args: { level: 'public-link' } }]);
   });
@@ -224,5 +229,16 @@ describe('follow-ups in everyday words', () => {
     expect(await callsAfter('support', 'call it Invoyce hub please')).toMatchObject([
       { name: 'update_app', args: { changes: [{ op: 'rename', name: 'Invoyce hub' }] } },
     ]);
+  });
+
+  it.each([
+    ['support', "we're an all-google shop, so please keep everything on gemini"],
+    ['crm', 'gpt-5-mini please'],
+    ['digest', 'the summary quality matters more than cost here, pick the best model'],
+    ['photo', "cost matters most, use whatever's cheapest that can read images"],
+  ] as const)('%s: "%s" switches the model and changes nothing else', async (app, text) => {
+    const names = (await callsAfter(app, text)).map((c) => c.name);
+    expect(names).toContain('bind_model');
+    expect(names).not.toContain('update_app');
   });
 });
