@@ -13,6 +13,7 @@ import { parseApprovalWish, type ApprovalWish } from './approval-intent';
 import { TRIAL_QUESTION } from './trial-offer';
 import { bareCommand } from './bare-command';
 import { runAsked, runAskedIn, SEE_IT_WORK, TEST_COPY } from './run-asks';
+import { taskAsked } from './task-asks';
 import { anyOf } from './regex-parts';
 import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
@@ -60,7 +61,8 @@ const RUN_IT = new RegExp(
 const A_RUN = /^(?:do|give it) an? (?:(?:dry|test|quick|trial|sample|practice) )*(?:run|go|try|spin|whirl)(?: of it)?$/;
 const RUN = anyOf([RUN_IT, A_RUN]);
 /** "run the digest now": the app by its name. */
-const RUN_NAMED = /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+(?:now|once|again|right now))?$/;
+const RUN_NAMED =
+  /^(?:run|try|test|execute|preview)\s+(.+?)(?:\s+for\s+(?:(?:last|this|the past|the last)\s+\w+|today|yesterday))?(?:\s+(?:now|once|again|right now))?$/;
 
 /** Words in a message that asks for a run among other clauses ("I don't want to wait till monday 9am to see if it works, fire it now for real"). */
 const SHORT_RUN_ASK = 30;
@@ -78,7 +80,10 @@ function asksToRun(t: string, state: ConversationState): boolean {
   // Beyond the first clause only a short message on an open app: "let me preview it" inside a description is not a run.
   if (!state.hadAppBefore || t.split(/\s+/).length > SHORT_RUN_ASK) return false;
   if (TEST_COPY.test(t) || SEE_IT_WORK.test(t)) return true;
-  return runAskedIn(rawClauses(t), (c) => !changesHow(c) && runAsked(c, isTheApp));
+  // "draft a response to a customer complaining about …": the app's own work asked for, once.
+  const spec = state.currentSpec ?? state.baseSpec;
+  const asks = (c: string) => runAsked(c, isTheApp) || (spec !== null && taskAsked(bareCommand(c), spec));
+  return runAskedIn(rawClauses(t), (c) => !changesHow(c) && asks(c));
 }
 const AVAILABILITY =
   /\b(?:still (?:available|around|supported|working|there|use|usable|exist)|available|deprecated|shut(?:ting)? down|retired|sunset|going away|gone|discontinued|end of life)\b/;

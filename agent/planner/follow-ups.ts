@@ -17,6 +17,7 @@ import { type KnownField, knownField } from './known-fields';
 import { wishedFields } from './field-wishes';
 import { fieldForThat, fieldSaidMissing, fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
+import { MADE_REQUIRED, RETYPED, requirements, retypes, SHOULD_BE_REQUIRED, withSaidTypes } from './field-changes';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -317,70 +318,6 @@ const SPOT_FOR =
 const ON_THE_FORM =
   /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
 const NEGATED_BEFORE = /(?:\bno need to|\bneed not|\bnever|\bstop|n'?t (?:need to )?|\bnot (?:need to )?)\s*$/;
-/** "make email required", "mark the notes field as optional", "phone should be mandatory". */
-const MADE_REQUIRED = new RegExp(
-  String.raw`\b(?:make|mark|set)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?\s+(?:as\s+|to\s+)?(required|mandatory|optional|not required)\b`,
-  'g',
-);
-const SHOULD_BE_REQUIRED = new RegExp(
-  String.raw`(?:^|[,.;!?]\s*)(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?\s+(?:should|must|has to|needs to) be\s+(required|mandatory|optional)\b`,
-  'g',
-);
-
-/** Fields of the app made required or optional. */
-function requirements(lower: string, fields: readonly KnownField[]): Edit[] {
-  const edits: Edit[] = [];
-  for (const re of [MADE_REQUIRED, SHOULD_BE_REQUIRED])
-    for (const m of lower.matchAll(re))
-      if (knownField(fields, m[1]!) && !edits.some((e) => e.op === 'require-field' && e.words === m[1]))
-        edits.push({ op: 'require-field', words: m[1]!, required: m[2] === 'required' || m[2] === 'mandatory' });
-  return edits;
-}
-
-/** The kinds of field said in words, and the type each is. */
-const TYPE_WORDS: Record<string, FieldType> = {
-  number: 'number',
-  date: 'date',
-  dropdown: 'select',
-  select: 'select',
-  'drop-down': 'select',
-  picklist: 'select',
-  checkbox: 'boolean',
-  'yes/no': 'boolean',
-  url: 'url',
-  link: 'url',
-  email: 'email',
-  'long text': 'longText',
-  paragraph: 'longText',
-  'text area': 'longText',
-  'text field': 'text',
-  upload: 'file',
-  'file upload': 'file',
-  'image upload': 'image',
-};
-const TYPE_WORD = Object.keys(TYPE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace('/', '\\/'))
-  .join('|');
-/** "make deal size a number", "turn stage into a dropdown", "stage should be a dropdown: new, won, lost". */
-const RETYPED = new RegExp(
-  String.raw`(?:\b(?:make|turn|change|switch|convert)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?\s+(?:in)?(?:to\s+|into\s+)?|(?:^|[,.;!?]\s*)(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?\s+should be\s+)(?:an?\s+)(${TYPE_WORD})\b(?:\s+(?:field|column|input))?(?:\s*(?::|with(?: the)? options|with)\s*([^.;!?]+))?`,
-  'gi',
-);
-
-/** Fields of the app given another type, with the choices said for a dropdown. */
-function retypes(text: string, fields: readonly KnownField[]): Edit[] {
-  const edits: Edit[] = [];
-  for (const m of text.matchAll(RETYPED)) {
-    const words = (m[1] ?? m[2])!.toLowerCase();
-    const type = TYPE_WORDS[m[3]!.toLowerCase()]!;
-    if (!knownField(fields, words)) continue;
-    const options = type === 'select' && m[4] ? parseOptions(m[4]) : null;
-    edits.push({ op: 'retype-field', words, type, options });
-  }
-  return edits;
-}
-
 /** "after email", "below the company field", "next to stage": where a new field goes, by a field of the app. */
 const PLACED =
   /\s+(?:right |just )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))/;
@@ -496,7 +433,7 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
   // removes something ("take the email field off the form") adds nothing by the way.
   // A field asked about ("can that be an input on the digest") is the field; the rest is not read again as a description.
   if (REMOVING.test(lower) || strict || asked.length > 0)
-    return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
+    return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(withSaidTypes(fields, lower), text) }] : [];
   // "the name field is too long": a remark on a field, not one asked for; nor is one made required.
   const rest = choiceClauses
     .reduce((text, clause) => text.replace(clause, ' '), lower)
@@ -505,7 +442,7 @@ function fieldAdds(text: string, strict: boolean): Edit[] {
     .replace(RETYPED, ' ')
     .replace(SHOULD_BE_REQUIRED, ' ');
   for (const f of extractFields(rest)) if (!fields.some((x) => x.name === f.name) && !choices.includes(f.name)) fields.push(f);
-  return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(fields, text) }] : [];
+  return fields.length > 0 ? [{ op: 'add-fields', fields: asTyped(withSaidTypes(fields, lower), text) }] : [];
 }
 
 /** "add LinkedIn URL": a label typed with capitals inside it (LinkedIn, URL, GTIN) is shown as typed, not "Linkedin url". */
@@ -526,7 +463,10 @@ const RENAMING =
   /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say(?! (?:what|which)\b)|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;
 const REMOVE_VERB =
   "(?:remove|delete|drop|get rid of|lose|ditch|hide|kill|scrap|cut|(?:do not|don'?t|no longer) need|stop (?:collecting|asking for|tracking|capturing|recording|storing))";
-const REMOVING = new RegExp(String.raw`\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`);
+/** A removal asked for; "… if we lose them" says when, and asks none. */
+const REMOVING = new RegExp(
+  String.raw`(?<!\b(?:if|when|once|whenever|unless) (?:we|they|you|i|he|she|it) )\b${REMOVE_VERB}\b|\btake\s+.{1,40}?\s+(?:off|out)\b`,
+);
 /** "remove the tone dropdown", "drop the deal size column". */
 const REMOVE_KIND = new RegExp(
   String.raw`\b${REMOVE_VERB}\s+(?:the\s+|a\s+|that\s+|this\s+)?([a-z][\w ']{0,40}?)\s+(${FIELD_KIND})\b`,

@@ -40,6 +40,12 @@ describe('follow-ups in everyday words', () => {
     ['photo', 'process this image please'],
     ['crm', 'run a quick check'],
     ['digest', "i want to see what this week's digest looks like"],
+    ['support', 'answer this one for me: "Where\'s my order #123?"'],
+    ['photo', 'here you go, write the listing for this'],
+    ['digest', 'ok run the digest for last week'],
+    ['crm', 'add a lead: Jane Doe, Acme, jane@acme.com, 5000, new'],
+    ['support', 'can you draft a response to a customer complaining about a late delivery'],
+    ['photo', 'do one for a blue ceramic mug'],
   ] as const)('%s: "%s" runs the app', async (app, text) => {
     expect((await callsAfter(app, text)).map((c) => c.name)).toEqual(['execute_app']);
   });
@@ -105,6 +111,7 @@ describe('follow-ups in everyday words', () => {
     ['photo', 'allow uploading a second photo too', 'secondPhoto', null],
     ['photo', "also let me say what platform it's for (etsy, ebay, amazon)", 'platform', ['etsy', 'ebay', 'amazon']],
     ['crm', "hmm, can you add 'source' as a dropdown with web, referral, event", 'source', ['web', 'referral', 'event']],
+    ['crm', "Each lead should have a 'Lost reason' if we lose them", 'lostReason', null],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
     const [update] = calls;
@@ -240,5 +247,12 @@ describe('follow-ups in everyday words', () => {
     const names = (await callsAfter(app, text)).map((c) => c.name);
     expect(names).toContain('bind_model');
     expect(names).not.toContain('update_app');
+  });
+
+  it.each([
+    ['support', 'write the replies in a friendlier tone'],
+    ['support', 'draft replies in French from now on'],
+  ] as const)('%s: "%s" is how the app should work, not one run', async (app, text) => {
+    expect((await callsAfter(app, text)).map((c) => c.name)).not.toContain('execute_app');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A field of the open app changed in place, through the chat: made required or optional ("mark
  * email as required"), given another type ("make deal size a number", "stage should be a
- * dropdown: new, won, lost"), and a new field placed where asked ("after email"). Each is one
+ * dropdown: new, won, lost"), a new field placed where asked ("after email") and given the type
+ * said for it ("a date field called follow up", "an email opt-in checkbox"). Each is one
  * replace_input (or add_input) on the app in hand; nothing is added in its place.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,5 +74,15 @@ describe('a field changed in place', () => {
     expect(changes).toContainEqual(
       expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name: 'orderId' }), after: 'customerEmail' }),
     );
+  });
+
+  it.each([
+    ['digest', 'add a "max items" number input', 'maxItems', 'number'],
+    ['crm', 'put an email opt-in checkbox on the form', 'emailOptIn', 'boolean'],
+    ['crm', 'add a date field called follow up', 'followUp', 'date'],
+    ['crm', 'add a phone number field', 'phoneNumber', 'text'],
+  ] as const)('%s: "%s" adds %s as a %s field', async (app, text, name, type) => {
+    const { changes } = await changesAfter(app, text);
+    expect(changes).toContainEqual(expect.objectContaining({ op: 'add_input', field: expect.objectContaining({ name, type }) }));
   });
 });
