@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { describeWithShape } from '../../agent/planner/description';
 import type { LogisticModel } from '../../agent/planner/learned/logistic-model';
 import { rowCandidates } from '../../agent/planner/learned/row-candidates';
-import { readRowNounFile, rowNounBy, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
+import { barsFor, readRowNounFile, rowNounBy, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
 import { composeApp } from '../../agent/planner/compose';
 import { ROW_FEATURE_KINDS } from '../../agent/planner/learned/row-noun-features';
 import { corpusSplit } from '../eval/planner/corpus';
@@ -97,6 +97,26 @@ describe('the decision', () => {
     const text = 'Track our dog boardings with owner, arrival date and departure date, and the vaccination each dog had.';
     const bars = { ...BARS, beside: 0.9 };
     expect(choice(text, sureOf('vaccination'), bars).beside).toEqual(['vaccination']);
+  });
+});
+
+describe('the bar to add a table', () => {
+  it('is lower where the words clearly ask for records and the tool reads no upload', () => {
+    const d = describeWithShape(
+      'Staff submit a leave request with start date and end date, and managers approve or reject each one and see every request by date.',
+    );
+    expect(barsFor(BARS, d).add).toBeLessThan(BARS.add);
+  });
+
+  it('stays where the tool reads a photo: its nouns are mostly what the photo shows', () => {
+    const d = describeWithShape('Drivers snap a photo of each delivery and staff submit the delivery note; managers approve each one.');
+    expect(d.given.photo).toBe(true);
+    expect(barsFor(BARS, d)).toBe(BARS);
+  });
+
+  it('stays where the words say little about records', () => {
+    const d = describeWithShape('Write a short poem about the sea.');
+    expect(barsFor(BARS, d)).toBe(BARS);
   });
 });
 

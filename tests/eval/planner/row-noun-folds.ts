@@ -15,7 +15,7 @@ import { CONFIDENT, matchTemplate } from '../../../agent/planner/template-match'
 import { templateFits } from '../../../agent/planner/template-fit';
 import { questionFor } from '../../../agent/planner/ask-turn';
 import type { Description } from '../../../agent/planner/description';
-import { readRowNounFile, rowNounBy, rowsBy } from '../../../agent/planner/learned/row-noun';
+import { barsFor, readRowNounFile, rowNounBy, rowsBy } from '../../../agent/planner/learned/row-noun';
 import type { RowBars } from '../../../agent/planner/learned/row-noun';
 import type { LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { listTemplates } from '../../../agent/templates/catalogue';
@@ -47,7 +47,8 @@ export function tablesRight(r: RowItem, built: { name: string; label: string }[]
 
 type Ranker = (RowBars & { model: LogisticModel }) | null;
 
-const judged = (r: RowItem, ranker: Ranker) => tablesRight(r, tablesBuilt(ranker ? rowNounBy(ranker, r.reading, r.nouns) : r.reading));
+const judged = (r: RowItem, ranker: Ranker) =>
+  tablesRight(r, tablesBuilt(ranker ? rowNounBy(barsFor(ranker, r.reading), r.reading, r.nouns) : r.reading));
 
 function count(items: readonly RowItem[], ranker: (r: RowItem) => Ranker): number {
   return items.filter((r) => judged(r, ranker(r))).length;
