@@ -33,6 +33,9 @@ const SYSTEMS = new Set([
   'recorder',
   'device',
   'sensor',
+  'widget',
+  'bot',
+  'chatbot',
 ]);
 /** Verbs by which software calls another. */
 const CALLING = new Set(['send', 'post', 'call', 'ping', 'push', 'hit', 'notify', 'forward', 'fire']);
@@ -43,18 +46,30 @@ const LANDING = new Set(['us', 'this', 'it', 'here', 'url', 'endpoint', 'webhook
 /** Verbs of using someone else's API: "call the GitHub API" reaches out, it is not called. */
 const USING = new Set(['use', 'call', 'query', 'hit', 'fetch', 'pull']);
 
+/** Parts of speech that open a noun phrase or end one before it: "our", "the", a comma. */
+const OPENERS = new Set(['PRON', 'DET', 'PUNCT', 'ADP', 'CCONJ']);
+
+/** Words for software besides the tool: "other apps", "external services". */
+const OTHER = new Set(['other', 'external']);
+
 const isSystem = (t: Token | undefined) => !!t && SYSTEMS.has(t.lemma === 'application' ? 'app' : t.lower.replace(/s$/, ''));
 
 /** "Our CRM POSTs …": a system of ours (after our/their/the) calls the tool at the verb that follows. */
 function systemCalls(tokens: readonly Token[], i: number): boolean {
-  // "our CRM", "our booking system": the owner may come before one word that says which system.
-  const named = tokens[i - 1] && tokens[i - 1]!.pos !== 'PRON' && tokens[i - 1]!.pos !== 'DET';
-  const owner = tokens[named ? i - 2 : i - 1]?.lower;
+  // "our CRM", "our booking system", "our website chat widget": the owner may come before up to two words that say which system.
+  let o = i - 1;
+  // (Whatever the tagger calls them: "booking" and "chat" are read as verbs at times.)
+  while (o > i - 3 && tokens[o] && !OPENERS.has(tokens[o]!.pos)) o--;
+  const named = o < i - 1;
+  const owner = tokens[o]?.lower;
   // "our PM tool calls us": a tool named by its kind is another system of ours (the tool being built is "the tool").
   const namedTool = named && tokens[i]!.lemma === 'tool';
-  if ((!isSystem(tokens[i]) && !namedTool) || (owner !== 'our' && owner !== 'their' && owner !== 'the')) return false;
+  // "other apps can call it", "I want other services to POST a URL": software besides the tool, whoever owns it.
+  const others = OTHER.has(tokens[i - 1]?.lower ?? '') && (isSystem(tokens[i]) || tokens[i]!.lemma === 'tool');
+  if (!others && ((!isSystem(tokens[i]) && !namedTool) || (owner !== 'our' && owner !== 'their' && owner !== 'the'))) return false;
   let k = i + 1;
-  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || (others && (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'able')))
+    k++;
   const verb = tokens[k];
   if (!verb || !CALLING.has(verb.lemma)) return false;
   // "calls us", "calls the tool with a customer id".

@@ -30,7 +30,7 @@ import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { wantsReview } from './review-wish';
-import { detectOutputKind, type OutputKind } from './output-kind';
+import { detectOutputKind, type OutputKind, withoutPurposes } from './output-kind';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
 import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
@@ -161,7 +161,7 @@ function job(text: string): string | null {
  */
 function outputKindOf(text: string, given: GivenInputs): OutputKind {
   const kind = detectOutputKind(text);
-  const outside = withoutPictureWords(text);
+  const outside = withoutPurposes(withoutPictureWords(text));
   // "a thumbnail and a video title": writing joined to the picture comes back with it, whichever rule saw the picture.
   if (kind === 'image' && writingBesideImage(outside)) return 'text+image';
   if (kind !== 'text' || !makesImages(text)) return kind;

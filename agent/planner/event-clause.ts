@@ -23,6 +23,9 @@ const KEEPING = new Set(['save', 'log', 'record']);
 /** Verbs of the person's own need: "whenever I need to reply to a tough email" is an occasion to use the tool. */
 const NEEDING = new Set(['need', 'want', 'have', 'like', 'wish']);
 
+/** Verbs of a row changing: "a row gets updated", "a row's status changes to Ready", "a row gets the status Done". */
+const ROW_CHANGES = new Set(['update', 'change', 'get', 'move', 'switch', 'become', 'reach']);
+
 /** Modals of ability: "customers can add it to their calendar" says what someone is able to do, not that it happened. */
 const ABLE = new Set(['can', 'could', 'may', 'might']);
 /** Particles that make "log" a session's start or end ("logs out of the till", "logs in"), not a record kept. */
@@ -75,7 +78,7 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   const row = clause.find((t) => ROWS.has(t.lemma) && t.pos !== 'VERB');
   // "for every new row of data in our sheet", "a new row appears in the sheet": a new row is a row added.
   const fresh = row && clause.some((t, k) => (FRESH.has(t.lower) && k < clause.indexOf(row)) || (COMING.has(t.lemma) && t.pos === 'VERB'));
-  if (row && (created >= 0 || fresh || clause.some((t) => t.lemma === 'update')))
+  if (row && (created >= 0 || fresh || clause.some((t) => ROW_CHANGES.has(t.lemma))))
     return { kind: 'record-created', noun: recordOwner(clause, row) };
   // "a new contact is created in our CRM": a new record starts the run. One made in an outside product
   // ("… in HubSpot") is that product's event, which it sends as a call.

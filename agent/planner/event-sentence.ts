@@ -53,6 +53,9 @@ const TO_US = new Set(['me', 'us']);
 /** Verbs a service calls in with. */
 const SERVICE_VERBS = new Set(['send', 'post', 'call', 'fire', 'trigger', 'push', 'forward', 'hit']);
 
+/** Pronouns for what the run made, which a service passes on: "Slack will post it". */
+const RUN_RESULTS = new Set(['it', 'them', 'this', 'that']);
+
 /**
  * Where the message after "every" at `i` is, past up to two words naming its kind ("every support email"), or -1.
  * One followed by its object is an order ("every week email the leaders").
@@ -194,8 +197,12 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const coming = !scheduled ? thingsComeIn(tokens, i) : null;
     if (coming) return { trigger: inbound(tokens.slice(coming.from, clauseEnd(tokens, i)), tokens), ...coming };
     if (isService(t)) {
+      // "Zapier will send us …": a helping verb may stand between ("Slack will then post it" passes on what the run made).
+      let v = i + 1;
+      while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV') v++;
+      const made = v > i + 1 && RUN_RESULTS.has(tokens[v + 1]?.lower ?? '');
       const sends =
-        saysVerbAt(tokens, i + 1, SERVICE_VERBS) ||
+        (saysVerbAt(tokens, v, SERVICE_VERBS) && !made) ||
         // "orders from Shopify" come in; on a schedule the run fetches them ("each morning pull orders from Shopify").
         (!scheduled &&
           FROM_WORDS.has(tokens[i - 1]?.lower ?? '') &&

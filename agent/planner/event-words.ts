@@ -35,6 +35,8 @@ export const ARRIVING_NOUNS = new Set([
   'registration',
   'inquiry',
   'enquiry',
+  // A chat a service holds with a customer: "each Intercom conversation".
+  'conversation',
 ]);
 /** Things that come from outside when said new ("any new review"), though a text looked at when not ("when a review mentions delivery"). */
 export const NEW_ARRIVALS = new Set(['review']);

@@ -119,7 +119,10 @@ function dropAt(tokens: readonly Token[], k: number, asEvent: boolean): { noun: 
     return depth === 0 && x.pos === 'CCONJ' && rest[j + 1]?.pos === 'VERB';
   });
   const clause = end < 0 ? rest : rest.slice(0, end);
-  const into = clause.findIndex((x) => INTO.has(x.lower));
+  // "I drop in a spreadsheet": "in" right after a verb of putting is its particle, and what follows is the thing handed over
+  // ("requests land in a table" says where they turn up).
+  const particle = !stemOfArrival(t);
+  const into = clause.findIndex((x, j) => INTO.has(x.lower) && (j > 0 || x.lower !== 'in' || !particle));
   const place = into < 0 ? -1 : clause.slice(into + 1, into + 6).findIndex((x) => PLACES.has(x.lemma));
   if (place < 0) return null;
   const files = FILE_PLACES.has(clause[into + 1 + place]!.lemma);

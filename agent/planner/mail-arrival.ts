@@ -207,6 +207,65 @@ function mailboxWatched(tokens: readonly Token[], i: number): boolean {
   return WATCHING.has(t.lemma) && t.pos === 'VERB' && tokens.slice(i + 1, i + 5).some((x) => MAILBOXES.has(x.lemma));
 }
 
+/** Words that open a relative clause, or own its subject: "emails that we get", "the emails our clients send". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'our', 'my']);
+/** Verbs of our getting mail. */
+const GETTING = new Set(['get', 'receive']);
+/** The speaker, alone or for the team. */
+const US = new Set(['we', 'i']);
+
+/** Verbs of sending, getting or answering mail, which a relative clause after a mail word may say. */
+const RELATIVE_VERBS = new Set(['get', 'receive', 'send', 'forward', 'submit', 'write', 'email', 'mail']);
+
+/**
+ * The subject and verb of a relative clause right after `i` ("… we get", "… people can send"), when one follows.
+ * The verb is known by its lemma: the tagger reads "forward" after "can" as an adverb at times.
+ */
+function relativeAfter(tokens: readonly Token[], i: number): { subject: Token; verb: Token } | null {
+  let k = i + 1;
+  while (tokens[k] && RELATIVE_OPENERS.has(tokens[k]!.lower)) k++;
+  const subject = tokens[k];
+  if (!subject || !(subject.pos === 'PRON' || subject.pos === 'NOUN' || subject.pos === 'PROPN')) return null;
+  let v = k + 1;
+  while (tokens[v] && !RELATIVE_VERBS.has(tokens[v]!.lemma) && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
+  const verb = tokens[v];
+  return verb && RELATIVE_VERBS.has(verb.lemma) && !past(verb) ? { subject, verb } : null;
+}
+
+/** "the order emails we get from Amazon", "emails customers send about refunds": mail named by our getting it, or others sending it, now. */
+function mailWeGet(tokens: readonly Token[], i: number): boolean {
+  if (!isMail(tokens[i]!)) return false;
+  const said = relativeAfter(tokens, i);
+  if (!said) return false;
+  if (US.has(said.subject.lower)) return GETTING.has(said.verb.lemma);
+  return (isOutsider(said.subject) || OTHERS.has(said.subject.lower)) && (SENDING.has(said.verb.lemma) || MAILING.has(said.verb.lemma));
+}
+
+/** "an inbox people can send receipts to", "an address our clients forward invoices to": a mailbox things are sent to. */
+function boxSentTo(tokens: readonly Token[], i: number): boolean {
+  if (!BOXES.has(tokens[i]!.lemma)) return false;
+  const said = relativeAfter(tokens, i);
+  if (!said || !(MAILING_ON.has(said.verb.lemma) || SENDING.has(said.verb.lemma))) return false;
+  // The clause ends on its "to": what is sent goes to the mailbox itself.
+  const { to } = clauseOf(tokens, i + 1);
+  const end = tokens.slice(tokens.indexOf(said.verb), to).findIndex((t) => t.lower === 'to');
+  const after = end < 0 ? undefined : tokens[tokens.indexOf(said.verb) + end + 1];
+  return end >= 0 && (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ');
+}
+
+/** Verbs and nouns of answering: "reply to emails asking …", "draft responses to the emails customers send". */
+const ANSWERING = new Set(['reply', 'respond', 'response']);
+
+/** "reply to emails about opening hours", "responses to customer emails": mail answered is mail that came in. */
+function mailAnswered(tokens: readonly Token[], i: number): boolean {
+  if (!isMail(tokens[i]!) || tokens[i]!.lower === tokens[i]!.lemma) return false;
+  const before = tokens.slice(Math.max(0, i - 4), i);
+  const to = before.findLastIndex((t) => t.lower === 'to');
+  // "reply automatically to emails": an adverb may stand between.
+  const answer = before.slice(0, Math.max(0, to)).findLast((t) => t.pos !== 'ADV');
+  return to > 0 && !!answer && ANSWERING.has(answer.lemma) && before.slice(to + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'PUNCT');
+}
+
 /** Mail comes in, said at token `i`. */
 export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
@@ -218,6 +277,9 @@ export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
     mailReaches(tokens, i) ||
     mailToAddress(tokens, i) ||
     reachesOurAddress(tokens, i) ||
-    sentToAddressOfItsOwn(tokens, i)
+    sentToAddressOfItsOwn(tokens, i) ||
+    mailWeGet(tokens, i) ||
+    boxSentTo(tokens, i) ||
+    mailAnswered(tokens, i)
   );
 }

@@ -78,6 +78,9 @@ export function saysMail(tokens: readonly Token[], sentence: readonly Token[] = 
 /** Verbs by which mail reaches an address. */
 const RECEIVING = new Set(['send', 'forward', 'receive', 'arrive', 'come', 'land', 'deliver']);
 
+/** Verbs whose subject is the mail itself: "orders arrive at", "claims come into". */
+const ARRIVING = new Set(['arrive', 'come', 'land']);
+
 /** Others as the subject of a verb in its base form: "they send to deals@" is mail reaching us, "send it to" is ours going out. */
 const SENDERS = new Set(['they', 'people', 'customers', 'clients', 'members', 'users']);
 
@@ -85,6 +88,8 @@ const SENDERS = new Set(['they', 'people', 'customers', 'clients', 'members', 'u
 export function receivedAt(tokens: readonly Token[], i: number): boolean {
   const to = tokens[i - 1]?.lower;
   const verb = tokens[i - 2];
-  const byOthers = !!verb && (verb.lower !== verb.lemma || SENDERS.has(tokens[i - 3]?.lower ?? ''));
-  return (to === 'to' || to === 'at' || to === 'in') && !!verb && RECEIVING.has(verb.lemma) && byOthers;
+  // "claims come into claims@": things arriving are named before the verb, whatever its form.
+  const thingsArrive = !!verb && ARRIVING.has(verb.lemma) && tokens[i - 3]?.pos === 'NOUN';
+  const byOthers = !!verb && (verb.lower !== verb.lemma || SENDERS.has(tokens[i - 3]?.lower ?? '') || thingsArrive);
+  return (to === 'to' || to === 'at' || to === 'in' || to === 'into') && !!verb && RECEIVING.has(verb.lemma) && byOthers;
 }

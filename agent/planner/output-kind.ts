@@ -9,14 +9,21 @@ import { deliversProse, TEXT_NOUNS } from './result-shape';
 export type OutputKind = 'text' | 'image' | 'image-edit' | 'text+image';
 
 /** Pictures and the design pieces people ask a tool to make. */
-const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?|renders?|thumbnails?|posters?|flyers?/;
+const PICTURE_WORD = /images?|pictures?|visuals?|illustrations?|graphics?|artwork|banners?(?: ads?)?|renders?|thumbnails?|posters?|flyers?/;
 const DESIGN_WORD = /mock-?ups?|wireframes?|logos?|icons?|hero shots?|ad creatives?|creatives?|infographics?|photos?|product shots?/;
-const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD])})`;
+/** Pictures named by what they are used as: "a desktop wallpaper", "an avatar", "coloring pages". */
+const PICTURE_USE = /wallpapers?|avatars?|headshots?|stickers?|memes?|colou?ring (?:book )?pages?/;
+const IMAGE_NOUN = `(?:${alternatives([PICTURE_WORD, DESIGN_WORD, PICTURE_USE])})`;
 
 /** "generate visuals", "design a logo": a making verb a few words before its image. */
 const MAKE_VERB = /generat\w*|creat\w*|mak\w*|draw\w*|design\w*|render\w*|produc(?:e[sd]?|ing)|paint\w*|illustrat\w*/;
 /** Words between may be hyphened or listed with commas: "a set of on-brand visuals", "a custom, unique avatar image". */
 const MAKING_AN_IMAGE = new RegExp(`\\b(?:${MAKE_VERB.source})\\s+(?:[\\w-]+,?\\s+){0,3}?${IMAGE_NOUN}\\b`);
+/** "4 variations of a banner", "a few options for a logo": several takes on one picture, made at once. */
+const TAKES = /variations?|versions?|variants?|options?|alternatives?|takes?|concepts?|drafts?/;
+const MAKING_TAKES = new RegExp(
+  `\\b(?:${MAKE_VERB.source})\\s+(?:[\\w-]+\\s+){0,2}?(?:${TAKES.source})\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,2}?${IMAGE_NOUN}\\b`,
+);
 /** "a matching image", "hero shots", "UI mockup": a describing word right before the image. */
 const IMAGE_KIND = /matching|accompanying|fitting|custom|new|ai|marketing|social|hero|cover|featured|ui|app|screen/;
 const DESCRIBED_IMAGE = new RegExp(`\\b(?:${IMAGE_KIND.source})\\s+(?:[\\w-]+\\s+)?${IMAGE_NOUN}\\b`);
@@ -47,7 +54,16 @@ const AND_AN_IMAGE =
  * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
  * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
  */
-const MAKES_IMAGE = anyOf([MAKING_AN_IMAGE, DESCRIBED_IMAGE, IMAGE_TOOL, IMAGE_THEN_MADE, TEXT_TO_IMAGE, WRITING_WITH_IMAGE, AND_AN_IMAGE]);
+const MAKES_IMAGE = anyOf([
+  MAKING_AN_IMAGE,
+  MAKING_TAKES,
+  DESCRIBED_IMAGE,
+  IMAGE_TOOL,
+  IMAGE_THEN_MADE,
+  TEXT_TO_IMAGE,
+  WRITING_WITH_IMAGE,
+  AND_AN_IMAGE,
+]);
 
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */
 const EDITS_A_PHOTO = /edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*/;
@@ -115,6 +131,16 @@ const SOURCE_PHRASE =
   /\b(?:from|based on|out of)\s+(?:[\w-]+\s+){0,6}?[\w-]+(?:\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=[,.;:!?]|\s+(?:and|then|every|each|with|for|in|on|at|so)\b|$)/g;
 
 /**
+ * "an image for each blog post", "a cover for our newsletter": what a picture is made for is
+ * no writing handed back beside it ("everything for the listing generated:" goes on to say what is made).
+ */
+const PURPOSE_PHRASE =
+  /\bfor\s+(?:each|every|all|the|our|my|a|an|its|their|this|that|your)\s+(?:[\w-]+\s+)?(?![\w-]+ed\b)[\w-]+(?=[,.;:!?]|\s+(?:and|then|using|with|in|on|so|based|from)\b|$)/gi;
+
+/** `text` without what its pictures are for, for weighing what writing comes back beside them. */
+export const withoutPurposes = (text: string) => text.replace(PURPOSE_PHRASE, ' ');
+
+/**
  * A photo is edited when editing is said, or when the tool starts from a photo and either
  * changes it, hands back new versions of it or makes a picture; starting from a photo to read it ("the total from a photo of the
  * receipt") edits nothing.
@@ -146,7 +172,7 @@ export function detectOutputKind(text: string): OutputKind {
   const made = t.replace(IMAGE_GIVEN, ' ');
   const picturesAhead = LOOKS_LIKE.test(made) && PICTURE_SAID.test(made);
   if (!MAKES_IMAGE.test(made) && !picturesAhead) return 'text';
-  const rest = withoutPictureWords(made)
+  const rest = withoutPurposes(withoutPictureWords(made))
     .replace(new RegExp(MAKES_IMAGE.source, 'g'), ' ')
     .replace(SOURCE_PHRASE, ' ')
     .replace(/\b(?:text|prompt)s?\b/g, ' ');

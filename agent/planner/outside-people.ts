@@ -28,6 +28,18 @@ const OUTSIDE_PEOPLE = new Set([
   'contact',
   'supplier',
   'vendor',
+  // People a school, a landlord, a charity or an event deals with.
+  'parent',
+  'student',
+  'tenant',
+  'donor',
+  'attendee',
+  'participant',
+  'volunteer',
+  // Outside firms and people working for the team by contract.
+  'partner',
+  'contractor',
+  'freelancer',
 ]);
 /** One of the people outside the team, singular or plural. */
 export const isOutsider = (t: Token | undefined) => !!t && (OUTSIDE_PEOPLE.has(t.lower) || OUTSIDE_PEOPLE.has(singular(t.lower)));

@@ -171,6 +171,17 @@ function toldWhich(tokens: readonly Token[], i: number): boolean {
   return told !== undefined && TELLING.has(told.lemma) && (told.lemma === 'know' || PEOPLE_TOLD.has(tokens[i - 1]!.lower));
 }
 
+/** Verbs that, with "out", find a value: "work out the due date", "figure out its intent". */
+const FINDING_OUT = new Set(['work', 'figure']);
+const findsOut = (tokens: readonly Token[], i: number) => FINDING_OUT.has(tokens[i]!.lemma) && tokens[i + 1]?.lower === 'out';
+
+/** "tell me whether it's positive", "tell us which plan fits": the telling verb hands back the verdict asked, not writing. */
+function tellsWhich(tokens: readonly Token[], i: number): boolean {
+  if (!TELLING.has(tokens[i]!.lemma)) return false;
+  const next = PEOPLE_TOLD.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && (next.lower === 'whether' || ASKED_WHICH.has(next.lower));
+}
+
 /** A noun, or a prose word the tagger read otherwise where a noun phrase ends ("a prep brief on WhatsApp", "the HTML for"). */
 function headsPhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -307,7 +318,8 @@ function weigh(tokens: readonly Token[]): Weights {
         data += VALUE_LIST;
         dataFile ||= DATA_FILES.has(t.lower);
       }
-      if (isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) {
+      // "work out" is read as a noun at a sentence's start at times: the particle after it says the verb.
+      if ((isVerb && isIn(t, DATA_VERBS, DATA_VERB_STEMS)) || findsOut(tokens, i)) {
         data += 2;
         dataVerbSeen = true;
       } else if (DATA_NOUNS.has(t.lemma) || DATA_NOUNS.has(t.lower)) data += 1;
@@ -317,7 +329,8 @@ function weigh(tokens: readonly Token[]): Weights {
       // "Rank the customers and explain why": the reason given for a value is a field beside it.
       const reasonForValue = tokens[i + 1]?.lower === 'why' && dataVerbSeen;
       if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && (writesBack || objectIsMeasure(tokens, i) || reasonForValue)) data += 2;
-      else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives) {
+      // "tell me whether …" writes nothing: the verdict is weighed at "whether" or "which" itself.
+      else if (isVerb && isIn(t, TEXT_VERBS, TEXT_VERB_STEMS) && !oneGives && !tellsWhich(tokens, i)) {
         text += 2;
         delivered += 2;
       }

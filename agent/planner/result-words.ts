@@ -182,6 +182,11 @@ export const TEXT_NOUNS = new Set([
   'invitation',
   'announcement',
   'apology',
+  // Short pieces that sell or introduce: "a one-line pitch", "a speaker bio" ("ad" is as often a picture).
+  'advert',
+  'pitch',
+  'bio',
+  'memo',
 ]);
 
 /** Prose that stands as a whole piece of writing, not a short value beside others (a rationale, a title). */

@@ -31,5 +31,7 @@ export function speakerRecord(clause: readonly Token[], created: number): string
   while (clause[k] && (clause[k]!.pos === 'DET' || clause[k]!.pos === 'ADJ')) k++;
   while (clause[k + 1]?.pos === 'NOUN') k++;
   const head = clause[k];
+  // "whenever I add one": one of the rows said before, named by the table the text keeps.
+  if (head?.lower === 'one' && k === clause.length - 1) return 'record';
   return head?.pos === 'NOUN' ? head.lemma : null;
 }
