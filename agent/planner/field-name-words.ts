@@ -18,6 +18,10 @@ export const LEADING = new Set([
   'any',
   'some',
   'optionally',
+  // "and maybe a mood": a hedge before a name is no part of it.
+  'maybe',
+  'perhaps',
+  'possibly',
   'also',
   'just',
   'one',

@@ -64,7 +64,10 @@ export function fieldNamed(phrase: Token[], tokens: readonly Token[], next: numb
     // "(more than 3 types, the old tool isn't enough)": a remark, a clause of its own, is no hint;
     // "(name, phone; couriers have a base area)": a clause after a semicolon leaves the names before it one.
     const semicolon = tokens.findIndex((t, k) => k > next && k < close && t.text === ';');
-    const remark = tokens.slice(next + 1, semicolon > next ? semicolon : close).some((t) => t.pos === 'AUX');
+    // "(so it knows the guest name, …)": a subject and its verb opening it make a clause too.
+    const inner = tokens.slice(next + 1, semicolon > next ? semicolon : close);
+    const opensClause = (k: number) => inner[k]?.pos === 'PRON' && inner[k + 1]?.pos === 'VERB';
+    const remark = inner.some((t) => t.pos === 'AUX') || opensClause(0) || opensClause(1);
     if (close > next && !remark)
       hint = tokens
         .slice(next + 1, close)

@@ -72,8 +72,10 @@ function itemAt(
   // "admission time": a compound of nouns too, unless it names what holds the fields ("calendar table").
   const compound = (words[0]?.pos === 'NOUN' || words[0]?.pos === 'VERB') && !CONTAINERS.has(words[words.length - 1]?.lemma ?? '');
   const described = words.length === 2 && (words[0]!.pos === 'ADJ' || PARTICIPLE.test(words[0]!.lower) || compound);
+  // "brand, model, size": a lone noun with a comma either side is amid a list too.
+  const commas = before >= 1 && tokens[i - 1]?.text === ',' && tokens[next]?.text === ',';
   const amid =
-    (((before >= 2 || columns) && words.length === 1) || (before >= 1 && described)) &&
+    (((before >= 2 || columns || commas) && words.length === 1) || (before >= 1 && described)) &&
     words[words.length - 1]!.pos === 'NOUN' &&
     isListEdge(tokens[next]);
   // "the technician sees model, repair, reserved parts": a lone noun a verb's list opens on is its first column

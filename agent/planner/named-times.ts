@@ -26,8 +26,18 @@ export function timeNamedAt(tokens: readonly Token[], at: number, next: number):
     const verb = before?.pos === 'DET' ? tokens[at - 2] : undefined;
     return verb !== undefined && PICKING.has(verb.lemma);
   }
-  const after = tokens[next];
-  const amidBefore = JOINS.has(before?.lower ?? '') && otherName(tokens[at - 2]);
-  const amidAfter = JOINS.has(after?.lower ?? '') && otherName(tokens[next + 1]);
-  return amidBefore || amidAfter;
+  return nameAlong(tokens, at - 1, -1) || nameAlong(tokens, next, 1);
+}
+
+/**
+ * From the join at `k`, going `step` ways over the times a list holds, a name other than a time:
+ * "day, time, party size" names values, "every day, week and month" does not.
+ */
+function nameAlong(tokens: readonly Token[], k: number, step: 1 | -1): boolean {
+  for (let j = k; JOINS.has(tokens[j]?.lower ?? ''); j += 2 * step) {
+    const word = tokens[j + step];
+    if (otherName(word)) return true;
+    if (!TIME_WORDS.has(word?.lower ?? '')) return false;
+  }
+  return false;
 }

@@ -1,13 +1,13 @@
 /**
- * Placeholders of a message template ("Dear {parent_name}, …", "Hi {{first name}}", "titled
+ * Placeholders of a message template ("Dear {parent_name}, …", "Hi {{first name}}", "[NAME] has joined", "titled
  * 'Report for <student> in <grade>'"): each names a value the tool fills in, so each is a
  * field, written with spaces for underscores — even inside an example of the text made.
  */
 import type { Token } from './language';
 import type { Cue } from './sentence-reading';
 
-/** Marks that open a placeholder, and the marks that close them: "{parent_name}", "for <student> in <grade>". */
-const CLOSING: Record<string, string> = { '{': '}', '<': '>' };
+/** Marks that open a placeholder, and the marks that close them: "{parent_name}", "for <student> in <grade>", "[CITY]". */
+const CLOSING: Record<string, string> = { '{': '}', '<': '>', '[': ']' };
 
 /** The longest placeholder read: a longer run in braces is code or prose, not a name. */
 const MAX_WORDS = 4;

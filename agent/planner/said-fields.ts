@@ -30,6 +30,7 @@ import { rowMoves } from './row-moves';
 import { colonLabels } from './colon-labels';
 import { namedColumns } from './named-columns';
 import { calledByName } from './by-name';
+import { quotedNames } from './quoted-names';
 import { readStages } from './stage-arrows';
 import {
   ASKED_FOR,
@@ -51,8 +52,17 @@ import {
   WHOSE,
 } from './verb-cues';
 
+/** The underscore of a snake_case name, between two of its letters. */
+const SNAKE_JOIN = /([a-z])_(?=[a-z])/gi;
+
+/** Verbs by which a person says what they want. */
+const WANTING = new Set(['need', 'want', 'like', 'love', 'prefer', 'wish', 'require']);
+
 /** Words that say a thing is said of each row: "for each one", "for every order". */
 const EVERY = new Set(['each', 'every']);
+
+/** Verbs that keep a value: what they keep is a field. */
+const KEEPING = new Set(['record', 'log', 'capture', 'track']);
 
 /** Verbs by which a person picks one of several: "pick a role: host, vendor or attendee". */
 const PICKING = new Set(['pick', 'choose', 'select']);
@@ -69,6 +79,20 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
     if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.pos !== 'PRON') return true;
   }
   return false;
+}
+
+/**
+ * "doctors with specialties", "each report with a location": rows named, not as a verb's object,
+ * then "with" at `i`: what they come with is a value of each.
+ */
+function rowsWith(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (noun?.pos !== 'NOUN') return false;
+  const each = EVERY.has(tokens[i - 2]?.lower ?? '');
+  const plural = noun.lower !== noun.lemma;
+  const start = each ? i - 2 : i - 1;
+  const opener = tokens[start - 1];
+  return (each || plural) && (opener === undefined || opener.pos === 'PUNCT' || opener.lower === 'and');
 }
 
 /** A bracket after a singular name holds its choices ("priority (low, high)"), not fields; after a determiner it names values ("classify each (category, urgency)"). */
@@ -114,6 +138,14 @@ function actionsFollow(tokens: readonly Token[], from: number): boolean {
   return words.length >= 3 && words.filter((w) => w.pos === 'VERB').length * 2 > words.length;
 }
 
+/** How many words a choice named as written may have: longer runs are sentences. */
+const MAX_CHOICE_WORDS = 4;
+
+/** Choices read as written, none when one of them runs on like a sentence. */
+function shortChoices(read: ReturnType<typeof choicesAsWritten>): ReturnType<typeof choicesAsWritten> {
+  return read.items.every((x) => x.words.split(' ').length <= MAX_CHOICE_WORDS) ? read : { items: [], end: read.end };
+}
+
 /** "status: Applied, Accepted, Rejected": one field and its choices; so is "one label from: Bug, Billing, Other". */
 const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const { tokens } = r;
@@ -124,7 +156,9 @@ const CHOICES_AFTER_COLON: Cue = (r, t, i) => {
   const named = pickedFrom || picked || CHOICE_FIELDS.has(tokens[i - 1]?.lemma ?? '');
   if (tokens[colon]!.text !== ':' || !(named || (tokens[i - 1]?.pos === 'NOUN' && actionsFollow(tokens, colon + 1)))) return false;
   // The choices picked from are names of values ("Bug report"), whatever a list of fields would make of them.
-  const list = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
+  const read = pickedFrom ? choicesAsWritten(tokens, colon + 1) : listAt(tokens, colon + 1, r.mask);
+  // "pick the mode: Task Update or New Task": what is picked from may be names the grammar reads as no list.
+  const list = picked && read.items.length < 2 ? shortChoices(choicesAsWritten(tokens, colon + 1)) : read;
   if (list.items.length < 2) return false;
   r.add([{ words: tokens[i - 1]!.text, hint: list.items.map((x) => x.words).join(', '), given: false }]);
   r.readUntil = Math.max(r.readUntil, list.end);
@@ -215,7 +249,14 @@ const LIST_OPENER: Cue = (r, t, i) => {
   // "with the reason for each one", "with a note per order": a value every row has.
   const after = tokens[list.end];
   const perRow = t.lower === 'with' && (after?.lower === 'per' || (after?.lower === 'for' && EVERY.has(tokens[list.end + 1]?.lower ?? '')));
-  const added = goesOn || owned || perRow || t.lower === 'plus';
+  // "an unsubscribe form with the reason", "a row with a timestamp": what a holder of fields comes with is one of them.
+  const held = t.lower === 'with' && (FIELD_HOLDERS.has(tokens[i - 1]?.lemma ?? '') || rowsWith(tokens, i));
+  // "record the sales tax paid", "log volunteer hours": a value of more than one word kept is one, even alone.
+  const one = list.items[0]?.words.split(' ') ?? [];
+  const kept = KEEPING.has(t.lemma) && isVerbAt(tokens, i) && one.length >= 2 && !one.includes('in');
+  // "including the weight of each donation": what a thing includes is a value of it, even one alone.
+  const included = t.lemma === 'include' || t.lower === 'including';
+  const added = goesOn || owned || perRow || held || kept || included || t.lower === 'plus';
   r.take(list, list.items.length >= 2 || choice || (added && list.items.length === 1));
   return true;
 };
@@ -231,7 +272,16 @@ const BARE_LIST: Cue = (r, t, i) => {
   // "Demos, quotes and trial requests come in by webhook": a list opening a sentence before its verb is its subject.
   // "Use the tag and …": a sentence opening on a command lists no fields either.
   const opening = before === undefined;
-  r.take(list, list.items.length >= 3 && (!opening || (!verbFollows(tokens, list.end) && !isVerbAt(tokens, i))));
+  // "take the post title and excerpt", "leave a review and a rating of the candidate": two names a verb takes as
+  // its object, plain noun phrases ("of" may join one), are fields too.
+  const plainNouns = tokens
+    .slice(i, list.end)
+    .every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'PRON' && (x.pos !== 'ADP' || x.lower === 'of'));
+  // What a person wants ("we need a summary and a reply") is what the tool makes, unless each row has it ("on every chemical").
+  const ofEach = (tokens[list.end]?.lower === 'on' || tokens[list.end]?.lower === 'for') && EVERY.has(tokens[list.end + 1]?.lower ?? '');
+  const verb = before?.pos === 'VERB' && (!WANTING.has(before.lemma) || ofEach);
+  const object = verb && t.pos === 'DET' && list.items.length === 2 && plainNouns;
+  r.take(list, (list.items.length >= 3 || object) && (!opening || (!verbFollows(tokens, list.end) && !isVerbAt(tokens, i))));
   return true;
 };
 
@@ -279,7 +329,8 @@ export function saidFields(text: string): SaidField[] {
   const add = (items: SaidField[]) => {
     for (const f of items) if (!found.has(f.words.toLowerCase())) found.set(f.words.toLowerCase(), f);
   };
-  for (const { tokens } of readSentences(text)) {
+  // "ticket_summary": a column written as an identifier is its words.
+  for (const { tokens } of readSentences(text.replace(SNAKE_JOIN, '$1 '))) {
     const mask = exampleMask(tokens);
     add(readStages(tokens, mask));
     const r = sentenceReading(tokens, mask, add);
@@ -297,6 +348,7 @@ export function saidFields(text: string): SaidField[] {
     add(colonLabels(tokens));
     add(namedColumns(tokens));
     add(calledByName(tokens));
+    add(quotedNames(tokens));
   }
   return [...found.values()];
 }

@@ -121,9 +121,15 @@ export const SAID_BY_ME: Cue = (r, t, i) => {
   if ((GIVE_VERBS.has(t.lemma) || SAID_BY_PERSON.has(t.lemma)) && person > 0 && !phrasal) {
     const words: Token[] = [];
     const naming = (x: Token) => NAMING.has(x.pos) || (x.text === '/' && words.length > 0) || (x.pos === 'ADJ' && words.length > 0);
-    for (let k = i - 1 - person; k >= 0 && words.length < 3 && !mask[k] && naming(tokens[k]!); k--) words.unshift(tokens[k]!);
+    let k = i - 1 - person;
+    for (; k >= 0 && words.length < 3 && !mask[k] && naming(tokens[k]!); k--) words.unshift(tokens[k]!);
     const said = fieldNamed(words[0]?.text === '/' ? words.slice(1) : words, tokens, i, mask);
-    if (said) r.add([{ ...said, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
+    // "the quality and size I pick": a name joined by "and" before it is picked too.
+    const joined =
+      words.length > 0 && tokens[k]?.lower === 'and' && tokens[k - 1]?.pos === 'NOUN'
+        ? fieldNamed([tokens[k - 1]!], tokens, k, mask)
+        : null;
+    for (const one of [joined, said]) if (one) r.add([{ ...one, given: true, ...(UPLOAD_VERBS.has(t.lemma) && { uploaded: true }) }]);
   }
   return false;
 };

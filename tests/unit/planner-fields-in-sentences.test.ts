@@ -65,3 +65,26 @@ describe('fields said in a sentence', () => {
     expect(words('I enter the guest, the cause (late flight, lost bag, sick...) and any refund.')).toEqual(['guest', 'cause', 'refund']);
   });
 });
+
+describe('one or two fields said in passing', () => {
+  it('reads two names a verb takes as fields, not two things a person wants', () => {
+    expect(words('When it does, take the post title and excerpt and render a card.')).toEqual(['post title', 'excerpt']);
+    expect(words('We need a summary and a reply.')).toEqual([]);
+  });
+
+  it('reads what a holder of fields, or rows named, come with', () => {
+    expect(words('Also an unsubscribe form with the reason.')).toEqual(['reason']);
+    expect(words('Each report with a location goes into a list.')).toEqual(['location']);
+  });
+
+  it('reads what the tool picks among things kept, named in the singular', () => {
+    expect(words('Suggest which of our teams should handle it.')).toEqual(['team']);
+    expect(words('Add it as a new task in one of our projects.')).toEqual(['project']);
+  });
+
+  it('reads quoted names of boxes and snake_case columns', () => {
+    const f = said("Keep a 'done' checkbox.");
+    expect(f.map((x) => [x.words, x.hint])).toContainEqual(['done', 'yes/no']);
+    expect(words('Fill in a short ticket_summary, a sentiment and tags.')).toContain('short ticket summary');
+  });
+});
