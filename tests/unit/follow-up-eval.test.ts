@@ -21,8 +21,10 @@ import { GOAL } from '../eval/planner/run-eval';
  * Stop 32 added sourced-fe (151 items, 64 of them test), on which the planner of stop 31, never
  * tuned on it, scored 46 of 64 test (53 of 87 dev). Rules written on the lead's own phrasings and
  * on dev only (dev 354 → 434 of 456) reach 272 of 361: 222 of the 297 of before, 50 of fe's 64.
+ * Stop 33 added no items; rules written from the lead's own phrasings only (dev stayed at 434)
+ * reach 275 of 361.
  */
-const FLOOR = 0.75;
+const FLOOR = 0.76;
 
 describe('follow-up eval', () => {
   it('every follow-up names its source and parses', () => {
