@@ -59,6 +59,10 @@ const REQUESTS = [
   "let's",
   'lets',
   'go ahead and',
+  // Leave given to do it: "this was a test, you can delete it".
+  'you can',
+  'you may',
+  'feel free to',
   'help me',
   'let me',
   'time to',

@@ -318,6 +318,15 @@ const SPOT_FOR =
 const ON_THE_FORM =
   /(?:^|[,.;!?]\s*)([a-z][\w' -]{0,40}?)\s+(?:should|needs to|has to|must)\s+(?:also\s+)?be\s+(?:on|in)\s+(?:the\s+form|there|it)\b/g;
 const NEGATED_BEFORE = /(?:\bno need to|\bneed not|\bnever|\bstop|n'?t (?:need to )?|\bnot (?:need to )?)\s*$/;
+/** "push it to 11", "move the run to 7:30": a bare hour the schedule moves to (a clock hour, 0–23). */
+const MOVED_TO_HOUR =
+  /\b(?:push|move|bump|shift|change|set)\s+(?:it|the time|the run|the send|that)\s+(?:back\s+|forward\s+|later\s+|earlier\s+)?to\s+(\d{1,2})(?::([0-5]\d))?(?![\d:%]|\s*(?:am|pm|a\.m|p\.m|[a-z]))/;
+
+function movedToHour(lower: string): ScheduleParts | null {
+  const m = MOVED_TO_HOUR.exec(lower);
+  return m && Number(m[1]) <= 23 ? parseSchedule(`at ${m[1]}:${m[2] ?? '00'}`) : null;
+}
+
 /** "after email", "below the company field", "next to stage": where a new field goes, by a field of the app. */
 const PLACED =
   /\s+(?:right |just )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))/;
@@ -521,6 +530,21 @@ function fieldSaidBefore(lower: string, end: number, fields: readonly KnownField
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** "drop company, email and stage": a list of the app's fields after a removing verb. */
+const REMOVE_LIST = new RegExp(
+  String.raw`\b${REMOVE_VERB}\s+(?:the\s+)?([a-z][\w ]{0,30}(?:,\s*[a-z][\w ]{0,30})+)(?=\s*(?:[.;!?]|$))`,
+  'g',
+);
+
+/** "both the company and email", "deal size and stage": each field of the app in a list, or the words as one name. */
+function eachNamed(words: string, fields: readonly KnownField[]): string[] {
+  const items = words
+    .replace(/^both\s+/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((w) => w.replace(/^(?:the|a|an)\s+/, '').trim());
+  return items.length > 1 && items.every((w) => knownField(fields, w) !== null) ? items : [words];
+}
+
 function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
   const edits: Edit[] = [];
   const said = new Set<string>();
@@ -534,9 +558,10 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
     // "column" means the table too; a removed form "field" leaves the kept records' column alone.
     edits.push({ op: 'remove-field', words: w, column: /^colum/.test(kind ?? '') });
   };
-  for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM]) for (const m of lower.matchAll(re)) push(m[1]!, m[2]);
-  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, CAN_GO, REMOVE_ANY])
-    for (const m of lower.matchAll(re)) if (knownField(fields, m[1]!)) push(m[1]!, undefined);
+  for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM])
+    for (const m of lower.matchAll(re)) for (const one of eachNamed(m[1]!, fields)) push(one, m[2]);
+  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, CAN_GO, REMOVE_ANY, REMOVE_LIST])
+    for (const m of lower.matchAll(re)) for (const one of eachNamed(m[1]!, fields)) if (knownField(fields, one)) push(one, undefined);
   const pronoun = edits.length === 0 ? (REMOVE_PRONOUN.exec(lower) ?? TAKE_IT_OUT.exec(lower)) : null;
   const before = pronoun ? fieldSaidBefore(lower, pronoun.index, fields) : null;
   if (pronoun && before) push(before, pronoun[1]);
@@ -705,7 +730,7 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   if (stopsTheSchedule(lower)) {
     edits.push({ op: 'remove-schedule' });
   } else {
-    const parts = parseSchedule(newScheduleWords(rest));
+    const parts = parseSchedule(newScheduleWords(rest)) ?? movedToHour(lower);
     if (parts) edits.push({ op: 'schedule', parts });
   }
   const stop = STOP_EVENT.exec(lower);

@@ -16,7 +16,10 @@ const ASKS_WHAT_IT_DOES =
   /\b(?:what|which|how|show|describe|tell me)\b.*\b(?:does it|is it|it's|it is|do(?:es)? (?:this|the|my) app|(?:this|the|my) app (?:does|has|uses|is)|it (?:has|uses|does|runs))\b/;
 /** "show me the app", "describe it". */
 const SHOW_THE_APP = /^\s*(?:show|describe) (?:me )?(?:it|the app|this app|my app)\b/;
-const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP]);
+/** "who can use this?", "which model does the description step use?": who may use it, what it runs on. */
+const WHO_OR_WHICH_MODEL =
+  /^who (?:can|could|may|is able to|has access|gets to)\b|^(?:which|what) model (?:does|is) (?:it|this|the app|this app|(?:the|this) [\w ]{1,30} step)\b/;
+const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP, WHO_OR_WHICH_MODEL]);
 
 /** "can we move the digest to gpt-4o-mini? it's cheaper": a switch, whatever it saves. */
 const MOVES_TO_A_MODEL = /\b(?:move|switch|swap|change|put|run)\b[^?.]*\b(?:to|on|onto)\s+(?:gpt|gemini|o\d|claude)/;

@@ -127,6 +127,9 @@ describe('follow-ups in everyday words', () => {
     ['crm', 'no need to track email', 'email'],
     ['support', 'the tone dropdown can go', 'tone'],
     ['crm', "we're not using stage, take it out", 'stage'],
+    ['crm', 'remove both the company and email fields', 'email'],
+    ['crm', 'get rid of deal size and stage', 'dealSize'],
+    ['crm', 'drop company, email and stage', 'stage'],
   ] as const)('%s: "%s" removes %s', async (app, text, name) => {
     const calls = await callsAfter(app, text);
     expect(calls.map((c) => c.name)).toEqual(['update_app']);
@@ -254,5 +257,30 @@ describe('follow-ups in everyday words', () => {
     ['support', 'draft replies in French from now on'],
   ] as const)('%s: "%s" is how the app should work, not one run', async (app, text) => {
     expect((await callsAfter(app, text)).map((c) => c.name)).not.toContain('execute_app');
+  });
+
+  it('moves the schedule to a bare hour ("push it to 11")', async () => {
+    const calls = await callsAfter('digest', "it's going out too early, push it to 11");
+    expect(calls).toMatchObject([
+      { name: 'remove_trigger', args: { kind: 'schedule' } },
+      { name: 'add_trigger', args: { trigger: { kind: 'schedule', cron: '0 11 * * 1' } } },
+    ]);
+  });
+
+  it('asks to delete the app when leave is given ("you can delete it")', async () => {
+    await session.say(BASE_APPS.photo);
+    const turn = await session.say('this was a test, you can delete it');
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(/yes or no\?$/);
+  });
+
+  it.each([
+    ['support', 'who can use this?', /Access/],
+    ['photo', 'which model does the description step use?', /gemini|gpt/],
+  ] as const)('%s: "%s" is answered from the app, nothing changed', async (app, text, answer) => {
+    await session.say(BASE_APPS[app]);
+    const turn = await session.say(text);
+    expect(turn.calls).toEqual([]);
+    expect(turn.reply).toMatch(answer);
   });
 });
