@@ -5,7 +5,7 @@
  * exist) is returned as a sentence instead of a call.
  */
 import { findModel } from '../catalog';
-import type { AppSpec, Step } from '../spec/app-spec';
+import type { AppSpec, Field, Step } from '../spec/app-spec';
 import { modelHas, STEP_NEEDS, stepsUsingDefault } from '../spec/capabilities';
 import type { AddTriggerInput } from '../tools/add-trigger';
 import type { BindModelInput } from '../tools/bind-model';
@@ -50,6 +50,26 @@ function namesTheApp(spec: AppSpec, words: string): boolean {
   const w = words.trim().toLowerCase();
   if (spec.inputs.some((f) => f.label.toLowerCase() === w || f.name.toLowerCase() === w)) return false;
   return w === spec.name.toLowerCase() || namesAppByName(w, appNameWords(spec.name), true);
+}
+
+const noSuchField = (spec: AppSpec, words: string): string =>
+  `There is no field called "${words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`;
+
+/** The app's field as it is, with `change` made: a replace_input. */
+function replaced(field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>): AppChange {
+  const next = { ...field, ...change };
+  return {
+    op: 'replace_input',
+    name: field.name,
+    field: {
+      name: next.name,
+      label: next.label,
+      type: next.type,
+      required: next.required ?? null,
+      options: next.options ?? null,
+      help: next.help ?? null,
+    },
+  };
 }
 
 /** The step the words name: its id, or the one step whose id or title contains them. */
@@ -123,7 +143,7 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
     if (e.op === 'remove-field') {
       const field = findField(spec, e.words);
       if (!field) {
-        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+        problems.push(noSuchField(spec, e.words));
         continue;
       }
       for (const step of spec.steps) {
@@ -143,45 +163,20 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
     }
     if (e.op === 'require-field') {
       const field = findField(spec, e.words);
-      if (!field)
-        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+      if (!field) problems.push(noSuchField(spec, e.words));
       else if ((field.required ?? false) === e.required)
         problems.push(`${field.label} is already ${e.required ? 'required' : 'optional'}.`);
-      else
-        changes.push({
-          op: 'replace_input',
-          name: field.name,
-          field: {
-            name: field.name,
-            label: field.label,
-            type: field.type,
-            required: e.required,
-            options: field.options ?? null,
-            help: field.help ?? null,
-          },
-        });
+      else changes.push(replaced(field, { required: e.required }));
     }
     if (e.op === 'retype-field') {
       const field = findField(spec, e.words);
-      const options = e.type === 'select' ? (e.options ?? field?.options ?? null) : null;
-      if (!field)
-        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+      const options = e.type === 'select' ? (e.options ?? field?.options) : undefined;
+      if (!field) problems.push(noSuchField(spec, e.words));
       else if (e.type === 'select' && !options?.length)
         problems.push(`Which choices should ${field.label} offer? Say them, e.g. "${e.words} should be a dropdown: a, b, c".`);
       else if (field.type === e.type && e.options === null) problems.push(`${field.label} is already a ${e.type} field.`);
-      else
-        changes.push({
-          op: 'replace_input',
-          name: field.name,
-          field: {
-            name: field.name,
-            label: field.label,
-            type: e.type,
-            required: field.required ?? null,
-            options,
-            help: field.help ?? null,
-          },
-        });
+      // Another type than a dropdown keeps no choices.
+      else changes.push(replaced(field, { type: e.type, options }));
     }
     if (e.op === 'rename-field') {
       // "rename Van fleet tracker to Fleet log", "rename the digest to …" name the app, not a field.
@@ -191,7 +186,7 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       }
       const field = findField(spec, e.words);
       if (!field) {
-        problems.push(`There is no field called "${e.words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`);
+        problems.push(noSuchField(spec, e.words));
         continue;
       }
       const label = e.to

@@ -10,7 +10,7 @@ import { TEXT_NOUNS } from './result-shape';
 import { hasRecurrence, parseSchedule } from './schedule';
 
 /** Verbs that open a change to an app. */
-const CHANGE_VERBS = new Set([
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'add',
   'remove',
   'delete',

@@ -7,6 +7,7 @@
  * the change readers.
  */
 import type { AppSpec } from '../spec/app-spec';
+import { CHANGE_VERBS } from './new-tool';
 import { stem } from './words';
 
 /** Words for one thing an app makes or does, so "a response" is the reply drafter's reply. */
@@ -19,39 +20,8 @@ const SAME_WORK: readonly (readonly string[])[] = [
   ['image', 'picture', 'photo'],
 ];
 
-/** Verbs that change an app rather than run it: their orders are read as changes. */
-const CHANGE_VERBS = new Set([
-  'add',
-  'remove',
-  'delete',
-  'drop',
-  'rename',
-  'call',
-  'change',
-  'switch',
-  'swap',
-  'use',
-  'make',
-  'set',
-  'put',
-  'move',
-  'keep',
-  'stop',
-  'pause',
-  'share',
-  'publish',
-  'undo',
-  'revert',
-  'restore',
-  'bind',
-  'include',
-  'track',
-  'show',
-  'let',
-  'allow',
-  'give',
-  'turn',
-]);
+/** Verbs that change an app rather than run it, beyond those that open a change (new-tool.ts). */
+const ALSO_CHANGES = new Set(['call', 'swap', 'put', 'keep', 'include', 'track', 'let', 'allow']);
 
 /** "do one for a blue mug", "write one for this", "answer this one". */
 const ONE_MORE =
@@ -87,7 +57,7 @@ export function taskAsked(bare: string, spec: AppSpec): boolean {
   if (HOW_IT_WORKS.test(bare)) return false;
   if (ONE_MORE.test(bare)) return true;
   const [verb = '', ...rest] = bare.split(/\s+/);
-  if (CHANGE_VERBS.has(verb)) return false;
+  if (CHANGE_VERBS.has(verb) || ALSO_CHANGES.has(verb)) return false;
   const work = workStems(spec);
   // The verb names the app's work, and so does its one object ("a response", "the listing") or it is what is handed over ("this").
   const object = /^(?:a|an|the|this|that|my|our|one)\s+(?:\w+\s+)??(\w+)/.exec(rest.join(' '))?.[1];
