@@ -8,8 +8,12 @@ import type { FieldType } from '../spec/app-spec';
 import { FIELD_KIND } from './field-phrase';
 import { parseOptions } from './field-types';
 import { toIdentifier, toLabel, type NamedField } from './fields';
-import type { Edit } from './follow-ups';
 import { type KnownField, knownField } from './known-fields';
+
+/** "make email required", "the notes field should be optional". */
+export type RequireField = { op: 'require-field'; words: string; required: boolean };
+/** "make deal size a number", "stage should be a dropdown: new, won, lost". */
+export type RetypeField = { op: 'retype-field'; words: string; type: FieldType; options: string[] | null };
 
 /** "make email required", "mark the notes field as optional", "phone should be mandatory". */
 export const MADE_REQUIRED = new RegExp(
@@ -22,8 +26,8 @@ export const SHOULD_BE_REQUIRED = new RegExp(
 );
 
 /** Fields of the app made required or optional. */
-export function requirements(lower: string, fields: readonly KnownField[]): Edit[] {
-  const edits: Edit[] = [];
+export function requirements(lower: string, fields: readonly KnownField[]): RequireField[] {
+  const edits: RequireField[] = [];
   for (const re of [MADE_REQUIRED, SHOULD_BE_REQUIRED])
     for (const m of lower.matchAll(re))
       if (knownField(fields, m[1]!) && !edits.some((e) => e.op === 'require-field' && e.words === m[1]))
@@ -63,8 +67,8 @@ export const RETYPED = new RegExp(
 );
 
 /** Fields of the app given another type, with the choices said for a dropdown. */
-export function retypes(text: string, fields: readonly KnownField[]): Edit[] {
-  const edits: Edit[] = [];
+export function retypes(text: string, fields: readonly KnownField[]): RetypeField[] {
+  const edits: RetypeField[] = [];
   for (const m of text.matchAll(RETYPED)) {
     const words = (m[1] ?? m[2])!.toLowerCase();
     const type = TYPE_WORDS[m[3]!.toLowerCase()]!;

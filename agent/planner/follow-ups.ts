@@ -6,7 +6,6 @@
 import { detectAccess, type AccessLevel } from './access';
 import { extractFields, extractSingleField, toIdentifier, toLabel, type NamedField } from './fields';
 import { parseOptions } from './field-types';
-import type { FieldType } from '../spec/app-spec';
 import { findModelWishes, findNamedModels, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
 import { parseSchedule, type ScheduleParts } from './schedule';
@@ -17,7 +16,16 @@ import { type KnownField, knownField } from './known-fields';
 import { wishedFields } from './field-wishes';
 import { fieldForThat, fieldSaidMissing, fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
-import { MADE_REQUIRED, RETYPED, requirements, retypes, SHOULD_BE_REQUIRED, withSaidTypes } from './field-changes';
+import {
+  MADE_REQUIRED,
+  RETYPED,
+  requirements,
+  retypes,
+  SHOULD_BE_REQUIRED,
+  withSaidTypes,
+  type RequireField,
+  type RetypeField,
+} from './field-changes';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -25,10 +33,8 @@ export type Edit =
   | { op: 'add-fields'; fields: NamedField[]; after?: string }
   | { op: 'remove-field'; words: string; column: boolean }
   | { op: 'rename-field'; words: string; to: string }
-  /** "make email required", "the notes field should be optional". */
-  | { op: 'require-field'; words: string; required: boolean }
-  /** "make deal size a number", "stage should be a dropdown: new, won, lost". */
-  | { op: 'retype-field'; words: string; type: FieldType; options: string[] | null }
+  | RequireField
+  | RetypeField
   /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
   | { op: 'model'; wish: ModelWish; step?: string }
   | { op: 'schedule'; parts: ScheduleParts }
