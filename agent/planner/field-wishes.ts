@@ -50,17 +50,26 @@ const WISH_VERBS = new Set([
   'forget',
   'miss',
   'say',
+  'love',
+  'get',
+  'take',
+  'accept',
 ]);
 /** Wish verbs that are nouns as often ("a notes box", "the log", "I'd like"): only a verb there opens a wish. */
 const NOUNS_TOO = new Set(['like', 'note', 'log', 'record', 'track', 'store', 'type', 'paste', 'fill']);
+/** Wish verbs only in a question or wish with a modal before them. */
+const ASKED_ONLY = new Set(['get', 'take', 'accept']);
+const MODALS = new Set(['can', 'could', 'should', 'would', 'will', 'may']);
 /** Wish verbs only in the past: a thing forgotten or missed is wanted. */
 const PAST_ONLY = new Set(['forget', 'miss']);
 /** Words after which such a word is the verb: "let them note the reason", "to log", "can track". */
 const VERB_BEFORE = /^(?:them|us|me|to|can|could|should|will|please|also|and)$/;
 /** Verbs that only carry another ("want to keep", "need to know", "allow uploading"): the wish is the next verb's object. */
-const CARRIERS = new Set(['want', 'need', 'have', 'allow']);
+const CARRIERS = new Set(['want', 'need', 'have', 'allow', 'love']);
 /** Words that say one more thing is wanted before a colon: "one more thing: industry", "missing: phone". */
 const MORE_BEFORE_COLON = /\b(?:more|missing|also|another|extra|additional|plus|add)\b[^:]{0,20}:\s*/;
+/** "also the order number please", "plus their job title": one more thing said bare. */
+const ALSO_THING = /^(?:also|and also|plus|oh and|and)\s+(?=(?:the|a|an|their|his|her)\s)/;
 /** What stands before the thing wanted: pronouns, articles, "for", "in", "a field for". */
 const LEAD_IN = new RegExp(
   String.raw`^(?:(?:them|it|us|people|users|customers|in|out|for|to|the|a|an|their|its|his|her|our|my|each|every|also|too|one|some|which|what|whose|field|column|place|spot|${FIELD_KIND})\s+)+`,
@@ -143,7 +152,7 @@ function clausesOf(text: string): string[] {
 
 /** Where the wished-for thing starts in `clause` (lower case), after its verb, or -1. */
 function wishStart(clause: string, tokens: readonly Token[]): number {
-  const colon = MORE_BEFORE_COLON.exec(clause);
+  const colon = MORE_BEFORE_COLON.exec(clause) ?? ALSO_THING.exec(clause);
   if (colon) return colon.index + colon[0].length;
   let at = -1;
   let from = 0;
@@ -159,6 +168,13 @@ function wishStart(clause: string, tokens: readonly Token[]): number {
       continue;
     // "feedback could come with a star rating": only "come with" wishes for a thing.
     if (t.lemma === 'come' && tokens[i + 1]?.lower !== 'with') continue;
+    // "can each lead get a rating", "can it take a list of links" wish; "we get a lot of spam" does not.
+    // "can customers get an email when it is done?": people getting something are told, not given a field.
+    if (
+      ASKED_ONLY.has(t.lemma) &&
+      (!tokens.slice(Math.max(0, i - 3), i).some((x) => MODALS.has(x.lower)) || PEOPLE.test(tokens[i - 1]?.lower ?? ''))
+    )
+      continue;
     // "let me say which platform it's for": only "say" before the thing asked about.
     if (t.lemma === 'say' && !/^(?:what|which)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "you missed the phone", "we forgot the website" ask for it; "I miss the old version" does not.
@@ -215,7 +231,7 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
 
 /** "which plan they're on", "what tool it came from": the thing asked about, without its clause. */
 const THEIR_CLAUSE =
-  /\s+(?:they|he|she|it|we|you|i)(?:'re|'s|'m| are| is| am| were| was)?\s+(?:on|in|at|for|from|using|use|uses|used|came from|come from)\b.*$/;
+  /\s+(?:they|he|she|it|we|you|i)(?:'re|'s|'m| are| is| am| were| was)?\s+(?:on|in|at|for|from|about|using|use|uses|used|came from|come from)\b.*$/;
 /** "tone: casual, formal or playful", "which plan they're on - free, pro or enterprise", "platform (etsy, ebay)". */
 const CHOICES_AFTER_COLON = /^([a-z][\w' -]{0,30}?)\s*(?::|\s[-–—]|(?=\())\s*\(?([^)]+)\)?$/;
 
@@ -223,7 +239,12 @@ const CHOICES_AFTER_COLON = /^([a-z][\w' -]{0,30}?)\s*(?::|\s[-–—]|(?=\())\s
 function fieldOf(part: string, fields: readonly KnownField[], rowNouns: readonly string[]): NamedField | null {
   const item = fieldPhrase(part.replace(THEIR_CLAUSE, ''));
   if (!item) return null;
-  const words = item.replace(LEAD_IN, '').trim();
+  // "a notes section", "a list of links": the part of the form or the list is not the thing's name.
+  const words = item
+    .replace(LEAD_IN, '')
+    .replace(/^list of\s+/, '')
+    .replace(/\s+(?:section|area|part)$/, '')
+    .trim();
   if (!words || words.split(/\s+/).length > MOST_WORDS) return null;
   const head = words.split(/\s+/).pop()!;
   if (NOT_A_FIELD.has(words) || NOT_A_FIELD.has(head) || PEOPLE.test(words)) return null;

@@ -471,8 +471,12 @@ function asTyped(fields: NamedField[], text: string): NamedField[] {
 
 /** Verbs that take a field away. */
 /** "can I also enter a target price?": a question that asks for a place to put a value. */
-const ASKS_TO_ENTER =
-  /^(?:can|could|may) (?:i|we|they|people|users|customers) (?:also )?(?:enter|add|type|put in|fill in|record|track|capture|include|upload|attach)\b/;
+const ASKS_TO_ENTER = anyOf([
+  /^(?:can|could|may) (?:i|we|they|people|users|customers) (?:also )?(?:enter|add|type|put in|fill in|record|track|capture|include|upload|attach)\b/,
+  // "could tickets also record which product …", "can each lead get a rating", "can it also take a list of links".
+  // People who get something ("can customers get an email when it is done?") are told, not given a field.
+  /^(?:can|could|should) (?:each |every |the )?(?!(?:i|we|you|they|people|users|customers|clients|someone|anyone|everyone|me|us)\b)\w+ (?:also )?(?:record|track|capture|store|keep|have|get|take|accept)\b/,
+]);
 /** Words of renaming: a message holding one wishes for no new field. */
 const RENAMING =
   /\b(?:renam\w*|re-?label\w*|call(?:ed)? it|say(?! (?:what|which)\b)|read|show as)\b|\b(?:change|new|different) (?:the )?(?:name|title)\b/;

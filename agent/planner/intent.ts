@@ -30,7 +30,7 @@ const ON_A_CHEAPER_MODEL =
 /** "can I also enter a target price?": a price kept as a value, not a cost asked. */
 const PRICE_ENTERED =
   /\b(?:enter|add|capture|record|track|include|type|store|keep|log|ask for|fill in)\b[^.?!]{0,30}\b(?:price|cost|budget)\b/;
-const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename)\b.*\b(?:field|column|input|dropdown)s?\b/;
+const FIELD_EDIT = /\b(?:add|remove|drop|delete|rename|have|get)\b.*\b(?:field|column|input|dropdown)s?\b/;
 /** A question put about the app: "does it …", "what fields are …", "where does it …". */
 const ASKS_ABOUT_IT = /^(?:does|do|is|are|will|can|what|which|where|how|who|when|why)\b/;
 /** "when will it run next?", "is there a next run scheduled?": asked of its schedule, not a run asked for. */

@@ -112,6 +112,12 @@ describe('follow-ups in everyday words', () => {
     ['photo', "also let me say what platform it's for (etsy, ebay, amazon)", 'platform', ['etsy', 'ebay', 'amazon']],
     ['crm', "hmm, can you add 'source' as a dropdown with web, referral, event", 'source', ['web', 'referral', 'event']],
     ['crm', "Each lead should have a 'Lost reason' if we lose them", 'lostReason', null],
+    ['crm', "is it possible to also have a field for the lead's budget?", 'budget', null],
+    ['support', "could tickets also record which product they're about?", 'product', null],
+    ['crm', "I'd love a notes section for each lead", 'notes', null],
+    ['digest', 'can it also take a list of links?', 'links', null],
+    ['support', 'also the order number please', 'orderNumber', null],
+    ['crm', 'can each lead get a rating from 1 to 5?', 'rating', null],
   ] as const)('%s: "%s" adds %s', async (app, text, name, options) => {
     const calls = await callsAfter(app, text);
     const [update] = calls;
@@ -282,5 +288,9 @@ describe('follow-ups in everyday words', () => {
     const turn = await session.say(text);
     expect(turn.calls).toEqual([]);
     expect(turn.reply).toMatch(answer);
+  });
+
+  it('adds no field for a remark ("we get a lot of spam")', async () => {
+    expect((await callsAfter('support', 'we get a lot of spam')).map((c) => c.name)).not.toContain('update_app');
   });
 });
