@@ -15,7 +15,7 @@ import type { SetAccessInput } from '../tools/set-access';
 import type { AppChange, UpdateAppInput } from '../tools/update-app';
 import type { PlannedCall } from './action';
 import { toIdentifier } from './fields';
-import { stem } from './words';
+import { wordStems } from './words';
 import { knownField } from './known-fields';
 import { appNameWords, namesAppByName } from './app-name-words';
 import type { Edit } from './follow-ups';
@@ -92,12 +92,7 @@ function findStep(spec: AppSpec, words: string): Step | null {
   return by.length === 1 ? by[0]! : null;
 }
 
-const stemsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2 && w !== 'the' && w !== 'and')
-    .map(stem);
+const stemsOf = (text: string): string[] => wordStems(text).filter((w) => w !== 'the' && w !== 'and');
 
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
 function withoutInput(step: Step, name: string): Step | null {

@@ -8,7 +8,7 @@
  */
 import type { AppSpec } from '../spec/app-spec';
 import { CHANGE_VERBS } from './new-tool';
-import { stem } from './words';
+import { stem, wordStems } from './words';
 
 /** Words for one thing an app makes or does, so "a response" is the reply drafter's reply. */
 const SAME_WORK: readonly (readonly string[])[] = [
@@ -29,16 +29,9 @@ const ONE_MORE =
 /** "add a lead: Jane Doe, Acme, …", "log a new expense: …": a record given, which the app's run saves. */
 const RECORD_GIVEN = /^(?:add|log|enter|record|save|create)\s+(?:a|an|one|this|another|new|a new)\s+([a-z]+)\s*:/;
 
-const stemsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2)
-    .map(stem);
-
 /** The stems of what the app is called and does, each widened to the words for the same work. */
 function workStems(spec: AppSpec): Set<string> {
-  const own = new Set(stemsOf([spec.name, ...spec.steps.map((s) => s.title)].join(' ')));
+  const own = new Set(wordStems([spec.name, ...spec.steps.map((s) => s.title)].join(' ')));
   for (const group of SAME_WORK) if (group.some((w) => own.has(stem(w)))) for (const w of group) own.add(stem(w));
   return own;
 }

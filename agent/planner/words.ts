@@ -66,6 +66,13 @@ export function stem(word: string): string {
   return w.length >= 3 ? w : word;
 }
 
+/** The stems of a text's words of three letters or more ("Draft the reply" → draft, the, reply). */
+export function wordStems(text: string): string[] {
+  return tokenize(text)
+    .filter((w) => w.length > 2)
+    .map(stem);
+}
+
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
 }
