@@ -57,6 +57,8 @@ const COMPARES = /\bcompare\b|\bcomparison\b|\b(?:vs\.?|versus)\b|\bdifference b
 /** "recommend one", "should I use", "which model fits", "good at". */
 const ASKS_ADVICE = /\brecommend\w*\b|\bshould i use\b|\bmodel (?:fits|should)\b|\bgood at\b/;
 const MODEL_QUESTION = anyOf([ASKS_FOR_A_MODEL, COMPARES, ASKS_ADVICE]);
+/** "which model is best for drafting these replies?": advice asked, not what the open app runs on. */
+const ADVICE_WORD = /\b(?:best|better|recommend\w*|suits?|fits?|good (?:at|for)|should (?:i|we) (?:use|pick|choose))\b/;
 /** Words that name models or their makers. */
 const MODEL_WORD = /\b(?:models?|llms?|gpt[\w.-]*|gemini[\w.-]*|claude|openai|google|anthropic|mistral|llama|o\d[\w-]*)\b/;
 const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
@@ -156,6 +158,7 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     ASKS_ABOUT_IT.test(t) &&
     !CHANGE_REQUEST.test(t) &&
     (!EDIT_WORDS.test(t) || WHEN_IT_RUNS.test(t)) &&
+    !(MODEL_QUESTION.test(t) && ADVICE_WORD.test(t)) &&
     !parseSchedule(t)
   )
     return 'app-question';
