@@ -92,6 +92,22 @@ function findStep(spec: AppSpec, words: string): Step | null {
   return by.length === 1 ? by[0]! : null;
 }
 
+/** Steps whose prompt says how their output is written. */
+const WRITING_STEPS = new Set<Step['kind']>(['generate-text', 'generate-image', 'edit-image']);
+const IMAGE_WORDS = /^(?:images?|pictures?|visuals?|illustrations?)$/;
+
+/**
+ * The step an instruction is for: the writing step named ("the replies" → Draft the reply), else
+ * the last step that writes text (or makes images, when pictures were named): the app's output.
+ */
+function writingStep(spec: AppSpec, words: string | null): Step | null {
+  const writers = spec.steps.filter((s) => WRITING_STEPS.has(s.kind));
+  const named = words ? findStep(spec, words) : null;
+  if (named && WRITING_STEPS.has(named.kind)) return named;
+  const images = words !== null && IMAGE_WORDS.test(words);
+  return [...writers].reverse().find((s) => (s.kind === 'generate-text') !== images) ?? null;
+}
+
 const stemsOf = (text: string): string[] => wordStems(text).filter((w) => w !== 'the' && w !== 'and');
 
 /** Removes `{{inputs.name}}` from a step; save steps lose the value, prompts the reference. */
@@ -172,6 +188,21 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       else if (field.type === e.type && e.options === null) problems.push(`${field.label} is already a ${e.type} field.`);
       // Another type than a dropdown keeps no choices.
       else changes.push(replaced(field, { type: e.type, options }));
+    }
+    if (e.op === 'instruct-step') {
+      const found = writingStep(spec, e.words);
+      const step = found && (latest.get(found.id) ?? found);
+      if (!step || !('prompt' in step)) {
+        problems.push(`Nothing in "${spec.name}" writes text, so there is no prompt to give "${e.instruction}" to.`);
+        continue;
+      }
+      if (step.prompt.includes(e.instruction)) {
+        problems.push(`The ${step.title} step already says: "${e.instruction}"`);
+        continue;
+      }
+      const edited = { ...step, prompt: `${step.prompt}\n\n${e.instruction}` };
+      latest.set(step.id, edited);
+      changes.push({ op: 'replace_step', id: step.id, step: stepToInput(edited) });
     }
     if (e.op === 'rename-field') {
       // "rename Van fleet tracker to Fleet log", "rename the digest to …" name the app, not a field.

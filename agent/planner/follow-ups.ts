@@ -26,6 +26,7 @@ import {
   type RequireField,
   type RetypeField,
 } from './field-changes';
+import { stepInstruction, type InstructStep } from './step-instructions';
 
 export type Edit =
   | { op: 'rename-app'; name: string }
@@ -35,6 +36,7 @@ export type Edit =
   | { op: 'rename-field'; words: string; to: string }
   | RequireField
   | RetypeField
+  | InstructStep
   /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
   | { op: 'model'; wish: ModelWish; step?: string }
   | { op: 'schedule'; parts: ScheduleParts }
@@ -760,5 +762,7 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   if (notify) edits.push({ op: 'notify', wish: notify });
   const level = detectAccess(lower);
   if (level) edits.push({ op: 'access', level });
+  const instruction = stepInstruction(rest);
+  if (instruction) edits.push(instruction);
   return edits;
 }

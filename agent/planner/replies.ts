@@ -93,7 +93,7 @@ export function unclearReply(detail?: string): string {
 
 export function unclearChangeReply(spec: AppSpec | null): string {
   const fields = spec && spec.inputs.length > 0 ? ` Its fields are ${list(spec.inputs.map((f) => f.name))}.` : '';
-  return `I couldn't tell what to change in ${spec ? `"${spec.name}"` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, and set access (private, team, public link). What would you like to change?`;
+  return `I couldn't tell what to change in ${spec ? `"${spec.name}"` : 'the app'}.${fields} I can add, remove or rename fields, rename the app, switch a step's model (by name, "the cheapest", or "to Gemini"), change or stop its schedule, add a webhook, set access (private, team, public link), and tell its writing step how to write ("make the replies more formal"). What would you like to change?`;
 }
 
 /** The rows of a model tool's result (models compared or recommended), wherever the tool put them. */

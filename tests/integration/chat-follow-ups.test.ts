@@ -133,6 +133,18 @@ describe('follow-ups over the chat socket', () => {
     expect(undo.after.spec.inputs.map((f) => f.name)).not.toContain('tone');
   });
 
+  it('tells the writing step how to write ("make the descriptions punchier"), says the words added, and undoes it', async () => {
+    const told = await followUp('make the descriptions punchier and keep them under 80 words', 'changed');
+    const prompt = (spec: StoredApp['spec']) => spec.steps.flatMap((s) => ('prompt' in s && s.kind === 'generate-text' ? [s.prompt] : []));
+    expect(told.turn.tools).toEqual(['update_app']);
+    expect(prompt(told.after.spec).join('\n')).toMatch(/Make the descriptions punchier and keep them under 80 words\.$/);
+    expect(told.turn.text).toContain('prompt now ends: "Make the descriptions punchier and keep them under 80 words."');
+    expect(told.after.spec.inputs).toEqual(told.before.spec.inputs);
+
+    const undone = await followUp('undo that', 'changed');
+    expect(prompt(undone.after.spec)).toEqual(prompt(told.before.spec));
+  });
+
   it('runs it: a dry run without keys, stored with the app', async () => {
     const ran = await followUp('run it', 'answered');
     expect(ran.turn.tools).toEqual(['execute_app']);

@@ -290,15 +290,15 @@ describe('follow-ups in everyday words', () => {
     expect(turn.reply).toMatch(answer);
   });
 
-  it.each([
-    'which model is best for drafting these replies?',
-    'what model would you recommend for the replies?',
-  ])('answers "%s" with the directory\'s recommendation, not a description of the app', async (text) => {
-    await session.say(BASE_APPS.support);
-    const turn = await session.say(text);
-    expect(turn.calls.map((c) => c.name)).toEqual(['recommend_model']);
-    expect(turn.reply).toMatch(/Capability score/);
-  });
+  it.each(['which model is best for drafting these replies?', 'what model would you recommend for the replies?'])(
+    'answers "%s" with the directory\'s recommendation, not a description of the app',
+    async (text) => {
+      await session.say(BASE_APPS.support);
+      const turn = await session.say(text);
+      expect(turn.calls.map((c) => c.name)).toEqual(['recommend_model']);
+      expect(turn.reply).toMatch(/Capability score/);
+    },
+  );
 
   it('adds no field for a remark ("we get a lot of spam")', async () => {
     expect((await callsAfter('support', 'we get a lot of spam')).map((c) => c.name)).not.toContain('update_app');
