@@ -55,22 +55,25 @@ function namesTheApp(spec: AppSpec, words: string): boolean {
 const noSuchField = (spec: AppSpec, words: string): string =>
   `There is no field called "${words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`;
 
-/** The app's field as it is, with `change` made: a replace_input. */
-function replaced(field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>): AppChange {
+/** A field as it is, with `change` made, as update_app takes fields. */
+function changedField(field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>) {
   const next = { ...field, ...change };
   return {
-    op: 'replace_input',
-    name: field.name,
-    field: {
-      name: next.name,
-      label: next.label,
-      type: next.type,
-      required: next.required ?? null,
-      options: next.options ?? null,
-      help: next.help ?? null,
-    },
+    name: next.name,
+    label: next.label,
+    type: next.type,
+    required: next.required ?? null,
+    options: next.options ?? null,
+    help: next.help ?? null,
   };
 }
+
+/** The app's field as it is, with `change` made: a replace_input. */
+const replaced = (field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>): AppChange => ({
+  op: 'replace_input',
+  name: field.name,
+  field: changedField(field, change),
+});
 
 /** The step the words name: its id, or the one step whose id or title contains them. */
 function findStep(spec: AppSpec, words: string): Step | null {
@@ -186,8 +189,18 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       else if (e.type === 'select' && !options?.length)
         problems.push(`Which choices should ${field.label} offer? Say them, e.g. "${e.words} should be a dropdown: a, b, c".`);
       else if (field.type === e.type && e.options === null) problems.push(`${field.label} is already a ${e.type} field.`);
-      // Another type than a dropdown keeps no choices.
-      else changes.push(replaced(field, { type: e.type, options }));
+      // Another type than a dropdown keeps no choices; the tables' column of the same name is retyped with it.
+      else {
+        changes.push(replaced(field, { type: e.type, options }));
+        for (const c of spec.collections)
+          for (const column of c.fields.filter((f) => f.name === field.name && f.type === field.type))
+            changes.push({
+              op: 'replace_collection_field',
+              collection: c.name,
+              name: column.name,
+              field: changedField(column, { type: e.type, options }),
+            });
+      }
     }
     if (e.op === 'instruct-step') {
       const found = writingStep(spec, e.words);

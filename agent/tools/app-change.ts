@@ -51,5 +51,13 @@ export const AppChangeSchema = z.discriminatedUnion('op', [
       name: IdentifierInput.describe('Column to remove.'),
     })
     .describe('Remove a column from a table.'),
+  z
+    .object({
+      op: z.literal('replace_collection_field'),
+      collection: IdentifierInput.describe('Collection name.'),
+      name: IdentifierInput.describe('Column to replace.'),
+      field: FieldInputSchema,
+    })
+    .describe("Change a table's column in place (type, label, options); rows already kept keep their values."),
 ]);
 export type AppChange = z.infer<typeof AppChangeSchema>;

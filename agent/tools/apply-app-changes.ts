@@ -62,6 +62,18 @@ function collectionIndex(spec: AppSpec, name: string): number {
   return indexOf(spec.collections, (c) => c.name === name, `There is no collection "${name}"; collections: ${names(spec.collections)}.`);
 }
 
+/** The collection named and where its column `name` is in it. */
+function columnOf(spec: AppSpec, collectionName: string, name: string) {
+  const at = collectionIndex(spec, collectionName);
+  const collection = spec.collections[at]!;
+  const field = indexOf(
+    collection.fields,
+    (f) => f.name === name,
+    `Collection "${collection.name}" has no field "${name}"; fields: ${names(collection.fields)}.`,
+  );
+  return { at, collection, field };
+}
+
 function applyOne(spec: AppSpec, change: AppChange): AppSpec {
   switch (change.op) {
     case 'rename':
@@ -121,16 +133,18 @@ function applyOne(spec: AppSpec, change: AppChange): AppSpec {
       };
     }
     case 'remove_collection_field': {
-      const at = collectionIndex(spec, change.collection);
-      const collection = spec.collections[at]!;
-      const field = indexOf(
-        collection.fields,
-        (f) => f.name === change.name,
-        `Collection "${collection.name}" has no field "${change.name}"; fields: ${names(collection.fields)}.`,
-      );
+      const { at, collection, field } = columnOf(spec, change.collection, change.name);
       return {
         ...spec,
         collections: replaceAt(spec.collections, at, { ...collection, fields: collection.fields.filter((_, i) => i !== field) }),
+      };
+    }
+    case 'replace_collection_field': {
+      const { at, collection, field } = columnOf(spec, change.collection, change.name);
+      if (change.field.name !== change.name) requireFreeName(collection.fields, change.field.name, `Field of "${collection.name}"`);
+      return {
+        ...spec,
+        collections: replaceAt(spec.collections, at, { ...collection, fields: replaceAt(collection.fields, field, toField(change.field)) }),
       };
     }
     default: {
@@ -179,7 +193,8 @@ export function describeChanges(changes: readonly AppChange[]): string {
         case 'add_collection_field':
           return `add_collection_field ${c.collection}.${c.field.name}`;
         case 'remove_collection_field':
-          return `remove_collection_field ${c.collection}.${c.name}`;
+        case 'replace_collection_field':
+          return `${c.op} ${c.collection}.${c.name}`;
         default: {
           const unknown: never = c;
           return String(unknown);

@@ -240,6 +240,23 @@ describe('update_app', () => {
     expect(spec.collections[0]?.fields.map((f) => f.name)).toEqual(['text', 'language']);
   });
 
+  it("changes a table's column in place, and refuses a column that is not there", async () => {
+    const column = { name: 'language', label: 'Language', type: 'select', required: null, options: ['de', 'fr'], help: null } as const;
+    const result = await run('update_app', {
+      slug: 'translate',
+      changes: [{ op: 'replace_collection_field', collection: 'history', name: 'language', field: column }],
+    });
+    expect(result.data.spec.collections[0]?.fields).toEqual([
+      expect.objectContaining({ name: 'text' }),
+      expect.objectContaining({ name: 'language', type: 'select', options: ['de', 'fr'] }),
+    ]);
+    const ghost = await refusal('update_app', {
+      slug: 'translate',
+      changes: [{ op: 'replace_collection_field', collection: 'history', name: 'ghost', field: column }],
+    });
+    expect(ghost.message).toBe('changes[0] (replace_collection_field): Collection "history" has no field "ghost"; fields: text, language.');
+  });
+
   it('refuses a change naming what is missing, and removing an input still referenced names the reference', async () => {
     const missing = await refusal('update_app', {
       slug: 'translate',
@@ -251,7 +268,7 @@ describe('update_app', () => {
     expect(missing.message).toBe('changes[1] (remove_step): There is no step "ghost"; steps: translation.');
     const dangling = await refusal('update_app', { slug: 'translate', changes: [{ op: 'remove_input', name: 'language' }] });
     expect(dangling.message).toContain('{{inputs.language}} refers to input "language", which does not exist');
-    expect((await store.getApp('translate'))?.version).toBe(2);
+    expect((await store.getApp('translate'))?.version).toBe(3);
   });
 });
 

@@ -44,17 +44,15 @@ describe('a field changed in place', () => {
   });
 
   it.each([
-    ['crm', 'make deal size a number', 'dealSize', 'number', null],
-    ['crm', 'stage should be a dropdown: new, contacted, won, lost', 'stage', 'select', ['new', 'contacted', 'won', 'lost']],
-    ['support', 'turn the message field into a text field', 'message', 'text', null],
-  ] as const)('%s: "%s" makes %s a %s field', async (app, text, name, type, options) => {
+    ['crm', 'make deal size a number', 'dealSize', 'number', null, 'salesLeads'],
+    ['crm', 'stage should be a dropdown: new, contacted, won, lost', 'stage', 'select', ['new', 'contacted', 'won', 'lost'], 'salesLeads'],
+    ['support', 'turn the message field into a text field', 'message', 'text', null, 'tickets'],
+  ] as const)('%s: "%s" makes %s a %s field, and its column in the table', async (app, text, name, type, options, table) => {
     const { changes } = await changesAfter(app, text);
+    const field = expect.objectContaining({ name, type, ...(options ? { options } : {}) });
     expect(changes).toEqual([
-      expect.objectContaining({
-        op: 'replace_input',
-        name,
-        field: expect.objectContaining({ name, type, ...(options ? { options } : {}) }),
-      }),
+      expect.objectContaining({ op: 'replace_input', name, field }),
+      { op: 'replace_collection_field', collection: table, name, field },
     ]);
   });
 
