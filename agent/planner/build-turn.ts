@@ -16,6 +16,7 @@ import { builtReply, failedReply, notifyQuestion } from './replies';
 import { CONFIDENT, matchTemplate } from './template-match';
 import { templateFits } from './template-fit';
 import { needsZone, zoneButtons, zoneQuestionText } from './zone-question';
+import { intervalNote } from './interval-note';
 
 export function buildTurn(
   state: ConversationState,
@@ -42,7 +43,9 @@ export function buildTurn(
     const buttons = zoneless ? zoneButtons(browserZone) : null;
     if (buttons && !state.sinceUser.some((o) => o.name === 'ask_user')) return call({ name: 'ask_user', args: buttons });
     const question = notify ?? (zoneless ? zoneQuestionText(buttons) : null);
-    return reply(builtReply(created, (shared && specIn(shared.data)) ?? spec, match?.template.title ?? null, question));
+    const built = (shared && specIn(shared.data)) ?? spec;
+    const said = [intervalNote(state.lastUser, built), question].filter((s) => s !== null).join(' ') || null;
+    return reply(builtReply(created, built, match?.template.title ?? null, said));
   }
 
   // A model the directory lacks ("with Claude") leaves the app on its defaults, which the reply names.

@@ -10,6 +10,7 @@ import { planEdits } from './edit-calls';
 import type { Edit } from './follow-ups';
 import { pickFrom, type RecommendableWish, recommendArgs, recommendOutcomes } from './model-picks';
 import { changedReply, failedReply, resultRows, unclearChangeReply } from './replies';
+import { intervalNote } from './interval-note';
 import { trialOffer } from './trial-offer';
 
 interface ListedApp {
@@ -103,7 +104,8 @@ export function changeTurn(state: ConversationState, edits: Edit[], options: { o
   const offer = done.length === 0 && options.offerTrial !== false ? trialOffer(state, spec, next) : null;
   if (offer) return offer;
   if (next) return call(next);
-  const notes = plan.problems.length > 0 ? `\n\n${plan.problems.join(' ')}` : '';
+  const problems = [...plan.problems, intervalNote(state.lastUser, state.currentSpec) ?? []].flat();
+  const notes = problems.length > 0 ? `\n\n${problems.join(' ')}` : '';
   if (done.length === 0) return reply(`Nothing changed.${notes || ' '}${notes ? '' : unclearChangeReply(spec)}`.trim());
   return reply(`${changedReply(done, state.currentSpec)}${notes}`);
 }

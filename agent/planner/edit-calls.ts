@@ -56,7 +56,7 @@ const noSuchField = (spec: AppSpec, words: string): string =>
   `There is no field called "${words}"; the fields are ${spec.inputs.map((f) => f.name).join(', ') || 'none'}.`;
 
 /** A field as it is, with `change` made, as update_app takes fields. */
-function changedField(field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>) {
+function changedField(field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options' | 'help'>>) {
   const next = { ...field, ...change };
   return {
     name: next.name,
@@ -69,7 +69,7 @@ function changedField(field: Field, change: Partial<Pick<Field, 'type' | 'requir
 }
 
 /** The app's field as it is, with `change` made: a replace_input. */
-const replaced = (field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options'>>): AppChange => ({
+const replaced = (field: Field, change: Partial<Pick<Field, 'type' | 'required' | 'options' | 'help'>>): AppChange => ({
   op: 'replace_input',
   name: field.name,
   field: changedField(field, change),
@@ -181,6 +181,12 @@ function specChanges(spec: AppSpec, edits: Edit[], problems: string[]): AppChang
       else if ((field.required ?? false) === e.required)
         problems.push(`${field.label} is already ${e.required ? 'required' : 'optional'}.`);
       else changes.push(replaced(field, { required: e.required }));
+    }
+    if (e.op === 'help-field') {
+      const field = findField(spec, e.words);
+      if (!field) problems.push(noSuchField(spec, e.words));
+      else if (field.help === e.help) problems.push(`${field.label} already shows "${e.help}".`);
+      else changes.push(replaced(field, { help: e.help }));
     }
     if (e.op === 'retype-field') {
       const field = findField(spec, e.words);

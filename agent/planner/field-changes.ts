@@ -15,6 +15,9 @@ export type RequireField = { op: 'require-field'; words: string; required: boole
 /** "make deal size a number", "stage should be a dropdown: new, won, lost". */
 export type RetypeField = { op: 'retype-field'; words: string; type: FieldType; options: string[] | null };
 
+/** "add a placeholder like "Jane Doe" to the name field", "the email field needs a hint: work address only". */
+export type HelpField = { op: 'help-field'; words: string; help: string };
+
 /** "make email required", "mark the notes field as optional", "phone should be mandatory". */
 export const MADE_REQUIRED = new RegExp(
   String.raw`\b(?:make|mark|set)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?\s+(?:as\s+|to\s+)?(required|mandatory|optional|not required)\b`,
@@ -101,4 +104,42 @@ export function withSaidTypes(fields: NamedField[], lower: string): NamedField[]
     return [{ ...field, type, ...(trimmed ? { name: toIdentifier(trimmed), label: toLabel(trimmed) } : {}) }];
   }
   return YES_NO_KIND.test(lower) ? [{ ...field, type: 'boolean', options: null }] : fields;
+}
+
+/** What the words under a field are called. */
+const HINT = '(?:placeholder|hint|help text|helper text|help|tooltip|description|instructions?|explanation)(?: text)?';
+const FIELD_SAID = String.raw`(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+${FIELD_KIND})?`;
+const TEXT_SAID = String.raw`\s*(?:like|saying|that says|reading|of|:|-|,)?\s*["“'‘]?([^"”’]+?)["”'’]?`;
+/** "add a placeholder like "Jane Doe" to the name field", "put a hint saying 'work email' on email". */
+const HINT_ADDED_TO = new RegExp(
+  String.raw`\b(?:add|put|give|set|show)\s+(?:an?|the|some)\s+${HINT}${TEXT_SAID}\s+(?:to|on|for|in|under)\s+${FIELD_SAID}\s*(?=$|[.;!?])`,
+  'i',
+);
+/** "the name field needs a hint: full name as on the ID", "give the email field a description: work address only". */
+const FIELD_GETS_HINT = new RegExp(
+  String.raw`(?:\b(?:give|add)\s+|(?:^|[,.;!?]\s*))${FIELD_SAID}\s+(?:needs|should have|could use|gets?|wants|)\s*(?:an?)\s+${HINT}\s*(?:like|saying|:|-|,)\s*["“'‘]?([^"”’]+?)["”'’]?\s*(?=$|[.;!?])`,
+  'i',
+);
+/** "set the help text of stage to 'where the deal is'", "change the placeholder for email to you@work.com". */
+const HINT_SET_TO = new RegExp(
+  String.raw`\b(?:set|change|make)\s+the\s+${HINT}\s+(?:of|for|on|under)\s+${FIELD_SAID}\s+(?:to|say|read)\s+["“'‘]?([^"”’]+?)["”'’]?\s*(?=$|[.;!?])`,
+  'i',
+);
+
+/** The help text said for a field of the app, and the words that said it (no new field is read from them). */
+export function helpTexts(text: string, fields: readonly KnownField[]): { edit: HelpField; said: string; index: number } | null {
+  const readings = [HINT_ADDED_TO, FIELD_GETS_HINT, HINT_SET_TO].flatMap((re) => {
+    const m = re.exec(text);
+    if (!m) return [];
+    // The first pattern says the text before the field, the others the field first.
+    const [field, help] = re === HINT_ADDED_TO ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    return knownField(fields, field.toLowerCase()) ? [{ m, words: field.toLowerCase(), help }] : [];
+  });
+  const reading = readings[0];
+  if (!reading) return null;
+  const words = reading.words;
+  // "a placeholder like Jane Doe": the example the person gave, said as one.
+  const example = /\blike\b/i.test(reading.m[0]) && /\bplaceholder\b/i.test(reading.m[0]);
+  const help = `${example ? 'e.g. ' : ''}${reading.help.trim()}`.slice(0, 200);
+  return { edit: { op: 'help-field', words, help }, said: reading.m[0], index: reading.m.index };
 }

@@ -12,6 +12,7 @@ import { call, reply, type PlannedCall, type PlannerAction } from './action';
 import { appToChange, changeTurn } from './change-turn';
 import type { ConversationState, ToolOutcome } from './conversation';
 import { CONFIRM_DELETE, type FollowUp } from './follow-up-intent';
+import { givenValues } from './given-values';
 import { saveTestTurn, switchAfterOffer, trialTurn } from './trial-turn';
 
 /** Calls `planned` once; once it has answered, its summary (or refusal) is the reply. */
@@ -49,10 +50,12 @@ export function followUpTurn(state: ConversationState, followUp: FollowUp): Plan
       return reply(`Kept ${state.currentSlug ? `"${state.currentSlug}"` : 'the app'}; nothing was deleted.`);
     case 'share-link':
       return onApp(state, (slug) => once(state, [{ name: 'share_app_link', args: { slug } satisfies ShareAppLinkInput }], summaries));
-    case 'run':
-      return onApp(state, (slug) =>
-        once(state, [{ name: 'execute_app', args: { slug, inputs: null } satisfies ExecuteAppInput }], summaries),
-      );
+    case 'run': {
+      // Values said in the message are the run's ("record this lead: Ann Lee, Acme, …"); none said, examples.
+      const fields = (state.currentSpec ?? state.baseSpec)?.inputs ?? [];
+      const inputs = givenValues(state.lastUser, fields);
+      return onApp(state, (slug) => once(state, [{ name: 'execute_app', args: { slug, inputs } satisfies ExecuteAppInput }], summaries));
+    }
     case 'model-status': {
       const calls = followUp.models.slice(0, 3).map((model) => ({ name: 'model_status', args: { model } satisfies ModelStatusInput }));
       return once(state, calls, summaries);

@@ -17,12 +17,14 @@ import { wishedFields } from './field-wishes';
 import { fieldForThat, fieldSaidMissing, fieldsAskedAbout, fieldsEachHolds, nameAfterUnnamed, saidField } from './field-asks';
 import { newScheduleWords, stopsTheSchedule } from './schedule-asks';
 import {
+  helpTexts,
   MADE_REQUIRED,
   RETYPED,
   requirements,
   retypes,
   SHOULD_BE_REQUIRED,
   withSaidTypes,
+  type HelpField,
   type RequireField,
   type RetypeField,
 } from './field-changes';
@@ -36,6 +38,7 @@ export type Edit =
   | { op: 'rename-field'; words: string; to: string }
   | RequireField
   | RetypeField
+  | HelpField
   | InstructStep
   /** `step`: the words naming the one step to bind ("the summary step"); absent = the whole app. */
   | { op: 'model'; wish: ModelWish; step?: string }
@@ -718,6 +721,9 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   let rest = message;
   for (const [from, to] of [...said].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, from)} ${rest.slice(to)}`;
   const lower = rest.toLowerCase();
+  // "add a placeholder like "Jane Doe" to the name field": the hint's words are no new field.
+  const hint = helpTexts(rest, fields);
+  if (hint) rest = `${rest.slice(0, hint.index)} ${rest.slice(hint.index + hint.said.length)}`;
   // "add an order id field after email": where it goes is no part of its name.
   const place = placement(rest, fields);
   if (place) rest = `${rest.slice(0, place.index)}${rest.slice(place.index + place.said.length)}`;
@@ -726,6 +732,7 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   edits.push(...(place ? added.map((e) => (e.op === 'add-fields' ? { ...e, after: place.after } : e)) : added));
   namedFieldNotApp(edits, message);
   edits.push(...fieldRemovals(lower, fields));
+  if (hint) edits.push(hint.edit);
   edits.push(...requirements(lower, fields));
   edits.push(...retypes(rest, fields));
   const addsImage = ADD_IMAGE.test(lower);

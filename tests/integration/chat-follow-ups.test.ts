@@ -154,6 +154,14 @@ describe('follow-ups over the chat socket', () => {
     expect(ran.after.version).toBe(ran.before.version);
   });
 
+  it('runs it on the values said in the message, not on examples', async () => {
+    const ran = await followUp('try it on this product: "Trail mug, double-walled steel, keeps coffee hot for 6 hours"', 'answered');
+    expect(ran.turn.tools).toEqual(['execute_app']);
+    const [latest] = (await t.store.listRuns(ran.after.id)).items;
+    const run = await t.store.getRun(latest!.id);
+    expect(Object.values(run!.inputs)).toContain('Trail mug, double-walled steel, keeps coffee hot for 6 hours');
+  });
+
   it('answers what it costs per run and per month at 500 a week', async () => {
     const perRun = await followUp('what does it cost per run?', 'answered');
     expect(perRun.turn.tools).toEqual(['estimate_app_cost']);

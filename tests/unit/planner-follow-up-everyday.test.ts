@@ -300,6 +300,16 @@ describe('follow-ups in everyday words', () => {
     },
   );
 
+  it('says that "every other week" runs weekly, on a change and on a new app', async () => {
+    const changed = await session.say(BASE_APPS.digest).then(() => session.say('make it every other week on monday at 10'));
+    expect(changed.calls.map((c) => c.name)).toEqual(['remove_trigger', 'add_trigger']);
+    expect(changed.reply).toContain('cannot skip every other week, so it runs every Monday at 10:00 (UTC)');
+    const built = await session.say('another one: a fortnightly digest of our feedback on Fridays at 4pm in Europe/London');
+    expect(built.reply).toContain('cannot skip every other week, so it runs every Friday at 16:00 (Europe/London)');
+    const weekly = await session.say('another one: a weekly digest of our sales calls on Fridays at 4pm in Europe/London');
+    expect(weekly.reply).not.toContain('every other week');
+  });
+
   it('adds no field for a remark ("we get a lot of spam")', async () => {
     expect((await callsAfter('support', 'we get a lot of spam')).map((c) => c.name)).not.toContain('update_app');
   });

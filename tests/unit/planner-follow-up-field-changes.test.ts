@@ -37,6 +37,16 @@ describe('a field changed in place', () => {
     expect(changes).toEqual([expect.objectContaining({ op: 'replace_input', name, field: expect.objectContaining({ name, required }) })]);
   });
 
+  it.each([
+    ['crm', 'add a placeholder like "Jane Doe" to the name field', 'name', 'e.g. Jane Doe'],
+    ['crm', 'the email field needs a hint: work address only', 'email', 'work address only'],
+    ['crm', "set the help text of stage to 'where the deal is'", 'stage', 'where the deal is'],
+    ['support', 'give the message field a description: paste the whole email', 'message', 'paste the whole email'],
+  ] as const)('%s: "%s" gives %s the help text "%s", and adds no field', async (app, text, name, help) => {
+    const { changes } = await changesAfter(app, text);
+    expect(changes).toEqual([expect.objectContaining({ op: 'replace_input', name, field: expect.objectContaining({ name, help }) })]);
+  });
+
   it('says so when the field already is as asked, and changes nothing', async () => {
     const { calls, reply } = await changesAfter('crm', 'the company field should be optional');
     expect(calls).toEqual([]);
