@@ -17,7 +17,7 @@ const ANYONE_CAN_USE = new RegExp(
   `\\b(?:that|which|so) ${OUTSIDERS} can (?:use|open|fill|access|run)\\b|\\ba public (?:form|page|app|tool)\\b`,
 );
 const LET_ANYONE_USE = new RegExp(
-  `\\b(?:let|allow) ${OUTSIDERS} (?:to )?(?:use|open|fill|access|run)\\b|\\bpublic access\\b|\\bopen (?:it )?up to ${OUTSIDERS}\\b`,
+  `\\b(?:let|allow) ${OUTSIDERS} (?:to )?(?:use|open|fill|access|run)\\b|\\bpublic access\\b|\\bopen (?:it |this )?(?:up )?to ${OUTSIDERS}\\b`,
 );
 /** Using it with no sign-in: "use this without logging in", "guest users can submit", "non registered users should see it". */
 const USE_VERB =
@@ -49,7 +49,8 @@ const NO_SIGN_IN = new RegExp(
   `\\b(?:no|without|remove|drop|disable|skip|turn off|get rid of)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+)?${SIGN_IN}\\b(?!\\s+(?:field|column|input|box))`,
 );
 /** "they shouldn't have to log in", "customers won't need to sign in". */
-const NEED_NOT_SIGN_IN = /(?:n'?t|\bnot|\bnever) (?:have|need|be (?:required|asked|forced)) to (?:log|sign) ?in\b/;
+const NEED_NOT_SIGN_IN =
+  /(?:n'?t|\bnot|\bnever) (?:have|need|be (?:required|asked|forced)) to (?:log|sign) ?in\b|\b(?:don'?t|do not|won'?t) need (?:a |any )?(?:log|sign)[- ]?(?:in|on)\b/;
 /** People not signed in: "users who aren't logged in", "non logged in users", "signed in or not", "they won't have accounts". */
 const NOT_SIGNED_IN = /\b(?:aren'?t|are not|not|non)[- ]?(?:logged|signed)[- ]?in\b|\b(?:signed|logged) in or not\b|\bno-?login\b/;
 const HAVE_NO_ACCOUNT = /\b(?:won'?t|wont|don'?t|dont|do not|will not|never) have (?:an? |any )?(?:accounts?|logins?|user ?names?)\b/;
@@ -113,7 +114,12 @@ const TEAM_CAN_USE = new RegExp(
 );
 const OPEN_TO_TEAM =
   /\b(?:give|open it (?:up )?to) (?:the |my |our )?(?:whole )?(?:team|workspace)\b|\b(?:available|visible) to (?:the |my |our )?(?:whole )?(?:team|workspace|colleagues)\b|\bworkspace access\b/;
-const WORKSPACE = anyOf([SHARE_WITH_TEAM, TEAM_ADDED, OTHERS_ON_TEAM, LET_TEAM_USE, TEAM_CAN_USE, OPEN_TO_TEAM]);
+/** "HR wants all users to have access", "give every employee access": everyone who signs in, not only its owner. */
+const ALL_USERS_ACCESS = anyOf([
+  /\b(?:all|every|the other|other)(?: the| of the)? (?:users?|members?|employees?|staff|colleagues?)\b.{0,20}\b(?:to have|have|get|should have|need|needs) access\b/,
+  /\bgive (?:all|every|the other) (?:users?|members?|employees?|staff|people) access\b/,
+]);
+const WORKSPACE = anyOf([SHARE_WITH_TEAM, TEAM_ADDED, OTHERS_ON_TEAM, LET_TEAM_USE, TEAM_CAN_USE, OPEN_TO_TEAM, ALL_USERS_ACCESS]);
 /** "switch it from private to public". */
 const FROM_TO = /\bfrom (?:private|public|team|workspace) to (private|public|team|workspace)\b/;
 const PRIVATE =

@@ -143,10 +143,14 @@ function namesAThing(words: string): boolean {
 }
 
 /** The clauses of `text`: a full stop, question mark, semicolon or line break ends one. */
+/** "… so nothing gets missed", "… because reps keep asking": why it is wanted, said after the wish. */
+const WHY_AFTER =
+  /\s+(?:so that|so|because|since|as otherwise|otherwise)\s+(?:nothing|no one|nobody|we|i|they|it|people|you|reps?|the team)\b.*$/;
+
 function clausesOf(text: string): string[] {
   return text
     .split(/[.;!?\n]+/)
-    .map((c) => c.trim())
+    .map((c) => c.trim().replace(WHY_AFTER, ''))
     .filter(Boolean);
 }
 
@@ -206,8 +210,11 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
       .replace(LEAD_IN, '')
       // "the lead's website", "the customer's order number": whose it is is not its name.
       .replace(/^[a-z]+'s\s+/, '');
-    // "track which rep owns each lead": the thing asked about, not the rest of its clause.
-    const asked = said.replace(/\s+(?:owns?|has|have|is|are|was|were|does|do)\b.*$/, '');
+    // "track which rep owns each lead": the thing asked about, not the rest of its clause; so is
+    // "pick which sector the company is in": the sector, not the company.
+    const asked = said
+      .replace(WHICH_THING_OF, (whole, thing: string) => (/^\s*(?:which|what)\b/.test(clause.slice(start)) ? thing : whole))
+      .replace(/\s+(?:owns?|has|have|is|are|was|were|does|do)\b.*$/, '');
     // "pick a tone: casual, formal or playful": the field, then its choices after a colon.
     const withChoices = CHOICES_AFTER_COLON.exec(asked);
     if (withChoices && withChoices[2]!.split(ITEM_SPLIT).length >= 2) {
@@ -228,6 +235,10 @@ export function wishedFields(text: string, fields: readonly KnownField[], rowNou
   }
   return wished;
 }
+
+/** "(which) sector the company is in": the thing asked about, before whose it is. */
+const WHICH_THING_OF =
+  /^([a-z]+(?:\s+[a-z]+)?)\s+(?:the|their|its|his|her|each|this|our)\s+[a-z]+\s+(?:is|are|was|were|belongs?|works?)\b.*$/;
 
 /** "which plan they're on", "what tool it came from": the thing asked about, without its clause. */
 const THEIR_CLAUSE =

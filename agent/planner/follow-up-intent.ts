@@ -41,9 +41,9 @@ export const CONFIRM_DELETE = 'Delete it for good — yes or no?';
 /** Verbs that delete a whole thing. */
 const DELETE_VERB =
   /^(?:(?:completely|permanently|entirely|fully|totally)\s+)?(?:delete|remove|trash|get rid of|scrap|ditch|discard|bin|kill|nuke|throw away|destroy|erase)\s+/;
-/** Words that refer to the app in hand ("it", "this tool", "the whole thing"). */
+/** Words that refer to the app in hand ("it", "this tool", "the whole thing", a terse "app"). */
 const THE_APP =
-  /^(?:it|this|that|everything|the whole thing|(?:this|the|my|that)\s+(?:whole\s+|entire\s+)?(?:app|application|tool|thing|one|job|workflow|automation))$/;
+  /^(?:it|this|that|everything|the whole thing|(?:(?:this|the|my|that)\s+)?(?:whole\s+|entire\s+)?(?:app|application|tool|thing|one|job|workflow|automation))$/;
 /** What may follow the app deleted: "entirely", "for good", "from my account", "from the workspace". */
 const FOR_GOOD =
   /(?:\s+(?:completely|entirely|for good|for real|for ever|once and for all|altogether|permanently|forever|from (?:my|our|the) (?:account|workspace|list|apps)))+$/;

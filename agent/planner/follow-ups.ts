@@ -98,7 +98,23 @@ const FIELD_RENAMES = [
   /\bchange (?:the )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input|dropdown) to /,
   // "the stage field should be called …", "'Deal size' should say …".
   /(?:^|\b(?:the |my )?)["']?([a-z][\w ]{0,40}?)["']?(?: field| column| input)? should (?:be called|be named|say|read) /,
+  // "rename the message column in the tickets table to …": where the field is, between it and its new name.
+  /\b(?:rename|relabel) (?:the |my )?["']?([a-z][\w ]{0,40}?)["']? (?:field|column|input) (?:in|on|of) (?:the |our |my )?[\w ]{1,30}? (?:table|form|sheet) (?:to|as|into) /,
 ];
+/** "show email as "E-Mail"", "display deal size as Amount": a field of the app shown under another name. */
+const SHOW_AS = /\b(?:show|display|label) (?:the )?["']?([a-z][\w ]{0,40}?)["']?(?: field| column)? as /;
+/** "the "deal size" label is unclear, can I edit it to say Deal Value": the field said before, renamed by pronoun. */
+const IT_TO_SAY = /\b(?:edit|change|rename|update|set|make) (?:it|that|this) to (?:say|read|show) /;
+
+/** IT_TO_SAY, with the one field of the app said before it (quoted, or by its words). */
+function renamedByPronoun(lower: string, fields: readonly KnownField[]): FieldSaid | null {
+  const m = IT_TO_SAY.exec(lower);
+  if (!m) return null;
+  const before = lower.slice(0, m.index);
+  const quoted = [...before.matchAll(/["“‘']([a-z][\w ]{0,40}?)["”’']/g)].map((q) => q[1]!).find((q) => knownField(fields, q));
+  const words = quoted ?? fieldSaidBefore(lower, m.index, fields);
+  return words ? { index: m.index, 0: m[0], 1: words } : null;
+}
 const CHANGE_KNOWN = /\b(?:change|switch|rename) (?:the )?(?:label |name )?(?!from\b)["']?([a-z][\w ]{0,40}?)["']? (?:to|into) /;
 const TO_READ = /["']([a-z][\w ]{0,40}?)["'] (?:to )?(?:read|say|show as|be called|be named|be labell?ed) /;
 /** "change the label from Deal size to Amount": a field of the app by its old name (else the app's title is changed). */
@@ -134,12 +150,14 @@ const BARE_RENAME =
 const CALL_IT =
   /\b(?:rename|retitle|title|call|name) (?:it|(?:the|this) (?:whole )?(?:app|tool|thing|one)|this|everything)(?:\s*:\s*|\s+|(?=[?.!]))(?:to\s+|as\s+)?|\b(?:rename|retitle)\s+(?:to|as)\s+/;
 const NEW_NAME =
-  /\b(?:change (?:its|the|the app'?s?|the tool'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool)|(?! of\b)))\s*(?:to\s+|as\s+)?/;
+  /\b(?:change (?:its|the|the (?:app|application|tool)'?s?) (?:(?:display|public|shown) )?(?:name|title)(?: of (?:it|this|the app|this app|the tool)|(?! of\b)))\s*(?:to\s+|as\s+)?/;
 /** "the name should be …", "the app name should be …". */
-const NAME_SHOULD_BE = /\b(?:the |its )?(?:(?:app|tool)'?s? )?name should be\s*(?:to\s+|as\s+)?/;
+const NAME_SHOULD_BE = /\b(?:the |its )?(?:(?:app|application|tool)'?s? )?name\s*(?:[-–—,:]\s*)?should be\s*(?:to\s+|as\s+)?/;
 /** "i'd like the app to be called Product Writer", "it should be named …". */
-const TO_BE_CALLED =
-  /\b(?:it|the app|this app|the tool|this) (?:should|could|to|will|would|can) (?:be )?(?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
+const TO_BE_CALLED = anyOf([
+  /\b(?:it|the app|this app|the tool|this) (?:should|could|to|will|would|can) (?:be )?(?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/,
+  /\b(?:want|like|need) (?:it|this|the app) (?:to be )?(?:called|named|titled)\s+/,
+]);
 /** "can it be called Sales Pipeline instead". */
 const CAN_IT_BE_CALLED =
   /\b(?:can|could|should) (?:it|the app|this app|the tool|this) be (?:called|named|titled|renamed)\s*(?:to\s+|as\s+)?/;
@@ -226,14 +244,15 @@ function renames(
   const said: Array<[number, number]> = [];
   const patterns = appOpen ? [...FIELD_RENAMES, BARE_RENAME] : FIELD_RENAMES;
   // "change since to Start date", "I'd like 'Deal size' to read 'Estimated value'": a field of the app, by its name alone.
-  const known = [CHANGE_KNOWN, TO_READ, FIELD_ARROW, LABEL_FROM_TO]
+  const known = [CHANGE_KNOWN, TO_READ, FIELD_ARROW, LABEL_FROM_TO, SHOW_AS]
     .map((pattern) => pattern.exec(lower))
     .find((m) => m !== null && knownField(fields, m[1]!) !== null);
   const field =
     patterns.map((pattern) => pattern.exec(lower)).find((m) => m !== null) ??
     known ??
     shouldBeNamed(text, lower, fields) ??
-    shownAs(text, lower, fields);
+    shownAs(text, lower, fields) ??
+    renamedByPronoun(lower, fields);
   if (field) {
     const start = field.index + field[0].length;
     const clause = clauseAfter(text, start);
@@ -259,20 +278,33 @@ function renames(
     edits.push({ op: 'rename-app', name: named });
     said.push([before.index, before.index + before[0].length]);
   }
-  if (app) {
-    const start = app.index + app[0].length;
-    const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
-    // "can you rename it? Customer Pulse": the name as the next sentence, written as names are.
-    const next = arrow ?? NAME_AS_NEXT_SENTENCE.exec(text.slice(start));
-    const from = cleanName(clauseAfter(text, start)) ? start : start + (next?.[0].length ?? 0);
-    const clause = clauseAfter(text, from);
-    const name = cleanName(clause);
-    if (name && name.length <= 120) {
-      edits.push({ op: 'rename-app', name });
-      said.push([app.index, from + clause.length]);
-    }
+  const renamed = app ? (appNameAfter(text, app) ?? laterAsk(text, lower, app)) : null;
+  if (renamed) {
+    edits.push({ op: 'rename-app', name: renamed.name });
+    said.push([renamed.from, renamed.to]);
   }
   return { edits, said };
+}
+
+/** The new name said after the ask `app`, and the words that said it. */
+function appNameAfter(text: string, app: RegExpExecArray): { name: string; from: number; to: number } | null {
+  const start = app.index + app[0].length;
+  const arrow = NAME_AFTER_ARROW.exec(text.slice(start));
+  // "can you rename it? Customer Pulse": the name as the next sentence, written as names are.
+  const next = arrow ?? NAME_AS_NEXT_SENTENCE.exec(text.slice(start));
+  const from = cleanName(clauseAfter(text, start)) ? start : start + (next?.[0].length ?? 0);
+  const clause = clauseAfter(text, from);
+  const name = cleanName(clause);
+  return name && name.length <= 120 ? { name, from: app.index, to: from + clause.length } : null;
+}
+
+/** "can I rename this? want it called Customer Voice Weekly": the ask said again, with the name, later on. */
+function laterAsk(text: string, lower: string, app: RegExpExecArray): { name: string; from: number; to: number } | null {
+  const after = app.index + app[0].length;
+  const again = APP_RENAME.exec(lower.slice(after));
+  if (!again) return null;
+  again.index += after;
+  return appNameAfter(text, again);
 }
 
 /**
@@ -339,8 +371,11 @@ function movedToHour(lower: string): ScheduleParts | null {
 }
 
 /** "after email", "below the company field", "next to stage": where a new field goes, by a field of the app. */
-const PLACED =
-  /\s+(?:right |just )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))/;
+/** "…, and put it right after": the order that places what was just asked for. */
+const PUT_IT = /(?:,?\s+(?:and\s+)?(?:put|place|move|add)\s+(?:it|them))?/;
+const PLACED = new RegExp(
+  String.raw`${PUT_IT.source}\s+(?:right |just |directly )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))`,
+);
 
 /** Where the message places new fields: the app's field they go after, and the words that said so. */
 function placement(text: string, fields: readonly KnownField[]): { after: string; index: number; said: string } | null {
@@ -522,6 +557,11 @@ const CAN_GO = new RegExp(
   String.raw`(?:^|[,.;!?]\s*)(?:the )?([a-z][\w ]{0,30}?)(?:\s+${FIELD_KIND})? (?:can|could|should|has to|must|needs to) go\b`,
   'g',
 );
+/** "could we have the tone removed", "get the phone field taken out": a field of the app had sent away. */
+const HAD_REMOVED = new RegExp(
+  String.raw`\b(?:have|get|want|need)\s+(?:the\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?(?:\s+${FIELD_KIND})?\s+(?:removed|deleted|dropped|taken (?:out|off)|gone|hidden)\b`,
+  'g',
+);
 /** "remove Tone", "get rid of the since date": any words, kept only when they name a field of the app. */
 const REMOVE_ANY = new RegExp(
   String.raw`\b${REMOVE_VERB}\s+(?:the\s+)?["'“‘]?([a-z][\w ]{0,30}?)["'”’]?(?=\s*(?:[,.;!?]|$|\s+(?:from|off|out|pls|please|too|as well)\b))`,
@@ -575,7 +615,7 @@ function fieldRemovals(lower: string, fields: readonly KnownField[]): Edit[] {
   };
   for (const re of [REMOVE_KIND, THEN_REMOVE_IT, TAKE_OFF, FROM_THE_FORM])
     for (const m of lower.matchAll(re)) for (const one of eachNamed(m[1]!, fields)) push(one, m[2]);
-  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, CAN_GO, REMOVE_ANY, REMOVE_LIST])
+  for (const re of [NOT_NEEDED, IS_NOT_NEEDED, CAN_GO, HAD_REMOVED, REMOVE_ANY, REMOVE_LIST])
     for (const m of lower.matchAll(re)) for (const one of eachNamed(m[1]!, fields)) if (knownField(fields, one)) push(one, undefined);
   const pronoun = edits.length === 0 ? (REMOVE_PRONOUN.exec(lower) ?? TAKE_IT_OUT.exec(lower)) : null;
   const before = pronoun ? fieldSaidBefore(lower, pronoun.index, fields) : null;
@@ -590,13 +630,19 @@ const STEP_LEAD = /^(?:(?:use|switch|change|swap|move|bind|put|set|make|run)\s+)
 /** "the replies should come from gemini", "written by gpt": the model as where the work comes from. */
 const MADE_BY = /\b(?:come from|(?:written|drafted|done|made|generated|handled) by)\b/;
 const MODEL_VERB = anyOf([
-  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|pick|keep (?:it|everything|all of it) on|r[au]ns? (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/,
+  /\b(?:use|using|switch|change|swap|move|bind|try|put|set|go with|replace|with|pick|prefer|keep (?:it|everything|all of it) on|r[au]ns? (?:it |everything )?on|make (?:it|everything|all of it))\b|->|→|=>/,
+  // "have gemini write the digest": a model named as who does the work.
+  /\bhave (?=(?:gpt|gemini|claude|o\d|llama|mistral)\b)/,
   MADE_BY,
 ]);
 /** "claude keeps being overloaded, switch it to GPT4", "swap from gpt-4o to gemini": the model after the switch's "to" is the one wished. */
 const SWITCHED_TO = /\b(?:switch|swap|change|move|set|put|go)\b[^.?!]*?\b(?:to|onto)\s/g;
 
-function wishedModels(text: string): ModelWish[] {
+/** "use gpt-4o-mini instead of gpt-4o": the model left behind is no wish. */
+const LEFT_BEHIND = /\b(?:instead of|rather than|in place of)\s+[\w.-]+(?:\s+(?:mini|nano|pro|flash|lite|turbo))?/gi;
+
+function wishedModels(said: string): ModelWish[] {
+  const text = said.replace(LEFT_BEHIND, ' ');
   for (const m of text.toLowerCase().matchAll(SWITCHED_TO)) {
     // Only where a model was said before the "to" (the one left); "switch the image model to the cheapest one" is read whole.
     const to = m.index + m[0].search(/\b(?:to|onto)\s$/);
@@ -709,8 +755,12 @@ export function parseFollowUp(message: string, context: FollowUpContext = {}): E
   if (context.strict && !SAYS_FIELD.test(lower) && !ASKS_TO_ENTER.test(lower)) return [];
   // "do we need the phone number? remove it", "i need it to say Company & Branch": not a field wished for.
   if (REMOVING.test(lower) || RENAMING.test(lower)) return [];
-  const wished = wishedFields(message, context.fields ?? [], context.records);
-  return wished.length > 0 ? [{ op: 'add-fields', fields: asTyped(wished, message) }] : [];
+  // "…, and put it right after the email field": where it goes is no part of what is wished.
+  const place = placement(message, context.fields ?? []);
+  const wish = place ? `${message.slice(0, place.index)}${message.slice(place.index + place.said.length)}` : message;
+  const wished = wishedFields(wish, context.fields ?? [], context.records);
+  if (wished.length === 0) return [];
+  return [{ op: 'add-fields', fields: asTyped(wished, wish), ...(place ? { after: place.after } : {}) }];
 }
 
 function readEdits(message: string, { appOpen = true, fields = [], strict = false }: FollowUpContext): Edit[] {
@@ -731,7 +781,11 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   const added = fieldAdds(rest, strict || edits.length > 0);
   edits.push(...(place ? added.map((e) => (e.op === 'add-fields' ? { ...e, after: place.after } : e)) : added));
   namedFieldNotApp(edits, message);
-  edits.push(...fieldRemovals(lower, fields));
+  const removals = fieldRemovals(lower, fields);
+  // "i want the tone field gone": a field sent away is no field added in the same words.
+  const removed = removals.flatMap((e) => (e.op === 'remove-field' ? [knownField(fields, e.words)?.name ?? toIdentifier(e.words)] : []));
+  const kept = edits.filter((e) => e.op !== 'add-fields' || !e.fields.some((f) => removed.includes(f.name)));
+  edits.splice(0, edits.length, ...kept, ...removals);
   if (hint) edits.push(hint.edit);
   edits.push(...requirements(lower, fields));
   edits.push(...retypes(rest, fields));

@@ -23,6 +23,11 @@ const ABOUT_APP = anyOf([ASKS_WHAT_IT_DOES, SHOW_THE_APP, WHO_OR_WHICH_MODEL]);
 
 /** "can we move the digest to gpt-4o-mini? it's cheaper": a switch, whatever it saves. */
 const MOVES_TO_A_MODEL = /\b(?:move|switch|swap|change|put|run)\b[^?.]*\b(?:to|on|onto)\s+(?:gpt|gemini|o\d|claude)/;
+/** "can I edit it to say Deal Value (USD)?": a new name that holds a currency, not a price asked. */
+const NEW_NAME_SAID = /\bto (?:say|read)\b|\b(?:renam|relabel)\w*\b/;
+/** "can i use gpt-4o-mini for drafting instead of gpt-4o? way cheaper": a switch, whatever it saves. */
+const USED_INSTEAD =
+  /\b(?:use|using|switch|swap|move)\b[^?.]*\b(?:gpt|gemini|o\d|claude)[^?.]*\binstead\b|\binstead of (?:gpt|gemini|o\d|claude)/;
 /** "can the summary be done with a cheaper model?": a switch asked, not a price. */
 const ON_A_CHEAPER_MODEL =
   /\b(?:with|use|using|on|onto|to|try)\s+(?:a|the)\s+(?:cheaper|cheapest|less expensive)\s+(?:\w+\s+)?(?:model|one)\b/;
@@ -147,6 +152,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     !FIELD_EDIT.test(t) &&
     !PRICE_ENTERED.test(t) &&
     !MOVES_TO_A_MODEL.test(t) &&
+    !USED_INSTEAD.test(t) &&
+    !NEW_NAME_SAID.test(t) &&
     !ON_A_CHEAPER_MODEL.test(t)
   )
     return 'cost-question';

@@ -33,7 +33,10 @@ function nameTokens(text: string): Array<{ word: string; at: number }> {
 /** A word's part of a model-name key: normalizeModelName's lower case, separators dropped (the words are ASCII, so no NFKD). */
 const keyPart = (word: string) => word.toLowerCase().replace(/[\s\-_.·/]+/g, '');
 /** The first word's part: a provider or "models/" prefix is dropped too, as normalizeModelName drops it. */
-const firstKeyPart = (word: string) => keyPart(word.toLowerCase().replace(/^(models|openai|gemini|google)\//, ''));
+const firstKeyPart = (word: string) =>
+  keyPart(word.toLowerCase().replace(/^(models|openai|gemini|google)\//, ''))
+    // "gpt-40-mini": a zero typed for the o of gpt-4o, a slip common enough to read as meant.
+    .replace(/^gpt40/, 'gpt4o');
 
 /**
  * Models named in `text` by id or alias, in order; "gemini" alone names no model. Each run of up to
@@ -114,7 +117,11 @@ export function findModelWishes(text: string): ModelWish[] {
         t,
       ) ??
       // "the replies should come from gemini": a model family as the source (not "reviews from Google").
-      /\b(?:from|by)\s+(gemini|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(t);
+      /\b(?:from|by)\s+(gemini|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(t) ??
+      // "have gemini write the digest", "I'd prefer gpt": a family wished as who does the work.
+      /\b(?:have|let|prefer|rather)\s+(gemini|gpt(?:-?\d[\w.]*)?|chatgpt)\b/.exec(t) ??
+      // "gemini has a free tier, can the description be written with that instead": named, then referred back to.
+      /\b(gemini|gpt(?:-?\d[\w.]*)?|chatgpt)\b.{0,80}\b(?:with|to|use|using|on) (?:that|it|that one)(?: one)? instead\b/.exec(t);
     if (family) {
       const provider = /gemini|google/.test(family[1]!) ? 'google' : 'openai';
       wishes.push({ kind: 'family', provider, role: /\bimage/.test(t) ? 'image' : 'text' });

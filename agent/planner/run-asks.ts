@@ -17,7 +17,7 @@ const RUN_VERB = '(?:run|re-?run|try|test|execute|preview|trigger|fire|kick|star
 const DELIVER_VERB = '(?:re-?send|send|re-?generate|generate)';
 /** When or how: "now", "once", "by hand", "for real", "off" ("kick it off"). */
 const HOW =
-  '(?:now|once|out|off|up|again|right now|right away|immediately|manually|by hand|one more time|for real|today|early|already|asap|this time)';
+  '(?:now|once|out|off|up|again|right now|right away|immediately|manually|by hand|on demand|one more time|for real|today|early|already|asap|this time)';
 const ONLY_DELIVER = new RegExp(`^${DELIVER_VERB}$`);
 /** Words of timing that make a deliver verb a run. */
 const NOW_OR_AGAIN = /\b(?:now|right away|immediately|again|asap|early|today|one more time|manually|by hand)\b|^re-?/;
@@ -42,8 +42,8 @@ const A_RUN_OBJECT =
   /^(?:off\s+)?(?:an?|one) (?:(?:quick|test|dry|trial|sample|real|first|new|short|little) )*(?:run|check|test|go|spin|trial|try)$/;
 /** "process this image", "try these": what is handed over now, which the app runs on. */
 const THIS_INPUT = /^(?:this|these|that|those)(?: (?!(?:field|column|step|schedule|model|form|page|link|trigger)s?\b)[\w-]+)?$/;
-/** Why it is asked: "so I can see the output", "to check the report looks ok". */
-const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as)\s+.*$/;
+/** Why it is asked: "so I can see the output", "to check the report looks ok", "instead of waiting for Monday". */
+const WHY = /\s+(?:so(?: that)?|to see|to check|because|since|as|(?:instead of|rather than) waiting)\s+.*$/;
 /** What it should run on, given after a colon: "try it on this ticket: 'my order arrived broken'". */
 const INPUT_GIVEN = /\s*:\s+\S.*$/;
 /** The verb, its object (any words, judged by `isTheApp`), and the words of timing after it. */
