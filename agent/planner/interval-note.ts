@@ -12,5 +12,5 @@ const EVERY_OTHER_WEEK = /\b(?:every other week|every (?:two|2|second) weeks?|bi
 export function intervalNote(text: string, spec: AppSpec | null): string | null {
   const schedule = spec?.triggers.find((t) => t.kind === 'schedule');
   if (schedule?.kind !== 'schedule' || !EVERY_OTHER_WEEK.test(text)) return null;
-  return `Schedules repeat by cron, which cannot skip every other week, so it runs ${describeSchedule(schedule)}; tell me if weekly or monthly suits better.`;
+  return `Schedules repeat by cron, which cannot skip every other week, so it runs ${describeSchedule(schedule)}; say "on the 1st and 15th" for twice a month, or tell me if weekly suits.`;
 }

@@ -17,7 +17,8 @@ export interface ScheduleParts {
   times?: Array<{ hour: number; minute: number }>;
   /** 0 = Sunday … 6 = Saturday. */
   daysOfWeek?: number[];
-  dayOfMonth?: number;
+  /** Days of the month, 1–31 ("on the 1st and 15th"). */
+  daysOfMonth?: number[];
   timezone?: string;
 }
 
@@ -141,15 +142,19 @@ function parseTimes(t: string): Array<{ hour: number; minute: number }> | undefi
   return unique.size > 0 ? [...unique.values()] : undefined;
 }
 
-function parseDayOfMonth(t: string): number | undefined {
-  if (/\b(?:first|1st) (?:day )?of (?:each|every|the) month\b|\bstart of (?:each|every|the) month\b/.test(t)) return 1;
-  if (/\blast day of (?:each|every|the) month\b/.test(t)) return 28;
-  const m = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/.exec(t) ?? /\b(\d{1,2})(?:st|nd|rd|th) of (?:each|every|the) month\b/.exec(t);
-  if (m) {
-    const d = Number(m[1]);
-    if (d >= 1 && d <= 31) return d;
-  }
-  return undefined;
+/** An ordinal day: "1st", "15th", "the 3rd". */
+const ORDINAL = String.raw`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)`;
+/** "on the 1st and 15th", "on the 1st, 10th and 20th", "the 5th of every month". */
+const ON_DAYS = new RegExp(String.raw`\bon ${ORDINAL}((?:\s*(?:,|and|&)\s*${ORDINAL})*)`);
+const DAYS_OF_THE_MONTH = new RegExp(String.raw`\b${ORDINAL}((?:\s*(?:,|and|&)\s*${ORDINAL})*) of (?:each|every|the) month\b`);
+
+function parseDaysOfMonth(t: string): number[] | undefined {
+  if (/\b(?:first|1st) (?:day )?of (?:each|every|the) month\b|\bstart of (?:each|every|the) month\b/.test(t)) return [1];
+  if (/\blast day of (?:each|every|the) month\b/.test(t)) return [28];
+  const m = ON_DAYS.exec(t) ?? DAYS_OF_THE_MONTH.exec(t);
+  if (!m) return undefined;
+  const days = [...m[0].matchAll(/(\d{1,2})(?:st|nd|rd|th)/g)].map((d) => Number(d[1])).filter((d) => d >= 1 && d <= 31);
+  return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : undefined;
 }
 
 /** "three times a day", "4x per day": several runs a day are a daily schedule at the times said. */
@@ -193,17 +198,17 @@ export function parseSchedule(text: string): ScheduleParts | null {
   }
 
   const days = parseDays(t);
-  const dayOfMonth = parseDayOfMonth(t);
+  const daysOfMonth = parseDaysOfMonth(t);
   if (!parts.frequency) {
     // "every 24h": a day.
     if (everyHours === 24) parts.frequency = 'daily';
     else if (
-      dayOfMonth !== undefined ||
+      daysOfMonth !== undefined ||
       /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t) ||
       MONTH_END.test(t)
     ) {
       parts.frequency = 'monthly';
-      parts.dayOfMonth = dayOfMonth ?? 1;
+      parts.daysOfMonth = daysOfMonth ?? [1];
     } else if (days && days.length < 7) {
       parts.frequency = 'weekly';
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
@@ -218,7 +223,7 @@ export function parseSchedule(text: string): ScheduleParts | null {
       parts.frequency = 'daily';
     } else {
       parts.frequency = deliveredPerPeriod(text) ?? undefined;
-      if (parts.frequency === 'monthly') parts.dayOfMonth = 1;
+      if (parts.frequency === 'monthly') parts.daysOfMonth = [1];
     }
   }
   if (days && parts.frequency !== 'monthly') parts.daysOfWeek = days;
@@ -289,7 +294,7 @@ export function toSchedule(parts: ScheduleParts, previous?: Schedule | null): Sc
   let dayOfWeek = '*';
   switch (parts.frequency) {
     case 'monthly':
-      dayOfMonth = String(parts.dayOfMonth ?? 1);
+      dayOfMonth = (parts.daysOfMonth ?? [1]).join(',');
       break;
     case 'weekly':
       dayOfWeek = days ?? (prev && prev.dayOfWeek !== '*' ? prev.dayOfWeek : '1');
@@ -305,6 +310,15 @@ export function toSchedule(parts: ScheduleParts, previous?: Schedule | null): Sc
   return { cron: `${minute} ${hour} ${dayOfMonth} * ${dayOfWeek}`, timezone };
 }
 
+/** 1 → "1st", 12 → "12th", 22 → "22nd". */
+function ordinal(day: string): string {
+  const n = Number(day);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${day}${suffix}`;
+}
+
+const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+
 /** "every Monday at 09:00 (Europe/Berlin)": a schedule read back in words for summaries. */
 export function describeSchedule(s: Schedule): string {
   const f = splitCron(s.cron);
@@ -317,7 +331,7 @@ export function describeSchedule(s: Schedule): string {
     .map((h) => `${h.padStart(2, '0')}:${f.minute.padStart(2, '0')}`)
     .join(' and ');
   let when = 'every day';
-  if (f.dayOfMonth !== '*') when = `on day ${f.dayOfMonth} of every month`;
+  if (f.dayOfMonth !== '*') when = `on the ${listed(f.dayOfMonth.split(',').map(ordinal))} of every month`;
   else if (f.dayOfWeek === '1-5') when = 'on weekdays';
   else if (f.dayOfWeek === '0,6') when = 'on weekends';
   else if (f.dayOfWeek !== '*') {

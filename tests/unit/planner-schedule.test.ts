@@ -10,6 +10,13 @@ function schedule(text: string, previous?: { cron: string; timezone: string }) {
 }
 
 describe('planner schedules in plain words → cron + IANA zone', () => {
+  it('reads several days of the month back as ordinals', () => {
+    expect(describeSchedule(schedule('on the 1st, 2nd, 3rd and 22nd at 9'))).toBe(
+      'on the 1st, 2nd, 3rd and 22nd of every month at 09:00 (UTC)',
+    );
+    expect(describeSchedule(schedule('on the 11th at 9'))).toBe('on the 11th of every month at 09:00 (UTC)');
+  });
+
   it.each([
     ['every Monday at 9am', '0 9 * * 1', 'UTC'],
     ['every Monday at 9', '0 9 * * 1', 'UTC'],
@@ -24,6 +31,8 @@ describe('planner schedules in plain words → cron + IANA zone', () => {
     ['Mondays and Thursdays at 10:30 Pacific time', '30 10 * * 1,4', 'America/Los_Angeles'],
     ['monthly on the 15th at 6pm', '0 18 15 * *', 'UTC'],
     ['on the first of every month at 6pm', '0 18 1 * *', 'UTC'],
+    ['twice a month, on the 1st and 15th at 9', '0 9 1,15 * *', 'UTC'],
+    ['the 5th, 12th and 20th of each month at 8am', '0 8 5,12,20 * *', 'UTC'],
     ['every morning at 7.45 London time', '45 7 * * *', 'Europe/London'],
     ['each Sunday evening', '0 18 * * 0', 'UTC'],
     ['weekly', '0 9 * * 1', 'UTC'],
