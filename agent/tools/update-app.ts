@@ -7,6 +7,7 @@ import { AppChangeSchema } from './app-change';
 import { SlugInput } from './spec-inputs';
 import type { Tool } from './tool';
 import type { AppSpec } from '../spec/app-spec';
+import { fieldTypeWord } from '../spec/plain-words';
 
 export type { AppChange } from './app-change';
 
@@ -25,6 +26,23 @@ function promptAdditions(before: AppSpec, after: AppSpec): string[] {
   });
 }
 
+/** A form field changed in place, in words: "Deal size is now a number field", "Name shows the hint "e.g. Jane Doe"". */
+function fieldChanges(before: AppSpec, after: AppSpec): string[] {
+  return after.inputs.flatMap((field) => {
+    const old = before.inputs.find((f) => f.name === field.name);
+    if (!old) return [];
+    const said = [
+      old.type !== field.type ? `is now a ${fieldTypeWord(field.type)} field` : null,
+      JSON.stringify(old.options ?? null) !== JSON.stringify(field.options ?? null) && field.options?.length
+        ? `offers ${field.options.join(', ')}`
+        : null,
+      (old.required ?? false) !== (field.required ?? false) ? `is now ${field.required ? 'required' : 'optional'}` : null,
+      (old.help ?? null) !== (field.help ?? null) ? (field.help ? `shows the hint "${field.help}"` : 'shows no hint') : null,
+    ].filter((s) => s !== null);
+    return said.length > 0 ? [`${field.label} ${said.join(' and ')}.`] : [];
+  });
+}
+
 export const updateAppTool: Tool<typeof UpdateAppInputSchema, AppChangeData> = {
   name: 'update_app',
   description:
@@ -37,7 +55,7 @@ export const updateAppTool: Tool<typeof UpdateAppInputSchema, AppChangeData> = {
     const changed = applyAppChanges(app.spec, input.changes);
     const bound = bindUnfitSteps(changed, today(ctx));
     const { spec } = bound;
-    const notes = [...promptAdditions(app.spec, spec), ...bound.notes];
+    const notes = [...promptAdditions(app.spec, spec), ...fieldChanges(app.spec, spec), ...bound.notes];
     const note = `update_app: ${describeChanges(input.changes)}`;
     const plural = input.changes.length === 1 ? 'change' : 'changes';
     return commitSpec(ctx, app, spec, {

@@ -48,8 +48,10 @@ function renderField(field: Field, prefix: string): SafeHtml {
 function renderStep(step: Step, spec: AppSpec, options: RenderAppOptions): SafeHtml {
   const binding = effectiveBinding(spec, step);
   const modelLabel = binding ? (options.modelName?.(binding.model) ?? binding.model) : null;
+  // What the model is told, so a change asked in the builder ("make the replies more formal") can be seen.
+  const prompt = 'prompt' in step ? html`<details class="step-prompt"><summary>Prompt</summary><pre>${step.prompt}</pre></details>` : '';
   return html`<li class="step-item" data-step="${step.id}">
-    <div><div>${step.title}</div><div class="step-kind">${stepKindLabel(step.kind)}</div></div>
+    <div><div>${step.title}</div><div class="step-kind">${stepKindLabel(step.kind)}</div>${prompt}</div>
     ${modelLabel ? html`<span class="badge badge-accent" data-model="${binding?.model ?? ''}">${modelLabel}</span>` : ''}
   </li>`;
 }

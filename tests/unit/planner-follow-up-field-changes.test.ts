@@ -47,6 +47,15 @@ describe('a field changed in place', () => {
     expect(changes).toEqual([expect.objectContaining({ op: 'replace_input', name, field: expect.objectContaining({ name, help }) })]);
   });
 
+  it.each([
+    ['make deal size a number', 'Deal size is now a number field.'],
+    ['stage should be a dropdown: new, won, lost', 'Stage is now a choice field and offers new, won, lost.'],
+    ['mark email as required', 'Email is now required.'],
+    ['add a placeholder like "Jane Doe" to the name field', 'Name shows the hint "e.g. Jane Doe".'],
+  ])('says what "%s" changed in words', async (text, said) => {
+    expect((await changesAfter('crm', text)).reply).toContain(said);
+  });
+
   it('says so when the field already is as asked, and changes nothing', async () => {
     const { calls, reply } = await changesAfter('crm', 'the company field should be optional');
     expect(calls).toEqual([]);

@@ -23,7 +23,7 @@ const input: AppSpecInput = {
     { name: 'doc', label: 'Doc', type: 'file' },
   ],
   steps: [
-    { id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'Write about {{inputs.title}}' },
+    { id: 'draft', title: 'Draft', kind: 'generate-text', prompt: 'Write about {{inputs.title}}\n\nNever promise <refunds>.' },
     { id: 'pic', title: 'Picture', kind: 'generate-image', prompt: 'A picture', model: { model: 'gpt-image-1-mini' } },
   ],
   collections: [
@@ -66,6 +66,12 @@ describe('renderApp', () => {
     expect(page).toMatch(/<input type="file" accept="image\/png,image\/jpeg,image\/webp" id="input-photo"/);
     expect(page).toMatch(/<input type="file" id="input-doc"/);
     expect(page).toContain('id="run-button"');
+  });
+
+  it("shows each step's prompt, escaped, folded away under its title", () => {
+    expect(page).toContain(
+      '<details class="step-prompt"><summary>Prompt</summary><pre>Write about {{inputs.title}}\n\nNever promise &lt;refunds&gt;.</pre></details>',
+    );
   });
 
   it('shows steps with their bound models, triggers, and a table per collection', () => {
