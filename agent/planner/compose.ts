@@ -13,6 +13,7 @@ import { binding, type ModelChoice } from './model-choice';
 import { scheduledInputs } from './scheduled-inputs';
 import { matchingImageStep, notifyStep } from './step-outputs';
 import { withApproval } from './review-wish';
+import { rowsDecidedOn, withApprovalState } from './approval-state';
 import { emailInputs } from './email-inputs';
 import { fieldFromSaid, type SaidField } from './said-field';
 import { sideTables } from './coordinated-tables';
@@ -230,12 +231,9 @@ export function composeApp(described: Description, models: ModelChoice): CreateA
   } else if (keeps || several.length > 0) {
     // Several tables said, each with its columns: the form saves into the first, the others are kept as said.
     const first = several[0] ? inputs.filter((f) => several[0]!.columns.some((c) => fillsColumn(f, c))) : [];
-    const { table, save } = keepRecords(
-      several[0]?.noun ?? noun,
-      first.length > 0 ? first : inputs,
-      outputs,
-      new Set(steps.map((s) => s.id)),
-    );
+    const kept = keepRecords(several[0]?.noun ?? noun, first.length > 0 ? first : inputs, outputs, new Set(steps.map((s) => s.id)));
+    // Rows someone approves or rejects keep where they stand; a run held for review (d.review) is decided before it saves.
+    const { table, save } = rowsDecidedOn(d.text) && !d.review ? withApprovalState(kept.table, kept.save) : kept;
     collections.push(table, ...several.slice(1).map((t) => tableFor(t.noun, t.columns.map(fieldFromSaid))));
     steps.push(save);
     collections.push(...sideTables(d.joined, collections));

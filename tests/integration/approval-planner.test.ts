@@ -77,3 +77,28 @@ describe('the planner adds an approval step when asked to check first', () => {
     expect(runs.body.items.map((r: { status: string }) => r.status)).toEqual(['dry-run']);
   });
 });
+
+describe('rows someone approves or rejects', () => {
+  it('keep a status column (not a form field), saved as pending by a run', async () => {
+    const spec = await build(
+      'a leave request tracker: employee, first day, last day, reason. Their manager approves or rejects each request.',
+    );
+    const [table] = spec.collections;
+    expect(table?.fields).toContainEqual(
+      expect.objectContaining({ name: 'status', type: 'select', options: ['pending', 'approved', 'rejected'] }),
+    );
+    expect(spec.inputs.map((f) => f.name)).not.toContain('status');
+    const ran = await t.api('POST', `/api/apps/${spec.slug}/runs`, { inputs: { employee: 'Ann Lee', reason: 'Holiday' } });
+    expect(ran.status, JSON.stringify(ran.body)).toBe(201);
+    const app = await t.store.getApp(spec.slug);
+    const { items } = await t.store.listRecords(app!.id, table!.name, {});
+    expect(items[0]?.values).toMatchObject({ employee: 'Ann Lee', status: 'pending' });
+  });
+
+  it('keep none when a run is held for review instead, or nothing is kept', async () => {
+    const held = await build('draft replies to support tickets and keep them in a table; let me approve each reply before it is sent');
+    expect(held.collections.flatMap((c) => c.fields.map((f) => f.name))).not.toContain('status');
+    const nothingKept = await build('summarise each pending invoice we get by email');
+    expect([...nothingKept.inputs, ...nothingKept.collections.flatMap((c) => c.fields)].map((f) => f.name)).not.toContain('status');
+  });
+});
