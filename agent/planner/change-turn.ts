@@ -104,7 +104,8 @@ export function changeTurn(state: ConversationState, edits: Edit[], options: { o
   const offer = done.length === 0 && options.offerTrial !== false ? trialOffer(state, spec, next) : null;
   if (offer) return offer;
   if (next) return call(next);
-  const problems = [...plan.problems, intervalNote(state.lastUser, state.currentSpec) ?? []].flat();
+  const interval = intervalNote(state.lastUser, state.currentSpec);
+  const problems = interval ? [...plan.problems, interval] : plan.problems;
   const notes = problems.length > 0 ? `\n\n${problems.join(' ')}` : '';
   if (done.length === 0) return reply(`Nothing changed.${notes || ' '}${notes ? '' : unclearChangeReply(spec)}`.trim());
   return reply(`${changedReply(done, state.currentSpec)}${notes}`);

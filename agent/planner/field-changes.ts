@@ -137,9 +137,9 @@ export function helpTexts(text: string, fields: readonly KnownField[]): { edit: 
   });
   const reading = readings[0];
   if (!reading) return null;
-  const words = reading.words;
+  const { m, words } = reading;
   // "a placeholder like Jane Doe": the example the person gave, said as one.
-  const example = /\blike\b/i.test(reading.m[0]) && /\bplaceholder\b/i.test(reading.m[0]);
+  const example = /\blike\b/i.test(m[0]) && /\bplaceholder\b/i.test(m[0]);
   const help = `${example ? 'e.g. ' : ''}${reading.help.trim()}`.slice(0, 200);
-  return { edit: { op: 'help-field', words, help }, said: reading.m[0], index: reading.m.index };
+  return { edit: { op: 'help-field', words, help }, said: m[0], index: m.index };
 }

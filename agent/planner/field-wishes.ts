@@ -142,11 +142,11 @@ function namesAThing(words: string): boolean {
   return tokens.every((t) => t.pos !== 'ADP' || PARTICLES.has(t.lower));
 }
 
-/** The clauses of `text`: a full stop, question mark, semicolon or line break ends one. */
 /** "… so nothing gets missed", "… because reps keep asking": why it is wanted, said after the wish. */
 const WHY_AFTER =
   /\s+(?:so that|so|because|since|as otherwise|otherwise)\s+(?:nothing|no one|nobody|we|i|they|it|people|you|reps?|the team)\b.*$/;
 
+/** The clauses of `text`: a full stop, question mark, semicolon or line break ends one; why it is wanted is left off. */
 function clausesOf(text: string): string[] {
   return text
     .split(/[.;!?\n]+/)

@@ -377,6 +377,10 @@ const PLACED = new RegExp(
   String.raw`${PUT_IT.source}\s+(?:right |just |directly )?(after|below|under|beneath|next to)\s+(?:the\s+)?["']?([a-z][\w ]{0,30}?)["']?(?:\s+(?:field|column|input))?(?=\s*(?:[,.;!?]|$))`,
 );
 
+/** `text` without the words `said` at `index` (a placement, a hint), which name no field themselves. */
+const without = (text: string, { index, said }: { index: number; said: string }) =>
+  `${text.slice(0, index)} ${text.slice(index + said.length)}`;
+
 /** Where the message places new fields: the app's field they go after, and the words that said so. */
 function placement(text: string, fields: readonly KnownField[]): { after: string; index: number; said: string } | null {
   const m = PLACED.exec(text.toLowerCase());
@@ -757,7 +761,7 @@ export function parseFollowUp(message: string, context: FollowUpContext = {}): E
   if (REMOVING.test(lower) || RENAMING.test(lower)) return [];
   // "…, and put it right after the email field": where it goes is no part of what is wished.
   const place = placement(message, context.fields ?? []);
-  const wish = place ? `${message.slice(0, place.index)}${message.slice(place.index + place.said.length)}` : message;
+  const wish = place ? without(message, place) : message;
   const wished = wishedFields(wish, context.fields ?? [], context.records);
   if (wished.length === 0) return [];
   return [{ op: 'add-fields', fields: asTyped(wished, wish), ...(place ? { after: place.after } : {}) }];
@@ -773,10 +777,10 @@ function readEdits(message: string, { appOpen = true, fields = [], strict = fals
   const lower = rest.toLowerCase();
   // "add a placeholder like "Jane Doe" to the name field": the hint's words are no new field.
   const hint = helpTexts(rest, fields);
-  if (hint) rest = `${rest.slice(0, hint.index)} ${rest.slice(hint.index + hint.said.length)}`;
+  if (hint) rest = without(rest, hint);
   // "add an order id field after email": where it goes is no part of its name.
   const place = placement(rest, fields);
-  if (place) rest = `${rest.slice(0, place.index)}${rest.slice(place.index + place.said.length)}`;
+  if (place) rest = without(rest, place);
   // Beside a rename, only fields asked for in so many words are added ("change a field name? items should be …" adds none).
   const added = fieldAdds(rest, strict || edits.length > 0);
   edits.push(...(place ? added.map((e) => (e.op === 'add-fields' ? { ...e, after: place.after } : e)) : added));

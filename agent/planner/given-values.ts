@@ -6,6 +6,7 @@
  * example values (execute_app).
  */
 import type { Field } from '../spec/app-spec';
+import { fieldValueSchema } from '../spec/field-value-schema';
 
 /** "… this ticket: …", "… a lead: …", "run it with: …": a thing named, then what it is. */
 const THING_THEN_VALUES = /\b(?:this|these|that|a|an|one|another|new|the following|with|on)\b[\w ]{0,30}:\s+(\S.*)$/is;
@@ -15,19 +16,16 @@ const QUOTED = /["“]([^"”]{3,})["”]|(?<![a-z])'([^']{3,})'(?![a-z])/i;
 /** Fields a value can be typed into (uploads are not). */
 const TYPED = new Set<Field['type']>(['text', 'longText', 'number', 'email', 'url', 'date', 'select', 'boolean']);
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-const NUMBER = /^[$€£]?\s?\d[\d,.]*\s?[km]?$/i;
-const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The value is one the field accepts, as a form sends it (the runtime's own check). */
+const accepts = (field: Field, value: string) => fieldValueSchema(field, true).safeParse(value).success;
+const EMAIL_FIELD = { name: 'email', label: 'Email', type: 'email' } as Field;
+const URL_FIELD = { name: 'url', label: 'URL', type: 'url' } as Field;
 
 /** The value fits the field's kind well enough to be meant for it. */
 function fits(field: Field, value: string): boolean {
-  if (field.type === 'email') return EMAIL.test(value);
-  if (field.type === 'number') return NUMBER.test(value);
-  if (field.type === 'url') return URL_LIKE.test(value);
-  if (field.type === 'select') return (field.options ?? []).some((o) => o.toLowerCase() === value.toLowerCase());
-  if (field.type === 'date' || field.type === 'boolean') return false;
   // A text field takes anything but what plainly belongs to a typed one.
-  return !EMAIL.test(value) && !URL_LIKE.test(value);
+  if (field.type === 'text' || field.type === 'longText') return !accepts(EMAIL_FIELD, value) && !accepts(URL_FIELD, value);
+  return accepts(field, value);
 }
 
 const unquoted = (text: string) =>

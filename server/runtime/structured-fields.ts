@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Field } from '../../agent/spec/app-spec';
-import { fieldValueSchema } from './field-values';
+import { fieldValueSchema } from '../../agent/spec/field-value-schema';
 
 function jsonType(field: Field): Record<string, unknown> {
   switch (field.type) {

@@ -96,7 +96,10 @@ describe('rows someone approves or rejects', () => {
   });
 
   it('keep none when a run is held for review instead, or nothing is kept', async () => {
-    const held = await build('draft replies to support tickets and keep them in a table; let me approve each reply before it is sent');
+    const held = await build(
+      'track purchase requests: item, cost, requester; write a justification for each and wait for my sign-off before saving; I approve or reject them',
+    );
+    expect(held.steps.map((step) => step.kind)).toContain('approval');
     expect(held.collections.flatMap((c) => c.fields.map((f) => f.name))).not.toContain('status');
     const nothingKept = await build('summarise each pending invoice we get by email');
     expect([...nothingKept.inputs, ...nothingKept.collections.flatMap((c) => c.fields)].map((f) => f.name)).not.toContain('status');
