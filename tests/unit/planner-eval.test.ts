@@ -45,12 +45,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  *
  * Stop 34 (same split): a status column for rows someone approves or rejects gives fields
  * 3091/3736 (dev 4149 → 4151); the other properties as before (output 1006, collections 779).
+ *
+ * Stop 35: the split grew from 1229 to 1313 items (sourced-z and -zb, 84 test items locked before
+ * any rule or model saw them; on all 196 new items, dev and test, the planner of stop 34 scored
+ * output 156, trigger 165, fields 390/516, collections 94). With the rules unchanged the grown
+ * split gives output 1077, trigger 1148, fields 3252/3955, collections 820 of 1313; the floors
+ * follow that measurement (the new items are harder, not the planner worse).
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.817,
-  trigger: 0.877,
-  fields: 0.827,
-  collections: 0.633,
+  output: 0.82,
+  trigger: 0.874,
+  fields: 0.822,
+  collections: 0.624,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
