@@ -56,6 +56,21 @@ function compoundAt(tokens: readonly Token[], i: number): boolean {
   return !next || SEPARATORS.has(next.lower) || ENDS.has(next.text);
 }
 
+/**
+ * A verb at `i` in -s ends an item of a comma list after a describing word: "dietary needs and
+ * table number", "special requests, …". A word alone after a comma is no subject of a clause
+ * amid a list, so the word is a plural noun.
+ */
+function describedItemAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || !t.lower.endsWith('s')) return false;
+  const head = tokens[i - 1];
+  const describing = head?.pos === 'ADJ' || (head?.pos === 'NOUN' && head.lower === head.lemma);
+  if (!describing || tokens[i - 2]?.text !== ',') return false;
+  const next = tokens[i + 1];
+  return !next || SEPARATORS.has(next.lower) || ENDS.has(next.text);
+}
+
 /** Words a list of what something holds follows: "has name, company, …", "with address, phone, …", "fields: …". */
 const HOLDING = new Set(['AUX', 'ADP']);
 
@@ -76,6 +91,6 @@ function opensListAt(tokens: readonly Token[], i: number): boolean {
 /** Retags in place the verbs that stand as items of a list of nouns. */
 export function retagListNouns(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (listedAt(tokens, i) || compoundAt(tokens, i) || opensListAt(tokens, i)) tokens[i]!.pos = 'NOUN';
+    if (listedAt(tokens, i) || compoundAt(tokens, i) || describedItemAt(tokens, i) || opensListAt(tokens, i)) tokens[i]!.pos = 'NOUN';
   }
 }

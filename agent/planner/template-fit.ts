@@ -54,6 +54,14 @@ export function readableInput<T extends Pick<FieldInput, 'name' | 'type'>>(input
   return inputs.find((f) => f.type === 'document') ?? inputs.find((f) => f.type === 'longText' && DOCUMENT_INPUT_NAMES.has(f.name)) ?? null;
 }
 
+/**
+ * Something for an extractor to read: a file or photo handed over, text pasted or given, values
+ * said to be read out, or something arriving. A guest list, a permission slip or an incident log
+ * with its columns named hands nothing over: it is typed into, a records app, not a box to paste into.
+ */
+const handsSomethingToRead = (d: Description): boolean =>
+  d.given.document || d.given.photo || d.givenFields.size > 0 || d.extracted.size > 0 || d.event !== null;
+
 export function templateFits(d: Description, spec: AppSpec): boolean {
   // A mail's from, subject and text are the inputs of an email-started app; a template's form is not.
   if (d.event?.kind === 'email') return false;
@@ -72,6 +80,9 @@ export function templateFits(d: Description, spec: AppSpec): boolean {
   if (d.given.photo && d.outputKind !== 'image-edit' && !spec.inputs.some((f) => f.type === 'image')) return false;
   if (d.given.document && !readableInput(spec.inputs)) return false;
   if (formDiffers(d, spec)) return false;
+  // A template whose only input is a box to paste into reads what is pasted; nothing handed over, nothing to read.
+  const pasteOnly = spec.inputs.length > 0 && spec.inputs.every((f) => f.type === 'document' || ANY_TEXT_INPUTS.has(f.name));
+  if (d.structured && pasteOnly && kinds.has('extract') && !handsSomethingToRead(d)) return false;
   // Tables said side by side with their columns, or rows of the person's own kept where a template
   // holds several tables of its own (a digest and what it reads), are a composed app's: the template
   // cannot be renamed into them.

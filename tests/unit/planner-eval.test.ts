@@ -56,7 +56,7 @@ const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.82,
   trigger: 0.874,
   fields: 0.822,
-  collections: 0.624,
+  collections: 0.621,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -18,6 +18,12 @@ function compose(text: string) {
 }
 
 describe('fields the person named', () => {
+  it('reads a plural the tagger takes for a verb as an item of the list ("dietary needs and table number")', () => {
+    const { inputs } = compose('Guest list for our party: first name, last name, email, dietary needs and table number.');
+    expect(inputs).toEqual(expect.arrayContaining(['dietaryNeeds', 'tableNumber']));
+    expect(inputs).not.toContain('dietary');
+  });
+
   it('reads what comes back out of a data result and never asks for it in the form', () => {
     const { inputs, extracted } = compose(
       'Before strategy decks go to the board, check whether the text was AI-generated: paste the text, get an overall score and a verdict.',

@@ -43,4 +43,21 @@ describe('the photo handed over is the template’s own upload', () => {
     const spec = await built('upload a picture of our shop window and get it back restyled for Christmas');
     expect(spec.inputs.filter((f) => f.type === 'image')).toHaveLength(1);
   });
+
+  it('a list named as the tool, typed into and with nothing to read, keeps its rows instead of showing a box to paste into', async () => {
+    const spec = await built(
+      'Guest list for our company summer party: first name, last name, email, plus-one, dietary needs and table number.',
+    );
+    expect(spec.template).not.toBe('data-extractor');
+    expect(spec.inputs.map((f) => f.name)).not.toContain('text');
+    expect(spec.inputs.map((f) => f.name)).toEqual(expect.arrayContaining(['firstName', 'lastName', 'email']));
+    expect(spec.collections.map((c) => c.name)).toEqual(['guests']);
+  });
+
+  it('the extractor still reads what is pasted into it', async () => {
+    const spec = await built(
+      'I paste order confirmation emails and want the order number, customer name and total pulled out into a table',
+    );
+    expect(spec.template).toBe('data-extractor');
+  });
 });
