@@ -27,7 +27,7 @@ const GROUPS: string[][] = [
   ['news', 'headline', 'rss', 'mentions'],
   ['mockup', 'wireframe', 'prototype'],
   ['ui', 'ux', 'interface'],
-  ['translate', 'translation', 'translator', 'language', 'localize', 'localise', 'french', 'german', 'spanish'],
+  ['translate', 'translation', 'translator', 'language', 'french', 'german', 'spanish'],
   ['job', 'hiring', 'recruit', 'role', 'vacancy', 'position', 'candidate'],
   ['marketing', 'campaign', 'ad', 'advert', 'advertisement', 'promo', 'promotional', 'brand'],
   ['product', 'ecommerce', 'shop', 'catalog', 'catalogue', 'listing', 'sku'],
@@ -36,14 +36,26 @@ const GROUPS: string[][] = [
   ['invoice', 'receipt', 'bill', 'expense'],
 ];
 
+/**
+ * Words whose stem is an everyday word of its own ("localize" → local, as in "a local business"):
+ * they fold onto their group only as written, so the everyday word keeps its own meaning.
+ */
+const STEM_CLASHES = new Set(['localize', 'localise', 'localization', 'localisation']);
+
 const CANONICAL = new Map<string, string>();
-for (const group of GROUPS) {
+const WHOLE = new Map<string, string>();
+for (const group of [...GROUPS, ['translate', ...STEM_CLASHES]]) {
   const head = stem(group[0]!);
-  for (const word of group) CANONICAL.set(stem(word), head);
+  for (const word of group) {
+    if (STEM_CLASHES.has(word)) WHOLE.set(word, head);
+    else CANONICAL.set(stem(word), head);
+  }
 }
 
 /** The canonical stem of one word (itself when it has no synonyms). */
 export function canonicalStem(word: string): string {
+  const whole = WHOLE.get(word.toLowerCase());
+  if (whole) return whole;
   const s = stem(word);
   return CANONICAL.get(s) ?? s;
 }

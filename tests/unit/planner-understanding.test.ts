@@ -95,12 +95,16 @@ describe('planner template matching by meaning', () => {
     ['Daily at 8, translate the new help-center articles into Spanish', 'translator'],
     ['Sort app store reviews by sentiment and topic', 'feedback-classifier'],
     ['a mini CRM for prospects that scores how well they fit', 'lead-tracker'],
+    ['localize our onboarding emails for the German market', 'translator'],
   ])('%s → %s', (text, id) => {
     expect(best(text)).toBe(id);
   });
   it('composes from scratch when nothing shares enough meaning', () => {
     expect(best('Suggest three names for a new product from a short brief')).toBeNull();
     expect(best('Write a haiku about the weather')).toBeNull();
+  });
+  it('reads "local" as local, not as localising: a local bakery naming its cakes is no translator', () => {
+    expect(best('We are a local bakery. Suggest a name for each new cake from its ingredients.')).not.toBe('translator');
   });
   it('marks down a template that cannot make what was asked', () => {
     const d = understandDescription('Draft Instagram captions with a picture for each product');
