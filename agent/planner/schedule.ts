@@ -67,6 +67,13 @@ function toNumber(word: string): number | null {
 /** Words before a day name that make it one date or a reference point. */
 const ONE_DAY = /\b(?:this|next|coming|last|since|until|till|before|after)\s+$/;
 
+/**
+ * After a day name, words that make it the name of a thing held that day, not when the tool runs:
+ * "Sunday's sermon", "Sunday school check-in", "our Saturday market stall".
+ */
+const DAY_OF_A_THING =
+  /^(?:'s|’s|\s+(?:school|service|services|market|class|classes|league|brunch|mass|worship|sermon|meeting|meetings|practice|club|game|games|shift|shifts)\b)/;
+
 function parseDays(t: string): number[] | undefined {
   if (/\b(?:week ?days?|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
     return [1, 2, 3, 4, 5];
@@ -86,6 +93,7 @@ function parseDays(t: string): number[] | undefined {
     if (word.length <= 3 && !/^(?:mon|tue|thu|fri)$/.test(word)) continue;
     // "coming monday", "since Friday": one date or a point to look back to, not a day it runs on.
     if (ONE_DAY.test(t.slice(Math.max(0, m.index! - 12), m.index))) continue;
+    if (DAY_OF_A_THING.test(t.slice(m.index! + word.length))) continue;
     const n = dayNumber(word);
     if (n !== null) days.add(n);
   }

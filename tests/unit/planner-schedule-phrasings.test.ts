@@ -29,6 +29,7 @@ describe('schedule phrasings', () => {
   it.each([
     ['Every Wednesday at 10, list what changed since Monday.', '0 10 * * 3'],
     ['Our offsite is next Thursday; every morning at 8 send me the open prep tasks.', '0 8 * * *'],
+    ['After the Sunday service, every Monday at 9 draft the volunteer thank-you email.', '0 9 * * 1'],
   ])('reads "%s" as %s, the other day named being no run day', (text, expected) => {
     expect(cron(text)).toBe(expected);
   });
@@ -36,6 +37,10 @@ describe('schedule phrasings', () => {
   it.each([
     'A new starter joins this Friday: plan their first week from their role and team.',
     'Staff enter hours per day against each client.',
+    // A day that names a thing held on it is no run day.
+    'Sunday school check-in: the teacher checks each kid in and picks which parent dropped them off.',
+    'Our Saturday market stall: log every sale with item, price and payment method.',
+    "Turn Sunday's sermon notes I paste into a discussion guide.",
   ])('reads no schedule in "%s"', (text) => {
     expect(understandDescription(text).schedule).toBeNull();
   });
