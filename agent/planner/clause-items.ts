@@ -3,7 +3,7 @@
  * tool reads out, "what I did today", "how long I've worked with web tech" or "who they report
  * to" is one value, and a lone "why" asks for a reason.
  */
-import { clauseValues } from './clause-values';
+import { clauseValues, whoColumn } from './clause-values';
 import { type Token, written } from './language';
 
 /** Words that open a clause standing for a thing (English interrogatives). */
@@ -72,7 +72,7 @@ export function clauseItemAt(
   tokens: readonly Token[],
   from: number,
   mask: readonly boolean[],
-): { values: string[]; choices?: string; next: number } | null {
+): { values: string[]; choices?: string; label?: string; next: number } | null {
   const first = tokens[from];
   if (!first || mask[from] || !WH_WORDS.has(first.lower)) return null;
   // "a form where people enter…", "the person who signs": after a noun the clause describes it.
@@ -93,5 +93,8 @@ export function clauseItemAt(
   const alternatives = first.lower === 'whether' ? alternativesAfter(clause, tokens, end) : null;
   if (alternatives)
     return { values: [written(tokens.slice(from, alternatives.next))], choices: alternatives.choices, next: alternatives.next };
+  // "who reported it": the column is named for the person ("reported by"), labelled as said.
+  const person = whoColumn(clause);
+  if (person) return { values: [person], label: written(clause).trim(), next: end };
   return { values: clauseValues(clause), next: end };
 }

@@ -41,6 +41,29 @@ function predicateAfterAux(clause: readonly Token[]): Token | undefined {
   return aux > 0 ? clause[aux + 1] : undefined;
 }
 
+/** Words that point back at the row itself: "who reported it", "who approved them". */
+const THE_ROW = new Set(['it', 'them', 'this', 'that']);
+
+/**
+ * The person a "who" clause asks for, named as a column: "who reported it" → reported by, "who it's
+ * issued to" → issued to, "who's responsible" → responsible person; null for any other clause.
+ */
+function whoValue(clause: readonly Token[]): string | null {
+  const [, second, third, fourth] = clause;
+  const done = participle(second);
+  if (done && clause.slice(2).every((t) => THE_ROW.has(t.lower))) return `${done} by`;
+  const to = clause.at(-1)?.lower === 'to' || clause.at(-1)?.lower === 'for';
+  if (second && THE_ROW.has(second.lower) && third?.pos === 'AUX' && participle(fourth) && to && clause.length === 5)
+    return `${fourth!.lower} ${clause.at(-1)!.lower}`;
+  if (second?.pos === 'AUX' && third?.pos === 'ADJ' && clause.length === 3) return `${third.lower} person`;
+  return null;
+}
+
+/** The person a "who" clause asks for, as a column's name ("reported by"), or null. */
+export function whoColumn(clause: readonly Token[]): string | null {
+  return clause[0]?.lower === 'who' ? whoValue(clause) : null;
+}
+
 /** The value names the clause asks for; the clause as written when it names no simpler one. */
 export function clauseValues(clause: readonly Token[]): string[] {
   const first = clause[0]!.lower;

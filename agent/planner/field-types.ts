@@ -66,6 +66,8 @@ const NAME_RULES: Array<[RegExp, FieldType]> = [
   [QUANTITY_WORD, 'number'],
   // "how many guests", "how long I've worked with it": a quantity.
   [/\bhow (?:many|much|long|often)\b/, 'number'],
+  // "approved by", "paid by": who did it, a person's name, not whether it was done.
+  [/\b[a-z]+ by$/, 'text'],
   [
     /^(?:is|has|needs|was|whether)\b|\b(?:urgent|paid|approved|done|completed|subscribed|active|opted in|consent|flagged|resolved)\b/,
     'boolean',

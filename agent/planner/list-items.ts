@@ -65,7 +65,16 @@ function itemAt(
   if (ends) return ends;
   // "what I did today", "how long I've worked with web tech": a clause names one value.
   const clause = clauseItemAt(tokens, i, mask);
-  if (clause) return { said: clause.values.map((words) => ({ words, hint: clause.choices ?? null, given: false })), after: clause.next };
+  if (clause)
+    return {
+      said: clause.values.map((words) => ({
+        words,
+        hint: clause.choices ?? null,
+        given: false,
+        ...(clause.label ? { label: clause.label } : {}),
+      })),
+      after: clause.next,
+    };
   const { words, next } = nounPhrase(tokens, i, mask, before > 0);
   // "registration, make, model, mileage": amid a list a lone noun is a column, whatever it names elsewhere.
   // "title, steps, expected result": so is such a noun said with a word describing it.

@@ -16,12 +16,14 @@ export interface SaidField {
   uploaded?: boolean;
   /** Said with its own determiner or possessive ("our change log"), not bare ("+ product name"). */
   determined?: boolean;
+  /** How the form shows it, when not as named: "who reported it" is named reportedBy. */
+  label?: string;
 }
 
 /** A said field as a form field: identifier, label and the type its name and hint suggest. */
 export function fieldFromSaid(said: SaidField): FieldInput {
   const { type, options } = inferFieldType(said.words, said.hint);
-  const label = said.words.replace(/\s+/g, ' ').trim();
+  const label = (said.label ?? said.words).replace(/\s+/g, ' ').trim();
   return {
     name: toIdentifier(said.words),
     label: (label[0]!.toUpperCase() + label.slice(1)).slice(0, 120),

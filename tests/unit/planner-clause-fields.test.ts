@@ -23,8 +23,18 @@ describe('fields named by a clause', () => {
 
   it('reads a clause among values read out of a document', () => {
     expect(names('Upload a purchase order and pull out the supplier, the total and who approved it.')).toEqual(
-      expect.arrayContaining(['supplier', 'total', 'whoApprovedIt']),
+      expect.arrayContaining(['supplier', 'total', 'approvedBy']),
     );
+  });
+
+  it('names the person a "who" clause asks for as a column, labelled as said', () => {
+    const fields = understandDescription(
+      "Incident log: date, department, who reported it, who it's assigned to, who's responsible and a description.",
+    ).fields;
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    expect(byName.get('reportedBy')).toMatchObject({ label: 'Who reported it', type: 'text' });
+    expect(byName.get('assignedTo')).toMatchObject({ type: 'text' });
+    expect(byName.get('responsiblePerson')).toMatchObject({ type: 'text' });
   });
 
   it('names a lone "why" a reason', () => {
