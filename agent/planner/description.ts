@@ -94,9 +94,12 @@ function recordNoun(text: string): string | null {
       t,
     ) ?? /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
   const noun = m?.[1] ? singular(m[1]) : undefined;
+  // "keep scanning": keeping on doing something, not rows of it.
+  const goingOn = !!m && /^keep\s/.test(m[0]) && /ing$/.test(m[1]!);
   // Determiners are not nouns: "keep a log" names no kind of record.
   if (
     !noun ||
+    goingOn ||
     TIME_NOUNS.has(noun) ||
     /^(?:it|them|thing|item|field|column|one|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(noun)
   )

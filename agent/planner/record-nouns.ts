@@ -64,6 +64,9 @@ export const NOT_RECORDS = new Set([
   'output',
   'time',
   'way',
+  // "archive the rest", "keep the others": what is left over, whatever it is.
+  'rest',
+  'other',
   ...CONTAINERS,
 ]);
 

@@ -87,6 +87,14 @@ describe('tables the person named', () => {
     expect(keptRecords(text).keeps).toBe(false);
   });
 
+  it('names no rows for what is left over or for going on doing something', () => {
+    const d = understandDescription(
+      'monitor reddit for my brand. then keep scanning, dedupe posts, alert me on urgent stuff and archive the rest, and send me a daily digest',
+    );
+    expect(d.recordNoun).not.toBe('rest');
+    expect(d.recordNoun).not.toBe('scanning');
+  });
+
   it('keeps the records an app is named for, or made in a named place', () => {
     // The rows the app is named for, with or without the word before them.
     expect(compose('Expense claims app: each item has a description, price and category, and a manager approves it.').tables).toEqual([
