@@ -50,13 +50,22 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * any rule or model saw them; on all 196 new items, dev and test, the planner of stop 34 scored
  * output 156, trigger 165, fields 390/516, collections 94). With the rules unchanged the grown
  * split gives output 1077, trigger 1148, fields 3252/3955, collections 820 of 1313; the floors
- * follow that measurement (the new items are harder, not the planner worse).
+ * follow that measurement (the new items are harder, not the planner worse). Rules tuned on dev
+ * since (an extractor's paste box only where something is handed over, lists named as the tool,
+ * days that name a thing, 'who' clauses as person columns) and a refit: output 1077, trigger 1148,
+ * fields 3255/3955, collections 816.
+ *
+ * Stop 35, later: the split grew to 1395 (sourced-zc and -zd, 82 test items locked before any rule
+ * saw them; on all 164 new items the planner of stop 34 scored output 131, trigger 140, fields
+ * 476/620, collections 83, and this stop's rules 130, 140, 474/620, 83: the rules above did not
+ * move unseen wording). The grown split gives output 1140, trigger 1215, fields 3494/4265,
+ * collections 862 of 1395.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.82,
-  trigger: 0.874,
-  fields: 0.822,
-  collections: 0.621,
+  output: 0.817,
+  trigger: 0.87,
+  fields: 0.819,
+  collections: 0.617,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
