@@ -46,9 +46,11 @@ const HANDING_IN = new Set(['submit', 'upload', 'send', 'enter', 'fill', 'type',
 /** Prepositions before a place: "in HubSpot", "through our site". */
 const AT = new Set(['in', 'on', 'at', 'through', 'via', 'from', 'into', 'to']);
 
-/** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site"). */
+/** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site", "on my WordPress site"). */
 export function namesElsewhere(words: readonly Token[]): boolean {
-  return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
+  return words.some(
+    (t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our' || w.lower === 'my'),
+  );
 }
 
 /** Determiners of a thing already known. */
@@ -195,6 +197,14 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   return ((tokens[to]?.text === ',' || colon) && orderAt(tokens, order)) || wishedDoneByItself(tokens, to);
 }
 
+/** "I publish … on my WordPress site", "we add a deal in Pipedrive": the speaker's act, in a product named by its name. */
+function speakerActsIn(clause: readonly Token[]): boolean {
+  const [who, verb] = clause;
+  if ((who?.lower !== 'i' && who?.lower !== 'we') || verb?.pos !== 'VERB' || verb.negated) return false;
+  const rest = clause.slice(2);
+  return namesElsewhere(rest) && rest.some((t, k) => AT.has(t.lower) && rest.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN'));
+}
+
 /**
  * The clause opened at `i` ("when", "whenever", "as soon as"), its words `tokens[from..to)`, says something
  * happening, by its subject and verb, and the tool is told what to do then.
@@ -209,6 +219,8 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   // "a refund", "new orders", "any customer": an occurrence of a kind; "the customer" is someone a conversation already has.
   const named = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN' || pluralReadAsVerb(clause, 0)) && !DEFINITE.has(subject[0]!.lower);
   if (!named) {
+    // "when I publish a post on my WordPress site": the speaker acting in a product named elsewhere, which calls in.
+    if (speakerActsIn(clause)) return true;
     if (k > 0 || !SOMEONE.has(clause[0]?.lower ?? '')) return false;
     k = 1;
   }

@@ -19,9 +19,17 @@ const FORM_SERVICES = new Set(['typeform', 'jotform', 'tally']);
 /** Makers whose name before "form" names their form product: "our Google Form", "a Microsoft Forms survey". */
 const FORM_MAKERS = new Set(['google', 'microsoft']);
 
-/** Token `k` of `all` names a form service: "Typeform", or a maker before "form(s)". */
-const formService = (all: readonly Token[], k: number) =>
-  FORM_SERVICES.has(all[k]!.lower) || (FORM_MAKERS.has(all[k]!.lower) && /^forms?$/.test(all[k + 1]?.lower ?? ''));
+/** A product named for forms, as its makers write it: "FormCrafts", "Formstack", "WPForms" (not "Form" or "Forms" alone). */
+const FORM_PRODUCT = /^(?:Form[A-Z][A-Za-z]*|Form(?:stack|spree|site|keep)|[A-Z][A-Za-z]*[a-zA-Z]Forms?)$/;
+
+/** Token `k` of `all` names a form service: "Typeform", "FormCrafts", a maker before "form(s)" ("our Google Form"), a name before "Forms" ("Gravity Forms"). */
+const formService = (all: readonly Token[], k: number) => {
+  const t = all[k]!;
+  const next = all[k + 1]?.text ?? '';
+  if (FORM_SERVICES.has(t.lower) || FORM_PRODUCT.test(t.text)) return true;
+  if (FORM_MAKERS.has(t.lower)) return /^forms?$/i.test(next);
+  return next === 'Forms' && /^[A-Z]/.test(t.text) && k > 0 && all[k - 1]!.text !== '.';
+};
 
 /**
  * The start found at `tokens[from, to)` is someone filling in a form: someone outside hands material in

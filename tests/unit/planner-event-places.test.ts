@@ -17,6 +17,22 @@ describe('where a start comes from', () => {
     expect(kind(text)).toBe('email');
   });
 
+  it.each([
+    'each time someone submits our contact form (FormCrafts) make a trello card out of it with their name',
+    'When someone fills in our Gravity Forms signup, add them to the newsletter list.',
+    'When I publish a blog post on my WordPress site, post the first 250 words to LinkedIn.',
+    'When we add a deal in Pipedrive, draft a welcome email to the contact.',
+  ])('a form product, or the speaker acting in a product named, calls in: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it.each([
+    'each time someone submits our enquiry form, sort it by urgency and keep it in a table',
+    'When I upload a photo, remove the background.',
+  ])('our own form, or the speaker handing something over, starts no run from elsewhere: "%s"', (text) => {
+    expect(kind(text)).toBeNull();
+  });
+
   it('we sending to an address is ours going out', () => {
     expect(kind('Summarise the notes and we send the result to ops@team.test.')).toBeNull();
   });
