@@ -61,12 +61,17 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * move unseen wording). The grown split gives output 1140, trigger 1215, fields 3494/4265,
  * collections 862 of 1395. Form products and the speaker acting in a named product as starts from
  * elsewhere, and the refit on the grown dev: output 1139, trigger 1215, fields 3497, collections 864.
+ *
+ * Stop 35, last: the split grew to 1489 (sourced-ze and -zf, 94 test items locked before any rule
+ * saw them). On all 200 new items, the honest check of this stop's rules: the planner of stop 34
+ * scored output 164, trigger 150, fields 519/704, collections 80; this stop's 165, 150, 519/704, 79.
+ * The grown split gives output 1217, trigger 1279, fields 3728/4580, collections 900 of 1489.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.816,
-  trigger: 0.87,
-  fields: 0.819,
-  collections: 0.617,
+  output: 0.817,
+  trigger: 0.858,
+  fields: 0.813,
+  collections: 0.604,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
