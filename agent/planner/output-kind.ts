@@ -50,6 +50,12 @@ const WRITING_WITH_IMAGE = new RegExp(
 /** "and two images", "plus a banner". */
 const AND_AN_IMAGE =
   /\b(?:and|plus|with|also)\s+(?:an?|one|two|three|some)\s+(?:[\w-]+\s+)?(?:images?|pictures?|visuals?|illustrations?|graphics?|banners?|thumbnails?)\b/;
+/** "both the image and the text", "text and image both": a picture asked beside the writing. */
+const PICTURE = /(?:images?|pictures?|visuals?|graphics?)/;
+const WORDING = /(?:text|copy|captions?|words)/;
+const BOTH_KINDS = new RegExp(
+  `\\bboth\\s+(?:the\\s+|an?\\s+)?(?:${PICTURE.source}\\s+and\\s+(?:the\\s+|a\\s+)?${WORDING.source}|${WORDING.source}\\s+and\\s+(?:the\\s+|an?\\s+)?${PICTURE.source})\\b`,
+);
 /**
  * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
  * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
@@ -63,6 +69,7 @@ const MAKES_IMAGE = anyOf([
   TEXT_TO_IMAGE,
   WRITING_WITH_IMAGE,
   AND_AN_IMAGE,
+  BOTH_KINDS,
 ]);
 
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */

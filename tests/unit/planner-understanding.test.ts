@@ -34,6 +34,8 @@ describe('planner output kind', () => {
   it.each([
     ['drafts LinkedIn posts with a matching image every Monday at 9', 'text+image'],
     ['Social posts for X and LinkedIn with images', 'text+image'],
+    ['I want something that creates social media posts for me automatically, both the image and the text.', 'text+image'],
+    ['I want both a summary and the original text', 'text'],
     ['generate marketing visuals for our spring campaign from a product name and a tagline', 'image'],
     ['make a logo from a text prompt', 'image'],
     ['Product photo editor: upload a product photo and put it on a clean white background', 'image-edit'],
