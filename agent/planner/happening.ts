@@ -46,11 +46,9 @@ const HANDING_IN = new Set(['submit', 'upload', 'send', 'enter', 'fill', 'type',
 /** Prepositions before a place: "in HubSpot", "through our site". */
 const AT = new Set(['in', 'on', 'at', 'through', 'via', 'from', 'into', 'to']);
 
-/** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site", "on my WordPress site"). */
+/** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site"). */
 export function namesElsewhere(words: readonly Token[]): boolean {
-  return words.some(
-    (t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our' || w.lower === 'my'),
-  );
+  return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
 }
 
 /** Determiners of a thing already known. */
@@ -202,7 +200,7 @@ function speakerActsIn(clause: readonly Token[]): boolean {
   const [who, verb] = clause;
   if ((who?.lower !== 'i' && who?.lower !== 'we') || verb?.pos !== 'VERB' || verb.negated) return false;
   const rest = clause.slice(2);
-  return namesElsewhere(rest) && rest.some((t, k) => AT.has(t.lower) && rest.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN'));
+  return rest.some((t, k) => AT.has(t.lower) && rest.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN'));
 }
 
 /**

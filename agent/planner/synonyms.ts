@@ -37,20 +37,22 @@ const GROUPS: string[][] = [
 ];
 
 /**
- * Words whose stem is an everyday word of its own ("localize" → local, as in "a local business"):
- * they fold onto their group only as written, so the everyday word keeps its own meaning.
+ * Synonyms whose stem is an everyday word of its own ("localize" → local, as in "a local business"):
+ * they fold onto their group's first word only as written, so the everyday word keeps its meaning.
  */
-const STEM_CLASHES = new Set(['localize', 'localise', 'localization', 'localisation']);
+const AS_WRITTEN: Record<string, string> = {
+  localize: 'translate',
+  localise: 'translate',
+  localization: 'translate',
+  localisation: 'translate',
+};
 
 const CANONICAL = new Map<string, string>();
-const WHOLE = new Map<string, string>();
-for (const group of [...GROUPS, ['translate', ...STEM_CLASHES]]) {
+for (const group of GROUPS) {
   const head = stem(group[0]!);
-  for (const word of group) {
-    if (STEM_CLASHES.has(word)) WHOLE.set(word, head);
-    else CANONICAL.set(stem(word), head);
-  }
+  for (const word of group) CANONICAL.set(stem(word), head);
 }
+const WHOLE = new Map(Object.entries(AS_WRITTEN).map(([word, head]) => [word, stem(head)]));
 
 /** The canonical stem of one word (itself when it has no synonyms). */
 export function canonicalStem(word: string): string {
