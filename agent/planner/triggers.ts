@@ -6,10 +6,11 @@
  * record-created. Read sentence by sentence (event-sentence.ts), then, when none says a known
  * kind of start, as something happening elsewhere. Schedules are schedule.ts's.
  */
+import { askedInChat } from './asked-in-chat';
 import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ownQueueItem } from './desk-records';
-import { EMAIL, type EventTrigger, inbound } from './event-trigger';
+import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { isService } from './event-words';
 import { type Found, findIn } from './event-sentence';
 import { namesElsewhere, saysHappening } from './happening';
@@ -46,7 +47,10 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   }
   if (first) return first;
   const hit = happening(text, scheduled);
-  return hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all) ? hit : null;
+  if (hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all)) return hit;
+  // "staff ask in Slack and get an answer": messages written to the tool in a chat service arrive from it.
+  const chat = sentences.find((s) => askedInChat(s.tokens));
+  return chat ? { found: { trigger: WEBHOOK, from: 0, to: 0 }, tokens: chat.tokens } : null;
 }
 
 /** A call in found that is someone filling in the tool's own form (own-form.ts) or opening the tool (tool-opened.ts). */

@@ -33,6 +33,21 @@ describe('where a start comes from', () => {
     expect(kind(text)).toBeNull();
   });
 
+  it.each([
+    'Staff keep asking the same things. I want them to ask in Slack and get a plain answer from our handbook.',
+    'Our warehouse operators send a photo of the damaged pallet to our Telegram bot and it writes the damage report.',
+    'When I send a photo of a receipt in chat, read it and log the expense to my sheet.',
+  ])('people writing to the tool in a chat service start it from there: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it.each([
+    'Every morning take yesterday’s orders, find the top customer, and post a clean digest to our sales channel in Slack.',
+    'Vacation approval: an employee enters the dates; we post a message to Slack asking the approver to validate it.',
+  ])('the tool or the team posting into a chat is where a result goes, no start: "%s"', (text) => {
+    expect(kind(text)).toBeNull();
+  });
+
   it('we sending to an address is ours going out', () => {
     expect(kind('Summarise the notes and we send the result to ops@team.test.')).toBeNull();
   });

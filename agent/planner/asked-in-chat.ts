@@ -1,0 +1,37 @@
+/**
+ * People writing to the tool in a chat service: "staff ask in Slack and get an answer from our
+ * handbook", "operators send a photo of the pallet to our Telegram bot", "patients message us on
+ * WhatsApp". Each message arrives from that service, so the run starts there (a webhook), not on
+ * the tool's own page. The tool posting into a chat ("send me the digest in Slack") is where a
+ * result goes, so only a person's act counts: a verb with someone before it, never an order.
+ */
+import type { Token } from './language';
+import { isOutsider } from './outside-people';
+
+/** Chat services people write in. */
+const CHATS = new Set(['slack', 'teams', 'discord', 'telegram', 'whatsapp', 'messenger', 'chat']);
+/** Verbs of writing a message. */
+const WRITING = new Set(['ask', 'message', 'send', 'type', 'text', 'dm', 'post', 'write', 'forward', 'drop']);
+/** People who may write: the speaker, others, or someone outside ("we post to Slack" is the team sending a result out). */
+const WRITERS = new Set(['i', 'they', 'them', 'people', 'staff', 'employees', 'someone', 'anyone', 'everyone', 'users', 'members']);
+/** Prepositions before the chat: "in Slack", "to our Telegram bot", "on WhatsApp", "via Teams". */
+const INTO = new Set(['in', 'on', 'to', 'into', 'via', 'through']);
+/** How far the chat may come after the verb ("send a photo of the damaged pallet to our Telegram bot"). */
+const REACH = 10;
+/** Words between a writer and the verb: "staff can ask", "I want them to ask", "customers simply send". */
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+const chatAt = (t: Token | undefined) => !!t && CHATS.has(t.lower) && (t.lower !== 'teams' || /^[A-Z]/.test(t.text));
+
+/** `tokens` (one sentence) say someone writing to the tool in a chat service. */
+export function askedInChat(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!WRITING.has(t.lemma) || t.pos !== 'VERB' || t.negated) return false;
+    let k = i - 1;
+    while (k >= 0 && (BETWEEN.has(tokens[k]!.pos) || tokens[k]!.lower === 'to')) k--;
+    const writer = tokens[k];
+    if (!writer || !(WRITERS.has(writer.lower) || isOutsider(writer))) return false;
+    const after = tokens.slice(i + 1, i + 1 + REACH);
+    return after.some((w, k) => INTO.has(w.lower) && after.slice(k + 1, k + 4).some(chatAt));
+  });
+}
