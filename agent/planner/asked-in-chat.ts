@@ -5,15 +5,16 @@
  * the tool's own page. The tool posting into a chat ("send me the digest in Slack") is where a
  * result goes, so only a person's act counts: a verb with someone before it, never an order.
  */
+import { isService } from './event-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
 
-/** Chat services people write in. */
-const CHATS = new Set(['slack', 'teams', 'discord', 'telegram', 'whatsapp', 'messenger', 'chat']);
+/** Chat services people write in (as event-words.ts knows services: "Teams" only capitalised), and a chat unnamed. */
+const CHATS = new Set(['slack', 'teams', 'discord', 'telegram', 'whatsapp']);
 /** Verbs of writing a message. */
 const WRITING = new Set(['ask', 'message', 'send', 'type', 'text', 'dm', 'post', 'write', 'forward', 'drop']);
-/** People who may write: the speaker, others, or someone outside ("we post to Slack" is the team sending a result out). */
-const WRITERS = new Set(['i', 'they', 'them', 'people', 'staff', 'employees', 'someone', 'anyone', 'everyone', 'users', 'members']);
+/** Writers besides people outside the team (isOutsider): the speaker and staff ("we post to Slack" sends a result out). */
+const WRITERS = new Set(['i', 'they', 'them', 'staff', 'employees', 'everyone']);
 /** Prepositions before the chat: "in Slack", "to our Telegram bot", "on WhatsApp", "via Teams". */
 const INTO = new Set(['in', 'on', 'to', 'into', 'via', 'through']);
 /** How far the chat may come after the verb ("send a photo of the damaged pallet to our Telegram bot"). */
@@ -21,7 +22,7 @@ const REACH = 10;
 /** Words between a writer and the verb: "staff can ask", "I want them to ask", "customers simply send". */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 
-const chatAt = (t: Token | undefined) => !!t && CHATS.has(t.lower) && (t.lower !== 'teams' || /^[A-Z]/.test(t.text));
+const chatAt = (t: Token) => t.lower === 'chat' || (CHATS.has(t.lower) && isService(t));
 
 /** `tokens` (one sentence) say someone writing to the tool in a chat service. */
 export function askedInChat(tokens: readonly Token[]): boolean {

@@ -46,10 +46,12 @@ const HANDING_IN = new Set(['submit', 'upload', 'send', 'enter', 'fill', 'type',
 /** Prepositions before a place: "in HubSpot", "through our site". */
 const AT = new Set(['in', 'on', 'at', 'through', 'via', 'from', 'into', 'to']);
 
+/** A preposition in `words` with a word `placed` right after it ("in HubSpot", "through our site"). */
+const placedAt = (words: readonly Token[], placed: (w: Token) => boolean) =>
+  words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some(placed));
+
 /** `words` name a place elsewhere: a preposition, then a name or one of ours ("via Typeform", "on our site"). */
-export function namesElsewhere(words: readonly Token[]): boolean {
-  return words.some((t, k) => AT.has(t.lower) && words.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN' || w.lower === 'our'));
-}
+export const namesElsewhere = (words: readonly Token[]): boolean => placedAt(words, (w) => w.pos === 'PROPN' || w.lower === 'our');
 
 /** Determiners of a thing already known. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -199,8 +201,7 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
 function speakerActsIn(clause: readonly Token[]): boolean {
   const [who, verb] = clause;
   if ((who?.lower !== 'i' && who?.lower !== 'we') || verb?.pos !== 'VERB' || verb.negated) return false;
-  const rest = clause.slice(2);
-  return rest.some((t, k) => AT.has(t.lower) && rest.slice(k + 1, k + 4).some((w) => w.pos === 'PROPN'));
+  return placedAt(clause.slice(2), (w) => w.pos === 'PROPN');
 }
 
 /**
