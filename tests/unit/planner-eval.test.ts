@@ -66,12 +66,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * saw them). On all 200 new items, the honest check of this stop's rules: the planner of stop 34
  * scored output 164, trigger 150, fields 519/704, collections 80; this stop's 165, 150, 519/704, 79.
  * The grown split gives output 1217, trigger 1279, fields 3728/4580, collections 900 of 1489.
+ *
+ * Stop 36: the split grew to 1753 (sourced-zg … -zl, 264 test items locked before any rule or
+ * model saw them; on them the planner of stop 35 scored output 209, trigger 203, fields 627/865,
+ * collections 144). The learned models refitted on the grown dev (2189 items) scored 208, 203,
+ * 626/865, 146 there: more data of the same kind moved nothing unseen. The grown split gives
+ * output 1425, trigger 1482, fields 4353/5445, collections 1051 of 1753.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.817,
-  trigger: 0.858,
-  fields: 0.813,
-  collections: 0.604,
+  output: 0.812,
+  trigger: 0.845,
+  fields: 0.799,
+  collections: 0.599,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
