@@ -23,6 +23,7 @@ import { withoutPictureWords } from './picture-words';
 import { draftsReplyIn } from './drafted-replies';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
+import { learnedGiven } from './learned/given-files';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
 import { TIME_NOUNS } from './time-nouns';
@@ -215,7 +216,8 @@ function readShapeless(text: string): ShapelessReading {
   const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
   const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
   const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
-  const given = givenInputs(text);
+  // The files handed over: the rules' reading, with the learned verdict on each kind (learned/given-files.ts).
+  const given = learnedGiven(text, givenInputs(text));
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   const event = detectEventTrigger(text);
   // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);

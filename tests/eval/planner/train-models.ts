@@ -8,8 +8,10 @@
  * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
  * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
- * (agent/planner/learned/row-noun.json) after it, for the same reason. `--write-row-noun` refits
- * the ranker alone.
+ * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
+ * model (agent/planner/learned/given-files.json) before both, as every reading starts from it.
+ * `--write-row-noun` refits the ranker alone; `--given` prints the files model against the rules
+ * by ten folds.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
@@ -17,12 +19,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
 import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { corpusSplit, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
+import { compareGivenFiles, trainGivenFiles } from './given-files-fit';
 import { compareOutputStacking } from './output-stacking';
 import { trainRowNoun } from './row-noun-fit';
 import { trainTextOrData } from './text-or-data-fit';
@@ -81,6 +85,10 @@ function writeRowNoun(): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
+  // The files handed over feed every reading after them: refitted first, before anything reads a description.
+  const given = trainGivenFiles();
+  writeFileSync(fileURLToPath(GIVEN_FILES_PATH), `${JSON.stringify(given, null, 1)}\n`);
+  process.stdout.write(`given-files: fitted on ${given.trainedOn.ids.length} dev items\n`);
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
@@ -90,6 +98,8 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   writeRowNoun();
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
   writeRowNoun();
+} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
+  process.stdout.write(`${compareGivenFiles().join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =

@@ -1,0 +1,85 @@
+/**
+ * Fitting the planner's files-handed-over model (agent/planner/learned/given-files.ts) on dev:
+ * each dev item is read by the rules (given-inputs.ts) and its labels say whether a photo and a
+ * document are handed over. `compareGivenFiles` prints the rules against the model by ten folds
+ * on dev, each fold judged by a model fitted on the other nine.
+ */
+import { givenInputs } from '../../../agent/planner/given-inputs';
+import {
+  FILE_KINDS,
+  GIVEN_FEATURE_KINDS,
+  givenFileFeatures,
+  type FileKind,
+  type GivenFilesFile,
+} from '../../../agent/planner/learned/given-files';
+import { fitLogistic, probability, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
+import { FIT } from '../../../agent/planner/learned/trained-model';
+import { corpusSplit, type CorpusItem } from './corpus';
+import { FOLDS, foldOf } from './folds';
+
+interface GivenRow {
+  item: CorpusItem;
+  features: Record<FileKind, Set<string>>;
+  ruled: Record<FileKind, boolean>;
+}
+
+const labelled = (item: CorpusItem, kind: FileKind) => (kind === 'photo' ? item.labels.imageInput : item.labels.documentInput);
+
+/** Dev items (all, or the ids given) as the model reads them, in a stable order. */
+export function givenRows(ids?: readonly string[]): GivenRow[] {
+  const wanted = ids ? new Set(ids) : null;
+  return corpusSplit('dev')
+    .filter((i) => !wanted || wanted.has(i.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((item) => {
+      const ruled = givenInputs(item.text);
+      return {
+        item,
+        ruled: { photo: ruled.photo, document: ruled.document },
+        features: {
+          photo: givenFileFeatures(item.text, 'photo', ruled.photo),
+          document: givenFileFeatures(item.text, 'document', ruled.document),
+        },
+      };
+    });
+}
+
+function fitKind(rows: readonly GivenRow[], kind: FileKind): LogisticModel {
+  return fitLogistic(
+    rows.map((r) => ({ features: r.features[kind], positive: labelled(r.item, kind) })),
+    FIT,
+  );
+}
+
+/** The model file for the dev items given (all of dev by default). */
+export function trainGivenFiles(ids?: readonly string[]): GivenFilesFile {
+  const rows = givenRows(ids);
+  return {
+    trainedOn: { split: 'dev', ids: rows.map((r) => r.item.id) },
+    fit: FIT,
+    photo: fitKind(rows, 'photo'),
+    document: fitKind(rows, 'document'),
+    features: [...GIVEN_FEATURE_KINDS],
+  };
+}
+
+/** Rules against the model, per kind, by ten folds on dev. */
+export function compareGivenFiles(): string[] {
+  const rows = givenRows();
+  return FILE_KINDS.map((kind) => {
+    let rules = 0;
+    let model = 0;
+    for (let k = 0; k < FOLDS; k++) {
+      const fitted = fitKind(
+        rows.filter((r) => foldOf(r.item.id) !== k),
+        kind,
+      );
+      for (const r of rows.filter((x) => foldOf(x.item.id) === k)) {
+        const want = labelled(r.item, kind);
+        if (r.ruled[kind] === want) rules++;
+        if (probability(fitted, r.features[kind]) >= 0.5 === want) model++;
+      }
+    }
+    return `${kind}: ${rows.length} dev items, ten folds: rules ${rules}, model ${model}`;
+  });
+}
