@@ -23,6 +23,7 @@ import { withoutPictureWords } from './picture-words';
 import { draftsReplyIn } from './drafted-replies';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
+import { learnedEvent } from './learned/event-kind';
 import { learnedGiven } from './learned/given-files';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
@@ -208,18 +209,30 @@ interface ShapelessReading {
   rest: Omit<Description, 'text' | 'outputKind' | 'fields' | 'parts' | 'givenFields' | 'given' | 'structured' | 'extracted'>;
 }
 
-function readShapeless(text: string): ShapelessReading {
-  // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
-  const plain = withoutExamples(text);
+/** The parts of a schedule said in `plain` (a description without its examples). */
+function scheduleParts(plain: string): ReturnType<typeof parseSchedule> {
   // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
   // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
   const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
   const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
-  const parts = hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
+  return hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
+}
+
+/** What the rules read as the start from outside, and whether a schedule was said: what the learned start reads. */
+export function ruledStart(text: string): { ruled: EventTrigger | null; scheduled: boolean } {
+  return { ruled: detectEventTrigger(text), scheduled: hasRecurrence(scheduleParts(withoutExamples(text))) };
+}
+
+function readShapeless(text: string): ShapelessReading {
+  // Examples ("e.g. auto-renewal") are for the prompt, not fields or schedules.
+  const plain = withoutExamples(text);
+  const parts = scheduleParts(plain);
   // The files handed over: the rules' reading, with the learned verdict on each kind (learned/given-files.ts).
   const given = learnedGiven(text, givenInputs(text));
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
-  const event = detectEventTrigger(text);
+  // What starts a run from outside: the rules' reading, with the learned verdict (learned/event-kind.ts).
+  const { ruled, scheduled } = ruledStart(text);
+  const event = learnedEvent(text, ruled, scheduled);
   // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);
   // new rows that start a run are a table said.
   const noTables = event?.kind !== 'record-created' && noTablesAsked(text);

@@ -85,7 +85,7 @@ describe('where the rules chose an image, the model has no say', () => {
 
 describe('where the model is sure, the app built follows it', () => {
   it('a check that tells people what it found writes to them, whatever the rules read', () => {
-    const text = 'Check our status page every hour and tell the team what is broken';
+    const text = 'Every hour look at the status page and message the team about anything down';
     expect(describeByRules(text).structured).toBe(true);
     expect(understandDescription(text).structured).toBe(false);
     expect(resultKind(text)).toBe('text');

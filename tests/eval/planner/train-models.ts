@@ -9,9 +9,9 @@
  * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
  * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
- * model (agent/planner/learned/given-files.json) before both, as every reading starts from it.
- * `--write-row-noun` refits the ranker alone; `--given` prints the files model against the rules
- * by ten folds.
+ * model (agent/planner/learned/given-files.json) and the start model (event-kind.json) before
+ * both, as every reading starts from them. `--write-row-noun` refits the ranker alone; `--given`
+ * prints the files and start models against the rules by ten folds.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
+import { EVENT_KIND_PATH } from '../../../agent/planner/learned/event-kind';
 import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
 import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
@@ -26,6 +27,7 @@ import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '.
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { corpusSplit, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
+import { compareEventKind, trainEventKind } from './event-kind-fit';
 import { compareGivenFiles, trainGivenFiles } from './given-files-fit';
 import { compareOutputStacking } from './output-stacking';
 import { trainRowNoun } from './row-noun-fit';
@@ -89,6 +91,10 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   const given = trainGivenFiles();
   writeFileSync(fileURLToPath(GIVEN_FILES_PATH), `${JSON.stringify(given, null, 1)}\n`);
   process.stdout.write(`given-files: fitted on ${given.trainedOn.ids.length} dev items\n`);
+  // The start from outside is read beside the files, before the shape: refitted next.
+  const start = trainEventKind();
+  writeFileSync(fileURLToPath(EVENT_KIND_PATH), `${JSON.stringify(start, null, 1)}\n`);
+  process.stdout.write(`event-kind: fitted on ${start.trainedOn.ids.length} dev items\n`);
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
@@ -99,7 +105,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
   writeRowNoun();
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
-  process.stdout.write(`${compareGivenFiles().join('\n')}\n`);
+  process.stdout.write(`${[...compareGivenFiles(), compareEventKind()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =

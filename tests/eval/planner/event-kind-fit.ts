@@ -1,0 +1,77 @@
+/**
+ * Fitting the planner's learned start (agent/planner/learned/event-kind.ts) on dev: each dev item
+ * is read by the rules (description.ts's ruledStart) and its label says what starts a run from
+ * outside (a form or only the schedule: none). `compareEventKind` prints the rules against the
+ * model by ten folds on dev, each fold judged by models fitted on the other nine.
+ */
+import { ruledStart } from '../../../agent/planner/description';
+import {
+  chosenStart,
+  EVENT_FEATURE_KINDS,
+  eventFeatures,
+  START_KINDS,
+  startOf,
+  type EventKindFile,
+  type StartKind,
+} from '../../../agent/planner/learned/event-kind';
+import { fitLogistic } from '../../../agent/planner/learned/logistic-model';
+import { FIT } from '../../../agent/planner/learned/trained-model';
+import { corpusSplit, type CorpusItem } from './corpus';
+import { FOLDS, foldOf } from './folds';
+
+interface StartRow {
+  item: CorpusItem;
+  ruled: StartKind;
+  features: Set<string>;
+}
+
+/** The start labelled: a form or only the schedule start nothing from outside. */
+const labelled = (item: CorpusItem): StartKind =>
+  item.labels.trigger === 'form' || item.labels.trigger === 'none' ? 'none' : item.labels.trigger;
+
+/** Dev items (all, or the ids given) as the model reads them, in a stable order. */
+export function startRows(ids?: readonly string[]): StartRow[] {
+  const wanted = ids ? new Set(ids) : null;
+  return corpusSplit('dev')
+    .filter((i) => !wanted || wanted.has(i.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((item) => {
+      const { ruled, scheduled } = ruledStart(item.text);
+      return { item, ruled: startOf(ruled), features: eventFeatures(item.text, startOf(ruled), scheduled) };
+    });
+}
+
+function fitModels(rows: readonly StartRow[]): EventKindFile['models'] {
+  const fitKind = (kind: StartKind) =>
+    fitLogistic(
+      rows.map((r) => ({ features: r.features, positive: labelled(r.item) === kind })),
+      FIT,
+    );
+  return { none: fitKind('none'), webhook: fitKind('webhook'), email: fitKind('email'), 'record-created': fitKind('record-created') };
+}
+
+/** The model file for the dev items given (all of dev by default). */
+export function trainEventKind(ids?: readonly string[]): EventKindFile {
+  const rows = startRows(ids);
+  return {
+    trainedOn: { split: 'dev', ids: rows.map((r) => r.item.id) },
+    fit: FIT,
+    models: fitModels(rows),
+    features: [...EVENT_FEATURE_KINDS],
+  };
+}
+
+/** Rules against the model by ten folds on dev. */
+export function compareEventKind(): string {
+  const rows = startRows();
+  let rules = 0;
+  let model = 0;
+  for (let k = 0; k < FOLDS; k++) {
+    const models = fitModels(rows.filter((r) => foldOf(r.item.id) !== k));
+    for (const r of rows.filter((x) => foldOf(x.item.id) === k)) {
+      if (r.ruled === labelled(r.item)) rules++;
+      if (chosenStart(models, r.features, r.ruled) === labelled(r.item)) model++;
+    }
+  }
+  return `start: ${rows.length} dev items (${START_KINDS.join(', ')}), ten folds: rules ${rules}, model ${model}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The learned start from outside (agent/planner/learned/event-kind.ts): its file names the dev
+ * items it was fitted on and holds what refitting on them with today's rules gives; the surest
+ * model decides only from even odds, never makes a new record of our own the start where the
+ * rules read none, and leaves the rules' own start (with the table it watches) where it agrees.
+ */
+import { describe, expect, it } from 'vitest';
+import { ruledStart, understandDescription } from '../../agent/planner/description';
+import {
+  chosenStart,
+  EVENT_FEATURE_KINDS,
+  eventFeatures,
+  readEventKindFile,
+  type EventKindFile,
+} from '../../agent/planner/learned/event-kind';
+import { corpusSplit } from '../eval/planner/corpus';
+import { trainEventKind } from '../eval/planner/event-kind-fit';
+
+const REFIT =
+  'The start model reads the rules’ start (triggers.ts), so a rule change makes it stale: refit it with ' +
+  '`npx tsx tests/eval/planner/train-models.ts --write-output` and commit agent/planner/learned/event-kind.json.';
+
+describe('the start model file', () => {
+  const shipped = readEventKindFile();
+
+  it('was fitted on dev items only', () => {
+    const dev = new Set(corpusSplit('dev').map((i) => i.id));
+    expect(shipped.trainedOn.ids.every((id) => dev.has(id))).toBe(true);
+  });
+
+  it('reads the features the planner reads today', () => {
+    expect(shipped.features).toEqual([...EVENT_FEATURE_KINDS]);
+  });
+
+  it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
+    const again = trainEventKind(shipped.trainedOn.ids);
+    for (const kind of ['none', 'webhook', 'email', 'record-created'] as const) {
+      const drifted = Object.entries(again.models[kind].weights).filter(
+        ([f, w]) => Math.abs((shipped.models[kind].weights[f] ?? 0) - w) > 1e-4,
+      );
+      expect(drifted, `${kind}: ${REFIT}`).toEqual([]);
+      expect(Math.abs(shipped.models[kind].bias - again.models[kind].bias), REFIT).toBeLessThan(1e-4);
+    }
+  });
+});
+
+/** Models that say only their prior: `odds` per start, as a bias. */
+const leaning = (bias: Partial<Record<keyof EventKindFile['models'], number>>): EventKindFile['models'] => ({
+  none: { weights: {}, bias: bias.none ?? -5 },
+  webhook: { weights: {}, bias: bias.webhook ?? -5 },
+  email: { weights: {}, bias: bias.email ?? -5 },
+  'record-created': { weights: {}, bias: bias['record-created'] ?? -5 },
+});
+
+describe('how the surest model decides', () => {
+  const features = new Set<string>();
+
+  it('a start the models are sure of replaces the rules’', () => {
+    expect(chosenStart(leaning({ webhook: 2 }), features, 'none')).toBe('webhook');
+    expect(chosenStart(leaning({ none: 2 }), features, 'email')).toBe('none');
+  });
+
+  it('below even odds the rules’ start stays', () => {
+    expect(chosenStart(leaning({ webhook: -0.2 }), features, 'email')).toBe('email');
+  });
+
+  it('a new record of our own is never made the start where the rules read none', () => {
+    expect(chosenStart(leaning({ 'record-created': 3 }), features, 'none')).toBe('none');
+    expect(chosenStart(leaning({ webhook: 3 }), features, 'record-created')).toBe('webhook');
+  });
+});
+
+describe('the start as the planner understands it', () => {
+  it('reads the words after "when" and "each" on their own', () => {
+    const f = eventFeatures('When a new order comes in from Shopify, check the address.', 'webhook', false);
+    expect(f.has('rule:webhook')).toBe(true);
+    expect(f.has('sched:false')).toBe(true);
+    expect(f.has('when:order')).toBe(true);
+  });
+
+  it.each([
+    'When I add a lead to the leads table, draft a first email to them.',
+    'Whenever Shopify sends us a new order, check the address and flag anything odd.',
+    'When our bank emails a payment notice, match it to the open invoice.',
+  ])('keeps the rules’ start where the model agrees, with what it watches: "%s"', (text) => {
+    expect(understandDescription(text).event).toEqual(ruledStart(text).ruled);
+  });
+});
