@@ -25,6 +25,7 @@ import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedEvent } from './learned/event-kind';
 import { learnedGiven } from './learned/given-files';
+import { learnedImageKind } from './learned/image-writing';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
 import { TIME_NOUNS } from './time-nouns';
@@ -174,6 +175,19 @@ function outputKindOf(text: string, given: GivenInputs): OutputKind {
   return given.photo ? 'image-edit' : 'image';
 }
 
+/** The output kind by the rules, the files handed over and the labels to sort into read. */
+function ruledKind(text: string, given: GivenInputs, choices: readonly string[] | null): OutputKind {
+  // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
+  const kind = outputKindOf(text, given);
+  return choices && kind === 'image-edit' ? 'text' : kind;
+}
+
+/** What the learned picture-and-writing decision reads: the rules' output kind and whether a photo is handed over. */
+export function ruledOutput(text: string): { kind: OutputKind; photo: boolean } {
+  const given = learnedGiven(text, givenInputs(text));
+  return { kind: ruledKind(text, given, labels(text)), photo: given.photo };
+}
+
 /** Fields from the word lists and from the language model's reading, each once, in the order said. */
 function namedFields(text: string, plain: string, files: GivenInputs): { fields: NamedField[]; given: Set<string>; returned: Set<string> } {
   const found = new Map<string, NamedField>();
@@ -252,8 +266,8 @@ function readShapeless(text: string): ShapelessReading {
     // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
     (choices !== null && !draftsReplyIn(text)) ||
     handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
-  // Sorting a photo into labels said ("categorised as positive, negative or neutral") reads it, edits nothing.
-  const outputKind = choices && outputKindOf(text, given) === 'image-edit' ? 'text' : outputKindOf(text, given);
+  // Whether writing comes with a picture: the rules' reading, with the learned verdict (learned/image-writing.ts).
+  const outputKind = learnedImageKind(text, ruledKind(text, given, choices), given.photo);
   return {
     text,
     plain,

@@ -9,9 +9,10 @@
  * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
  * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
- * model (agent/planner/learned/given-files.json) and the start model (event-kind.json) before
- * both, as every reading starts from them. `--write-row-noun` refits the ranker alone; `--given`
- * prints the files and start models against the rules by ten folds.
+ * model (agent/planner/learned/given-files.json), the start model (event-kind.json) and the
+ * picture-and-writing model (image-writing.json) before both, as every reading starts from them.
+ * `--write-row-noun` refits the ranker alone; `--given` prints those three against the rules by
+ * ten folds.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
  * model on items it had not seen, so a retrain needs the bar checked again on new items.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
 import { EVENT_KIND_PATH } from '../../../agent/planner/learned/event-kind';
 import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
+import { IMAGE_WRITING_PATH } from '../../../agent/planner/learned/image-writing';
 import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
@@ -29,6 +31,7 @@ import { corpusSplit, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 import { compareEventKind, trainEventKind } from './event-kind-fit';
 import { compareGivenFiles, trainGivenFiles } from './given-files-fit';
+import { compareImageWriting, trainImageWriting } from './image-writing-fit';
 import { compareOutputStacking } from './output-stacking';
 import { trainRowNoun } from './row-noun-fit';
 import { trainTextOrData } from './text-or-data-fit';
@@ -95,6 +98,10 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   const start = trainEventKind();
   writeFileSync(fileURLToPath(EVENT_KIND_PATH), `${JSON.stringify(start, null, 1)}\n`);
   process.stdout.write(`event-kind: fitted on ${start.trainedOn.ids.length} dev items\n`);
+  // Whether writing comes with a picture reads the files handed over: refitted after them.
+  const picture = trainImageWriting();
+  writeFileSync(fileURLToPath(IMAGE_WRITING_PATH), `${JSON.stringify(picture, null, 1)}\n`);
+  process.stdout.write(`image-writing: fitted on ${picture.trainedOn.ids.length} dev items\n`);
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
@@ -105,7 +112,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
   writeRowNoun();
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
-  process.stdout.write(`${[...compareGivenFiles(), compareEventKind()].join('\n')}\n`);
+  process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareImageWriting()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =
