@@ -133,3 +133,11 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusItem[] {
 export function corpusSplit(split: Split, dir = CORPUS_DIR): CorpusItem[] {
   return loadCorpus(dir).filter((item) => splitOf(item.id) === split);
 }
+
+/** The dev items a learned model is fitted on: all, or those of the ids given, in a stable order (by id). */
+export function fittingItems(ids?: readonly string[]): CorpusItem[] {
+  const wanted = ids ? new Set(ids) : null;
+  return corpusSplit('dev')
+    .filter((i) => !wanted || wanted.has(i.id))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

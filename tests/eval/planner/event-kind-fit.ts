@@ -16,7 +16,7 @@ import {
 } from '../../../agent/planner/learned/event-kind';
 import { fitLogistic } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
-import { corpusSplit, type CorpusItem } from './corpus';
+import { fittingItems, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 
 interface StartRow {
@@ -31,14 +31,10 @@ const labelled = (item: CorpusItem): StartKind =>
 
 /** Dev items (all, or the ids given) as the model reads them, in a stable order. */
 export function startRows(ids?: readonly string[]): StartRow[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => !wanted || wanted.has(i.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((item) => {
-      const { ruled, scheduled } = ruledStart(item.text);
-      return { item, ruled: startOf(ruled), features: eventFeatures(item.text, startOf(ruled), scheduled) };
-    });
+  return fittingItems(ids).map((item) => {
+    const { ruled, scheduled } = ruledStart(item.text);
+    return { item, ruled: startOf(ruled), features: eventFeatures(item.text, startOf(ruled), scheduled) };
+  });
 }
 
 function fitModels(rows: readonly StartRow[]): EventKindFile['models'] {

@@ -14,7 +14,7 @@ import {
 } from '../../../agent/planner/learned/given-files';
 import { fitLogistic, probability, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
-import { corpusSplit, type CorpusItem } from './corpus';
+import { fittingItems, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 
 interface GivenRow {
@@ -27,21 +27,17 @@ const labelled = (item: CorpusItem, kind: FileKind) => (kind === 'photo' ? item.
 
 /** Dev items (all, or the ids given) as the model reads them, in a stable order. */
 export function givenRows(ids?: readonly string[]): GivenRow[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => !wanted || wanted.has(i.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((item) => {
-      const ruled = givenInputs(item.text);
-      return {
-        item,
-        ruled: { photo: ruled.photo, document: ruled.document },
-        features: {
-          photo: givenFileFeatures(item.text, 'photo', ruled.photo),
-          document: givenFileFeatures(item.text, 'document', ruled.document),
-        },
-      };
-    });
+  return fittingItems(ids).map((item) => {
+    const ruled = givenInputs(item.text);
+    return {
+      item,
+      ruled: { photo: ruled.photo, document: ruled.document },
+      features: {
+        photo: givenFileFeatures(item.text, 'photo', ruled.photo),
+        document: givenFileFeatures(item.text, 'document', ruled.document),
+      },
+    };
+  });
 }
 
 function fitKind(rows: readonly GivenRow[], kind: FileKind): LogisticModel {

@@ -14,7 +14,7 @@ import {
 } from '../../../agent/planner/learned/image-writing';
 import { fitLogistic, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
-import { corpusSplit, type CorpusItem } from './corpus';
+import { fittingItems, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 
 interface ImageRow {
@@ -26,10 +26,8 @@ interface ImageRow {
 
 /** Dev items (all, or the ids given) that teach the model, in a stable order. */
 export function imageRows(ids?: readonly string[]): ImageRow[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => (!wanted || wanted.has(i.id)) && (i.labels.output === 'image' || i.labels.output === 'text+image'))
-    .sort((a, b) => a.id.localeCompare(b.id))
+  return fittingItems(ids)
+    .filter((i) => i.labels.output === 'image' || i.labels.output === 'text+image')
     .flatMap((item) => {
       const { kind, photo } = ruledOutput(item.text);
       if (!choosesImageWriting(kind)) return [];

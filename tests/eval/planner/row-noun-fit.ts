@@ -11,7 +11,7 @@ import { fitLogistic, type FitOptions, type LogisticModel } from '../../../agent
 import type { RowBars, RowNounFile, ScoredNoun } from '../../../agent/planner/learned/row-noun';
 import { rowNounRows } from '../../../agent/planner/learned/row-noun';
 import { ROW_FEATURE_KINDS } from '../../../agent/planner/learned/row-noun-features';
-import { corpusSplit, type CorpusItem } from './corpus';
+import { fittingItems, type CorpusItem } from './corpus';
 import { sameThing } from './score-corpus';
 
 /** How the ranker is fitted: longer and with a lighter penalty than the word models, so that it can be sure. */
@@ -40,14 +40,10 @@ export const asked = (item: CorpusItem, noun: string): boolean => {
 
 /** Dev items (all, or the ids given) read as the ranker reads them, in a stable order. */
 export function rowItems(ids?: readonly string[]): RowItem[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => !wanted || wanted.has(i.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((item) => {
-      const reading = describeWithShape(item.text);
-      return { item, reading, nouns: rowNounRows(reading.text, reading) };
-    });
+  return fittingItems(ids).map((item) => {
+    const reading = describeWithShape(item.text);
+    return { item, reading, nouns: rowNounRows(reading.text, reading) };
+  });
 }
 
 export function fitRowNoun(items: readonly RowItem[], fit: FitOptions = ROW_FIT): LogisticModel {

@@ -7,7 +7,7 @@
  * dev item that built an app (checked once, 782 of 784; the other two built none).
  */
 import type { CorpusLabels, CorpusItem } from './corpus';
-import { corpusSplit } from './corpus';
+import { fittingItems } from './corpus';
 import { describeByRules, type Description } from '../../../agent/planner/description';
 import { fitLogistic, type FitOptions, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { choosesTextOrData, type Leaning, type TextOrDataFile } from '../../../agent/planner/learned/text-or-data';
@@ -47,14 +47,10 @@ function builtKind(d: Description): Output {
 
 /** Dev items (all, or the ids given) as the rules alone read them, in a stable order. */
 export function rulesRows(ids?: readonly string[]): RulesRow[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => !wanted || wanted.has(i.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((item) => {
-      const reading = describeByRules(item.text);
-      return { item, reading, rules: builtKind(reading), features: textOrDataFeatures(reading) };
-    });
+  return fittingItems(ids).map((item) => {
+    const reading = describeByRules(item.text);
+    return { item, reading, rules: builtKind(reading), features: textOrDataFeatures(reading) };
+  });
 }
 
 /** A row teaches the model when the rules chose between text and data and its label is one of them. */

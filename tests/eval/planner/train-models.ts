@@ -27,7 +27,7 @@ import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
-import { corpusSplit, type CorpusItem } from './corpus';
+import { fittingItems, type CorpusItem } from './corpus';
 import { FOLDS, foldOf } from './folds';
 import { compareEventKind, trainEventKind } from './event-kind-fit';
 import { compareGivenFiles, trainGivenFiles } from './given-files-fit';
@@ -43,10 +43,7 @@ const TASKS: Record<ModelName, { about: (item: CorpusItem) => boolean; positive:
 
 /** The dev items a model learns from (all of dev, or the ids given), in a stable order. */
 export function trainingItems(name: ModelName, ids?: readonly string[]): CorpusItem[] {
-  const wanted = ids ? new Set(ids) : null;
-  return corpusSplit('dev')
-    .filter((i) => TASKS[name].about(i) && (!wanted || wanted.has(i.id)))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return fittingItems(ids).filter((i) => TASKS[name].about(i));
 }
 
 const asExample = (name: ModelName, item: CorpusItem): Example => ({
