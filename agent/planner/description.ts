@@ -232,9 +232,12 @@ function scheduleParts(plain: string): ReturnType<typeof parseSchedule> {
   return hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
 }
 
-/** What the rules read as the start from outside, and whether a schedule was said: what the learned start reads. */
-export function ruledStart(text: string): { ruled: EventTrigger | null; scheduled: boolean } {
-  return { ruled: detectEventTrigger(text), scheduled: hasRecurrence(scheduleParts(withoutExamples(text))) };
+/**
+ * What the rules read as the start from outside, and whether a schedule was said: what the
+ * learned start reads. `parts` when the caller has read the schedule already.
+ */
+export function ruledStart(text: string, parts = scheduleParts(withoutExamples(text))): { ruled: EventTrigger | null; scheduled: boolean } {
+  return { ruled: detectEventTrigger(text), scheduled: hasRecurrence(parts) };
 }
 
 function readShapeless(text: string): ShapelessReading {
@@ -245,7 +248,7 @@ function readShapeless(text: string): ShapelessReading {
   const given = learnedGiven(text, givenInputs(text));
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   // What starts a run from outside: the rules' reading, with the learned verdict (learned/event-kind.ts).
-  const { ruled, scheduled } = ruledStart(text);
+  const { ruled, scheduled } = ruledStart(text, parts);
   const event = learnedEvent(text, ruled, scheduled);
   // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);
   // new rows that start a run are a table said.

@@ -17,7 +17,7 @@ import {
 import { fitLogistic } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
 import { fittingItems, type CorpusItem } from './corpus';
-import { FOLDS, foldOf } from './folds';
+import { rightByTenFolds } from './folds';
 
 interface StartRow {
   item: CorpusItem;
@@ -60,14 +60,7 @@ export function trainEventKind(ids?: readonly string[]): EventKindFile {
 /** Rules against the model by ten folds on dev. */
 export function compareEventKind(): string {
   const rows = startRows();
-  let rules = 0;
-  let model = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const models = fitModels(rows.filter((r) => foldOf(r.item.id) !== k));
-    for (const r of rows.filter((x) => foldOf(x.item.id) === k)) {
-      if (r.ruled === labelled(r.item)) rules++;
-      if (chosenStart(models, r.features, r.ruled) === labelled(r.item)) model++;
-    }
-  }
+  const rules = rows.filter((r) => r.ruled === labelled(r.item)).length;
+  const model = rightByTenFolds(rows, fitModels, (models, r) => chosenStart(models, r.features, r.ruled) === labelled(r.item));
   return `start: ${rows.length} dev items (${START_KINDS.join(', ')}), ten folds: rules ${rules}, model ${model}`;
 }

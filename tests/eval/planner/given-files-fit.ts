@@ -15,7 +15,7 @@ import {
 import { fitLogistic, probability, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
 import { fittingItems, type CorpusItem } from './corpus';
-import { FOLDS, foldOf } from './folds';
+import { rightByTenFolds } from './folds';
 
 interface GivenRow {
   item: CorpusItem;
@@ -63,19 +63,12 @@ export function trainGivenFiles(ids?: readonly string[]): GivenFilesFile {
 export function compareGivenFiles(): string[] {
   const rows = givenRows();
   return FILE_KINDS.map((kind) => {
-    let rules = 0;
-    let model = 0;
-    for (let k = 0; k < FOLDS; k++) {
-      const fitted = fitKind(
-        rows.filter((r) => foldOf(r.item.id) !== k),
-        kind,
-      );
-      for (const r of rows.filter((x) => foldOf(x.item.id) === k)) {
-        const want = labelled(r.item, kind);
-        if (r.ruled[kind] === want) rules++;
-        if (probability(fitted, r.features[kind]) >= 0.5 === want) model++;
-      }
-    }
+    const rules = rows.filter((r) => r.ruled[kind] === labelled(r.item, kind)).length;
+    const model = rightByTenFolds(
+      rows,
+      (fitted) => fitKind(fitted, kind),
+      (fitted, r) => probability(fitted, r.features[kind]) >= 0.5 === labelled(r.item, kind),
+    );
     return `${kind}: ${rows.length} dev items, ten folds: rules ${rules}, model ${model}`;
   });
 }

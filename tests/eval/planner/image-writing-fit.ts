@@ -15,7 +15,7 @@ import {
 import { fitLogistic, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { FIT } from '../../../agent/planner/learned/trained-model';
 import { fittingItems, type CorpusItem } from './corpus';
-import { FOLDS, foldOf } from './folds';
+import { rightByTenFolds } from './folds';
 
 interface ImageRow {
   item: CorpusItem;
@@ -56,15 +56,8 @@ export function trainImageWriting(ids?: readonly string[]): ImageWritingFile {
 /** Rules against the model by ten folds on dev. */
 export function compareImageWriting(): string {
   const rows = imageRows();
-  let rules = 0;
-  let model = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const fitted = fitRows(rows.filter((r) => foldOf(r.item.id) !== k));
-    for (const r of rows.filter((x) => foldOf(x.item.id) === k)) {
-      const writes = r.item.labels.output === 'text+image';
-      if (r.writes === writes) rules++;
-      if (writesBy(fitted, r.features, r.writes) === writes) model++;
-    }
-  }
+  const writes = (r: ImageRow) => r.item.labels.output === 'text+image';
+  const rules = rows.filter((r) => r.writes === writes(r)).length;
+  const model = rightByTenFolds(rows, fitRows, (fitted, r) => writesBy(fitted, r.features, r.writes) === writes(r));
   return `picture with writing: ${rows.length} dev items, ten folds: rules ${rules}, model ${model}`;
 }

@@ -86,19 +86,18 @@ function writeRowNoun(): void {
   process.stdout.write(`row-noun: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`);
 }
 
+/** Writes a fitted model's file and says what it learned from. */
+function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly string[] } }): void {
+  writeFileSync(fileURLToPath(path), `${JSON.stringify(file, null, 1)}\n`);
+  process.stdout.write(`${name}: fitted on ${file.trainedOn.ids.length} dev items\n`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
-  // The files handed over feed every reading after them: refitted first, before anything reads a description.
-  const given = trainGivenFiles();
-  writeFileSync(fileURLToPath(GIVEN_FILES_PATH), `${JSON.stringify(given, null, 1)}\n`);
-  process.stdout.write(`given-files: fitted on ${given.trainedOn.ids.length} dev items\n`);
-  // The start from outside is read beside the files, before the shape: refitted next.
-  const start = trainEventKind();
-  writeFileSync(fileURLToPath(EVENT_KIND_PATH), `${JSON.stringify(start, null, 1)}\n`);
-  process.stdout.write(`event-kind: fitted on ${start.trainedOn.ids.length} dev items\n`);
-  // Whether writing comes with a picture reads the files handed over: refitted after them.
-  const picture = trainImageWriting();
-  writeFileSync(fileURLToPath(IMAGE_WRITING_PATH), `${JSON.stringify(picture, null, 1)}\n`);
-  process.stdout.write(`image-writing: fitted on ${picture.trainedOn.ids.length} dev items\n`);
+  // The files handed over feed every reading after them: refitted first, before anything reads a description;
+  // the start from outside is read beside them, and whether writing comes with a picture reads the files.
+  writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles());
+  writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind());
+  writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting());
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
