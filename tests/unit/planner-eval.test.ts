@@ -90,12 +90,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * output 342 → 343, imageInput 359 → 364, documentInput 353 → 365, trigger 327 → 331, fields
  * 1062 → 1062 of 1327, collections 226 → 224. Every model refitted on the grown dev (2402 items):
  * output 1604, trigger 1661, fields 4859/6044, collections 1156 of 1940.
+ *
+ * Stop 37: the text-or-data and start models also read every word and each pair of neighbouring
+ * words (word-features.ts's phraseFeatures), and the text-or-data model overrules at even odds
+ * (text-or-data-fit.ts says why). On 400 descriptions sourced this stop and held out (sourced-zq
+ * … -zt, not yet in the corpus): output 320 → 337, trigger 321 → 329, fields 916 → 916 of 1183,
+ * collections 230 → 229. On the split: output 1620, trigger 1684, fields 4857/6044, collections 1162.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.826,
-  trigger: 0.856,
+  output: 0.835,
+  trigger: 0.868,
   fields: 0.803,
-  collections: 0.595,
+  collections: 0.598,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -7,7 +7,7 @@
  */
 import { asksForProse, deliversProse } from '../result-shape';
 import { messagesTo } from './message-to';
-import { closingWords, openingWords, wordFeatures } from './word-features';
+import { closingWords, openingWords, phraseFeatures, wordFeatures } from './word-features';
 
 /**
  * The parts of the rules' Description the model reads (a Description is one; declared here
@@ -66,6 +66,8 @@ export const FEATURE_KINDS: readonly string[] = [
   'w:<content lemma>',
   'open:<content lemma of the opening phrase>',
   'end:<content lemma of the closing sentence>',
+  'a:<lemma of every word>',
+  'b:<lemmas of two neighbouring words>',
 ];
 
 export function textOrDataFeatures(d: RulesReading): Set<string> {
@@ -78,6 +80,8 @@ export function textOrDataFeatures(d: RulesReading): Set<string> {
   for (const lemma of openingWords(d.text)) out.add(`open:${lemma}`);
   // What is said last weighs apart too: the closing sentence often names the result ("Keep all bookings.").
   for (const lemma of closingWords(d.text)) out.add(`end:${lemma}`);
+  // How the words run together ("for each", "into a table"), small words too.
+  for (const f of phraseFeatures(d.text)) out.add(f);
   return out;
 }
 
