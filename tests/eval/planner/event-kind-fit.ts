@@ -33,7 +33,7 @@ const labelled = (item: CorpusItem): StartKind =>
 export function startRows(ids?: readonly string[]): StartRow[] {
   return fittingItems(ids).map((item) => {
     const { ruled, scheduled } = ruledStart(item.text);
-    return { item, ruled: startOf(ruled), features: eventFeatures(item.text, startOf(ruled), scheduled) };
+    return { item, ruled: startOf(ruled), features: eventFeatures(item.text, scheduled) };
   });
 }
 
