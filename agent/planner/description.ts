@@ -24,6 +24,7 @@ import { draftsReplyIn } from './drafted-replies';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
 import { noTablesAsked } from './learned/tables-asked';
 import { learnedEvent } from './learned/event-kind';
+import { learnedPicture } from './learned/makes-pictures';
 import { learnedGiven } from './learned/given-files';
 import { learnedImageKind } from './learned/image-writing';
 import { learnedStructured } from './learned/text-or-data';
@@ -182,7 +183,7 @@ function ruledKind(text: string, given: GivenInputs, choices: readonly string[] 
   return choices && kind === 'image-edit' ? 'text' : kind;
 }
 
-/** What the learned picture-and-writing decision reads: the rules' output kind and whether a photo is handed over. */
+/** What the learned picture decisions read: the rules' output kind and whether a photo is handed over. */
 export function ruledOutput(text: string): { kind: OutputKind; photo: boolean } {
   const given = learnedGiven(text, givenInputs(text));
   return { kind: ruledKind(text, given, labels(text)), photo: given.photo };
@@ -269,8 +270,9 @@ function readShapeless(text: string): ShapelessReading {
     // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
     (choices !== null && !draftsReplyIn(text)) ||
     handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
-  // Whether writing comes with a picture: the rules' reading, with the learned verdict (learned/image-writing.ts).
-  const outputKind = learnedImageKind(text, ruledKind(text, given, choices), given.photo);
+  // Whether a picture comes back, then whether writing comes with it: the rules' reading, with the learned
+  // verdicts (learned/makes-pictures.ts, learned/image-writing.ts).
+  const outputKind = learnedImageKind(text, learnedPicture(text, ruledKind(text, given, choices), given.photo), given.photo);
   return {
     text,
     plain,

@@ -24,7 +24,8 @@ const MAKING_VERBS = new Set([
   'want',
   'need',
 ]);
-const IMAGE_NOUNS = new Set([
+/** Nouns that name a picture (or a take on one): what an image model makes or is handed. */
+export const IMAGE_NOUNS: ReadonlySet<string> = new Set([
   'image',
   'picture',
   'illustration',

@@ -9,9 +9,10 @@
  * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
  * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
- * model (agent/planner/learned/given-files.json), the start model (event-kind.json) and the
- * picture-and-writing model (image-writing.json) before both, as every reading starts from them.
- * `--write-row-noun` refits the ranker alone; `--given` prints those three against the rules by
+ * model (agent/planner/learned/given-files.json), the start model (event-kind.json), the picture
+ * model (makes-pictures.json) and the picture-and-writing model (image-writing.json) before both,
+ * as every reading starts from them.
+ * `--write-row-noun` refits the ranker alone; `--given` prints those four against the rules by
  * ten folds.
  *
  * Retraining is a choice, not a chore: a model's bar (e.g. tables-asked.ts) was chosen for that
@@ -23,6 +24,7 @@ import { fitLogistic, probability, type Example } from '../../../agent/planner/l
 import { EVENT_KIND_PATH } from '../../../agent/planner/learned/event-kind';
 import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
 import { IMAGE_WRITING_PATH } from '../../../agent/planner/learned/image-writing';
+import { MAKES_PICTURES_PATH } from '../../../agent/planner/learned/makes-pictures';
 import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
@@ -32,6 +34,7 @@ import { FOLDS, foldOf } from './folds';
 import { compareEventKind, trainEventKind } from './event-kind-fit';
 import { compareGivenFiles, trainGivenFiles } from './given-files-fit';
 import { compareImageWriting, trainImageWriting } from './image-writing-fit';
+import { compareMakesPictures, trainMakesPictures } from './makes-pictures-fit';
 import { compareOutputStacking } from './output-stacking';
 import { trainRowNoun } from './row-noun-fit';
 import { trainTextOrData } from './text-or-data-fit';
@@ -97,6 +100,8 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
   writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles());
   writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind());
+  // Whether a picture comes back at all is read before whether writing comes with it.
+  writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures());
   writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting());
   const file = trainTextOrData();
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
@@ -108,7 +113,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
   writeRowNoun();
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
-  process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareImageWriting()].join('\n')}\n`);
+  process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
   const at = process.argv.indexOf('--judged');
   const judged =
