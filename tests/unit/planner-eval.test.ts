@@ -103,12 +103,16 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * the rules' verdict: on the 400 held out output 338 → 348, fields 915, collections 226; on the
  * split output 1650, fields 4852 (pictures taken away or made change which fields are read),
  * collections 1163.
+ *
+ * Stop 37, last: the split grew to 2132 (sourced-zq … -zt, 192 test items locked before any rule
+ * or model was fitted on them; they were the 400 held out above). The grown split, before any
+ * model is refitted on the grown dev: output 1817, trigger 1871, fields 5269/6595, collections 1267.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.85,
-  trigger: 0.878,
-  fields: 0.802,
-  collections: 0.598,
+  output: 0.852,
+  trigger: 0.877,
+  fields: 0.798,
+  collections: 0.594,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
