@@ -107,12 +107,14 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * Stop 37, last: the split grew to 2132 (sourced-zq … -zt, 192 test items locked before any rule
  * or model was fitted on them; they were the 400 held out above). The grown split, before any
  * model is refitted on the grown dev: output 1817, trigger 1871, fields 5269/6595, collections 1267.
+ * Every model refitted on the grown dev (2610 items): output 1812, trigger 1880, imageInput 1966 →
+ * 1971, documentInput 2014, fields 5269, collections 1269.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.852,
-  trigger: 0.877,
+  output: 0.849,
+  trigger: 0.881,
   fields: 0.798,
-  collections: 0.594,
+  collections: 0.595,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
