@@ -1,7 +1,7 @@
 /**
  * What the learned decisions add to reading a description: for every eval case, the rules'
- * reading (describeByRules, which includes the files handed over, the start from outside and
- * the picture-and-writing verdict, each timed again on its own below), then the text-or-data
+ * reading (describeByRules, which includes the files handed over, the start from outside, whether
+ * a picture comes back and the picture-and-writing verdict, each timed again on its own below), then the text-or-data
  * model's decision on it (agent/planner/learned/text-or-data.ts) and the row-noun ranker's
  * (learned/row-noun.ts), as the planner runs them, several rounds. Printed as each decision's p50/p95 against the rules'
  * reading measured in the same run on the same descriptions. A description the text-or-data
@@ -15,6 +15,7 @@ import { givenInputs } from '../agent/planner/given-inputs';
 import { learnedEvent } from '../agent/planner/learned/event-kind';
 import { learnedGiven } from '../agent/planner/learned/given-files';
 import { learnedImageKind } from '../agent/planner/learned/image-writing';
+import { learnedPicture } from '../agent/planner/learned/makes-pictures';
 import { learnedRowNoun } from '../agent/planner/learned/row-noun';
 import { learnedStructured } from '../agent/planner/learned/text-or-data';
 import { CASES } from '../tests/eval/planner/cases';
@@ -25,6 +26,7 @@ const WARMUP = 2;
 const reading: number[] = [];
 const files: number[] = [];
 const starts: number[] = [];
+const pictures: number[] = [];
 const picture: number[] = [];
 const decision: number[] = [];
 const ranking: number[] = [];
@@ -42,7 +44,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     const reranked = performance.now();
     const ranked = learnedRowNoun(shaped);
     const done = performance.now();
-    // The three read inside describeByRules, each again on its own with the rules' inputs ready.
+    // The four read inside describeByRules, each again on its own with the rules' inputs ready.
     const ruledFiles = givenInputs(c.description);
     const { ruled, scheduled } = ruledStart(c.description);
     const { kind, photo } = ruledOutput(c.description);
@@ -51,12 +53,15 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     const t1 = performance.now();
     learnedEvent(c.description, ruled, scheduled);
     const t2 = performance.now();
-    learnedImageKind(c.description, kind, photo);
+    learnedPicture(c.description, kind, photo);
     const t3 = performance.now();
+    learnedImageKind(c.description, kind, photo);
+    const t4 = performance.now();
     if (round < WARMUP) continue;
     files.push(t1 - t0);
     starts.push(t2 - t1);
-    picture.push(t3 - t2);
+    pictures.push(t3 - t2);
+    picture.push(t4 - t3);
     reading.push(read - start);
     decision.push(decided - read);
     ranking.push(done - reranked);
@@ -78,6 +83,7 @@ console.log(`rules' reading (baseline)          p50 ${ms(r50)}  p95 ${ms(r95)}`)
 for (const [name, samples] of [
   ['files handed over (in reading)', files],
   ['start from outside (in reading)', starts],
+  ['picture at all (in reading)', pictures],
   ['picture and writing (in reading)', picture],
   ['text-or-data decision', decision],
   ['row-noun ranker', ranking],
