@@ -13,8 +13,8 @@ import {
   readEventKindFile,
   type EventKindFile,
 } from '../../agent/planner/learned/event-kind';
-import { corpusSplit } from '../eval/planner/corpus';
 import { trainEventKind } from '../eval/planner/event-kind-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The start model reads the rules’ start (triggers.ts), so a rule change makes it stale: refit it with ' +
@@ -24,8 +24,7 @@ describe('the start model file', () => {
   const shipped = readEventKindFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.every((id) => dev.has(id))).toBe(true);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today', () => {
@@ -35,11 +34,7 @@ describe('the start model file', () => {
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
     const again = trainEventKind(shipped.trainedOn.ids);
     for (const kind of ['none', 'webhook', 'email', 'record-created'] as const) {
-      const drifted = Object.entries(again.models[kind].weights).filter(
-        ([f, w]) => Math.abs((shipped.models[kind].weights[f] ?? 0) - w) > 1e-4,
-      );
-      expect(drifted, `${kind}: ${REFIT}`).toEqual([]);
-      expect(Math.abs(shipped.models[kind].bias - again.models[kind].bias), REFIT).toBeLessThan(1e-4);
+      expectRefitHolds(shipped.models[kind], again.models[kind], `${kind}: ${REFIT}`);
     }
   });
 });

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { understandDescription } from '../../agent/planner/description';
 import { givenInputs } from '../../agent/planner/given-inputs';
 import { GIVEN_FEATURE_KINDS, givenFileFeatures, learnedGiven, readGivenFilesFile } from '../../agent/planner/learned/given-files';
-import { corpusSplit } from '../eval/planner/corpus';
 import { trainGivenFiles } from '../eval/planner/given-files-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The files model reads the rules’ verdict (given-inputs.ts), so a rule change makes it stale: refit it with ' +
@@ -19,8 +19,7 @@ describe('the files-handed-over model file', () => {
   const shipped = readGivenFilesFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.every((id) => dev.has(id))).toBe(true);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today', () => {
@@ -29,11 +28,7 @@ describe('the files-handed-over model file', () => {
 
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
     const again = trainGivenFiles(shipped.trainedOn.ids);
-    for (const kind of ['photo', 'document'] as const) {
-      const drifted = Object.entries(again[kind].weights).filter(([f, w]) => Math.abs((shipped[kind].weights[f] ?? 0) - w) > 1e-4);
-      expect(Object.keys(shipped[kind].weights).sort(), REFIT).toEqual(Object.keys(again[kind].weights).sort());
-      expect(drifted, REFIT).toEqual([]);
-    }
+    for (const kind of ['photo', 'document'] as const) expectRefitHolds(shipped[kind], again[kind], `${kind}: ${REFIT}`);
   });
 });
 

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruledOutput, understandDescription } from '../../agent/planner/description';
 import { IMAGE_WRITING_FEATURE_KINDS, learnedImageKind, readImageWritingFile } from '../../agent/planner/learned/image-writing';
-import { corpusSplit } from '../eval/planner/corpus';
 import { trainImageWriting } from '../eval/planner/image-writing-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The picture-and-writing model reads the rules’ output kind, so a rule change makes it stale: refit it with ' +
@@ -18,8 +18,7 @@ describe('the picture-and-writing model file', () => {
   const shipped = readImageWritingFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.every((id) => dev.has(id))).toBe(true);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today', () => {
@@ -27,10 +26,7 @@ describe('the picture-and-writing model file', () => {
   });
 
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
-    const again = trainImageWriting(shipped.trainedOn.ids);
-    const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);
-    expect(drifted, REFIT).toEqual([]);
-    expect(Math.abs(shipped.model.bias - again.model.bias), REFIT).toBeLessThan(1e-4);
+    expectRefitHolds(shipped.model, trainImageWriting(shipped.trainedOn.ids).model, REFIT);
   });
 });
 

@@ -15,8 +15,8 @@ import {
   TAKE_BELOW,
   TAKE_LIFT,
 } from '../../agent/planner/learned/makes-pictures';
-import { corpusSplit } from '../eval/planner/corpus';
 import { trainMakesPictures } from '../eval/planner/makes-pictures-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The picture model reads the files handed over as the planner reads them, so a rule change can make it stale: refit it with ' +
@@ -26,8 +26,7 @@ describe('the picture model file', () => {
   const shipped = readMakesPicturesFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.every((id) => dev.has(id))).toBe(true);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today', () => {
@@ -35,10 +34,7 @@ describe('the picture model file', () => {
   });
 
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
-    const again = trainMakesPictures(shipped.trainedOn.ids);
-    const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);
-    expect(drifted, REFIT).toEqual([]);
-    expect(Math.abs(shipped.model.bias - again.model.bias), REFIT).toBeLessThan(1e-4);
+    expectRefitHolds(shipped.model, trainMakesPictures(shipped.trainedOn.ids).model, REFIT);
   });
 });
 

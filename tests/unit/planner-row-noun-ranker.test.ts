@@ -12,8 +12,8 @@ import { rowCandidates } from '../../agent/planner/learned/row-candidates';
 import { barsFor, readRowNounFile, rowNounBy, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
 import { composeApp } from '../../agent/planner/compose';
 import { ROW_FEATURE_KINDS } from '../../agent/planner/learned/row-noun-features';
-import { corpusSplit } from '../eval/planner/corpus';
 import { ROW_BARS, trainRowNoun } from '../eval/planner/row-noun-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The row-noun ranker reads the rules’ own reading, so a rule change makes it stale: refit it with ' +
@@ -23,8 +23,7 @@ describe('the row-noun model file', () => {
   const shipped = readRowNounFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.filter((id) => !dev.has(id))).toEqual([]);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today, with the bars chosen', () => {
@@ -34,11 +33,7 @@ describe('the row-noun model file', () => {
   });
 
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
-    const again = trainRowNoun(shipped.trainedOn.ids);
-    expect(Object.keys(shipped.model.weights).sort(), REFIT).toEqual(Object.keys(again.model.weights).sort());
-    const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);
-    expect(drifted, REFIT).toEqual([]);
-    expect(Math.abs(shipped.model.bias - again.model.bias), REFIT).toBeLessThan(1e-4);
+    expectRefitHolds(shipped.model, trainRowNoun(shipped.trainedOn.ids).model, REFIT);
   });
 });
 

@@ -9,8 +9,8 @@ import { composeApp } from '../../agent/planner/compose';
 import { describeByRules, understandDescription } from '../../agent/planner/description';
 import { readTextOrDataFile, structuredBy } from '../../agent/planner/learned/text-or-data';
 import { FEATURE_KINDS, saysNothing, textOrDataFeatures } from '../../agent/planner/learned/text-or-data-features';
-import { corpusSplit } from '../eval/planner/corpus';
 import { LEANING, trainTextOrData } from '../eval/planner/text-or-data-fit';
+import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
   'The text-or-data model reads the rules’ own signals, so a rule change makes it stale: refit it with ' +
@@ -20,8 +20,7 @@ describe('the text-or-data model file', () => {
   const shipped = readTextOrDataFile();
 
   it('was fitted on dev items only', () => {
-    const dev = new Set(corpusSplit('dev').map((i) => i.id));
-    expect(shipped.trainedOn.ids.filter((id) => !dev.has(id))).toEqual([]);
+    expectFittedOnDevOnly(shipped.trainedOn.ids);
   });
 
   it('reads the features the planner reads today, with the bar and lift chosen', () => {
@@ -30,11 +29,7 @@ describe('the text-or-data model file', () => {
   });
 
   it('holds the weights refitting on its items with today’s rules gives', { timeout: 600_000 }, () => {
-    const again = trainTextOrData(shipped.trainedOn.ids);
-    expect(Object.keys(shipped.model.weights).sort(), REFIT).toEqual(Object.keys(again.model.weights).sort());
-    const drifted = Object.entries(again.model.weights).filter(([f, w]) => Math.abs((shipped.model.weights[f] ?? 0) - w) > 1e-4);
-    expect(drifted, REFIT).toEqual([]);
-    expect(Math.abs(shipped.model.bias - again.model.bias), REFIT).toBeLessThan(1e-4);
+    expectRefitHolds(shipped.model, trainTextOrData(shipped.trainedOn.ids).model, REFIT);
   });
 });
 
