@@ -5,6 +5,7 @@
  * in the image") is what the tool reads, not what it makes.
  */
 import { readSentences, type Token } from './language';
+import { opensWith } from './opening-title';
 import { ANSWERS, TEXT_NOUNS } from './result-words';
 
 const MAKING_VERBS = new Set([
@@ -202,8 +203,26 @@ function namesAPicture(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower.endsWith('ing') && (before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN');
 }
 
+/** Picture nouns that as often name what is handed over: "photos of our receipts", "a selfie", "the design". */
+const HANDED_PICTURES = new Set(['photo', 'selfie', 'shot', 'design', 'cover', 'variation']);
+/** "Each image our authors upload": a picture opened on one by one is what comes in. */
+const EACH = new Set(['each', 'every', 'any', 'all']);
+
+/**
+ * "A poster for every event we run", "a logo for my bakery", "memes about our product": a
+ * description that opens on a picture as its title asks for that picture, with no verb to say so.
+ */
+function opensOnAPicture(tokens: readonly Token[]): boolean {
+  if (EACH.has(tokens[0]?.lower ?? '')) return false;
+  // A capital at the start is tagged a name as often as not: "Icons for our app".
+  const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+  return tokens.some((t, i) => noun(t) && imageWord(t) && !HANDED_PICTURES.has(t.lemma) && opensWith(tokens, i));
+}
+
 export function makesImages(text: string): boolean {
-  for (const { tokens } of readSentences(text)) {
+  const sentences = readSentences(text);
+  if (sentences[0] && opensOnAPicture(sentences[0].tokens)) return true;
+  for (const { tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.negated) continue;

@@ -77,6 +77,24 @@ describe('wording inside the picture and pictures implied', () => {
     expect(describeByRules(text).outputKind).toBe('image');
   });
 
+  it.each([
+    'a logo for my bakery',
+    'A poster for every event we run.',
+    'Icons for our app in a flat style',
+    'memes about our product for social',
+  ])('reads a picture asked by its title, with no verb, in %s', (text) => {
+    expect(describeByRules(text).outputKind).toBe('image');
+  });
+
+  it.each([
+    'Image alt text for our blog',
+    'Thumbnail tracker for our videos',
+    'Every image our authors upload to the media library should get alt text.',
+    'Photos of receipts: read the total and date.',
+  ])('reads no picture asked where the title names something else or what comes in: %s', (text) => {
+    expect(describeByRules(text).outputKind).toBe('text');
+  });
+
   it('edits a photo handed over to stage it', () => {
     expect(describeByRules('Agents upload a photo of a bare bedroom and get it furnished for the listing.').outputKind).toBe('image-edit');
   });
