@@ -203,8 +203,11 @@ function namesAPicture(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower.endsWith('ing') && (before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN');
 }
 
-/** Picture nouns that as often name what is handed over: "photos of our receipts", "a selfie", "the design". */
-const HANDED_PICTURES = new Set(['photo', 'selfie', 'shot', 'design', 'cover', 'variation']);
+/**
+ * Picture nouns that as often name what is handed over ("photos of our receipts", "a selfie", "the
+ * design"), and the plain ones that say nothing of made or read ("vacation pictures": ask-turn.ts asks).
+ */
+const HANDED_PICTURES = new Set(['photo', 'selfie', 'shot', 'design', 'cover', 'variation', 'image', 'picture', 'visual']);
 /** "Each image our authors upload": a picture opened on one by one is what comes in. */
 const EACH = new Set(['each', 'every', 'any', 'all']);
 
