@@ -16,13 +16,12 @@
  * to trust it more than it deserves on wording it was not written for (SURE_FROM has the figures).
  * `npx tsx tests/eval/planner/train-models.ts --write-output` refits it with the others.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { readSentences } from '../language';
 import { EMAIL, WEBHOOK, type EventTrigger } from '../event-trigger';
 import { LogisticModelSchema, probability } from './logistic-model';
-import { TrainedFileSchema } from './trained-model';
-import { closingWords, openingWords, phraseFeatures, wordFeatures } from './word-features';
+import { modelFile, TrainedFileSchema } from './trained-model';
+import { lemmaFeatures, phraseFeatures } from './word-features';
 
 export const EVENT_KIND_PATH = new URL('./event-kind.json', import.meta.url);
 
@@ -52,10 +51,7 @@ export const EVENT_FEATURE_KINDS: readonly string[] = [
 export const startOf = (event: EventTrigger | null): StartKind => event?.kind ?? 'none';
 
 export function eventFeatures(text: string, scheduled: boolean): Set<string> {
-  const out = new Set<string>([`sched:${scheduled}`]);
-  for (const lemma of wordFeatures(text)) out.add(`w:${lemma}`);
-  for (const lemma of openingWords(text)) out.add(`o:${lemma}`);
-  for (const lemma of closingWords(text)) out.add(`e:${lemma}`);
+  const out = lemmaFeatures(text, new Set([`sched:${scheduled}`]));
   for (const f of phraseFeatures(text)) out.add(f);
   for (const { tokens } of readSentences(text)) {
     tokens.forEach((t, i) => {
@@ -83,9 +79,9 @@ const EventKindFileSchema = TrainedFileSchema.omit({ model: true })
   .strict();
 export type EventKindFile = z.infer<typeof EventKindFileSchema>;
 
-export function readEventKindFile(): EventKindFile {
-  return EventKindFileSchema.parse(JSON.parse(readFileSync(EVENT_KIND_PATH, 'utf8')));
-}
+const file = modelFile(EVENT_KIND_PATH, EventKindFileSchema);
+
+export const readEventKindFile: () => EventKindFile = file.read;
 
 /**
  * How sure the surest model must be to replace the rules' start. Without the rules' verdict among
@@ -111,12 +107,9 @@ export function chosenStart(models: EventKindFile['models'], features: ReadonlyS
   return best;
 }
 
-let loaded: EventKindFile | null = null;
-
 /** The rules' start (`ruled`), or the one the models choose instead. */
 export function learnedEvent(text: string, ruled: EventTrigger | null, scheduled: boolean): EventTrigger | null {
-  if (!loaded) loaded = readEventKindFile();
-  const start = chosenStart(loaded.models, eventFeatures(text, scheduled), startOf(ruled));
+  const start = chosenStart(file.shipped().models, eventFeatures(text, scheduled), startOf(ruled));
   if (start === startOf(ruled)) return ruled;
   // Never record-created here: chosenStart keeps the rules' start where they did not read it.
   if (start === 'none') return null;

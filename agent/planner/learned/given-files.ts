@@ -12,13 +12,12 @@
  * photos 299 → 306). `npx tsx tests/eval/planner/train-models.ts --write-output` refits it first,
  * as a rule change in given-inputs.ts moves its features.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DOCUMENT_FORMATS, DOCUMENT_NOUNS, PHOTO_NOUNS } from '../given-nouns';
 import type { GivenInputs } from '../given-inputs';
 import { readSentences } from '../language';
 import { LogisticModelSchema, probability } from './logistic-model';
-import { TrainedFileSchema } from './trained-model';
+import { modelFile, TrainedFileSchema } from './trained-model';
 import { wordFeatures } from './word-features';
 
 export const GIVEN_FILES_PATH = new URL('./given-files.json', import.meta.url);
@@ -86,16 +85,13 @@ const GivenFilesFileSchema = TrainedFileSchema.omit({ model: true })
   .strict();
 export type GivenFilesFile = z.infer<typeof GivenFilesFileSchema>;
 
-export function readGivenFilesFile(): GivenFilesFile {
-  return GivenFilesFileSchema.parse(JSON.parse(readFileSync(GIVEN_FILES_PATH, 'utf8')));
-}
+const file = modelFile(GIVEN_FILES_PATH, GivenFilesFileSchema);
 
-let loaded: GivenFilesFile | null = null;
+export const readGivenFilesFile: () => GivenFilesFile = file.read;
 
 /** The files handed over: the rules' reading with the learned verdict on each kind. */
 export function learnedGiven(text: string, ruled: GivenInputs): GivenInputs {
-  if (!loaded) loaded = readGivenFilesFile();
-  const models = loaded;
+  const models = file.shipped();
   const photo = probability(models.photo, givenFileFeatures(text, 'photo', ruled.photo)) >= 0.5;
   const document = probability(models.document, givenFileFeatures(text, 'document', ruled.document)) >= 0.5;
   return { ...ruled, photo, document };

@@ -10,12 +10,11 @@
  * labels as one, with or without writing) and on the 38 such items sourced in stop 36, fitted on
  * the others (26 → 28). `npx tsx tests/eval/planner/train-models.ts --write-output` refits it.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { OutputKind } from '../output-kind';
 import { LogisticModelSchema, probability, type LogisticModel } from './logistic-model';
-import { TrainedFileSchema } from './trained-model';
-import { closingWords, openingWords, wordFeatures } from './word-features';
+import { modelFile, TrainedFileSchema } from './trained-model';
+import { lemmaFeatures } from './word-features';
 
 export const IMAGE_WRITING_PATH = new URL('./image-writing.json', import.meta.url);
 
@@ -35,11 +34,7 @@ export const IMAGE_WRITING_FEATURE_KINDS: readonly string[] = [
 ];
 
 export function imageWritingFeatures(text: string, kind: OutputKind, photo: boolean): Set<string> {
-  const out = new Set<string>([`rule:${kind === 'text+image'}`, `photo:${photo}`]);
-  for (const lemma of wordFeatures(text)) out.add(`w:${lemma}`);
-  for (const lemma of openingWords(text)) out.add(`o:${lemma}`);
-  for (const lemma of closingWords(text)) out.add(`e:${lemma}`);
-  return out;
+  return lemmaFeatures(text, new Set([`rule:${kind === 'text+image'}`, `photo:${photo}`]));
 }
 
 const ImageWritingFileSchema = TrainedFileSchema.extend({
@@ -49,9 +44,9 @@ const ImageWritingFileSchema = TrainedFileSchema.extend({
 }).strict();
 export type ImageWritingFile = z.infer<typeof ImageWritingFileSchema>;
 
-export function readImageWritingFile(): ImageWritingFile {
-  return ImageWritingFileSchema.parse(JSON.parse(readFileSync(IMAGE_WRITING_PATH, 'utf8')));
-}
+const file = modelFile(IMAGE_WRITING_PATH, ImageWritingFileSchema);
+
+export const readImageWritingFile: () => ImageWritingFile = file.read;
 
 /**
  * How sure the model must be to overrule the rules, either way: by ten folds 0.5 gained two items
@@ -69,13 +64,10 @@ export function writesBy(model: LogisticModel, features: ReadonlySet<string>, wr
   return writes;
 }
 
-let loaded: ImageWritingFile | null = null;
-
 /** The rules' output kind (`kind`), with the model's say on whether writing comes with the picture. */
 export function learnedImageKind(text: string, kind: OutputKind, photo: boolean): OutputKind {
   if (!choosesImageWriting(kind)) return kind;
-  if (!loaded) loaded = readImageWritingFile();
-  const writes = writesBy(loaded.model, imageWritingFeatures(text, kind, photo), kind === 'text+image');
+  const writes = writesBy(file.shipped().model, imageWritingFeatures(text, kind, photo), kind === 'text+image');
   if (writes) return 'text+image';
   // As the rules make a picture without writing: edited from the photo handed over, when one is.
   return kind === 'text+image' ? (photo ? 'image-edit' : 'image') : kind;

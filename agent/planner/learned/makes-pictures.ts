@@ -13,13 +13,12 @@
  * (the word rules' kind, the language model's making of an image) gained almost nothing (2,351, 513, 203).
  * `npx tsx tests/eval/planner/train-models.ts --write-output` refits it with the others.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { IMAGE_NOUNS } from '../image-output';
 import type { OutputKind } from '../output-kind';
 import { evidence, LogisticModelSchema, probability, type LogisticModel } from './logistic-model';
-import { TrainedFileSchema } from './trained-model';
-import { closingWords, openingWords, wordFeatures } from './word-features';
+import { modelFile, TrainedFileSchema } from './trained-model';
+import { lemmaFeatures } from './word-features';
 
 export const MAKES_PICTURES_PATH = new URL('./makes-pictures.json', import.meta.url);
 
@@ -37,17 +36,11 @@ export const PICTURE_FEATURE_KINDS: readonly string[] = [
 ];
 
 export function pictureFeatures(text: string, photo: boolean): Set<string> {
-  const out = new Set<string>([`photo:${photo}`]);
+  const out = lemmaFeatures(text, new Set([`photo:${photo}`]));
   // Picture nouns as one class: a rare one ("a flyer", "a headshot") weighs as the common ones do.
-  for (const lemma of wordFeatures(text)) {
-    out.add(`w:${lemma}`);
-    if (IMAGE_NOUNS.has(lemma)) out.add('pic:said');
-  }
-  for (const lemma of openingWords(text)) {
-    out.add(`o:${lemma}`);
-    if (IMAGE_NOUNS.has(lemma)) out.add('pic:opening');
-  }
-  for (const lemma of closingWords(text)) out.add(`e:${lemma}`);
+  const said = (prefix: string) => [...IMAGE_NOUNS].some((noun) => out.has(`${prefix}${noun}`));
+  if (said('w:')) out.add('pic:said');
+  if (said('o:')) out.add('pic:opening');
   return out;
 }
 
@@ -58,9 +51,9 @@ const MakesPicturesFileSchema = TrainedFileSchema.extend({
 }).strict();
 export type MakesPicturesFile = z.infer<typeof MakesPicturesFileSchema>;
 
-export function readMakesPicturesFile(): MakesPicturesFile {
-  return MakesPicturesFileSchema.parse(JSON.parse(readFileSync(MAKES_PICTURES_PATH, 'utf8')));
-}
+const file = modelFile(MAKES_PICTURES_PATH, MakesPicturesFileSchema);
+
+export const readMakesPicturesFile: () => MakesPicturesFile = file.read;
 
 /**
  * How sure the model must be to make a picture the rules did not read, and how unsure to take
@@ -94,16 +87,13 @@ export function picturesBy(model: LogisticModel, features: ReadonlySet<string>, 
   return ruled;
 }
 
-let loaded: MakesPicturesFile | null = null;
-
 /**
  * The rules' output kind (`kind`), with the model's say on whether a picture comes back at all: a
  * picture made is edited from the photo handed over, when one is; one taken away leaves writing
  * or data, which the text-or-data reading decides.
  */
 export function learnedPicture(text: string, kind: OutputKind, photo: boolean): OutputKind {
-  if (!loaded) loaded = readMakesPicturesFile();
-  const pictures = picturesBy(loaded.model, pictureFeatures(text, photo), isPicture(kind));
+  const pictures = picturesBy(file.shipped().model, pictureFeatures(text, photo), isPicture(kind));
   if (pictures === isPicture(kind)) return kind;
   if (!pictures) return 'text';
   return photo ? 'image-edit' : 'image';

@@ -15,13 +15,12 @@
  * 350 → 354 of 499 fitted on dev-tune (tests/eval/planner/row-noun-folds.ts). A rule change moves its features:
  * `npx tsx tests/eval/planner/train-models.ts --write-output` refits it after the text-or-data model.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { probability, type LogisticModel } from './logistic-model';
 import { rowCandidates } from './row-candidates';
 import { tablesClearlyAsked, tablesHardlyAsked } from './tables-asked';
 import { rowNounFeatures, rulesKeep, type RowReading } from './row-noun-features';
-import { TrainedFileSchema } from './trained-model';
+import { modelFile, TrainedFileSchema } from './trained-model';
 import { singular } from '../words';
 
 export const ROW_NOUN_PATH = new URL('./row-noun.json', import.meta.url);
@@ -51,9 +50,9 @@ const RowNounFileSchema = TrainedFileSchema.extend({
 }).strict();
 export type RowNounFile = z.infer<typeof RowNounFileSchema>;
 
-export function readRowNounFile(): RowNounFile {
-  return RowNounFileSchema.parse(JSON.parse(readFileSync(ROW_NOUN_PATH, 'utf8')));
-}
+const file = modelFile(ROW_NOUN_PATH, RowNounFileSchema);
+
+export const readRowNounFile: () => RowNounFile = file.read;
 
 export interface ScoredNoun {
   noun: string;
@@ -112,8 +111,6 @@ export function rowsBy(model: LogisticModel, bars: RowBars, d: RowReading, rows:
   return { noun, beside, keep };
 }
 
-let loaded: RowNounFile | null = null;
-
 /**
  * How sure of a noun the model must be to add its table where the words lean clearly toward
  * tables (tables-asked.ts): people who ask for records plainly ("managers see every request",
@@ -139,8 +136,7 @@ export function barsFor<B extends RowBars>(bars: B, d: RowReading & Given & { te
 
 /** The rules' reading with the shipped model's say on what its tables' rows are. */
 export function learnedRowNoun<D extends RowReading & Given & { text: string }>(d: D): D {
-  loaded ??= readRowNounFile();
-  const named = rowNounBy(barsFor(loaded, d), d, rowNounRows(d.text, d));
+  const named = rowNounBy(barsFor(file.shipped(), d), d, rowNounRows(d.text, d));
   return unnamedRows(named) && tablesHardlyAsked(d.text) ? { ...named, keepsRecords: false } : named;
 }
 

@@ -19,12 +19,11 @@
  * (tests/eval/planner/text-or-data-fit.ts has the figures). A rule
  * change moves its features; `npx tsx tests/eval/planner/train-models.ts --write-output` refits it.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { probability, type LogisticModel } from './logistic-model';
 import { asksForTone } from '../tone-words';
 import { saysNothing, textOrDataFeatures, type RulesReading } from './text-or-data-features';
-import { TrainedFileSchema } from './trained-model';
+import { modelFile, TrainedFileSchema } from './trained-model';
 
 export const TEXT_OR_DATA_PATH = new URL('./text-or-data.json', import.meta.url);
 
@@ -38,11 +37,9 @@ const TextOrDataFileSchema = TrainedFileSchema.extend({
 }).strict();
 export type TextOrDataFile = z.infer<typeof TextOrDataFileSchema>;
 
-export function readTextOrDataFile(): TextOrDataFile {
-  return TextOrDataFileSchema.parse(JSON.parse(readFileSync(TEXT_OR_DATA_PATH, 'utf8')));
-}
+const file = modelFile(TEXT_OR_DATA_PATH, TextOrDataFileSchema);
 
-let loaded: TextOrDataFile | null = null;
+export const readTextOrDataFile: () => TextOrDataFile = file.read;
 
 /** The model decides only where the rules chose between writing and handing back data. */
 export const choosesTextOrData = (d: RulesReading): boolean => d.outputKind === 'text';
@@ -73,6 +70,6 @@ export function learnedStructured(d: RulesReading): boolean {
   if (!choosesTextOrData(d)) return d.structured;
   // A tone asked for ("in a friendly tone") is writing: values have no tone, whatever else the words lean to.
   if (!d.structured && asksForTone(d.text)) return false;
-  loaded ??= readTextOrDataFile();
-  return structuredBy(loaded.model, loaded, d.structured, textOrDataFeatures(d));
+  const shipped = file.shipped();
+  return structuredBy(shipped.model, shipped, d.structured, textOrDataFeatures(d));
 }

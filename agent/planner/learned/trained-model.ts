@@ -27,6 +27,16 @@ export const TrainedFileSchema = z
   .strict();
 export type TrainedFile = z.infer<typeof TrainedFileSchema>;
 
+/**
+ * A shipped model file checked against its schema: `read` reads it from disk each call (what a
+ * refit test compares), `shipped` reads it once, on first use, for the planner.
+ */
+export function modelFile<S extends z.ZodType>(path: URL, schema: S): { read: () => z.infer<S>; shipped: () => z.infer<S> } {
+  const read = (): z.infer<S> => schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  let loaded: z.infer<S> | null = null;
+  return { read, shipped: () => (loaded ??= read()) };
+}
+
 export function readTrainedFile(name: ModelName): TrainedFile {
   return TrainedFileSchema.parse(JSON.parse(readFileSync(modelPath(name), 'utf8')));
 }

@@ -57,3 +57,14 @@ export function phraseFeatures(text: string): Set<string> {
   for (let i = 0; i + 1 < words.length; i++) out.add(`b:${words[i]!.lemma}_${words[i + 1]!.lemma}`);
   return out;
 }
+
+/**
+ * The content lemmas of the whole description (`w:`), of its opening phrase (`o:`) and of its
+ * closing sentence (`e:`), added to `out`: what most learned models read of the words.
+ */
+export function lemmaFeatures(text: string, out: Set<string>): Set<string> {
+  for (const lemma of wordFeatures(text)) out.add(`w:${lemma}`);
+  for (const lemma of openingWords(text)) out.add(`o:${lemma}`);
+  for (const lemma of closingWords(text)) out.add(`e:${lemma}`);
+  return out;
+}
