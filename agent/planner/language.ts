@@ -2,7 +2,7 @@
  * The planner's reading of English: sentences, tokens with part of speech, lemma and negation,
  * from wink-nlp and its bundled English model (chosen over compromise by measurement on the
  * corpus's dev split: more of the fields people name among its noun phrases, at a fraction of
- * the time; see bench/nlp-library-choice.ts). The model loads once per process; a turn reads
+ * the time; see bench/nlp-library-choice.ts). The model loads once per process (readFresh says when again); a turn reads
  * the same description from several places, so the last few readings are kept.
  */
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
@@ -15,8 +15,52 @@ import type { Token } from './token';
 export type { Token } from './token';
 export { isVerbAt } from './imperatives';
 
-const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
-const its = nlp.its;
+/** The part of wink-nlp's model that holds the words it knows, each list entry at its hash index. */
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+/** A wink-nlp reader and the lexicon of the model it loaded (model.core() loads a fresh one each call). */
+function freshReader() {
+  let lexicon: Lexicon | null = null;
+  const core = () => {
+    const loaded = (model as unknown as { core: () => { features: { lexeme: Lexicon } } }).core();
+    lexicon = loaded.features.lexeme;
+    return loaded;
+  };
+  const nlp = winkNLP({ ...model, core } as typeof model, ['sbd', 'pos', 'negation']);
+  if (!lexicon) throw new Error('wink-nlp did not load its model’s lexicon.');
+  const words: Lexicon = lexicon;
+  return { nlp, lexicon: words, loaded: words.list.length };
+}
+
+/**
+ * How many words forgotten readings may leave in the lexicon's list before the reader is loaded
+ * afresh (about 60 ms): the list only grows, as the library indexes it.
+ */
+const FORGOTTEN_LIMIT = 100_000;
+
+let reader = freshReader();
+
+/**
+ * wink-nlp adds every word it meets to its lexicon, and later splits a word by whether the
+ * lexicon has it: "do's" read as "do" + "'s" until some text had "do's/don'ts", and as one word
+ * after. The words a reading added are forgotten once it is done, so a description reads the
+ * same whatever the process read before it (a long-running server, the eval, a model refit).
+ */
+function readFresh<T>(read: (nlp: typeof reader.nlp) => T): T {
+  if (reader.lexicon.list.length - reader.loaded > FORGOTTEN_LIMIT) reader = freshReader();
+  const { nlp, lexicon } = reader;
+  const known = lexicon.list.length;
+  try {
+    return read(nlp);
+  } finally {
+    for (let i = known; i < lexicon.list.length; i++) delete lexicon.hash[lexicon.list[i]!];
+  }
+}
+
+const its = reader.nlp.its;
 // The typings declare the lemma reader with the add-ons argument the library passes itself.
 const LEMMA = its.lemma as unknown as typeof its.value;
 
@@ -48,7 +92,9 @@ function continuesBracket(open: readonly Token[], next: readonly Token[]): boole
 }
 
 /** `text` as sentences of annotated tokens, the last 16 texts read kept (recent.ts). */
-export const readSentences: (text: string) => Sentence[] = keepRecent(16, (text) => {
+export const readSentences: (text: string) => Sentence[] = keepRecent(16, (text) => readFresh((nlp) => readDoc(nlp, text)));
+
+function readDoc(nlp: typeof reader.nlp, text: string): Sentence[] {
   // "(customs hold, typhoon...)": three dots trail off a list; the model would end a sentence there.
   const doc = nlp.readDoc(text.replace(/\.{3}/g, '…'));
   const sentences: Sentence[] = [];
@@ -76,7 +122,7 @@ export const readSentences: (text: string) => Sentence[] = keepRecent(16, (text)
     } else sentences.push({ text: s.out(), tokens });
   });
   return sentences;
-});
+}
 
 /** Every token of `text`, sentence after sentence. */
 export function readTokens(text: string): Token[] {

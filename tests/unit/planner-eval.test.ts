@@ -109,12 +109,22 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * model is refitted on the grown dev: output 1817, trigger 1871, fields 5269/6595, collections 1267.
  * Every model refitted on the grown dev (2610 items): output 1812, trigger 1880, imageInput 1966 →
  * 1971, documentInput 2014, fields 5269, collections 1269.
+ *
+ * Stop 38: 796 descriptions sourced at the start of the stop, by eight helpers who never ran the
+ * planner. The stop-37 planner scored their 354 test items at output 306, trigger 306, fields
+ * 944/1299, collections 208 before any was added. Half of them (sourced-zu … -zx) were added
+ * first: 180 test items locked, the split grew to 2312; every model refitted on the grown dev
+ * (2829 items): output 1965, trigger 2029, fields 5796/7294, collections 1371. The new items are
+ * harder than the old for trigger, fields and collections, hence the lower floors. Words read
+ * whatever was read before (language.ts): the same figures. The keep-no-tables bar raised to -0.25
+ * (tables-asked.ts) and the text-or-data lift to 0.3, every model refitted: output 1964,
+ * collections 1382, the rest as before.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.849,
-  trigger: 0.881,
-  fields: 0.798,
-  collections: 0.595,
+  trigger: 0.877,
+  fields: 0.794,
+  collections: 0.597,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -8,10 +8,14 @@
  * The bar was chosen on 102 newly sourced dev items neither reader had seen (unasked tables
  * made there went from 18 to 13, asked ones lost: none) and the planner's own unit wordings,
  * which a higher bar starts to veto ("Record inbound support calls with caller, topic and…").
+ * Stop 38 raised it from -0.5: on two sets of descriptions sourced in the stop and held out of
+ * the model's fitting, collections 232 → 236 of 442 at 0 and 122 → 125 of 223 at -0.25 or 0,
+ * nothing else moving. Not to 0: short asks that say their tables by their columns ("Key loans
+ * at the front desk: key number, borrower, …", -0.03) lean barely either way.
  */
 import { learnedEvidence } from './trained-model';
 
-const NO_TABLE_BELOW = -0.5;
+const NO_TABLE_BELOW = -0.25;
 
 export function noTablesAsked(text: string): boolean {
   return learnedEvidence('keeps-records', text) < NO_TABLE_BELOW;

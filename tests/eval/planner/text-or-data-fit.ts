@@ -23,9 +23,12 @@ type Output = CorpusLabels['output'];
  * text-or-data items sourced in stop 36 (fitted on the older dev items), 157 against 148 of 182
  * sourced in stop 37. Chosen on those 464: 0.5 and 0.25 (413, against 403 at 0.7 and 0.5; 161
  * against 158 of the 182); no lift at all gains 2 more there and loses 1 on the 182, and lets the
- * prior alone overrule short asks.
+ * prior alone overrule short asks. Stop 38: lift 0.3, refitted on 2829 dev items; on 223 dev
+ * items sourced in the stop and held out, 0.25 and 0.3 scored alike (output 190), 0.4 and 0.5
+ * lower (188), and at 0.25 the refit model wrote "Check the tone of each outgoing email before
+ * it is sent." (0.45 sure of data, 0.29 from a silent description).
  */
-export const LEANING: Leaning = { bar: 0.5, lift: 0.25 };
+export const LEANING: Leaning = { bar: 0.5, lift: 0.3 };
 
 /**
  * How it is fitted: longer than the word models (trained-model.ts's FIT). With the phrase
