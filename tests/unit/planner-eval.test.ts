@@ -118,13 +118,20 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * harder than the old for trigger, fields and collections, hence the lower floors. Words read
  * whatever was read before (language.ts): the same figures. The keep-no-tables bar raised to -0.25
  * (tables-asked.ts) and the text-or-data lift to 0.3, every model refitted: output 1964,
- * collections 1382, the rest as before.
+ * collections 1382, the rest as before. The other half (sourced-zy … -zzc, held out until
+ * then) scored on its 174 test items: output 156 → 156, trigger 150 → 151, fields 414 → 414/600,
+ * collections 105 → 105 (stop-37 planner → this one). Added, 174 test items locked, the split
+ * grew to 2486, the models as fitted on the 2829 dev items before: output 2120, trigger 2180,
+ * fields 6210/7894, collections 1487. Refitted on all 3052 dev items they scored a wash (trigger
+ * 2190, collections 1482, documentInput 5 fewer) and turned three of the planner's own wordings
+ * at their edges ("Check the tone of each outgoing email…" written, a poem generator's picture
+ * without the poem, "Every image our authors upload…" made), so they were left as fitted.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.849,
-  trigger: 0.877,
-  fields: 0.794,
-  collections: 0.597,
+  output: 0.852,
+  trigger: 0.876,
+  fields: 0.786,
+  collections: 0.598,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
