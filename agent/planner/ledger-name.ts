@@ -12,6 +12,28 @@ import { modifies } from './table-words';
 import { verbOfEventClause } from './verb-or-noun';
 import { writtenOut } from './written-out';
 
+/** Parts of speech of the words naming a ledger when its name opens the sentence: "Lab calibration register". */
+const NAMING = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** What may follow a ledger's name that opens the sentence as a title: "… register: name, …", "… register (paper)". */
+const AFTER_TITLE = new Set([':', '.', ',', '(', '-', '—', '–']);
+
+/**
+ * "Complaints register: name of complainant, …", "Complaints register for our centre.": nouns
+ * opening the sentence, then the ledger word, then a colon, the sentence's end, or "for" our
+ * place with no other verb before a colon, name the ledger, though the tagger reads the word as
+ * the nouns' verb (as it does for "register", not for "log"). "Customers register for classes
+ * and pay at the door" keeps its verb.
+ */
+function opensAsTitle(tokens: readonly Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1]!.pos === 'ADJ' || !tokens.slice(0, i).every((t) => NAMING.has(t.pos))) return false;
+  const next = tokens[i + 1];
+  if (!next || AFTER_TITLE.has(next.lower)) return true;
+  const ours = next.lower === 'for' && POSSESSIVES.has(tokens[i + 2]?.lower ?? '');
+  const colon = tokens.findIndex((t, k) => k > i && t.text === ':');
+  const title = tokens.slice(i + 1, colon < 0 ? undefined : colon);
+  return ours && !title.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** The ledger's name when the word at `i` is a ledger word naming a kept table. */
 function ledgerName(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
@@ -20,7 +42,7 @@ function ledgerName(tokens: readonly Token[], i: number): string | null {
   if (
     !t ||
     !LEDGER_WORDS.has(t.lemma) ||
-    (t.pos !== 'NOUN' && !named) ||
+    (t.pos !== 'NOUN' && !named && !opensAsTitle(tokens, i)) ||
     logsIn(tokens, i) ||
     verbAfterSubject(tokens, i) ||
     verbOfEventClause(tokens, i)

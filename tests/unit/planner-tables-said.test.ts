@@ -7,12 +7,22 @@ import { saidTables } from '../../agent/planner/said-tables';
 const noModels = { text: null, image: null };
 
 describe('tables the person names', () => {
+  it.each(['Customers register for classes online and pay at the door', 'Members register for our events and we email them a reminder'])(
+    'a ledger word said as a verb names no ledger: %s',
+    (text) => {
+      expect(understandDescription(text).recordNoun ?? '').not.toContain('register');
+    },
+  );
+
   it.each([
     ['every expense goes into our spending log with date and amount', 'spending log'],
     ['append a row to our payments register', 'payment register'],
     ['store it in our suppliers with a rating', 'supplier'],
     ['keep them in the inventory table', 'inventory'],
     ['save each one as a support case', 'support case'],
+    // A title opening the description, though the tagger reads "register" as the nouns' verb.
+    ['Complaints register: name of complainant, date received, the complaint, outcome', 'complaint register'],
+    ['calibration register for our lab instruments: what was calibrated, when, who did it', 'calibration register'],
   ])('%s → %s', (text, noun) => {
     const d = understandDescription(text);
     expect(d.keepsRecords).toBe(true);

@@ -6,7 +6,8 @@
  * `--output` instead compares the rules' output kind with a model learned on top of them
  * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
  * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
- * ships (agent/planner/learned/text-or-data.json) on all of dev with today's rules: its features
+ * ships (agent/planner/learned/text-or-data.json) with today's rules on the dev items the shipped
+ * files were fitted on (`--all-dev`: on all of dev, a choice to judge on new items): its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
  * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
  * model (agent/planner/learned/given-files.json), the start model (event-kind.json), the picture
@@ -25,8 +26,8 @@ import { EVENT_KIND_PATH } from '../../../agent/planner/learned/event-kind';
 import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
 import { IMAGE_WRITING_PATH } from '../../../agent/planner/learned/image-writing';
 import { MAKES_PICTURES_PATH } from '../../../agent/planner/learned/makes-pictures';
-import { ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
-import { TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
+import { readRowNounFile, ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
+import { readTextOrDataFile, TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
 import { wordFeatures } from '../../../agent/planner/learned/word-features';
 import { fittingItems, type CorpusItem } from './corpus';
@@ -82,9 +83,9 @@ function crossValidate(name: ModelName): number {
   return right / items.length;
 }
 
-/** Refits the row-noun ranker on all of dev with today's rules and the text-or-data model as shipped. */
-function writeRowNoun(): void {
-  const file = trainRowNoun();
+/** Refits the row-noun ranker on `ids` (all of dev by default) with today's rules and the text-or-data model as shipped. */
+function writeRowNoun(ids?: readonly string[]): void {
+  const file = trainRowNoun(ids);
   writeFileSync(fileURLToPath(ROW_NOUN_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(`row-noun: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`);
 }
@@ -96,22 +97,24 @@ function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
+  // A rule change refits on the same items; growing what the models learn from is a choice of its own.
+  const ids = process.argv.includes('--all-dev') ? undefined : readTextOrDataFile().trainedOn.ids;
   // The files handed over feed every reading after them: refitted first, before anything reads a description;
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
-  writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles());
-  writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind());
+  writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(ids));
+  writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind(ids));
   // Whether a picture comes back at all is read before whether writing comes with it.
-  writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures());
-  writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting());
-  const file = trainTextOrData();
+  writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures(ids));
+  writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting(ids));
+  const file = trainTextOrData(ids);
   writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(
     `text-or-data: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`,
   );
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
-  writeRowNoun();
+  writeRowNoun(ids);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
-  writeRowNoun();
+  writeRowNoun(process.argv.includes('--all-dev') ? undefined : readRowNounFile().trainedOn.ids);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
   process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
