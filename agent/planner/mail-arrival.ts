@@ -74,6 +74,7 @@ function mailedToUs(tokens: readonly Token[], i: number): boolean {
     return true;
   const { to } = clauseOf(tokens, i);
   const rest = tokens.slice(i + 1, to);
+  if (sentIn(rest)) return true;
   return rest.some(
     (t, k) =>
       t.lower === 'to' &&
@@ -81,6 +82,17 @@ function mailedToUs(tokens: readonly Token[], i: number): boolean {
         rest[k + 1]?.lower === 'us' ||
         rest.slice(k + 1, k + 4).some((x) => x.lower === 'our' || x.lemma === 'address' || x.lemma === 'inbox')),
   );
+}
+
+/** Words of what is sent: "their timesheets", "receipts". */
+const SENT_THING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "People email receipts in and …", "staff email their timesheets in": the particle after the things sent ends the clause ("email quotes in the afternoon" does not). */
+function sentIn(rest: readonly Token[]): boolean {
+  const at = rest.findIndex((t) => t.lower === 'in');
+  if (at < 1 || at > 4 || !rest.slice(0, at).every((t) => SENT_THING.has(t.pos) || t.lower === 'their')) return false;
+  const after = rest[at + 1];
+  return !after || after.pos === 'CCONJ' || after.pos === 'PUNCT';
 }
 
 /** What follows a verb, not a noun ("a client emails asking", "customers email their …"; not "the customer email and …"). */

@@ -22,6 +22,9 @@ describe('the email trigger', () => {
     'Whenever someone writes to sales@acme.test, log the lead with their company',
     'Watch our support mailbox and answer each new message politely',
     'Anything sent to invoices@acme.test gets its totals pulled out',
+    // The particle after the things sent: mail sent in to us.
+    'People email receipts in and they get attached to expense reports by the subject line',
+    'Drivers email photos in, and we log each delivery',
   ])('reads "%s" as a start by mail', (text) => {
     expect(detectEventTrigger(text)).toEqual({ kind: 'email' });
   });
@@ -32,6 +35,7 @@ describe('the email trigger', () => {
     ['every Friday at 4pm email me a digest of the week', null],
     ['write a follow-up email after a sales call from my notes', null],
     ['summarise the report and send it to ops@acme.test', null],
+    ['Our reps email quotes in the afternoon to customers', null],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectEventTrigger(text)?.kind ?? null).toBe(kind);
   });
