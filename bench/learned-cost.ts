@@ -26,8 +26,8 @@ const WARMUP = 2;
 const reading: number[] = [];
 const files: number[] = [];
 const starts: number[] = [];
-const pictures: number[] = [];
-const picture: number[] = [];
+const pictureAtAll: number[] = [];
+const pictureWriting: number[] = [];
 const decision: number[] = [];
 const ranking: number[] = [];
 let overruled = 0;
@@ -60,8 +60,8 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     if (round < WARMUP) continue;
     files.push(t1 - t0);
     starts.push(t2 - t1);
-    pictures.push(t3 - t2);
-    picture.push(t4 - t3);
+    pictureAtAll.push(t3 - t2);
+    pictureWriting.push(t4 - t3);
     reading.push(read - start);
     decision.push(decided - read);
     ranking.push(done - reranked);
@@ -83,8 +83,8 @@ console.log(`rules' reading (baseline)          p50 ${ms(r50)}  p95 ${ms(r95)}`)
 for (const [name, samples] of [
   ['files handed over (in reading)', files],
   ['start from outside (in reading)', starts],
-  ['picture at all (in reading)', pictures],
-  ['picture and writing (in reading)', picture],
+  ['picture at all (in reading)', pictureAtAll],
+  ['picture and writing (in reading)', pictureWriting],
   ['text-or-data decision', decision],
   ['row-noun ranker', ranking],
 ] as const) {

@@ -17,7 +17,7 @@ import { trainEventKind } from '../eval/planner/event-kind-fit';
 import { expectFittedOnDevOnly, expectRefitHolds } from '../fixtures/learned-model-file';
 
 const REFIT =
-  'The start model reads the rules’ start (triggers.ts), so a rule change makes it stale: refit it with ' +
+  'The start model reads whether the rules read a schedule (schedule.ts), so a rule change can make it stale: refit it with ' +
   '`npx tsx tests/eval/planner/train-models.ts --write-output` and commit agent/planner/learned/event-kind.json.';
 
 describe('the start model file', () => {

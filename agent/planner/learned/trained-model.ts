@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { evidence, LogisticModelSchema, type FitOptions, type LogisticModel } from './logistic-model';
+import { evidence, LogisticModelSchema, type FitOptions } from './logistic-model';
 import { wordFeatures } from './word-features';
 
 /** What each model tells apart. */
@@ -37,20 +37,9 @@ export function modelFile<S extends z.ZodType>(path: URL, schema: S): { read: ()
   return { read, shipped: () => (loaded ??= read()) };
 }
 
-export function readTrainedFile(name: ModelName): TrainedFile {
-  return TrainedFileSchema.parse(JSON.parse(readFileSync(modelPath(name), 'utf8')));
-}
+const files = new Map(MODEL_NAMES.map((name) => [name, modelFile(modelPath(name), TrainedFileSchema)]));
 
-const loaded = new Map<ModelName, LogisticModel>();
-
-function modelOf(name: ModelName): LogisticModel {
-  let model = loaded.get(name);
-  if (!model) {
-    model = readTrainedFile(name).model;
-    loaded.set(name, model);
-  }
-  return model;
-}
+export const readTrainedFile = (name: ModelName): TrainedFile => files.get(name)!.read();
 
 /** How far the words of `text` lean to the kind the model scores (positive) or away (negative), prior aside. */
-export const learnedEvidence = (name: ModelName, text: string): number => evidence(modelOf(name), wordFeatures(text));
+export const learnedEvidence = (name: ModelName, text: string): number => evidence(files.get(name)!.shipped().model, wordFeatures(text));

@@ -83,17 +83,11 @@ function crossValidate(name: ModelName): number {
   return right / items.length;
 }
 
-/** Refits the row-noun ranker on `ids` (all of dev by default) with today's rules and the text-or-data model as shipped. */
-function writeRowNoun(ids?: readonly string[]): void {
-  const file = trainRowNoun(ids);
-  writeFileSync(fileURLToPath(ROW_NOUN_PATH), `${JSON.stringify(file, null, 1)}\n`);
-  process.stdout.write(`row-noun: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`);
-}
-
-/** Writes a fitted model's file and says what it learned from. */
-function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly string[] } }): void {
+/** Writes a fitted model's file and says what it learned from (and how many weights, for a file of one model). */
+function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly string[] }; model?: { weights: object } }): void {
   writeFileSync(fileURLToPath(path), `${JSON.stringify(file, null, 1)}\n`);
-  process.stdout.write(`${name}: fitted on ${file.trainedOn.ids.length} dev items\n`);
+  const weights = file.model ? `, ${Object.keys(file.model.weights).length} weights` : '';
+  process.stdout.write(`${name}: fitted on ${file.trainedOn.ids.length} dev items${weights}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
@@ -106,15 +100,12 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   // Whether a picture comes back at all is read before whether writing comes with it.
   writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures(ids));
   writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting(ids));
-  const file = trainTextOrData(ids);
-  writeFileSync(fileURLToPath(TEXT_OR_DATA_PATH), `${JSON.stringify(file, null, 1)}\n`);
-  process.stdout.write(
-    `text-or-data: fitted on ${file.trainedOn.ids.length} dev items, ${Object.keys(file.model.weights).length} weights\n`,
-  );
+  writeFitted('text-or-data', TEXT_OR_DATA_PATH, trainTextOrData(ids));
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
-  writeRowNoun(ids);
+  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(ids));
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
-  writeRowNoun(process.argv.includes('--all-dev') ? undefined : readRowNounFile().trainedOn.ids);
+  const ids = process.argv.includes('--all-dev') ? undefined : readRowNounFile().trainedOn.ids;
+  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(ids));
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
   process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
