@@ -22,7 +22,8 @@ import { makesImages, writingBesideImage } from './image-output';
 import { withoutPictureWords } from './picture-words';
 import { draftsReplyIn } from './drafted-replies';
 import { deliversProse, handsBackData, TEXT_NOUNS } from './result-shape';
-import { noTablesAsked } from './learned/tables-asked';
+import { noTablesAsked, tablesSurelyAsked } from './learned/tables-asked';
+import { storesNothing } from './stores-nothing';
 import { learnedEvent } from './learned/event-kind';
 import { learnedPicture } from './learned/makes-pictures';
 import { learnedGiven } from './learned/given-files';
@@ -105,7 +106,9 @@ function recordNoun(text: string): string | null {
     !noun ||
     goingOn ||
     TIME_NOUNS.has(noun) ||
-    /^(?:it|them|thing|item|field|column|one|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new)$/.test(noun)
+    /^(?:it|them|thing|item|field|column|one|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new|anything|something|everything|nothing|stuff)$/.test(
+      noun,
+    )
   )
     return null;
   return noun;
@@ -253,19 +256,22 @@ function readShapeless(text: string): ShapelessReading {
   const event = learnedEvent(text, ruled, scheduled);
   // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);
   // new rows that start a run are a table said.
-  const noTables = event?.kind !== 'record-created' && noTablesAsked(text);
+  const noTables = event?.kind !== 'record-created' && (noTablesAsked(text) || storesNothing(plain));
   const joined = noTables ? [] : coordinatedTables(plain);
   const kept = noTables ? { ...keptRecords(plain), keeps: false, recordsApp: false } : keptRecords(plain);
+  // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
+  const tables = noTables ? [] : saidTables(plain);
   // Rows named side by side ("users submit risks, incidents or improvements") are rows kept.
-  const keeps = kept.keeps || joined.length > 0;
+  const ruledKeeps = kept.keeps || joined.length > 0;
+  // "Incident reports for our daycare: date and time, …": a title of rows, in words that lean surely toward tables.
+  const titled = !noTables && !ruledKeeps && tables.length === 0 && kept.opening !== null && tablesSurelyAsked(text);
+  const keeps = ruledKeeps || titled;
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
   const said = choices ? all.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : all;
   // What comes back is read out when the result is data, and is no form input when it is prose.
   const asked = said.filter((f) => !returned.has(f.name));
   // Fields the person hands over say nothing about what comes back either.
-  // Tables said with their columns ("rooms (number, size, …), reservations (…)") are rows kept too.
-  const tables = noTables ? [] : saidTables(plain);
   const ruledShape = () =>
     // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
     (choices !== null && !draftsReplyIn(text)) ||
@@ -293,7 +299,7 @@ function readShapeless(text: string): ShapelessReading {
       recordNoun:
         event?.kind === 'record-created' && event.noun !== 'record' && !kept.named
           ? event.noun
-          : (kept.noun ?? joined[0] ?? recordNoun(text)),
+          : ((titled ? kept.opening : null) ?? kept.noun ?? joined[0] ?? recordNoun(text)),
       recordsApp: kept.recordsApp,
       // Things said to have a column of their own ("request has a status") are tables beside those kept.
       // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").

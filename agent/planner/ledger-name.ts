@@ -19,19 +19,21 @@ const AFTER_TITLE = new Set([':', '.', ',', '(', '-', '—', '–']);
 
 /**
  * "Complaints register: name of complainant, …", "Complaints register for our centre.": nouns
- * opening the sentence, then the ledger word, then a colon, the sentence's end, or "for" our
- * place with no other verb before a colon, name the ledger, though the tagger reads the word as
- * the nouns' verb (as it does for "register", not for "log"). "Customers register for classes
- * and pay at the door" keeps its verb.
+ * opening the sentence, then the ledger word, then a colon, the sentence's end, "for" our place,
+ * or a place before a colon ("Hardware register for IT: …"), with no other verb before a colon,
+ * name the ledger, though the tagger reads the word as the nouns' verb (as it does for
+ * "register", not for "log"). "Customers register for classes and pay at the door" keeps its verb.
  */
 function opensAsTitle(tokens: readonly Token[], i: number): boolean {
   if (i === 0 || tokens[i - 1]!.pos === 'ADJ' || !tokens.slice(0, i).every((t) => NAMING.has(t.pos))) return false;
   const next = tokens[i + 1];
   if (!next || AFTER_TITLE.has(next.lower)) return true;
-  const ours = next.lower === 'for' && POSSESSIVES.has(tokens[i + 2]?.lower ?? '');
   const colon = tokens.findIndex((t, k) => k > i && t.text === ':');
+  // "… register for our centre", "… register for IT: asset tag, …": whose or where the ledger is.
+  const place =
+    (next.lower === 'for' && POSSESSIVES.has(tokens[i + 2]?.lower ?? '')) || (next.pos === 'ADP' && next.lower !== 'of' && colon >= 0);
   const title = tokens.slice(i + 1, colon < 0 ? undefined : colon);
-  return ours && !title.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return place && !title.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** The ledger's name when the word at `i` is a ledger word naming a kept table. */

@@ -44,7 +44,10 @@ export function openingRows(tokens: readonly Token[]): string | null {
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
   const end = tokens[k];
-  if (head?.pos !== 'NOUN' || head.lower === head.lemma || !end || (end.pos !== 'ADP' && end.text !== ':')) return null;
+  if (head?.pos !== 'NOUN' || head.lower === head.lemma || !end || !endsTitle(end)) return null;
   if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
   return phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
 }
+
+/** A preposition or colon after a title's noun phrase; not "of": "lots of events reach me" is an amount. */
+const endsTitle = (t: Token) => (t.pos === 'ADP' && t.lower !== 'of') || t.text === ':';

@@ -67,6 +67,8 @@ export interface KeptRecords {
    * who says to keep two things asks for two tables.
    */
   alsoKept: string[];
+  /** The rows the description's title names ("Damage reports for the warehouse."), whether or not any are kept. */
+  opening: string | null;
 }
 
 /** Two nouns sharing a word name the same rows ("payment", "payment history"). */
@@ -98,5 +100,6 @@ export function keptRecords(text: string): KeptRecords {
     recordsApp: found.recordsApp,
     tables: found.tables,
     alsoKept: found.keptByVerb.filter((k) => !sharesWord(k, noun)),
+    opening,
   };
 }

@@ -134,6 +134,18 @@ function ownerAfterPlace(tokens: readonly Token[], start: number): boolean {
   return PLACES.has(tokens[k]?.lower ?? '');
 }
 
+/**
+ * "visitor log across our offices and client sites: …": the noun phrase at `start` is joined by
+ * "and" to one after a preposition, a place the title's rows belong to, not a table.
+ */
+function placeJoined(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'and') return false;
+  let k = start - 2;
+  while (tokens[k] && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  return k < start - 2 && tokens[k]?.pos === 'ADP';
+}
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /** Characters one of the openers needs; most descriptions have none and are not read again. */
 const MAY_OPEN = /[:=(]|\bwith\b/i;
 
@@ -160,7 +172,7 @@ export function saidTables(text: string): SaidTable[] {
       if (!owner || (t.text === '(' && !owner.plural && bracketed.length < 2) || (t.text === ':' && answerHeading(tokens, i))) return;
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
-      if ((t.text === ':' || t.text === '=') && lead && !CLAUSE_LEADS.has(lead.lower)) return;
+      if ((t.text === ':' || t.text === '=') && lead && (!CLAUSE_LEADS.has(lead.lower) || placeJoined(tokens, owner.start))) return;
       // "produce a checklist with owner, due date and status": what a written result holds.
       if (writtenOut(tokens, i)) return;
       // "post an alert in #alerts with the metric, value, …", "sends an event to a webhook with …": what a

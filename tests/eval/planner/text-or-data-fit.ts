@@ -26,9 +26,11 @@ type Output = CorpusLabels['output'];
  * prior alone overrule short asks. Stop 38: lift 0.3, refitted on 2829 dev items; on 223 dev
  * items sourced in the stop and held out, 0.25 and 0.3 scored alike (output 190), 0.4 and 0.5
  * lower (188), and at 0.25 the refit model wrote "Check the tone of each outgoing email before
- * it is sent." (0.45 sure of data, 0.29 from a silent description).
+ * it is sent." (0.45 sure of data, 0.29 from a silent description). Stop 39: lift 0.35, after
+ * a rule change moved that wording to 0.32 on the refit; on 600 items sourced in the stop and
+ * held out, 0.3 and 0.35 scored alike (output 511 and 512).
  */
-export const LEANING: Leaning = { bar: 0.5, lift: 0.3 };
+export const LEANING: Leaning = { bar: 0.5, lift: 0.35 };
 
 /**
  * How it is fitted: longer than the word models (trained-model.ts's FIT). With the phrase

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { understandDescription } from '../../agent/planner/description';
+import { readSentences } from '../../agent/planner/language';
+import { openingRows } from '../../agent/planner/opening-title';
+import { saidTables } from '../../agent/planner/said-tables';
+import { storesNothing } from '../../agent/planner/stores-nothing';
+
+describe('rows named by the title of a description that asks for records', () => {
+  it.each([
+    [
+      'Incident reports for our after-school club: date and time, location, the child’s full name, staff member on duty, what happened, injuries, first aid given, whether parents were told. Managers review each one and add follow-up notes, and we pull them up by child when inspectors visit.',
+      'incident report',
+    ],
+    [
+      'Accident reports for the depot: date, driver, vehicle, where it happened, damage, photos, police reference. The fleet manager reviews each one, sets a status and sees them all by vehicle.',
+      'accident report',
+    ],
+  ])('%s → %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
+  it('an amount opening the description is no title: "lots of orders reach us"', () => {
+    expect(openingRows(readSentences('lots of orders reach us by email, and I want a summary of each one')[0]!.tokens)).toBeNull();
+  });
+});
+
+describe('a ledger titled with where it is kept', () => {
+  it('"Hardware register for IT: …" keeps a hardware register, though the tagger reads "register" as a verb', () => {
+    const d = understandDescription('Hardware register for IT: asset tag, serial number, model, owner, status.');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('hardware register');
+  });
+
+  it('a place joined to the title by "and" before the colon is not a table of its own', () => {
+    const text = 'visitor log across our offices and client sites: visitor name, company, host, time in, time out';
+    expect(saidTables(text)).toEqual([]);
+    expect(understandDescription(text).recordNoun).toBe('visitor log');
+  });
+});
+
+describe('nothing stored, said outright', () => {
+  it.each(["don't store anything", 'No need to save anything for now.', 'Don’t store any data.', 'we never keep anything'])(
+    'stores nothing: %s',
+    (text) => {
+      expect(storesNothing(text)).toBe(true);
+    },
+  );
+
+  it.each(["Don't store the PDF contents anywhere long term.", 'store anything we get in the log'])('still may keep rows: %s', (text) => {
+    expect(storesNothing(text)).toBe(false);
+  });
+
+  it('keeps no table though the words lean toward records', () => {
+    const d = understandDescription(
+      'I type in the client name, week start date, what I got done, hours logged and blockers, and it builds a tidy weekly client report. Don’t store anything.',
+    );
+    expect(d.keepsRecords).toBe(false);
+    expect(d.recordNoun).toBeNull();
+  });
+});
