@@ -128,12 +128,20 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * without the poem, "Every image our authors upload…" made), so they were left as fitted.
  * A ledger's name opening the description ("Complaints register: …", ledger-name.ts), the models
  * refitted on the same items: output 2121, collections 1489.
+ *
+ * Stop 39: 600 descriptions sourced at the start of the stop by six helpers, held out. Rows named
+ * by a title where the words lean surely toward records, ledger titles with a place, "don't store
+ * anything" (description.ts, ledger-name.ts, stores-nothing.ts), models refitted on the same
+ * items: on the 600 held out collections +3, the rest unchanged. Half of them (sourced-zzd …
+ * -zzf) added: 138 test items locked, the split grew to 2624, output 2243, trigger 2301, fields
+ * 6509/8303, collections 1548. The new items keep many tables each (44% collections on them),
+ * hence the lower floors for fields and collections.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.852,
+  output: 0.854,
   trigger: 0.876,
-  fields: 0.786,
-  collections: 0.598,
+  fields: 0.783,
+  collections: 0.589,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
