@@ -30,7 +30,7 @@ const PUTTING = new Set([
   'sync',
 ]);
 /** Places that hold files: a file turning up there is news from the service that holds them (Drive, Dropbox, S3). */
-const FILE_PLACES = new Set(['folder', 'directory', 'bucket']);
+const FILE_PLACES = new Set(['folder', 'directory', 'bucket', 'drive']);
 /** Places that hold files or rows. */
 const PLACES = new Set([...FILE_PLACES, 'table', 'sheet', 'spreadsheet', 'list', 'database', 'tracker']);
 /** Rows of a table: a new one is named by its table ("a row in our feedback sheet"). */
@@ -57,10 +57,19 @@ function putVerbAt(tokens: readonly Token[], k: number): boolean {
   if (saysVerbAt(tokens, k, PUTTING)) return true;
   const t = tokens[k]!;
   const before = tokens[k - 1];
+  // "Every PDF that lands in …": after a relative pronoun the word is its verb, whatever the tagger says.
+  if (stemOfArrival(t) && RELATIVES.has(before?.lower ?? '')) return true;
   const object = tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'DET';
   const afterPlural = before?.pos === 'NOUN' && before.lower !== before.lemma && before.lower.endsWith('s');
   return DROPPING.has(t.lower) && object && (afterPlural || k === 0);
 }
+
+/** Verbs of turning up, whose subject is the thing: "a file lands in the folder". */
+const TURNING_UP = new Set(['land', 'arrive', 'appear', 'come']);
+const stemOfArrival = (t: Token) => TURNING_UP.has(t.lemma) || TURNING_UP.has(t.lower.replace(/s$/, ''));
+/** Words opening a relative clause about the noun before them. */
+const RELATIVES = new Set(['that', 'which']);
+const NAMED = new Set(['NOUN', 'PROPN']);
 
 /** Said by someone, or passive ("is dropped", "gets uploaded"): not an order to the tool ("save it to …"). */
 function putBySomeone(tokens: readonly Token[], k: number): boolean {
@@ -71,6 +80,8 @@ function putBySomeone(tokens: readonly Token[], k: number): boolean {
   // ("drop the summary into …" orders the tool to put its result).
   if (!before) return (DROPPING.has(tokens[k]!.lemma) || DROPPING.has(tokens[k]!.lower)) && ANY_OF_THEIRS.has(tokens[k + 1]?.lower ?? '');
   if (before.lemma === 'be' || before.lemma === 'get') return true;
+  // "Every PDF that lands in that folder": what turns up is the noun the relative clause is about.
+  if (stemOfArrival(tokens[k]!) && RELATIVES.has(before.lower) && NAMED.has(tokens[j - 1]?.pos ?? '')) return true;
   if (OF_PEOPLE.has(before.lower) && tokens[j - 1]?.lower === 'of') return true;
   const subject = before.pos === 'AUX' ? tokens[j - 1] : before;
   if (!subject || isTool(subject)) return false;
@@ -94,9 +105,6 @@ function thingPut(tokens: readonly Token[], k: number, passive: boolean): string
   return (kinds.pop() ?? run.pop())?.lemma ?? 'file';
 }
 
-/** Verbs of turning up, whose subject is the thing: "a file lands in the folder". */
-const TURNING_UP = new Set(['land', 'arrive', 'appear', 'come']);
-const stemOfArrival = (t: Token) => TURNING_UP.has(t.lemma) || TURNING_UP.has(t.lower.replace(/s$/, ''));
 
 /** Verbs of keeping: "every applicant is saved in a sheet" says where the run keeps things, unless said as the event. */
 const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);

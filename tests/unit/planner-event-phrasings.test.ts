@@ -86,6 +86,8 @@ describe('events said in other words', () => {
     ['Zendesk forwards each new ticket here; suggest a reply.', { kind: 'webhook' }],
     ['Whatever lands in our jobs inbox should be screened.', { kind: 'email' }],
     ['When a new supplier lands in our vendors table, write a risk note.', { kind: 'record-created', noun: 'supplier' }],
+    ['Every scan that lands in that folder should be filed as a new note.', { kind: 'webhook' }],
+    ['Resize the images that land in our Google Drive.', { kind: 'webhook' }],
   ])('reads a present-tense verb the tagger took for a noun or an adverb: "%s"', (text, trigger) => {
     expect(detectEventTrigger(text)).toEqual(trigger);
   });
