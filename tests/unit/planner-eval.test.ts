@@ -135,13 +135,17 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * items: on the 600 held out collections +3, the rest unchanged. Half of them (sourced-zzd …
  * -zzf) added: 138 test items locked, the split grew to 2624, output 2243, trigger 2301, fields
  * 6509/8303, collections 1548. The new items keep many tables each (44% collections on them),
- * hence the lower floors for fields and collections.
+ * hence the lower floors for fields and collections. A file landing in a folder said in a
+ * relative clause (folder-drops.ts): dev trigger +2. The other half (sourced-zzg … -zzi), held out
+ * until then, scored the same with the stop-38 planner and this one on every property (131 test
+ * items: output 105, trigger 115, fields 343/472, collections 69). Added, 131 test items locked,
+ * the split grew to 2755: output 2348, trigger 2415, fields 6852/8775, collections 1617.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.854,
+  output: 0.852,
   trigger: 0.876,
-  fields: 0.783,
-  collections: 0.589,
+  fields: 0.78,
+  collections: 0.586,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
