@@ -105,7 +105,6 @@ function thingPut(tokens: readonly Token[], k: number, passive: boolean): string
   return (kinds.pop() ?? run.pop())?.lemma ?? 'file';
 }
 
-
 /** Verbs of keeping: "every applicant is saved in a sheet" says where the run keeps things, unless said as the event. */
 const KEEPING = new Set(['save', 'add', 'store', 'log', 'record']);
 
