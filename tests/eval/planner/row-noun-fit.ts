@@ -22,9 +22,12 @@ export const ROW_FIT: FitOptions = { minCount: 2, l2: 0.1, iterations: 2000, lea
  * kept as chosen when refitted (`row-noun-folds.ts --bars`). Beside: the lowest bar at which most
  * tables kept beside are labelled (0.5: 4 of 7; 0.4: 10 of 27). The scorer passes an item whose
  * labelled tables are all built, whatever else is built, so a lower bar scores higher while it
- * builds mostly tables nobody asked for.
+ * builds mostly tables nobody asked for. Name: stop 39 lowered it from 0.2 to 0.1; rows the rules
+ * keep but cannot name ("save it as a record", "log it to my lifelog") were a table of "records",
+ * which no label names: dev +4 collections, and on 479 short asks sourced in the stop +3 on the
+ * half tuned on and +1 on the half held out (0 scored alike there and 1 lower on dev).
  */
-export const ROW_BARS: RowBars = { add: 0.6, replace: 0.3, below: 0.1, name: 0.2, beside: 0.5 };
+export const ROW_BARS: RowBars = { add: 0.6, replace: 0.3, below: 0.1, name: 0.1, beside: 0.5 };
 
 export interface RowItem {
   item: CorpusItem;
