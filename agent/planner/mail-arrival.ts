@@ -8,6 +8,7 @@ import { isService } from './event-words';
 import { isAddress } from './mail-words';
 import type { Token } from './language';
 import { isOutsider } from './outside-people';
+import { TIME_NOUNS } from './time-nouns';
 import { saysVerbAt } from './verb-forms';
 
 /** Services that are themselves mailboxes. */
@@ -278,6 +279,14 @@ function mailAnswered(tokens: readonly Token[], i: number): boolean {
   return to > 0 && !!answer && ANSWERING.has(answer.lemma) && before.slice(to + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'PUNCT');
 }
 
+/** "email in your receipts and …", "Email in the signed forms.": an order opening the sentence to mail things in to the tool. */
+function mailInOrdered(tokens: readonly Token[], i: number): boolean {
+  if (i !== 0 || !MAILING.has(tokens[i]!.lemma) || tokens[i + 1]?.lower !== 'in') return false;
+  // "email in the morning": when, not what.
+  const thing = tokens.slice(i + 2, i + 5).find((t) => t.pos === 'NOUN');
+  return !!thing && !TIME_NOUNS.has(thing.lemma);
+}
+
 /** Mail comes in, said at token `i`. */
 export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
@@ -285,6 +294,7 @@ export function mailArrivesAt(tokens: readonly Token[], i: number): boolean {
     othersReply(tokens, i) ||
     mailboxWatched(tokens, i) ||
     mailedToUs(tokens, i) ||
+    mailInOrdered(tokens, i) ||
     cameByMail(tokens, i) ||
     mailReaches(tokens, i) ||
     mailToAddress(tokens, i) ||

@@ -25,6 +25,8 @@ describe('the email trigger', () => {
     // The particle after the things sent: mail sent in to us.
     'People email receipts in and they get attached to expense reports by the subject line',
     'Drivers email photos in, and we log each delivery',
+    // An order to mail things in, opening the ask.
+    'email in your signed timesheets and get the week’s totals back',
   ])('reads "%s" as a start by mail', (text) => {
     expect(detectEventTrigger(text)).toEqual({ kind: 'email' });
   });
@@ -36,6 +38,7 @@ describe('the email trigger', () => {
     ['write a follow-up email after a sales call from my notes', null],
     ['summarise the report and send it to ops@acme.test', null],
     ['Our reps email quotes in the afternoon to customers', null],
+    ['email in the morning and ask each rep for their numbers', null],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectEventTrigger(text)?.kind ?? null).toBe(kind);
   });
