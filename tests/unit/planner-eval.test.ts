@@ -140,12 +140,17 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * until then, scored the same with the stop-38 planner and this one on every property (131 test
  * items: output 105, trigger 115, fields 343/472, collections 69). Added, 131 test items locked,
  * the split grew to 2755: output 2348, trigger 2415, fields 6852/8775, collections 1617.
+ * Then 479 short asks (sourced-sa … -sf, one sentence each, as people type in a chat box), held
+ * out: the rows the rules keep but cannot name take the ranker's best noun from 0.1 (row-noun-fit.ts),
+ * "email in receipts …" starts by mail (mail-arrival.ts); on the split collections 1619, the rest
+ * unchanged. Added, 210 test items locked, the split grew to 2965: output 2531, trigger 2597, fields
+ * 7222/9186, collections 1757.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.852,
-  trigger: 0.876,
-  fields: 0.78,
-  collections: 0.586,
+  output: 0.853,
+  trigger: 0.875,
+  fields: 0.786,
+  collections: 0.592,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
