@@ -21,6 +21,9 @@ function titleEnd(tokens: readonly Token[], i: number, first: boolean): number {
   return i <= 3 ? i : first ? titledUntil(tokens, i) : -1;
 }
 
+/** Titles saying when, not what: "End of each month: occupancy, ADR, …", "Start of the week: …". */
+const WHEN_TITLES = new Set(['end', 'start', 'beginning', 'middle', 'close']);
+
 /** Titles naming parts of a form or a document, or choices: "Inputs: app name, …", "Labels: Urgent, …", "header: vendor name, …". */
 const PART_TITLES = new Set(['input', 'label', 'option', 'choice', 'header', 'footer']);
 
@@ -30,6 +33,7 @@ export const columnTitleCue: Cue = (tokens, i, first, found) => {
   const end = titleEnd(tokens, i, first);
   if (end <= 0) return;
   const owner = answerHeading(tokens, i) ? null : nounBefore(tokens, end);
+  if (owner !== null && WHEN_TITLES.has(owner)) return;
   const isTool = owner !== null && TOOL_NOUNS.has(owner.split(' ').pop()!);
   // "Expense claims app: …": the app is named for what it keeps.
   const kept = isTool ? tokens[i - 2] : undefined;

@@ -8,6 +8,7 @@ import { handedOver } from './handed-over';
 import type { Token } from './language';
 import { nounBefore, POSSESSIVES } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
+import { verbBeforeObject } from './table-words';
 
 /** Nouns that are one row of the kind named before them. */
 const ROW_WORDS = new Set(['record', 'profile']);
@@ -24,7 +25,7 @@ export const recordOfCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
   const kind = tokens[i - 1];
   if (!ROW_WORDS.has(t.lemma) || t.pos !== 'NOUN' || kind?.pos !== 'NOUN' || kind.lower.endsWith('ing')) return;
-  if (!determined(tokens, i - 1) || handedOver(tokens, i)) return;
+  if (!determined(tokens, i - 1) || handedOver(tokens, i) || verbBeforeObject(tokens, i)) return;
   const noun = nounBefore(tokens, i);
   if (!noun) return;
   keepRows(found, noun);

@@ -12,7 +12,7 @@ import type { Token } from './language';
 import { GENERIC_TABLES, nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { shownIn } from './shown-in';
-import { modifies, ofFollows, TABLE_WORDS, tableIdiom } from './table-words';
+import { modifies, ofFollows, TABLE_WORDS, tableIdiom, verbBeforeObject } from './table-words';
 import { verbOfEventClause } from './verb-or-noun';
 import { writtenOut } from './written-out';
 
@@ -38,7 +38,8 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
     answerShape(tokens, i) ||
     tableIdiom(tokens, i) ||
     modifies(tokens, i) ||
-    handedOver(tokens, i)
+    handedOver(tokens, i) ||
+    verbBeforeObject(tokens, i)
   )
     return;
   // "a CRM for sales leads", "a list of equipment": what follows names the rows.

@@ -51,3 +51,20 @@ export function modifies(tokens: readonly Token[], i: number): boolean {
   const next = tokens[quoted ? i + 2 : i + 1];
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !TABLE_WORDS.has(next.lemma) && !TOOL_NOUNS.has(next.lemma);
 }
+
+/** Words opening a verb's object: "records a voice memo", "logs their hours". */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'each', 'every']);
+
+/** "tech records a voice memo", "each driver logs the mileage": a table word after its subject and before its object is the verb, whatever the tagger says. */
+export function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const subject = tokens[i - 1];
+  return (
+    t.lower !== t.lemma &&
+    t.lower.endsWith('s') &&
+    !!subject &&
+    (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
+    subject.lower === subject.lemma &&
+    OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? '')
+  );
+}

@@ -60,3 +60,20 @@ describe('nothing stored, said outright', () => {
     expect(d.recordNoun).toBeNull();
   });
 });
+
+describe('words that only look like a table', () => {
+  it('"End of each month: occupancy, ADR, …" says when, not what a row is', () => {
+    const d = understandDescription('End of each quarter: revenue, churn, new logos and top support themes, emailed to the board.');
+    expect(d.recordNoun).not.toBe('end');
+  });
+
+  it('a table word between its subject and object is the verb: "the nurse records a short handover note"', () => {
+    const d = understandDescription('the nurse records a short handover note after each shift and it writes the summary for the next one');
+    expect(d.recordNoun).not.toBe('nurse');
+    expect(d.joined).not.toContain('nurse');
+  });
+
+  it('"the deal record" is still a row kept', () => {
+    expect(understandDescription('when a call ends, add the notes to the deal record').recordNoun).toBe('deal');
+  });
+});
