@@ -144,13 +144,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * out: the rows the rules keep but cannot name take the ranker's best noun from 0.1 (row-noun-fit.ts),
  * "email in receipts …" starts by mail (mail-arrival.ts); on the split collections 1619, the rest
  * unchanged. Added, 210 test items locked, the split grew to 2965: output 2531, trigger 2597, fields
- * 7222/9186, collections 1757.
+ * 7222/9186, collections 1757. "End of each month: …" and "tech records a voice memo" keep no table
+ * (column-titles.ts, table-words.ts), models refitted: output 2530, fields 7221, collections 1756.
+ * 320 more short asks (sourced-sg … -sj), held out until then: stop 38's planner and this one
+ * score alike on them (output 258 → 259, collections 214 → 214, the rest equal). Added, 152 test
+ * items locked, the split grew to 3117: output 2649, trigger 2718, fields 7399/9401, collections
+ * 1859. Short asks are harder for output and trigger (259 and 265 of those 320).
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.853,
-  trigger: 0.875,
-  fields: 0.786,
-  collections: 0.592,
+  output: 0.849,
+  trigger: 0.871,
+  fields: 0.787,
+  collections: 0.596,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
