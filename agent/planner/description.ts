@@ -152,11 +152,11 @@ const JOB_VERBS =
   'draft|write|summari[sz]e|classify|categori[sz]e|translate|extract|generate|create|make|turn|track|log|answer|reply|edit|enrich|score|tag|sort|triage|compose|design|produce|collect|research|monitor|review|check|convert|rewrite|pull|keep|store|send|post|find|suggest|prepare|plan|analy[sz]e|caption|illustrate|retouch|clean|qualify|digest|remove|put|place|answer|respond';
 const VERB_FORM = `(?:${JOB_VERBS})(?:s|es|ies)?`;
 
-/** The job as a verb phrase: "drafts LinkedIn posts", "turns a reference photo". */
+/** The job as a verb phrase: "drafts LinkedIn posts", "turns a reference photo", "have GPT write a post". */
 function job(text: string): string | null {
   const stop = '(?=\\s+(?:with|every|each|for|on|at|when|whenever|using|via|and|in|into|based|so|then|of|to|about|from)\\b|[.,;:!?]|$)';
   const re = new RegExp(
-    `(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|me|us)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`,
+    `(?:^|[,:]\\s*|\\b(?:that|which|who|to|can|will|should|me|us|it|ai|gpt|chatgpt)\\s+)(?:automatically\\s+)?(${VERB_FORM}\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+?)${stop}`,
     'i',
   );
   const m = re.exec(text.trim().replace(/^(?:please\s+)?/i, ''));

@@ -34,6 +34,8 @@ describe('model words that name no model', () => {
       // Change words a description holds: a verb it opens with, a list naming a model.
       'Drop each supplier bill (photo or PDF) into my bills folder and it should pull out the date, supplier and total and keep them in a list',
       'equipment register for our gym: machines (brand, model, serial number), service visits with date and technician, and a reminder when one is due',
+      // A model named as who does the job: "have GPT write …" is the tool's job, not a switch of model.
+      'grab the three most-read posts from our blog, skim each one and have GPT write a short newsletter intro for them',
     ]) {
       const session = await openEvalSession();
       try {
