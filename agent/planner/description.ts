@@ -92,6 +92,13 @@ function explicitName(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** Words the keeping regex catches that name no kind of row: determiners, pronouns, a form's parts. */
+const NO_ROW_NOUN = new Set(
+  'it them thing item field column one input output a an the my our their its this that each every all new anything something everything nothing stuff'.split(
+    ' ',
+  ),
+);
+
 function recordNoun(text: string): string | null {
   const t = text.toLowerCase();
   const m =
@@ -102,15 +109,7 @@ function recordNoun(text: string): string | null {
   // "keep scanning": keeping on doing something, not rows of it.
   const goingOn = !!m && /^keep\s/.test(m[0]) && /ing$/.test(m[1]!);
   // Determiners are not nouns: "keep a log" names no kind of record.
-  if (
-    !noun ||
-    goingOn ||
-    TIME_NOUNS.has(noun) ||
-    /^(?:it|them|thing|item|field|column|one|input|output|a|an|the|my|our|their|its|this|that|each|every|all|new|anything|something|everything|nothing|stuff)$/.test(
-      noun,
-    )
-  )
-    return null;
+  if (!noun || goingOn || TIME_NOUNS.has(noun) || NO_ROW_NOUN.has(noun)) return null;
   return noun;
 }
 

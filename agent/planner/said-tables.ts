@@ -134,6 +134,9 @@ function ownerAfterPlace(tokens: readonly Token[], start: number): boolean {
   return PLACES.has(tokens[k]?.lower ?? '');
 }
 
+/** Parts of speech inside a noun phrase. */
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /**
  * "visitor log across our offices and client sites: …": the noun phrase at `start` is joined by
  * "and" to one after a preposition, a place the title's rows belong to, not a table.
@@ -144,7 +147,6 @@ function placeJoined(tokens: readonly Token[], start: number): boolean {
   while (tokens[k] && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
   return k < start - 2 && tokens[k]?.pos === 'ADP';
 }
-const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Characters one of the openers needs; most descriptions have none and are not read again. */
 const MAY_OPEN = /[:=(]|\bwith\b/i;

@@ -13,12 +13,16 @@
  * nothing else moving. Not to 0: short asks that say their tables by their columns ("Key loans
  * at the front desk: key number, borrower, …", -0.03) lean barely either way.
  */
+import { keepRecent } from '../recent';
 import { learnedEvidence } from './trained-model';
+
+/** How far the words lean toward tables: read once per description, though each bar below asks it. */
+const leaning = keepRecent(8, (text) => learnedEvidence('keeps-records', text));
 
 const NO_TABLE_BELOW = -0.25;
 
 export function noTablesAsked(text: string): boolean {
-  return learnedEvidence('keeps-records', text) < NO_TABLE_BELOW;
+  return leaning(text) < NO_TABLE_BELOW;
 }
 
 /**
@@ -29,7 +33,7 @@ export function noTablesAsked(text: string): boolean {
 const UNNAMED_ROWS_BELOW = 0.5;
 
 export function tablesHardlyAsked(text: string): boolean {
-  return learnedEvidence('keeps-records', text) < UNNAMED_ROWS_BELOW;
+  return leaning(text) < UNNAMED_ROWS_BELOW;
 }
 
 /**
@@ -40,7 +44,7 @@ export function tablesHardlyAsked(text: string): boolean {
 const CLEARLY_ASKED_FROM = 1;
 
 export function tablesClearlyAsked(text: string): boolean {
-  return learnedEvidence('keeps-records', text) >= CLEARLY_ASKED_FROM;
+  return leaning(text) >= CLEARLY_ASKED_FROM;
 }
 
 /**
@@ -52,5 +56,5 @@ export function tablesClearlyAsked(text: string): boolean {
 const SURELY_ASKED_FROM = 2;
 
 export function tablesSurelyAsked(text: string): boolean {
-  return learnedEvidence('keeps-records', text) >= SURELY_ASKED_FROM;
+  return leaning(text) >= SURELY_ASKED_FROM;
 }
