@@ -90,8 +90,8 @@ export function createServer(deps: ServerDeps): ToolwrightServer {
   const events = deps.events ?? createRunEventBus((error) => logger.warn('run event listener failed', { error }));
   const outbound = deps.outbound ?? createOutboundClient({ allow: config.outboundAllow });
   const files = createFileStore(config.dataDir);
-  const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values() });
   const clock = deps.clock ?? (() => new Date());
+  const agentProvider = deps.agentProvider ?? agentProviderFrom({ settings: () => settings.values(), clock });
   const documents = createDocumentStore(config.dataDir);
   const resolveModel = deps.resolveModel ?? resolveStepModel;
   const recordSpend = recordRunSpend(store, logger);

@@ -17,11 +17,13 @@ import { CONFIDENT, matchTemplate } from './template-match';
 import { templateFits } from './template-fit';
 import { needsZone, zoneButtons, zoneQuestionText } from './zone-question';
 import { intervalNote } from './interval-note';
+import { boundFor, replacedNote } from './retired-wishes';
 
 export function buildTurn(
   state: ConversationState,
   d: Description,
   templates: readonly LoadedTemplate[],
+  now: Date,
   browserZone: string | null = null,
 ): PlannerAction {
   const ranked = matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null);
@@ -44,7 +46,7 @@ export function buildTurn(
     if (buttons && !state.sinceUser.some((o) => o.name === 'ask_user')) return call({ name: 'ask_user', args: buttons });
     const question = notify ?? (zoneless ? zoneQuestionText(buttons) : null);
     const built = (shared && specIn(shared.data)) ?? spec;
-    const said = [intervalNote(state.lastUser, built), question].filter((s) => s !== null).join(' ') || null;
+    const said = [replacedNote(d.models, now), intervalNote(state.lastUser, built), question].filter((s) => s !== null).join(' ') || null;
     return reply(builtReply(created, built, match?.template.title ?? null, said));
   }
 
@@ -56,7 +58,7 @@ export function buildTurn(
   }
   const choice: ModelChoice = { text: null, image: null };
   for (const w of d.models) {
-    if (w.kind === 'named') choice[w.role] ??= w.model.id;
+    if (w.kind === 'named') choice[w.role] ??= boundFor(w.model, now).id;
   }
   unnamed.forEach((w, i) => {
     choice[w.role] ??= pickFrom(recs[i], w.role);

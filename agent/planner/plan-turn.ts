@@ -35,6 +35,8 @@ export interface TurnInput {
   templates: readonly LoadedTemplate[];
   /** The person's IANA time zone from their browser, offered when a schedule names none. */
   timeZone?: string | null;
+  /** The day model lifecycles are judged on: a named model shut down by then is bound as its successor. */
+  now: Date;
 }
 
 /** A new tool: built when there is enough to build from, else one question with concrete answers. */
@@ -44,7 +46,7 @@ function describeTurn(
   input: TurnInput,
 ): PlannerAction {
   const ask = state.sinceUser.some((o) => o.name === 'create_app') ? null : questionFor(d);
-  return ask ? askTurn(state, ask) : buildTurn(state, d, input.templates, input.timeZone ?? null);
+  return ask ? askTurn(state, ask) : buildTurn(state, d, input.templates, input.now, input.timeZone ?? null);
 }
 
 /** A message up to this many words that says nothing of what the tool does is asked about; a longer one is built from. */

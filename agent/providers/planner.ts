@@ -54,7 +54,7 @@ function mapError(): ProviderError {
   return new ProviderError({ kind: 'unsupported', provider: 'planner', message: UNSUPPORTED });
 }
 
-export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
+export function createPlannerProvider(config: ProviderConfig = {}): Provider {
   return {
     id: 'planner',
     async chat(request: ChatRequest, options?: CallOptions): Promise<ProviderResult> {
@@ -65,6 +65,7 @@ export function createPlannerProvider(_config: ProviderConfig = {}): Provider {
         timeZone: request.context?.timeZone ?? null,
         tools: new Set(request.tools.map((t) => t.name)),
         templates: listTemplates(),
+        now: config.clock?.() ?? new Date(),
       });
       const result = fromResponse(action, request);
       // The whole reply exists at once: it goes out as one piece. Cut into pieces it would still

@@ -98,6 +98,8 @@ export interface ProviderConfig {
    * Injectable so tests need not sleep.
    */
   retryDelay?: (retry: number, retryAfterMs: number | null) => number;
+  /** The day model lifecycles are judged on (default: now); the built-in planner binds a shut-down model's successor by it. */
+  clock?: () => Date;
 }
 
 export type ProviderFactory = (config: ProviderConfig) => Provider;

@@ -23,14 +23,15 @@ export class AgentModelError extends Error {
 }
 
 const COMPATIBLE_PREFIX = 'openai-compatible:';
-const planner = createPlannerProvider();
-const PLANNER: AgentChoice = { provider: planner, model: 'planner' };
 
 export function agentProviderFrom(options: {
   /** Effective provider settings (env first, then the settings file). */
   settings: () => ProviderSettings;
   env?: NodeJS.ProcessEnv;
+  /** The server's clock: the day the planner judges model lifecycles on. */
+  clock?: () => Date;
 }): () => Promise<AgentChoice> {
+  const planner: AgentChoice = { provider: createPlannerProvider({ clock: options.clock }), model: 'planner' };
   // The same provider (and its SDK client, with its open connections) serves every message until the settings change.
   const made = new Map<ProviderId, { settings: string; resolved: ResolvedProvider }>();
   const resolve = (provider: ProviderId, settings: ProviderSettings): ResolvedProvider => {
@@ -43,12 +44,12 @@ export function agentProviderFrom(options: {
   };
   return async () => {
     const wanted = (options.env ?? process.env).AGENT_MODEL?.trim();
-    if (!wanted) return PLANNER;
+    if (!wanted) return planner;
     const settings = options.settings();
     if (wanted.startsWith(COMPATIBLE_PREFIX)) {
       const model = wanted.slice(COMPATIBLE_PREFIX.length).trim();
       const resolved = resolve('openai-compatible', settings);
-      return resolved.ok && model ? { provider: resolved.provider, model } : PLANNER;
+      return resolved.ok && model ? { provider: resolved.provider, model } : planner;
     }
     const facts = findModel(wanted);
     if (facts?.kind !== 'text' || facts.capabilities.functionCalling === false) {
@@ -58,6 +59,6 @@ export function agentProviderFrom(options: {
     }
     // Without its key the planner answers, as on a fresh machine.
     const resolved = resolve(facts.provider, settings);
-    return resolved.ok ? { provider: resolved.provider, model: facts.id } : PLANNER;
+    return resolved.ok ? { provider: resolved.provider, model: facts.id } : planner;
   };
 }

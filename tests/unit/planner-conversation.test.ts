@@ -69,6 +69,15 @@ describe('planner conversations through the real tools', () => {
     expect(spec.model.model).toBe('gemini-3.1-pro-preview');
   });
 
+  it('builds with the live successor of a named model that has shut down, and says so', async () => {
+    // dall-e-3 shut down on 2026-05-12; the directory records gpt-image-1 → … → gpt-image-2 after it.
+    const turn = await session.say('give it a prompt and have DALL-E 3 generate the image for our blog');
+    expectAllValid(turn);
+    const image = specOf(turn).steps.find((s) => s.kind === 'generate-image');
+    expect(image?.model?.model).toMatch(/^gpt-image-/);
+    expect(turn.reply).toMatch(/dall-e-3 shut down on 2026-05-12, so the app uses its successor gpt-image-\S+\./);
+  });
+
   it('follows up on the current app: field, rename, cheapest image model, schedule, access', async () => {
     await session.say(LINKEDIN);
 

@@ -13,7 +13,8 @@ import { listTemplates } from '../../agent/templates/catalogue';
 import { TOOLS } from '../../agent/tools/registry';
 
 const tools = new Set(TOOLS.map((t) => t.name));
-const build = (text: string) => planTurn({ messages: [{ role: 'user', content: text }], app: null, tools, templates: listTemplates() });
+const build = (text: string) =>
+  planTurn({ messages: [{ role: 'user', content: text }], app: null, tools, templates: listTemplates(), now: new Date() });
 
 describe('kept readings of a description', () => {
   it('are the same reading each time the message is read', () => {
@@ -31,7 +32,7 @@ describe('kept readings of a description', () => {
     // Frozen, so that any write into the reading fails here, even one that leaves a value as it was.
     for (const f of kept.fields) Object.freeze(f);
     const state = readConversation([{ role: 'user', content: text }], null);
-    expect(buildTurn(state, kept, listTemplates()).kind).toBe('calls');
+    expect(buildTurn(state, kept, listTemplates(), new Date()).kind).toBe('calls');
     expect(JSON.stringify(kept)).toBe(before);
     expect(build(text).kind).toBe('calls');
     expect(JSON.stringify(understandDescription(text))).toBe(JSON.stringify(learnedRowNoun(describeWithShape(text))));

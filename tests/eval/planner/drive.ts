@@ -58,7 +58,7 @@ export async function openEvalSession(): Promise<EvalSession> {
   const store: Store = await openLowdbStore({ dir });
   const registry = createToolRegistry();
   const ctx: ToolContext = { store, actor: { userId: null, workspaceId: 'default', role: 'owner' }, clock: () => EVAL_DAY };
-  const provider = createPlannerProvider();
+  const provider = createPlannerProvider({ clock: () => EVAL_DAY });
   let conversationId = (await store.createConversation({ workspaceId: 'default' })).id;
 
   async function say(text: string): Promise<TurnLog> {
