@@ -1,6 +1,6 @@
 /**
  * Material sent to a bot in a messaging service: "they send a photo of the pallet to our Telegram
- * bot", "I forward receipts to a WhatsApp bot". The service passes each message on to the tool
+ * bot", "I forward receipts to a WhatsApp bot", "text a photo to my bot on telegram". The service passes each message on to the tool
  * by a call, so the sending starts a run (a webhook). The tool sending out ("the bot sends me a
  * summary", "post it to our Slack channel") names no bot it sends to.
  */
@@ -12,16 +12,24 @@ import { isTool } from './tool-subject';
 const SENDING = new Set(['send', 'forward', 'text', 'message', 'dm', 'upload', 'post']);
 /** Words that name a bot people write to. */
 const BOTS = new Set(['bot', 'chatbot']);
+/** Prepositions of the service a bot lives in. */
+const IN = new Set(['on', 'in']);
 
 /** At `i`, someone (not the tool) sends something to a bot of a service ("… to our Telegram bot"): the span's end, or -1. */
 export function sentToServiceBot(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!SENDING.has(t.lemma) || t.pos !== 'VERB' || isTool(tokens[i - 1])) return -1;
+  // "text a photo …" opening the ask is an order, whatever the tagger read.
+  const verb = t.pos === 'VERB' || (i === 0 && tokens[1]?.pos === 'DET');
+  if (!SENDING.has(t.lemma) || !verb || isTool(tokens[i - 1])) return -1;
   for (let k = i + 1; k < Math.min(tokens.length, i + 12) && tokens[k]!.pos !== 'PUNCT'; k++) {
     if (tokens[k]!.lower !== 'to') continue;
     const place = tokens.slice(k + 1, k + 5);
     const bot = place.findIndex((x) => BOTS.has(x.lower));
-    return bot > 0 && place.slice(0, bot).some((x) => isService(x)) ? k + 2 + bot : -1;
+    if (bot < 0) return -1;
+    if (bot > 0 && place.slice(0, bot).some((x) => isService(x))) return k + 2 + bot;
+    // "my bot on telegram": the service said after the bot.
+    const after = k + 2 + bot;
+    return IN.has(tokens[after]?.lower ?? '') && tokens[after + 1] && isService(tokens[after + 1]!) ? after + 2 : -1;
   }
   return -1;
 }

@@ -21,6 +21,7 @@ import { INCOMING, isAddress, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral,
 import { atOurPlace, isOutsider } from './outside-people';
 import { TABLE_WORDS, tableOwner } from './table-owners';
 import { thingsComeIn } from './things-come-in';
+import { watchesPlace } from './watched-places';
 import { saysVerbAt } from './verb-forms';
 import { clauseEnd, COMING, FRESH, namesEvent, opensClause } from './when-clauses';
 import { singular } from './words';
@@ -109,6 +110,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if (!scheduled && watchesPlace(tokens, i)) return { trigger: WEBHOOK, ...span };
     // "when a contract is dropped into our Contracts folder": each file put there starts a run.
     const dropped = droppedTrigger(tokens, i);
     if (dropped) return { trigger: dropped, ...span };

@@ -112,9 +112,22 @@ export const SERVICES = new Set([
   'telegram',
   'airtable',
   'notion',
+  'youtube',
+  'wordpress',
+  'woocommerce',
+  'trello',
+  'asana',
+  'clickup',
+  'mailchimp',
+  'webflow',
+  'squarespace',
+  'quickbooks',
+  'xero',
+  'paypal',
+  'square',
 ]);
 /** Services named by a common word: "which of our teams", "keep a tally" name no service unless capitalised ("MS Teams"). */
-const COMMON_WORD_SERVICES = new Set(['teams', 'tally']);
+const COMMON_WORD_SERVICES = new Set(['teams', 'tally', 'square']);
 
 /** The word names a service that calls in. */
 export const isService = (t: { text: string; lower: string }): boolean =>

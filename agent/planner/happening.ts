@@ -8,7 +8,7 @@
  * someone handing material in through the tool's own form ("a student submits an essay") and a
  * clause answered by a statement ("…, I want to see it in red") are conditions or occasions.
  */
-import { NAMING } from './event-words';
+import { isService, NAMING } from './event-words';
 import type { Token } from './language';
 
 /** Verbs of a state or of what a text says or holds: "when it contains", "when a ticket mentions". */
@@ -197,11 +197,11 @@ function answeredByOrder(tokens: readonly Token[], i: number, to: number): boole
   return ((tokens[to]?.text === ',' || colon) && orderAt(tokens, order)) || wishedDoneByItself(tokens, to);
 }
 
-/** "I publish … on my WordPress site", "we add a deal in Pipedrive": the speaker's act, in a product named by its name. */
+/** "I publish … on my WordPress site", "we add a deal in Pipedrive", "… on our youtube channel": the speaker's act, in a product named by its name. */
 function speakerActsIn(clause: readonly Token[]): boolean {
   const [who, verb] = clause;
   if ((who?.lower !== 'i' && who?.lower !== 'we') || verb?.pos !== 'VERB' || verb.negated) return false;
-  return placedAt(clause.slice(2), (w) => w.pos === 'PROPN');
+  return placedAt(clause.slice(2), (w) => w.pos === 'PROPN' || isService(w));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   chosenStart,
   EVENT_FEATURE_KINDS,
   eventFeatures,
+  FEW_WORDS,
   readEventKindFile,
   type EventKindFile,
 } from '../../agent/planner/learned/event-kind';
@@ -78,5 +79,15 @@ describe('the start as the planner understands it', () => {
     'When our bank emails a payment notice, match it to the open invoice.',
   ])('keeps the rules’ start where the model agrees, with what it watches: "%s"', (text) => {
     expect(understandDescription(text).event).toEqual(ruledStart(text).ruled);
+  });
+
+  it('in an ask under FEW_WORDS words, a start the rules found is not taken away', () => {
+    const text = 'text a photo of something to my bot on telegram and get an ebay listing back';
+    const { ruled, scheduled } = ruledStart(text);
+    expect(ruled?.kind).toBe('webhook');
+    // The models alone would say none: a short ask gives them little but their prior.
+    expect(chosenStart(readEventKindFile().models, eventFeatures(text, scheduled), 'webhook')).toBe('none');
+    expect(text.split(' ').length).toBeLessThan(FEW_WORDS);
+    expect(understandDescription(text).event?.kind).toBe('webhook');
   });
 });

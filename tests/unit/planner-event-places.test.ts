@@ -22,6 +22,7 @@ describe('where a start comes from', () => {
     'When someone fills in our Gravity Forms signup, add them to the newsletter list.',
     'When I publish a blog post on my WordPress site, post the first 250 words to LinkedIn.',
     'When we add a deal in Pipedrive, draft a welcome email to the contact.',
+    'whenever I publish a video on our youtube channel, tweet it from our twitter account',
   ])('a form product, or the speaker acting in a product named, calls in: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });
@@ -37,6 +38,7 @@ describe('where a start comes from', () => {
     'Staff keep asking the same things. I want them to ask in Slack and get a plain answer from our handbook.',
     'Our warehouse operators send a photo of the damaged pallet to our Telegram bot and it writes the damage report.',
     'When I send a photo of a receipt in chat, read it and log the expense to my sheet.',
+    'text a photo of something to my bot on telegram and get an ebay listing back',
   ])('people writing to the tool in a chat service start it from there: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });
@@ -45,6 +47,21 @@ describe('where a start comes from', () => {
     'Every morning take yesterday’s orders, find the top customer, and post a clean digest to our sales channel in Slack.',
     'Vacation approval: an employee enters the dates; we post a message to Slack asking the approver to validate it.',
   ])('the tool or the team posting into a chat is where a result goes, no start: "%s"', (text) => {
+    expect(kind(text)).toBeNull();
+  });
+
+  it.each([
+    'watch a slack channel for certain keywords or bad sentiment so i can gauge team mood',
+    "watch a scanner folder: every image that lands there gets converted to PDF, OCR'd and saved to an export folder",
+    'I want it to monitor our billing system and flag every invoice that bounces.',
+  ])('an order to watch a place elsewhere starts a run from what turns up there: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it.each([
+    'Quiz maker: form with a YouTube video URL. Watch the video and write ten questions.',
+    'watch our Discord channels for support requests and at the end of each day write a summary.',
+  ])('watching no place, or on a schedule, starts nothing from elsewhere: "%s"', (text) => {
     expect(kind(text)).toBeNull();
   });
 

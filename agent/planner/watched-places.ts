@@ -1,0 +1,30 @@
+/**
+ * "watch a slack channel for bad sentiment", "monitor our billing system and whenever …", "watch
+ * a scanner folder: every image that lands there …": an order to keep an eye on a place
+ * elsewhere. What turns up there starts a run, news from the service that holds it (a webhook).
+ * A watched mailbox is mail-arrival.ts's; on a schedule, what is watched is what each run checks.
+ */
+import { isService } from './event-words';
+import type { Token } from './language';
+
+/** Verbs of keeping an eye on a place. */
+const WATCHING = new Set(['watch', 'monitor']);
+/** Places elsewhere where things turn up. */
+const PLACES = new Set(['folder', 'directory', 'bucket', 'channel', 'feed', 'system', 'repo', 'repository']);
+/** Words a watched place may open with. */
+const OPENERS = new Set(['a', 'an', 'the', 'our', 'my', 'this', 'that']);
+/** How many words the place's name may take after its opener: "a shared google drive folder". */
+const REACH = 4;
+
+/** The order at `i` watches a place elsewhere: its verb opens a clause and its object names a service or a place. */
+export function watchesPlace(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!WATCHING.has(t.lemma) || t.lower.endsWith('ed') || t.lower.endsWith('ing')) return false;
+  const before = tokens[i - 1];
+  // An order: first in its clause, or after "and", "to", "please" ("I want it to watch our …").
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lower !== 'to' && before.lower !== 'please') return false;
+  if (!OPENERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const object = tokens.slice(i + 2, i + 2 + REACH);
+  const end = object.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.pos !== 'ADJ');
+  return (end < 0 ? object : object.slice(0, end)).some((x) => PLACES.has(x.lemma) || isService(x));
+}
