@@ -75,11 +75,14 @@ const MAKES_IMAGE = anyOf([
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */
 const EDITS_A_PHOTO = /edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|pictures?|shots?)|photo editor|image editor|retouch\w*/;
 const BACKGROUND_WORK =
-  /(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|replacement|swap)|on a (?:clean |plain |pure )?white background/;
+  /(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|remover|replacement|swap)|on a (?:clean |plain |pure )?white background/;
 const RESTYLES = /restyle|touch[- ]up/;
+/** "colorize my old black and white photos", "fix the scratches and tears": a photo mended or brought back. */
+const REPAIRS_PHOTO =
+  /(?:restor|coloui?ri[sz]|colori[sz]|upscal|denois|deblur)\w*\s+(?:[\w-]+\s+){0,5}?(?:photos?|images?|pictures?|scans?|portraits?)\b|fix(?:es|ing)?\s+(?:the\s+)?(?:scratches|tears|fading|creases|red[- ]eye)\b/;
 /** "cut the product out and put it in a new scene": a thing lifted out of a photo and set into another picture. */
 const CUTS_OUT = /cut(?:s|ting)? (?:out (?:the |its |their )?\w+|(?:the |its |their )?\w+ out) and (?:put|place|set|drop)s?/;
-const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES, CUTS_OUT]);
+const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES, REPAIRS_PHOTO, CUTS_OUT]);
 
 /**
  * "get a coloured version", "a restored version": a photo handed back changed in how it looks is an
