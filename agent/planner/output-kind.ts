@@ -77,12 +77,14 @@ const EDITS_A_PHOTO = /edit(?:s|ing)? (?:\w+\s+){0,3}?(?:photos?|images?|picture
 const BACKGROUND_WORK =
   /(?:remove|replace|swap|change) (?:the )?backgrounds?|background (?:removal|remover|replacement|swap)|on a (?:clean |plain |pure )?white background/;
 const RESTYLES = /restyle|touch[- ]up/;
-/** "colorize my old black and white photos", "fix the scratches and tears": a photo mended or brought back. */
-const REPAIRS_PHOTO =
-  /(?:restor|coloui?ri[sz]|colori[sz]|upscal|denois|deblur)\w*\s+(?:[\w-]+\s+){0,5}?(?:photos?|images?|pictures?|scans?|portraits?)\b|fix(?:es|ing)?\s+(?:the\s+)?(?:scratches|tears|fading|creases|red[- ]eye)\b/;
+/** "colorize my old black and white photos", "restore old damaged photos": a photo brought back. */
+const RESTORES_PHOTO =
+  /(?:restor|coloui?ri[sz]|colori[sz]|upscal|denois|deblur)\w*\s+(?:[\w-]+\s+){0,5}?(?:photos?|images?|pictures?|scans?|portraits?)\b/;
+/** "fix the scratches and tears": the damage a photo is mended of. */
+const MENDS_PHOTO = /fix(?:es|ing)?\s+(?:the\s+)?(?:scratches|tears|fading|creases|red[- ]eye)\b/;
 /** "cut the product out and put it in a new scene": a thing lifted out of a photo and set into another picture. */
 const CUTS_OUT = /cut(?:s|ting)? (?:out (?:the |its |their )?\w+|(?:the |its |their )?\w+ out) and (?:put|place|set|drop)s?/;
-const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES, REPAIRS_PHOTO, CUTS_OUT]);
+const EDITS_IMAGE = anyWhole([EDITS_A_PHOTO, BACKGROUND_WORK, RESTYLES, RESTORES_PHOTO, MENDS_PHOTO, CUTS_OUT]);
 
 /**
  * "get a coloured version", "a restored version": a photo handed back changed in how it looks is an

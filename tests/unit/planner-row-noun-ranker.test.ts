@@ -6,7 +6,8 @@
  * this test, in wording of its own; the decisions are shown with small hand-made models.
  */
 import { describe, expect, it } from 'vitest';
-import { describeWithShape } from '../../agent/planner/description';
+import { describeWithShape, understandDescription } from '../../agent/planner/description';
+import { tablesBeyondDoubt } from '../../agent/planner/learned/tables-asked';
 import type { LogisticModel } from '../../agent/planner/learned/logistic-model';
 import { rowCandidates } from '../../agent/planner/learned/row-candidates';
 import { barsFor, readRowNounFile, rowNounBy, rowNounRows, rowsBy, type RowBars } from '../../agent/planner/learned/row-noun';
@@ -107,6 +108,14 @@ describe('the bar to add a table', () => {
     const d = describeWithShape('Drivers snap a photo of each delivery and staff submit the delivery note; managers approve each one.');
     expect(d.given.photo).toBe(true);
     expect(barsFor(BARS, d)).toBe(BARS);
+  });
+
+  it('drops to the bar that names unnamed rows where rows are kept beyond doubt, whatever the tool reads', () => {
+    const text = 'every new upkeep maintenance request → add it as a record in my airtable base';
+    const d = describeWithShape(text);
+    expect(tablesBeyondDoubt(text)).toBe(true);
+    expect(barsFor(BARS, d).add).toBe(BARS.name);
+    expect(understandDescription(text)).toMatchObject({ keepsRecords: true, recordNoun: 'maintenance request' });
   });
 
   it('stays where the words say little about records', () => {

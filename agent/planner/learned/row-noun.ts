@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { probability, type LogisticModel } from './logistic-model';
 import { rowCandidates } from './row-candidates';
-import { tablesClearlyAsked, tablesHardlyAsked } from './tables-asked';
+import { tablesBeyondDoubt, tablesClearlyAsked, tablesHardlyAsked } from './tables-asked';
 import { rowNounFeatures, rulesKeep, type RowReading } from './row-noun-features';
 import { modelFile, TrainedFileSchema } from './trained-model';
 import { singular } from '../words';
@@ -127,9 +127,11 @@ type Given = { given: { photo: boolean; document: boolean } };
  * The bars for one description: a lower bar to add a table where tables are clearly asked, unless
  * the tool reads an upload, sorts into labels or makes a picture. There the nouns are mostly what
  * it reads or shows ("the parties", "carriers", "the price"): without the exception, 2 more
- * gained and 3 more lost by the same ten folds.
+ * gained and 3 more lost by the same ten folds. Where rows are kept beyond doubt, the bar that
+ * names unnamed rows adds one too, whatever the tool reads (tables-asked.ts has the figures).
  */
 export function barsFor<B extends RowBars>(bars: B, d: RowReading & Given & { text: string }): B {
+  if (tablesBeyondDoubt(d.text)) return { ...bars, add: Math.min(bars.add, bars.name) };
   const reads = d.given.document || d.given.photo || d.labels !== null || d.outputKind.startsWith('image');
   return !reads && tablesClearlyAsked(d.text) ? { ...bars, add: Math.min(bars.add, ADD_WHEN_ASKED) } : bars;
 }
