@@ -175,8 +175,28 @@ function editsPhoto(t: string): boolean {
   );
 }
 
+/** Making verbs said around a list: "generate for each post: a title, a summary and a cover image" lists what is made. */
+const MADE_BEFORE = new RegExp(`\\b(?:${MAKE_VERB.source}|writ\\w*|draft\\w*|get|want)\\b`);
+/** A whole item of a list that is a picture: "…, cover image, …". */
+const PICTURE_ITEM = new RegExp(`^(?:[\\w-]+\\s+){0,2}${IMAGE_NOUN}$`);
+/** Items a list of columns has at least. */
+const COLUMNS_AT_LEAST = 3;
+
+/**
+ * "blog posts table: title, author, cover image, status": a picture named among the columns of a
+ * list after a colon is a column the rows keep, not a picture made — unless the words before the
+ * colon or in the list say making ("generate for each post: …", "…, a hero image, generated from …").
+ */
+export function withoutPictureColumns(t: string): string {
+  return t.replace(/([^.;:!?]*):([^.;:!?]*)/g, (said, title: string, list: string) => {
+    const items = list.split(/,|\band\b|\+/).map((x) => x.trim().replace(/^(?:an?|the|its|their)\s+/, ''));
+    if (items.length < COLUMNS_AT_LEAST || MADE_BEFORE.test(title) || MADE_BEFORE.test(list)) return said;
+    return `${title}:${items.some((x) => PICTURE_ITEM.test(x)) ? list.replace(new RegExp(`\\b${IMAGE_NOUN}\\b`, 'g'), 'column') : list}`;
+  });
+}
+
 export function detectOutputKind(text: string): OutputKind {
-  const t = text.toLowerCase();
+  const t = withoutPictureColumns(text.toLowerCase());
   if (editsPhoto(t)) {
     const alsoWrites = /\b(?:captions?|descriptions?|copy|posts?|alt[- ]text)\b/.test(t.replace(SOURCE_PHRASE, ' '));
     return alsoWrites ? 'text+image' : 'image-edit';

@@ -44,6 +44,8 @@ describe('planner output kind', () => {
     ['restore old damaged photos', 'image-edit'],
     ['background remover but let me drop in multiple photos at once', 'image-edit'],
     ['restore the previous version of the contract', 'text'],
+    ['blog posts table: title, subtitle, author, published date, slug, tags, cover image, status', 'text'],
+    ['generate for each post: a title, a summary and a cover image', 'text+image'],
     ['Summarise meeting notes', 'text'],
     ['an app that takes a photo of a receipt and extracts the amount and date', 'text'],
     ['Write alt text and a short caption for photos we upload to the website', 'text'],
