@@ -150,12 +150,19 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * score alike on them (output 258 → 259, collections 214 → 214, the rest equal). Added, 152 test
  * items locked, the split grew to 3117: output 2649, trigger 2718, fields 7399/9401, collections
  * 1859. Short asks are harder for output and trigger (259 and 265 of those 320).
+ * Stop 40: a shut-down model named is bound as its successor (retired-wishes.ts), starts read in
+ * short asks (watched-places.ts, bot-messages.ts, a learned start no longer taking one away under
+ * 25 words), photo mending is editing, rows kept beyond doubt are named by the ranker from 0.1, a
+ * picture among a list's columns is a column: output 2656, trigger 2721, fields 7400, collections
+ * 1871 on the 3117. 320 more short asks (sourced-sk … -sn), held out meanwhile: trigger 278 → 280,
+ * collections 217 → 216, the rest equal. Added, 150 test items locked, the split grew to 3267:
+ * output 2796, trigger 2851, fields 7660/9703, collections 1973.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.849,
-  trigger: 0.871,
-  fields: 0.787,
-  collections: 0.596,
+  output: 0.855,
+  trigger: 0.872,
+  fields: 0.789,
+  collections: 0.603,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -61,12 +61,12 @@ describe('planner event triggers', () => {
     expect(detectEventTrigger('every time someone fills in our Typeform')).toEqual({ kind: 'webhook' });
   });
   it('reads someone filling in a form of our own as the tool’s own form, not an event from elsewhere', () => {
-    // The corpus labels a person submitting "our enquiry form" as the form (CORPUS.md, Labels).
+    // The corpus labels a person submitting "our enquiry form" as the form (tests/eval/planner/corpus.ts, TriggerLabelSchema).
     expect(detectEventTrigger('every time someone fills in our contact form')).toBeNull();
   });
   it('reads a form hosted by a form product as that product’s event', () => {
     // Changed: "our Google Form" was read as the tool's own form; the corpus labels Google Forms, an outside
-    // system, as a webhook (CORPUS.md, Labels: webhook = an outside system's event).
+    // system, as a webhook (tests/eval/planner/corpus.ts: webhook = an outside system’s event).
     expect(detectEventTrigger('when someone submits our google form, email me a summary of the answers')).toEqual({ kind: 'webhook' });
   });
   it('reads new records', () => {

@@ -19,7 +19,12 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** What the tool hands back: text, generated images, structured data (extracted/classified/records), or text and an image. */
 export const OutputLabelSchema = z.enum(['text', 'image', 'data', 'text+image']);
 
-/** How a run starts besides a schedule: a person filling the form, a webhook, an email, a new record; `none` = only the schedule. */
+/**
+ * How a run starts besides a schedule: `form` = a person fills the tool's own form (also "our
+ * enquiry form"); `webhook` = another system's event (a store, Stripe, Slack, a form product such
+ * as Google Forms); `email` = mail arriving; `record-created` = a new row of the tool's own table;
+ * `none` = only the schedule.
+ */
 export const TriggerLabelSchema = z.enum(['form', 'webhook', 'email', 'record-created', 'none']);
 
 /** A time of day as labelled: 24-hour "HH:MM". */
