@@ -245,17 +245,23 @@ export function makesImages(text: string): boolean {
   return false;
 }
 
-/** Words that join a second thing handed back to the first: "an image plus a caption", "a banner and a short post". */
-const BESIDE = new Set(['plus', 'and']);
+/** Words that join a second thing handed back to the first: "an image plus a caption", "a banner and a short post", "every image + caption". */
+const BESIDE = new Set(['plus', 'and', '+']);
 
-/** "a finished post image …, plus a caption": writing joined after the picture is handed back with it. */
+/** A joining word at `k`: one of BESIDE, or "along with". */
+const joinsAt = (tokens: readonly Token[], k: number) =>
+  BESIDE.has(tokens[k]!.lower) || (tokens[k]!.lower === 'with' && tokens[k - 1]?.lower === 'along');
+
+/** "a finished post image …, plus a caption", "an image along with a caption": writing joined after the picture is handed back with it. */
 export function writingBesideImage(text: string): boolean {
   return readSentences(text).some(({ tokens }) => {
     const image = tokens.findIndex((t) => t.pos === 'NOUN' && IMAGE_NOUNS.has(t.lemma));
     if (image < 0) return false;
-    return tokens.some((t, k) => {
-      if (k <= image || !BESIDE.has(t.lower) || tokens[k + 1]?.pos !== 'DET') return false;
-      let head = k + 2;
+    return tokens.some((_, k) => {
+      // "+ caption" needs no article; the words need one ("and a short post").
+      const article = tokens[k + 1]?.pos === 'DET' ? 1 : tokens[k]!.lower === '+' ? 0 : -1;
+      if (k <= image || !joinsAt(tokens, k) || article < 0) return false;
+      let head = k + 1 + article;
       // "and a short video title": describing words and nouns that only say which kind lead to the head.
       while (tokens[head]?.pos === 'ADJ' || (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN')) head++;
       const noun = tokens[head];

@@ -44,6 +44,13 @@ describe('writing handed back beside a picture', () => {
     expect(describeByRules(text).outputKind).toBe('text+image');
   });
 
+  it.each([
+    'upload our content calendar csv (publish date, platform, post type) and generate every image + caption',
+    'while i write a post, generate an image for it along with a caption and credit line',
+  ])('joins writing by "+" or "along with": "%s"', (text) => {
+    expect(writingBesideImage(text)).toBe(true);
+  });
+
   it('leaves a picture alone that has no writing joined to it', () => {
     expect(writingBesideImage('Render an image of the room and save it to the folder.')).toBe(false);
   });
