@@ -77,6 +77,19 @@ const titledNew = (tokens: readonly Token[], i: number) =>
   FRESH.has(tokens[i]!.lower) && i > 0 && /^[A-Z]/.test(tokens[i]!.text) && tokens[i - 1]!.pos !== 'PUNCT';
 
 /** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
+/** Words that may name which mail: "new enquiry emails", "the homeowner's emails". */
+const NAMING_MAIL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART']);
+
+/** `head` is a noun phrase ending in a mail word, with no verb: "homeowner warranty emails" (not "right click an email"). */
+function mailNamedFirst(link: readonly Token[]): boolean {
+  // "->" is read as "-" then ">": the dash belongs to the arrow.
+  const head = link.at(-1)?.text === '-' || link.at(-1)?.text === '=' ? link.slice(0, -1) : link;
+  const last = head.at(-1);
+  // An article opens the phrase or not at all: "right click an email" is an act on one.
+  const named = head.every((x, k) => x === last || (NAMING_MAIL.has(x.pos) && (x.pos !== 'DET' || k === 0)));
+  return !!last && (last.lower === 'email' || last.lower === 'emails') && named;
+}
+
 export function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -153,6 +166,8 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const arrow = tokens.findIndex((_, k) => isArrow(tokens, k));
     // "HubSpot form submission -> enrich -> score": a service's thing as the first link starts it too.
     const serviceFirst = arrow > 1 && tokens.slice(0, arrow).some((x) => isService(x)) && !scheduled;
+    // "homeowner warranty emails -> log …": mail named by nouns alone as the first link arrives.
+    if (i === 0 && arrow > 1 && !scheduled && mailNamedFirst(tokens.slice(0, arrow))) return { trigger: EMAIL, from: 0, to: arrow };
     if (i === 0 && (FRESH.has(t.lower) || serviceFirst) && arrow > 1) {
       // "New row in our campaigns sheet → …": a row of a table is a record ("new recorded call" names no row).
       const head = tokens.slice(0, arrow);

@@ -27,6 +27,8 @@ describe('the email trigger', () => {
     'Drivers email photos in, and we log each delivery',
     // An order to mail things in, opening the ask.
     'email in your signed timesheets and get the week’s totals back',
+    // Mail named by nouns alone as the first link of the builders' shorthand.
+    'homeowner warranty emails -> log home/unit, requester contact, issue; set priority and owner',
   ])('reads "%s" as a start by mail', (text) => {
     expect(detectEventTrigger(text)).toEqual({ kind: 'email' });
   });
@@ -39,6 +41,8 @@ describe('the email trigger', () => {
     ['summarise the report and send it to ops@acme.test', null],
     ['Our reps email quotes in the afternoon to customers', null],
     ['email in the morning and ask each rep for their numbers', null],
+    // An act on one mail, not mail arriving.
+    ['right click an email -> add it to our tasks as a new task', null],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectEventTrigger(text)?.kind ?? null).toBe(kind);
   });
