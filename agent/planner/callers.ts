@@ -1,7 +1,7 @@
 /**
  * Another system of ours calling the tool: "our CRM POSTs each deal to a URL", "our booking
  * system pings us", "our app will call this with a ticket", "we'll send it JSON from our
- * backend", "give me an API that takes a description". Each is a webhook; a system sending
+ * backend", "give me an API that takes a description", "a url i can hit with a prompt". Each is a webhook; a system sending
  * something out to people ("our site emails new users") is not.
  */
 import type { Token } from './language';
@@ -93,8 +93,23 @@ function isTheApi(tokens: readonly Token[], i: number): boolean {
   return !USING.has(tokens[i - 2]?.lemma ?? '');
 }
 
+/** Words for where a call lands, said as what the tool gives. */
+const ADDRESSES = new Set(['url', 'endpoint', 'link']);
+
+/** "a url i can hit with a prompt", "an endpoint our apps call": an address given for someone or something to call. */
+function addressToCall(tokens: readonly Token[], i: number): boolean {
+  if (!ADDRESSES.has(tokens[i]!.lower) || (tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'an')) return false;
+  let k = i + 1;
+  // The caller: "i", "they", "other apps", "our backend".
+  while (k < i + 4 && tokens[k] && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k++;
+  if (k === i + 1) return false;
+  while (tokens[k]?.pos === 'AUX') k++;
+  const verb = tokens[k];
+  return !!verb && CALLING.has(verb.lemma) && verb.lemma !== 'send' && verb.lemma !== 'forward';
+}
+
 /** A system of ours calls the tool, said at token `i`. */
 export function calledBySystemAt(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.negated) return false;
-  return systemCalls(tokens, i) || sentFromSystem(tokens, i) || isTheApi(tokens, i);
+  return systemCalls(tokens, i) || sentFromSystem(tokens, i) || isTheApi(tokens, i) || addressToCall(tokens, i);
 }

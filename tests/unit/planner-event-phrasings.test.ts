@@ -33,9 +33,17 @@ describe('events said in other words', () => {
     "We'll send it the cart as JSON from our backend; it writes the reminder text.",
     'Give me an API that takes a job title and returns three interview questions.',
     'Visitors register on our event page, and each one gets a tailored agenda.',
+    'a url i can hit with a prompt in the query string that sends back an image right away',
   ])('reads a system or people of ours calling in: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });
+
+  it.each(['send me a link you can click to approve', 'I want a link i can share with clients'])(
+    'a link to click or share is no call in: "%s"',
+    (text) => {
+      expect(kind(text)).toBeNull();
+    },
+  );
 
   it.each([
     'Customers mail us photos of their receipts; pull out the totals.',
