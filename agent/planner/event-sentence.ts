@@ -76,11 +76,10 @@ function messageAfter(tokens: readonly Token[], i: number): number {
 const titledNew = (tokens: readonly Token[], i: number) =>
   FRESH.has(tokens[i]!.lower) && i > 0 && /^[A-Z]/.test(tokens[i]!.text) && tokens[i - 1]!.pos !== 'PUNCT';
 
-/** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
 /** Words that may name which mail: "new enquiry emails", "the homeowner's emails". */
 const NAMING_MAIL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART']);
 
-/** `head` is a noun phrase ending in a mail word, with no verb: "homeowner warranty emails" (not "right click an email"). */
+/** `link` is a noun phrase ending in a mail word, with no verb: "homeowner warranty emails" (not "right click an email"). */
 function mailNamedFirst(link: readonly Token[]): boolean {
   // "->" is read as "-" then ">": the dash belongs to the arrow.
   const head = link.at(-1)?.text === '-' || link.at(-1)?.text === '=' ? link.slice(0, -1) : link;
@@ -90,6 +89,7 @@ function mailNamedFirst(link: readonly Token[]): boolean {
   return !!last && (last.lower === 'email' || last.lower === 'emails') && named;
 }
 
+/** The start said in the sentence `tokens`, or null; `scheduled` when the tool also runs on a schedule. */
 export function findIn(tokens: readonly Token[], scheduled: boolean): Found | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

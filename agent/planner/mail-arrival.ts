@@ -10,6 +10,7 @@ import type { Token } from './language';
 import { isOutsider } from './outside-people';
 import { TIME_NOUNS } from './time-nouns';
 import { saysVerbAt } from './verb-forms';
+import { WATCHING } from './watched-places';
 
 /** Services that are themselves mailboxes. */
 const MAILBOX_SERVICES = new Set(['gmail', 'outlook']);
@@ -209,8 +210,6 @@ function sentToAddressOfItsOwn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Verbs of keeping an eye on a place. */
-const WATCHING = new Set(['watch', 'monitor']);
 /** Places mail is kept. */
 const MAILBOXES = new Set(['inbox', 'mailbox', 'gmail', 'outlook']);
 

@@ -24,7 +24,7 @@ import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
 import { zoneAnswer } from './zone-question';
-import { singular } from './words';
+import { singular, wordCount } from './words';
 
 export interface TurnInput {
   messages: ChatMessage[];
@@ -51,7 +51,6 @@ function describeTurn(
 
 /** A message up to this many words that says nothing of what the tool does is asked about; a longer one is built from. */
 const SHORT_START = 12;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Something in the description says what the tool does: a schedule, an event, fields, photos or

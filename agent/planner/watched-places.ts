@@ -8,7 +8,7 @@ import { isService } from './event-words';
 import type { Token } from './language';
 
 /** Verbs of keeping an eye on a place. */
-const WATCHING = new Set(['watch', 'monitor']);
+export const WATCHING = new Set(['watch', 'monitor']);
 /** Places elsewhere where things turn up. */
 const PLACES = new Set(['folder', 'directory', 'bucket', 'channel', 'feed', 'system', 'repo', 'repository']);
 /** Words a watched place may open with. */

@@ -19,6 +19,9 @@ const STOPWORDS = new Set(
 );
 
 /** Lower-case word tokens (letters/digits, inner apostrophes and dots dropped). */
+/** Words in `text`, counted by the spaces between them. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 export function tokenize(text: string): string[] {
   return text
     .toLowerCase()

@@ -22,6 +22,7 @@ import { EMAIL, WEBHOOK, type EventTrigger } from '../event-trigger';
 import { LogisticModelSchema, probability } from './logistic-model';
 import { modelFile, TrainedFileSchema } from './trained-model';
 import { lemmaFeatures, phraseFeatures } from './word-features';
+import { wordCount } from '../words';
 
 export const EVENT_KIND_PATH = new URL('./event-kind.json', import.meta.url);
 
@@ -118,7 +119,7 @@ export const FEW_WORDS = 25;
 export function learnedEvent(text: string, ruled: EventTrigger | null, scheduled: boolean): EventTrigger | null {
   const start = chosenStart(file.shipped().models, eventFeatures(text, scheduled), startOf(ruled));
   if (start === startOf(ruled)) return ruled;
-  if (start === 'none' && text.trim().split(/\s+/).length < FEW_WORDS) return ruled;
+  if (start === 'none' && wordCount(text) < FEW_WORDS) return ruled;
   // Never record-created here: chosenStart keeps the rules' start where they did not read it.
   if (start === 'none') return null;
   return start === 'webhook' ? WEBHOOK : EMAIL;
