@@ -98,7 +98,8 @@ export function inferFieldType(name: string, hint: string | null): InferredType 
   if (hint) {
     const h = hint.toLowerCase().trim();
     const said = TYPE_WORDS[h] ?? TYPE_WORDS[h.replace(/^(?:a|an)\s+/, '').replace(/\s+field$/, '')];
-    if (said) return { type: said, options: null };
+    // "department (dropdown)" says no choices: the name's usual ones, else a text field (a dropdown of none is no field).
+    if (said && said !== 'select') return { type: said, options: null };
     if (h.split(/[^a-z0-9]+/).some((w) => FILE_FORMATS.has(w))) return { type: 'file', options: null };
     const options = parseOptions(hint);
     if (options) return { type: 'select', options };

@@ -19,6 +19,8 @@ import { detectAccess } from './access';
 import { appNameWords, namesAppByName } from './app-name-words';
 import { knownField } from './known-fields';
 import { parseSchedule } from './schedule';
+import { LONG_DESCRIPTION } from './new-tool';
+import { wordCount } from './words';
 
 export type FollowUp =
   | { kind: 'delete' }
@@ -243,7 +245,8 @@ export function detectFollowUp(state: ConversationState, messages: readonly Chat
     const named = models.length > 0 ? models : unlistedModelNames(t);
     if (named.length > 0) return { kind: 'model-status', models: named };
   }
-  if (!state.hadAppBefore && CHANGE_OPENING.test(t) && !NEW_TOOL.test(t)) {
+  // A long message opening on a change word describes a tool: "stop me reading app reviews one by one. as new reviews land …".
+  if (!state.hadAppBefore && CHANGE_OPENING.test(t) && !NEW_TOOL.test(t) && wordCount(t) < LONG_DESCRIPTION) {
     const edits = parseFollowUp(state.lastUser, { appOpen: false });
     if (edits.length > 0) return { kind: 'edit', edits };
   }

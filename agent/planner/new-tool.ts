@@ -59,6 +59,9 @@ function namesModels(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** A description at least this long is a new tool even unannounced, with an app open or a change word first. */
+export const LONG_DESCRIPTION = 25;
+
 /** A description says at least this many words. */
 const MIN_WORDS = 7;
 

@@ -16,7 +16,7 @@ import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp, type Edit, type FollowUpContext } from './follow-ups';
 import { asksQuestion, detectIntent, opensNewTool } from './intent';
-import { describesNewTool, namesDeliverable } from './new-tool';
+import { describesNewTool, LONG_DESCRIPTION, namesDeliverable } from './new-tool';
 import { parseCostQuestion, parseModelsQuestion } from './questions';
 import { appQuestionTurn, questionTurn } from './question-turn';
 import { repairSpelling } from './spelling';
@@ -71,9 +71,6 @@ function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: strin
     matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null) !== null
   );
 }
-
-/** A description at least this long, with an app open, is a new tool even unannounced. */
-const LONG_DESCRIPTION = 25;
 
 /**
  * With an app open, a new app is made only for a new tool said as one ("I also need a tool

@@ -29,3 +29,11 @@ describe('inferFieldType', () => {
     expect(inferFieldType(name, null).type).toBe(type);
   });
 });
+
+describe('a dropdown said without its choices', () => {
+  it("takes the name's usual choices, else is a text field: a dropdown of no choices is no field", () => {
+    expect(inferFieldType('department', 'dropdown')).toEqual({ type: 'text', options: null });
+    expect(inferFieldType('priority', 'dropdown')).toEqual({ type: 'select', options: ['low', 'medium', 'high'] });
+    expect(inferFieldType('stage', 'new, won, lost')).toEqual({ type: 'select', options: ['new', 'won', 'lost'] });
+  });
+});

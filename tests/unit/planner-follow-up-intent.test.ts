@@ -44,6 +44,13 @@ describe('detectFollowUp', () => {
     expect(followUp('is there a cheaper model?')).toBeNull();
   });
 
+  it('reads a long message opening on a change word, with no app open, as a description', () => {
+    const description =
+      'stop me reading our reviews one by one. as new ones land on our store listings, sort each into bug, billing or feature request and post it to our Slack channel.';
+    expect(followUp(description, { app: false })).toBeNull();
+    expect(followUp('stop Reps log from running on Sundays and make it every weekday at 9', { app: false })).toBe('edit');
+  });
+
   it('never reads a description of a new tool from the eval set as a follow-up', () => {
     for (const app of [true, false]) {
       const hijacked = CASES.filter((c) => followUp(c.description, { app }) !== null).map((c) => c.id);
