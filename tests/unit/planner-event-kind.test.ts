@@ -82,7 +82,7 @@ describe('the start as the planner understands it', () => {
   });
 
   it('in an ask under FEW_WORDS words, a start the rules found is not taken away', () => {
-    const text = 'text a photo of something to my bot on telegram and get an ebay listing back';
+    const text = 'watch a slack channel for certain keywords or bad sentiment so i can gauge team mood';
     const { ruled, scheduled } = ruledStart(text);
     expect(ruled?.kind).toBe('webhook');
     // The models alone would say none: a short ask gives them little but their prior.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { understandDescription } from '../../agent/planner/description';
 import { detectIntent } from '../../agent/planner/intent';
+import { asksForTone } from '../../agent/planner/tone-words';
 
 type Kind = 'text' | 'image' | 'data' | 'text+image';
 
@@ -321,8 +322,14 @@ describe('the tone of something read', () => {
   it.each([
     'Score every sales call transcript: the tone of the rep and how often they interrupt.',
     'Check the tone of each outgoing email before it is sent.',
-  ])('is a value to read out, no tone asked of the tool: %s', (text) => {
-    expect(resultKind(text)).toBe('data');
+  ])('asks no tone of the tool: %s', (text) => {
+    expect(asksForTone(text)).toBe(false);
+  });
+
+  it('is a value to read out where the words say so', () => {
+    expect(resultKind('Score every sales call transcript: the tone of the rep and how often they interrupt.')).toBe('data');
+    // "Check the tone of each outgoing email" is left to the text-or-data model: fitted on all 3,990
+    // dev items it reads a note on the tone (writing), a fair reading the rules do not overrule.
   });
 });
 

@@ -6,8 +6,8 @@
  * `--output` instead compares the rules' output kind with a model learned on top of them
  * (output-stacking.ts), on dev-check and on the same ten folds; `--judged <file>` also judges it
  * on the dev ids listed there, fitted on the others. `--write-output` refits the one the planner
- * ships (agent/planner/learned/text-or-data.json) with today's rules on the dev items the shipped
- * files were fitted on (`--all-dev`: on all of dev, a choice to judge on new items): its features
+ * ships (agent/planner/learned/text-or-data.json) with today's rules on the dev items each shipped
+ * file was fitted on (`--all-dev`: on all of dev, a choice to judge on new items): its features
  * include the rules' signals, so a rule change calls for it; it refits the row-noun ranker
  * (agent/planner/learned/row-noun.json) after it, for the same reason, and the files-handed-over
  * model (agent/planner/learned/given-files.json), the start model (event-kind.json), the picture
@@ -22,10 +22,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
-import { EVENT_KIND_PATH } from '../../../agent/planner/learned/event-kind';
-import { GIVEN_FILES_PATH } from '../../../agent/planner/learned/given-files';
-import { IMAGE_WRITING_PATH } from '../../../agent/planner/learned/image-writing';
-import { MAKES_PICTURES_PATH } from '../../../agent/planner/learned/makes-pictures';
+import { EVENT_KIND_PATH, readEventKindFile } from '../../../agent/planner/learned/event-kind';
+import { GIVEN_FILES_PATH, readGivenFilesFile } from '../../../agent/planner/learned/given-files';
+import { IMAGE_WRITING_PATH, readImageWritingFile } from '../../../agent/planner/learned/image-writing';
+import { MAKES_PICTURES_PATH, readMakesPicturesFile } from '../../../agent/planner/learned/makes-pictures';
 import { readRowNounFile, ROW_NOUN_PATH } from '../../../agent/planner/learned/row-noun';
 import { readTextOrDataFile, TEXT_OR_DATA_PATH } from '../../../agent/planner/learned/text-or-data';
 import { FIT, MODEL_NAMES, modelPath, type ModelName, type TrainedFile } from '../../../agent/planner/learned/trained-model';
@@ -91,18 +91,18 @@ function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
-  // A rule change refits on the same items; growing what the models learn from is a choice of its own.
-  const ids = process.argv.includes('--all-dev') ? undefined : readTextOrDataFile().trainedOn.ids;
+  // A rule change refits each model on the items it was fitted on; growing them is a choice of its own.
+  const same = (read: () => { trainedOn: { ids: string[] } }) => (process.argv.includes('--all-dev') ? undefined : read().trainedOn.ids);
   // The files handed over feed every reading after them: refitted first, before anything reads a description;
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
-  writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(ids));
-  writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind(ids));
+  writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(same(readGivenFilesFile)));
+  writeFitted('event-kind', EVENT_KIND_PATH, trainEventKind(same(readEventKindFile)));
   // Whether a picture comes back at all is read before whether writing comes with it.
-  writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures(ids));
-  writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting(ids));
-  writeFitted('text-or-data', TEXT_OR_DATA_PATH, trainTextOrData(ids));
+  writeFitted('makes-pictures', MAKES_PICTURES_PATH, trainMakesPictures(same(readMakesPicturesFile)));
+  writeFitted('image-writing', IMAGE_WRITING_PATH, trainImageWriting(same(readImageWritingFile)));
+  writeFitted('text-or-data', TEXT_OR_DATA_PATH, trainTextOrData(same(readTextOrDataFile)));
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
-  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(ids));
+  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
   const ids = process.argv.includes('--all-dev') ? undefined : readRowNounFile().trainedOn.ids;
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(ids));
