@@ -11,6 +11,7 @@ import {
   EVENT_FEATURE_KINDS,
   eventFeatures,
   FEW_WORDS,
+  learnedEventBy,
   readEventKindFile,
   type EventKindFile,
 } from '../../agent/planner/learned/event-kind';
@@ -82,12 +83,14 @@ describe('the start as the planner understands it', () => {
   });
 
   it('in an ask under FEW_WORDS words, a start the rules found is not taken away', () => {
-    const text = 'watch a slack channel for certain keywords or bad sentiment so i can gauge team mood';
-    const { ruled, scheduled } = ruledStart(text);
-    expect(ruled?.kind).toBe('webhook');
-    // The models alone would say none: a short ask gives them little but their prior.
-    expect(chosenStart(readEventKindFile().models, eventFeatures(text, scheduled), 'webhook')).toBe('none');
-    expect(text.split(' ').length).toBeLessThan(FEW_WORDS);
-    expect(understandDescription(text).event?.kind).toBe('webhook');
+    const short = 'watch a slack channel for certain keywords or bad sentiment so i can gauge team mood';
+    const long = `${short}, and every time a thread turns sour post a short note to the team leads with the messages that set it off and a suggested next step`;
+    expect(short.split(' ').length).toBeLessThan(FEW_WORDS);
+    expect(long.split(' ').length).toBeGreaterThanOrEqual(FEW_WORDS);
+    // Models sure of no start take it away from the long ask only.
+    for (const text of [short, long]) expect(ruledStart(text).ruled?.kind).toBe('webhook');
+    expect(learnedEventBy(leaning({ none: 3 }), short, ruledStart(short).ruled, false)?.kind).toBe('webhook');
+    expect(learnedEventBy(leaning({ none: 3 }), long, ruledStart(long).ruled, false)).toBeNull();
+    expect(understandDescription(short).event?.kind).toBe('webhook');
   });
 });

@@ -111,13 +111,25 @@ export function chosenStart(models: EventKindFile['models'], features: ReadonlyS
 /**
  * Under this many words, a description gives the models too little to read to take away a start
  * the rules found: their "none" there is mostly their prior. On dev's asks under 25 words the models
- * took away 10 starts the rules read, rightly for 3.
+ * fitted on 2829 dev items took away 10 starts the rules read, rightly for 3. Fitted on all 3990
+ * they take away 5, all rightly, but on items they learned from; on 320 descriptions held out from
+ * both, the bar moved no start.
  */
 export const FEW_WORDS = 25;
 
 /** The rules' start (`ruled`), or the one the models choose instead. */
 export function learnedEvent(text: string, ruled: EventTrigger | null, scheduled: boolean): EventTrigger | null {
-  const start = chosenStart(file.shipped().models, eventFeatures(text, scheduled), startOf(ruled));
+  return learnedEventBy(file.shipped().models, text, ruled, scheduled);
+}
+
+/** The rules' start, or the one `models` choose instead (the shipped ones, or any, when judged). */
+export function learnedEventBy(
+  models: EventKindFile['models'],
+  text: string,
+  ruled: EventTrigger | null,
+  scheduled: boolean,
+): EventTrigger | null {
+  const start = chosenStart(models, eventFeatures(text, scheduled), startOf(ruled));
   if (start === startOf(ruled)) return ruled;
   if (start === 'none' && wordCount(text) < FEW_WORDS) return ruled;
   // Never record-created here: chosenStart keeps the rules' start where they did not read it.
