@@ -66,7 +66,9 @@ const MODEL_QUESTION = anyOf([ASKS_FOR_A_MODEL, COMPARES, ASKS_ADVICE]);
 const ADVICE_WORD = /\b(?:best|better|recommend\w*|suits?|fits?|good (?:at|for)|should (?:i|we) (?:use|pick|choose))\b/;
 /** Words that name models or their makers. */
 const MODEL_WORD = /\b(?:models?|llms?|gpt[\w.-]*|gemini[\w.-]*|claude|openai|google|anthropic|mistral|llama|o\d[\w-]*)\b/;
-const QUESTION_START = /^\s*(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
+/** A question word first, after a hedge if any: "roughly how much would …", "so which model …". */
+const QUESTION_START =
+  /^\s*(?:(?:roughly|approximately|about|so|ok|okay|hey|quick question)[,:]?\s+)?(?:which|what|how|is|are|can|could|should|does|do|compare|recommend|tell me)\b/;
 
 /** Asking for something to be made: "I need", "build", "can you make", "a new tool", "a lead tracker". */
 const WANTS = /i need|i want|we need|we want|i'd like|we'd like/;
@@ -154,7 +156,8 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
     !MOVES_TO_A_MODEL.test(t) &&
     !USED_INSTEAD.test(t) &&
     !NEW_NAME_SAID.test(t) &&
-    !ON_A_CHEAPER_MODEL.test(t)
+    // "how much would 2,000 images cost with the cheapest image model" still asks a figure.
+    !(ON_A_CHEAPER_MODEL.test(t) && !ASKS_A_FIGURE.test(t))
   )
     return 'cost-question';
   if (ctx.hasCurrentApp && asks && ABOUT_APP.test(t) && !CHANGE_REQUEST.test(t)) return 'app-question';

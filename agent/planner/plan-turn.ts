@@ -153,6 +153,8 @@ function decide(input: TurnInput): PlannerAction {
       if (state.hadAppBefore && edits.length > 0) return changeTurn(state, edits);
       // With an app open, a message not understood as a change says what can be changed; it is not a new app.
       if (keepsTheOpenApp(state, text)) return changeTurn(state, []);
+      // "can the summary be done with a cheaper model?": a change asked in a short question is no tool, app open or not.
+      if (edits.length > 0 && asksQuestion(text) && wordCount(text) < LONG_DESCRIPTION) return changeTurn(state, edits);
       // A bare description ("Weekly digest of our support tickets") still describes a tool.
       const d = understandDescription(text);
       if (saysWhatItDoes(d, text, input.templates)) return describeTurn(state, d, input);

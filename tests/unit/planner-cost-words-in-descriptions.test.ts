@@ -1,20 +1,24 @@
 /**
  * Cost words inside a description ("our price-comparison site", "3 posts") do not make it a
- * question about cost: a long message that never asks is a tool. A cost question still asks.
+ * question about cost: a long message that never asks is a tool. A cost question still asks, after a
+ * hedge ("Roughly how much …") and with a model named by its price ("with the cheapest image model").
  * Wording written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { openEvalSession } from '../eval/planner/drive';
 
-async function built(text: string): Promise<boolean> {
+/** The tools a first message calls, and whether it built an app. */
+async function firstTurn(text: string): Promise<{ built: boolean; tools: string[] }> {
   const session = await openEvalSession();
   try {
     const turn = await session.say(text);
-    return turn.calls.some((c) => c.name === 'create_app' && c.ok);
+    return { built: turn.calls.some((c) => c.name === 'create_app' && c.ok), tools: turn.calls.map((c) => c.name) };
   } finally {
     await session.close();
   }
 }
+
+const built = async (text: string) => (await firstTurn(text)).built;
 
 describe('cost words in a description', () => {
   it('builds the tool a long description describes', async () => {
@@ -31,6 +35,10 @@ describe('cost words in a description', () => {
       'Estimate the monthly cost for 3,000 summaries of support tickets a month using GPT-5 mini please',
       'Roughly how much would 2,000 images a month for our product listings cost us with the cheapest image model',
     ])
-      expect(await built(text), text).toBe(false);
+      expect(await firstTurn(text), text).toEqual({ built: false, tools: ['compare_models'] });
+  });
+
+  it('builds nothing for a change put as a question with no app open', async () => {
+    expect(await firstTurn('can the summary be done with a cheaper model?')).toEqual({ built: false, tools: ['list_apps'] });
   });
 });

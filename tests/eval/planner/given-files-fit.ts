@@ -12,8 +12,7 @@ import {
   type FileKind,
   type GivenFilesFile,
 } from '../../../agent/planner/learned/given-files';
-import { fitLogistic, probability, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
-import { FIT } from '../../../agent/planner/learned/trained-model';
+import { fitLogistic, probability, type FitOptions, type LogisticModel } from '../../../agent/planner/learned/logistic-model';
 import { fittingItems, type CorpusItem } from './corpus';
 import { rightByTenFolds } from './folds';
 
@@ -40,10 +39,16 @@ export function givenRows(ids?: readonly string[]): GivenRow[] {
   });
 }
 
+/**
+ * Fitted longer than the word models (trained-model.ts's FIT), as the start models are: by ten
+ * folds on 3990 dev items photos handed over 3804 → 3817 right, documents 3790 → 3793.
+ */
+export const GIVEN_FIT: FitOptions = { minCount: 2, l2: 1, iterations: 1500, learningRate: 1 };
+
 function fitKind(rows: readonly GivenRow[], kind: FileKind): LogisticModel {
   return fitLogistic(
     rows.map((r) => ({ features: r.features[kind], positive: labelled(r.item, kind) })),
-    FIT,
+    GIVEN_FIT,
   );
 }
 
@@ -52,7 +57,7 @@ export function trainGivenFiles(ids?: readonly string[]): GivenFilesFile {
   const rows = givenRows(ids);
   return {
     trainedOn: { split: 'dev', ids: rows.map((r) => r.item.id) },
-    fit: FIT,
+    fit: GIVEN_FIT,
     photo: fitKind(rows, 'photo'),
     document: fitKind(rows, 'document'),
     features: [...GIVEN_FEATURE_KINDS],
