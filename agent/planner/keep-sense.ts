@@ -85,7 +85,25 @@ function keepsOnOrStays(tokens: readonly Token[], i: number): boolean {
   if (next.lower === 'up' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'date') return true;
   // "print-friendly": a compound describing word.
   const k = tokens[i + 2]?.text === '-' && tokens[i + 3]?.pos === 'ADJ' ? i + 3 : i + 1;
-  return tokens[k]!.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN';
+  if (tokens[k]!.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN') return true;
+  return keptAsItIs(tokens, i);
+}
+
+/** What may stand between "keep" and how its object stays: "keep [the tables] intact", "keep [customers] happy". */
+const OBJECT_WORDS = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
+
+/**
+ * "keep the tables intact", "keep the formatting the same", "keep customers happy": an object and
+ * a describing word that ends the phrase say how something stays. Not where the object goes on
+ * ("keep track of everything new"), nor where the describing word goes on to a noun ("keep the new leads").
+ */
+function keptAsItIs(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k <= i + 3 && OBJECT_WORDS.has(tokens[k]?.pos ?? '')) k++;
+  const how = tokens[k];
+  if (k === i + 1 || how?.pos !== 'ADJ') return false;
+  const next = tokens[k + 1];
+  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
 }
 
 /** Verbs of keeping with another sense: "keep the tone", "record a voiceover". */

@@ -7,7 +7,7 @@
 import { partOfAnswer } from './answer-parts';
 import { askedFor } from './asked-for';
 import { handedOver } from './handed-over';
-import { KEEP_VERBS, PLACES, QUANTIFIERS } from './keep-sense';
+import { KEEP_VERBS, keepStores, PLACES, QUANTIFIERS } from './keep-sense';
 import type { Token } from './language';
 import { GENERIC_TABLES, nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
@@ -56,8 +56,12 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
     found.named ??= before;
     if (!found.tables.includes(before)) found.tables.push(before);
   }
-  // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog" or "for the table".
-  const into = tokens.slice(Math.max(0, i - 3), i).some((x) => PLACES.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB'));
+  // "keep them in a table", "a table of …": a table to put rows in, not "search the catalog", "for the table"
+  // or "keep the tables intact" (keep-sense.ts).
+  const start = Math.max(0, i - 3);
+  const into = tokens
+    .slice(start, i)
+    .some((x, k) => PLACES.has(x.lower) || (KEEP_VERBS.has(x.lemma) && x.pos === 'VERB' && keepStores(tokens, start + k)));
   if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
     found.keeps = true;
     // "Every new review … goes into a table": the sentence's subject is the row.

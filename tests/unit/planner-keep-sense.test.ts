@@ -7,6 +7,8 @@ describe('"keep" stores rows only when its clause says where, how many or what f
     'Turn these bullet points into a tweet; keep it to 280 characters and keep the hashtags.',
     'Translate the product page into Spanish and keep the headings and links.',
     'Summarise the paper for a newsletter, keep in mind our readers are not scientists.',
+    'Read each supplier invoice PDF (keep the tables intact) and pull the invoice date and total.',
+    'Rewrite our release notes for customers and keep the formatting the same.',
   ])('leaves as it is: %s', (text) => {
     expect(understandDescription(text).keepsRecords).toBe(false);
   });
@@ -16,6 +18,7 @@ describe('"keep" stores rows only when its clause says where, how many or what f
     ['Visitors sign in at the front desk and we keep all of them.', true],
     ['Keep track of the parcels that arrive for residents.', true],
     ['Guests book a table online and the bot keeps the bookings so the host can see them.', true],
+    ['Keep every new lead in a table with name and email.', true],
   ])('stores: %s', (text, keeps) => {
     expect(understandDescription(text).keepsRecords).toBe(keeps);
   });
