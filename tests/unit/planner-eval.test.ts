@@ -165,13 +165,17 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * collections 213 → 212; on the split trigger 2897, output 2814, fields 7666, collections 1977.
  * The files-handed-over models fitted as long (photos 3804 → 3817, documents 3790 → 3793 by ten
  * folds): on the held out output 272 → 274, imageInput 298 → 299; on the split output 2819,
- * imageInput 3044, documentInput 3110, fields 7665.
+ * imageInput 3044, documentInput 3110, fields 7665. The held out, all told (stop-40 planner →
+ * this one): output 270 → 274, trigger 287 → 291, fields 616 → 617/743, collections 211 → 212,
+ * imageInput 300 → 299, documentInput 299 → 300. Added, 143 test items locked, the split grew to
+ * 3410 (the models left fitted on the 3990 dev items, so the 177 new dev items stay unfitted):
+ * output 2944, trigger 3026, fields 7949/10047, collections 2071.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.862,
-  trigger: 0.886,
-  fields: 0.789,
-  collections: 0.605,
+  output: 0.863,
+  trigger: 0.887,
+  fields: 0.791,
+  collections: 0.607,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
