@@ -1,7 +1,8 @@
 /**
  * The state a record is in, said by how it moves rather than by the word "status": "each quote
  * moving Draft, Sent, Accepted or Declined", "a lead that moves through Contacted, Qualified,
- * Won", "each item goes draft -> open -> closed", "save it as a DRAFT", "logged as approved".
+ * Won", "each item goes draft -> open -> closed", "save it as a DRAFT", "logged as approved",
+ * "staff mark each tool as available, on loan or in repair".
  * The rows carry that state as a field, its stages as the choices.
  */
 import { isArrow, type Token } from './language';
@@ -70,6 +71,27 @@ function stagesFrom(tokens: readonly Token[], i: number): number {
   return i + 1;
 }
 
+/** Who may set a state by hand: "housekeeping flag …", "staff mark …", "I set …" (not the tool told to). */
+const PEOPLE_PRONOUNS = new Set(['i', 'we', 'they']);
+
+/**
+ * "let housekeeping flag each room as dirty, clean, inspected or under repair", "staff mark each tool
+ * as available, on loan or in repair": states a person puts each row in, listed after "as". Told to
+ * the tool ("flag each email as urgent, normal or low") they are labels to sort into instead.
+ */
+function statesSetBySomeone(tokens: readonly Token[], i: number): string[] | null {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
+  const subject = tokens[k];
+  if (!subject || !(subject.pos === 'NOUN' || subject.pos === 'PROPN' || PEOPLE_PRONOUNS.has(subject.lower))) return null;
+  const as = tokens.findIndex((x, j) => j > i && j <= i + 4 && x.lower === 'as');
+  if (as < 0 || tokens.slice(i + 1, as).some((x) => x.pos === 'PUNCT' || x.pos === 'VERB')) return null;
+  // "…, on loan or in repair, with borrower and due date": the list ends at the mark after its last item.
+  const last = tokens.findIndex((x, j) => j > as && (x.lower === 'or' || x.lower === 'and'));
+  const end = last < 0 ? -1 : tokens.findIndex((x, j) => j > last && x.pos === 'PUNCT');
+  return stagesAt(end < 0 ? tokens : tokens.slice(0, end), as + 1)?.stages ?? null;
+}
+
 /** A state said of a record by how it moves or where it is put: a "status" field, its stages as choices when listed. */
 export function rowMoves(tokens: readonly Token[], mask: readonly boolean[]): SaidField[] {
   for (let i = 0; i < tokens.length; i++) {
@@ -81,6 +103,10 @@ export function rowMoves(tokens: readonly Token[], mask: readonly boolean[]): Sa
       if (read) return [{ words: 'status', hint: read.stages.join(', '), given: false }];
       continue;
     }
+    // "staff mark each tool as …": the tagger may read the verb as a noun after its subject.
+    const setting = PUTTING.has(t.lemma) && (t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i + 1]?.pos === 'DET'));
+    const listed = setting ? statesSetBySomeone(tokens, i) : null;
+    if (listed) return [{ words: 'status', hint: listed.join(', '), given: false }];
     if (t.pos !== 'VERB' || !PUTTING.has(t.lemma)) continue;
     // "save it as a DRAFT", "marked 'pending'", "mark the row done": a state within a few words of the verb.
     for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {

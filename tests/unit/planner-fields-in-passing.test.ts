@@ -54,6 +54,20 @@ describe('the state a record moves through', () => {
     expect(words('Fill in the expense and save it as a draft.')).toContain('status');
   });
 
+  it.each([
+    ['Let housekeeping flag each room as dirty, clean, inspected or under repair.', 'dirty, clean, inspected, under repair'],
+    [
+      'Tool loan log: staff mark each tool as available, on loan or in repair, with borrower and due date.',
+      'available, on loan, in repair',
+    ],
+  ])('reads the states a person puts each row in: %s', (text, hint) => {
+    expect(saidFields(text).find((f) => f.words === 'status')?.hint).toBe(hint);
+  });
+
+  it('leaves states told to the tool to the labels it sorts into', () => {
+    expect(words('Flag each email as urgent, normal or low and draft a reply.')).not.toContain('status');
+  });
+
   it('says each stage once', () => {
     const status = saidFields('Each task goes todo -> doing -> review -> doing -> done.').find((f) => f.words === 'status');
     expect(status?.hint).toBe('todo, doing, review, done');
