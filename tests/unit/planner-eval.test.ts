@@ -169,13 +169,17 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * this one): output 270 → 274, trigger 287 → 291, fields 616 → 617/743, collections 211 → 212,
  * imageInput 300 → 299, documentInput 299 → 300. Added, 143 test items locked, the split grew to
  * 3410 (the models left fitted on the 3990 dev items, so the 177 new dev items stay unfitted):
- * output 2944, trigger 3026, fields 7949/10047, collections 2071.
+ * output 2944, trigger 3026, fields 7949/10047, collections 2071. States a person puts each row
+ * in become a status (row-moves.ts). 160 more (sourced-st, -su), sourced after the changes above
+ * and held out from the last: the stop-40 planner → this one, output 137 → 142, trigger 150 → 149,
+ * imageInput 152 → 151, collections 105 → 107, fields 387/460 both. Added, 69 test items locked,
+ * the split grew to 3479: output 3004, trigger 3090, fields 8120/10237, collections 2119.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.863,
-  trigger: 0.887,
-  fields: 0.791,
-  collections: 0.607,
+  trigger: 0.888,
+  fields: 0.793,
+  collections: 0.609,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
