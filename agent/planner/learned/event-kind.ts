@@ -113,7 +113,7 @@ export function chosenStart(models: EventKindFile['models'], features: ReadonlyS
  * the rules found: their "none" there is mostly their prior. On dev's asks under 25 words the models
  * fitted on 2829 dev items took away 10 starts the rules read, rightly for 3. Fitted on all 3990
  * they take away 5, all rightly, but on items they learned from; on 320 descriptions held out from
- * both, the bar moved no start.
+ * both, dropping the bar changed no trigger and lost one table.
  */
 export const FEW_WORDS = 25;
 
