@@ -142,16 +142,19 @@ function stemOf(word: string): string {
 }
 
 /** Formats that are data when a result is asked "as" them. */
-const DATA_FORMATS = new Set(['structured', 'json', 'csv', 'table', 'rows', 'fields']);
+const DATA_FORMATS = new Set(['structured', 'json', 'csv', 'xml', 'table', 'rows', 'fields']);
 /** Files of values: a result exported "to CSV" or sent "as a JSON file" is data, whatever it is called (a report, a digest). */
-const DATA_FILES = new Set(['json', 'csv']);
+const DATA_FILES = new Set(['json', 'csv', 'xml']);
 /** An article may stand between "as" and the format ("as a CSV"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** "as structured info", "back as a CSV", "export to CSV": the result is asked in a data format. */
+/** "as structured info", "back as a CSV", "export to CSV", "into a clean csv", "as XML": the result is asked in a data format. */
 function inDataFormat(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const k = ARTICLES.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  // "into a clean csv": words describing the format may stand before it.
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.pos === 'ADJ') k--;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
   const before = tokens[k]?.lower;
   if (before === 'as') return DATA_FORMATS.has(t.lower);
   return (before === 'to' || before === 'into') && DATA_FILES.has(t.lower);
@@ -355,6 +358,9 @@ function weigh(tokens: readonly Token[]): Weights {
 
 /** A tone asked for weighs as two pieces of writing handed over. */
 const TONE_WEIGHT = 2 * DELIVERED_WEIGHT;
+
+/** The result is asked for as a file of values: "export it to CSV", "into a clean csv", "build the PO as XML". */
+export const asksForDataFile = (text: string): boolean => weighText(text).dataFile;
 
 /**
  * True when the tool hands back data rather than prose. `namedFields` is how many fields the

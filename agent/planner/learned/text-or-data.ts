@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import { probability, type LogisticModel } from './logistic-model';
 import { asksForTone } from '../tone-words';
+import { asksForDataFile } from '../result-shape';
 import { saysNothing, textOrDataFeatures, type RulesReading } from './text-or-data-features';
 import { modelFile, TrainedFileSchema } from './trained-model';
 
@@ -70,6 +71,8 @@ export function learnedStructured(d: RulesReading): boolean {
   if (!choosesTextOrData(d)) return d.structured;
   // A tone asked for ("in a friendly tone") is writing: values have no tone, whatever else the words lean to.
   if (!d.structured && asksForTone(d.text)) return false;
+  // A result asked for as a file of values ("into a clean csv", "as XML") is data: no prose comes back in one.
+  if (d.structured && asksForDataFile(d.text)) return true;
   const shipped = file.shipped();
   return structuredBy(shipped.model, shipped, d.structured, textOrDataFeatures(d));
 }
