@@ -18,10 +18,10 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case word tokens (letters/digits, inner apostrophes and dots dropped). */
 /** Words in `text`, counted by the spaces between them. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+/** Lower-case word tokens (letters/digits, inner apostrophes and dots dropped). */
 export function tokenize(text: string): string[] {
   return text
     .toLowerCase()

@@ -90,9 +90,10 @@ function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly
   process.stdout.write(`${name}: fitted on ${file.trainedOn.ids.length} dev items${weights}\n`);
 }
 
+/** A rule change refits each model on the items its file names; growing them (`--all-dev`) is a choice of its own. */
+const same = (read: () => { trainedOn: { ids: string[] } }) => (process.argv.includes('--all-dev') ? undefined : read().trainedOn.ids);
+
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
-  // A rule change refits each model on the items it was fitted on; growing them is a choice of its own.
-  const same = (read: () => { trainedOn: { ids: string[] } }) => (process.argv.includes('--all-dev') ? undefined : read().trainedOn.ids);
   // The files handed over feed every reading after them: refitted first, before anything reads a description;
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
   writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(same(readGivenFilesFile)));
@@ -104,8 +105,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
-  const ids = process.argv.includes('--all-dev') ? undefined : readRowNounFile().trainedOn.ids;
-  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(ids));
+  writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
   process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
