@@ -5,6 +5,7 @@
 import pluralize from 'pluralize';
 import type { CollectionInput, FieldInput, StepInput } from '../tools/spec-inputs';
 import { toIdentifier } from './fields';
+import { LEDGER_WORDS } from './record-nouns';
 
 export interface ResultColumn {
   field: FieldInput;
@@ -17,10 +18,20 @@ export function plural(noun: string): string {
   return pluralize.plural(noun);
 }
 
-/** A table's identifier and label for what it keeps: "lead" → leads, "Leads". */
+const capitalised = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * A table's identifier and label for what it keeps: "lead" → leads, "Leads". A ledger keeps the
+ * person's name for it as its label and is identified by its rows: "downtime log" → downtimes,
+ * "Downtime log", as a tracker of leads is `leads`.
+ */
 export function tableNames(noun: string): Pick<CollectionInput, 'name' | 'label'> {
+  const words = noun.split(' ');
+  if (words.length > 1 && LEDGER_WORDS.has(words[words.length - 1]!)) {
+    return { name: toIdentifier(plural(words.slice(0, -1).join(' '))), label: capitalised(noun) };
+  }
   const name = plural(noun);
-  return { name: toIdentifier(name), label: name.replace(/^./, (c) => c.toUpperCase()) };
+  return { name: toIdentifier(name), label: capitalised(name) };
 }
 
 export function tableFor(noun: string, fields: FieldInput[]): CollectionInput {
