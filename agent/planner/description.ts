@@ -99,18 +99,29 @@ const NO_ROW_NOUN = new Set(
   ),
 );
 
-function recordNoun(text: string): string | null {
-  const t = text.toLowerCase();
-  const m =
-    /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(
-      t,
-    ) ?? /\b([a-z]+)\s+(?:tracker|log|database|table|crm|list)\b/.exec(t);
+/** A row noun the keeping regex caught, or null when it names no kind of row. */
+function rowNoun(m: RegExpExecArray | null): string | null {
   const noun = m?.[1] ? singular(m[1]) : undefined;
   // "keep scanning": keeping on doing something, not rows of it.
   const goingOn = !!m && /^keep\s/.test(m[0]) && /ing$/.test(m[1]!);
   // Determiners are not nouns: "keep a log" names no kind of record.
   if (!noun || goingOn || TIME_NOUNS.has(noun) || NO_ROW_NOUN.has(noun)) return null;
   return noun;
+}
+
+function recordNoun(text: string): string | null {
+  const t = text.toLowerCase();
+  // "grant tracker for our nonprofit": the app's own noun names its rows before whose app it is;
+  // a table or list may be named by how it looks ("a dated table", "a checkup list").
+  return (
+    rowNoun(/\b([a-z]+)\s+(?:tracker|log|database|crm)\b/.exec(t)) ??
+    rowNoun(
+      /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(
+        t,
+      ),
+    ) ??
+    rowNoun(/\b([a-z]+)\s+(?:table|list)\b/.exec(t))
+  );
 }
 
 /** "into the right queue", "as the correct category": the group is picked, none is listed. */
