@@ -29,7 +29,9 @@ describe('a ledger is identified by its rows and labelled with the person’s na
 describe('the rows of an app named for them, before whose app it is', () => {
   it('"grant tracker for our nonprofit: …" keeps grants, not nonprofits', () => {
     const app = composeApp(
-      understandDescription('grant tracker for our nonprofit: application due dates, reporting deadlines, renewal periods, funder communications'),
+      understandDescription(
+        'grant tracker for our nonprofit: application due dates, reporting deadlines, renewal periods, funder communications',
+      ),
       noModels,
     );
     expect(app.collections?.map((c) => c.name)).toEqual(['grants']);
