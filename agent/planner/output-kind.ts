@@ -56,6 +56,17 @@ const WORDING = /(?:text|copy|captions?|words)/;
 const BOTH_KINDS = new RegExp(
   `\\bboth\\s+(?:the\\s+|an?\\s+)?(?:${PICTURE.source}\\s+and\\s+(?:the\\s+|a\\s+)?${WORDING.source}|${WORDING.source}\\s+and\\s+(?:the\\s+|an?\\s+)?${PICTURE.source})\\b`,
 );
+/** "1280x720", "a 1024x1024 jpeg": a size in pixels is a picture's, and asked of one made. */
+const PIXEL_SIZE = /\b\d{2,5}\s?[x×]\s?\d{2,5}\b(?!\s*(?:mm|cm|in|inch|inches|ft|feet|m)\b)/;
+/** "turn a prompt into a printable coloring page": something turned into a picture. */
+const TURNED_INTO_PICTURE = new RegExp(
+  `\\b(?:turn|transform|convert)(?:s|ed|ing)?\\b[^.;:]{0,60}?\\binto\\s+(?:an?\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternatives([PICTURE_WORD, PICTURE_USE])})\\b`,
+);
+/** "get a coloring page", "get back 3 thumbnails": a picture the tool hands over, not one fetched ("get the images from …"). */
+const GETS_A_PICTURE = new RegExp(
+  `\\bget\\s+(?:back\\s+)?(?:an?|one|two|three|four|five|\\d+|some|fresh|new)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives([PICTURE_WORD, PICTURE_USE])})\\b`,
+);
+
 /**
  * Making an image: "with a matching image", "generate visuals", "UI mockup generator". A making
  * verb may stand a few words before its image; a describing word ("hero", "AI") only right before.
@@ -70,6 +81,9 @@ const MAKES_IMAGE = anyOf([
   WRITING_WITH_IMAGE,
   AND_AN_IMAGE,
   BOTH_KINDS,
+  PIXEL_SIZE,
+  TURNED_INTO_PICTURE,
+  GETS_A_PICTURE,
 ]);
 
 /** Editing a photo, said outright: "retouch", "remove the background", "a photo editor". */

@@ -31,11 +31,17 @@ describe('the picture-and-writing model file', () => {
 });
 
 describe('writing with a picture, as the planner understands it', () => {
-  it.each([
-    'Each new blog post gets a Pinterest pin image: the post title laid over its main picture in our brand style.',
-    'Turn my recipe into a square card image with the dish name on top.',
-  ])('words laid onto a picture hand back a picture: "%s"', (text) => {
-    expect(ruledOutput(text).kind).toBe('text+image');
+  it.each(['Each new blog post gets a Pinterest pin image: the post title laid over its main picture in our brand style.'])(
+    'words laid onto a picture hand back a picture: "%s"',
+    (text) => {
+      expect(ruledOutput(text).kind).toBe('text+image');
+      expect(understandDescription(text).outputKind).toBe('image');
+    },
+  );
+
+  it('a recipe turned into a card image is the picture, by the rules too', () => {
+    const text = 'Turn my recipe into a square card image with the dish name on top.';
+    expect(ruledOutput(text).kind).toBe('image');
     expect(understandDescription(text).outputKind).toBe('image');
   });
 
