@@ -31,6 +31,7 @@ import { learnedImageKind } from './learned/image-writing';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
 import { TIME_NOUNS } from './time-nouns';
+import { GENERIC_TABLES } from './record-nouns';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -94,7 +95,7 @@ function explicitName(text: string): string | null {
 
 /** Words the keeping regex catches that name no kind of row: determiners, pronouns, a form's parts. */
 const NO_ROW_NOUN = new Set(
-  'it them thing item field column one input output a an the my our their its this that each every all new anything something everything nothing stuff'.split(
+  'it them thing item field column one input output a an the my our their its this that each every all new anything something everything nothing stuff i we you they he she us me someone'.split(
     ' ',
   ),
 );
@@ -105,7 +106,8 @@ function rowNoun(m: RegExpExecArray | null): string | null {
   // "keep scanning": keeping on doing something, not rows of it.
   const goingOn = !!m && /^keep\s/.test(m[0]) && /ing$/.test(m[1]!);
   // Determiners are not nouns: "keep a log" names no kind of record.
-  if (!noun || goingOn || TIME_NOUNS.has(noun) || NO_ROW_NOUN.has(noun)) return null;
+  // "a Notion database": the product the table is kept in.
+  if (!noun || goingOn || TIME_NOUNS.has(noun) || NO_ROW_NOUN.has(noun) || GENERIC_TABLES.has(noun)) return null;
   return noun;
 }
 

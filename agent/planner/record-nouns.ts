@@ -16,6 +16,9 @@ export const GENERIC_TABLES = new Set([
   'db',
   'airtable',
   'notion',
+  'baserow',
+  'smartsheet',
+  'nocodb',
   'collection',
   'crm',
   'tracker',
@@ -47,6 +50,10 @@ export const RECORDS_APP_NOUNS = new Set([
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+/** Places whose inventory lists the items kept there. */
+const KEEPING_PLACES = new Set(['home', 'house', 'household', 'office', 'kitchen', 'pantry', 'warehouse', 'shop', 'store', 'garage', 'studio', 'lab']);
+/** "our home inventory", "the shop inventory": a place's inventory keeps the items in it, not places. */
+const placeInventory = (before: string) => KEEPING_PLACES.has(before.split(' ').at(-1)!);
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Nouns that are never what a row is. */
@@ -83,6 +90,7 @@ export function phrase(words: readonly Token[]): string | null {
   // a gerund names its purpose instead ("a reading list", "the mailing list").
   const rows = words[words.length - 2];
   if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
+  if (head.lemma === 'inventory' && rows && placeInventory(rows.lemma)) return 'item';
   // "Repair intake", "Expense tracker": the app is named for its rows.
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
@@ -135,7 +143,13 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
 export function namedFor(tokens: readonly Token[], i: number): string | null {
   let k = i - 1;
   while (tokens[k]?.pos === 'VERB' && tokens[k]!.lower.endsWith('ing')) k--;
-  return nounBefore(tokens, k + 1);
+  return rowsBefore(tokens, k + 1, tokens[i]!);
+}
+
+/** What the rows of the table word `word` are, named by the nouns ending before `at`: a place's inventory keeps items. */
+export function rowsBefore(tokens: readonly Token[], at: number, word: Token): string | null {
+  const named = nounBefore(tokens, at);
+  return named && word.lemma === 'inventory' && placeInventory(named) ? 'item' : named;
 }
 
 /** Pronouns that stand for the things just named: "collect reviews and store them". */

@@ -9,7 +9,7 @@ import { askedFor } from './asked-for';
 import { handedOver } from './handed-over';
 import { KEEP_VERBS, keepStores, PLACES, QUANTIFIERS } from './keep-sense';
 import type { Token } from './language';
-import { GENERIC_TABLES, nounAfter, nounBefore } from './record-nouns';
+import { GENERIC_TABLES, nounAfter, rowsBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { shownIn } from './shown-in';
 import { modifies, ofFollows, TABLE_WORDS, tableIdiom, verbBeforeObject } from './table-words';
@@ -50,7 +50,7 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
   const before =
     after && tokens[i + 1]?.lower === 'of'
       ? null
-      : nounBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i);
+      : rowsBefore(tokens, tokens[i - 1]?.lower === 'in' && GENERIC_TABLES.has(t.lemma) ? i - 1 : i, t);
   if (before) {
     found.keeps = true;
     found.named ??= before;

@@ -37,3 +37,36 @@ describe('the rows of an app named for them, before whose app it is', () => {
     expect(app.collections?.map((c) => c.name)).toEqual(['grants']);
   });
 });
+
+describe('words that never name rows', () => {
+  it.each([
+    [
+      'take a photo of a thing in storage, find it in my home inventory and open it; if not there, create a new item prefilled from the photo',
+      'item',
+    ],
+    ['jewelry shop inventory. on any item I want a Generate button that writes the description', 'item'],
+    ['parts inventory: part number, bin, quantity', 'part'],
+  ])('a place’s inventory keeps items, not places: %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+
+  it('a pronoun before a ledger word is no row: "we log time against projects and tasks"', () => {
+    expect(
+      understandDescription('we log time against projects and tasks. each morning at 1am email every person a summary of yesterday')
+        .recordNoun,
+    ).not.toBe('we');
+  });
+
+  it('the product a table is kept in is no row: "a Notion database", "in Baserow"', () => {
+    expect(
+      understandDescription(
+        'I pre-write everything in a Notion database. Pick up the pages marked "Ready to Release" and publish each to the right place',
+      ).recordNoun,
+    ).not.toBe('notion');
+    expect(
+      understandDescription(
+        'Keep our stock counts in Baserow in sync with the shop: every time Shopify sends a new order, update the inventory count',
+      ).recordNoun,
+    ).not.toBe('baserow');
+  });
+});

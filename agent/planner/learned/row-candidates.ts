@@ -38,18 +38,30 @@ const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'that', '
 /** Objects that follow a verb and never a noun: "members log their hours", "clients text me". */
 const OBJECT_WORDS = new Set(['the', 'each', 'every', 'all', 'them', 'it', 'us', 'me', 'their', 'our', 'my', 'its', 'his', 'her']);
 
+/** Determiners of one thing: "a", "an", "each", "every", with describing words after them ("a new"). */
+const ONE_THING = new Set(['a', 'an', 'each', 'every']);
+
+/** Whether the run starting at `start` follows a determiner of one thing, past describing words. */
+function oneThing(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  return k >= 0 && ONE_THING.has(tokens[k]!.lower);
+}
+
 /**
  * The tagger reads a verb after its subject as one more noun: "the operator picks the item",
  * "each request picks who approves it", "members log their hours". A run's last word, after
  * another noun, is the verb when an object follows it (a determiner or an object pronoun), and
  * it is not a table word ("an invoices table we query") nor a count of a period ("200 invoices a month").
  */
-function verbEnds(tokens: readonly Token[], end: number): boolean {
+function verbEnds(tokens: readonly Token[], start: number, end: number): boolean {
   const last = tokens[end - 1]!;
   const next = tokens[end];
+  const plural = (t: Token) => t.lower.endsWith('s') && t.lower !== t.lemma;
+  // "when a new email lands, …": after a determiner of one thing, a last word in -s is its verb.
+  if (!TABLE_WORDS.has(last.lemma) && plural(last) && oneThing(tokens, start)) return true;
   if (!next || TABLE_WORDS.has(last.lemma) || CLAUSE_OPENERS.has(next.lower)) return false;
   if (next.pos === 'DET' && /^an?$/.test(next.lower) && TIME_NOUNS.has(tokens[end + 1]?.lemma ?? '')) return false;
-  const plural = (t: Token) => t.lower.endsWith('s') && t.lower !== t.lemma;
   // "picks who approves it": a verb in -s before any object.
   if (plural(last)) return next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'who';
   // "employees snap a photo": a plural is seldom the first word of a compound, so a bare word after it is
@@ -68,7 +80,7 @@ export function rowCandidates(text: string): Candidate[] {
       if (!isNoun(tokens[i]) || isNoun(tokens[i - 1])) continue;
       let end = i;
       while (isNoun(tokens[end])) end++;
-      if (end - 1 > i && verbEnds(tokens, end)) end--;
+      if (end - 1 > i && verbEnds(tokens, i, end)) end--;
       // "an expense claims app": the tool is named for its rows, the nouns before it.
       if (end - 1 > i && isTool(tokens[end - 1]!)) end--;
       // "our invoices sheet": a table word names no rows; the nouns before it do.
