@@ -51,7 +51,20 @@ export const RECORDS_APP_NOUNS = new Set([
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
 export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Places whose inventory lists the items kept there. */
-const KEEPING_PLACES = new Set(['home', 'house', 'household', 'office', 'kitchen', 'pantry', 'warehouse', 'shop', 'store', 'garage', 'studio', 'lab']);
+const KEEPING_PLACES = new Set([
+  'home',
+  'house',
+  'household',
+  'office',
+  'kitchen',
+  'pantry',
+  'warehouse',
+  'shop',
+  'store',
+  'garage',
+  'studio',
+  'lab',
+]);
 /** "our home inventory", "the shop inventory": a place's inventory keeps the items in it, not places. */
 const placeInventory = (before: string) => KEEPING_PLACES.has(before.split(' ').at(-1)!);
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
