@@ -74,8 +74,20 @@ const ONE_DAY = /\b(?:this|next|coming|last|since|until|till|before|after)\s+$/;
 const DAY_OF_A_THING =
   /^(?:'s|’s|\s+(?:school|service|services|market|class|classes|league|brunch|mass|worship|sermon|meeting|meetings|practice|club|game|games|shift|shifts)\b)/;
 
-function parseDays(t: string): number[] | undefined {
-  if (/\b(?:week ?days?|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/.test(t)) {
+/** "skipping Sundays", "except Saturdays": days it does not run. */
+const LEFT_OUT = /\b(?:skip|skips|skipping|except|excluding|but not|not on|no)\s+(?:on\s+)?$/;
+/** "listed by weekday", "totals per weekday": a weekday as a grouping, not when it runs. */
+const GROUPED_BY = /\b(?:by|per)\s+$/;
+const WEEKDAYS_SAID =
+  /\b(?:weekdays?|week days|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/g;
+
+function parseDays(text: string): number[] | undefined {
+  // "covering last Monday to Sunday", "since Friday through Sunday": a span looked back over, not run days.
+  const t = text.replace(
+    new RegExp(`\\b(?:last|since|from last|this past)\\s+(${DAY})\\s*(?:to|through|thru|-|–)\\s*(${DAY})\\b`, 'g'),
+    ' ',
+  );
+  if ([...t.matchAll(WEEKDAYS_SAID)].some((m) => !GROUPED_BY.test(t.slice(Math.max(0, m.index - 8), m.index)))) {
     return [1, 2, 3, 4, 5];
   }
   if (/\bweekends?\b/.test(t)) return [0, 6];
@@ -91,8 +103,10 @@ function parseDays(t: string): number[] | undefined {
     const word = m[1]!;
     // Three-letter forms only with a recurrence cue around, to avoid "sat down", "wed".
     if (word.length <= 3 && !/^(?:mon|tue|thu|fri)$/.test(word)) continue;
-    // "coming monday", "since Friday": one date or a point to look back to, not a day it runs on.
-    if (ONE_DAY.test(t.slice(Math.max(0, m.index! - 12), m.index))) continue;
+    const before = t.slice(Math.max(0, m.index! - 14), m.index);
+    // "coming monday", "since Friday": one date or a point to look back to, not a day it runs on;
+    // "skipping Sundays": a day it does not run.
+    if (ONE_DAY.test(before) || LEFT_OUT.test(before)) continue;
     if (DAY_OF_A_THING.test(t.slice(m.index! + word.length))) continue;
     const n = dayNumber(word);
     if (n !== null) days.add(n);
@@ -178,6 +192,9 @@ const ON_EACH_DATE = /\b(?:the day (?:before|of)|on the day of) (?:their|its|eac
  */
 const MONTH_END = /\bat the end of (?:the|each|every) month,? (?:\w+ ){1,2}(?:me|us|my|our)\b/;
 
+/** "every Monday", "each Friday", "on Mondays": a day of the week said as when it runs. */
+const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each|on)\\s+(?:${DAY})\\b`);
+
 /** The schedule parts said in `text`, or null when it names no schedule at all. */
 export function parseSchedule(text: string): ScheduleParts | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
@@ -212,7 +229,9 @@ export function parseSchedule(text: string): ScheduleParts | null {
     if (everyHours === 24) parts.frequency = 'daily';
     else if (
       daysOfMonth !== undefined ||
-      /\b(?:monthly|every month|each month|once a month|per month basis)\b/.test(t) ||
+      /\b(?:every month|each month|once a month|per month basis)\b/.test(t) ||
+      // "every Monday at 6am: … compare with the monthly average": a weekday said as the run outweighs the adjective.
+      (/\bmonthly\b/.test(t) && !EVERY_WEEKDAY.test(t)) ||
       MONTH_END.test(t)
     ) {
       parts.frequency = 'monthly';
