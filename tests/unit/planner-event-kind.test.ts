@@ -93,4 +93,11 @@ describe('the start as the planner understands it', () => {
     expect(learnedEventBy(leaning({ none: 3 }), long, ruledStart(long).ruled, false)).toBeNull();
     expect(understandDescription(short).event?.kind).toBe('webhook');
   });
+
+  it('a record or row said to be created keeps the rules’ new-record start, however sure the models are of a webhook', () => {
+    const text = 'When a new order record is created, write a packing note';
+    expect(ruledStart(text).ruled?.kind).toBe('record-created');
+    expect(learnedEventBy(leaning({ webhook: 3 }), text, ruledStart(text).ruled, false)?.kind).toBe('record-created');
+    expect(understandDescription(text).event?.kind).toBe('record-created');
+  });
 });

@@ -117,6 +117,9 @@ export function chosenStart(models: EventKindFile['models'], features: ReadonlyS
  */
 export const FEW_WORDS = 25;
 
+/** "a new order record is created", "a row gets added": a record or row said to be made, whatever the models lean to. */
+const RECORD_MADE = /\b(?:record|row|entry)s?\s+(?:is|are|gets|get)\s+(?:created|added|inserted)\b/i;
+
 /** The rules' start (`ruled`), or the one the models choose instead. */
 export function learnedEvent(text: string, ruled: EventTrigger | null, scheduled: boolean): EventTrigger | null {
   return learnedEventBy(file.shipped().models, text, ruled, scheduled);
@@ -132,6 +135,8 @@ export function learnedEventBy(
   const start = chosenStart(models, eventFeatures(text, scheduled), startOf(ruled));
   if (start === startOf(ruled)) return ruled;
   if (start === 'none' && wordCount(text) < FEW_WORDS) return ruled;
+  // "When a new order record is created": a record said to be made is one of the tool's own.
+  if (ruled?.kind === 'record-created' && RECORD_MADE.test(text)) return ruled;
   // Never record-created here: chosenStart keeps the rules' start where they did not read it.
   if (start === 'none') return null;
   return start === 'webhook' ? WEBHOOK : EMAIL;
