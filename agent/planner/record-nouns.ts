@@ -19,6 +19,14 @@ export const GENERIC_TABLES = new Set([
   'baserow',
   'smartsheet',
   'nocodb',
+  // "our Postgres", "a Supabase table": the database the rows are kept in.
+  'postgres',
+  'postgresql',
+  'mysql',
+  'supabase',
+  'firebase',
+  'sqlite',
+  'mongodb',
   'collection',
   'crm',
   'tracker',
@@ -87,6 +95,16 @@ export const NOT_RECORDS = new Set([
   // "archive the rest", "keep the others": what is left over, whatever it is.
   'rest',
   'other',
+  // "my whole database": how much, not what.
+  'whole',
+  // "keep the raw JSON", "the CSV": a file format holds rows, it is none.
+  'json',
+  'csv',
+  'xml',
+  'pdf',
+  'xlsx',
+  'markdown',
+  'html',
   ...CONTAINERS,
 ]);
 

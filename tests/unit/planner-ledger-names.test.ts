@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { understandDescription } from '../../agent/planner/description';
 import { tableNames } from '../../agent/planner/keep-records';
+import { rowCandidates } from '../../agent/planner/learned/row-candidates';
 
 const noModels = { text: null, image: null };
 
@@ -68,5 +69,10 @@ describe('words that never name rows', () => {
         'Keep our stock counts in Baserow in sync with the shop: every time Shopify sends a new order, update the inventory count',
       ).recordNoun,
     ).not.toBe('baserow');
+  });
+
+  it('a file format is no row: "keep the raw JSON"', () => {
+    const text = 'When I upload an invoice PDF, pull out the purchase list as a table, and also keep the raw JSON for exports';
+    expect(rowCandidates(text).map((c) => c.noun)).not.toContain('json');
   });
 });
