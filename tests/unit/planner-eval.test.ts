@@ -186,13 +186,15 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * 274 → 275, trigger 284 → 287, fields 591 → 592/755, collections 196 → 197; the second: collections
  * 194 → 196, the rest equal. On the 3546: output 3070, trigger 3156, fields 8242, collections 2164.
  * Added, 303 test items locked, the split grew to 3849: output 3334, trigger 3432, fields
- * 8780/11071, collections 2354.
+ * 8780/11071, collections 2354. File formats and database products name no rows. 160 more
+ * (sourced-vc, -vd), held out while that was chosen, unchanged by it. Added, 69 test items locked,
+ * the split grew to 3918: output 3390, trigger 3492, fields 8905/11236, collections 2399.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.866,
+  output: 0.865,
   trigger: 0.891,
-  fields: 0.793,
-  collections: 0.611,
+  fields: 0.792,
+  collections: 0.612,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
