@@ -188,11 +188,14 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * Added, 303 test items locked, the split grew to 3849: output 3334, trigger 3432, fields
  * 8780/11071, collections 2354. File formats and database products name no rows. 160 more
  * (sourced-vc, -vd), held out while that was chosen, unchanged by it. Added, 69 test items locked,
- * the split grew to 3918: output 3390, trigger 3492, fields 8905/11236, collections 2399.
+ * the split grew to 3918: output 3390, trigger 3492, fields 8905/11236, collections 2399. 160
+ * more (sourced-ve, -vf), sourced at the end and untouched by any choice: the stop-41 planner →
+ * this one, trigger 128 → 127, collections 103 → 104, the rest equal. Added, 71 test items locked,
+ * the split grew to 3989: output 3453, trigger 3552, fields 9073/11448, collections 2448.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.865,
-  trigger: 0.891,
+  trigger: 0.89,
   fields: 0.792,
   collections: 0.612,
 };
