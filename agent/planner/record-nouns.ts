@@ -73,8 +73,8 @@ const KEEPING_PLACES = new Set([
   'studio',
   'lab',
 ]);
-/** "our home inventory", "the shop inventory": a place's inventory keeps the items in it, not places. */
-const placeInventory = (before: string) => KEEPING_PLACES.has(before.split(' ').at(-1)!);
+/** "our home inventory", "the shop inventory": the table word `word` after `before` keeps the items in a place, not places. */
+const keepsPlaceItems = (word: string, before: string) => word === 'inventory' && KEEPING_PLACES.has(before.split(' ').at(-1)!);
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Nouns that are never what a row is. */
@@ -121,7 +121,7 @@ export function phrase(words: readonly Token[]): string | null {
   // a gerund names its purpose instead ("a reading list", "the mailing list").
   const rows = words[words.length - 2];
   if (CONTAINERS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows && !rows.lower.endsWith('ing')) return phrase(words.slice(0, -1));
-  if (head.lemma === 'inventory' && rows && placeInventory(rows.lemma)) return 'item';
+  if (rows && keepsPlaceItems(head.lemma, rows.lemma)) return 'item';
   // "Repair intake", "Expense tracker": the app is named for its rows.
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
@@ -180,7 +180,7 @@ export function namedFor(tokens: readonly Token[], i: number): string | null {
 /** What the rows of the table word `word` are, named by the nouns ending before `at`: a place's inventory keeps items. */
 export function rowsBefore(tokens: readonly Token[], at: number, word: Token): string | null {
   const named = nounBefore(tokens, at);
-  return named && word.lemma === 'inventory' && placeInventory(named) ? 'item' : named;
+  return named && keepsPlaceItems(word.lemma, named) ? 'item' : named;
 }
 
 /** Pronouns that stand for the things just named: "collect reviews and store them". */

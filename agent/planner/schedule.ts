@@ -81,12 +81,11 @@ const GROUPED_BY = /\b(?:by|per)\s+$/;
 const WEEKDAYS_SAID =
   /\b(?:weekdays?|week days|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/g;
 
+/** "covering last Monday to Sunday", "since Friday through Sunday": a span looked back over, not run days. */
+const LOOKED_BACK_SPAN = new RegExp(`\\b(?:last|since|from last|this past)\\s+${DAY}\\s*(?:to|through|thru|-|–)\\s*${DAY}\\b`, 'g');
+
 function parseDays(text: string): number[] | undefined {
-  // "covering last Monday to Sunday", "since Friday through Sunday": a span looked back over, not run days.
-  const t = text.replace(
-    new RegExp(`\\b(?:last|since|from last|this past)\\s+(${DAY})\\s*(?:to|through|thru|-|–)\\s*(${DAY})\\b`, 'g'),
-    ' ',
-  );
+  const t = text.replace(LOOKED_BACK_SPAN, ' ');
   if ([...t.matchAll(WEEKDAYS_SAID)].some((m) => !GROUPED_BY.test(t.slice(Math.max(0, m.index - 8), m.index)))) {
     return [1, 2, 3, 4, 5];
   }
