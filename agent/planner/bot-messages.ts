@@ -15,6 +15,22 @@ const BOTS = new Set(['bot', 'chatbot']);
 /** Prepositions of the service a bot lives in. */
 const IN = new Set(['on', 'in']);
 
+/** Determiners before a bot written to: "message the bot", "messaging a telegram bot", "DM our support bot". */
+const BOT_OPENERS = new Set(['a', 'the', 'our', 'my', 'your']);
+
+/**
+ * At `i`, people write to a bot itself, without "to" ("messaging a telegram bot", "anyone messages the
+ * bot", "DM our support bot"): the span's end, or -1. The tagger often reads "messages" or "DMs" as a noun.
+ */
+export function messagesBot(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!SENDING.has(t.lemma) || isTool(tokens[i - 1]) || !BOT_OPENERS.has(tokens[i + 1]?.lower ?? '')) return -1;
+  const named = tokens.slice(i + 2, i + 5);
+  const bot = named.findIndex((x) => BOTS.has(x.lower));
+  if (bot < 0 || named.slice(0, bot).some((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN')) return -1;
+  return i + 3 + bot;
+}
+
 /** At `i`, someone (not the tool) sends something to a bot of a service ("… to our Telegram bot"): the span's end, or -1. */
 export function sentToServiceBot(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;

@@ -7,7 +7,7 @@
  */
 import { cameFromOurPlace, eachArrivalActs, newPeopleAct, servicesThingsAct } from './arrival-subjects';
 import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
-import { sentToServiceBot } from './bot-messages';
+import { messagesBot, sentToServiceBot } from './bot-messages';
 import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
 import { inClause } from './event-clause';
@@ -238,7 +238,8 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       return { trigger: inbound(tokens), from: i, to: i + 2 };
     }
     // "they send a photo to our Telegram bot": the service passes each message on.
-    const toBot = sentToServiceBot(tokens, i);
+    // "messaging a telegram bot", "anyone messages the bot": each message is passed on alike.
+    const toBot = Math.max(sentToServiceBot(tokens, i), messagesBot(tokens, i));
     if (toBot > 0) return { trigger: WEBHOOK, from: i, to: toBot };
     // "clients text me a photo", "customers message us": a message sent to us from outside comes in through a messaging service.
     if (isOutsider(t) && saysVerbAt(tokens, i + 1, MESSAGING) && TO_US.has(tokens[i + 2]?.lower ?? '')) {

@@ -34,7 +34,13 @@ const COUNT = new Set(['one', 'a', 'an', 'single']);
 const PER = new Set(['a', 'per', 'each', 'every']);
 const FREQUENCY = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
 
-const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+/**
+ * Things sent out anew each period, besides writing (TEXT_NOUNS) and runs: "a daily weather update",
+ * "a weekly app review scorecard". The tagger often reads "update" as a verb.
+ */
+const PERIODIC = new Set(['update', 'recap', 'roundup', 'scorecard', 'edition']);
+
+const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || PERIODIC.has(t.lower));
 
 /** The last noun of the run that starts at `i` ("weekly team update" → update). */
 function headAt(tokens: readonly Token[], i: number): Token | undefined {
@@ -52,7 +58,9 @@ function describesNoun(tokens: readonly Token[], i: number, all: boolean): boole
   if (!PERIOD_ADJECTIVES.has(tokens[i]!.lower)) return false;
   const head = headAt(tokens, i + 1);
   if (!head) return false;
-  return all || OWNED.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma));
+  return (
+    all || OWNED.has(tokens[i - 1]?.lower ?? '') || !(TEXT_NOUNS.has(head.lemma) || RUN_NOUNS.has(head.lemma) || PERIODIC.has(head.lower))
+  );
 }
 
 /**
@@ -85,7 +93,8 @@ export function deliveredPerPeriod(text: string): 'daily' | 'weekly' | 'monthly'
     for (let i = 0; i < tokens.length; i++) {
       if (!COUNT.has(tokens[i]!.lower) || tokens[i]!.negated) continue;
       let k = i + 1;
-      while (tokens[k]?.pos === 'ADJ') k++;
+      // "one plain-text email a day": describing words, hyphened or not.
+      while (tokens[k]?.pos === 'ADJ' || (tokens[k]?.text === '-' && tokens[k - 1]?.pos === 'ADJ')) k++;
       const head = headAt(tokens, k);
       if (!head || !TEXT_NOUNS.has(head.lemma)) continue;
       const at = tokens.indexOf(head);

@@ -80,7 +80,8 @@ function chattedWith(text: string, found: Found, tokens: readonly Token[]): bool
   return (
     words.some((t) => CHAT_TOOLS.has(t.lemma) || CHAT_TOOLS.has(t.lower)) &&
     !words.some((t) => ENDPOINT_WORDS.has(t.lower)) &&
-    !tokens.some((t) => isService(t))
+    // "whatsapp 'group chat' through a bot: … when anyone messages the bot": the service may be said in another sentence.
+    !words.some((t) => isService(t))
   );
 }
 

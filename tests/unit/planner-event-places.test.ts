@@ -39,6 +39,9 @@ describe('where a start comes from', () => {
     'Our warehouse operators send a photo of the damaged pallet to our Telegram bot and it writes the damage report.',
     'When I send a photo of a receipt in chat, read it and log the expense to my sheet.',
     'text a photo of something to my bot on telegram and get an ebay listing back',
+    // Writing to the bot itself, with the service said in another sentence.
+    'log my spending by just messaging a telegram bot things like "12 lunch"',
+    'A whatsapp bot for our choir. When anyone messages the bot, translate it for the other members.',
   ])('people writing to the tool in a chat service start it from there: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });
@@ -54,6 +57,9 @@ describe('where a start comes from', () => {
     'watch a slack channel for certain keywords or bad sentiment so i can gauge team mood',
     "watch a scanner folder: every image that lands there gets converted to PDF, OCR'd and saved to an export folder",
     'I want it to monitor our billing system and flag every invoice that bounces.',
+    'keep watching the exports folder and tell me which files are new',
+    'watch for new and cancelled bookings and keep the roster right',
+    'watch our shared receipts/bills folders for new scans and file them',
   ])('an order to watch a place elsewhere starts a run from what turns up there: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
   });

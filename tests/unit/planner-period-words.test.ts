@@ -16,6 +16,7 @@ describe('period words', () => {
     ['I want a single summary per week of what the sales team logged.', 'weekly'],
     ['Post one short update a month about new hires to the intranet.', 'monthly'],
     ['Write a newsletter each week from the links I save.', 'weekly'],
+    ['one short-form email a day about the sites that went down', 'daily'],
   ])('reads "%s" as %s', (text, frequency) => {
     expect(deliveredPerPeriod(text)).toBe(frequency);
     expect(parseSchedule(text)?.frequency).toBe(frequency);
@@ -36,6 +37,9 @@ describe('period words', () => {
     expect(cronOf('Check costs against our monthly limit and every Thursday send the finance team a report.')).toBe('0 9 * * 4');
     // With nothing else said, the period word still sets the schedule.
     expect(cronOf('A weekly digest of our support tickets')).toBe('0 9 * * 1');
+    // Things sent anew each period, "update" read as a verb by the tagger too.
+    expect(cronOf('a weekly scorecard of our app store ratings')).toBe('0 9 * * 1');
+    expect(cronOf('daily traffic update in the team channel: incidents and delays')).toBe('0 9 * * *');
   });
 
   it('reads a time with a leading zero on the 24-hour clock', () => {
