@@ -30,11 +30,17 @@ export function titledUntil(tokens: readonly Token[], i: number): number {
   return rest.length > 0 && rest.every((t) => head(t) || t.pos === 'DET' || POSSESSIVES.has(t.lower)) ? at : -1;
 }
 
+/** The rows a title names, and whether it titles a form ("Incident report form: …"), which is filled in to be kept. */
+export interface OpeningRows {
+  rows: string;
+  form: boolean;
+}
+
 /**
  * "Work orders for our garage, …", "Daily standup reports per project: …": a description that
- * opens on a plural thing, as a title, names what its rows are.
+ * opens on a plural thing, as a title, names what its rows are; so does a form titled by what each one records.
  */
-export function openingRows(tokens: readonly Token[]): string | null {
+export function openingRows(tokens: readonly Token[]): OpeningRows | null {
   // "Log parcels for residents": a verb, not a title.
   if (KEEP_VERBS.has(tokens[0]?.lemma ?? '') && keepingImperative(tokens, 0)) return null;
   // "Leave requests for our staff.": a sentence with no verb but its first word is a title the
@@ -44,9 +50,26 @@ export function openingRows(tokens: readonly Token[]): string | null {
   while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
   const head = tokens[k - 1];
   const end = tokens[k];
-  if (head?.pos !== 'NOUN' || head.lower === head.lemma || !end || !endsTitle(end)) return null;
+  if (head?.pos !== 'NOUN' || !end || !endsTitle(end)) return null;
+  // "Incident report form for the plant: …": a form is titled by what each one filled in records.
+  if (head.lemma === 'form' && k >= 2) {
+    const rows = formRows(tokens.slice(Math.max(0, k - 3), k - 1));
+    return rows ? { rows, form: true } : null;
+  }
+  if (head.lower === head.lemma) return null;
   if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
-  return phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
+  const rows = phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
+  return rows ? { rows, form: false } : null;
+}
+
+/** Forms that say how people reach us, not what each one records: "contact form", "sign-up form". */
+const REACHING = new Set(['contact', 'signup', 'sign', 'up', 'website', 'web', 'online', 'embed']);
+
+/** The rows a form titled by `words` records ("incident report" → incident), or null when the words say only how it is reached. */
+function formRows(words: readonly Token[]): string | null {
+  const named = words.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (named.length === 0 || named.some((t) => REACHING.has(t.lower))) return null;
+  return phrase(named.slice(-2));
 }
 
 /** A preposition or colon after a title's noun phrase; not "of": "lots of events reach me" is an amount. */

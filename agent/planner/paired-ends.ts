@@ -1,5 +1,5 @@
 /**
- * Two ends of one span said over a single head noun: "start/end time", "check-in/out times",
+ * Two ends of one span said over a single head noun: "start/end time", "start and end date", "check-in/out times",
  * "min/max price" name two values, one for each end, not one value called "start". Only words
  * that are each other's other end pair up this way; "transaction/confirmation number" is one
  * value with two names and stays as it is.
@@ -18,7 +18,12 @@ const OTHER_END: ReadonlyMap<string, string> = new Map([
   ['arrival', 'departure'],
   ['pickup', 'dropoff'],
   ['opening', 'closing'],
+  ['entry', 'exit'],
+  ['initial', 'final'],
+  ['before', 'after'],
 ]);
+/** What may stand between two ends: "start/end date", "start and end date", "entry or exit time". */
+const BETWEEN = new Set(['/', 'and', 'or', '&']);
 
 function pairs(a: string, b: string): boolean {
   return OTHER_END.get(a) === b || OTHER_END.get(b) === a;
@@ -38,7 +43,7 @@ const MAX_HEAD = 2;
 /** The two fields a pair of ends over one head at `i` names, with where it ends; null when none is said there. */
 export function pairedEndsAt(tokens: readonly Token[], i: number): { said: SaidField[]; after: number } | null {
   const first = endAt(tokens, i);
-  if (!first || tokens[first.next]?.text !== '/') return null;
+  if (!first || !BETWEEN.has(tokens[first.next]?.lower ?? '')) return null;
   const second = endAt(tokens, first.next + 1);
   if (!second) return null;
   const a = first.parts[first.parts.length - 1]!;

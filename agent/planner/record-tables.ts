@@ -69,6 +69,8 @@ export interface KeptRecords {
   alsoKept: string[];
   /** The rows the description's title names ("Damage reports for the warehouse."), whether or not any are kept. */
   opening: string | null;
+  /** The title is a form's ("Incident report form for the plant: …"). */
+  openingForm: boolean;
 }
 
 /** Two nouns sharing a word name the same rows ("payment", "payment history"). */
@@ -79,27 +81,29 @@ function sharesWord(a: string, b: string | null): boolean {
 
 export function keptRecords(text: string): KeptRecords {
   const found = nothingFound();
-  let opening: string | null = null;
-  readSentences(text).forEach(({ tokens }, sentence) => {
+  const sentences = readSentences(text);
+  const title = sentences[0] ? openingRows(sentences[0].tokens) : null;
+  sentences.forEach(({ tokens }, sentence) => {
     const first = sentence === 0;
-    if (first) opening = openingRows(tokens);
     tokens.forEach((t, i) => {
       if (t.negated) return;
       for (const cue of CUES) cue(tokens, i, first, found);
     });
   });
+  const opening = title?.rows ?? null;
   // "Real estate listings: agents add …": the title names the rows people enter.
   if (found.entered && opening) found.keeps = true;
   // The opening names the rows only of a tool that keeps some ("grade articles against …" is a command).
-  const title = found.named ?? (found.keeps ? opening : null);
-  const noun = title ?? found.noun ?? found.appNoun;
+  const named = found.named ?? (found.keeps ? opening : null);
+  const noun = named ?? found.noun ?? found.appNoun;
   return {
     noun,
-    named: title !== null,
+    named: named !== null,
     keeps: found.keeps,
     recordsApp: found.recordsApp,
     tables: found.tables,
     alsoKept: found.keptByVerb.filter((k) => !sharesWord(k, noun)),
     opening,
+    openingForm: title?.form ?? false,
   };
 }

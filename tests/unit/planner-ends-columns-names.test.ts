@@ -19,6 +19,18 @@ describe('two ends over one head', () => {
     );
   });
 
+  it('reads the ends joined by "and", "or" or "&" alike', () => {
+    expect(words('Each lease has a tenant, start and end date, and the rent.')).toEqual(expect.arrayContaining(['start date', 'end date']));
+    expect(words('Log the gate, entry or exit time, and the badge.')).toEqual(expect.arrayContaining(['entry time', 'exit time']));
+    expect(words('Each job keeps the address, before & after photos and notes.')).toEqual(
+      expect.arrayContaining(['before photo', 'after photo']),
+    );
+  });
+
+  it('reads a list of two things over one head as it is', () => {
+    expect(words('Each order has the name and email address of the buyer.')).not.toContain('name address');
+  });
+
   it('leaves two names for one value as one value', () => {
     expect(words('Store the payer, reference/confirmation number and the sum.')).toContain('reference/confirmation number');
   });

@@ -192,12 +192,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * more (sourced-ve, -vf), sourced at the end and untouched by any choice: the stop-41 planner →
  * this one, trigger 128 → 127, collections 103 → 104, the rest equal. Added, 71 test items locked,
  * the split grew to 3989: output 3453, trigger 3552, fields 9073/11448, collections 2448.
+ * Stop 43: starts read from "keep watching that folder", "watch for new …", a bot messaged itself;
+ * things sent anew each period ("daily weather update"); two ends joined by "and" ("start and end
+ * date"); a form titled by what it records keeps those. 320 more (sourced-vg … -vj) held out
+ * meanwhile: every property equal. On the 3989: output 3454, trigger 3553, fields 9075,
+ * collections 2452. Added, 144 test items locked (trigger 121, fields 209/286 of them), the split
+ * grew to 4133: output 3576, trigger 3674, fields 9284/11734, collections 2559.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.865,
-  trigger: 0.89,
-  fields: 0.792,
-  collections: 0.612,
+  trigger: 0.888,
+  fields: 0.79,
+  collections: 0.619,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

@@ -21,6 +21,23 @@ describe('rows named by the title of a description that asks for records', () =>
     expect(d.recordNoun).toBe(noun);
   });
 
+  it('a form titled by what each one records keeps those, on words that lean less far toward tables', () => {
+    const d = understandDescription(
+      'Vehicle damage form for our drivers: date, vehicle plate, driver, what happened, photos of the damage, estimated cost.',
+    );
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe('vehicle damage');
+    expect(openingRows(readSentences('Incident report form for the plant: name, shift, what happened.')[0]!.tokens)).toEqual({
+      rows: 'incident report',
+      form: true,
+    });
+  });
+
+  it('a form titled by how people reach us names no rows: "Contact form for our site"', () => {
+    expect(openingRows(readSentences('Contact form for our site: name, email, message.')[0]!.tokens)).toBeNull();
+    expect(understandDescription('Contact form for our site: name, email, message.').keepsRecords).toBe(false);
+  });
+
   it('an amount opening the description is no title: "lots of orders reach us"', () => {
     expect(openingRows(readSentences('lots of orders reach us by email, and I want a summary of each one')[0]!.tokens)).toBeNull();
   });
