@@ -21,6 +21,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { fitLogistic, probability, type Example } from '../../../agent/planner/learned/logistic-model';
 import { EVENT_KIND_PATH, readEventKindFile } from '../../../agent/planner/learned/event-kind';
 import { GIVEN_FILES_PATH, readGivenFilesFile } from '../../../agent/planner/learned/given-files';
@@ -90,10 +91,36 @@ function writeFitted(name: string, path: URL, file: { trainedOn: { ids: readonly
   process.stdout.write(`${name}: fitted on ${file.trainedOn.ids.length} dev items${weights}\n`);
 }
 
-/** A rule change refits each model on the items its file names; growing them (`--all-dev`) is a choice of its own. */
-const same = (read: () => { trainedOn: { ids: string[] } }) => (process.argv.includes('--all-dev') ? undefined : read().trainedOn.ids);
+/** What the command takes; anything else is refused, so that a mistyped flag never falls through to writing models. */
+const OPTIONS = {
+  cv: { type: 'boolean' },
+  output: { type: 'boolean' },
+  judged: { type: 'string' },
+  'write-output': { type: 'boolean' },
+  'write-row-noun': { type: 'boolean' },
+  'all-dev': { type: 'boolean' },
+  given: { type: 'boolean' },
+} as const;
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-output')) {
+function readFlags(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const said = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.?$/, '.');
+    const known = Object.keys(OPTIONS)
+      .map((o) => `--${o}`)
+      .join(', ');
+    process.stderr.write(`train-models: ${said} It takes ${known}, or none to fit the tables and row models; nothing was written.\n`);
+    process.exit(2);
+  }
+}
+
+const flags: ReturnType<typeof readFlags> = import.meta.url === `file://${process.argv[1]}` ? readFlags(process.argv.slice(2)) : {};
+
+/** A rule change refits each model on the items its file names; growing them (`--all-dev`) is a choice of its own. */
+const same = (read: () => { trainedOn: { ids: string[] } }) => (flags['all-dev'] ? undefined : read().trainedOn.ids);
+
+if (import.meta.url === `file://${process.argv[1]}` && flags['write-output']) {
   // The files handed over feed every reading after them: refitted first, before anything reads a description;
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
   writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(same(readGivenFilesFile)));
@@ -104,24 +131,22 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   writeFitted('text-or-data', TEXT_OR_DATA_PATH, trainTextOrData(same(readTextOrDataFile)));
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
-} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--write-row-noun')) {
+} else if (import.meta.url === `file://${process.argv[1]}` && flags['write-row-noun']) {
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
-} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--given')) {
+} else if (import.meta.url === `file://${process.argv[1]}` && flags.given) {
   process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
-} else if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--output')) {
-  const at = process.argv.indexOf('--judged');
-  const judged =
-    at > 0
-      ? readFileSync(process.argv[at + 1]!, 'utf8')
-          .split('\n')
-          .map((l) => l.trim())
-          .filter((l) => l !== '')
-      : [];
+} else if (import.meta.url === `file://${process.argv[1]}` && flags.output) {
+  const judged = flags.judged
+    ? readFileSync(flags.judged, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+    : [];
   process.stdout.write(`${compareOutputStacking(new Set(judged)).join('\n')}\n`);
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of MODEL_NAMES) {
     const items = trainingItems(name);
-    if (process.argv.includes('--cv')) {
+    if (flags.cv) {
       process.stdout.write(`${name}: ${items.length} dev items, ten-fold accuracy ${(crossValidate(name) * 100).toFixed(1)}%\n`);
     } else {
       writeFileSync(fileURLToPath(modelPath(name)), `${JSON.stringify(train(name, items), null, 1)}\n`);
