@@ -12,6 +12,7 @@ import { buildTurn } from './build-turn';
 import { changeTurn, listedNoApps } from './change-turn';
 import { type ConversationState, readConversation } from './conversation';
 import { understandDescription } from './description';
+import { withNumberWords } from './number-signs';
 import { detectFollowUp } from './follow-up-intent';
 import { followUpTurn } from './follow-up-turn';
 import { parseFollowUp, type Edit, type FollowUpContext } from './follow-ups';
@@ -83,16 +84,16 @@ function keepsTheOpenApp(state: ConversationState, text: string): boolean {
 
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
-  // Read with typing slips repaired (spelling.ts); the message kept and shown is as typed.
+  // Read with typing slips repaired (spelling.ts) and "PO#" as "PO number" (number-signs.ts); the message kept and shown is as typed.
   const typed = state.lastUser.trim();
-  const text = repairSpelling(typed);
+  const text = withNumberWords(repairSpelling(typed));
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   // The answer to the zone question changes the app just built (zone-question.ts).
   const zone = zoneAnswer(lastAnswer(input.messages));
   if (zone) return changeTurn(state, [{ op: 'schedule', parts: { timezone: zone } }]);
   // The answer to the planner's question completes the description it asked about.
   const answered = answeredDescription(input.messages);
-  if (answered) return describeTurn(state, understandDescription(repairSpelling(answered)), input);
+  if (answered) return describeTurn(state, understandDescription(withNumberWords(repairSpelling(answered))), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   // Follow-ups are read as typed (they carry names the person chose: "call it Invoyce hub"), and
   // with slips repaired only when the typed words were not understood ("delet this", "make it publc").
