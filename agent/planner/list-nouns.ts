@@ -71,6 +71,22 @@ function describedItemAt(tokens: readonly Token[], i: number): boolean {
   return !next || SEPARATORS.has(next.lower) || ENDS.has(next.text);
 }
 
+/**
+ * A verb in -s at `i` is an item of a comma list of plural nouns: "malts, hops with alpha acid …",
+ * "cups, plates, spoons and forks". After a plural item of the list and a comma a word names the next thing
+ * of the list, where a separator, the list's end or a "with" of its details follows.
+ */
+function pluralItemAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || !t.lower.endsWith('s') || tokens[i - 1]?.text !== ',') return false;
+  const item = tokens[i - 2];
+  if (item?.pos !== 'NOUN' || item.lower === item.lemma || !item.lower.endsWith('s')) return false;
+  // The plural before is an item itself, after a comma or colon ("someone reviews, approves" is a clause).
+  if (tokens[i - 3]?.text !== ',' && tokens[i - 3]?.text !== ':') return false;
+  const next = tokens[i + 1];
+  return !next || SEPARATORS.has(next.lower) || ENDS.has(next.text) || next.lower === 'with';
+}
+
 /** Words a list of what something holds follows: "has name, company, …", "with address, phone, …", "fields: …". */
 const HOLDING = new Set(['AUX', 'ADP']);
 
@@ -91,6 +107,7 @@ function opensListAt(tokens: readonly Token[], i: number): boolean {
 /** Retags in place the verbs that stand as items of a list of nouns. */
 export function retagListNouns(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (listedAt(tokens, i) || compoundAt(tokens, i) || describedItemAt(tokens, i) || opensListAt(tokens, i)) tokens[i]!.pos = 'NOUN';
+    if (listedAt(tokens, i) || compoundAt(tokens, i) || describedItemAt(tokens, i) || pluralItemAt(tokens, i) || opensListAt(tokens, i))
+      tokens[i]!.pos = 'NOUN';
   }
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../agent/planner/compose';
 import { understandDescription } from '../../agent/planner/description';
 import { keptRecords } from '../../agent/planner/record-tables';
+import { saidFields } from '../../agent/planner/said-fields';
 import { CreateAppInputSchema } from '../../agent/tools/create-app';
 
 function compose(text: string) {
@@ -22,6 +23,13 @@ describe('fields the person named', () => {
     const { inputs } = compose('Guest list for our party: first name, last name, email, dietary needs and table number.');
     expect(inputs).toEqual(expect.arrayContaining(['dietaryNeeds', 'tableNumber']));
     expect(inputs).not.toContain('dietary');
+  });
+
+  it('reads a plural the tagger takes for a verb after another plural of the list ("malts, hops with …")', () => {
+    const said = saidFields('Beer log: batch, malts, hops with bitterness and boil time, yeast, gravity.').map((f) => f.words);
+    expect(said).toContain('hops');
+    // A clause of someone doing things stays one: "someone reviews, approves" names no fields.
+    expect(saidFields('upload the invoices, someone reviews, approves, then exports them').map((f) => f.words)).not.toContain('approves');
   });
 
   it('reads what comes back out of a data result and never asks for it in the form', () => {
