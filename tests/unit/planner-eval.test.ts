@@ -197,13 +197,18 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * date"); a form titled by what it records keeps those. 320 more (sourced-vg … -vj) held out
  * meanwhile: every property equal. On the 3989: output 3454, trigger 3553, fields 9075,
  * collections 2452. Added, 144 test items locked (trigger 121, fields 209/286 of them), the split
- * grew to 4133: output 3576, trigger 3674, fields 9284/11734, collections 2559.
+ * grew to 4133: output 3576, trigger 3674, fields 9284/11734, collections 2559. A number sign or
+ * "no" after a word is its number ("PO#"), a plural read as a verb amid plurals is an item: fields
+ * 9300, collections 2560, imageInput −1 on the 4133. 480 more (sourced-vk … -vp) held out: the
+ * stop-42 planner → this one, output 282+144 → 281+144 (the text-or-data refit), collections
+ * 206+113 → 206+114, the rest equal. Added, 208 test items locked, the split grew to 4341: output
+ * 3759, trigger 3869, fields 9633/12141, collections 2702.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.865,
-  trigger: 0.888,
-  fields: 0.79,
-  collections: 0.619,
+  trigger: 0.89,
+  fields: 0.793,
+  collections: 0.622,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
