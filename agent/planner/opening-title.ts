@@ -65,7 +65,7 @@ export function openingRows(tokens: readonly Token[]): OpeningRows | null {
 /** Forms that say how people reach us, not what each one records: "contact form", "sign-up form". */
 const REACHING = new Set(['contact', 'signup', 'sign', 'up', 'website', 'web', 'online', 'embed']);
 
-/** The rows a form titled by `words` records ("incident report" → incident), or null when the words say only how it is reached. */
+/** The rows a form titled by `words` records ("herbicide form" → herbicide), or null when the words say only how it is reached. */
 function formRows(words: readonly Token[]): string | null {
   const named = words.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (named.length === 0 || named.some((t) => REACHING.has(t.lower))) return null;
