@@ -82,18 +82,21 @@ function keepsTheOpenApp(state: ConversationState, text: string): boolean {
   return state.hadAppBefore && !opensNewTool(text) && wordCount(text) < LONG_DESCRIPTION;
 }
 
+/** A message as the planner reads it: typing slips repaired (spelling.ts), "PO#" as "PO number" (number-signs.ts). */
+const readable = (message: string): string => withNumberWords(repairSpelling(message));
+
 function decide(input: TurnInput): PlannerAction {
   const state = readConversation(input.messages, input.app);
-  // Read with typing slips repaired (spelling.ts) and "PO#" as "PO number" (number-signs.ts); the message kept and shown is as typed.
+  // Read as `readable` says; the message kept and shown is as typed.
   const typed = state.lastUser.trim();
-  const text = withNumberWords(repairSpelling(typed));
+  const text = readable(typed);
   if (!text) return reply(unclearReply('Tell me about the tool you need.'));
   // The answer to the zone question changes the app just built (zone-question.ts).
   const zone = zoneAnswer(lastAnswer(input.messages));
   if (zone) return changeTurn(state, [{ op: 'schedule', parts: { timezone: zone } }]);
   // The answer to the planner's question completes the description it asked about.
   const answered = answeredDescription(input.messages);
-  if (answered) return describeTurn(state, understandDescription(withNumberWords(repairSpelling(answered))), input);
+  if (answered) return describeTurn(state, understandDescription(readable(answered)), input);
   // A follow-up on an app (delete, link, run, a change naming the app) is never a new tool.
   // Follow-ups are read as typed (they carry names the person chose: "call it Invoyce hub"), and
   // with slips repaired only when the typed words were not understood ("delet this", "make it publc").

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { withNumberWords } from '../../agent/planner/number-signs';
 import { newAppSpec, openEvalSession } from '../eval/planner/drive';
+import { fieldsOf } from '../eval/planner/score-corpus';
 
 describe('number signs', () => {
   it.each([
@@ -31,11 +32,9 @@ describe('number signs', () => {
         session,
         'guests forward their booking emails: pull booking #, airline, origin, destination and seat into the trip log',
       );
-      const names = [
-        ...(spec?.inputs ?? []),
-        ...(spec?.collections ?? []).flatMap((c) => c.fields),
-        ...(spec?.steps ?? []).flatMap((s) => (s.kind === 'extract' ? s.fields : [])),
-      ].map((f) => f.name);
+      expect(spec).not.toBeNull();
+      // The fields the app shows, as the eval scores them: its form, its tables' columns and what it reads out.
+      const names = fieldsOf(spec!).map((f) => f.name);
       expect(names).toEqual(expect.arrayContaining(['bookingNumber', 'airline', 'origin', 'destination', 'seat']));
     } finally {
       await session.close();

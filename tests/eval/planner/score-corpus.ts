@@ -75,7 +75,7 @@ export function sameThing(said: string, name: string, label: string): boolean {
  * read out ("extract name, date of birth and gender" names three fields the person sees as
  * the result's columns, whether or not a table keeps them).
  */
-function fieldsOf(spec: AppSpec): Field[] {
+export function fieldsOf(spec: AppSpec): Field[] {
   const extracted = spec.steps.flatMap((s) => (s.kind === 'extract' ? s.fields : []));
   return [...spec.inputs, ...spec.collections.flatMap((c) => c.fields), ...extracted];
 }

@@ -110,17 +110,19 @@ function readFlags(args: readonly string[]) {
     const known = Object.keys(OPTIONS)
       .map((o) => `--${o}`)
       .join(', ');
-    process.stderr.write(`train-models: ${said} It takes ${known}, or none to fit the tables and row models; nothing was written.\n`);
+    process.stderr.write(`train-models: ${said} It takes ${known}, or none to fit the keeps-records model; nothing was written.\n`);
     process.exit(2);
   }
 }
 
-const flags: ReturnType<typeof readFlags> = import.meta.url === `file://${process.argv[1]}` ? readFlags(process.argv.slice(2)) : {};
+/** Run as a command, not imported by a test. */
+const asCommand = import.meta.url === `file://${process.argv[1]}`;
+const flags: ReturnType<typeof readFlags> = asCommand ? readFlags(process.argv.slice(2)) : {};
 
 /** A rule change refits each model on the items its file names; growing them (`--all-dev`) is a choice of its own. */
 const same = (read: () => { trainedOn: { ids: string[] } }) => (flags['all-dev'] ? undefined : read().trainedOn.ids);
 
-if (import.meta.url === `file://${process.argv[1]}` && flags['write-output']) {
+if (asCommand && flags['write-output']) {
   // The files handed over feed every reading after them: refitted first, before anything reads a description;
   // the start from outside is read beside them, and whether writing comes with a picture reads the files.
   writeFitted('given-files', GIVEN_FILES_PATH, trainGivenFiles(same(readGivenFilesFile)));
@@ -131,11 +133,11 @@ if (import.meta.url === `file://${process.argv[1]}` && flags['write-output']) {
   writeFitted('text-or-data', TEXT_OR_DATA_PATH, trainTextOrData(same(readTextOrDataFile)));
   // The ranker reads the rules' reading after the text-or-data model: refitted after it, in the same run.
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
-} else if (import.meta.url === `file://${process.argv[1]}` && flags['write-row-noun']) {
+} else if (asCommand && flags['write-row-noun']) {
   writeFitted('row-noun', ROW_NOUN_PATH, trainRowNoun(same(readRowNounFile)));
-} else if (import.meta.url === `file://${process.argv[1]}` && flags.given) {
+} else if (asCommand && flags.given) {
   process.stdout.write(`${[...compareGivenFiles(), compareEventKind(), compareMakesPictures(), compareImageWriting()].join('\n')}\n`);
-} else if (import.meta.url === `file://${process.argv[1]}` && flags.output) {
+} else if (asCommand && flags.output) {
   const judged = flags.judged
     ? readFileSync(flags.judged, 'utf8')
         .split('\n')
@@ -143,7 +145,7 @@ if (import.meta.url === `file://${process.argv[1]}` && flags['write-output']) {
         .filter((l) => l !== '')
     : [];
   process.stdout.write(`${compareOutputStacking(new Set(judged)).join('\n')}\n`);
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+} else if (asCommand) {
   for (const name of MODEL_NAMES) {
     const items = trainingItems(name);
     if (flags.cv) {
