@@ -39,7 +39,7 @@ import { wantsReview } from './review-wish';
 import { detectOutputKind, type OutputKind, withoutPurposes } from './output-kind';
 import { withoutPeriodMeasures } from './period-words';
 import { hasRecurrence, parseSchedule, toSchedule, type Schedule } from './schedule';
-import { detectEventTrigger, withoutEventPhrase, type EventTrigger } from './triggers';
+import { readStart, withoutEventPhrase, type EventTrigger } from './triggers';
 
 export interface Description {
   text: string;
@@ -252,8 +252,12 @@ function scheduleParts(plain: string): ReturnType<typeof parseSchedule> {
  * What the rules read as the start from outside, and whether a schedule was said: what the
  * learned start reads. `parts` when the caller has read the schedule already.
  */
-export function ruledStart(text: string, parts = scheduleParts(withoutExamples(text))): { ruled: EventTrigger | null; scheduled: boolean } {
-  return { ruled: detectEventTrigger(text), scheduled: hasRecurrence(parts) };
+export function ruledStart(
+  text: string,
+  parts = scheduleParts(withoutExamples(text)),
+): { ruled: EventTrigger | null; sure: boolean; scheduled: boolean } {
+  const { trigger, sure } = readStart(text);
+  return { ruled: trigger, sure, scheduled: hasRecurrence(parts) };
 }
 
 function readShapeless(text: string): ShapelessReading {
@@ -264,8 +268,8 @@ function readShapeless(text: string): ShapelessReading {
   const given = learnedGiven(text, givenInputs(text));
   const { fields: all, given: givenFields, returned } = namedFields(text, plain, given);
   // What starts a run from outside: the rules' reading, with the learned verdict (learned/event-kind.ts).
-  const { ruled, scheduled } = ruledStart(text, parts);
-  const event = learnedEvent(text, ruled, scheduled);
+  const { ruled, sure, scheduled } = ruledStart(text, parts);
+  const event = sure ? ruled : learnedEvent(text, ruled, scheduled);
   // The learned reading vetoes tables when the words lean clearly away from them (learned/tables-asked.ts);
   // new rows that start a run are a table said.
   const noTables = event?.kind !== 'record-created' && (noTablesAsked(text) || storesNothing(plain));

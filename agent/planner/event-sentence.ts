@@ -15,6 +15,7 @@ import { EMAIL, type EventTrigger, inbound, WEBHOOK } from './event-trigger';
 import { ARRIVAL_VERBS, ARRIVING_NOUNS, isService, NEW_ARRIVALS } from './event-words';
 import { droppedTrigger, ROWS } from './folder-drops';
 import { peopleActOn } from './happening';
+import { KEEP_VERBS } from './keep-sense';
 import { isArrow, type Token } from './language';
 import { mailArrivesAt } from './mail-arrival';
 import { INCOMING, isAddress, MAIL_ARRIVAL, MAIL_WORDS, MAILBOXES, oneOfSeveral, receivedAt } from './mail-words';
@@ -30,6 +31,8 @@ export interface Found {
   trigger: EventTrigger;
   /** Said outright as a call from another system ("Typeform fires a webhook"): outranks a start only implied elsewhere. */
   outright?: boolean;
+  /** Said in words that leave no doubt a run starts elsewhere (a place watched, a bot written to): no learned reading overrules it. */
+  sure?: boolean;
   /** Token span of the words that say it, within the sentence. */
   from: number;
   to: number;
@@ -123,7 +126,9 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
-    if (!scheduled && watchesPlace(tokens, i)) return { trigger: WEBHOOK, ...span };
+    // "watch our support gmail": a watched mailbox receives mail.
+    if (!scheduled && watchesPlace(tokens, i))
+      return { trigger: tokens.slice(i + 1, i + 6).some((x) => MAILBOXES.has(x.lower)) ? EMAIL : WEBHOOK, ...span, sure: true };
     // "when a contract is dropped into our Contracts folder": each file put there starts a run.
     const dropped = droppedTrigger(tokens, i);
     if (dropped) return { trigger: dropped, ...span };
@@ -184,8 +189,10 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
       const end = next.findIndex((x) => x.pos !== 'NOUN' && x.pos !== 'PROPN');
       const phrase = end < 0 ? next : next.slice(0, end);
       // "each submitted expense claim": the participle says it came, whatever it is.
+      // "every inbound lead": what is said incoming came, whatever it is ("track incoming calls" keeps them by hand).
       const from =
         cameIn(tokens, i) ||
+        (t.lower !== 'new' && !KEEP_VERBS.has(tokens[i - 1]?.lemma ?? '')) ||
         phrase.some(
           (x) =>
             ARRIVING_NOUNS.has(x.lemma) ||
@@ -240,7 +247,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     // "they send a photo to our Telegram bot": the service passes each message on.
     // "messaging a telegram bot", "anyone messages the bot": each message is passed on alike.
     const toBot = Math.max(sentToServiceBot(tokens, i), messagesBot(tokens, i));
-    if (toBot > 0) return { trigger: WEBHOOK, from: i, to: toBot };
+    if (toBot > 0) return { trigger: WEBHOOK, from: i, to: toBot, sure: true };
     // "clients text me a photo", "customers message us": a message sent to us from outside comes in through a messaging service.
     if (isOutsider(t) && saysVerbAt(tokens, i + 1, MESSAGING) && TO_US.has(tokens[i + 2]?.lower ?? '')) {
       return { trigger: WEBHOOK, from: i, to: i + 3 };

@@ -116,12 +116,23 @@ export function withoutEventPhrase(text: string): string {
 
 /** The event trigger said in `text`, or null. Record nouns are singular ("lead"). */
 export function detectEventTrigger(text: string): EventTrigger | null {
+  return readStart(text).trigger;
+}
+
+/** The start said in `text`, and whether its words leave no doubt (a place watched, a bot written to). */
+export function readStart(text: string): { trigger: EventTrigger | null; sure: boolean } {
   const hit = find(text);
-  if (!hit) return null;
-  const { trigger, from, to, outright } = hit.found;
+  if (!hit) return { trigger: null, sure: false };
+  const { trigger, outright, sure } = hit.found;
+  if (outright) return { trigger, sure: false };
+  return { trigger: refined(text, hit), sure: sure === true };
+}
+
+/** The start found, as the whole text tells it: mail to our inbox, a status of our own rows, an item of our own queue. */
+function refined(text: string, hit: { found: Found; tokens: readonly Token[] }): EventTrigger {
+  const { trigger, from, to } = hit.found;
   const all = readSentences(text).flatMap((s) => s.tokens);
   const words = hit.tokens.slice(from, to);
-  if (outright) return trigger;
   // "For each incoming message, …" in a text about our inbox: mail, where the start's words name no channel.
   if (trigger.kind === 'webhook' && !words.some((t) => isService(t)) && cameToOurInbox(all)) return EMAIL;
   const ours = trigger.kind === 'webhook' ? statusChangeOfOurs(words) : null;

@@ -21,8 +21,17 @@ describe('events said in other words', () => {
     'Each Calendly booking should get a short prep brief.',
     'Connect it to our Shopify shop: for every order, write a packing note.',
     'Leads reach us through Zapier from our ads; qualify each one.',
+    'every inbound lead from the site: dedupe, assign an owner round-robin, log it with a timestamp and ping slack',
   ])('reads an arrival said as a noun, a participle or a trigger verb: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
+  });
+
+  it('reads things tracked as incoming as kept by hand, no start', () => {
+    expect(kind('track incoming customer support calls and the requests each caller made')).toBeNull();
+  });
+
+  it('reads a watched mailbox as mail coming in', () => {
+    expect(kind('Watch our support gmail and draft an answer to each customer question.')).toBe('email');
   });
 
   it.each([

@@ -80,7 +80,7 @@ describe('where the rules chose an image, the model has no say', () => {
 
 describe('where the model is sure, the app built follows it', () => {
   it('a check that tells people what it found writes to them, whatever the rules read', () => {
-    const text = 'Every hour look at the status page and message the team about anything down';
+    const text = 'Every hour check the status page and email the team about anything that is down';
     expect(describeByRules(text).structured).toBe(true);
     expect(understandDescription(text).structured).toBe(false);
     expect(resultKind(text)).toBe('text');
