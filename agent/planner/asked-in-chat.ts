@@ -24,8 +24,22 @@ const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 
 const chatAt = (t: Token) => t.lower === 'chat' || (CHATS.has(t.lower) && isService(t));
 
-/** `tokens` (one sentence) say someone writing to the tool in a chat service. */
+/**
+ * "a discord command for staff", "one slack command that tells anyone who's on call", "a command in our
+ * Teams channel": a command is typed in the chat service, which passes it on.
+ */
+export const commandInChat = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      t.lemma === 'command' &&
+      !t.negated &&
+      ((tokens[i - 1] !== undefined && chatAt(tokens[i - 1]!)) ||
+        (INTO.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some(chatAt))),
+  );
+
+/** `tokens` (one sentence) say someone writing to the tool in a chat service, or a command typed there. */
 export function askedInChat(tokens: readonly Token[]): boolean {
+  if (commandInChat(tokens)) return true;
   return tokens.some((t, i) => {
     if (!WRITING.has(t.lemma) || t.pos !== 'VERB' || t.negated) return false;
     let k = i - 1;

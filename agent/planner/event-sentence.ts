@@ -31,7 +31,7 @@ export interface Found {
   trigger: EventTrigger;
   /** Said outright as a call from another system ("Typeform fires a webhook"): outranks a start only implied elsewhere. */
   outright?: boolean;
-  /** Said in words that leave no doubt a run starts elsewhere (a place watched, a bot written to): no learned reading overrules it. */
+  /** Said in words that leave no doubt a run starts elsewhere (a place watched, a bot written to, a command typed in a chat): no learned reading overrules it. */
   sure?: boolean;
   /** Token span of the words that say it, within the sentence. */
   from: number;

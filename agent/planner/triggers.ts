@@ -6,7 +6,7 @@
  * record-created. Read sentence by sentence (event-sentence.ts), then, when none says a known
  * kind of start, as something happening elsewhere. Schedules are schedule.ts's.
  */
-import { askedInChat } from './asked-in-chat';
+import { askedInChat, commandInChat } from './asked-in-chat';
 import { handsAllOverByHand, handsOverByHand } from './by-hand';
 import { ENDPOINT_WORDS } from './endpoint-words';
 import { ownQueueItem } from './desk-records';
@@ -50,7 +50,7 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   if (hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all)) return hit;
   // "staff ask in Slack and get an answer": messages written to the tool in a chat service arrive from it.
   const chat = sentences.find((s) => askedInChat(s.tokens));
-  return chat ? { found: { trigger: WEBHOOK, from: 0, to: 0 }, tokens: chat.tokens } : null;
+  return chat ? { found: { trigger: WEBHOOK, from: 0, to: 0, sure: commandInChat(chat.tokens) }, tokens: chat.tokens } : null;
 }
 
 /** A call in found that is someone filling in the tool's own form (own-form.ts) or opening the tool (tool-opened.ts). */
@@ -119,7 +119,7 @@ export function detectEventTrigger(text: string): EventTrigger | null {
   return readStart(text).trigger;
 }
 
-/** The start said in `text`, and whether its words leave no doubt (a place watched, a bot written to). */
+/** The start said in `text`, and whether its words leave no doubt (a place watched, a bot written to, a command typed in a chat). */
 export function readStart(text: string): { trigger: EventTrigger | null; sure: boolean } {
   const hit = find(text);
   if (!hit) return { trigger: null, sure: false };

@@ -104,10 +104,14 @@ describe('the start as the planner understands it', () => {
   it.each([
     "our tax software spits out PDFs of each client's return into a folder. keep watching that folder, tell me which files are new, and let me allocate each one to the right client",
     "I want to log expenses by just messaging a telegram bot like '100 Taxi to home' and have it saved. Commands to see stats for the month, see and edit the last 10 expenses, and list the expense categories.",
-  ])('a start said surely (a place watched, a bot written to) stays, whatever the models lean to: "%s"', (text) => {
-    expect(ruledStart(text)).toMatchObject({ ruled: { kind: 'webhook' }, sure: true });
-    expect(understandDescription(text).event?.kind).toBe('webhook');
-  });
+    "a discord command for staff like '=suggestion report 7d' that says how many suggestions were made in that period, how many approved, denied, and still in progress. defaults to the last 7 days.",
+  ])(
+    'a start said surely (a place watched, a bot written to, a command typed in a chat) stays, whatever the models lean to: "%s"',
+    (text) => {
+      expect(ruledStart(text)).toMatchObject({ ruled: { kind: 'webhook' }, sure: true });
+      expect(understandDescription(text).event?.kind).toBe('webhook');
+    },
+  );
 
   it('a start only implied is the models’ to overrule', () => {
     expect(ruledStart('When a new order comes in from Shopify, check the address.').sure).toBe(false);

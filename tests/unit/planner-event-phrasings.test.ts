@@ -26,6 +26,13 @@ describe('events said in other words', () => {
     expect(kind(text)).toBe('webhook');
   });
 
+  it.each([
+    "one slack command that tells anyone who's on call right now, read straight from pagerduty",
+    'a command in our Teams channel that posts the lunch menu',
+  ])('reads a command typed in a chat service as that service calling in: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
   it('reads things tracked as incoming as kept by hand, no start', () => {
     expect(kind('track incoming customer support calls and the requests each caller made')).toBeNull();
   });
