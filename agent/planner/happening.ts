@@ -37,6 +37,37 @@ export const STATES: ReadonlySet<string> = new Set([
 ]);
 /** Passives of what the person hands over: "when a date is given" is a condition on the input. */
 const GIVEN = new Set(['give', 'provide', 'supply', 'specify', 'leave', 'attach']);
+/** Verbs of turning into a state: "gets low", "goes offline", "becomes overdue" ("is overdue" is a state, checked by a run). */
+const BECOMING = new Set(['get', 'go', 'become', 'turn', 'fall', 'drop']);
+/** States a watched thing turns into ("the report gets long" is a condition on the run's own text). */
+const TURNED_TO = new Set([
+  'low',
+  'high',
+  'offline',
+  'online',
+  'down',
+  'overdue',
+  'stale',
+  'empty',
+  'full',
+  'unavailable',
+  'late',
+  'hot',
+  'cold',
+  'critical',
+]);
+/**
+ * At `k`, right after a subject, it turns into a state: "gets low", "goes offline", "gets too high" — a thing of
+ * ours or elsewhere changing, whichever one it is ("the freezer temperature gets too high").
+ */
+function becomes(clause: readonly Token[], k: number): boolean {
+  const verb = clause[k];
+  if (!verb || !BECOMING.has(verb.lemma) || verb.negated) return false;
+  let state = k + 1;
+  while (clause[state]?.pos === 'ADV') state++;
+  return TURNED_TO.has(clause[state]?.lower ?? '');
+}
+
 /** Time passing: "when a contract expires" is a date the run checks, unless it happens somewhere named ("a trial expires in our billing system"). */
 const TIME_PASSING = new Set(['approach', 'near', 'expire', 'lapse', 'elapse', 'pass']);
 /** Pronouns that name someone outside as a subject. */
@@ -62,6 +93,9 @@ const OWNERS = new Set(['our', 'their']);
 const inflected = (t: Token) => t.lower !== t.lemma;
 
 /** Token `k` belongs to the subject's noun phrase: "our booking engine", "a new lead" (not "… downgrades their plan"). */
+/** Prepositions inside a subject's noun phrase. */
+const JOINING = new Set(['of', 'in', 'on', 'at', 'from']);
+
 function inSubject(clause: readonly Token[], k: number): boolean {
   const t = clause[k]!;
   const next = clause[k + 1];
@@ -70,8 +104,9 @@ function inSubject(clause: readonly Token[], k: number): boolean {
   if (k === 0) return NAMING.has(t.pos) || OWNERS.has(t.lower) || modifier || pluralReadAsVerb(clause, k);
   // "a line cook or server calls out": nouns joined by "or"/"and" are one subject.
   if (t.pos === 'CCONJ') return NAMING.has(clause[k - 1]!.pos) && NAMING.has(next?.pos ?? '') && !presentAsNoun(clause, k + 1);
-  // "one of our monitors", "a member of staff": "of" joins a noun phrase to the one it belongs to.
-  const of = t.lower === 'of' && NAMING.has(clause[k - 1]!.pos) && (NAMING.has(next?.pos ?? '') || OWNERS.has(next?.lower ?? ''));
+  // "one of our monitors", "a member of staff", "a product in the shop", "an order from Shopify": a preposition
+  // joins a noun phrase to the one it belongs to.
+  const of = JOINING.has(t.lower) && NAMING.has(clause[k - 1]!.pos) && (NAMING.has(next?.pos ?? '') || OWNERS.has(next?.lower ?? ''));
   if (of || (OWNERS.has(t.lower) && clause[k - 1]!.lower === 'of')) return true;
   // "a listing's status": the possessive joins the owner to what is owned.
   if (t.lower === "'s" && NAMING.has(clause[k - 1]!.pos) && NAMING.has(next?.pos ?? '')) return true;
@@ -217,6 +252,7 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   const head = subject.at(-1);
   // "a refund", "new orders", "any customer": an occurrence of a kind; "the customer" is someone a conversation already has.
   const named = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN' || pluralReadAsVerb(clause, 0)) && !DEFINITE.has(subject[0]!.lower);
+  if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && becomes(clause, k)) return true;
   if (!named) {
     // "when I publish a post on my WordPress site": the speaker acting in a product named elsewhere, which calls in.
     if (speakerActsIn(clause)) return true;
@@ -232,6 +268,7 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
     k++;
   }
   const verb = clause[k];
+  // "inventory on an item gets low", "a sensor goes offline": a thing turning into a state is something happening.
   if (!verb || (verb.pos !== 'VERB' && !presentAsNoun(clause, k)) || verb.negated || !actAt(clause, k)) return false;
   if ((aux && GIVEN.has(verb.lemma)) || (TIME_PASSING.has(verb.lemma) && !namesElsewhere(clause.slice(k + 1)))) return false;
   // Passive: a participle. Active: the present ("cancels"; "payments come" after a plural), not the past ("arrived").

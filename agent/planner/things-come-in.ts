@@ -31,6 +31,8 @@ export function thingsComeIn(tokens: readonly Token[], i: number): { from: numbe
   if (next !== 'in' && !FROM_WORDS.has(next)) return null;
   let s = i - 1;
   while (s >= 0 && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.lower === 'to')) s--;
+  // "parent messages that come in": a relative pronoun between the things and their coming.
+  if (s > 0 && (tokens[s]!.lower === 'that' || tokens[s]!.lower === 'which')) s--;
   const head = tokens[s];
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || SPEAKERS.has(head.lower)) return null;
   let from = s;

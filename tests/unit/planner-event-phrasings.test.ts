@@ -33,6 +33,19 @@ describe('events said in other words', () => {
     expect(kind(text)).toBe('webhook');
   });
 
+  it.each([
+    'send me an email whenever a product in the shop goes out of stock or is running low',
+    'notify me when the fridge or freezer temperature gets too high or too low',
+    'whenever a sensor goes offline, text me the sensor name',
+    'sort parent messages that come in and route them: lost property to facilities, bullying worries to the counsellor',
+  ])('reads a thing of a place, a state a thing turns into, things that come in as a start: "%s"', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it('reads a state of the run’s own text as no start', () => {
+    expect(kind('when the report gets long, split it into sections')).toBeNull();
+  });
+
   it('reads things tracked as incoming as kept by hand, no start', () => {
     expect(kind('track incoming customer support calls and the requests each caller made')).toBeNull();
   });
