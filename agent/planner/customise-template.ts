@@ -111,17 +111,22 @@ function withExtractedFields(spec: AppSpec, wanted: Description['fields'], steps
   const save = spec.collections.length === 1 && saves.length === 1 ? saves[0] : undefined;
   if (save?.kind !== 'save-record') return spec.collections.map(collectionToInput);
   const droppedColumns = new Set(save.values.filter((v) => reads(v.value)).map((v) => v.name));
+  const kept = save.values.filter((v) => !reads(v.value));
+  // A column of the template's own named like a value the person asked for ("source" beside the source text)
+  // takes another name: each column once.
+  const renamed = new Map<string, string>();
+  for (const v of kept) if (added.some((f) => f.name === v.name)) renamed.set(v.name, `${v.name}Text`);
   save.values = [
-    ...save.values.filter((v) => !reads(v.value)),
+    ...kept.map((v) => ({ ...v, name: renamed.get(v.name) ?? v.name })),
     ...added.map((f) => ({ name: f.name, value: `{{steps.${step.id}.${f.name}}}` })),
   ];
-  return spec.collections.map(collectionToInput).map((c) => ({
-    ...c,
-    fields: [
-      ...c.fields.filter((f) => !droppedColumns.has(f.name)),
-      ...added.filter((f) => !c.fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null })),
-    ],
-  }));
+  return spec.collections.map(collectionToInput).map((c) => {
+    const fields = c.fields.filter((f) => !droppedColumns.has(f.name)).map((f) => ({ ...f, name: renamed.get(f.name) ?? f.name }));
+    return {
+      ...c,
+      fields: [...fields, ...added.filter((f) => !fields.some((x) => x.name === f.name)).map((f) => ({ ...f, required: null }))],
+    };
+  });
 }
 
 /**

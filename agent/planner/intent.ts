@@ -47,6 +47,10 @@ const EDIT_WORDS =
 /** Cost words standing alone: "price-comparison site" names a kind of site, not a price asked. */
 const COST =
   /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?|spend|budget|bill|credits?|\$\s?\d|usd|dollars?|euros?)\b(?!-)/;
+/** Words that ask what something costs, beside those that only name money ("my budget", "the bill", "in USD"). */
+const ASKED_COST = /(?<!-)\b(?:cost|costs|costing|price|priced|pricing|how much|expensive|cheap(?:er)?)\b(?!-)/;
+/** Longer than this, a message that only names money and no model describes a tool that handles money. */
+const MONEY_IN_A_DESCRIPTION = 15;
 /** "what's that per month", "whats it a week", "ballpark, what per month": a figure asked per period. */
 const PER_PERIOD_ASKED = /\bwhat(?:'?s| is| would| will)?\b.{0,30}\b(?:per|a|each) (?:month|week|day|run|year)\b/;
 const COUNTED =
@@ -146,8 +150,12 @@ export function detectIntent(message: string, ctx: IntentContext): Intent {
   // What was spent (the ledger) before what something would cost (the directory).
   if (isSpendQuestion(t)) return 'spend-question';
   // A cost question names a cost; "make it cheaper" is a change, not a question.
+  // "can the telegram bot send me my daily profit … in USD?", "…so we can prep the budget": money the tool handles.
+  const moneyHandled =
+    !ctx.hasCurrentApp && !ASKED_COST.test(t) && !MODEL_WORD.test(t) && !volume && t.split(/\s+/).length > MONEY_IN_A_DESCRIPTION;
   if (
     (COST.test(t) || (PER_PERIOD_ASKED.test(t) && volume)) &&
+    !moneyHandled &&
     // "roughly what does a month of this cost? just tokens, ballpark is fine": a question among remarks.
     (asks || volume || (ctx.hasCurrentApp && (/\bhow much\b/.test(t) || t.includes('?')))) &&
     !/\bmake it\b|\bswitch\b|\buse the cheapest\b/.test(t) &&

@@ -7,6 +7,7 @@ import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
+import { opensOnWritingOrder } from './writing-orders';
 import { answeredDescription, askTurn, lastAnswer, questionFor, startQuestionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn, listedNoApps } from './change-turn';
@@ -69,6 +70,7 @@ function saysWhatItDoes(d: ReturnType<typeof understandDescription>, text: strin
     d.outputKind !== 'text' ||
     d.job !== null ||
     namesDeliverable(text) ||
+    opensOnWritingOrder(text) ||
     matchTemplate(d.purpose, d.outputKind, templates, d.schedule !== null) !== null
   );
 }

@@ -29,6 +29,13 @@ describe('cost words in a description', () => {
     ).toBe(true);
   });
 
+  it.each([
+    'can the telegram bot send me my daily profit every day at 12:00 am? just profit today in BTC and the estimated USD value',
+    'can i set up a schedule that emails certain reports to users? mainly want expiring licenses and asset maintenance coming up so we can prep the budget',
+  ])('builds the tool a long question describes when it only names money the tool handles: "%s"', async (text) => {
+    expect(await built(text)).toBe(true);
+  });
+
   it('still answers a question about cost, with or without a question mark', async () => {
     for (const text of [
       'what would 2,000 images a month cost?',

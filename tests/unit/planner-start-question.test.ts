@@ -33,4 +33,20 @@ describe('a start on a tool', () => {
       await session.close();
     }
   });
+
+  it.each([
+    'email me 30, 7 and 3 days before an ssl certificate expires',
+    'text gym members 3 days before their plan expires',
+    'batch-write seo meta descriptions for all 1000+ tools on my site',
+  ])('"%s", an order to write or send, builds a writing tool without a question', async (text) => {
+    const session = await openEvalSession();
+    try {
+      const turn = await session.say(text);
+      expect(turn.asked).toBe(false);
+      const created = turn.calls.find((c) => c.name === 'create_app' && c.ok);
+      expect(JSON.stringify(created?.data)).toContain('"kind":"generate-text"');
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -56,4 +56,14 @@ describe('a template’s default fields do not pad the ones the person lists', (
     expect(read).toContain('actionItems');
     expect(read).not.toContain('nextMeeting');
   });
+
+  it('a value the person names like a column of the template’s own ("source") takes that name, the template’s column another', async () => {
+    const { spec, read, columns } = await readOut(
+      'website form lead -> log source and intent, assign owner by service area, send acknowledgement, create a callback task',
+    );
+    expect(read).toEqual(expect.arrayContaining(['source', 'intent']));
+    expect(columns).toEqual(expect.arrayContaining(['source', 'sourceText']));
+    expect(new Set(columns).size).toBe(columns.length);
+    expect(spec.template).toBe('data-extractor');
+  });
 });
