@@ -94,9 +94,12 @@ const IMAGE_DELIVERABLES = new Set([
   'invoice',
   'translation',
   'headline',
+  'badge',
+  'poster',
+  'flyer',
 ]);
-/** Words that tie a deliverable to its material: "descriptions for our store", "banners from a title". */
-const TIES = new Set(['for', 'from', 'of', 'about', 'with']);
+/** Words that tie a deliverable to its material: "descriptions for our store", "banners from a title", "a digest listing the new tasks". */
+const TIES = new Set(['for', 'from', 'of', 'about', 'with', 'on', 'listing', 'showing', 'covering', 'summarizing', 'summarising']);
 
 /** A noun phrase naming what a tool would produce, tied to what it is about ("Product descriptions for our store"). */
 export function namesDeliverable(text: string): boolean {

@@ -108,6 +108,10 @@ function decide(input: TurnInput): PlannerAction {
     const edits = parseFollowUp(typed, context);
     return edits.length > 0 || text === typed ? edits : parseFollowUp(text, context);
   };
+  // "stop making invoices by hand - generate them once a month …": change words with no app anywhere, once
+  // the list says so, describe the tool to build.
+  if (followUp?.kind === 'edit' && !state.hadAppBefore && listedNoApps(state) && describesNewTool(text))
+    return describeTurn(state, understandDescription(text), input);
   if (followUp) return followUpTurn(state, followUp);
   // Follow-ups are read against the open app's fields ("remove Tone" names one without saying "field"),
   // as they were before this message's changes, so each turn of the plan reads the same edits.

@@ -49,4 +49,19 @@ describe('a start on a tool', () => {
       await session.close();
     }
   });
+
+  it.each([
+    'weekly digest email listing all the new tasks posted that week',
+    'simple visitor badge generator for our front desk',
+    'stop making invoices by hand - generate them automatically once a month and send them to an email address',
+  ])('"%s", a deliverable named or change words with no app anywhere, builds without a question', async (text) => {
+    const session = await openEvalSession();
+    try {
+      const turn = await session.say(text);
+      expect(turn.asked).toBe(false);
+      expect(turn.calls.some((c) => c.name === 'create_app' && c.ok)).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
 });
