@@ -117,7 +117,9 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
  * "store it in…", "reply politely") — a clause's first word followed by its object.
  */
 export function isVerbAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
+  // Past the end ("make a poster for our fair:" ends on its colon): no word, no verb.
+  const t = tokens[i];
+  if (!t) return false;
   if (t.pos === 'VERB') return true;
   const next = tokens[i + 1];
   return (

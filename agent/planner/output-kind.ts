@@ -209,16 +209,28 @@ export function withoutPictureColumns(t: string): string {
   });
 }
 
+/**
+ * "a link preview image for each blog post: author avatar, …, the post title and description on the right":
+ * what a list after a picture's title names is laid out on the picture, not written beside it.
+ */
+const withoutImageLayouts = (t: string) =>
+  t.replace(/([^.;:!?]*):([^.;!?]*)/g, (said, title: string, list: string) =>
+    PICTURE_MADE.test(title) && !MADE_BEFORE.test(list) ? `${title}:` : said,
+  );
+/** A picture said made: "generate a link preview image", "make a social share image". */
+const PICTURE_MADE = new RegExp(`\\b(?:${MAKE_VERB.source})\\b.*\\b${IMAGE_NOUN}\\b`);
+
 export function detectOutputKind(text: string): OutputKind {
   const t = withoutPictureColumns(text.toLowerCase());
   if (editsPhoto(t)) {
-    const alsoWrites = /\b(?:captions?|descriptions?|copy|posts?|alt[- ]text)\b/.test(t.replace(SOURCE_PHRASE, ' '));
+    // "resize a post's image": the post owns the photo, nothing is written for it.
+    const alsoWrites = /\b(?:captions?|descriptions?|copy|posts?|alt[- ]text)\b(?!'s)/.test(t.replace(SOURCE_PHRASE, ' '));
     return alsoWrites ? 'text+image' : 'image-edit';
   }
   const made = t.replace(IMAGE_GIVEN, ' ');
   const picturesAhead = LOOKS_LIKE.test(made) && PICTURE_SAID.test(made);
   if (!MAKES_IMAGE.test(made) && !picturesAhead) return 'text';
-  const rest = withoutPurposes(withoutPictureWords(made))
+  const rest = withoutPurposes(withoutPictureWords(withoutImageLayouts(made)))
     .replace(new RegExp(MAKES_IMAGE.source, 'g'), ' ')
     .replace(SOURCE_PHRASE, ' ')
     .replace(/\b(?:text|prompt)s?\b/g, ' ');
