@@ -37,9 +37,8 @@ export const commandInChat = (tokens: readonly Token[]): boolean =>
         (INTO.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some(chatAt))),
   );
 
-/** `tokens` (one sentence) say someone writing to the tool in a chat service, or a command typed there. */
+/** `tokens` (one sentence) say someone writing to the tool in a chat service. */
 export function askedInChat(tokens: readonly Token[]): boolean {
-  if (commandInChat(tokens)) return true;
   return tokens.some((t, i) => {
     if (!WRITING.has(t.lemma) || t.pos !== 'VERB' || t.negated) return false;
     let k = i - 1;

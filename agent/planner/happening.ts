@@ -252,6 +252,8 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
   const head = subject.at(-1);
   // "a refund", "new orders", "any customer": an occurrence of a kind; "the customer" is someone a conversation already has.
   const named = !!head && (head.pos === 'NOUN' || head.pos === 'PROPN' || pluralReadAsVerb(clause, 0)) && !DEFINITE.has(subject[0]!.lower);
+  // "inventory on an item gets low", "the freezer temperature gets too high": a thing turning into a state happens,
+  // whoever's it is.
   if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && becomes(clause, k)) return true;
   if (!named) {
     // "when I publish a post on my WordPress site": the speaker acting in a product named elsewhere, which calls in.
@@ -268,7 +270,6 @@ export function saysHappening(tokens: readonly Token[], i: number, from: number,
     k++;
   }
   const verb = clause[k];
-  // "inventory on an item gets low", "a sensor goes offline": a thing turning into a state is something happening.
   if (!verb || (verb.pos !== 'VERB' && !presentAsNoun(clause, k)) || verb.negated || !actAt(clause, k)) return false;
   if ((aux && GIVEN.has(verb.lemma)) || (TIME_PASSING.has(verb.lemma) && !namesElsewhere(clause.slice(k + 1)))) return false;
   // Passive: a participle. Active: the present ("cancels"; "payments come" after a plural), not the past ("arrived").

@@ -7,7 +7,6 @@ import type { AppInContext } from '../providers/agent-context';
 import type { ChatMessage } from '../providers/messages';
 import type { LoadedTemplate } from '../spec/app-template';
 import { reply, type PlannerAction } from './action';
-import { opensOnWritingOrder } from './writing-orders';
 import { answeredDescription, askTurn, lastAnswer, questionFor, startQuestionFor } from './ask-turn';
 import { buildTurn } from './build-turn';
 import { changeTurn, listedNoApps } from './change-turn';
@@ -25,6 +24,7 @@ import { repairSpelling } from './spelling';
 import { CAPABILITIES, unclearReply } from './replies';
 import { spendTurn } from './spend-turn';
 import { matchTemplate } from './template-match';
+import { opensOnWritingOrder } from './writing-orders';
 import { zoneAnswer } from './zone-question';
 import { singular, wordCount } from './words';
 

@@ -49,8 +49,12 @@ function find(text: string): { found: Found; tokens: readonly Token[] } | null {
   const hit = happening(text, scheduled);
   if (hit && !(byHand && unsourced(hit.found, hit.tokens)) && !onOwnForm(hit.found, hit.tokens, all)) return hit;
   // "staff ask in Slack and get an answer": messages written to the tool in a chat service arrive from it.
-  const chat = sentences.find((s) => askedInChat(s.tokens));
-  return chat ? { found: { trigger: WEBHOOK, from: 0, to: 0, sure: commandInChat(chat.tokens) }, tokens: chat.tokens } : null;
+  // A command typed there ("a discord command for staff") leaves no doubt.
+  for (const { tokens } of sentences) {
+    const command = commandInChat(tokens);
+    if (command || askedInChat(tokens)) return { found: { trigger: WEBHOOK, from: 0, to: 0, sure: command }, tokens };
+  }
+  return null;
 }
 
 /** A call in found that is someone filling in the tool's own form (own-form.ts) or opening the tool (tool-opened.ts). */

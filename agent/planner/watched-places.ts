@@ -2,7 +2,8 @@
  * "watch a slack channel for bad sentiment", "monitor our billing system and whenever …", "watch
  * a scanner folder: every image that lands there …": an order to keep an eye on a place
  * elsewhere. What turns up there starts a run, news from the service that holds it (a webhook).
- * A watched mailbox is mail-arrival.ts's; on a schedule, what is watched is what each run checks.
+ * A watched mailbox ("watch our support gmail") receives mail (event-sentence.ts says so); on a
+ * schedule, what is watched is what each run checks.
  */
 import { isService } from './event-words';
 import type { Token } from './language';

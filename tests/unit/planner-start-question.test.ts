@@ -34,20 +34,26 @@ describe('a start on a tool', () => {
     }
   });
 
-  it.each([
-    'email me 30, 7 and 3 days before an ssl certificate expires',
-    'text gym members 3 days before their plan expires',
-    'batch-write seo meta descriptions for all 1000+ tools on my site',
-  ])('"%s", an order to write or send, builds a writing tool without a question', async (text) => {
+  /** The app a first message builds without asking; fails the test when it asks or builds nothing. */
+  async function builtWithoutAsking(text: string): Promise<string> {
     const session = await openEvalSession();
     try {
       const turn = await session.say(text);
       expect(turn.asked).toBe(false);
       const created = turn.calls.find((c) => c.name === 'create_app' && c.ok);
-      expect(JSON.stringify(created?.data)).toContain('"kind":"generate-text"');
+      expect(created).toBeDefined();
+      return JSON.stringify(created!.data);
     } finally {
       await session.close();
     }
+  }
+
+  it.each([
+    'email me 30, 7 and 3 days before an ssl certificate expires',
+    'text gym members 3 days before their plan expires',
+    'batch-write seo meta descriptions for all 1000+ tools on my site',
+  ])('"%s", an order to write or send, builds a writing tool without a question', async (text) => {
+    expect(await builtWithoutAsking(text)).toContain('"kind":"generate-text"');
   });
 
   it.each([
@@ -55,13 +61,6 @@ describe('a start on a tool', () => {
     'simple visitor badge generator for our front desk',
     'stop making invoices by hand - generate them automatically once a month and send them to an email address',
   ])('"%s", a deliverable named or change words with no app anywhere, builds without a question', async (text) => {
-    const session = await openEvalSession();
-    try {
-      const turn = await session.say(text);
-      expect(turn.asked).toBe(false);
-      expect(turn.calls.some((c) => c.name === 'create_app' && c.ok)).toBe(true);
-    } finally {
-      await session.close();
-    }
+    await builtWithoutAsking(text);
   });
 });
