@@ -37,6 +37,24 @@ export interface OpeningRows {
 }
 
 /**
+ * Titles of things people fill in, each one a row: "Herbicide form for contractors: …", "cleaning
+ * checklist per rental property", "class booking for my gym: …", "volunteer signup for our event".
+ * A form is named by what it records ("incident report form" → incident report); the others keep
+ * their own word ("class booking").
+ */
+const FILLED_IN = new Set(['form', 'checklist', 'booking', 'reservation', 'signup']);
+/** Tool words after a filled-in word, which is then what the title names: "booking page", "reservation app". */
+const FILLED_IN_TOOLS = new Set(['app', 'page', 'system', 'sheet']);
+
+/** The tagger reads "booking", a describing "cleaning" and "hire" in "boat hire booking" as verbs: inside a title they are nouns. */
+const titleWord = (t: Token, next: Token | undefined) =>
+  t.pos === 'NOUN' ||
+  t.pos === 'PROPN' ||
+  t.pos === 'ADJ' ||
+  FILLED_IN.has(t.lower) ||
+  (t.pos === 'VERB' && (FILLED_IN.has(next?.lower ?? '') || (t.lower.endsWith('ing') && next?.pos === 'NOUN')));
+
+/**
  * "Work orders for our garage, …", "Daily standup reports per project: …": a description that
  * opens on a plural thing, as a title, names what its rows are; so does a form titled by what each one records.
  */
@@ -47,19 +65,37 @@ export function openingRows(tokens: readonly Token[]): OpeningRows | null {
   // tagger read as an imperative.
   const verbless = tokens[0]?.pos === 'VERB' && !tokens.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let k = verbless && tokens[1]?.pos === 'NOUN' ? 1 : 0;
-  while (tokens[k] && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && k < 4) k++;
+  while (tokens[k] && titleWord(tokens[k]!, tokens[k + 1]) && k < 4) k++;
+  const filled = filledIn(tokens, k);
+  if (filled) return filled;
   const head = tokens[k - 1];
   const end = tokens[k];
   if (head?.pos !== 'NOUN' || !end || !endsTitle(end)) return null;
-  // "Incident report form for the plant: …": a form is titled by what each one filled in records.
-  if (head.lemma === 'form' && k >= 2) {
-    const rows = formRows(tokens.slice(Math.max(0, k - 3), k - 1));
-    return rows ? { rows, form: true } : null;
-  }
   if (head.lower === head.lemma) return null;
   if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
   const rows = phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
   return rows ? { rows, form: false } : null;
+}
+
+/** Words that end a filled-in thing's title besides a preposition or colon: "… form, top of each …", "… form when leaving …". */
+const ENDS_FILLED_IN = new Set([',', '.', ';', '-', '—', '(', 'when', 'where', 'that', 'so', 'to', 'with']);
+
+/** The rows of a title ending before `k` on a filled-in word ("Incident report form for the plant: …"), or null. */
+function filledIn(tokens: readonly Token[], k: number): OpeningRows | null {
+  let at = k - 1;
+  if (FILLED_IN_TOOLS.has(tokens[at]?.lower ?? '') && FILLED_IN.has(tokens[at - 1]?.lower ?? '')) at--;
+  const word = tokens[at];
+  const end = tokens[k];
+  if (!word || !FILLED_IN.has(word.lower) || (end && !endsTitle(end) && !ENDS_FILLED_IN.has(end.lower))) return null;
+  const before = tokens.slice(Math.max(0, at - 2), at);
+  if (word.lower === 'form') {
+    if (at < 1) return null;
+    const rows = formRows(before);
+    return rows ? { rows, form: true } : null;
+  }
+  const named = before.filter((t) => t.pos !== 'ADJ' && !REACHING.has(t.lower));
+  const rows = phrase([...named.slice(-2).map((t) => ({ ...t, pos: 'NOUN' as const })), { ...word, pos: 'NOUN', lemma: word.lower }]);
+  return rows ? { rows, form: true } : null;
 }
 
 /** Forms that say how people reach us, not what each one records: "contact form", "sign-up form". */

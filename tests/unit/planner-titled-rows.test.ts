@@ -33,6 +33,18 @@ describe('rows named by the title of a description that asks for records', () =>
     });
   });
 
+  it.each([
+    // Words that lean barely toward tables: a form filled in is kept all the same.
+    ['ladder inspection form when a crew signs one out: ladder id, feet ok, rungs ok, inspector', 'ladder inspection'],
+    ['boat hire booking for our lake kiosk: name, phone, boat, hours', 'boat hire booking'],
+    ['opening checklist for the bar - lights, till float, fridge temps, who opened', 'opening checklist'],
+    ['kayak reservation page for the club: member, date, boat size', 'kayak reservation'],
+  ])('a title of something filled in keeps each one: %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
   it('a form titled by how people reach us names no rows: "Contact form for our site"', () => {
     expect(openingRows(readSentences('Contact form for our site: name, email, message.')[0]!.tokens)).toBeNull();
     expect(understandDescription('Contact form for our site: name, email, message.').keepsRecords).toBe(false);
