@@ -31,7 +31,8 @@ import { learnedImageKind } from './learned/image-writing';
 import { learnedStructured } from './learned/text-or-data';
 import { learnedRowNoun } from './learned/row-noun';
 import { TIME_NOUNS } from './time-nouns';
-import { GENERIC_TABLES } from './record-nouns';
+import { GENERIC_TABLES, NOT_RECORDS } from './record-nouns';
+import { readSentences } from './language';
 import { statedWorkloads } from './stated-workload';
 import { findModelWishes, withoutModelNames, type ModelWish } from './model-wishes';
 import { detectNotify, type NotifyWish } from './notify';
@@ -111,7 +112,21 @@ function rowNoun(m: RegExpExecArray | null): string | null {
   return noun;
 }
 
+/** Closed word classes: a word the tagger reads only as one of these names no rows. */
+const FUNCTION_WORDS = new Set(['CCONJ', 'SCONJ', 'ADP', 'PART', 'PRON', 'DET', 'AUX']);
+
+/**
+ * The keeping regex's noun unless the tagger reads it only as a function word ("log that it was
+ * delivered", "ask every leader to log …") or it names no kind of row ("ignore the rest").
+ */
 function recordNoun(text: string): string | null {
+  const noun = regexNoun(text);
+  if (!noun || NOT_RECORDS.has(noun)) return null;
+  const said = readSentences(text).flatMap((s) => s.tokens.filter((t) => t.lower === noun));
+  return said.length > 0 && said.every((t) => FUNCTION_WORDS.has(t.pos)) ? null : noun;
+}
+
+function regexNoun(text: string): string | null {
   const t = text.toLowerCase();
   // "grant tracker for our nonprofit": the app's own noun names its rows before whose app it is;
   // a table or list may be named by how it looks ("a dated table", "a checkup list").

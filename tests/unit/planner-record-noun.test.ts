@@ -13,3 +13,12 @@ describe('what kind of record a description keeps', () => {
     expect(d.recordNoun).toBe(noun);
   });
 });
+
+describe('a row noun is a noun', () => {
+  it.each([
+    ['sort incoming mail into orders, questions or spam; orders go into a sheet, ignore the rest', 'order'],
+    ['every friday ask each volunteer to log the hours they worked in the sheet', 'volunteer'],
+  ])('%s → %s, not a leftover or a particle', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+});
