@@ -30,7 +30,7 @@ const ANY_ROW = new Set(['record', 'row', 'entry']);
 /** Determiners before the one thing a bare "create" makes: "create the claim", "create an RMA". */
 const MADE_ONE = new Set(['a', 'an', 'the']);
 /** Things made that are no row: a file, a page, a form, a picture or a calendar entry ("create a PDF", "create a calendar event"). */
-const MADE_NOT_KEPT = new Set([
+export const MADE_NOT_KEPT = new Set([
   'pdf',
   'file',
   'folder',
@@ -47,6 +47,8 @@ const MADE_NOT_KEPT = new Set([
   'label',
   'event',
   'meeting',
+  // "turn it into an SMS": a message sent.
+  'sms',
 ]);
 /** Kept things that are files, pictures or no value in particular: "store the CV", "save the photo", "keep the data". */
 const NO_TABLE_OF_ITS_OWN = new Set([...MADE_NOT_KEPT, ...PHOTO_NOUNS, ...VAGUE_VALUES, 'cv', 'resume']);
@@ -113,15 +115,38 @@ const THE_ONE = new Set(['a', 'an', 'the']);
  */
 export const createdPassiveCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
-  if (!CREATE_VERBS.has(t.lemma) || !t.lower.endsWith('ed') || !PASSIVE.has(tokens[i - 1]?.lemma ?? '')) return;
+  if (!CREATE_VERBS.has(t.lemma) || !t.lower.endsWith('ed')) return;
   if (PLACES.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'as') return;
-  const made = nounBefore(tokens, i - 1);
+  // "get an expense item created": the thing made sits between "get" and the participle.
+  const caused = causedMade(tokens, i);
+  if (caused) {
+    keepRows(found, caused);
+    return;
+  }
+  if (!PASSIVE.has(tokens[i - 1]?.lemma ?? '')) return;
+  // "a support ticket should get created": a modal between the thing and the passive.
+  let aux = i - 1;
+  while (tokens[aux - 1]?.pos === 'AUX' && aux - 1 > 0) aux--;
+  const made = nounBefore(tokens, aux);
   const head = made?.split(' ').at(-1) ?? '';
-  let k = i - 2;
+  let k = aux - 1;
   while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ') k--;
   if (!made || !THE_ONE.has(tokens[k]?.lower ?? '') || tokens.slice(k, i).some((x) => x.pos === 'PROPN')) return;
   if (!WRITTEN.has(head) && !MADE_NOT_KEPT.has(head) && !ANY_ROW.has(head)) keepRows(found, made);
 };
+
+/** "get an expense item created", "have a task added": one thing of a kind made, by the tool, for the person. */
+function causedMade(tokens: readonly Token[], i: number): string | null {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'ADJ') k--;
+  if (k === i - 1 || !ONE.has(tokens[k]?.lower ?? '') || !CAUSING.has(tokens[k - 1]?.lemma ?? '')) return null;
+  const made = nounBefore(tokens, i);
+  const head = made?.split(' ').at(-1) ?? '';
+  return made && !WRITTEN.has(head) && !MADE_NOT_KEPT.has(head) && !ANY_ROW.has(head) ? made : null;
+}
+
+/** Verbs that have something done: "get a ticket created", "have a row added". */
+const CAUSING = new Set(['get', 'have']);
 
 /** "raise a purchase requisition", "file a claim": one row of a kind started ("file the report" is none). */
 function raisedCue(tokens: readonly Token[], i: number, found: Parameters<Cue>[3]): void {

@@ -19,7 +19,7 @@ import { recordOfCue } from './record-of';
 import { recordsAppCue } from './records-app';
 import { type Cue, nothingFound } from './records-found';
 import { recordsOfEveryCue } from './records-of-every';
-import { becomesRowCue, rowsBecomeCue } from './rows-become';
+import { becomesRowCue, rowsBecomeCue, turnedIntoRowCue } from './rows-become';
 import { tableMentionCue } from './table-mentions';
 
 /** "a"/"each" before what people enter: one of many, a row ("tenants submit a repair request"), not its columns. */
@@ -44,6 +44,7 @@ const CUES: readonly Cue[] = [
   recordsOfEveryCue,
   rowsBecomeCue,
   becomesRowCue,
+  turnedIntoRowCue,
   columnTitleCue,
   eachHasCue,
   createdRecordCue,

@@ -6,6 +6,8 @@ import { nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { TABLE_WORDS } from './table-words';
 import { WRITTEN } from './written-out';
+import { IMAGE_NOUNS } from './image-output';
+import { MADE_NOT_KEPT } from './keeping-verbs';
 
 export const rowsBecomeCue: Cue = (tokens, i, _first, found) => {
   if (tokens[i]!.text !== ':' || !tokens.slice(Math.max(0, i - 4), i).some((x) => x.lemma === 'become')) return;
@@ -29,9 +31,33 @@ export const becomesRowCue: Cue = (tokens, i, _first, found) => {
   const t = tokens[i]!;
   if (t.lemma !== 'become' || t.pos !== 'VERB') return;
   const next = tokens[i + 1];
-  const plural = next?.pos === 'NOUN' && next.lower !== next.lemma;
+  // "become leads in our CRM": the tagger may read the plural after "become" as a verb.
+  const plural = (next?.pos === 'NOUN' || next?.pos === 'VERB') && next.lower !== next.lemma && next.lower.endsWith('s');
   if (!next || !(KIND.has(next.lower) || plural)) return;
   const made = nounAfter(tokens, i);
   const head = made?.split(' ').at(-1) ?? '';
   if (made && !WRITTEN.has(head) && !HOLDS_ROWS.has(head)) keepRows(found, made);
+};
+
+/** Verbs that make one thing into another: "turn every email into a ticket". */
+const TURN_VERBS = new Set(['turn', 'convert']);
+/** How far back in its clause the turning verb may be: "turn every email that hits our inbox into a ticket". */
+const TURN_REACH = 10;
+
+/**
+ * "turn every email that hits our support address into a ticket", "convert approved quotes into
+ * jobs": what arrives is made into a row of a kind. Not a text ("into a summary"), a picture or
+ * the table itself ("into a spreadsheet"), a file or a message ("into a Google Doc", "into an SMS").
+ */
+export const turnedIntoRowCue: Cue = (tokens, i, _first, found) => {
+  if (tokens[i]!.lower !== 'into') return;
+  const next = tokens[i + 1];
+  const plural = next?.pos === 'NOUN' && next.lower !== next.lemma;
+  if (!next || !(KIND.has(next.lower) || plural)) return;
+  let k = i - 1;
+  while (k >= 0 && i - k <= TURN_REACH && tokens[k]!.pos !== 'PUNCT' && !TURN_VERBS.has(tokens[k]!.lemma)) k--;
+  if (k < 0 || !TURN_VERBS.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB') return;
+  const made = nounAfter(tokens, i);
+  const head = made?.split(' ').at(-1) ?? '';
+  if (made && !WRITTEN.has(head) && !HOLDS_ROWS.has(head) && !IMAGE_NOUNS.has(head) && !MADE_NOT_KEPT.has(head)) keepRows(found, made);
 };
