@@ -7,10 +7,10 @@
  */
 import { exampleMask } from './example-mask';
 import { listAt } from './list-items';
-import { GROUP_NOUNS } from './record-nouns';
+import { GROUP_NOUNS, POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
 import type { SaidField } from './said-field';
 import { uploaded } from './handed-over';
-import { readSentences, type Token } from './language';
+import { NOUNISH, readSentences, type Token } from './language';
 import { answerHeading } from './shown-in';
 import { TIME_NOUNS } from './time-nouns';
 import { TOOL_NOUNS } from './tool-nouns';
@@ -148,6 +148,27 @@ function placeJoined(tokens: readonly Token[], start: number): boolean {
   return k < start - 2 && tokens[k]?.pos === 'ADP';
 }
 
+/** Words picking out every one of a kind: "for each vehicle" opens a clause of rows. */
+const EACH = new Set(['each', 'every']);
+/** Prepositions joining a title to whose or where it is: "guest register for reception: …". */
+const TITLE_PLACES = new Set(['for', 'at', 'in']);
+
+/**
+ * "guest register for reception: name, …", "daily cleaning checklist for the restaurant with site,
+ * date, …": the noun phrase at `start` is the place or owner of the title the description opens
+ * on; the columns are the title's rows', not the place's ("For each vehicle: …" still names rows).
+ */
+function titlePlace(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || POSSESSIVES.has(tokens[k]!.lower)) && !EACH.has(tokens[k]!.lower)) k--;
+  if (k < 1 || !TITLE_PLACES.has(tokens[k]!.lower)) return false;
+  // The tagger reads "register" in "guest register for …" as a verb.
+  const named = (t: Token) => t.pos === 'NOUN' || RECORDS_APP_NOUNS.has(t.lemma);
+  const title = (t: Token) =>
+    NOUNISH.has(t.pos) || named(t) || t.pos === 'DET' || t.text === '-' || (t.pos === 'VERB' && t.lower.endsWith('ing'));
+  return tokens.slice(0, k).every(title) && named(tokens[k - 1]!);
+}
+
 /** Characters one of the openers needs; most descriptions have none and are not read again. */
 const MAY_OPEN = /[:=(]|\bwith\b/i;
 
@@ -175,6 +196,7 @@ export function saidTables(text: string): SaidTable[] {
       // "Distributors: …", "For each vehicle: …" — not "five buckets: …" or "instead of OKRs: …".
       const lead = tokens[owner.start - 1];
       if ((t.text === ':' || t.text === '=') && lead && (!CLAUSE_LEADS.has(lead.lower) || placeJoined(tokens, owner.start))) return;
+      if (titlePlace(tokens, owner.start)) return;
       // "produce a checklist with owner, due date and status": what a written result holds.
       if (writtenOut(tokens, i)) return;
       // "post an alert in #alerts with the metric, value, …", "sends an event to a webhook with …": what a

@@ -106,3 +106,22 @@ describe('words that only look like a table', () => {
     expect(understandDescription('when a call ends, add the notes to the deal record').recordNoun).toBe('deal');
   });
 });
+
+describe('a title joined to its place keeps the columns', () => {
+  it.each([
+    ['visitor register for the workshop: name, company, time in, time out', 'visitor register'],
+    ['morning safety checklist for the warehouse with shift, date, inspector and notes', 'morning safety checklist'],
+  ])('%s → rows of %s, no table of the place', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.recordNoun).toBe(noun);
+    expect(d.tables).toEqual([]);
+  });
+
+  it('"For each vehicle: …" still names the rows it opens', () => {
+    expect(saidTables('For each vehicle: plate, make, model').map((t) => t.noun)).toEqual(['vehicle']);
+  });
+
+  it('a ledger of things keeps the things: "keep a ledger of lesson payments for each pupil"', () => {
+    expect(understandDescription('keep a ledger of lesson payments for each pupil').recordNoun).toBe('lesson payment');
+  });
+});
