@@ -40,6 +40,7 @@ export const LEDGER_WORDS = new Set(['log', 'register', 'ledger']);
 /** Nouns that name a whole records app, whose fields are its table. */
 export const RECORDS_APP_NOUNS = new Set([
   'tracker',
+  'logger',
   'directory',
   'portal',
   'crm',

@@ -6,6 +6,7 @@ describe('what kind of record a description keeps', () => {
     ['translate customer emails into German and keep a log', null],
     ['keep the log of every ticket with its priority', 'ticket'],
     ['a bug tracker', 'bug'],
+    ['a mileage logger for my car: date, km, purpose', 'mileage'],
     ['keep each lead with name and email', 'lead'],
   ])('%s → %s', (text, noun) => {
     const d = understandDescription(text);
