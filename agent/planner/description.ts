@@ -15,6 +15,7 @@ import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';
 import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
+import { withoutFilledInTitle } from './opening-title';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
@@ -310,7 +311,13 @@ function readShapeless(text: string): ShapelessReading {
   const ruledShape = () =>
     // Labels to sort into are data, unless a reply is drafted beside them ("classify it and draft a first response").
     (choices !== null && !draftsReplyIn(text)) ||
-    handsBackData(text, asked.filter((f) => !givenFields.has(f.name)).length, keeps || tables.length >= 2);
+    // A form, checklist or booking titled ("patrol report form for our guards: …") keeps what is filled in; its
+    // title's words are no writing handed back.
+    handsBackData(
+      kept.openingForm && keeps ? withoutFilledInTitle(text) : text,
+      asked.filter((f) => !givenFields.has(f.name)).length,
+      keeps || tables.length >= 2,
+    );
   // Whether a picture comes back, then whether writing comes with it: the rules' reading, with the learned
   // verdicts (learned/makes-pictures.ts, learned/image-writing.ts).
   const outputKind = learnedImageKind(text, learnedPicture(text, ruledKind(text, given, choices), given.photo), given.photo);

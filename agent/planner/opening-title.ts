@@ -4,7 +4,7 @@
  * rows it keeps. Read from the parts of speech before the first preposition or colon.
  */
 import { keepingImperative, KEEP_VERBS } from './keep-sense';
-import { NOUNISH, type Token } from './language';
+import { NOUNISH, readSentences, type Token, written } from './language';
 import { phrase, POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
 import { TABLE_WORDS } from './table-words';
 import { TOOL_NOUNS } from './tool-nouns';
@@ -34,6 +34,8 @@ export function titledUntil(tokens: readonly Token[], i: number): number {
 export interface OpeningRows {
   rows: string;
   form: boolean;
+  /** Where the title ends in its sentence: the index of the word after it. */
+  end: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export function openingRows(tokens: readonly Token[]): OpeningRows | null {
   if (head.lower === head.lemma) return null;
   if (TOOL_NOUNS.has(head.lemma) || TABLE_WORDS.has(head.lemma) || RECORDS_APP_NOUNS.has(head.lemma)) return null;
   const rows = phrase(tokens.slice(Math.max(0, k - 2), k).filter((t) => t.pos !== 'ADJ'));
-  return rows ? { rows, form: false } : null;
+  return rows ? { rows, form: false, end: k } : null;
 }
 
 /** Words that end a filled-in thing's title besides a preposition or colon: "… form, top of each …", "… form when leaving …". */
@@ -91,11 +93,11 @@ function filledIn(tokens: readonly Token[], k: number): OpeningRows | null {
   if (word.lower === 'form') {
     if (at < 1) return null;
     const rows = formRows(before);
-    return rows ? { rows, form: true } : null;
+    return rows ? { rows, form: true, end: k } : null;
   }
   const named = before.filter((t) => t.pos !== 'ADJ' && !REACHING.has(t.lower));
   const rows = phrase([...named.slice(-2).map((t) => ({ ...t, pos: 'NOUN' as const })), { ...word, pos: 'NOUN', lemma: word.lower }]);
-  return rows ? { rows, form: true } : null;
+  return rows ? { rows, form: true, end: k } : null;
 }
 
 /** Forms that say how people reach us, not what each one records: "contact form", "sign-up form". */
@@ -110,3 +112,15 @@ function formRows(words: readonly Token[]): string | null {
 
 /** A preposition or colon after a title's noun phrase; not "of": "lots of events reach me" is an amount. */
 const endsTitle = (t: Token) => (t.pos === 'ADP' && t.lower !== 'of') || t.text === ':';
+
+/**
+ * The description without the title of a thing filled in ("patrol report form for our guards: …"
+ * → "for our guards: …"): the title names what each one records, not writing handed back, so what
+ * comes back is weighed on the rest.
+ */
+export function withoutFilledInTitle(text: string): string {
+  const sentences = readSentences(text);
+  const title = sentences[0] ? openingRows(sentences[0].tokens) : null;
+  if (!title?.form) return text;
+  return sentences.map((s, i) => written(i === 0 ? s.tokens.slice(title.end) : s.tokens)).join(' ');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understandDescription } from '../../agent/planner/description';
+import { describeByRules, understandDescription } from '../../agent/planner/description';
 import { readSentences } from '../../agent/planner/language';
 import { openingRows } from '../../agent/planner/opening-title';
 import { saidTables } from '../../agent/planner/said-tables';
@@ -30,6 +30,7 @@ describe('rows named by the title of a description that asks for records', () =>
     expect(openingRows(readSentences('Incident report form for the plant: name, shift, what happened.')[0]!.tokens)).toEqual({
       rows: 'incident report',
       form: true,
+      end: 3,
     });
   });
 
@@ -123,5 +124,13 @@ describe('a title joined to its place keeps the columns', () => {
 
   it('a ledger of things keeps the things: "keep a ledger of lesson payments for each pupil"', () => {
     expect(understandDescription('keep a ledger of lesson payments for each pupil').recordNoun).toBe('lesson payment');
+  });
+});
+
+describe('a form titled by a kind of writing is filled in, not written', () => {
+  it('"accident report form for the depot: …" hands back the rows filled in, by the rules alone', () => {
+    const d = describeByRules('accident report form for the depot: driver name, vehicle, time, what happened and photos');
+    expect(d.keepsRecords).toBe(true);
+    expect(d.structured).toBe(true);
   });
 });
