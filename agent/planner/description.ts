@@ -15,7 +15,7 @@ import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';
 import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
-import { withoutFilledInTitle } from './opening-title';
+import { filledInTitleSaysMore, withoutFilledInTitle } from './opening-title';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
 import { columnOwners } from './column-owners';
@@ -298,8 +298,9 @@ function readShapeless(text: string): ShapelessReading {
   // "Incident reports for our daycare: date and time, …": a title of rows, in words that lean surely toward tables.
   // A title of something filled in ("Herbicide form for contractors: …", "class booking for my gym") needs no
   // more than words that do not lean away from tables: each one filled in is a row (121 of the 143 dev
-  // descriptions opening on one are labelled with a table; the bar at 1 had kept few of them).
-  const titleAsked = kept.openingForm || tablesSurelyAsked(text);
+  // descriptions opening on one are labelled with a table; the bar at 1 had kept few of them), when it says what it
+  // holds or does: a title alone ("Onboarding checklist for our new hires.") is too little to build from.
+  const titleAsked = (kept.openingForm && filledInTitleSaysMore(plain)) || tablesSurelyAsked(text);
   const titled = !noTables && !ruledKeeps && tables.length === 0 && kept.opening !== null && titleAsked;
   const keeps = ruledKeeps || titled;
   // "classify as bug, praise or other": the labels are choices, not fields.

@@ -113,14 +113,34 @@ function formRows(words: readonly Token[]): string | null {
 /** A preposition or colon after a title's noun phrase; not "of": "lots of events reach me" is an amount. */
 const endsTitle = (t: Token) => (t.pos === 'ADP' && t.lower !== 'of') || t.text === ':';
 
+/** What a description says after the title of a thing filled in, sentence by sentence; null when it has no such title. */
+function afterFilledInTitle(text: string): Token[][] | null {
+  const sentences = readSentences(text);
+  const title = sentences[0] ? openingRows(sentences[0].tokens) : null;
+  return title?.form ? sentences.map((s, i) => (i === 0 ? s.tokens.slice(title.end) : s.tokens)) : null;
+}
+
 /**
  * The description without the title of a thing filled in ("patrol report form for our guards: …"
  * → "for our guards: …"): the title names what each one records, not writing handed back, so what
  * comes back is weighed on the rest.
  */
 export function withoutFilledInTitle(text: string): string {
-  const sentences = readSentences(text);
-  const title = sentences[0] ? openingRows(sentences[0].tokens) : null;
-  if (!title?.form) return text;
-  return sentences.map((s, i) => written(i === 0 ? s.tokens.slice(title.end) : s.tokens)).join(' ');
+  return afterFilledInTitle(text)?.map((tokens) => written(tokens)).join(' ') ?? text;
+}
+
+/** Marks that open what a title holds: "…: date, …", "… (who, when)". */
+const HOLDS = new Set([':', ',', '(']);
+
+/**
+ * The title of a thing filled in is followed by what it holds or does ("class booking for my gym:
+ * capacity per class, …"), not said alone ("Onboarding checklist for our new hires."), which is
+ * too little to build from.
+ */
+export function filledInTitleSaysMore(text: string): boolean {
+  const rest = (afterFilledInTitle(text) ?? []).flat();
+  // "… for our new hires.": whose or where it is, up to a mark, says nothing of what it holds.
+  const place = rest[0]?.pos === 'ADP' ? rest.findIndex((t) => t.pos === 'PUNCT') : 0;
+  const after = place < 0 ? [] : rest.slice(place);
+  return after.some((t) => HOLDS.has(t.text) || (t.pos !== 'PUNCT' && t.kind === 'word'));
 }

@@ -58,7 +58,7 @@ export const RECORDS_APP_NOUNS = new Set([
   'intake',
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
-export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy', 'ledger', 'register']);
+export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
 /** Places whose inventory lists the items kept there. */
 const KEEPING_PLACES = new Set([
   'home',

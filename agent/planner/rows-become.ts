@@ -2,6 +2,7 @@
  * Rows made from what arrives, with their columns: "Messages … should become Linear tickets:
  * title, summary, ideas". "Become" shortly before a colon, and a list of two commas or more after.
  */
+import type { Token } from './language';
 import { nounAfter, nounBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { TABLE_WORDS } from './table-words';
@@ -58,6 +59,10 @@ export const turnedIntoRowCue: Cue = (tokens, i, _first, found) => {
   while (k >= 0 && i - k <= TURN_REACH && tokens[k]!.pos !== 'PUNCT' && !TURN_VERBS.has(tokens[k]!.lemma)) k--;
   if (k < 0 || !TURN_VERBS.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB') return;
   const made = nounAfter(tokens, i);
-  const head = made?.split(' ').at(-1) ?? '';
-  if (made && !WRITTEN.has(head) && !HOLDS_ROWS.has(head) && !IMAGE_NOUNS.has(head) && !MADE_NOT_KEPT.has(head)) keepRows(found, made);
+  // "into a status update": the tagger may read the phrase's last word as a verb, so every word up to the
+  // clause's end is looked at.
+  const end = tokens.findIndex((t, e) => e > i + 1 && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP'));
+  const phrase = tokens.slice(i + 1, end < 0 ? undefined : end);
+  const notKept = (t: Token) => [t.lemma, t.lower].some((w) => WRITTEN.has(w) || HOLDS_ROWS.has(w) || IMAGE_NOUNS.has(w) || MADE_NOT_KEPT.has(w));
+  if (made && !phrase.some(notKept)) keepRows(found, made);
 };

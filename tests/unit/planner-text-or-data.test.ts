@@ -79,8 +79,8 @@ describe('where the rules chose an image, the model has no say', () => {
 });
 
 describe('where the model is sure, the app built follows it', () => {
-  it('a check that tells people what it found writes to them, whatever the rules read', () => {
-    const text = 'Every hour check the status page and email the team about anything that is down';
+  it('an email that tells people what it found writes to them, whatever the rules read', () => {
+    const text = 'weekly email to the team with the open incidents, who owns each and what changed';
     expect(describeByRules(text).structured).toBe(true);
     expect(understandDescription(text).structured).toBe(false);
     expect(resultKind(text)).toBe('text');
