@@ -126,7 +126,11 @@ function afterFilledInTitle(text: string): Token[][] | null {
  * comes back is weighed on the rest.
  */
 export function withoutFilledInTitle(text: string): string {
-  return afterFilledInTitle(text)?.map((tokens) => written(tokens)).join(' ') ?? text;
+  return (
+    afterFilledInTitle(text)
+      ?.map((tokens) => written(tokens))
+      .join(' ') ?? text
+  );
 }
 
 /** Marks that open what a title holds: "…: date, …", "… (who, when)". */

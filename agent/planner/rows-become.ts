@@ -63,6 +63,7 @@ export const turnedIntoRowCue: Cue = (tokens, i, _first, found) => {
   // clause's end is looked at.
   const end = tokens.findIndex((t, e) => e > i + 1 && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADP'));
   const phrase = tokens.slice(i + 1, end < 0 ? undefined : end);
-  const notKept = (t: Token) => [t.lemma, t.lower].some((w) => WRITTEN.has(w) || HOLDS_ROWS.has(w) || IMAGE_NOUNS.has(w) || MADE_NOT_KEPT.has(w));
+  const notKept = (t: Token) =>
+    [t.lemma, t.lower].some((w) => WRITTEN.has(w) || HOLDS_ROWS.has(w) || IMAGE_NOUNS.has(w) || MADE_NOT_KEPT.has(w));
   if (made && !phrase.some(notKept)) keepRows(found, made);
 };
