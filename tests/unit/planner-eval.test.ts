@@ -215,12 +215,22 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * +2 each. 479 more (sourced-wg … -wl), read while choosing those: added, 211 test items locked
  * (output 170, trigger 165 of them), the split grew to 4762: output 4102, trigger 4218, fields
  * 10448/13037, collections 2962.
+ * Stop 45: a title of a thing filled in (form, checklist, booking, reservation, sign-up) keeps each
+ * one; rows turned into ("turn every email into a ticket"), made in the passive past a modal or had
+ * made; a title's place is no table; the keeping regex's noun must be a noun; the text-or-data model
+ * grown to all 5848 dev items. On the 4762: output 4125, trigger 4218, fields 10443, collections
+ * 2974, the other four equal. 960 more (sourced-wm … -wx; the dev half of -wm … -wp read while
+ * choosing, the rest untouched): the stop-44 planner → this one on their 496 dev items, output 416 →
+ * 427, collections 267 → 276; on their 464 test items output 368 → 367, fields 827 → 826,
+ * collections 237 → 243, the rest equal. Added, 464 test items locked (output 367, trigger 366 of
+ * them: fresh wording is harder), the split grew to 5226: output 4492, trigger 4584, fields
+ * 11269/14040, collections 3217.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.861,
-  trigger: 0.885,
-  fields: 0.801,
-  collections: 0.622,
+  output: 0.859,
+  trigger: 0.877,
+  fields: 0.802,
+  collections: 0.615,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
