@@ -40,11 +40,12 @@ export interface OpeningRows {
 
 /**
  * Titles of things people fill in, each one a row: "Herbicide form for contractors: …", "cleaning
- * checklist per rental property", "class booking for my gym: …", "volunteer signup for our event".
+ * checklist per rental property", "class booking for my gym: …", "volunteer signup for our event",
+ * "permission slip: student's name, …".
  * A form is named by what it records ("incident report form" → incident report); the others keep
  * their own word ("class booking").
  */
-const FILLED_IN = new Set(['form', 'checklist', 'booking', 'reservation', 'signup']);
+const FILLED_IN = new Set(['form', 'checklist', 'booking', 'reservation', 'signup', 'slip']);
 /** Tool words after a filled-in word, which is then what the title names: "booking page", "reservation app". */
 const FILLED_IN_TOOLS = new Set(['app', 'page', 'system', 'sheet']);
 
