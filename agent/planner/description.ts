@@ -15,6 +15,7 @@ import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';
 import { withoutCompoundParts } from './compound-parts';
 import { keptRecords } from './record-tables';
+import { namedWaitlist } from './waitlists';
 import { filledInTitleSaysMore, withoutFilledInTitle } from './opening-title';
 import { saidTables, type SaidTable } from './said-tables';
 import { coordinatedTables } from './coordinated-tables';
@@ -302,7 +303,11 @@ function readShapeless(text: string): ShapelessReading {
   // holds or does: a title alone ("Onboarding checklist for our new hires.") is too little to build from.
   const titleAsked = (kept.openingForm && filledInTitleSaysMore(plain)) || tablesSurelyAsked(text);
   const titled = !noTables && !ruledKeeps && tables.length === 0 && kept.opening !== null && titleAsked;
-  const keeps = ruledKeeps || titled;
+  const keepsRows = ruledKeeps || titled;
+  // "a waitlist once it's full": people wait on it in turn, a table of its own; what the tool hands back
+  // is weighed without it ("join a waitlist, and the first on it gets a notification" still writes).
+  const waitlist = noTables ? null : namedWaitlist(plain);
+  const keeps = keepsRows || waitlist !== null;
   // "classify as bug, praise or other": the labels are choices, not fields.
   const choices = labels(text);
   const said = choices ? all.filter((f) => !choices.some((c) => toIdentifier(c) === f.name)) : all;
@@ -315,9 +320,9 @@ function readShapeless(text: string): ShapelessReading {
     // A form, checklist or booking titled ("patrol report form for our guards: …") keeps what is filled in; its
     // title's words are no writing handed back.
     handsBackData(
-      kept.openingForm && keeps ? withoutFilledInTitle(text) : text,
+      kept.openingForm && keepsRows ? withoutFilledInTitle(text) : text,
       asked.filter((f) => !givenFields.has(f.name)).length,
-      keeps || tables.length >= 2,
+      keepsRows || tables.length >= 2,
     );
   // Whether a picture comes back, then whether writing comes with it: the rules' reading, with the learned
   // verdicts (learned/makes-pictures.ts, learned/image-writing.ts).
@@ -342,11 +347,13 @@ function readShapeless(text: string): ShapelessReading {
       recordNoun:
         event?.kind === 'record-created' && event.noun !== 'record' && !kept.named
           ? event.noun
-          : ((titled ? kept.opening : null) ?? kept.noun ?? joined[0] ?? recordNoun(text)),
+          : ((titled ? kept.opening : null) ?? kept.noun ?? joined[0] ?? waitlist ?? recordNoun(text)),
       recordsApp: kept.recordsApp,
       // Things said to have a column of their own ("request has a status") are tables beside those kept.
       // So are tables each named by a table word ("a suppliers table …, and a purchase orders table").
-      joined: noTables ? [] : [...new Set([...joined, ...columnOwners(plain), ...kept.tables, ...kept.alsoKept])],
+      joined: noTables
+        ? []
+        : [...new Set([...joined, ...columnOwners(plain), ...kept.tables, ...kept.alsoKept, ...(waitlist ? [waitlist] : [])])],
       tables,
       schedule: hasRecurrence(parts) ? toSchedule(parts) : null,
       event,
