@@ -42,10 +42,12 @@ export interface OpeningRows {
  * Titles of things people fill in, each one a row: "Herbicide form for contractors: …", "cleaning
  * checklist per rental property", "class booking for my gym: …", "volunteer signup for our event",
  * "permission slip: student's name, …".
- * A form is named by what it records ("incident report form" → incident report); the others keep
- * their own word ("class booking").
+ * A form or a record is named by what it records ("incident report form" → incident report,
+ * "toolbox talk record: …" → toolbox talk); the others keep their own word ("class booking").
  */
-const FILLED_IN = new Set(['form', 'checklist', 'booking', 'reservation', 'signup', 'slip']);
+const FILLED_IN = new Set(['form', 'record', 'checklist', 'booking', 'reservation', 'signup', 'slip']);
+/** Filled-in words named by what each one records, not kept in the name: "incident report form" → incident report. */
+const RECORDING = new Set(['form', 'record']);
 /** Tool words after a filled-in word, which is then what the title names: "booking page", "reservation app". */
 const FILLED_IN_TOOLS = new Set(['app', 'page', 'system', 'sheet']);
 
@@ -91,7 +93,7 @@ function filledIn(tokens: readonly Token[], k: number): OpeningRows | null {
   const end = tokens[k];
   if (!word || !FILLED_IN.has(word.lower) || (end && !endsTitle(end) && !ENDS_FILLED_IN.has(end.lower))) return null;
   const before = tokens.slice(Math.max(0, at - 2), at);
-  if (word.lower === 'form') {
+  if (RECORDING.has(word.lower)) {
     if (at < 1) return null;
     const rows = formRows(before);
     return rows ? { rows, form: true, end: k } : null;

@@ -41,6 +41,7 @@ describe('rows named by the title of a description that asks for records', () =>
     ['opening checklist for the bar - lights, till float, fridge temps, who opened', 'opening checklist'],
     ['kayak reservation page for the club: member, date, boat size', 'kayak reservation'],
     ['museum trip permission slip: pupil, class, parent phone, allergies', 'trip permission slip'],
+    ['ladder inspection record per site: ladder id, inspector, date, defects', 'ladder inspection'],
   ])('a title of something filled in keeps each one: %s', (text, noun) => {
     const d = understandDescription(text);
     expect(d.keepsRecords).toBe(true);
