@@ -186,7 +186,7 @@ const DETERMINERS = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 const OBJECT_STARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Quantifiers that open an object and never follow a noun: "nurses record each visit". */
-const EACH = new Set(['each', 'every']);
+export const EACH = new Set(['each', 'every']);
 
 /**
  * "employees log hours", "agents record calls": a word the tagger read as a noun is a verb when

@@ -6,6 +6,7 @@
  * "with", or a bracket after a plural, followed by a list of at least two field names.
  */
 import { exampleMask } from './example-mask';
+import { EACH } from './keep-sense';
 import { listAt } from './list-items';
 import { GROUP_NOUNS, POSSESSIVES, RECORDS_APP_NOUNS } from './record-nouns';
 import type { SaidField } from './said-field';
@@ -148,8 +149,6 @@ function placeJoined(tokens: readonly Token[], start: number): boolean {
   return k < start - 2 && tokens[k]?.pos === 'ADP';
 }
 
-/** Words picking out every one of a kind: "for each vehicle" opens a clause of rows. */
-const EACH = new Set(['each', 'every']);
 /** Prepositions joining a title to whose or where it is: "guest register for reception: …". */
 const TITLE_PLACES = new Set(['for', 'at', 'in']);
 
