@@ -9,6 +9,7 @@
  */
 import { type EventTrigger, WEBHOOK } from './event-trigger';
 import type { Token } from './language';
+import { TIME_NOUNS } from './time-nouns';
 import { isTool } from './tool-subject';
 import { saysVerbAt } from './verb-forms';
 
@@ -84,7 +85,8 @@ function putBySomeone(tokens: readonly Token[], k: number): boolean {
   if (stemOfArrival(tokens[k]!) && RELATIVES.has(before.lower) && NAMED.has(tokens[j - 1]?.pos ?? '')) return true;
   if (OF_PEOPLE.has(before.lower) && tokens[j - 1]?.lower === 'of') return true;
   const subject = before.pos === 'AUX' ? tokens[j - 1] : before;
-  if (!subject || isTool(subject)) return false;
+  // "every day save the weather to a sheet": a time said before the verb is when, not who.
+  if (!subject || isTool(subject) || TIME_NOUNS.has(subject.lemma)) return false;
   return PEOPLE.has(subject.lower) || ((subject.pos === 'NOUN' || subject.pos === 'PROPN') && before.pos !== 'AUX');
 }
 

@@ -79,6 +79,25 @@ const keepsPlaceItems = (word: string, before: string) => word === 'inventory' &
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Nouns that are never what a row is. */
+/** Kinds of work and states, said as nouns: no thing is one of them. */
+const ACTIVITIES = [
+  'accounting',
+  'billing',
+  'budgeting',
+  'invoicing',
+  'marketing',
+  'monitoring',
+  'onboarding',
+  'planning',
+  'pricing',
+  'processing',
+  'readiness',
+  'reporting',
+  'scheduling',
+  'staging',
+  'tracking',
+];
+
 export const NOT_RECORDS = new Set([
   'it',
   'them',
@@ -107,12 +126,17 @@ export const NOT_RECORDS = new Set([
   'markdown',
   'html',
   ...CONTAINERS,
+  // "sync to our accounting table", "track readiness": a kind of work or a state names no rows of it.
+  ...ACTIVITIES,
 ]);
 
 /** A noun's singular: the tagger leaves a capitalised plural as it is ("Parts inventory", "Loans and …"). */
 export function nounLemma(t: Token): string {
   return t.pos === 'PROPN' && t.lemma === t.lower && /^[A-Z][a-z]+s$/.test(t.text) ? singular(t.lower) : t.lemma;
 }
+
+/** What one thing has rather than is kept as: "add the buyer's email", "log each request's metadata". */
+const OWNERS_VALUES = new Set(['email', 'name', 'phone', 'address', 'number', 'id', 'metadata']);
 
 /** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
 export function phrase(words: readonly Token[]): string | null {
@@ -126,7 +150,7 @@ export function phrase(words: readonly Token[]): string | null {
   // "Repair intake", "Expense tracker": the app is named for its rows.
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
-  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word') return null;
+  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word' || head.lower.length < 2) return null;
   const lemma = nounLemma(head);
   // A name written with an inner capital keeps it ("LinkedIn campaign"): it is how the product is spelled.
   const written = (w: Token) => (/^[A-Z]?[a-z]+[A-Z]/.test(w.text) ? w.text : w.lower);
@@ -168,6 +192,14 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
   // "our Notion job postings database": the product the table lives in names no row.
   while (tokens[k] && GENERIC_TABLES.has(tokens[k]!.lower) && nounish(tokens[k + 1] ?? tokens[k]!) && tokens[k + 1]) k++;
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
+  // "save my town's weather conditions": the owner names no row; what is owned does, when it names one
+  // and is no list of its values ("each package's order number, tracking number and status").
+  if (words.length > 0 && tokens[k]?.lower === "'s") {
+    const owned = nounAfter(tokens, k);
+    const after = tokens.slice(k + 1).find((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ');
+    const value = OWNERS_VALUES.has(owned?.split(' ').at(-1) ?? '');
+    if (owned && !value && after?.lower !== ',' && after?.lower !== 'and') return owned;
+  }
   return phrase(words);
 }
 

@@ -25,6 +25,11 @@ describe('arrivals said as statements and by sentence shape', () => {
     expect(kind('Bills of lading come in from carriers as PDFs or scans. Pull the shipper and check them.')).toBeNull();
   });
 
+  it('a time before the verb says when the run keeps something, not who put it there', () => {
+    expect(kind('every day save the weather to a google sheet')).toBeNull();
+    expect(kind('each week log our hours into the timesheet')).toBeNull();
+  });
+
   it('a mailbox named by its alias alone receives mail', () => {
     expect(kind('When a customer writes to support@ our domain, make a ticket with the email body in it.')).toBe('email');
     expect(kind('Let our team create deals by email: they send to dealbyemail@ with the deal name as subject.')).toBe('email');

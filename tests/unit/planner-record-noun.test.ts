@@ -23,3 +23,22 @@ describe('a row noun is a noun', () => {
     expect(understandDescription(text).recordNoun).toBe(noun);
   });
 });
+
+describe('what is owned, not its owner, is kept', () => {
+  it.each([
+    ["every day save my town's weather conditions to a google sheet", 'weather condition'],
+    ["keep track of each package's order number, tracking number and status", 'package'],
+    ["when a stripe charge succeeds, add the buyer's email to my spreadsheet", 'buyer'],
+  ])('%s → %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+});
+
+describe('a kind of work names no rows', () => {
+  it.each([
+    ['add each card transaction to our accounting table', 'card transaction'],
+    ['extract the invoice fields and save the invoice in a staging table', 'invoice'],
+  ])('%s → %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+});
