@@ -233,12 +233,19 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * collections 3291. A record titled by what it records is filled in, refitted again: output 4605,
  * collections 3292. Of these, the 4762 at the start of the stop: output 4103 → 4127, fields 10448 →
  * 10443, collections 2962 → 2977, the rest equal; the 601 added: output 478, trigger 475.
+ * Stop 46: what is owned is kept, not its owner ("save my town's weather conditions"); a kind of
+ * work names no rows ("our accounting table"); a time before a verb of putting puts nothing
+ * ("every day save the weather to a sheet"). 960 more (sourced-xc … -xn), their dev half read while
+ * choosing: the stop-45 planner → this one on their 443 test items, collections 244 → 243, the rest
+ * equal. On the 5363: output 4605 → 4608, trigger 4693 → 4694, collections 3292 → 3295, the rest
+ * equal. Added, 443 test items locked (output 351, trigger 351 of them: fresh wording is harder),
+ * the split grew to 5806: output 4959, trigger 5045, fields 12213/15117, collections 3538.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.858,
-  trigger: 0.875,
-  fields: 0.804,
-  collections: 0.613,
+  output: 0.854,
+  trigger: 0.868,
+  fields: 0.807,
+  collections: 0.609,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
