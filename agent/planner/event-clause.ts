@@ -13,6 +13,7 @@ import { MAILBOXES, OUR_SIDE, saysMail } from './mail-words';
 import { isOutsider } from './outside-people';
 import { namesElsewhere } from './happening';
 import { madeInOutsideProduct } from './outside-products';
+import { readingCrosses } from './readings';
 import { CREATED_VERBS, newInRecordPlace } from './record-places';
 import { speakerRecord } from './speaker-records';
 import { recordOwner } from './table-owners';
@@ -63,6 +64,7 @@ export function inClause(tokens: readonly Token[], from: number, to: number, nom
   // "collect them as they arrive", "as each message arrives, file it … out of the inbox": what arrives is what the sentence works on.
   const opener = tokens[from - 1]?.lower === 'as' || tokens[from - 2]?.lower === 'as';
   if (opener && clause.some((t) => t.lemma === 'arrive' || t.lemma === 'come')) return inbound(tokens);
+  if (readingCrosses(clause)) return WEBHOOK;
   // "a new lead is added", "a new expense record is created" — unless it is created in another system.
   // The clause's own verb: "when a customer pays on Stripe send them … and add them to the list" adds in the run, after it.
   const firstVerb = clause.findIndex((t) => t.pos === 'VERB' && t.lemma !== 'get' && t.lemma !== 'be' && t.lemma !== 'have');
