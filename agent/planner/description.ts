@@ -135,7 +135,7 @@ function regexNoun(text: string): string | null {
   return (
     rowNoun(/\b([a-z]+)\s+(?:tracker|log|database|crm)\b/.exec(t)) ??
     rowNoun(
-      /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|'s|$))/.exec(
+      /\b(?:each|every|all|our|the|new|a list of|track of|log of|log|track|keep|store|save|record)\s+(?:new\s+|incoming\s+|inbound\s+)?([a-z]+)\b(?=\s*(?:with|[:,(]|and its|and their|in a|into|as|that|$))/.exec(
         t,
       ),
     ) ??

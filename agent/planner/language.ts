@@ -112,6 +112,8 @@ function readDoc(nlp: typeof reader.nlp, text: string): Sentence[] {
         space: String(t.out(its.precedingSpaces)),
       });
     });
+    // "when i'm adding drugs": the model keeps "I'm" as one word it calls a name; it is the speaker.
+    for (const t of tokens) if (t.lower === "i'm" || t.lower === 'i’m') Object.assign(t, { pos: 'PRON', lemma: 'i' });
     retagCommands(tokens);
     retagListNouns(tokens);
     // "(e.g. 3.OA.A.1)": the model ends sentences at the dots of an example; a bracket still open goes on.

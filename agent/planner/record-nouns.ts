@@ -105,6 +105,7 @@ export const NOT_RECORDS = new Set([
   'thing',
   'one',
   'row',
+  'column',
   'data',
   'info',
   'information',
@@ -150,11 +151,14 @@ export function phrase(words: readonly Token[]): string | null {
   // "Repair intake", "Expense tracker": the app is named for its rows.
   if (RECORDS_APP_NOUNS.has(head.lemma) && !LEDGER_WORDS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
   if (GROUP_NOUNS.has(head.lemma) && rows) return phrase(words.slice(0, -1));
-  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word' || head.lower.length < 2) return null;
+  if (NOT_RECORDS.has(head.lemma) || GENERIC_TABLES.has(head.lemma) || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.lower))
+    return null;
   const lemma = nounLemma(head);
   // A name written with an inner capital keeps it ("LinkedIn campaign"): it is how the product is spelled.
   const written = (w: Token) => (/^[A-Z]?[a-z]+[A-Z]/.test(w.text) ? w.text : w.lower);
-  return [...words.slice(0, -1).map(written), lemma].join(' ');
+  // "a 3x3 sticker sheet": a measure before the noun is no part of its name.
+  const before = words.slice(0, -1).filter((w) => !/\d/.test(w.text));
+  return [...before.map(written), lemma].join(' ');
 }
 
 /** The noun phrase ending right before `i`: up to two nouns ("our invoices sheet" → invoice). */

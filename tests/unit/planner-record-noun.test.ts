@@ -42,3 +42,17 @@ describe('a kind of work names no rows', () => {
     expect(understandDescription(text).recordNoun).toBe(noun);
   });
 });
+
+describe('a contraction, a measure or a column names no rows', () => {
+  it.each([
+    ["for our society's members: I drop in a friend's photo and type their details", null],
+    ['one photo of my dog or cat -> a 3x3 sticker sheet plus png chat stickers', 'sticker'],
+    ["add each animal's weight as a column in the shelter's medical book", 'weight'],
+  ])('%s → %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+
+  it('"i\'m" is the speaker, not a kind of record added', () => {
+    expect(understandDescription("when i'm adding drugs to a supplier return, highlight the expired ones").event).toBeNull();
+  });
+});
