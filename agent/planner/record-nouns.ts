@@ -79,6 +79,9 @@ const keepsPlaceItems = (word: string, before: string) => word === 'inventory' &
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Nouns that are never what a row is. */
+/** Values a row has, and "master" said of the list that holds rows ("our master list of voters"). */
+const VALUES_OF_A_ROW = ['number', 'id', 'detail', 'date', 'master'];
+
 /** Kinds of work and states, said as nouns: no thing is one of them. */
 const ACTIVITIES = [
   'accounting',
@@ -129,6 +132,8 @@ export const NOT_RECORDS = new Set([
   ...CONTAINERS,
   // "sync to our accounting table", "track readiness": a kind of work or a state names no rows of it.
   ...ACTIVITIES,
+  // "log the tag number", "record test dates", "submit their details": a value of a row, never one.
+  ...VALUES_OF_A_ROW,
 ]);
 
 /** A noun's singular: the tagger leaves a capitalised plural as it is ("Parts inventory", "Loans and …"). */

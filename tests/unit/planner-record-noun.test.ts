@@ -56,3 +56,13 @@ describe('a contraction, a measure or a column names no rows', () => {
     expect(understandDescription("when i'm adding drugs to a supplier return, highlight the expired ones").event).toBeNull();
   });
 });
+
+describe('a value of a row is never one', () => {
+  it.each([
+    ['log the details of each email in a google sheet', 'email'],
+    ['auto-message my ebay buyers: once the order is placed, when the tracking number is added, and a thank-you X days later', null],
+    ['take our master list of voters in a google sheet and let volunteers canvass them one at a time', null],
+  ])('%s → %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+});
