@@ -141,6 +141,31 @@ export function nounLemma(t: Token): string {
   return t.pos === 'PROPN' && t.lemma === t.lower && /^[A-Z][a-z]+s$/.test(t.text) ? singular(t.lower) : t.lemma;
 }
 
+/** Places and bodies a tool is kept for. */
+const ORGANISATIONS = new Set([
+  'church',
+  'farm',
+  'school',
+  'club',
+  'company',
+  'shop',
+  'clinic',
+  'restaurant',
+  'office',
+  'team',
+  'business',
+  'hotel',
+  'studio',
+  'gym',
+  'practice',
+  'firm',
+  'agency',
+  'charity',
+  'nonprofit',
+  'salon',
+  'parish',
+]);
+
 /** What one thing has rather than is kept as: "add the buyer's email", "log each request's metadata". */
 const OWNERS_VALUES = new Set(['email', 'name', 'phone', 'address', 'number', 'id', 'metadata']);
 
@@ -174,7 +199,9 @@ export function nounBefore(tokens: readonly Token[], i: number): string | null {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !(t.pos === 'VERB' && words.length === 0 && t.lower.endsWith('s'))) break;
     words.unshift(t);
   }
-  return phrase(words);
+  const named = phrase(words);
+  // "church directory", "farm records": whose the rows are, not what they are.
+  return named && ORGANISATIONS.has(named) ? null : named;
 }
 
 /** The noun phrase after `i`, past determiners and describing words ("log each new support ticket" → support ticket). */

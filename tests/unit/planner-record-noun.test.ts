@@ -66,3 +66,12 @@ describe('a value of a row is never one', () => {
     expect(understandDescription(text).recordNoun).toBe(noun);
   });
 });
+
+describe('whose the rows are is not what they are', () => {
+  it.each([
+    'church directory: family names, address, phone, email, photo',
+    'Business directory: company name, category, tagline, description, website',
+  ])('%s names no rows', (text) => {
+    expect(understandDescription(text).recordNoun).toBeNull();
+  });
+});
