@@ -46,7 +46,8 @@ const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === '
 function headAt(tokens: readonly Token[], i: number): Token | undefined {
   if (!isNoun(tokens[i])) return undefined;
   let k = i;
-  while (isNoun(tokens[k + 1])) k++;
+  // "the monthly treasurer's report": an owner's noun and its 's before the thing itself.
+  while (isNoun(tokens[k + 1]) || (tokens[k + 1]?.lower === "'s" && isNoun(tokens[k + 2]))) k += tokens[k + 1]!.lower === "'s" ? 2 : 1;
   return tokens[k];
 }
 

@@ -191,6 +191,9 @@ const ON_EACH_DATE = /\b(?:the day (?:before|of)|on the day of) (?:their|its|eac
  */
 const MONTH_END = /\bat the end of (?:the|each|every) month,? (?:\w+ ){1,2}(?:me|us|my|our)\b/;
 
+/** "9:25am post every open issue", "8am pacific morning report": a time the description opens on is when it runs each day. */
+const OPENING_TIME = /^\s*(?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/;
+
 /** "every Monday", "each Friday", "on Mondays": a day of the week said as when it runs. */
 const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each|on)\\s+(?:${DAY})\\b`);
 
@@ -246,6 +249,8 @@ export function parseSchedule(text: string): ScheduleParts | null {
       MANY_TIMES_A_DAY.test(t) ||
       ON_EACH_DATE.test(t)
     ) {
+      parts.frequency = 'daily';
+    } else if (OPENING_TIME.test(t)) {
       parts.frequency = 'daily';
     } else {
       parts.frequency = deliveredPerPeriod(text) ?? undefined;

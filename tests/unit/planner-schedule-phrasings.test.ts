@@ -45,6 +45,14 @@ describe('schedule phrasings', () => {
     expect(understandDescription(text).schedule).toBeNull();
   });
 
+  it.each([
+    ['9:25am post every in-progress issue: number, title, assignee', '25 9 * * *'],
+    ['8am pacific morning report: weather, urgent unread email, today’s calendar', '0 8 * * *'],
+    ["monthly treasurer's report for the board from our P&L", '0 9 1 * *'],
+  ])('reads "%s" as %s: a time the ask opens on, a period before an owner of the thing made', (text, expected) => {
+    expect(understandDescription(text).schedule?.cron).toBe(expected);
+  });
+
   it('reads a period said as such before one said as an adjective', () => {
     expect(understandDescription('Once a week check each site and log issues for the monthly review.').schedule?.cron).toBe('0 9 * * 1');
     expect(understandDescription('Every day at 6pm collect the new leads for the weekly report.').schedule?.cron).toBe('0 18 * * *');
