@@ -194,6 +194,9 @@ const MONTH_END = /\bat the end of (?:the|each|every) month,? (?:\w+ ){1,2}(?:me
 /** "9:25am post every open issue", "8am pacific morning report": a time the description opens on is when it runs each day. */
 const OPENING_TIME = /^\s*(?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])/;
 
+/** "a morning briefing at 9am", "Morning brief at 7:30am": a thing of a part of the day sent at a time is sent each day. */
+const DAILY_THING = /\b(?:morning|evening|nightly|end-of-day)\s+(?:briefing|brief|digest|report|summary|roundup|recap)s?\b/;
+
 /** "every Monday", "each Friday", "on Mondays": a day of the week said as when it runs. */
 const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each|on)\\s+(?:${DAY})\\b`);
 
@@ -243,14 +246,14 @@ export function parseSchedule(text: string): ScheduleParts | null {
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
     } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon)|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily)\b/.test(
+      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon|midnight)|every calendar day|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily)\b/.test(
         t,
       ) ||
       MANY_TIMES_A_DAY.test(t) ||
       ON_EACH_DATE.test(t)
     ) {
       parts.frequency = 'daily';
-    } else if (OPENING_TIME.test(t)) {
+    } else if (OPENING_TIME.test(t) || (DAILY_THING.test(t) && (AM_PM_TIME.test(t) || CLOCK_TIME.test(t)))) {
       parts.frequency = 'daily';
     } else {
       parts.frequency = deliveredPerPeriod(text) ?? undefined;

@@ -49,8 +49,15 @@ describe('schedule phrasings', () => {
     ['9:25am post every in-progress issue: number, title, assignee', '25 9 * * *'],
     ['8am pacific morning report: weather, urgent unread email, today’s calendar', '0 8 * * *'],
     ["monthly treasurer's report for the board from our P&L", '0 9 1 * *'],
+    ['every midnight send a status email with yesterday’s sales', '0 0 * * *'],
+    ['email them every calendar day at 9:00 AM until they submit it', '0 9 * * *'],
+    ['Send me a morning briefing on Telegram at 9am Rome time', '0 9 * * *'],
   ])('reads "%s" as %s: a time the ask opens on, a period before an owner of the thing made', (text, expected) => {
     expect(understandDescription(text).schedule?.cron).toBe(expected);
+  });
+
+  it('reads no schedule in a morning brief asked for on the spot', () => {
+    expect(understandDescription('I paste in my calendar and get one morning brief back').schedule).toBeNull();
   });
 
   it('reads a period said as such before one said as an adjective', () => {
