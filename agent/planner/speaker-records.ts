@@ -9,13 +9,21 @@ import { TABLE_WORDS, tableOwner } from './table-owners';
 
 /** The speaker, making or changing records of their own. */
 const SPEAKERS = new Set(['i', 'we']);
+/** Anyone at all, making a record through the tool. */
+const ANYONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+/** Verbs of making a record, besides CREATED_VERBS ("files a new expense"). */
+const FILING = new Set(['file', 'add', 'create', 'enter', 'log', 'record']);
+
 /** Prepositions before where a record is: "in my projects table". */
 const WITHIN = new Set(['in', 'into', 'to', 'on']);
 
 /** What record the speaker makes (object of a verb of making at `created`) or anyone changes in a table of theirs, or null. */
 export function speakerRecord(clause: readonly Token[], created: number): string | null {
-  const speaker = SPEAKERS.has(clause[0]?.lower ?? '') && clause[1]?.pos === 'VERB';
-  if (!speaker || created !== 1) {
+  // "when someone files a new leave request": anyone making a new record of the tool's own.
+  const anyone =
+    ANYONE.has(clause[0]?.lower ?? '') && FILING.has(clause[1]?.lemma ?? '') && clause[2]?.lower === 'a' && clause[3]?.lower === 'new';
+  const speaker = (SPEAKERS.has(clause[0]?.lower ?? '') && clause[1]?.pos === 'VERB') || anyone;
+  if (!speaker || (created !== 1 && !anyone)) {
     // A change to a row, whoever makes it ("someone ticks the box on a record in our invoices table"): the table it is in
     // names it. A state ("a client is in our list") changes nothing.
     if (!speaker && !clause.some((t) => t.pos === 'VERB' && !STATES.has(t.lemma))) return null;
