@@ -45,3 +45,13 @@ describe('arrivals said as statements and by sentence shape', () => {
     expect(kind("When a receiving order doesn't come in at the ordered quantities, produce a discrepancy report.")).toBeNull();
   });
 });
+
+describe('more services that call in', () => {
+  it.each([
+    'when my strava activity gets updated, analyse the data and send me coaching feedback',
+    'just reply to every comment that comes in on my instagram photos',
+    'for each etsy order, fetch the packing slip pdf and queue it to print',
+  ])('%s → webhook', (text) => {
+    expect(detectEventTrigger(text)?.kind).toBe('webhook');
+  });
+});
