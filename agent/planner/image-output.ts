@@ -6,7 +6,9 @@
  */
 import { readSentences, type Token } from './language';
 import { opensWith } from './opening-title';
+import { isOutsider } from './outside-people';
 import { ANSWERS, TEXT_NOUNS } from './result-words';
+import { TABLE_WORDS } from './table-owners';
 
 const MAKING_VERBS = new Set([
   'make',
@@ -200,7 +202,11 @@ function answerWithChart(tokens: readonly Token[], i: number): boolean {
 /** "a PDF drawing attached", "the painting": an -ing word after a determiner or a noun names a picture, it makes none. */
 function namesAPicture(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos ?? '';
-  return tokens[i]!.lower.endsWith('ing') && (before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN');
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
+  // "drawing register: drawing number, …", "drawing transmittal": opening a title, it names what the rows are of.
+  const next = tokens[i + 1];
+  const titles = i === 0 && !!next && (next.pos === 'NOUN' || TABLE_WORDS.has(next.lemma));
+  return titles || before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN';
 }
 
 /**
@@ -222,6 +228,16 @@ function opensOnAPicture(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => noun(t) && imageWord(t) && !HANDED_PICTURES.has(t.lemma) && opensWith(tokens, i));
 }
 
+/** Words after which "need" or "want" is said of a thing, not a person: "checklists that need a photo", "each item needs a photo". */
+const OF_A_THING = new Set(['that', 'which']);
+
+/** "progress checklists that need a photo to tick off": a thing needing a picture is handed one; nothing is made. */
+function thingNeeds(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'need' && tokens[i]!.lemma !== 'want') return false;
+  const before = tokens[i - 1];
+  return OF_A_THING.has(before?.lower ?? '') || ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && !isOutsider(before));
+}
+
 export function makesImages(text: string): boolean {
   const sentences = readSentences(text);
   if (sentences[0] && opensOnAPicture(sentences[0].tokens)) return true;
@@ -235,6 +251,7 @@ export function makesImages(text: string): boolean {
       if (
         MAKING_VERBS.has(t.lemma) &&
         t.pos === 'VERB' &&
+        !thingNeeds(tokens, i) &&
         (makesInto(tokens, i) || oneIsImage(tokens, i) || listAfterColonIsImage(tokens, i))
       )
         return true;

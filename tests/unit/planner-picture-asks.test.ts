@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandDescription } from '../../agent/planner/description';
+import { makesImages } from '../../agent/planner/image-output';
 import { detectOutputKind } from '../../agent/planner/output-kind';
 
 describe('a picture asked for without a making verb', () => {
@@ -22,5 +23,19 @@ describe('a picture asked for without a making verb', () => {
     'get the images from the shared folder and write alt text for each',
   ])('none is made: %s', (text) => {
     expect(detectOutputKind(text)).toBe('text');
+  });
+});
+
+describe('a picture a thing needs, or a title naming what rows are of, makes none', () => {
+  it.each([
+    'renovation photo log: before photos of every room, progress checklists that need a photo to tick off',
+    'drawing transmittal: transmittal number, date, from, to, project ref',
+  ])('%s', (text) => {
+    expect(detectOutputKind(text)).not.toMatch(/image/);
+  });
+
+  it('a person wanting a picture still asks for one', () => {
+    expect(makesImages('customers want a logo for their shop')).toBe(true);
+    expect(makesImages('I need a poster for the fair')).toBe(true);
   });
 });
