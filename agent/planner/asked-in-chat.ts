@@ -33,9 +33,23 @@ export const commandInChat = (tokens: readonly Token[]): boolean =>
     (t, i) =>
       t.lemma === 'command' &&
       !t.negated &&
-      ((tokens[i - 1] !== undefined && chatAt(tokens[i - 1]!)) ||
+      ((tokens[i - 1] !== undefined && (chatAt(tokens[i - 1]!) || tokens[i - 1]!.lemma === 'bot')) ||
+        slashNamed(tokens, i) ||
         (INTO.has(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some(chatAt))),
   );
+
+/** How far before "command" its slash name may come: "a /remind [who] [what] [when] command". */
+const SLASH_REACH = 12;
+
+/** "discord /thread command", "a /remind [who] [what] command": a command named with its slash is typed in a chat. */
+function slashNamed(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - SLASH_REACH); k < i; k++) {
+    // A slash opening a word, not one between two ("income/expense").
+    const opens = tokens[k]!.text === '/' && (k === 0 || tokens[k]!.space !== '') && tokens[k + 1]?.space === '';
+    if (opens && tokens[k + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
 
 /** `tokens` (one sentence) say someone writing to the tool in a chat service. */
 export function askedInChat(tokens: readonly Token[]): boolean {

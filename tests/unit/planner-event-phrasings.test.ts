@@ -29,8 +29,16 @@ describe('events said in other words', () => {
   it.each([
     "one slack command that tells anyone who's on call right now, read straight from pagerduty",
     'a command in our Teams channel that posts the lunch menu',
+    // Named with its slash, or a bot's.
+    'discord /thread command: take the last N messages and turn them into a clean github issue',
+    'a /remind [who] [what] [when] command for the repo',
+    'chat bot command: meme <search> <top text> <bottom text>',
   ])('reads a command typed in a chat service as that service calling in: "%s"', (text) => {
     expect(kind(text)).toBe('webhook');
+  });
+
+  it('reads no command in a slash between two words', () => {
+    expect(kind('track income/expense per month in a table with a category command')).toBeNull();
   });
 
   it.each([
