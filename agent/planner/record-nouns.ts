@@ -116,6 +116,8 @@ export const NOT_RECORDS = new Set([
   'output',
   'time',
   'way',
+  // "one place for the business side": a part of the work, not a thing.
+  'side',
   // "archive the rest", "keep the others": what is left over, whatever it is.
   'rest',
   'other',

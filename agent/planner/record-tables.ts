@@ -5,6 +5,7 @@
  * object of a keeping verb ("log each lead"). Each cue reads one word in its sentence
  * (records-found.ts); this file runs them in order and settles what a row is.
  */
+import { onePlaceCue } from './one-place';
 import { columnTitleCue } from './column-titles';
 import { eachHasCue } from './each-has';
 import { createdPassiveCue, createdRecordCue, keptByVerbCue } from './keeping-verbs';
@@ -50,6 +51,7 @@ const CUES: readonly Cue[] = [
   createdRecordCue,
   createdPassiveCue,
   keptByVerbCue,
+  onePlaceCue,
 ];
 
 export interface KeptRecords {

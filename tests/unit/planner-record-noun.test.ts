@@ -75,3 +75,18 @@ describe('whose the rows are is not what they are', () => {
     expect(understandDescription(text).recordNoun).toBeNull();
   });
 });
+
+describe('one place for things keeps them', () => {
+  it.each([
+    ['one place for all temporary road closures (paving, utility work, fairs) with what, where and when', 'road closure'],
+    ["one place for all our agency's listings: address, city, price, photos", 'listing'],
+  ])('%s → %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
+  it('a part of the work is no thing kept', () => {
+    expect(understandDescription('I need one place for the business side of my studio').recordNoun).not.toBe('business side');
+  });
+});
