@@ -239,13 +239,27 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * choosing: the stop-45 planner → this one on their 443 test items, collections 244 → 243, the rest
  * equal. On the 5363: output 4605 → 4608, trigger 4693 → 4694, collections 3292 → 3295, the rest
  * equal. Added, 443 test items locked (output 351, trigger 351 of them: fresh wording is harder),
- * the split grew to 5806: output 4959, trigger 5045, fields 12213/15117, collections 3538.
+ * the split grew to 5806: output 4959, trigger 5045, fields 12213/15117, collections 3538. Then the
+ * text-or-data model grown to all 7044 dev items; an owner's values, a value (number, id, date,
+ * details) and the body a tool is kept for name no rows; a measured reading crossing a bound, a
+ * slash command, more services and anyone filing a new record start runs; a time the ask opens on,
+ * every midnight and a morning briefing at a clock time run daily; a thing needing a photo makes
+ * no picture; one place asked for things keeps them. On the 5806: output 4976, trigger 5052, fields
+ * 12215, collections 3546, schedule 5443, documentInput 5531, imageInput 5445, workload 5604; on
+ * the 5363 of the stop's start, stop-45 planner → this one: output 4605 → 4616, trigger 4693 →
+ * 4700, collections 3292 → 3303, fields +2, schedule +2, documentInput +2, imageInput +1, workload
+ * +1. 800 more (sourced-xo … -xx; the dev half of -xo … -xt read while choosing, -xu … -xx
+ * sourced after every choice): on the 320 of -xu … -xx, stop-45 planner → this one, dev output 145 →
+ * 147, fields 332 → 333, collections 106 → 107; test collections 78 → 79, the rest equal. Added
+ * (one near-copy of another item's source left out), 346 test items locked, the split grew to
+ * 6152: output 5269, trigger 5326, fields 12815/15817, collections 3742; the keeps-records model
+ * refitted on its own items after "i'm" was read as the speaker: collections 3743.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.854,
-  trigger: 0.868,
-  fields: 0.807,
-  collections: 0.609,
+  output: 0.856,
+  trigger: 0.865,
+  fields: 0.81,
+  collections: 0.608,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */

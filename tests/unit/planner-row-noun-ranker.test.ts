@@ -131,7 +131,7 @@ describe('the row-noun features', () => {
     const { describeWithShape } = await import('../../agent/planner/description');
     const text = 'Track library loans: borrower, book title, return date.';
     const d = describeWithShape(text);
-    const candidate = rowCandidates(text).find((c) => c.noun === 'return date');
+    const candidate = rowCandidates(text).find((c) => c.noun === 'book title');
     expect(candidate).toBeDefined();
     expect(rowNounFeatures(candidate!, d, false).has('c:field')).toBe(true);
   });
