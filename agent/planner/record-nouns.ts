@@ -78,7 +78,6 @@ const KEEPING_PLACES = new Set([
 const keepsPlaceItems = (word: string, before: string) => word === 'inventory' && KEEPING_PLACES.has(before.split(' ').at(-1)!);
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
-/** Nouns that are never what a row is. */
 /** Values a row has, and "master" said of the list that holds rows ("our master list of voters"). */
 const VALUES_OF_A_ROW = ['number', 'id', 'detail', 'date', 'master'];
 
@@ -101,6 +100,7 @@ const ACTIVITIES = [
   'tracking',
 ];
 
+/** Nouns that are never what a row is. */
 export const NOT_RECORDS = new Set([
   'it',
   'them',
@@ -168,8 +168,11 @@ const ORGANISATIONS = new Set([
   'parish',
 ]);
 
-/** What one thing has rather than is kept as: "add the buyer's email", "log each request's metadata". */
-const OWNERS_VALUES = new Set(['email', 'name', 'phone', 'address', 'number', 'id', 'metadata']);
+/**
+ * What one thing has rather than is kept as: "add the buyer's email", "log each request's metadata"
+ * (a number or an id names no row at all: NOT_RECORDS).
+ */
+const OWNERS_VALUES = new Set(['email', 'name', 'phone', 'address', 'metadata']);
 
 /** Singular phrase: the head noun's lemma after the words before it ("job postings" → "job posting"). */
 export function phrase(words: readonly Token[]): string | null {

@@ -11,7 +11,7 @@ import { TABLE_WORDS, tableOwner } from './table-owners';
 const SPEAKERS = new Set(['i', 'we']);
 /** Anyone at all, making a record through the tool. */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
-/** Verbs of making a record, besides CREATED_VERBS ("files a new expense"). */
+/** Verbs by which anyone makes a new record through the tool: "files a new expense", "adds a new task". */
 const FILING = new Set(['file', 'add', 'create', 'enter', 'log', 'record']);
 
 /** Prepositions before where a record is: "in my projects table". */
