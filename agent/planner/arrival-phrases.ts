@@ -11,6 +11,17 @@ import { singular } from './words';
 /** Prepositions before a service that sends: "from Stripe", "via Zapier". */
 export const FROM_WORDS = new Set(['from', 'via', 'through', 'by']);
 
+/** Changes to code, which only a code host (GitHub, GitLab) holds: "every PR", "any pull request", "each new commit". */
+const CODE_CHANGES = new Set(['pr', 'prs', 'mr', 'commit', 'push']);
+/** Words naming which change: "every open PR", "each merged pull request". */
+const CHANGE_STATES = new Set(['new', 'open', 'opened', 'incoming', 'merged']);
+
+/** A change to code is said at `at`: "PR", "pull request", "merge request", "commit". */
+const codeChangeAt = (tokens: readonly Token[], at: number) =>
+  CODE_CHANGES.has(tokens[at]?.lower ?? '') ||
+  CODE_CHANGES.has(singular(tokens[at]?.lower ?? '')) ||
+  ((tokens[at]?.lower === 'pull' || tokens[at]?.lower === 'merge') && tokens[at + 1]?.lemma === 'request');
+
 /** "each Calendly booking", "for every order" in a sentence naming Shopify: each thing a service sends is a start. */
 export function eachFromService(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -19,6 +30,13 @@ export function eachFromService(tokens: readonly Token[], i: number): boolean {
   const thing = next && isService(next) ? tokens[i + 2] : next;
   const arrives = !!thing && (ARRIVING_NOUNS.has(thing.lemma) || ARRIVING_NOUNS.has(thing.lower));
   return arrives && tokens.some((x) => isService(x) && !MAILBOXES.has(x.lower));
+}
+
+/** "on every PR", "block any pull request that …": a change to code needs no service named; its host sends each one. */
+export function eachCodeChange(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.lower;
+  if (t !== 'each' && t !== 'every' && t !== 'any') return false;
+  return codeChangeAt(tokens, i + 1 + (CHANGE_STATES.has(tokens[i + 1]?.lower ?? '') ? 1 : 0));
 }
 
 /** "each submitted application", "every received order": a participle of arriving after each/every/any. */

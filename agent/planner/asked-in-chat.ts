@@ -15,8 +15,8 @@ const CHATS = new Set(['slack', 'teams', 'discord', 'telegram', 'whatsapp']);
 const WRITING = new Set(['ask', 'message', 'send', 'type', 'text', 'dm', 'post', 'write', 'forward', 'drop']);
 /** Writers besides people outside the team (isOutsider): the speaker and staff ("we post to Slack" sends a result out). */
 const WRITERS = new Set(['i', 'they', 'them', 'staff', 'employees', 'everyone']);
-/** Prepositions before the chat: "in Slack", "to our Telegram bot", "on WhatsApp", "via Teams". */
-const INTO = new Set(['in', 'on', 'to', 'into', 'via', 'through']);
+/** Prepositions before the chat: "in Slack", "to our Telegram bot", "on WhatsApp", "via Teams", "over WhatsApp". */
+const INTO = new Set(['in', 'on', 'to', 'into', 'via', 'through', 'over']);
 /** How far the chat may come after the verb ("send a photo of the damaged pallet to our Telegram bot"). */
 const REACH = 10;
 /** Words between a writer and the verb: "staff can ask", "I want them to ask", "customers simply send". */

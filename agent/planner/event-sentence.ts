@@ -6,7 +6,7 @@
  * is what a run looks back at, so most of these readings step aside.
  */
 import { cameFromOurPlace, eachArrivalActs, newPeopleAct, servicesThingsAct } from './arrival-subjects';
-import { cameIn, cameThrough, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
+import { cameIn, cameThrough, eachCodeChange, eachFromService, FROM_WORDS, fromNamedSystem, triggeredBy } from './arrival-phrases';
 import { messagesBot, sentToServiceBot } from './bot-messages';
 import { calledBySystemAt } from './callers';
 import { ENDPOINT_WORDS, namesTopic } from './endpoint-words';
@@ -126,6 +126,7 @@ export function findIn(tokens: readonly Token[], scheduled: boolean): Found | nu
     const span = { from: i, to: i + 1 };
     if ((ENDPOINT_WORDS.has(t.lower) && !namesTopic(tokens, i)) || calledBySystemAt(tokens, i)) return { trigger: WEBHOOK, ...span };
     if (!scheduled && eachFromService(tokens, i)) return { trigger: WEBHOOK, ...span };
+    if (!scheduled && eachCodeChange(tokens, i)) return { trigger: WEBHOOK, ...span, sure: true };
     // "watch our support gmail": a watched mailbox receives mail.
     if (!scheduled && watchesPlace(tokens, i))
       return { trigger: tokens.slice(i + 1, i + 6).some((x) => MAILBOXES.has(x.lower)) ? EMAIL : WEBHOOK, ...span, sure: true };

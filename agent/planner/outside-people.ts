@@ -32,6 +32,8 @@ const OUTSIDE_PEOPLE = new Set([
   'parent',
   'student',
   'tenant',
+  'resident',
+  'citizen',
   'donor',
   'attendee',
   'participant',
