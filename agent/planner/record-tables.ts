@@ -5,6 +5,7 @@
  * object of a keeping verb ("log each lead"). Each cue reads one word in its sentence
  * (records-found.ts); this file runs them in order and settles what a row is.
  */
+import { bookedByPeopleCue } from './booked-by-people';
 import { onePlaceCue } from './one-place';
 import { columnTitleCue } from './column-titles';
 import { eachHasCue } from './each-has';
@@ -52,6 +53,7 @@ const CUES: readonly Cue[] = [
   createdPassiveCue,
   keptByVerbCue,
   onePlaceCue,
+  bookedByPeopleCue,
 ];
 
 export interface KeptRecords {

@@ -55,3 +55,24 @@ describe('more services that call in', () => {
     expect(detectEventTrigger(text)?.kind).toBe('webhook');
   });
 });
+
+describe('changes to code come from their host', () => {
+  it.each([
+    "on every PR, check our release calendar and flag it if we're in a freeze period",
+    'check every pull request: fail it if a migration is mixed in with other code changes',
+    'block any PR that edits an existing migration file',
+    'for each new commit, look for secrets and tell the author',
+  ])('%s → webhook', (text) => {
+    expect(kind(text)).toBe('webhook');
+  });
+
+  it('a scheduled run going over them starts nothing of theirs', () => {
+    expect(kind('every monday, list every merged PR of last week')).toBeNull();
+  });
+});
+
+describe('people writing in over a chat service', () => {
+  it('citizens sending complaints over WhatsApp call in from it', () => {
+    expect(kind('citizens send complaints over whatsapp. classify each one by category and priority')).toBe('webhook');
+  });
+});

@@ -90,3 +90,25 @@ describe('one place for things keeps them', () => {
     expect(understandDescription('I need one place for the business side of my studio').recordNoun).not.toBe('business side');
   });
 });
+
+describe('bookings people make keep a row each', () => {
+  it.each([
+    ['students book a study room for a time slot of up to 3 hours, get a confirmation and can cancel', 'booking'],
+    ['customers can reserve a table at our cafe for a specific date and time', 'reservation'],
+    ['members should be able to pre-book one of the 6 hot desks for a day', 'booking'],
+  ])('%s → %s', (text, noun) => {
+    const d = understandDescription(text);
+    expect(d.keepsRecords).toBe(true);
+    expect(d.recordNoun).toBe(noun);
+  });
+
+  it.each([
+    'when someone books one of our lab instruments, email them a confirmation with a calendar invite',
+    'when a lead books a call through my Calendly link, message them a confirmation',
+    'text members who missed a class they booked',
+    'I book the venue for our yearly party',
+  ])('%s keeps no bookings', (text) => {
+    const noun = understandDescription(text).recordNoun;
+    expect(noun === 'booking' || noun === 'reservation').toBe(false);
+  });
+});
