@@ -13,6 +13,7 @@ import { GENERIC_TABLES, nounAfter, rowsBefore } from './record-nouns';
 import { type Cue, keepRows } from './records-found';
 import { shownIn } from './shown-in';
 import { modifies, ofFollows, TABLE_WORDS, tableIdiom, verbBeforeObject } from './table-words';
+import { TIME_NOUNS } from './time-nouns';
 import { verbOfEventClause } from './verb-or-noun';
 import { writtenOut } from './written-out';
 
@@ -65,8 +66,9 @@ export const tableMentionCue: Cue = (tokens, i, _first, found) => {
   if ((tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'ADJ') && (into || i <= 2)) {
     found.keeps = true;
     // "Every new review … goes into a table": the sentence's subject is the row.
-    // "Every night pull … into a sheet": a stretch of time opening the sentence is when, not a row (keepRows).
-    if (into && QUANTIFIERS.has(tokens[0]?.lower ?? '')) keepRows(found, nounAfter(tokens, 0));
+    // "Every night pull … into a sheet": a stretch of time opening the sentence is when, not a row (keepRows),
+    // nor is the order after it ("every hour check the store …", which the tagger reads as an "hour check").
+    if (into && QUANTIFIERS.has(tokens[0]?.lower ?? '') && !TIME_NOUNS.has(tokens[1]?.lemma ?? '')) keepRows(found, nounAfter(tokens, 0));
   }
   if (askedFor(tokens, i)) found.keeps = true;
   // "a sheet where volunteers give their name, …": the things that fill it, one a row.

@@ -69,6 +69,13 @@ function verbEnds(tokens: readonly Token[], start: number, end: number): boolean
   return plural(tokens[end - 2]!) && (OBJECT_WORDS.has(next.lower) || next.lower === 'a');
 }
 
+/**
+ * "every hour check the store …": a stretch of time after "every" or "each" says when, and the word
+ * the tagger runs on into it is the order given then.
+ */
+const whenSaid = (tokens: readonly Token[], i: number) =>
+  TIME_NOUNS.has(tokens[i]!.lemma) && (tokens[i - 1]?.lower === 'every' || tokens[i - 1]?.lower === 'each');
+
 const isNoun = (t: Token | undefined) => !!t && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /** The candidates of `text`, in the order first mentioned. */
@@ -80,6 +87,7 @@ export function rowCandidates(text: string): Candidate[] {
       if (!isNoun(tokens[i]) || isNoun(tokens[i - 1])) continue;
       let end = i;
       while (isNoun(tokens[end])) end++;
+      if (end - i > 1 && whenSaid(tokens, i)) continue;
       if (end - 1 > i && verbEnds(tokens, i, end)) end--;
       // "an expense claims app": the tool is named for its rows, the nouns before it.
       if (end - 1 > i && isTool(tokens[end - 1]!)) end--;
