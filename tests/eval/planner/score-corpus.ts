@@ -123,7 +123,8 @@ export function scheduleMatches(want: NonNullable<CorpusLabels['schedule']>, cro
       every = clock && dom === '*' && days !== null && [...days].sort().join() === '1,2,3,4,5';
       break;
     case 'week': {
-      const wanted = want.days?.map((d) => DAY_NUMBER[d]);
+      // An empty list, as some labellers wrote "weekly" with no day said, asks for one day like no list.
+      const wanted = want.days?.length ? want.days.map((d) => DAY_NUMBER[d]) : undefined;
       every = clock && dom === '*' && days !== null && (wanted ? [...days].sort().join() === [...wanted].sort().join() : days.size === 1);
       break;
     }
