@@ -14,6 +14,7 @@ import { extractedFieldNames, extractFields, toIdentifier, withoutFieldLists, ty
 import { givenInputs, type GivenInputs } from './given-inputs';
 import { asUpload, namedBefore } from './uploaded-fields';
 import { withoutCompoundParts } from './compound-parts';
+import { withoutPeoplesCadence } from './peoples-cadence';
 import { keptRecords } from './record-tables';
 import { namedWaitlist } from './waitlists';
 import { filledInTitleSaysMore, withoutFilledInTitle } from './opening-title';
@@ -260,7 +261,7 @@ interface ShapelessReading {
 function scheduleParts(plain: string): ReturnType<typeof parseSchedule> {
   // "(daily, weekly or surprise)" lists choices for the content, not when it runs; a period said as an
   // adjective ("the monthly budget", "for the monthly report") gives way to one said as such ("every Friday").
-  const unbracketed = plain.replace(/\([^)]*\)/g, ' ');
+  const unbracketed = withoutPeoplesCadence(plain.replace(/\([^)]*\)/g, ' '));
   const asSaid = parseSchedule(withoutPeriodMeasures(unbracketed, true));
   return hasRecurrence(asSaid) ? asSaid : parseSchedule(withoutPeriodMeasures(unbracketed));
 }
