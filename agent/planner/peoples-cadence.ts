@@ -61,7 +61,9 @@ function personActs(tokens: readonly Token[], from: number, to: number, at: numb
   if (k >= to) return false;
   const subject = subjectOf(tokens, from, k);
   if (!isPerson(subject)) return false;
-  const before = tokens[tokens.indexOf(subject!) - 1];
+  // "every week I …": the period's own noun before the subject opens no relative clause.
+  const b = tokens.indexOf(subject!) - 1;
+  const before = b >= at && b < at + n ? undefined : tokens[b];
   return !(subject!.pos === 'PRON' && before && (RELATIVE_BEFORE.has(before.pos) || WH_WORDS.has(before.lower)));
 }
 
