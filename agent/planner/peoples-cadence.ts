@@ -14,8 +14,35 @@ import { TIME_NOUNS } from './time-nouns';
 const QUANTIFIERS = new Set(['every', 'each']);
 /** Period adverbs. */
 const PERIOD_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
-/** People who do work themselves: the speaker, the team, and the pronouns for them. */
-const PEOPLE = new Set(['i', 'we', 'they', 'he', 'she', 'staff', 'team', 'group', 'courier', 'driver', 'teacher', 'employee', 'volunteer']);
+/** People who do work themselves: the speaker, the team, the pronouns for them, and roles on a team. */
+const PEOPLE = new Set([
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'staff',
+  'team',
+  'group',
+  'crew',
+  'courier',
+  'driver',
+  'teacher',
+  'employee',
+  'volunteer',
+  'inspector',
+  'manager',
+  'supervisor',
+  'provider',
+  'accountant',
+  'agent',
+  'technician',
+  'operator',
+  'nurse',
+  'coach',
+]);
+/** Verbs of things arriving: "every month the bills come in as PDFs" says when they come, and each one starts a run. */
+const ARRIVING = new Set(['come', 'arrive', 'land']);
 /** Verbs of wanting or getting what the tool makes: the period is when it is wanted. */
 const WANTING = new Set(['want', 'need', 'like', 'love', 'get', 'receive', 'see', 'wish', 'expect', 'prefer', 'have']);
 /** Verbs that hand a verb after them to someone else: "let subscribers swap …". */
@@ -47,7 +74,8 @@ function subjectOf(tokens: readonly Token[], from: number, k: number): Token | u
 
 /**
  * The clause from `from` to `to`, with a period at `at`, says a person doing their part: the verb that
- * governs the period (the nearest before it, else the first after) has a person for its subject. A
+ * governs the period (the nearest before it, else the first after) has a person for its subject, or
+ * says things arriving. A
  * clause that wants something, or a relative clause ("the feeds I follow"), says no such thing.
  */
 function personActs(tokens: readonly Token[], from: number, to: number, at: number, n: number): boolean {
@@ -59,6 +87,8 @@ function personActs(tokens: readonly Token[], from: number, to: number, at: numb
   while (k >= from && !verbAt(k)) k--;
   if (k < from) for (k = at + n; k < to && !verbAt(k); k++);
   if (k >= to) return false;
+  // "renewals coming up": a participle describes the things, it says no arrival.
+  if (ARRIVING.has(tokens[k]!.lemma) && !tokens[k]!.lower.endsWith('ing')) return true;
   const subject = subjectOf(tokens, from, k);
   if (!isPerson(subject)) return false;
   // "every week I …": the period's own noun before the subject opens no relative clause.

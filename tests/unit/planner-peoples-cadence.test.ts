@@ -27,3 +27,14 @@ describe("people's own cadence", () => {
     expect(schedule(text)).toBe(cron);
   });
 });
+
+describe('roles on a team and things arriving', () => {
+  it('an inspector doing the rounds, or bills coming in, say when they act', () => {
+    expect(schedule('the inspector scans it each month and records the date and the equipment status')).toBeNull();
+    expect(schedule('packages come in every day - let my team log each one with the date and carrier')).toBeNull();
+  });
+
+  it('renewals coming up are no arrival', () => {
+    expect(schedule('log vendor contracts; weekly alert for renewals coming up')).not.toBeNull();
+  });
+});
