@@ -81,12 +81,22 @@ const GROUPED_BY = /\b(?:by|per)\s+$/;
 const WEEKDAYS_SAID =
   /\b(?:weekdays?|week days|working days?|business days?|work ?days?|monday (?:to|through|thru|-|–) friday|mon ?[-–] ?fri)\b/g;
 
+/** "5 working days before the deadline", "a workday with 0 hours": working days counted or one of them, not when it runs. */
+const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|a|any)\s+$/;
+
 /** "covering last Monday to Sunday", "since Friday through Sunday": a span looked back over, not run days. */
 const LOOKED_BACK_SPAN = new RegExp(`\\b(?:last|since|from last|this past)\\s+${DAY}\\s*(?:to|through|thru|-|–)\\s*${DAY}\\b`, 'g');
 
+/** What may stand between two days said together: "every monday and thursday", "Tuesdays, Thursdays". */
+const JOINED_DAY = /^\s*(?:,|and|or|&|\/)\s*(?:(?:and|or)\s+)?(?:on\s+)?(?:every\s+)?$/;
+
 function parseDays(text: string): number[] | undefined {
   const t = text.replace(LOOKED_BACK_SPAN, ' ');
-  if ([...t.matchAll(WEEKDAYS_SAID)].some((m) => !GROUPED_BY.test(t.slice(Math.max(0, m.index - 8), m.index)))) {
+  if (
+    [...t.matchAll(WEEKDAYS_SAID)].some(
+      (m) => !GROUPED_BY.test(t.slice(Math.max(0, m.index - 8), m.index)) && !COUNTED.test(t.slice(Math.max(0, m.index - 10), m.index)),
+    )
+  ) {
     return [1, 2, 3, 4, 5];
   }
   if (/\bweekends?\b/.test(t)) return [0, 6];
@@ -98,6 +108,10 @@ function parseDays(text: string): number[] | undefined {
   }
   // Day names must look like days: "mon" inside "month", "sun" inside "sunny" do not count.
   const days = new Set<number>();
+  // "every friday … what everyone works on monday": days said as recurring (after every/each, or plural), with the
+  // days joined to them ("every monday and thursday"), outrank a day named in passing.
+  const recurring = new Set<number>();
+  let chainEnd = -1;
   for (const m of t.matchAll(new RegExp(`\\b(${DAY})\\b`, 'g'))) {
     const word = m[1]!;
     // Three-letter forms only with a recurrence cue around, to avoid "sat down", "wed".
@@ -108,9 +122,17 @@ function parseDays(text: string): number[] | undefined {
     if (ONE_DAY.test(before) || LEFT_OUT.test(before)) continue;
     if (DAY_OF_A_THING.test(t.slice(m.index! + word.length))) continue;
     const n = dayNumber(word);
-    if (n !== null) days.add(n);
+    if (n === null) continue;
+    days.add(n);
+    const every = /\b(?:every|each)\s+(?:other\s+)?$/.test(before) || (word.endsWith('s') && word.length > 3);
+    const joined = chainEnd >= 0 && JOINED_DAY.test(t.slice(chainEnd, m.index));
+    if (every || joined) {
+      recurring.add(n);
+      chainEnd = m.index! + word.length;
+    }
   }
-  return days.size > 0 ? [...days].sort((a, b) => a - b) : undefined;
+  const said = recurring.size > 0 ? recurring : days;
+  return said.size > 0 ? [...said].sort((a, b) => a - b) : undefined;
 }
 
 function hour24(h: number, suffix: string | undefined, context: string, written: string): number {

@@ -86,3 +86,20 @@ describe('the days a schedule runs on', () => {
     expect(cron(text)).toBe(expected);
   });
 });
+
+describe('days said in passing', () => {
+  it.each([
+    ['every friday post a slack recap of what everyone is scheduled to work on monday', '0 9 * * 5'],
+    ["mondays 8am send me last week's covers, with the POS csv that arrives sunday night", '0 8 * * 1'],
+    ['every monday and thursday at 9 post the menu', '0 9 * * 1,4'],
+    ['Tuesdays, Thursdays and saturdays at 7 send a reminder', '0 7 * * 2,4,6'],
+    ['send the report on Monday and Thursday', '0 9 * * 1,4'],
+  ])('%s → %s', (text, want) => {
+    expect(cron(text)).toBe(want);
+  });
+
+  it('working days counted are a span, not the days it runs', () => {
+    expect(cron('every morning at 6 warn the assigned handler 5 working days before the legal deadline')).toBe('0 6 * * *');
+    expect(cron('each working day at 8 send the list')).toBe('0 8 * * 1-5');
+  });
+});
