@@ -90,21 +90,23 @@ const LOOKED_BACK_SPAN = new RegExp(`\\b(?:last|since|from last|this past)\\s+${
 /** What may stand between two days said together: "every monday and thursday", "Tuesdays, Thursdays". */
 const JOINED_DAY = /^\s*(?:,|and|or|&|\/)\s*(?:(?:and|or)\s+)?(?:on\s+)?(?:every\s+)?$/;
 
-function parseDays(text: string): number[] | undefined {
+/** The days a description names, and whether they were said as recurring ("every friday", "weekdays", "mondays"). */
+function parseDays(text: string): { days: number[]; recurring: boolean } | undefined {
   const t = text.replace(LOOKED_BACK_SPAN, ' ');
   if (
     [...t.matchAll(WEEKDAYS_SAID)].some(
       (m) => !GROUPED_BY.test(t.slice(Math.max(0, m.index - 8), m.index)) && !COUNTED.test(t.slice(Math.max(0, m.index - 10), m.index)),
     )
   ) {
-    return [1, 2, 3, 4, 5];
+    return { days: [1, 2, 3, 4, 5], recurring: true };
   }
-  if (/\bweekends?\b/.test(t)) return [0, 6];
+  if (/\bweekends?\b/.test(t)) return { days: [0, 6], recurring: true };
   const range = new RegExp(`\\b(${DAY})\\s*(?:to|through|thru|-|–)\\s*(${DAY})\\b`).exec(t);
   if (range) {
     const from = dayNumber(range[1]!);
     const to = dayNumber(range[2]!);
-    if (from !== null && to !== null && from < to) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    if (from !== null && to !== null && from < to)
+      return { days: Array.from({ length: to - from + 1 }, (_, i) => from + i), recurring: true };
   }
   // Day names must look like days: "mon" inside "month", "sun" inside "sunny" do not count.
   const days = new Set<number>();
@@ -132,7 +134,7 @@ function parseDays(text: string): number[] | undefined {
     }
   }
   const said = recurring.size > 0 ? recurring : days;
-  return said.size > 0 ? [...said].sort((a, b) => a - b) : undefined;
+  return said.size > 0 ? { days: [...said].sort((a, b) => a - b), recurring: recurring.size > 0 } : undefined;
 }
 
 function hour24(h: number, suffix: string | undefined, context: string, written: string): number {
@@ -200,6 +202,10 @@ function parseDaysOfMonth(t: string): number[] | undefined {
   return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : undefined;
 }
 
+/** A run each day said as such. */
+const EVERY_DAY =
+  /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon|midnight)|every calendar day|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily)\b/;
+
 /** "three times a day", "4x per day": several runs a day are a daily schedule at the times said. */
 const MANY_TIMES_A_DAY = /\b(?:\d|two|three|four|five|six) ?(?:times|x) (?:a|per|each) day\b/;
 /**
@@ -249,7 +255,8 @@ export function parseSchedule(text: string): ScheduleParts | null {
     parts.every = 1;
   }
 
-  const days = parseDays(t);
+  const named = parseDays(t);
+  const days = named?.days;
   const daysOfMonth = parseDaysOfMonth(t);
   if (!parts.frequency) {
     // "every 24h": a day.
@@ -263,17 +270,11 @@ export function parseSchedule(text: string): ScheduleParts | null {
     ) {
       parts.frequency = 'monthly';
       parts.daysOfMonth = daysOfMonth ?? [1];
-    } else if (days && days.length < 7) {
+    } else if (days && days.length < 7 && (named?.recurring || !EVERY_DAY.test(t))) {
       parts.frequency = 'weekly';
     } else if (/\b(?:weekly|every week|each week|once a week|once per week)\b/.test(t)) {
       parts.frequency = 'weekly';
-    } else if (
-      /\b(?:daily|every ?day|each day|every (?:morning|evening|night|afternoon|midnight)|every calendar day|each (?:morning|evening|night)|nightly|once a day|once per day|twice (?:a|per) day|twice daily)\b/.test(
-        t,
-      ) ||
-      MANY_TIMES_A_DAY.test(t) ||
-      ON_EACH_DATE.test(t)
-    ) {
+    } else if (EVERY_DAY.test(t) || MANY_TIMES_A_DAY.test(t) || ON_EACH_DATE.test(t)) {
       parts.frequency = 'daily';
     } else if (OPENING_TIME.test(t) || (DAILY_THING.test(t) && (AM_PM_TIME.test(t) || CLOCK_TIME.test(t)))) {
       parts.frequency = 'daily';
@@ -282,7 +283,8 @@ export function parseSchedule(text: string): ScheduleParts | null {
       if (parts.frequency === 'monthly') parts.daysOfMonth = [1];
     }
   }
-  if (days && parts.frequency !== 'monthly') parts.daysOfWeek = days;
+  // "every day, … email the team (Monday's tasks first)": a day named in passing gives a daily run no days.
+  if (days && parts.frequency !== 'monthly' && !(parts.frequency === 'daily' && !named?.recurring)) parts.daysOfWeek = days;
   const times = parseTimes(t);
   if (times && parts.frequency !== 'minutes' && parts.frequency !== 'hours') parts.times = times;
   const zone = findTimeZone(text);

@@ -102,4 +102,9 @@ describe('days said in passing', () => {
     expect(cron('every morning at 6 warn the assigned handler 5 working days before the legal deadline')).toBe('0 6 * * *');
     expect(cron('each working day at 8 send the list')).toBe('0 8 * * 1-5');
   });
+
+  it('a day named in passing gives a daily run no days', () => {
+    expect(cron("Every day, email the team a summary of what's due, with Monday's planning first")).toBe('0 9 * * *');
+    expect(cron('daily on weekdays at 8 send the list')).toBe('0 8 * * 1-5');
+  });
 });
