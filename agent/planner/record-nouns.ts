@@ -79,7 +79,7 @@ const keepsPlaceItems = (word: string, before: string) => word === 'inventory' &
 /** Group nouns whose rows are their members, named by the noun before: a van fleet's rows are vans. */
 export const GROUP_NOUNS = new Set(['fleet', 'herd', 'flock']);
 /** Values a row has, and "master" said of the list that holds rows ("our master list of voters"). */
-const VALUES_OF_A_ROW = ['number', 'id', 'detail', 'date', 'master'];
+const VALUES_OF_A_ROW = ['number', 'id', 'detail', 'date', 'master', 'timestamp', 'total'];
 
 /** Kinds of work and states, said as nouns: no thing is one of them. */
 const ACTIVITIES = [

@@ -65,6 +65,13 @@ describe('a value of a row is never one', () => {
   ])('%s → %s', (text, noun) => {
     expect(understandDescription(text).recordNoun).toBe(noun);
   });
+
+  it.each([
+    'sign-in for my open houses that logs the timestamp, contact details and consent of each visitor',
+    "log each day's totals so i can see the whole month at a glance",
+  ])('%s names no rows of timestamps or totals', (text) => {
+    expect(['timestamp', 'total']).not.toContain(understandDescription(text).recordNoun);
+  });
 });
 
 describe('whose the rows are is not what they are', () => {
