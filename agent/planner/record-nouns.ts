@@ -144,7 +144,7 @@ export function nounLemma(t: Token): string {
 }
 
 /** Places and bodies a tool is kept for. */
-const ORGANISATIONS = new Set([
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
   'church',
   'farm',
   'school',
@@ -166,6 +166,7 @@ const ORGANISATIONS = new Set([
   'nonprofit',
   'salon',
   'parish',
+  'space',
 ]);
 
 /**

@@ -119,3 +119,12 @@ describe('bookings people make keep a row each', () => {
     expect(noun === 'booking' || noun === 'reservation').toBe(false);
   });
 });
+
+describe("the speaker's own place or body is no row", () => {
+  it.each([
+    'packages come in every day - let my team log each one with the date, carrier and tracking info',
+    'add a new member to my coworking space with their plan and start date, and email them an invite',
+  ])('%s', (text) => {
+    expect(['team', 'space']).not.toContain(understandDescription(text).recordNoun);
+  });
+});

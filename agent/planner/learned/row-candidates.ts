@@ -5,7 +5,7 @@
  * name no rows ("our invoices sheet" → invoice), as record-nouns.ts reads them.
  */
 import { readSentences, type Token } from '../language';
-import { phrase } from '../record-nouns';
+import { ORGANISATIONS, phrase } from '../record-nouns';
 import { TABLE_WORDS } from '../table-words';
 import { TIME_NOUNS } from '../time-nouns';
 import { TOOL_NOUNS } from '../tool-nouns';
@@ -37,6 +37,9 @@ const isTool = (t: Token) => TOOL_NOUNS.has(t.lower);
 const CLAUSE_OPENERS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'that', 'which', 'whose']);
 /** Objects that follow a verb and never a noun: "members log their hours", "clients text me". */
 const OBJECT_WORDS = new Set(['the', 'each', 'every', 'all', 'them', 'it', 'us', 'me', 'their', 'our', 'my', 'its', 'his', 'her']);
+
+/** The speaker's own: "our team", "my studio". */
+const OWN = new Set(['my', 'our']);
 
 /** Determiners of one thing: "a", "an", "each", "every", with describing words after them ("a new"). */
 const ONE_THING = new Set(['a', 'an', 'each', 'every']);
@@ -102,6 +105,8 @@ export function rowCandidates(text: string): Candidate[] {
       }
       if (!noun) continue;
       const head = noun.split(' ').at(-1)!;
+      // "my coworking space", "let my team log …": the speaker's own place or body, not rows of it.
+      if (ORGANISATIONS.has(head) && OWN.has(tokens[i - 1]?.lower ?? '')) continue;
       const seen = found.get(noun) ?? { noun, head, mentions: [] };
       seen.mentions.push({ sentence, at, tokens, end });
       found.set(noun, seen);
