@@ -58,7 +58,7 @@ export const RECORDS_APP_NOUNS = new Set([
   'intake',
 ]);
 /** Nouns that hold rows ("a log of every ticket"): the rows are what follows "of". */
-export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'archive', 'table', 'copy']);
+export const CONTAINERS = new Set(['log', 'list', 'history', 'record', 'track', 'count', 'archive', 'table', 'copy']);
 /** Places whose inventory lists the items kept there. */
 const KEEPING_PLACES = new Set([
   'home',
@@ -210,21 +210,30 @@ export function nounBefore(tokens: readonly Token[], i: number): string | null {
   return named && ORGANISATIONS.has(named) ? null : named;
 }
 
+/** How much of the things after "of" is asked: "how much of each medication", "how many of our kits". */
+const PART_OF = new Set(['much', 'many']);
+
 /** The noun phrase after `i`, past determiners and describing words ("log each new support ticket" → support ticket). */
 export function nounAfter(tokens: readonly Token[], i: number): string | null {
   let k = i + 1;
-  while (
-    tokens[k] &&
-    (tokens[k]!.pos === 'DET' ||
-      tokens[k]!.pos === 'ADJ' ||
-      POSSESSIVES.has(tokens[k]!.lower) ||
-      tokens[k]!.lower === 'each' ||
-      tokens[k]!.lower === 'every' ||
-      tokens[k]!.lower === 'all' ||
-      // "the confirmed orders", "each returned parcel": a participle before a noun describes it.
-      (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN'))
-  )
-    k++;
+  for (;;) {
+    while (
+      tokens[k] &&
+      (tokens[k]!.pos === 'DET' ||
+        tokens[k]!.pos === 'ADJ' ||
+        POSSESSIVES.has(tokens[k]!.lower) ||
+        tokens[k]!.lower === 'each' ||
+        tokens[k]!.lower === 'every' ||
+        tokens[k]!.lower === 'all' ||
+        // "the confirmed orders", "each returned parcel": a participle before a noun describes it.
+        (tokens[k]!.pos === 'VERB' && tokens[k]!.lower.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN'))
+    )
+      k++;
+    // "which of our samples", "how much of each medication": asked which, the things come after "of".
+    if (tokens[k]?.lower === 'how' && PART_OF.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') k += 3;
+    else if (tokens[k]?.lower === 'which' && tokens[k + 1]?.lower === 'of') k += 2;
+    else break;
+  }
   const words: Token[] = [];
   // "sales leads", "their calls", "a sheet of leads": the tagger may read a plural after a noun, a
   // determiner or a preposition as a verb.

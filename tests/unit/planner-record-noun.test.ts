@@ -128,3 +128,12 @@ describe("the speaker's own place or body is no row", () => {
     expect(['team', 'space']).not.toContain(understandDescription(text).recordNoun);
   });
 });
+
+describe('asked which or how much of them, the things come after "of"', () => {
+  it.each([
+    ['keep track of which of our samples still have dna left in the freezer', 'sample'],
+    ['keep count of how much of each medication i have on hand', 'medication'],
+  ])('%s → %s', (text, noun) => {
+    expect(understandDescription(text).recordNoun).toBe(noun);
+  });
+});
