@@ -245,7 +245,9 @@ export function nounAfter(tokens: readonly Token[], i: number): string | null {
   while (tokens[k] && nounish(tokens[k]!) && words.length < 2) words.push(tokens[k++]!);
   // "save my town's weather conditions": the owner names no row; what is owned does, when it names one
   // and is no list of its values ("each package's order number, tracking number and status").
-  if (words.length > 0 && tokens[k]?.lower === "'s") {
+  // "our coaches' required certifications": a plural's apostrophe alone owns as "'s" does.
+  const pluralOwner = tokens[k]?.text === "'" && tokens[k]!.space === '' && !!words.at(-1)?.lower.endsWith('s');
+  if (words.length > 0 && (tokens[k]?.lower === "'s" || pluralOwner)) {
     const owned = nounAfter(tokens, k);
     const after = tokens.slice(k + 1).find((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ');
     const value = OWNERS_VALUES.has(owned?.split(' ').at(-1) ?? '');

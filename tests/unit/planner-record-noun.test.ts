@@ -133,6 +133,7 @@ describe('asked which or how much of them, the things come after "of"', () => {
   it.each([
     ['keep track of which of our samples still have dna left in the freezer', 'sample'],
     ['keep count of how much of each medication i have on hand', 'medication'],
+    ["keep track of our coaches' required certifications with an expiry date", 'certification'],
   ])('%s → %s', (text, noun) => {
     expect(understandDescription(text).recordNoun).toBe(noun);
   });
