@@ -206,7 +206,9 @@ function namesAPicture(tokens: readonly Token[], i: number): boolean {
   // "drawing register: drawing number, …", "drawing transmittal": opening a title, it names what the rows are of.
   const next = tokens[i + 1];
   const titles = i === 0 && !!next && (next.pos === 'NOUN' || TABLE_WORDS.has(next.lemma));
-  return titles || before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN';
+  // "with drawing number, title": before one thing that is no picture, it names what the thing is of ("drawing cats" draws).
+  const compound = !!next && next.pos === 'NOUN' && next.lower === next.lemma && !imageWord(next);
+  return titles || compound || before === 'DET' || before === 'ADJ' || before === 'NOUN' || before === 'PROPN';
 }
 
 /**

@@ -30,6 +30,7 @@ describe('a picture a thing needs, or a title naming what rows are of, makes non
   it.each([
     'renovation photo log: before photos of every room, progress checklists that need a photo to tick off',
     'drawing transmittal: transmittal number, date, from, to, project ref',
+    'a register for our architecture practice with drawing number, title, revision, author and date',
   ])('%s', (text) => {
     expect(detectOutputKind(text)).not.toMatch(/image/);
   });
