@@ -255,12 +255,21 @@ import { CORPUS_PROPERTIES, type CorpusProperty } from '../eval/planner/score-co
  * 6152: output 5269, trigger 5326, fields 12815/15817, collections 3742; the keeps-records model
  * refitted on its own items after "i'm" was read as the speaker: collections 3743; the text-or-data
  * and row-noun models, which read its verdict, refitted after it: output 5268.
+ * Stop 47: bookings people make keep rows; changes to code start runs from their host; how often
+ * people do their own part is no schedule; days said in passing and working days counted are no
+ * run days; the scorer reads a weekly label with an empty day list as no list (schedule 5750 →
+ * 5762 by that alone). On the 6152, stop-46 planner → this one (models refitted): output 5268 →
+ * 5272, schedule 5762 → 5788, trigger 5326 → 5318 (a schedule read from people's own cadence had
+ * passed labels of a run with no start and no schedule), fields −1, the rest equal. 960 more
+ * (sourced-xy … -yj; the dev half of -xy … -yf read while choosing, -yg … -yj sourced after every
+ * choice): added, 435 test items locked, the split grew to 6587: output 5620, trigger 5660, fields
+ * 13585/16673, collections 3981.
  */
 const FLOORS: Partial<Record<CorpusProperty, number>> = {
-  output: 0.856,
-  trigger: 0.865,
-  fields: 0.81,
-  collections: 0.608,
+  output: 0.853,
+  trigger: 0.859,
+  fields: 0.814,
+  collections: 0.604,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
