@@ -1,10 +1,12 @@
 /**
  * How often people do their own part is not when the tool runs: "every week I'll enter the
- * invoice totals", "we move books to the branch once a week", "let subscribers swap what's in
- * their box each month", "log each day's totals". A period said in a clause whose verb has a
- * person for its subject, or owning a noun ("each day's"), is taken out before the schedule is
- * read; one said with a verb of wanting or getting ("every Friday I want a summary") or with an
- * order to the tool ("every morning, remind me") stays.
+ * invoice totals", "we move books to the branch once a week", "the inspector scans it each month",
+ * "log each day's totals"; nor is how often things come in ("packages come in every day"), which
+ * start runs of their own. A period said in a clause whose verb has a person for its subject or
+ * says an arrival, or owning a noun ("each day's"), is taken out before the schedule is read. One
+ * said with a verb of wanting or getting ("every Friday I want a summary"), with an order to the
+ * tool ("every morning, remind me"), of what goes out automatically, or in an ask to take over a
+ * chore ("every day I have to make the weather call myself") stays.
  */
 import { readSentences, type Token, written } from './language';
 import { isOutsider } from './outside-people';
@@ -75,8 +77,8 @@ function subjectOf(tokens: readonly Token[], from: number, k: number): Token | u
 /**
  * The clause from `from` to `to`, with a period at `at`, says a person doing their part: the verb that
  * governs the period (the nearest before it, else the first after) has a person for its subject, or
- * says things arriving. A
- * clause that wants something, or a relative clause ("the feeds I follow"), says no such thing.
+ * says things arriving. A clause that wants something, or a relative clause ("the feeds I follow"),
+ * says no such thing.
  */
 function personActs(tokens: readonly Token[], from: number, to: number, at: number, n: number): boolean {
   const clause = tokens.slice(from, to);
