@@ -272,7 +272,7 @@ const FLOORS: Partial<Record<CorpusProperty, number>> = {
   output: 0.852,
   trigger: 0.857,
   fields: 0.815,
-  collections: 0.602,
+  collections: 0.601,
 };
 
 /** Regression-set rates reached, for properties below GOAL. */
