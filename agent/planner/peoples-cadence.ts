@@ -9,11 +9,10 @@
  * chore ("every day I have to make the weather call myself") stays.
  */
 import { readSentences, type Token, written } from './language';
+import { subjectOf } from './made-values';
 import { isOutsider } from './outside-people';
-import { TIME_NOUNS } from './time-nouns';
+import { periodSaidAt, TIME_NOUNS } from './time-nouns';
 
-/** Words that open a period: "every week", "each month", "once a day". */
-const QUANTIFIERS = new Set(['every', 'each']);
 /** Period adverbs. */
 const PERIOD_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'nightly']);
 /** People who do work themselves: the speaker, the team, the pronouns for them, and roles on a team. */
@@ -67,13 +66,6 @@ const isPerson = (t: Token | undefined) => !!t && (PEOPLE.has(t.lower) || PEOPLE
 const RELATIVE_BEFORE = new Set(['NOUN', 'PROPN']);
 const WH_WORDS = new Set(['what', 'which', 'that', 'who', 'whatever']);
 
-/** The subject before the verb at `k`, past helping words, or undefined. */
-function subjectOf(tokens: readonly Token[], from: number, k: number): Token | undefined {
-  let s = k - 1;
-  while (s >= from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
-  return s >= from ? tokens[s] : undefined;
-}
-
 /**
  * The clause from `from` to `to`, with a period at `at`, says a person doing their part: the verb that
  * governs the period (the nearest before it, else the first after) has a person for its subject, or
@@ -91,7 +83,9 @@ function personActs(tokens: readonly Token[], from: number, to: number, at: numb
   if (k >= to) return false;
   // "renewals coming up": a participle describes the things, it says no arrival.
   if (ARRIVING.has(tokens[k]!.lemma) && !tokens[k]!.lower.endsWith('ing')) return true;
-  const subject = subjectOf(tokens, from, k);
+  // The subject within the clause, past helping words.
+  const found = subjectOf(tokens, k);
+  const subject = found && tokens.indexOf(found) >= from ? found : undefined;
   if (!isPerson(subject)) return false;
   // "every week I …": the period's own noun before the subject opens no relative clause.
   const b = tokens.indexOf(subject!) - 1;
@@ -106,7 +100,7 @@ const CHORE = /\b(?:have to|has to|need to|automate|instead of me)\b/i;
 function periodAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (PERIOD_ADVERBS.has(t.lower) && t.pos === 'ADV') return 1;
-  if (QUANTIFIERS.has(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lemma ?? '')) return 2;
+  if (periodSaidAt(tokens, i)) return 2;
   if (t.lower === 'once' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'per') && TIME_NOUNS.has(tokens[i + 2]?.lemma ?? ''))
     return 3;
   return 0;
@@ -126,12 +120,10 @@ export function withoutPeoplesCadence(text: string): string {
         const [from, to] = clauseAround(tokens, i);
         if (owns || (!chore && personActs(tokens, from, to, i, n))) for (let k = i; k < i + n + (owns ? 1 : 0); k++) dropped.add(k);
       }
-      return dropped.size === 0
-        ? written(tokens, true)
-        : written(
-            tokens.filter((_, k) => !dropped.has(k)),
-            true,
-          );
+      return written(
+        tokens.filter((_, k) => !dropped.has(k)),
+        true,
+      );
     })
     .join(' ');
 }

@@ -18,3 +18,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   // "every Monday", "Fridays at 6pm": the days a tool runs on.
   ...WEEKDAY_WORDS,
 ]);
+
+/** "every week", "each morning": a stretch of time opened at `i` by every or each. */
+export const periodSaidAt = (tokens: readonly { lower: string; lemma: string }[], i: number): boolean =>
+  (tokens[i]?.lower === 'every' || tokens[i]?.lower === 'each') && TIME_NOUNS.has(tokens[i + 1]?.lemma ?? '');

@@ -7,7 +7,7 @@
 import { readSentences, type Token } from '../language';
 import { ORGANISATIONS, phrase } from '../record-nouns';
 import { TABLE_WORDS } from '../table-words';
-import { TIME_NOUNS } from '../time-nouns';
+import { periodSaidAt, TIME_NOUNS } from '../time-nouns';
 import { TOOL_NOUNS } from '../tool-nouns';
 
 /** The words right around one mention of a candidate. */
@@ -72,13 +72,6 @@ function verbEnds(tokens: readonly Token[], start: number, end: number): boolean
   return plural(tokens[end - 2]!) && (OBJECT_WORDS.has(next.lower) || next.lower === 'a');
 }
 
-/**
- * "every hour check the store …": a stretch of time after "every" or "each" says when, and the word
- * the tagger runs on into it is the order given then.
- */
-const whenSaid = (tokens: readonly Token[], i: number) =>
-  TIME_NOUNS.has(tokens[i]!.lemma) && (tokens[i - 1]?.lower === 'every' || tokens[i - 1]?.lower === 'each');
-
 const isNoun = (t: Token | undefined) => !!t && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /** The candidates of `text`, in the order first mentioned. */
@@ -90,7 +83,9 @@ export function rowCandidates(text: string): Candidate[] {
       if (!isNoun(tokens[i]) || isNoun(tokens[i - 1])) continue;
       let end = i;
       while (isNoun(tokens[end])) end++;
-      if (end - i > 1 && whenSaid(tokens, i)) continue;
+      // "every hour check the store …": the stretch of time says when, and the word the tagger runs on into it
+      // is the order given then.
+      if (end - i > 1 && periodSaidAt(tokens, i - 1)) continue;
       if (end - 1 > i && verbEnds(tokens, i, end)) end--;
       // "an expense claims app": the tool is named for its rows, the nouns before it.
       if (end - 1 > i && isTool(tokens[end - 1]!)) end--;
